@@ -1,0 +1,50 @@
+/**
+ * Resource limits for reading untrusted files. Each one maps to an error
+ * code; defaults are generous for real official documents and stop hostile
+ * ones early. Configurable under "limits" in the config file.
+ */
+export interface Limits {
+  /** Largest input file in bytes. */
+  maxFileBytes: number;
+  /** Most entries a .docx zip may list. */
+  maxZipEntries: number;
+  /** Largest uncompressed size of one zip entry that is read. */
+  maxEntryBytes: number;
+  /** Largest total uncompressed size of the entries read. */
+  maxUncompressedBytes: number;
+  /** Highest uncompressed/compressed ratio of an entry (zip bombs reach thousands). */
+  maxCompressionRatio: number;
+  /** Deepest XML element nesting. */
+  maxXmlDepth: number;
+  /** Most PDF pages read. */
+  maxPdfPages: number;
+  /** Longest line of a text file, in characters. */
+  maxLineLength: number;
+  /** Time allowed for one file (read + audit), in milliseconds. */
+  fileTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 100 * 1024 * 1024,
+  maxZipEntries: 5000,
+  maxEntryBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 300 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  maxXmlDepth: 256,
+  maxPdfPages: 2000,
+  maxLineLength: 1_000_000,
+  fileTimeoutMs: 60_000,
+};
+
+/** Human-readable names of the limits, for messages (Chinese). */
+export const LIMIT_LABELS: Record<keyof Limits, string> = {
+  maxFileBytes: '文件大小上限',
+  maxZipEntries: '压缩包文件数上限',
+  maxEntryBytes: '单个压缩项解压后大小上限',
+  maxUncompressedBytes: '解压后总大小上限',
+  maxCompressionRatio: '压缩比上限',
+  maxXmlDepth: 'XML 嵌套层级上限',
+  maxPdfPages: 'PDF 页数上限',
+  maxLineLength: '单行长度上限',
+  fileTimeoutMs: '单个文件处理时限',
+};

@@ -1,0 +1,81 @@
+/**
+ * Errors are values with codes. Every code that can reach a user is listed in
+ * ERROR_CODES with its Chinese meaning and remedy (the README table is
+ * generated from the same list and a test keeps them in step).
+ */
+
+export interface ErrorInfo {
+  /** What it means, in Chinese. */
+  meaning: string;
+  /** What the user can do, in Chinese. */
+  remedy: string;
+  /** Whether it concerns one input file (exit 1) or the tool run (exit 2). */
+  scope: 'file' | 'tool';
+}
+
+export const ERROR_CODES = {
+  E_FILE_NOT_FOUND: { meaning: '文件或目录不存在', remedy: '检查路径拼写，或在正确的目录下运行。', scope: 'tool' },
+  E_FILE_READ: { meaning: '文件无法读取（权限或磁盘错误）', remedy: '检查文件权限，或将文件复制到本地后重试。', scope: 'file' },
+  E_EMPTY_FILE: { meaning: '文件为空（0 字节）', remedy: '重新导出或重新获取该文件。', scope: 'file' },
+  E_UNSUPPORTED_FORMAT: { meaning: '不支持的文件格式', remedy: '请提供 .docx、.pdf、.md 或 .txt 文件。', scope: 'file' },
+  E_DOC_LEGACY: { meaning: '这是旧版 Word 97-2003（.doc）或 WPS 二进制文件，不是 .docx', remedy: '用 Word、WPS 或 LibreOffice 另存为 .docx 后再审核（例如 soffice --headless --convert-to docx 文件名.doc）。', scope: 'file' },
+  E_NOT_DOCX: { meaning: '扩展名是 .docx，但内容不是 Word 文档', remedy: '确认文件来源，重新导出为 .docx；若是纯文本，请改用 .txt 扩展名。', scope: 'file' },
+  E_ZIP_CORRUPT: { meaning: '.docx 压缩包已损坏或不完整（可能下载或复制时被截断）', remedy: '重新获取原文件，或用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
+  E_DOCX_NO_BODY: { meaning: '.docx 中缺少正文部件（word/document.xml）', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
+  E_XML_MALFORMED: { meaning: '.docx 内部的 XML 结构损坏', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
+  E_PDF_ENCRYPTED: { meaning: 'PDF 设置了打开密码，无法读取内容', remedy: '请提供未加密的 PDF，或由文件所有者解除打开密码后再审核。', scope: 'file' },
+  E_PDF_NO_TEXT: { meaning: 'PDF 没有文字层（扫描件或纯图片），本工具不做文字识别（OCR）', remedy: '请提供可复制文字的 PDF 或原始 .docx 文件。', scope: 'file' },
+  E_PDF_GARBLED: { meaning: 'PDF 的文字层无法正确解码（字体缺少 ToUnicode 映射，提取出的是乱码）', remedy: '请提供原始 .docx，或用原软件重新导出 PDF（嵌入字体并保留文字编码）。', scope: 'file' },
+  E_PDF_CORRUPT: { meaning: 'PDF 文件已损坏或不是有效的 PDF', remedy: '重新获取原文件或重新导出 PDF。', scope: 'file' },
+  E_TEXT_DECODE: { meaning: '文本文件的编码无法识别', remedy: '请另存为 UTF-8 编码的 .txt 文件。', scope: 'file' },
+  E_NO_TEXT: { meaning: '文件中没有可审核的文字', remedy: '确认文件内容是否完整。', scope: 'file' },
+  E_LIMIT_FILE_SIZE: { meaning: '文件超过允许的大小上限', remedy: '在配置文件 limits.maxFileBytes 中调高上限后重试。', scope: 'file' },
+  E_LIMIT_ZIP_ENTRIES: { meaning: '.docx 压缩包内文件数超过上限（疑似恶意压缩包）', remedy: '确认文件来源；确属正常文件时在 limits.maxZipEntries 中调高上限。', scope: 'file' },
+  E_LIMIT_UNCOMPRESSED: { meaning: '.docx 解压后体积超过上限（疑似“压缩炸弹”）', remedy: '确认文件来源；确属正常文件时在 limits.maxUncompressedBytes / limits.maxEntryBytes 中调高上限。', scope: 'file' },
+  E_LIMIT_COMPRESSION_RATIO: { meaning: '.docx 压缩比异常（疑似“压缩炸弹”）', remedy: '确认文件来源；确属正常文件时在 limits.maxCompressionRatio 中调高上限。', scope: 'file' },
+  E_LIMIT_XML_DEPTH: { meaning: '.docx 内部 XML 嵌套层级过深', remedy: '确认文件来源；确属正常文件时在 limits.maxXmlDepth 中调高上限。', scope: 'file' },
+  E_LIMIT_PAGES: { meaning: 'PDF 页数超过上限', remedy: '在配置文件 limits.maxPdfPages 中调高上限，或拆分文件。', scope: 'file' },
+  E_LIMIT_LINE_LENGTH: { meaning: '文本文件中有超长的行（疑似二进制或非文本文件）', remedy: '确认文件是文本文件；确属正常时在 limits.maxLineLength 中调高上限。', scope: 'file' },
+  E_TIMEOUT: { meaning: '读取或审核该文件超时', remedy: '在配置文件 limits.fileTimeoutMs 或命令行 --timeout 中调高时限。', scope: 'file' },
+  E_OUT_OF_MEMORY: { meaning: '处理该文件时内存不足', remedy: '确认文件是否异常；可拆分文件或调高 limits 中的上限。', scope: 'file' },
+  E_WORKER_CRASH: { meaning: '处理该文件的工作线程意外退出', remedy: '请用 --jobs 1 --debug 重试，并将文件与输出反馈给维护人员。', scope: 'file' },
+  E_INTERNAL: { meaning: '处理该文件时发生内部错误', remedy: '请用 --debug 重试，并将文件与输出反馈给维护人员。', scope: 'file' },
+  E_CONFIG_INVALID: { meaning: '配置文件内容不合法', remedy: '按提示修改配置文件中的对应项（可用 hrss-audit init 生成带注释的示例）。', scope: 'tool' },
+  E_CONFIG_PARSE: { meaning: '配置文件无法解析（JSON/YAML 语法错误）', remedy: '按提示修正配置文件语法。', scope: 'tool' },
+  E_RULE_LOAD: { meaning: '自定义规则或词表无法加载', remedy: '检查配置中 plugins / termFiles 所列路径及其内容。', scope: 'tool' },
+  E_UNKNOWN_RULE: { meaning: '配置或命令中引用了不存在的规则', remedy: '用 hrss-audit rules 查看可用规则编号。', scope: 'tool' },
+  E_USAGE: { meaning: '命令行参数有误', remedy: '用 hrss-audit --help 查看用法。', scope: 'tool' },
+  E_NO_INPUT: { meaning: '没有找到要审核的文件', remedy: '确认路径，或检查 .hrss-auditignore 与配置中的 ignore 是否排除了全部文件。', scope: 'tool' },
+  E_OUTPUT_WRITE: { meaning: '报告无法写入', remedy: '检查 --output 路径所在目录是否存在、是否有写权限。', scope: 'tool' },
+  E_CORPUS_MISSING: { meaning: '找不到语料库文件', remedy: '先运行 hrss-audit corpus import <目录> 建库，或用 --corpus 指定路径。', scope: 'tool' },
+  E_CORPUS_CORRUPT: { meaning: '语料库文件已损坏或不是 hrss-audit 语料库', remedy: '删除或改名该文件后重新运行 hrss-audit corpus import。', scope: 'tool' },
+  E_CORPUS_VERSION: { meaning: '语料库由更新版本的 hrss-audit 创建，当前版本无法读取', remedy: '升级 hrss-audit，或用当前版本重新导入语料库到新文件。', scope: 'tool' },
+  E_CORPUS_BUSY: { meaning: '另一个进程正在写入语料库', remedy: '等待另一个导入任务结束后重试。', scope: 'tool' },
+  E_MANIFEST_INVALID: { meaning: '语料库清单（manifest.json）不合法', remedy: '按提示修正清单文件（JSON 语法或缺少的字段）。', scope: 'tool' },
+  E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'tool' },
+  E_ANNOTATE_FORMAT: { meaning: '批注只能写入 .docx 文件', remedy: '对 .pdf/.md/.txt 文件请使用 --format html 生成审核意见书。', scope: 'tool' },
+} as const satisfies Record<string, ErrorInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An expected failure with a code and a Chinese message; never shown with a stack trace unless --debug. */
+export class HrssError extends Error {
+  readonly code: ErrorCode;
+  readonly hint?: string;
+  constructor(code: ErrorCode, message: string, options?: { hint?: string; cause?: unknown }) {
+    super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+    this.name = 'HrssError';
+    this.code = code;
+    this.hint = options?.hint;
+  }
+}
+
+export function isHrssError(e: unknown): e is HrssError {
+  return e instanceof HrssError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'HrssError' && typeof (e as { code?: unknown }).code === 'string');
+}
+
+/** The message a user sees for an error code, with the remedy appended. */
+export function describeError(code: ErrorCode, detail?: string): string {
+  const info = ERROR_CODES[code];
+  return `${detail ?? info.meaning}。${info.remedy}`.replace(/。。/g, '。');
+}
