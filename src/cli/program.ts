@@ -1,8 +1,95 @@
-export function buildProgram(): { run(argv: string[]): Promise<number> } {
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { TOOL_VERSION } from '../package-info.js';
+import { OUTPUT_FORMATS } from '../report/index.js';
+import { processIO, reportToolError, type CliIO } from './io.js';
+
+function integer(name: string) {
+  return (value: string): number => {
+    if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError(`${name} 应为整数`);
+    return Number(value);
+  };
+}
+
+/** commander writes English; translate the messages a user can trigger. */
+function translateCommanderError(message: string): string {
+  return message
+    .replace(/^error: unknown option '(.+)'(?:\n\(Did you mean (.+)\?\))?/, (_, o, s) => `未知选项 ${o}${s ? `（您是否指 ${s}？）` : ''}`)
+    .replace(/^error: unknown command '(.+)'/, '未知命令 $1')
+    .replace(/^error: missing required argument '(.+)'/, '缺少参数 <$1>')
+    .replace(/^error: option '(.+)' argument missing/, '选项 $1 缺少取值')
+    .replace(/^error: option '(.+)' argument '(.+)' is invalid\. (.*)/, '选项 $1 的取值“$2”无效：$3')
+    .replace(/^error: too many arguments.*/, '参数过多')
+    .replace(/Allowed choices are (.+)\./, '可选值：$1。');
+}
+
+export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Promise<number> } {
+  let exitCode = 0;
+  const debug = process.argv.includes('--debug');
+  const program = new Command('hrss-audit')
+    .description('行政规范性文件合法性审核工具：检查制定依据、三统一编号、有效期、越权设定、与上位法冲突等问题')
+    .version(TOOL_VERSION, '-v, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`hrss-audit: ${translateCommanderError(s.trim())}\n  [E_USAGE] 用 hrss-audit --help 查看用法。\n`),
+    });
+
+  program
+    .command('check', { isDefault: true })
+    .description('审核一个或多个文件（.docx .pdf .md .txt），也可以是目录或通配符')
+    .argument('<路径...>', '文件、目录或通配符')
+    .addOption(new Option('-f, --format <格式>', '输出格式').choices([...OUTPUT_FORMATS]).default('stylish'))
+    .option('-o, --output <文件>', '把报告写入文件（原子写入），而不是标准输出')
+    .option('-c, --config <文件>', '配置文件路径（默认从当前目录向上查找）')
+    .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')
+    .option('--as-of <日期>', '审核基准日 YYYY-MM-DD（默认今天）')
+    .option('--max-warnings <数量>', '警告超过该数量时以退出码 1 结束', integer('--max-warnings'))
+    .option('--rule <规则...>', '只运行指定的规则')
+    .option('--password <密码>', 'PDF 打开密码')
+    .option('--quiet', '只报告错误，不显示进度')
+    .option('--no-color', '不使用颜色')
+    .option('--debug', '出错时显示技术细节（堆栈）')
+    .action(async (paths: string[], opts) => {
+      const { runCheck } = await import('./check.js');
+      exitCode = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('rules')
+    .description('列出全部规则；指定规则编号时显示该规则的说明文档')
+    .argument('[规则编号]')
+    .option('-c, --config <文件>', '配置文件路径')
+    .option('--json', '以 JSON 输出规则清单')
+    .action(async (id: string | undefined, opts) => {
+      const { runRules } = await import('./rules.js');
+      exitCode = await runRules(id, opts, io);
+    });
+
+  program
+    .command('init')
+    .description('在当前目录生成带注释的配置文件 hrss-audit.config.json')
+    .option('--force', '覆盖已有的配置文件')
+    .action(async (opts) => {
+      const { runInit } = await import('./init.js');
+      exitCode = await runInit(opts, io);
+    });
+
   return {
-    async run() {
-      process.stdout.write('hrss-audit\n');
-      return 0;
+    async run(argv: string[]): Promise<number> {
+      try {
+        await program.parseAsync(argv);
+        return exitCode;
+      } catch (e) {
+        if (e instanceof CommanderError) {
+          if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+          return 2;
+        }
+        return reportToolError(io, e, debug);
+      }
     },
   };
 }

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { LegalDocument, Span } from '../../src/document/model.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+/** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
+const BASIS_RE = /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
+const NAMED_LAW_RE = /《[^》]{2,60}》|〔\d{4}〕\d+号/u;
+
+export interface Options {
+  /** Also flag a basis that names no law (根据有关规定): off by default. */
+  requireNamedBasis: boolean;
+}
+
+/** Where a basis is expected: 第一条 (and 第二条) of article-style documents; the preamble and first paragraphs otherwise. */
+function basisRegions(doc: LegalDocument): Span[] {
+  const regions: Span[] = [];
+  // Each article sequence restarting at 第一条 is its own instrument (the 办法 attached to a 印发 notice).
+  doc.articles.forEach((a, i) => {
+    if (a.number === 1 || (i > 0 && doc.articles[i - 1].number === 1 && a.number === 2)) regions.push(a.span);
+  });
+  if (doc.preamble) regions.push(doc.preamble);
+  if (doc.style !== 'articles') {
+    // Notice style: the basis sentence is in the first paragraphs of the body.
+    const first = doc.source.blocks.slice(doc.bodyStart, doc.bodyStart + 3);
+    for (const b of first) regions.push({ start: doc.blockStarts[b.index], end: doc.blockStarts[b.index] + b.text.length });
+  }
+  return regions;
+}
+
+export default defineRule<Options>({
+  id: 'legal-basis/missing',
+  meta: {
+    severity: 'warning',
+    description: '未写明制定依据（第一条或导语中应说明根据哪些法律、法规、规章或上级文件制定）',
+    basis: '《湖南省规范性文件管理办法》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
+    options: z.object({ requireNamedBasis: z.boolean() }).strict(),
+    defaultOptions: { requireNamedBasis: false },
+    messages: {
+      missing: '未写明制定依据：规范性文件应在第一条或导语中说明根据哪些法律、法规、规章或上级文件制定。',
+      vague: '制定依据表述笼统（“{{phrase}}”），未写明具体的法律、法规、规章或上级文件名称。',
+    },
+  },
+  create(context) {
+    const doc = context.document;
+    const regions = basisRegions(doc);
+    for (const region of regions) {
+      const text = doc.text.slice(region.start, region.end);
+      const m = BASIS_RE.exec(text);
+      if (!m) continue;
+      if (context.options.requireNamedBasis && !NAMED_LAW_RE.test(text.slice(m.index))) {
+        const start = region.start + m.index;
+        context.report({ messageId: 'vague', data: { phrase: m[0] }, span: { start, end: start + m[0].length }, severity: 'info' });
+      }
+      return;
+    }
+    const first = doc.articles.find((a) => a.number === 1);
+    context.report({
+      messageId: 'missing',
+      span: first ? { start: first.labelSpan.start, end: Math.max(first.labelSpan.end, first.labelSpan.start + 1) } : undefined,
+      suggestion: doc.style === 'articles'
+        ? '在第一条写明制定目的和依据，例如：“为了……，根据《中华人民共和国……法》《……条例》等法律法规，结合本省实际，制定本办法。”'
+        : '在导语中写明发文依据，例如：“根据《……》（……〔20××〕×号）有关规定，结合我省实际，现就……通知如下：”',
+    });
+  },
+});

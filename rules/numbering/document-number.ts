@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/document-number.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+export interface Options {
+  /** Report a draft without its own 发文字号 (info). Drafts usually get their number at issue, so off by default. */
+  requireNumber: boolean;
+  /** Also check 发文字号 cited in the body. */
+  checkCited: boolean;
+}
+
+export default defineRule<Options>({
+  id: 'numbering/document-number',
+  meta: {
+    severity: 'warning',
+    description: '发文字号格式不符合 GB/T 9704—2012（六角括号、年份全称、不加“第”、不编虚位）',
+    basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
+    fixable: true,
+    options: z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
+    defaultOptions: { requireNumber: false, checkCited: true },
+    messages: {
+      malformed: '{{which}}“{{text}}”不规范：{{problems}}。',
+      letter: '发文字号“{{text}}”是函件编号，函件不宜作为规范性文件的载体。',
+      missing: '未标注发文字号；规范性文件印发前应按“机关代字〔年份〕序号号”编号。',
+    },
+  },
+  create(context) {
+    const doc = context.document;
+    const own = doc.header.documentNumber;
+    if (!own && context.options.requireNumber) context.report({ messageId: 'missing', severity: 'info' });
+    const numbers = findDocumentNumbers(doc.text);
+    for (const n of numbers) {
+      const isOwn = !!own && n.start >= own.span.start && n.end <= own.span.end;
+      if (!isOwn && !context.options.checkCited) continue;
+      const problems = judgeDocumentNumber(n);
+      const span = { start: n.start, end: n.end };
+      if (problems.length > 0) {
+        context.report({
+          messageId: 'malformed',
+          data: { which: isOwn ? '发文字号' : '引用的发文字号', text: n.text, problems: problems.map((p) => p.message).join('；') },
+          span,
+          suggestion: `改为“${normalizeDocumentNumber(n)}”。`,
+        });
+      }
+      if (isOwn && /函$/.test(n.agency)) context.report({ messageId: 'letter', data: { text: n.text }, span });
+    }
+  },
+});

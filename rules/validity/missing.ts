@@ -1,0 +1,33 @@
+import { defineRule } from '../../src/engine/rule.js';
+
+/** Documents that only repeal others are valid indefinitely (Hunan rule, see the doc page). */
+const REPEAL_ONLY_RE = /(废止|宣布失效|停止执行)/u;
+
+export default defineRule({
+  id: 'validity/missing',
+  meta: {
+    severity: 'error',
+    description: '未规定有效期（规范性文件应写明有效期或截止日期）',
+    basis: '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）',
+    messages: {
+      missing: '未规定有效期：规范性文件应明确有效期（一般不超过5年，标注“暂行”“试行”的不超过2年），有效期满自动失效。',
+    },
+  },
+  create(context) {
+    const doc = context.document;
+    if (doc.closing.validity) return;
+    const title = doc.header.title?.text ?? '';
+    if (REPEAL_ONLY_RE.test(title) && !/印发|制定/.test(title)) return;
+    const provisional = /暂行|试行/.test(title);
+    const years = provisional ? 2 : 5;
+    const effective = doc.closing.effective;
+    const last = doc.articles.at(-1);
+    const span = effective?.span ?? (last ? { start: last.labelSpan.start, end: Math.max(last.labelSpan.end, last.labelSpan.start + 1) } : undefined);
+    const clause = effective ? doc.text.slice(effective.span.start, effective.span.end).replace(/[。；]$/, '') : '本办法自××××年×月×日起施行';
+    context.report({
+      messageId: 'missing',
+      span,
+      suggestion: `写明有效期，例如：“${clause}，有效期${years}年。”${provisional ? '（标题含“暂行”或“试行”，有效期不超过2年）' : ''}`,
+    });
+  },
+});

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { HrssError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { CliIO } from './io.js';
+
+/** The starter config: JSON with comments, which the loader accepts. */
+export async function starterConfig(): Promise<string> {
+  const { loadBuiltinRules } = await import('../engine/builtin-rules.js');
+  const rules = await loadBuiltinRules();
+  const ruleLines = rules.map((r, i) => `    // ${r.meta.description}\n    "${r.id}": "${r.meta.severity}"${i < rules.length - 1 ? ',' : ''}`).join('\n');
+  return `// hrss-audit 配置文件（JSON，可以写注释）。放在项目或文件库的根目录，命令会从当前目录向上查找。
+{
+  // 规则级别："off"（关闭）、"info"（提示）、"warning"（警告）、"error"（错误）。
+  // 带选项的写法：["warning", { "选项名": 值 }]，选项见 hrss-audit rules <规则编号>。
+  "rules": {
+${ruleLines}
+  },
+
+  // 审核时忽略的文件（gitignore 写法），也可以写在 .hrss-auditignore 中。
+  "ignore": ["草稿箱/", "*.bak.docx"],
+
+  // 自定义规则模块（用 defineRule() 编写）与词表文件（YAML），路径相对于本文件。
+  "plugins": [],
+  "termFiles": [],
+
+  // 语料库位置（hrss-audit corpus import 生成），默认 .hrss-audit/corpus.db。
+  // "corpus": ".hrss-audit/corpus.db",
+
+  // 读取文件的上限，防止损坏或恶意文件拖垮批量审核。
+  "limits": {
+    "maxFileBytes": 104857600,
+    "fileTimeoutMs": 60000
+  },
+
+  // 规则共用的设置，例如统一登记号中本单位的机关代码（未核实，默认不检查）。
+  "settings": {
+    // "registrationAgencyCodes": ["11"]
+  }
+}
+`;
+}
+
+export async function runInit(opts: { force?: boolean }, io: CliIO): Promise<number> {
+  const path = join(io.cwd, 'hrss-audit.config.json');
+  if (existsSync(path) && !opts.force) throw new HrssError('E_USAGE', `${path} 已存在；如需覆盖请加 --force`);
+  await writeFileAtomic(path, await starterConfig());
+  io.stdout.write(`已生成配置文件 ${path}\n`);
+  return 0;
+}

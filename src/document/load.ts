@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { HrssError } from '../errors.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import type { SourceDocument, SourceFormat } from './model.js';
+import type { Reader } from './readers/reader.js';
+import { decideFormat } from './sniff.js';
+
+/** Readers are imported only when a file of their format is read: pdf.js alone costs ~170 ms to load. */
+const READERS: Record<SourceFormat, () => Promise<Reader>> = {
+  md: async () => (await import('./readers/markdown.js')).readMarkdown,
+  txt: async () => (await import('./readers/text.js')).readText,
+  docx: async () => { throw new HrssError('E_UNSUPPORTED_FORMAT', '.docx reader pending'); },
+  pdf: async () => { throw new HrssError('E_UNSUPPORTED_FORMAT', '.pdf reader pending'); },
+};
+
+export interface LoadedFile {
+  path: string;
+  data: Uint8Array;
+  format: SourceFormat;
+}
+
+/** Read a file's bytes, enforcing the size limit before reading it all. */
+export async function readInputFile(path: string, limits: Limits = DEFAULT_LIMITS): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
+    size = s.size;
+  } catch (e) {
+    if (e instanceof HrssError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new HrssError('E_FILE_NOT_FOUND', '文件不存在');
+    throw new HrssError('E_FILE_READ', `文件无法读取（${code ?? '未知错误'}）`, { cause: e });
+  }
+  if (size > limits.maxFileBytes) {
+    throw new HrssError('E_LIMIT_FILE_SIZE', `文件大小 ${formatBytes(size)} 超过上限 ${formatBytes(limits.maxFileBytes)}（配置项 limits.maxFileBytes）`);
+  }
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new HrssError('E_FILE_READ', `文件无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, { cause: e });
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} 字节`;
+}
+
+/** Sniff and read bytes into a SourceDocument. Throws HrssError for anything unreadable. */
+export async function readSource(path: string, data: Uint8Array, options: { limits?: Limits; password?: string } = {}): Promise<SourceDocument> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const format = decideFormat(path, data);
+  const reader = await READERS[format]();
+  const doc = await reader(data, { limits, path, password: options.password });
+  if (doc.blocks.every((b) => b.text.trim() === '' && !b.label)) {
+    throw new HrssError('E_NO_TEXT', '文件中没有可审核的文字');
+  }
+  return doc;
+}

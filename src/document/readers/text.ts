@@ -1,0 +1,95 @@
+import { HrssError } from '../../errors.js';
+import type { Block, SourceDocument } from '../model.js';
+import type { Reader } from './reader.js';
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Detect the encoding of a text file: BOM first, then strict UTF-8, then BOM-less UTF-16, then GB18030. */
+export function detectEncoding(data: Uint8Array): TextEncoding {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return 'utf-8-bom';
+  if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
+  if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
+  const sample = data.subarray(0, Math.min(data.length, 64 * 1024));
+  const nulHalf = utf16Side(sample);
+  if (nulHalf) return nulHalf;
+  if (isUtf8(data)) return 'utf-8';
+  return 'gb18030';
+}
+
+function utf16Side(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (sample.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  // Plain CJK UTF-16 has few NULs; rely on line breaks and ASCII to find the side.
+  if (odd / pairs > 0.1 && even / pairs < 0.02) return 'utf-16le';
+  if (even / pairs > 0.1 && odd / pairs < 0.02) return 'utf-16be';
+  return undefined;
+}
+
+function isUtf8(data: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function decodeText(data: Uint8Array): { text: string; encoding: TextEncoding } {
+  const encoding = detectEncoding(data);
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  let text: string;
+  try {
+    // ignoreBOM: false strips the BOM for utf-8 and utf-16.
+    text = new TextDecoder(label, { fatal: encoding !== 'gb18030' }).decode(data);
+  } catch (e) {
+    throw new HrssError('E_TEXT_DECODE', `文本文件按 ${encoding} 解码失败`, { cause: e });
+  }
+  if (encoding === 'gb18030' && (text.match(/\ufffd/g)?.length ?? 0) > Math.max(3, text.length / 100)) {
+    throw new HrssError('E_TEXT_DECODE', '文本文件既不是 UTF-8，也不是 GB18030/GBK 编码');
+  }
+  return { text: text.replace(/^\ufeff/, ''), encoding };
+}
+
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8（带 BOM）',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'gb18030': 'GB18030/GBK',
+};
+
+/** Leading indentation as printed: spaces, U+3000, tabs. */
+const LEADING_SPACE = /^[ \t\u3000\u00a0]+/;
+
+export const readText: Reader = async (data, options) => {
+  const { text, encoding } = decodeText(data);
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
+  const blocks: Block[] = [];
+  lines.forEach((raw, i) => {
+    if (raw.length > options.limits.maxLineLength) {
+      throw new HrssError('E_LIMIT_LINE_LENGTH', `第 ${i + 1} 行长度 ${raw.length} 字符，超过上限 ${options.limits.maxLineLength}（配置项 limits.maxLineLength）`);
+    }
+    const indentMatch = LEADING_SPACE.exec(raw);
+    const indentText = indentMatch?.[0] ?? '';
+    const content = raw.slice(indentText.length).replace(/[ \t\u3000\u00a0]+$/, '');
+    if (content === '') return;
+    const indent = [...indentText].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : 0.5), 0);
+    blocks.push({
+      index: blocks.length,
+      text: content,
+      container: 'body',
+      style: indent > 0 ? { indent } : {},
+      source: { paragraph: blocks.length, line: i + 1 },
+    });
+  });
+  const notes = encoding === 'utf-8' ? [] : [{ code: 'ENCODING', message: `文本编码识别为 ${ENCODING_NAMES[encoding]}。` }];
+  if (/\r/.test(text)) notes.push({ code: 'LINE_ENDINGS', message: '文件使用 Windows（CRLF）换行，已统一处理。' });
+  return { format: 'txt', blocks, streams: [], notes, encoding: ENCODING_NAMES[encoding] };
+};

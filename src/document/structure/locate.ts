@@ -1,0 +1,120 @@
+import { formatChineseNumber } from '../../zh/numerals.js';
+import type { LegalDocument, Location, Span, StructureNode } from '../model.js';
+
+/** Index of the block containing a global offset (binary search on block starts). */
+export function blockAt(doc: LegalDocument, offset: number): number {
+  const starts = doc.blockStarts;
+  if (starts.length === 0) return -1;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Page of an offset: the block's start page, refined by its segments. */
+function pageAt(doc: LegalDocument, block: number, offsetInBlock: number): number | null {
+  const b = doc.source.blocks[block];
+  if (!b) return null;
+  let page = b.source.page ?? null;
+  for (const s of b.source.segments ?? []) {
+    if (s.offset > offsetInBlock) break;
+    if (s.page !== undefined) page = s.page;
+  }
+  return page;
+}
+
+function containing(nodes: StructureNode[], offset: number): StructureNode | undefined {
+  return nodes.find((n) => n.span.start <= offset && offset <= n.span.end);
+}
+
+function articleAt(doc: LegalDocument, offset: number): StructureNode | undefined {
+  // Articles are sorted by position; binary search would do, a scan is plenty for documents.
+  for (const a of doc.articles) {
+    if (a.span.start <= offset && offset <= a.span.end) return a;
+    if (a.span.start > offset) break;
+  }
+  return undefined;
+}
+
+/** Readable legal address of an offset: 第十二条第二款第（三）项, or an outline/part name. */
+export function addressAt(doc: LegalDocument, offset: number): { address: string; article: number | null } {
+  const article = articleAt(doc, offset);
+  if (article) {
+    let address = article.label || `第${formatChineseNumber(article.number)}条`;
+    const clause = containing(article.children, offset);
+    if (clause && article.children.length > 1) address += `第${formatChineseNumber(clause.number)}款`;
+    const item = clause ? containing(clause.children, offset) : undefined;
+    if (item) {
+      address += `第（${formatChineseNumber(item.number)}）项`;
+      const sub = containing(item.children, offset);
+      if (sub) address += `第${sub.number}目`;
+    }
+    return { address, article: article.number };
+  }
+  const h = doc.header;
+  const inSpan = (s?: Span): boolean => !!s && s.start <= offset && offset <= s.end;
+  if (inSpan(h.title?.span)) return { address: '标题', article: null };
+  if (inSpan(h.documentNumber?.span)) return { address: '发文字号', article: null };
+  if (inSpan(h.registrationNumber?.span)) return { address: '统一登记号', article: null };
+  if (inSpan(h.recipients?.span)) return { address: '主送机关', article: null };
+  const block = blockAt(doc, offset);
+  if (block < doc.bodyStart) return { address: '文首', article: null };
+  // Outline: the path of headings above the offset.
+  const path: string[] = [];
+  for (const o of doc.outline) {
+    if (o.span.start > offset) break;
+    path.length = o.level - 1;
+    path[o.level - 1] = outlineName(o.level, o.number);
+  }
+  const named = path.filter(Boolean);
+  if (named.length > 0 && block < doc.closingStart) return { address: named.join(''), article: null };
+  if (block >= doc.closingStart) return { address: '文末', article: null };
+  if (doc.preamble && inSpan(doc.preamble)) return { address: '正文开头', article: null };
+  return { address: '正文', article: null };
+}
+
+function outlineName(level: number, n: number): string {
+  switch (level) {
+    case 1: return `第${formatChineseNumber(n)}部分`;
+    case 2: return `第（${formatChineseNumber(n)}）项`;
+    case 3: return `第${n}点`;
+    default: return `第（${n}）点`;
+  }
+}
+
+/** Map a global span to a full Location (line/column in extracted text, page, paragraph, legal address). */
+export function locate(doc: LegalDocument, span: Span): Location {
+  const startBlock = Math.max(0, blockAt(doc, span.start));
+  const endOffset = Math.max(span.start, span.end);
+  const endBlock = Math.max(0, blockAt(doc, endOffset));
+  const startCol = span.start - (doc.blockStarts[startBlock] ?? 0);
+  const endCol = endOffset - (doc.blockStarts[endBlock] ?? 0);
+  const { address, article } = addressAt(doc, span.start);
+  const b = doc.source.blocks[startBlock];
+  return {
+    line: startBlock + 1,
+    column: startCol + 1,
+    endLine: endBlock + 1,
+    endColumn: endCol + 1,
+    page: b ? pageAt(doc, startBlock, startCol) : null,
+    paragraph: b ? b.source.paragraph : null,
+    article,
+    address,
+  };
+}
+
+/** The text of the block(s) a span touches, for excerpts. */
+export function excerptOf(doc: LegalDocument, span: Span, max = 120): string {
+  const b = blockAt(doc, span.start);
+  const block = doc.source.blocks[b];
+  if (!block) return '';
+  const full = (block.label ? block.label + ' ' : '') + block.text;
+  if (full.length <= max) return full;
+  const local = span.start - doc.blockStarts[b] + (block.label ? block.label.length + 1 : 0);
+  const from = Math.max(0, Math.min(local - Math.floor(max / 3), full.length - max));
+  return (from > 0 ? '…' : '') + full.slice(from, from + max) + (from + max < full.length ? '…' : '');
+}

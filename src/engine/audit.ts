@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { readInputFile, readSource } from '../document/load.js';
+import type { Limits } from '../document/limits.js';
+import type { LegalDocument, SourceDocument } from '../document/model.js';
+import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
+import { buildLegalDocument } from '../document/structure/build.js';
+import { ERROR_CODES, isHrssError, type ErrorCode } from '../errors.js';
+import { addDays, addMonths } from '../zh/dates.js';
+import type { ActiveRule } from './registry.js';
+import { runRules, verdictOf } from './run.js';
+import type { DocumentMeta, DocumentResult, DocumentStats } from './types.js';
+
+export interface AuditOptions {
+  asOf: string;
+  limits: Limits;
+  settings: Record<string, unknown>;
+  corpus?: () => Promise<unknown>;
+  password?: string;
+  /** Path shown in reports (relative to the working directory). */
+  displayPath?: string;
+  debug?: boolean;
+}
+
+export function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function metaOf(doc: LegalDocument): DocumentMeta {
+  const { header, closing } = doc;
+  const effective = closing.effective?.date?.iso ?? null;
+  let validity: DocumentMeta['validity'] = null;
+  if (closing.validity) {
+    const v = closing.validity;
+    let until = v.until?.iso ?? null;
+    // "有效期5年" from 2024-06-01 runs to 2029-05-31.
+    if (!until && v.months !== undefined && effective) until = addDays(addMonths(effective, v.months), -1);
+    validity = { years: v.months !== undefined ? Math.round((v.months / 12) * 100) / 100 : null, until };
+  }
+  const issuers = [...new Set([...header.issuers, ...closing.signatories].map((f) => f.text))];
+  return {
+    title: header.title?.text ?? null,
+    registrationNumber: header.registrationNumber?.text ?? null,
+    documentNumber: header.documentNumber?.text ?? null,
+    issuers,
+    signedDate: closing.signedDate?.iso ?? null,
+    effectiveDate: effective,
+    validity,
+  };
+}
+
+export function statsOf(doc: LegalDocument): DocumentStats {
+  let chapters = 0;
+  const walk = (nodes: LegalDocument['parts']): void => {
+    for (const n of nodes) {
+      if (n.kind === 'chapter') chapters++;
+      walk(n.children.filter((c) => c.kind !== 'article'));
+    }
+  };
+  walk(doc.parts);
+  let characters = 0;
+  for (const ch of doc.text) if (!/\s/.test(ch)) characters++;
+  return { articles: doc.articles.length, chapters, paragraphs: doc.source.blocks.length, characters };
+}
+
+export function formatOfPath(path: string): DocumentResult['format'] {
+  return SUPPORTED_EXTENSIONS[extname(path).toLowerCase()] ?? null;
+}
+
+export function unreadableResult(path: string, sha: string, code: ErrorCode, message: string): DocumentResult {
+  return { path, format: formatOfPath(path), sha256: sha, status: 'unreadable', error: { code, message }, meta: null, stats: null, verdict: null, findings: [] };
+}
+
+/** The pieces of an audit that other commands (annotate, reports) reuse. */
+export interface AuditedDocument {
+  result: DocumentResult;
+  document?: LegalDocument;
+  source?: SourceDocument;
+}
+
+/** Read, structure and check one file. Never throws for a bad file: it becomes an unreadable result. */
+export async function auditFile(path: string, rules: ActiveRule[], options: AuditOptions): Promise<AuditedDocument> {
+  const shown = options.displayPath ?? path;
+  let data: Uint8Array;
+  try {
+    data = await readInputFile(path, options.limits);
+  } catch (e) {
+    return { result: failure(shown, '', e, options.debug) };
+  }
+  const sha = sha256(data);
+  try {
+    const source = await readSource(path, data, { limits: options.limits, password: options.password });
+    return auditSource(shown, sha, source, rules, options);
+  } catch (e) {
+    return { result: failure(shown, sha, e, options.debug) };
+  }
+}
+
+export async function auditSource(shown: string, sha: string, source: SourceDocument, rules: ActiveRule[], options: AuditOptions): Promise<AuditedDocument> {
+  const document = buildLegalDocument(source);
+  const meta = metaOf(document);
+  const stats = statsOf(document);
+  const findings = await runRules(document, rules, { asOf: options.asOf, settings: options.settings, corpus: options.corpus });
+  return {
+    result: {
+      path: shown,
+      format: source.format,
+      sha256: sha,
+      status: 'ok',
+      error: null,
+      meta,
+      stats,
+      verdict: verdictOf(findings),
+      findings,
+      notes: source.notes.map((n) => ({ code: n.code, message: n.message })),
+    },
+    document,
+    source,
+  };
+}
+
+function failure(path: string, sha: string, e: unknown, debug?: boolean): DocumentResult {
+  if (isHrssError(e)) {
+    const info = ERROR_CODES[e.code];
+    const message = `${e.message.replace(/[。.]$/, '')}。${info.remedy}`;
+    return unreadableResult(path, sha, e.code, message);
+  }
+  const err = e as Error;
+  if (err instanceof RangeError && /Invalid (typed )?array length|allocation failed|Array buffer allocation/i.test(err.message)) {
+    return unreadableResult(path, sha, 'E_OUT_OF_MEMORY', `${ERROR_CODES.E_OUT_OF_MEMORY.meaning}。${ERROR_CODES.E_OUT_OF_MEMORY.remedy}`);
+  }
+  const detail = debug && err?.stack ? `\n${err.stack}` : '';
+  return unreadableResult(path, sha, 'E_INTERNAL', `${ERROR_CODES.E_INTERNAL.meaning}（${err?.message ?? String(e)}）。${ERROR_CODES.E_INTERNAL.remedy}${detail}`);
+}

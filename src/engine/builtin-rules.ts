@@ -1,0 +1,21 @@
+import type { RuleDefinition } from './rule.js';
+
+/**
+ * Every built-in rule, by id. Modules load on demand so that `--help` and
+ * start-up pay nothing for them; a test walks this list and checks each rule
+ * has its doc page and fixtures.
+ */
+export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefinition<any> }>> = {
+  'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
+  'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
+  'validity/missing': () => import('../../rules/validity/missing.js'),
+};
+
+export async function loadBuiltinRules(): Promise<RuleDefinition<any>[]> {
+  const ids = Object.keys(BUILTIN_RULES);
+  const modules = await Promise.all(ids.map((id) => BUILTIN_RULES[id]()));
+  return modules.map((m, i) => {
+    if (m.default.id !== ids[i]) throw new Error(`built-in rule module for ${ids[i]} declares id ${m.default.id}`);
+    return m.default;
+  });
+}

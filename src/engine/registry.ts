@@ -1,0 +1,102 @@
+import { pathToFileURL } from 'node:url';
+import { HrssError } from '../errors.js';
+import { loadBuiltinRules } from './builtin-rules.js';
+import type { LoadedConfig } from './config.js';
+import { isRuleDefinition, type RuleDefinition } from './rule.js';
+import type { Severity } from './types.js';
+
+export interface ActiveRule {
+  rule: RuleDefinition<any>;
+  severity: Severity;
+  /** Whether the config set the severity (then per-finding severities are overridden). */
+  explicit: boolean;
+  options: unknown;
+}
+
+/** Load custom rule modules named in config.plugins: files or npm packages exporting one rule or an array. */
+export async function loadPluginRules(config: LoadedConfig): Promise<RuleDefinition<any>[]> {
+  const out: RuleDefinition<any>[] = [];
+  for (const spec of config.plugins) {
+    let mod: Record<string, unknown>;
+    try {
+      mod = await import(spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? pathToFileURL(spec).href : spec);
+    } catch (e) {
+      throw new HrssError('E_RULE_LOAD', `自定义规则“${spec}”无法加载：${(e as Error).message}`, { cause: e });
+    }
+    const exported = mod.default ?? mod.rules ?? mod;
+    const list = Array.isArray(exported) ? exported : isRuleDefinition(exported) ? [exported] : Object.values(exported as object).filter(isRuleDefinition);
+    if (list.length === 0 || !list.every(isRuleDefinition)) {
+      throw new HrssError('E_RULE_LOAD', `自定义规则“${spec}”没有导出用 defineRule() 定义的规则`);
+    }
+    out.push(...(list as RuleDefinition<any>[]));
+  }
+  return out;
+}
+
+/** Closest id by edit distance, for "did you mean" hints. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestScore) {
+      bestScore = d;
+      best = c;
+    }
+  }
+  return bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+export function editDistance(a: string, b: string): number {
+  const A = [...a];
+  const B = [...b];
+  let prev = Array.from({ length: B.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= A.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= B.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (A[i - 1] === B[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[B.length];
+}
+
+/** All rules known to this run: built-ins, term-list rules and plugins. Later ones may not reuse an id. */
+export async function loadAllRules(config: LoadedConfig): Promise<RuleDefinition<any>[]> {
+  const builtins = await loadBuiltinRules();
+  const plugins = await loadPluginRules(config);
+  const seen = new Map<string, RuleDefinition<any>>();
+  for (const rule of [...builtins, ...plugins]) {
+    if (seen.has(rule.id)) throw new HrssError('E_RULE_LOAD', `规则编号“${rule.id}”重复定义（自定义规则不能与内置规则同名）`);
+    seen.set(rule.id, rule);
+  }
+  return [...seen.values()];
+}
+
+/** Resolve which rules run, with what severity and options; validates rule ids and options. */
+export function resolveRules(all: RuleDefinition<any>[], config: LoadedConfig, only?: string[]): ActiveRule[] {
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const ids = [...byId.keys()];
+  for (const id of [...Object.keys(config.rules), ...(only ?? [])]) {
+    if (!byId.has(id)) {
+      const hint = closest(id, ids);
+      throw new HrssError('E_UNKNOWN_RULE', `配置中的规则“${id}”不存在${hint ? `，您是否指“${hint}”？` : ''}（用 hrss-audit rules 查看全部规则）`);
+    }
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of all) {
+    if (only && !only.includes(rule.id)) continue;
+    const setting = config.rules[rule.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    let options: unknown = { ...(rule.meta.defaultOptions as object | undefined), ...(setting?.options ?? {}) };
+    if (rule.meta.options) {
+      const parsed = rule.meta.options.safeParse(options);
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '（选项）'}：${i.message}`).join('；');
+        throw new HrssError('E_CONFIG_INVALID', `规则“${rule.id}”的选项不合法：${detail}`);
+      }
+      options = parsed.data;
+    }
+    active.push({ rule, severity, explicit: !!setting?.explicit, options });
+  }
+  return active;
+}

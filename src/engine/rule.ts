@@ -1,0 +1,80 @@
+import type { ZodType } from 'zod';
+import type { LegalDocument, Span } from '../document/model.js';
+import type { RelatedProvision, Severity } from './types.js';
+
+export interface RuleMeta<Options = unknown> {
+  /** Severity when the config does not set one. */
+  severity: Severity;
+  /** One line in Chinese: what the rule checks. */
+  description: string;
+  /** Legal basis cited in findings, e.g. 《湖南省规范性文件管理办法》. */
+  basis: string;
+  /** Doc page, relative to the package root; defaults to rules/<id>.md. */
+  docs?: string;
+  /** Options schema; validated when the config is loaded. */
+  options?: ZodType<Options>;
+  /** Options used when the config gives none. */
+  defaultOptions?: Options;
+  /** Whether findings carry replacement text. */
+  fixable?: boolean;
+  /** Bumped when the rule's behaviour changes, so cached results are recomputed. */
+  version?: number;
+  /** Whether the rule needs the stored corpus of laws. */
+  needsCorpus?: boolean;
+  /** Message templates by id; `{{name}}` is replaced with data. */
+  messages?: Record<string, string>;
+}
+
+export interface ReportDescriptor {
+  message?: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** Where: a span of LegalDocument.text; omitted means the document as a whole (reported at its title). */
+  span?: Span;
+  /** Severity for this finding when the config does not set the rule's severity explicitly. */
+  severity?: Severity;
+  suggestion?: string;
+  basis?: string;
+  related?: RelatedProvision[];
+}
+
+/** What a rule sees: the document, its options, the review date, the corpus on demand, and report(). */
+export interface RuleContext<Options = unknown> {
+  readonly id: string;
+  readonly options: Options;
+  readonly document: LegalDocument;
+  /** Review date, ISO YYYY-MM-DD. */
+  readonly asOf: string;
+  /** Shared settings from the config (e.g. expected agency codes). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** Opens the corpus lazily; undefined when none is configured. */
+  corpus(): Promise<unknown>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleDefinition<Options = unknown> {
+  id: string;
+  meta: RuleMeta<Options>;
+  create(context: RuleContext<Options>): void | Promise<void>;
+}
+
+const ID_RE = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
+
+/** Declare a rule. Validates the id and fills defaults so tooling can rely on the shape. */
+export function defineRule<Options = unknown>(definition: RuleDefinition<Options>): RuleDefinition<Options> {
+  if (!ID_RE.test(definition.id)) throw new TypeError(`rule id must look like "group/name": ${definition.id}`);
+  if (typeof definition.create !== 'function') throw new TypeError(`rule ${definition.id} has no create()`);
+  return Object.freeze({
+    ...definition,
+    meta: Object.freeze({ version: 1, docs: `rules/${definition.id}.md`, ...definition.meta }),
+  });
+}
+
+export function isRuleDefinition(x: unknown): x is RuleDefinition {
+  return typeof x === 'object' && x !== null && typeof (x as RuleDefinition).id === 'string' && typeof (x as RuleDefinition).create === 'function' && typeof (x as RuleDefinition).meta === 'object';
+}
+
+/** Fill `{{name}}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}

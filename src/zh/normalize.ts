@@ -1,0 +1,70 @@
+/**
+ * Normalisation for matching, with an offset map back to the original.
+ * Rules match on the normalised copy (fullwidth → halfwidth digits and
+ * letters, every kind of space removed) and report on the original.
+ */
+
+export interface NormalizedText {
+  /** The normalised string. */
+  text: string;
+  /** For each UTF-16 index of `text` (and one past the end), the index in the original. */
+  map: Int32Array;
+}
+
+export interface NormalizeOptions {
+  /** Remove spaces (ASCII, U+3000, NBSP, tabs). Default true. */
+  dropSpaces?: boolean;
+  /** Fold fullwidth ASCII (digits, Latin letters, ％ etc.) to halfwidth. Default true. */
+  foldWidth?: boolean;
+}
+
+const SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+
+/**
+ * Fullwidth ASCII variants fold to ASCII, but the Chinese punctuation that
+ * official documents must use (，。；：（）“”《》〔〕) is left alone: rules care
+ * whether 〔〕 or [] was written.
+ */
+function foldChar(code: number): number {
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0; // ０-９
+  if (code >= 0xff21 && code <= 0xff3a) return code - 0xfee0; // Ａ-Ｚ
+  if (code >= 0xff41 && code <= 0xff5a) return code - 0xfee0; // ａ-ｚ
+  if (code === 0xff05) return 0x25; // ％
+  if (code === 0xff0e) return 0x2e; // ．
+  if (code === 0xff0b) return 0x2b; // ＋
+  if (code === 0xff0d) return 0x2d; // －
+  return code;
+}
+
+export function normalizeForMatch(input: string, options: NormalizeOptions = {}): NormalizedText {
+  const dropSpaces = options.dropSpaces ?? true;
+  const foldWidth = options.foldWidth ?? true;
+  const out: number[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (dropSpaces && SPACE.test(input[i])) continue;
+    out.push(foldWidth ? foldChar(code) : code);
+    map.push(i);
+  }
+  map.push(input.length);
+  let text = '';
+  // Build in chunks: String.fromCharCode with a spread of a huge array overflows the stack.
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  return { text, map: Int32Array.from(map) };
+}
+
+/** Map a [start, end) range of the normalised text back to the original. */
+export function mapRange(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = n.map[Math.max(0, Math.min(start, n.map.length - 1))];
+  // end is exclusive: map the last included char and step past it.
+  const lastIncluded = end > start ? n.map[Math.min(end - 1, n.map.length - 1)] + 1 : s;
+  return { start: s, end: Math.max(s, lastIncluded) };
+}
+
+/** Count of user-perceived characters (code points), for messages; offsets stay UTF-16. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
