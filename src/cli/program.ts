@@ -48,7 +48,7 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')
     .option('--as-of <日期>', '审核基准日 YYYY-MM-DD（默认今天）')
     .option('--max-warnings <数量>', '警告超过该数量时以退出码 1 结束', integer('--max-warnings'))
-    .option('--rule <规则...>', '只运行指定的规则')
+    .option('--rule <id...>', '只运行指定的规则（可写多个规则编号）')
     .option('--password <密码>', 'PDF 打开密码')
     .option('--quiet', '只报告错误，不显示进度')
     .option('--no-color', '不使用颜色')

@@ -60,7 +60,9 @@ export const readMarkdown: Reader = async (data, options) => {
   }
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
-  const tree = unified().use(remarkParse).parse(source.replace(/\r\n?/g, '\n')) as Root;
+  const { default: remarkGfm } = await import('remark-gfm');
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  const tree = processor.runSync(processor.parse(source.replace(/\r\n?/g, '\n'))) as Root;
   const blocks: Block[] = [];
   let paragraph = 0;
 

@@ -26,8 +26,9 @@ function utf16Side(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   }
   const pairs = Math.floor(sample.length / 2);
   // Plain CJK UTF-16 has few NULs; rely on line breaks and ASCII to find the side.
-  if (odd / pairs > 0.1 && even / pairs < 0.02) return 'utf-16le';
-  if (even / pairs > 0.1 && odd / pairs < 0.02) return 'utf-16be';
+  // Some CJK code units have a zero low byte (一 is U+4E00), so the other side is allowed a few.
+  if (odd / pairs > 0.1 && odd > 4 * even) return 'utf-16le';
+  if (even / pairs > 0.1 && even > 4 * odd) return 'utf-16be';
   return undefined;
 }
 

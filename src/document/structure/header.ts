@@ -97,6 +97,11 @@ export function findHeader(blocks: Block[], starts: number[], fullText: string):
  */
 function titleEnd(blocks: Block[], i: number, limit: number): number {
   if (looksLikeTitle(blocks[i])) return i;
+  // Without layout (txt, md) an issuer line followed by a "关于…" line is still one title.
+  const pieces = blocks[i].text.split(/[ \u3000、]+/).filter(Boolean);
+  if (i + 1 < limit && pieces.length > 0 && pieces.every((p) => ISSUER_SUFFIX.test(p)) && /^关于/.test(blocks[i + 1].text)) {
+    if (looksLikeTitle({ ...blocks[i + 1], text: blocks[i].text + blocks[i + 1].text })) return i + 1;
+  }
   if (blocks[i].style.alignment !== 'center') return -1;
   let joined = blocks[i].text;
   for (let j = i + 1; j < Math.min(limit, i + 3); j++) {

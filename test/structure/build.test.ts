@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/document/structure/locate.js';
+import { mdDoc, txtDoc } from '../helpers/docs.js';
+
+const SAMPLE = readFileSync(new URL('../../fixtures/drafts/sample-draft.md', import.meta.url), 'utf8');
+
+describe('structure pass: header', () => {
+  it('finds issuer mark, numbers, title and recipients of a 印发 notice', async () => {
+    const doc = await mdDoc(SAMPLE);
+    expect(doc.header.issuers.map((f) => f.text)).toEqual(['湖南省人力资源和社会保障厅']);
+    expect(doc.header.documentNumber?.text).toBe('湘人社规〔2024〕04号');
+    expect(doc.header.registrationNumber?.text).toBe('HNPR—2024—11005');
+    expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅关于印发《湖南省就业见习管理暂行办法》的通知');
+    expect(doc.header.recipients?.text).toBe('各市州人力资源和社会保障局');
+    // Every field's span points at its text.
+    for (const f of [doc.header.documentNumber!, doc.header.registrationNumber!, doc.header.title!, doc.header.recipients!]) {
+      expect(doc.text.slice(f.span.start, f.span.end)).toBe(f.text);
+    }
+  });
+
+  it('joins a title broken over two centred lines and takes issuers from it', async () => {
+    const doc = await txtDoc('湖南省人力资源和社会保障厅 湖南省财政厅\n关于调整退休人员基本养老金的通知\n各市州人力资源和社会保障局、财政局：\n一、调整范围\n');
+    expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅 湖南省财政厅关于调整退休人员基本养老金的通知');
+    expect(doc.header.issuers.map((f) => f.text)).toEqual(['湖南省人力资源和社会保障厅', '湖南省财政厅']);
+    expect(doc.header.recipients?.text).toBe('各市州人力资源和社会保障局、财政局');
+  });
+});
+
+describe('structure pass: articles', () => {
+  it('builds chapters, articles, clauses and items with legal addresses', async () => {
+    const doc = await mdDoc(SAMPLE);
+    expect(doc.style).toBe('articles');
+    expect(doc.articles.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(doc.parts.map((p) => [p.kind, p.number, p.title])).toEqual([
+      ['chapter', 1, '总则'],
+      ['chapter', 2, '见习管理'],
+      ['chapter', 3, '附则'],
+    ]);
+    const at = (needle: string) => locate(doc, { start: doc.text.indexOf(needle), end: doc.text.indexOf(needle) + needle.length });
+    expect(at('见习单位应当与见习人员').address).toBe('第二条第二款');
+    expect(at('本办法适用于').address).toBe('第二条第一款');
+    expect(at('能够提供见习岗位').address).toBe('第三条第（二）项');
+    expect(at('见习期限一般').address).toBe('第四条');
+    expect(at('见习期限一般').article).toBe(4);
+    expect(at('现将《湖南省').address).toBe('正文开头');
+    expect(at('湘人社规').address).toBe('发文字号');
+  });
+
+  it('finds the closing: effective date, validity, signature and 成文日期', async () => {
+    const doc = await mdDoc(SAMPLE);
+    expect(doc.closing.effective?.date?.iso).toBe('2024-06-01');
+    expect(doc.closing.validity?.months).toBe(36);
+    expect(doc.closing.signedDate?.iso).toBe('2024-05-06');
+    expect(doc.closing.signatories.map((s) => s.text)).toEqual(['湖南省人力资源和社会保障厅']);
+    expect(doc.text.slice(doc.closing.signedDate!.span.start, doc.closing.signedDate!.span.end)).toBe('2024年5月6日');
+  });
+
+  it('does not take a reference to an article for an article heading', async () => {
+    const doc = await txtDoc('第一条 总则。\n第二条 依照本办法第一条执行。\n第三条规定的情形除外。\n');
+    expect(doc.articles.map((a) => a.number)).toEqual([1, 2]);
+  });
+
+  it('counts in UTF-16 units after astral characters', async () => {
+    const doc = await txtDoc('第一条 𠮷𠮷甲乙。\n第二条 丙。\n');
+    const i = doc.text.indexOf('甲');
+    const loc = locate(doc, { start: i, end: i + 1 });
+    expect(loc).toMatchObject({ line: 1, column: 9, endColumn: 10, article: 1, address: '第一条' });
+  });
+});
+
+describe('structure pass: validity forms', () => {
+  it.each([
+    ['本办法自2024年6月1日起施行，有效期5年。', { months: 60 }],
+    ['本通知自印发之日起施行，有效期至2028年10月31日。', { until: '2028-10-31' }],
+    ['本办法自2025年1月1日起施行，至2026年12月31日止。', { until: '2026-12-31' }],
+    ['本规定自公布之日起施行，有效期为三年。', { months: 36 }],
+    ['本决定长期有效。', { indefinite: true }],
+  ])('%s', async (sentence, expected) => {
+    const doc = await txtDoc(`第一条 目的。\n第二条 ${sentence}\n`);
+    const v = doc.closing.validity!;
+    expect(v).toBeDefined();
+    if ('months' in expected) expect(v.months).toBe(expected.months);
+    if ('until' in expected) expect(v.until?.iso).toBe(expected.until);
+    if ('indefinite' in expected) expect(v.indefinite).toBe(true);
+  });
+
+  it('recognises 自印发之日起施行 as effective from issue', async () => {
+    const doc = await txtDoc('一、总体要求\n本通知自印发之日起施行。\n');
+    expect(doc.closing.effective?.fromIssue).toBe(true);
+    expect(doc.closing.effective?.date).toBeUndefined();
+  });
+});
+
+describe('structure pass: notice-style outline', () => {
+  it('lists outline headings with levels and standard punctuation, and addresses them', async () => {
+    const doc = await txtDoc(['关于做好就业工作的通知', '各市州人力资源和社会保障局：', '为做好就业工作，现通知如下：', '一、总体要求', '（一）目标。要稳定就业。', '1.具体任务', '（1）细化', '二.保障措施', '（二）、加强领导'].join('\n'));
+    expect(doc.style).toBe('outline');
+    expect(doc.outline.map((o) => [o.level, o.number, o.marker, o.standard])).toEqual([
+      [1, 1, '一、', true],
+      [2, 1, '（一）', true],
+      [3, 1, '1.', true],
+      [4, 1, '（1）', true],
+      [1, 2, '二.', false],
+      [2, 2, '（二）、', false],
+    ]);
+    const i = doc.text.indexOf('细化');
+    expect(locate(doc, { start: i, end: i + 2 }).address).toBe('第一部分第（一）项第1点第（1）点');
+  });
+
+  it('does not read numbers as headings', async () => {
+    const doc = await txtDoc('通知\n1.5倍工资\n2024、2025年度\n一般情况下\n');
+    expect(doc.outline).toEqual([]);
+  });
+});
+
+describe('structure pass: attachments', () => {
+  it('finds the attachment list and attachments in the body', async () => {
+    const doc = await txtDoc(['关于印发表格的通知', '各单位：', '现印发有关表格。', '附件：1.就业见习协议（样本）', '2.见习人员登记表', '湖南省人力资源和社会保障厅', '2024年5月6日', '附件1', '就业见习协议（样本）'].join('\n'));
+    expect(doc.attachments.map((a) => [a.where, a.number, a.title])).toEqual([
+      ['list', 1, '就业见习协议（样本）'],
+      ['list', 2, '见习人员登记表'],
+      ['body', 1, '就业见习协议（样本）'],
+    ]);
+  });
+});
