@@ -69,6 +69,27 @@ describe('structure pass: articles', () => {
   });
 });
 
+describe('structure pass: law texts (corpus quirks)', () => {
+  it('finds an article behind an invisible U+200B left on the line before it', async () => {
+    const doc = await mdDoc('# 某某法\n\n## 第一章 总则\n\n\u200b\n第一条 为了规范……，制定本法。\n\n第二条 本法适用于……。\n');
+    expect(doc.articles.map((a) => a.number)).toEqual([1, 2]);
+    const first = doc.articles[0];
+    expect(doc.text.slice(first.span.start, first.span.end)).toContain('为了规范');
+  });
+
+  it('does not take a 编 or 分编 heading for a 款 of the article before it', async () => {
+    const doc = await mdDoc('# 某某法典\n\n# 总则\n\n第一条 甲。\n\n第二条 乙。\n\n# 物权编\n\n## 第一分编  通则\n\n### 第一章 一般规定\n\n第三条 丙。\n\n丙之二。\n');
+    expect(doc.articles.map((a) => [a.number, a.children.length])).toEqual([[1, 1], [2, 1], [3, 2]]);
+    const second = doc.articles[1];
+    expect(doc.text.slice(second.span.start, second.span.end)).not.toContain('物权编');
+  });
+
+  it('keeps a heading-styled （一） inside its article as an item', async () => {
+    const doc = await mdDoc('第一条 下列情形：\n\n### （一）甲；\n\n### （二）乙。\n\n第二条 丙。\n');
+    expect(doc.articles[0].children[0].children.map((i) => i.number)).toEqual([1, 2]);
+  });
+});
+
 describe('structure pass: validity forms', () => {
   it.each([
     ['本办法自2024年6月1日起施行，有效期5年。', { months: 60 }],

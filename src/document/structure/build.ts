@@ -100,6 +100,11 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
       continue;
     }
     if (!article) continue;
+    // A heading that is not a 条 (编/分编 names, "二、管辖" in an interpretation) closes the article: it is never one of its 款.
+    if (blocks[i].style.headingLevel !== undefined && !(outlines[i] && outlines[i]!.level >= 2)) {
+      article = clause = item = undefined;
+      continue;
+    }
     // A standalone date or signature ends the article part (the closing of a notice follows).
     if (signature.at !== undefined && i >= signature.at && lastArticleBlock < signature.at) {
       article = clause = item = undefined;

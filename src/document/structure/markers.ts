@@ -25,7 +25,21 @@ const SPACE_RUN = /^[ \t\u3000\u00a0]*/;
 /** After 第X条 these characters mean a reference ("第三条规定的"), not an article heading. */
 const ARTICLE_REFERENCE_FOLLOWERS = /^(规定|所称|所列|所述|的|之|、|，|,|和|或|至|中|第|款|项)/;
 
+/** Invisible characters some sources leave before a marker (a U+200B line in 行政复议法 2023); they must not hide it. */
+const INVISIBLE_LEAD = /^[\u200b-\u200d\u2060\ufeff]+/;
+
+function skipInvisible<T extends { length: number; bodyOffset: number }>(s: string, match: (t: string) => T | undefined): T | undefined {
+  const lead = INVISIBLE_LEAD.exec(s)?.[0].length ?? 0;
+  if (lead === 0) return match(s);
+  const m = match(s.slice(lead));
+  return m && { ...m, length: m.length + lead, bodyOffset: m.bodyOffset + lead };
+}
+
 export function matchUnit(s: string): UnitMarker | undefined {
+  return skipInvisible(s, matchUnitAt);
+}
+
+function matchUnitAt(s: string): UnitMarker | undefined {
   const m = UNIT_RE.exec(s);
   if (!m) return undefined;
   const number = parseChineseNumber(m[1]);
@@ -64,6 +78,10 @@ function finish(level: OutlineLevel, number: number | undefined, raw: string, st
  * Non-standard punctuation (一. （一）、 1、) is recognised and marked.
  */
 export function matchOutline(s: string): OutlineMarker | undefined {
+  return skipInvisible(s, matchOutlineAt);
+}
+
+function matchOutlineAt(s: string): OutlineMarker | undefined {
   let m = L2.exec(s);
   if (m) {
     const standard = m[1] === '（' && m[3] === '）' && m[4] === '';
