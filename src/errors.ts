@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   E_CORPUS_MISSING: { meaning: '找不到语料库文件', remedy: '先运行 hrss-audit corpus import <目录> 建库，或用 --corpus 指定路径。', scope: 'tool' },
   E_CORPUS_CORRUPT: { meaning: '语料库文件已损坏或不是 hrss-audit 语料库', remedy: '删除或改名该文件后重新运行 hrss-audit corpus import。', scope: 'tool' },
   E_CORPUS_VERSION: { meaning: '语料库由更新版本的 hrss-audit 创建，当前版本无法读取', remedy: '升级 hrss-audit，或用当前版本重新导入语料库到新文件。', scope: 'tool' },
+  E_CORPUS_OUTDATED: { meaning: '语料库由旧版本的 hrss-audit 创建，需要先升级格式', remedy: '运行 hrss-audit corpus upgrade（保留已导入的内容），或重新运行 hrss-audit corpus import。', scope: 'tool' },
   E_CORPUS_BUSY: { meaning: '另一个进程正在写入语料库', remedy: '等待另一个导入任务结束后重试。', scope: 'tool' },
   E_MANIFEST_INVALID: { meaning: '语料库清单（manifest.json）不合法', remedy: '按提示修正清单文件（JSON 语法或缺少的字段）。', scope: 'tool' },
   E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'tool' },

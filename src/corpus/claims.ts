@@ -1,0 +1,422 @@
+import type { Span } from '../document/model.js';
+import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
+import { findTopics, isBenefit, isQualifier, TOPICS_VERSION, type TopicHit } from './topics.js';
+
+/**
+ * What a provision asserts, in a form that can be compared across wordings:
+ * a subject (topics from topics.ts), a quantity with its unit, a comparator
+ * (不得超过 / 不少于 / 最长为 / …日内 / exact), the conditions it applies
+ * under (累计缴费满五年不足十年的), and a modality (应当 / 可以 / 不得).
+ *
+ * 《社会保险法》第四十六条 "…累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月"
+ * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
+ */
+
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-1`;
+
+export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
+/** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
+export type TimeUnit = 'year' | 'month' | 'week' | 'day';
+
+export interface Quantity {
+  value: number;
+  dim: Dimension;
+  /** For dim 'time': the unit written. */
+  unit: TimeUnit | null;
+  /** Rate basis: 每日/按日 → day, 每月 → month, 每年/每满一年 → year, 每多… → each. */
+  per: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * ceiling: 不得超过/不超过/以下/以内; floor: 不少于/不低于/以上; max: 最长为/最高为 (a
+ * statutory maximum of an entitlement); within: a deadline 十五日内; exact: anything else.
+ */
+export type Comparator = 'ceiling' | 'floor' | 'max' | 'within' | 'exact' | 'range';
+export type Relation = 'ge' | 'gt' | 'lt' | 'le';
+export type Modality = 'must' | 'may' | 'mustNot' | 'needNot';
+export type Actor = 'employer' | 'worker' | 'admin';
+
+export interface Condition {
+  value: number;
+  dim: Dimension;
+  unit: TimeUnit | null;
+  rel: Relation | 'eq';
+}
+
+export interface Claim {
+  kind: 'quantity' | 'modal';
+  primary: string;
+  topics: string[];
+  qualifiers: string[];
+  /** Who bears the duty or holds the right, near the quantity or modal word. */
+  actor: Actor | null;
+  modality: Modality | null;
+  quantity: Quantity | null;
+  comparator: Comparator | null;
+  /** Upper bound of a range (一倍以上三倍以下), same dimension as quantity. */
+  upper: number | null;
+  conditions: Condition[];
+  /** Topics named in the conditions (延长工作时间的，…). */
+  conditionTopics: string[];
+  /** The conditional part as written, for messages. */
+  conditionText: string;
+  /** The subject as written (领取失业保险金的期限), for messages. */
+  subject: string;
+  /** The asserted part as written: 最长为十八个月, 不得缓缴、减免. */
+  phrase: string;
+  /** The clause states an exception (除…外, 但是, 非因…): a flat opposite may still be lawful. */
+  exception: boolean;
+  /** Of the phrase, in the text given to extractClaims. */
+  span: Span;
+  clauseSpan: Span;
+}
+
+const NUM_RE = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+|半/gu;
+const SEGMENT_SPLIT = /[，,：:]/u;
+const CLAUSE_SPLIT = /[。；;！？!?\n]/u;
+
+const ADMIN = '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院';
+const EMPLOYER = '施工总承包单位|劳务派遣单位|用人单位|用工单位|派遣单位|所在单位|企业|雇主|单位';
+const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人|申请人';
+const ACTOR_RE = new RegExp(`(${ADMIN})|(${EMPLOYER})|(${WORKER})`, 'gu');
+
+const MODAL_RE = /(可以不|无需|不需要|不必|不得|禁止|严禁|不准|不应|不予|无权|应当|必须|须(?=[经在于向按将对])|应(?=[在于向按予及为由自将])|可以|有权|允许)/gu;
+const MODALITY: Record<string, Modality> = {
+  可以不: 'needNot', 无需: 'needNot', 不需要: 'needNot', 不必: 'needNot',
+  不得: 'mustNot', 禁止: 'mustNot', 严禁: 'mustNot', 不准: 'mustNot', 不应: 'mustNot', 不予: 'mustNot', 无权: 'mustNot',
+  应当: 'must', 必须: 'must', 须: 'must', 应: 'must',
+  可以: 'may', 有权: 'may', 允许: 'may',
+};
+
+const CEILING_BEFORE = /(最长不得超过|最长不超过|最多不得超过|最多不超过|最高不超过|最高不得超过|累计不得超过|累计不超过|延长不得超过|不得超过|不超过|不应超过|不多于|不高于|不得高于|不长于|至多)$/u;
+const MAX_BEFORE = /(最长为|最高为|最多为|最长|最高|最多)$/u;
+const FLOOR_BEFORE = /(不得低于|不低于|不少于|不得少于|不短于|不得短于|至少|最低为|最低|最少为|最少)$/u;
+const LT_BEFORE = /(未满|不满|不足|低于|少于)$/u;
+const GE_BEFORE = /(已满|年满|满|达到)$/u;
+const GT_BEFORE = /(超过|高于|多于)$/u;
+const EXCEPTION_RE = /(除[^，。；]{0,40}外|但是|但[^书]|非因|另有规定|特殊情况)/u;
+const HISTORY_BEFORE = /(原|由原|从原)$/u;
+const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
+
+interface RawQuantity extends Quantity {
+  /** Comparator or relation read from the words around it. */
+  cmp: Comparator | Relation | 'advance' | 'after' | null;
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+function parseNumber(s: string): number | undefined {
+  if (s === '半') return 0.5;
+  const t = halfwidthDigits(s).replace('．', '.');
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumber(t);
+}
+
+const TIME_UNIT: Record<string, TimeUnit> = { 年: 'year', 周年: 'year', 个月: 'month', 月: 'month', 周: 'week', 星期: 'week', 日: 'day', 天: 'day' };
+
+/** Quantities in a clause with the comparator words around them. */
+export function findQuantities(clause: string): RawQuantity[] {
+  const out: RawQuantity[] = [];
+  for (const m of clause.matchAll(NUM_RE)) {
+    let start = m.index!;
+    let end = start + m[0].length;
+    const n = parseNumber(m[0]);
+    if (n === undefined || !Number.isFinite(n)) continue;
+    const before = clause.slice(Math.max(0, start - 12), start).replace(/[ \u3000]/gu, '');
+    if (/第$/u.test(before)) continue; // ordinal
+    const rest = clause.slice(end);
+    let value = n;
+    let dim: Dimension | undefined;
+    let unit: TimeUnit | null = null;
+    let u: RegExpExecArray | null;
+    if ((u = /(百分之|千分之|万分之)$/u.exec(before))) {
+      value = n / (u[1] === '百分之' ? 100 : u[1] === '千分之' ? 1000 : 10000);
+      dim = 'ratio';
+      start -= u[1].length;
+    } else if ((u = /^[ \u3000]*(%|％|‰)/u.exec(rest))) {
+      value = n / (u[1] === '‰' ? 1000 : 100);
+      dim = 'ratio';
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*倍/u.exec(rest))) {
+      dim = 'multiple';
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*周岁/u.exec(rest))) {
+      dim = 'age';
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*(万元|亿元|元)/u.exec(rest))) {
+      value = n * (u[1] === '万元' ? 10_000 : u[1] === '亿元' ? 100_000_000 : 1);
+      dim = 'money';
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*(个)?[ \u3000]*(半)?(个月|月|周年|年|周|星期|工作日|日|天|小时)/u.exec(rest))) {
+      const w = u[3];
+      if (w === '月' && !u[1]) continue; // 三月 is March
+      if (w === '年' && (n >= 1900 || /^[ \u3000]*[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]*月/u.test(rest.slice(u[0].length)))) continue; // a date
+      if ((w === '日' || w === '天') && /月[ \u3000]*$/u.test(clause.slice(Math.max(0, start - 2), start))) continue; // 3月1日
+      if (w === '周' && /^[ \u3000]*岁/u.test(rest.slice(u[0].length))) continue;
+      if (w === '工作日') dim = 'workday';
+      else if (w === '小时') dim = 'hour';
+      else {
+        dim = 'time';
+        unit = TIME_UNIT[w] ?? null;
+      }
+      if (u[2]) value += 0.5;
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*(个)?(人|名)(?![员义])/u.exec(rest))) {
+      dim = 'person';
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*次/u.exec(rest))) {
+      dim = 'times';
+      end += u[0].length;
+    }
+    if (!dim) continue;
+    // What stands before the whole quantity (百分之 included): comparator words, 原, 每.
+    const lead = clause.slice(Math.max(0, start - 40), start).replace(/[ \u3000]/gu, '');
+    if (HISTORY_BEFORE.test(lead)) continue;
+    // 每满一年 / 每多生育1个婴儿: the basis of a rate, not a claim.
+    if (/每(多|满)?$/u.test(lead) || /每多[^，；。]{0,6}$/u.test(lead)) continue;
+    const after = clause.slice(end, end + 4);
+    let cmp: RawQuantity['cmp'] = null;
+    let phraseStart = start;
+    let phraseEnd = end;
+    const take = (re: RegExp): boolean => {
+      const mm = re.exec(lead);
+      if (!mm) return false;
+      // Map the match back onto the clause (before had spaces removed; spaces are rare enough to ignore).
+      phraseStart = Math.max(0, start - mm[0].length);
+      return true;
+    };
+    // 不得低于本单位…工资的百分之八十: the comparator may stand a few words before the number.
+    const loose = (re: RegExp): boolean => {
+      const source = re.source.replace(/\$$/, '');
+      const mm = new RegExp(`${source}([^，,；;。${'0-9０-９'}零〇一二两三四五六七八九十百千万]{1,30})$`, 'u').exec(lead);
+      return !!mm && /的$/u.test(mm[0]);
+    };
+    if (take(CEILING_BEFORE)) cmp = 'ceiling';
+    else if (take(MAX_BEFORE)) cmp = 'max';
+    else if (take(FLOOR_BEFORE)) cmp = 'floor';
+    else if (take(LT_BEFORE)) cmp = 'lt';
+    else if (take(GE_BEFORE)) cmp = 'ge';
+    else if (take(GT_BEFORE)) cmp = 'gt';
+    else if (take(/提前$/u)) cmp = 'advance';
+    else if (loose(CEILING_BEFORE)) cmp = 'ceiling';
+    else if (loose(FLOOR_BEFORE)) cmp = 'floor';
+    if ((u = /^(以上|及以上)/u.exec(after))) {
+      if (cmp === null || cmp === 'ge') cmp = 'ge';
+      phraseEnd = end + u[0].length;
+    } else if ((u = /^(以下|及以下)/u.exec(after))) {
+      if (cmp === null) cmp = 'le';
+      phraseEnd = end + u[0].length;
+    } else if ((u = /^(以内|之内|内)/u.exec(after))) {
+      if (cmp === null || cmp === 'ceiling') cmp = dim === 'time' || dim === 'workday' || dim === 'hour' ? 'within' : 'ceiling';
+      phraseEnd = end + u[0].length;
+    } else if ((u = /^(后|以后|之后)/u.exec(after))) {
+      if (cmp === null) cmp = 'after';
+      phraseEnd = end + u[0].length;
+    }
+    const perMatch = /(每|按)(满)?(一|1)?(日|天|周|月|年|小时)[^，；。、]{0,6}$/u.exec(lead) ?? /每多[^，；。]{0,8}$/u.exec(lead);
+    let per: string | null = null;
+    if (perMatch) {
+      const p = perMatch[4];
+      per = p === undefined ? 'each' : p === '天' ? 'day' : p === '日' ? 'day' : p === '周' ? 'week' : p === '月' ? 'month' : p === '年' ? 'year' : 'hour';
+    }
+    out.push({ value, dim, unit, per, text: clause.slice(start, end), start, end, cmp, phraseStart, phraseEnd });
+  }
+  return out;
+}
+
+/** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
+const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|经|替)[^，,；。]{0,4}$/u;
+
+/** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
+function actorNear(clause: string, at: number): Actor | null {
+  let found: Actor | null = null;
+  for (const m of clause.matchAll(ACTOR_RE)) {
+    if (m.index! >= at) break;
+    if (OBJECT_BEFORE.test(clause.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    found = m[1] ? 'admin' : m[2] ? 'employer' : 'worker';
+  }
+  return found;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  conditional: boolean;
+}
+
+function segmentsOf(clause: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (let i = 0; i <= clause.length; i++) {
+    if (i === clause.length || SEGMENT_SPLIT.test(clause[i])) {
+      const text = clause.slice(start, i);
+      if (text.trim() !== '') {
+        const t = text.trim();
+        out.push({ start, end: i, text, conditional: /(的|(?<!小)时)$/u.test(t) || /^(如果|如|若|凡|对于|因)/u.test(t) });
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of a quantity: the nearest topic in its own segment (before it,
+ * or after it for deadlines: …十五日内告知…名单), else in the rest of the clause;
+ * within each, a plain topic before a qualifier.
+ */
+function primaryTopic(hits: TopicHit[], at: number, end: number, after: boolean, segment: { start: number; end: number } | undefined): TopicHit | undefined {
+  const pick = (list: TopicHit[]): TopicHit | undefined => list.find((h) => !isQualifier(h.topic)) ?? list[0];
+  const inSeg = (h: TopicHit): boolean => !!segment && h.start >= segment.start && h.end <= segment.end;
+  const before = hits.filter((h) => h.end <= at).reverse();
+  const following = hits.filter((h) => h.start >= end);
+  const near = after ? [following.filter(inSeg), before.filter(inSeg)] : [before.filter(inSeg), following.filter(inSeg)];
+  const far = after ? [following, before] : [before, following];
+  for (const list of [...near, ...far]) {
+    const h = pick(list);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+const TRIM_SUBJECT_END = /(统一为|一律为|均为|为|是|按|应当|可以|不得|的)+$/u;
+
+function conditionOf(q: RawQuantity): Condition {
+  const rel: Condition['rel'] = q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt' || q.cmp === 'le' ? q.cmp : q.cmp === 'floor' ? 'ge' : q.cmp === 'ceiling' ? 'le' : 'eq';
+  return { value: q.value, dim: q.dim, unit: q.unit, rel };
+}
+
+/** Every claim a text makes. Offsets are UTF-16 offsets in `text`. */
+export function extractClaims(text: string): Claim[] {
+  const claims: Claim[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
+    const clause = text.slice(clauseStart, i);
+    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims);
+    clauseStart = i + 1;
+  }
+  return claims;
+}
+
+function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
+  if (GRADUAL_RE.test(clause)) return;
+  const hits = findTopics(clause);
+  if (hits.length === 0) return;
+  const segments = segmentsOf(clause);
+  const segmentAt = (pos: number): number => segments.findIndex((s) => pos >= s.start && pos <= s.end);
+  const quantities = findQuantities(clause);
+  const modals = [...clause.matchAll(MODAL_RE)];
+  const exception = EXCEPTION_RE.test(clause);
+  const topics = [...new Set(hits.map((h) => h.topic))];
+  const qualifiers = topics.filter(isQualifier);
+
+  // Which quantities state conditions: those in conditional segments, and relational ones (满/以上/不满) followed by a later claim.
+  const lastClaimSegment = Math.max(
+    ...quantities.filter((q) => !segments[segmentAt(q.start)]?.conditional && !(q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt')).map((q) => segmentAt(q.start)),
+    ...modals.map((m) => segmentAt(m.index!)),
+    -1,
+  );
+  const isCondition = (q: RawQuantity): boolean => {
+    const s = segmentAt(q.start);
+    if (segments[s]?.conditional) return true;
+    return (q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt') && s < lastClaimSegment;
+  };
+
+  const used = new Set<RawQuantity>();
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
+    if (used.has(q) || isCondition(q)) continue;
+    let comparator: Comparator;
+    let upper: number | null = null;
+    let phraseEnd = q.phraseEnd;
+    const next = quantities[k + 1];
+    if (q.cmp === 'ge' && next && next.dim === q.dim && next.cmp === 'le' && segmentAt(next.start) === segmentAt(q.start) && next.start - q.phraseEnd <= 2) {
+      comparator = 'range';
+      upper = next.value;
+      phraseEnd = next.phraseEnd;
+      used.add(next);
+    } else {
+      comparator = q.cmp === 'ceiling' || q.cmp === 'le' ? 'ceiling' : q.cmp === 'floor' || q.cmp === 'ge' ? 'floor' : q.cmp === 'max' ? 'max' : q.cmp === 'within' ? 'within' : 'exact';
+    }
+    const deadline = comparator === 'within' || q.cmp === 'advance';
+    const seg = segments[segmentAt(q.start)];
+    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, deadline, seg);
+    if (!primary) continue;
+    const conditions = quantities.filter((c) => c !== q && c.start < q.start && isCondition(c)).map(conditionOf);
+    const condSegments = segments.filter((s) => s.end <= (seg?.start ?? q.start) && (s.conditional || quantities.some((c) => isCondition(c) && c.start >= s.start && c.start < s.end)));
+    const conditionTopics = [...new Set(condSegments.flatMap((s) => hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => h.topic)))];
+    // 领取失业保险金的期限最长为十八个月 → 领取失业保险金的期限; otherwise the topic as written.
+    let subject = clause.slice(primary.start, primary.end);
+    if (seg && primary.start >= seg.start && primary.end <= q.phraseStart) {
+      const s = clause.slice(primary.start, q.phraseStart).replace(TRIM_SUBJECT_END, '').trim();
+      if (s.length <= 16) subject = s;
+    }
+    out.push({
+      kind: 'quantity',
+      primary: primary.topic,
+      topics,
+      qualifiers,
+      actor: actorNear(clause, q.phraseStart),
+      modality: null,
+      quantity: { value: q.value, dim: q.dim, unit: q.unit, per: q.per, text: q.text, start: offset + q.start, end: offset + q.end },
+      comparator,
+      upper,
+      conditions,
+      conditionTopics,
+      conditionText: condSegments.map((s) => s.text.trim()).join('，'),
+      subject,
+      phrase: clause.slice(q.phraseStart, phraseEnd),
+      exception,
+      span: { start: offset + q.phraseStart, end: offset + phraseEnd },
+      clauseSpan: { start: offset, end: offset + clause.length },
+    });
+  }
+
+  // Modal claims: 不得缓缴、减免 / 可以申请缓缴社会保险费, with the topics of the action that follows the modal word.
+  for (const m of modals) {
+    const at = m.index!;
+    const segIndex = segmentAt(at);
+    const seg = segments[segIndex];
+    if (!seg || seg.conditional) continue;
+    const actionEnd = seg.end;
+    const actionHits = hits.filter((h) => h.start >= at + m[0].length && h.end <= actionEnd);
+    if (actionHits.length === 0) continue;
+    // A modal that governs a quantity (试用期不得超过六个月) is a quantity claim already.
+    if (quantities.some((q) => q.start >= at && q.start < actionEnd && !isCondition(q))) continue;
+    const primary = actionHits.find((h) => !isQualifier(h.topic)) ?? actionHits[0];
+    const condSegments = segments.slice(0, segIndex).filter((s) => s.conditional);
+    out.push({
+      kind: 'modal',
+      primary: primary.topic,
+      topics: [...new Set(actionHits.map((h) => h.topic))],
+      qualifiers,
+      actor: actorNear(clause, at),
+      modality: MODALITY[m[1]],
+      quantity: null,
+      comparator: null,
+      upper: null,
+      conditions: quantities.filter((c) => c.start < at && isCondition(c)).map(conditionOf),
+      conditionTopics: [...new Set(condSegments.flatMap((s) => hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => h.topic)))],
+      conditionText: condSegments.map((s) => s.text.trim()).join('，'),
+      subject: clause.slice(primary.start, primary.end),
+      phrase: clause.slice(at, actionEnd).trim(),
+      exception,
+      span: { start: offset + at, end: offset + actionEnd },
+      clauseSpan: { start: offset, end: offset + clause.length },
+    });
+  }
+}
+
+/** Primary topics of the claims in a (normalised) provision: what the topic index stores. */
+export function claimTopics(text: string): string[] {
+  return [...new Set(extractClaims(text).map((c) => c.primary))];
+}
+
+export const topicIndexer = { version: CLAIMS_VERSION, topics: claimTopics };
+
+export { isBenefit };

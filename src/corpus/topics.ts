@@ -1,0 +1,123 @@
+/**
+ * Subjects of quantitative and modal provisions in labour and social
+ * security law: the vocabulary claims are keyed by. A draft's claim is
+ * compared with a law's only when they share their primary subject, so this
+ * list decides what the conflict check can see; a subject missing here is
+ * silently not compared (precision first).
+ *
+ * - canonical: synonyms fold to one subject (加班 → 延长工作时间).
+ * - qualifier: narrows a rule to a special case (非全日制用工, 休息日): a claim with a
+ *   qualifier is only compared with claims that name it too.
+ * - benefit: an amount or period owed to a person (产假, 经济补偿): a draft that grants
+ *   more than an exact statutory figure is not reported, one that grants less is.
+ * - role: 'after' when the subject follows the quantity (…三十日内申请社会保险登记).
+ */
+
+export interface TopicDef {
+  term: string;
+  canonical?: string;
+  qualifier?: boolean;
+  benefit?: boolean;
+}
+
+const T = (term: string, extra: Omit<TopicDef, 'term'> = {}): TopicDef => ({ term, ...extra });
+
+export const TOPICS: TopicDef[] = [
+  // 失业保险
+  T('失业保险金', { benefit: true }), T('领取失业保险金', { canonical: '失业保险金' }), T('失业保险待遇', { canonical: '失业保险金' }),
+  T('失业人员名单'), T('失业名单', { canonical: '失业人员名单' }),
+  T('医疗补助金', { benefit: true }),
+  // 工伤保险
+  T('工伤认定申请'), T('提出工伤认定', { canonical: '工伤认定申请' }), T('申请工伤认定', { canonical: '工伤认定申请' }),
+  T('工伤认定决定'), T('作出工伤认定', { canonical: '工伤认定决定' }), T('工伤认定结论', { canonical: '工伤认定决定' }),
+  T('劳动能力鉴定结论'), T('劳动能力鉴定申请'), T('再次鉴定'), T('复查鉴定'),
+  T('停工留薪期', { benefit: true }), T('丧葬补助金', { benefit: true }), T('供养亲属抚恤金', { canonical: '抚恤金', benefit: true }), T('抚恤金', { benefit: true }),
+  T('一次性工亡补助金', { benefit: true }), T('一次性伤残补助金', { benefit: true }), T('伤残津贴', { benefit: true }),
+  T('一次性工伤医疗补助金', { benefit: true }), T('一次性伤残就业补助金', { benefit: true }), T('生活护理费', { benefit: true }),
+  // 社会保险登记与缴费
+  T('社会保险登记'), T('社会保险费'), T('滞纳金'), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
+  T('基本养老金', { benefit: true }), T('法定退休年龄'), T('退休年龄', { canonical: '法定退休年龄' }), T('弹性退休'),
+  T('档案和社会保险关系转移', { canonical: '关系转移手续' }), T('社会保险关系转移', { canonical: '关系转移手续' }),
+  T('生育津贴', { benefit: true }),
+  // 女职工
+  T('产假', { benefit: true }), T('难产', { qualifier: true }), T('多胞胎', { qualifier: true }), T('流产', { qualifier: true }), T('哺乳时间', { benefit: true }),
+  // 劳动合同
+  T('书面劳动合同'), T('二倍工资', { benefit: true }), T('二倍的工资', { canonical: '二倍工资', benefit: true }),
+  T('无固定期限劳动合同'), T('试用期工资', { benefit: true }), T('试用期', { qualifier: true }), T('竞业限制期限', { canonical: '竞业限制' }), T('竞业限制'),
+  T('服务期'), T('违约金'), T('经济补偿', { benefit: true }), T('赔偿金', { benefit: true }), T('裁减人员'), T('经济性裁员', { canonical: '裁减人员' }),
+  T('解除劳动合同'), T('终止劳动合同'),
+  T('非全日制用工', { qualifier: true }), T('劳动报酬结算支付周期', { canonical: '结算支付周期' }), T('结算支付周期'),
+  T('劳务派遣', { qualifier: true }), T('被派遣劳动者', { qualifier: true }), T('注册资本'),
+  // 工时、休假、工资
+  T('每日工作'), T('每周工作'), T('延长工作时间'), T('加班', { canonical: '延长工作时间' }),
+  T('工资报酬', { benefit: true }), T('加班费', { canonical: '工资报酬', benefit: true }), T('加班工资', { canonical: '工资报酬', benefit: true }),
+  T('休息日', { qualifier: true }), T('法定休假日', { qualifier: true }), T('法定节假日', { canonical: '法定休假日', qualifier: true }),
+  T('年休假', { benefit: true }), T('带薪年休假', { canonical: '年休假', benefit: true }),
+  T('最低工资标准'), T('最低工资', { canonical: '最低工资标准' }), T('工资支付'), T('支付工资', { canonical: '工资支付' }), T('工资支付周期', { canonical: '工资支付' }),
+  T('人工费用'), T('工资保证金'), T('工资支付台账', { canonical: '台账' }), T('台账'),
+  // 劳动争议
+  T('申请仲裁'), T('仲裁时效', { canonical: '申请仲裁' }), T('仲裁申请', { canonical: '申请仲裁' }), T('仲裁时效期间', { canonical: '申请仲裁' }),
+  T('仲裁庭裁决'), T('提起诉讼'), T('撤销裁决'), T('终局裁决'),
+  // 劳动保障监察
+  T('劳动保障监察'), T('立案'), T('调查'),
+  // 人力资源市场、事业单位
+  T('人力资源服务许可证'), T('职业中介活动', { qualifier: true }), T('备案'), T('许可决定'),
+  T('聘用合同'), T('事业单位', { qualifier: true }), T('旷工'),
+  // 童工、未成年工
+  T('未成年人'), T('童工', { qualifier: true }), T('未成年工', { qualifier: true }),
+];
+
+/** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
+export const TOPICS_VERSION = 1;
+
+const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
+const CANONICAL = new Map(TOPICS.map((t) => [t.term, t.canonical ?? t.term]));
+const QUALIFIERS = new Set(TOPICS.filter((t) => t.qualifier).map((t) => t.canonical ?? t.term));
+const BENEFITS = new Set(TOPICS.filter((t) => t.benefit).map((t) => t.canonical ?? t.term));
+const SORTED = [...BY_TERM.keys()].sort((a, b) => b.length - a.length);
+const FIRST_CHARS = new Map<string, string[]>();
+for (const term of SORTED) {
+  const list = FIRST_CHARS.get(term[0]) ?? [];
+  list.push(term);
+  FIRST_CHARS.set(term[0], list);
+}
+
+export interface TopicHit {
+  topic: string;
+  /** Offsets in the searched string. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Topics found in a text, leftmost-longest, non-overlapping. 的 inside a term
+ * is skipped (失业人员的名单 = 失业人员名单); offsets point into the original.
+ */
+export function findTopics(text: string): TopicHit[] {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '的') continue;
+    chars.push(text[i]);
+    at.push(i);
+  }
+  const s = chars.join('');
+  const out: TopicHit[] = [];
+  for (let i = 0; i < s.length; ) {
+    const candidates = FIRST_CHARS.get(s[i]);
+    const term = candidates?.find((t) => s.startsWith(t, i));
+    if (term) {
+      out.push({ topic: CANONICAL.get(term)!, start: at[i], end: at[i + term.length - 1] + 1 });
+      i += term.length;
+    } else i++;
+  }
+  return out;
+}
+
+export function isQualifier(topic: string): boolean {
+  return QUALIFIERS.has(topic);
+}
+
+export function isBenefit(topic: string): boolean {
+  return BENEFITS.has(topic);
+}

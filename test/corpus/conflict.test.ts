@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/corpus/claims.js';
+import { compareQuantities, findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
+
+/** Provisions of higher law as the corpus would hold them (rank: 法律 1, 行政法规 2, 规章 3). */
+const LAW: Record<string, { rank: number; date: string; text: string }> = {
+  社保法46: { rank: 1, date: '2010-10-28', text: '失业人员失业前用人单位和本人累计缴费满一年不足五年的，领取失业保险金的期限最长为十二个月；累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月；累计缴费十年以上的，领取失业保险金的期限最长为二十四个月。' },
+  失业条例17: { rank: 2, date: '1999-01-22', text: '失业人员失业前所在单位和本人按照规定累计缴费时间满1年不足5年的，领取失业保险金的期限最长为12个月；累计缴费时间满5年不足10年的，领取失业保险金的期限最长为18个月；累计缴费时间10年以上的，领取失业保险金的期限最长为24个月。' },
+  社保法50: { rank: 1, date: '2010-10-28', text: '用人单位应当及时为失业人员出具终止或者解除劳动关系的证明，并将失业人员的名单自终止或者解除劳动关系之日起十五日内告知社会保险经办机构。' },
+  失业条例16: { rank: 2, date: '1999-01-22', text: '城镇企业事业单位应当及时为失业人员出具终止或者解除劳动关系的证明，告知其按照规定享受失业保险待遇的权利，并将失业人员的名单自终止或者解除劳动关系之日起7日内报社会保险经办机构备案。' },
+  社保法86: { rank: 1, date: '2010-10-28', text: '用人单位未按时足额缴纳社会保险费的，由社会保险费征收机构责令限期缴纳或者补足，并自欠缴之日起，按日加收万分之五的滞纳金；逾期仍不缴纳的，由有关行政部门处欠缴数额一倍以上三倍以下的罚款。' },
+  征缴条例13: { rank: 2, date: '1999-01-22', text: '缴费单位未按规定缴纳和代扣代缴社会保险费的，由劳动保障行政部门或者税务机关责令限期缴纳；逾期仍不缴纳的，除补缴欠缴数额外，从欠缴之日起，按日加收2‰的滞纳金。' },
+  社保法60: { rank: 1, date: '2010-10-28', text: '用人单位应当自行申报、按时足额缴纳社会保险费，非因不可抗力等法定事由不得缓缴、减免。' },
+  合同法19: { rank: 1, date: '2007-06-29', text: '劳动合同期限三个月以上不满一年的，试用期不得超过一个月；劳动合同期限一年以上不满三年的，试用期不得超过二个月；三年以上固定期限和无固定期限的劳动合同，试用期不得超过六个月。' },
+  合同法20: { rank: 1, date: '2007-06-29', text: '劳动者在试用期的工资不得低于本单位相同岗位最低档工资或者劳动合同约定工资的百分之八十，并不得低于用人单位所在地的最低工资标准。' },
+  合同法70: { rank: 1, date: '2007-06-29', text: '非全日制用工双方当事人不得约定试用期。' },
+  劳动法36: { rank: 1, date: '1994-07-05', text: '国家实行劳动者每日工作时间不超过八小时、平均每周工作时间不超过四十四小时的工时制度。' },
+  工时规定3: { rank: 2, date: '1994-02-03', text: '职工每日工作8小时、每周工作40小时。' },
+  劳动法44: { rank: 1, date: '1994-07-05', text: '安排劳动者延长工作时间的，支付不低于工资的百分之一百五十的工资报酬；休息日安排劳动者工作又不能安排补休的，支付不低于工资的百分之二百的工资报酬；法定休假日安排劳动者工作的，支付不低于工资的百分之三百的工资报酬。' },
+  女职工7: { rank: 2, date: '2012-04-28', text: '女职工生育享受98天产假，其中产前可以休假15天；难产的，应增加产假15天；生育多胞胎的，每多生育1个婴儿，可增加产假15天。' },
+  年休假3: { rank: 2, date: '2007-12-14', text: '职工累计工作已满1年不满10年的，年休假5天；已满10年不满20年的，年休假10天；已满20年的，年休假15天。' },
+  仲裁法27: { rank: 1, date: '2007-12-29', text: '劳动争议申请仲裁的时效期间为一年。仲裁时效期间从当事人知道或者应当知道其权利被侵害之日起计算。' },
+  工伤条例17: { rank: 2, date: '2003-04-27', text: '职工发生事故伤害或者按照职业病防治法规定被诊断、鉴定为职业病，所在单位应当自事故伤害发生之日或者被诊断、鉴定为职业病之日起30日内，向统筹地区社会保险行政部门提出工伤认定申请。遇有特殊情况，经报社会保险行政部门同意，申请时限可以适当延长。' },
+  工伤条例20: { rank: 2, date: '2003-04-27', text: '社会保险行政部门应当自受理工伤认定申请之日起60日内作出工伤认定的决定，并书面通知申请工伤认定的职工或者其近亲属和该职工所在单位。' },
+};
+
+let nextId = 1;
+const ids = new Map<string, number>();
+function higher(...names: string[]): HigherClaim[] {
+  return names.flatMap((name) => {
+    const { rank, date, text } = LAW[name];
+    if (!ids.has(name)) ids.set(name, nextId++);
+    return extractClaims(text).map((claim) => ({ claim, rank, date, provisionId: ids.get(name)! }));
+  });
+}
+
+function conflictOf(draft: string, ...names: string[]) {
+  const claims = extractClaims(draft);
+  expect(claims.length, `no claim in: ${draft}`).toBeGreaterThan(0);
+  const found = claims.map((c) => findConflict(c, higher(...names))).filter(Boolean);
+  return found[0];
+}
+
+describe('conflict with higher law: different quantity on the same subject', () => {
+  it.each([
+    ['累计缴费满五年不足十年的，领取失业保险金的期限最长为二十四个月。', ['社保法46', '失业条例17'], '最长为十八个月', 'error'],
+    ['失业人员累计缴费五年以上不满十年的，失业保险金领取期限最长为24个月。', ['社保法46', '失业条例17'], '最长为十八个月', 'error'],
+    ['新录用人员试用期统一为6个月。', ['合同法19'], '不得超过一个月', 'error'],
+    ['劳动合同期限一年以上不满三年的，试用期不超过三个月。', ['合同法19'], '不得超过二个月', 'error'],
+    ['用人单位逾期缴纳社会保险费的，按日加收2‰滞纳金。', ['社保法86', '征缴条例13'], '万分之五', 'error'],
+    ['试用期工资不得低于劳动合同约定工资的70%。', ['合同法20'], '百分之八十', 'error'],
+    ['实行每周工作44小时制度。', ['劳动法36', '工时规定3'], '40小时', 'error'],
+    ['休息日安排劳动者加班又不能安排补休的，按照不低于工资的百分之一百五十支付加班工资。', ['劳动法44'], '百分之二百', 'error'],
+    ['女职工生育享受90天产假。', ['女职工7'], '98天', 'error'],
+    ['职工累计工作已满10年不满20年的，年休假7天。', ['年休假3'], '10天', 'error'],
+    ['劳动者应当自劳动争议发生之日起六十日内申请仲裁。', ['仲裁法27'], '一年', 'error'],
+    ['用人单位应当自解除劳动关系之日起7日内将失业人员名单报送社会保险经办机构。', ['社保法50', '失业条例16'], '十五日内', 'warning'],
+    ['社会保险行政部门应当自受理工伤认定申请之日起90日内作出工伤认定决定。', ['工伤条例20'], '60日内', 'error'],
+  ])('%s', (draft, laws, quoted, severity) => {
+    const c = conflictOf(draft, ...laws);
+    expect(c, 'expected a conflict').toBeDefined();
+    expect(c!.higher.claim.phrase).toContain(quoted);
+    expect(c!.verdict.severity).toBe(severity);
+  });
+});
+
+describe('conflict with higher law: opposite modality', () => {
+  it('可以缓缴 against 不得缓缴、减免 (with an exception in the law: warning)', () => {
+    const c = conflictOf('困难企业可以申请缓缴社会保险费。', '社保法60');
+    expect(c?.higher.claim.phrase).toBe('不得缓缴、减免');
+    expect(c?.verdict.severity).toBe('warning');
+  });
+});
+
+describe('no conflict: faithful restatement, allowed strictness, later or higher law followed', () => {
+  it.each([
+    ['累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月。', ['社保法46', '失业条例17']],
+    ['失业保险金领取期限最长不超过二十四个月。', ['社保法46']],
+    ['劳动合同期限一年以上不满三年的，试用期不得超过一个月。', ['合同法19']],
+    ['用人单位应当自终止劳动关系之日起15日内告知社会保险经办机构失业人员名单。', ['社保法50', '失业条例16']],
+    ['按日加收万分之五的滞纳金。', ['社保法86', '征缴条例13']],
+    ['职工每日工作8小时、每周工作40小时。', ['劳动法36', '工时规定3']],
+    ['试用期工资不得低于劳动合同约定工资的百分之九十。', ['合同法20']],
+    ['女职工生育享受158天产假。', ['女职工7']],
+    ['社会保险行政部门应当自受理工伤认定申请之日起30日内作出工伤认定决定。', ['工伤条例20']],
+    ['劳动争议申请仲裁的时效期间为一年。', ['仲裁法27']],
+    ['用人单位应当自事故伤害发生之日起30日内提出工伤认定申请。', ['工伤条例17']],
+    ['用人单位可以与劳动者约定试用期。', ['合同法70']],
+    ['用人单位应当按时足额缴纳社会保险费。', ['社保法60']],
+    ['工伤职工享受停工留薪期待遇。', ['工伤条例17']],
+  ])('%s', (draft, laws) => {
+    const claims = extractClaims(draft);
+    for (const c of claims) expect(findConflict(c, higher(...laws)), `${draft} → ${c.phrase}`).toBeUndefined();
+  });
+});
+
+describe('quantity comparison', () => {
+  it('compares years with months exactly, days with years roughly, and refuses close units', () => {
+    const q = (value: number, unit: 'year' | 'month' | 'day' | 'week') => ({ value, dim: 'time' as const, unit });
+    expect(compareQuantities(q(1, 'year'), q(12, 'month'))).toBe(0);
+    expect(compareQuantities(q(2, 'year'), q(18, 'month'))).toBe(1);
+    expect(compareQuantities(q(60, 'day'), q(1, 'year'))).toBe(-1);
+    expect(compareQuantities(q(30, 'day'), q(1, 'month'))).toBeUndefined();
+    expect(compareQuantities(q(2, 'week'), q(15, 'day'))).toBe(-1);
+    expect(compareQuantities({ value: 0.002, dim: 'ratio', unit: null }, { value: 0.0005, dim: 'ratio', unit: null })).toBe(1);
+    expect(compareQuantities({ value: 8, dim: 'hour', unit: null }, { value: 8, dim: 'time', unit: 'day' })).toBeUndefined();
+  });
+});
