@@ -40,11 +40,16 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   const files = await discoverFiles(paths, { cwd: io.cwd, ignore: config.ignore });
   if (files.length === 0) throw new HrssError('E_NO_INPUT', `在 ${paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
 
+  const { locateCorpus, requireExplicitCorpus, corpusProvider } = await import('../corpus/provider.js');
+  const corpusLocation = locateCorpus(options.corpus, config.corpus, io.cwd);
+  requireExplicitCorpus(corpusLocation);
+  const corpus = corpusProvider(corpusLocation);
+
   const { auditFile } = await import('../engine/audit.js');
   const results: DocumentResult[] = [];
   for (const file of files) {
     const displayPath = relative(io.cwd, file) || file;
-    const { result } = await auditFile(file, rules, { asOf, limits: config.limits, settings: config.settings, password: options.password, displayPath, debug: options.debug });
+    const { result } = await auditFile(file, rules, { asOf, limits: config.limits, settings: config.settings, password: options.password, displayPath, debug: options.debug, corpus });
     results.push(result);
   }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { TOOL_VERSION } from '../package-info.js';
 import { OUTPUT_FORMATS } from '../report/index.js';
+import { registerCorpusCommand } from './corpus-command.js';
 import { processIO, reportToolError, type CliIO } from './io.js';
 
 function integer(name: string) {
@@ -77,6 +78,8 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
       const { runInit } = await import('./init.js');
       exitCode = await runInit(opts, io);
     });
+
+  registerCorpusCommand(program, io, (code) => (exitCode = code));
 
   return {
     async run(argv: string[]): Promise<number> {

@@ -297,20 +297,12 @@ export class CorpusStore {
     );
   }
 
-  /** Provisions sharing LSH band keys with a query, with the number of bands shared (one query for a whole document). */
-  bandCandidates(keys: number[]): Map<number, Map<number, number>> {
-    const out = new Map<number, Map<number, number>>();
-    if (keys.length === 0) return out;
-    this.guard(() => {
-      const rows = this.stmt('SELECT band_key, provision_id FROM provision_band WHERE band_key IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(keys)])) as Row[];
-      for (const r of rows) {
-        const key = r.band_key as number;
-        let m = out.get(key);
-        if (!m) out.set(key, (m = new Map()));
-        m.set(r.provision_id as number, 1);
-      }
-    });
-    return out;
+  /** (band key, provision id) pairs for the given keys: one query for a whole document. */
+  bandRows(keys: number[]): Array<[number, number]> {
+    if (keys.length === 0) return [];
+    return this.guard(() =>
+      (this.stmt('SELECT band_key, provision_id FROM provision_band WHERE band_key IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...new Set(keys)])) as Array<[number, number]>),
+    );
   }
 
   /** Ids of provisions whose claims concern one of the topics (one query for a whole document). */

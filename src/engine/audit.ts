@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { readInputFile, readSource } from '../document/load.js';
+import type { CorpusApi } from '../corpus/api.js';
 import type { Limits } from '../document/limits.js';
 import type { LegalDocument, SourceDocument } from '../document/model.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
@@ -15,7 +16,7 @@ export interface AuditOptions {
   asOf: string;
   limits: Limits;
   settings: Record<string, unknown>;
-  corpus?: () => Promise<unknown>;
+  corpus?: () => Promise<CorpusApi>;
   password?: string;
   /** Path shown in reports (relative to the working directory). */
   displayPath?: string;

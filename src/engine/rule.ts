@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import type { CorpusApi } from '../corpus/api.js';
 import type { LegalDocument, Span } from '../document/model.js';
 import type { RelatedProvision, Severity } from './types.js';
 
@@ -47,8 +48,12 @@ export interface RuleContext<Options = unknown> {
   readonly asOf: string;
   /** Shared settings from the config (e.g. expected agency codes). */
   readonly settings: Readonly<Record<string, unknown>>;
-  /** Opens the corpus lazily; undefined when none is configured. */
-  corpus(): Promise<unknown>;
+  /**
+   * The law corpus, opened lazily on the first call: the built-in law
+   * registry, extended by the stored corpus (.hrss-audit/corpus.db, --corpus,
+   * config "corpus") when there is one. Rules that do not call it cost nothing.
+   */
+  corpus(): Promise<CorpusApi>;
   report(descriptor: ReportDescriptor): void;
 }
 

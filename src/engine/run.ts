@@ -1,5 +1,7 @@
+import type { CorpusApi } from '../corpus/api.js';
 import type { LegalDocument, Span } from '../document/model.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
+import { ERROR_CODES, isHrssError } from '../errors.js';
 import type { ActiveRule } from './registry.js';
 import { formatMessage, type ReportDescriptor, type RuleContext } from './rule.js';
 import type { Finding, Severity, Verdict } from './types.js';
@@ -7,8 +9,11 @@ import type { Finding, Severity, Verdict } from './types.js';
 export interface RunOptions {
   asOf: string;
   settings: Record<string, unknown>;
-  corpus?: () => Promise<unknown>;
+  /** Opens the corpus; by default the built-in registry alone. */
+  corpus?: () => Promise<CorpusApi>;
 }
+
+const registryOnly = async (): Promise<CorpusApi> => (await import('../corpus/provider.js')).registryOnlyCorpus();
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -47,12 +52,14 @@ export async function runRules(doc: LegalDocument, rules: ActiveRule[], options:
       document: frozen,
       asOf: options.asOf,
       settings: Object.freeze({ ...options.settings }),
-      corpus: options.corpus ?? (async () => undefined),
+      corpus: options.corpus ?? registryOnly,
       report,
     };
     try {
       await rule.create(context);
     } catch (e) {
+      // The tool cannot run (a corrupt or missing corpus): not one rule's gap, the whole run stops (exit 2).
+      if (isHrssError(e) && ERROR_CODES[e.code].scope === 'tool') throw e;
       findings.push({
         ruleId: rule.id,
         severity: 'warning',

@@ -1,0 +1,107 @@
+import type { CorpusApi, CorpusProvision } from './api.js';
+import { LawCatalog } from './catalog.js';
+import { CLAIMS_VERSION, extractClaims, type Claim } from './claims.js';
+import { bandKeys, signature } from './minhash.js';
+import { loadRegistry } from './registry.js';
+import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
+import { TOPICS } from './topics.js';
+
+/**
+ * The corpus as rules use it. Opening a stored corpus imports better-sqlite3
+ * here, on demand; the registry-only corpus never does.
+ */
+export class Corpus implements CorpusApi {
+  private readonly claimCache = new Map<number, Claim[]>();
+  private readonly lawsById = new Map<number, StoredLaw>();
+  private readonly lawsByKey = new Map<string, StoredLaw>();
+
+  private constructor(
+    readonly catalog: LawCatalog,
+    readonly path: string | null,
+    private readonly store: CorpusStore | null,
+    laws: StoredLaw[],
+    private readonly topicIndexFresh: boolean,
+  ) {
+    for (const l of laws) {
+      this.lawsById.set(l.id, l);
+      this.lawsByKey.set(l.key, l);
+    }
+  }
+
+  static async registryOnly(): Promise<Corpus> {
+    const registry = await loadRegistry();
+    return new Corpus(new LawCatalog(registry.records, [], registry.knownLawKeys), null, null, [], true);
+  }
+
+  /** Open a stored corpus read-only (coded errors for missing, foreign, corrupt or newer files). */
+  static async open(path: string): Promise<Corpus> {
+    const [{ CorpusStore }, registry] = await Promise.all([import('./store.js'), loadRegistry()]);
+    const store = CorpusStore.openReadOnly(path);
+    const laws = store.laws();
+    return new Corpus(new LawCatalog(registry.records, laws, registry.knownLawKeys), path, store, laws, store.meta('claims_version') === CLAIMS_VERSION);
+  }
+
+  close(): void {
+    this.store?.close();
+  }
+
+  storedLaws(): StoredLaw[] {
+    return [...this.lawsById.values()];
+  }
+
+  private withLaw(p: StoredProvision): CorpusProvision {
+    return { ...p, law: this.lawsById.get(p.lawId)! };
+  }
+
+  provisionsOf(lawKey: string, article?: number): CorpusProvision[] {
+    const law = this.lawsByKey.get(lawKey);
+    if (!law || !this.store) return [];
+    return this.store.provisions(law.id, article).map((p) => this.withLaw(p));
+  }
+
+  claimsOf(provision: CorpusProvision): Claim[] {
+    let claims = this.claimCache.get(provision.id);
+    if (!claims) {
+      claims = extractClaims(provision.normText);
+      this.claimCache.set(provision.id, claims);
+    }
+    return claims;
+  }
+
+  claimCandidates(topics: string[]): CorpusProvision[] {
+    if (!this.store || topics.length === 0) return [];
+    const store = this.store;
+    let ids: number[];
+    if (this.topicIndexFresh) {
+      ids = [...new Set([...store.topicCandidates(topics).values()].flat())];
+    } else {
+      // The stored topic index was built by another version of the claim extractor: one LIKE scan instead.
+      const wanted = new Set(topics);
+      const terms = TOPICS.filter((t) => wanted.has(t.canonical ?? t.term)).map((t) => t.term);
+      ids = store.guard(() => {
+        const sql = `SELECT id FROM provision WHERE ${terms.map(() => "replace(norm_text, '的', '') LIKE ?").join(' OR ')}`;
+        return store.db.prepare(sql).pluck().all(...terms.map((t) => `%${t}%`)) as number[];
+      });
+    }
+    return store.provisionsByIds(ids).map((p) => this.withLaw(p));
+  }
+
+  similar(texts: string[]): CorpusProvision[][] {
+    if (!this.store) return texts.map(() => []);
+    const keysPerText = texts.map((t) => bandKeys(signature(t)));
+    const byKey = new Map<number, number[]>();
+    for (const [key, provision] of this.store.bandRows(keysPerText.flat())) {
+      const list = byKey.get(key) ?? [];
+      list.push(provision);
+      byKey.set(key, list);
+    }
+    const idsPerText = keysPerText.map((keys) => [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))]);
+    const all = new Map(this.store.provisionsByIds([...new Set(idsPerText.flat())]).map((p) => [p.id, this.withLaw(p)]));
+    return idsPerText.map((ids) => ids.map((id) => all.get(id)!).filter(Boolean));
+  }
+
+  search(query: string, options: { limit?: number; lawIds?: number[] } = {}): { hits: SearchHit[]; total: number } {
+    if (!this.store) return { hits: [], total: 0 };
+    return this.store.search(query, options);
+  }
+}
