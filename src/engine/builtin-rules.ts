@@ -6,7 +6,12 @@ import type { RuleDefinition } from './rule.js';
  * has its doc page and fixtures.
  */
 export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefinition<any> }>> = {
+  'conflict/corpus': () => import('../../rules/conflict/corpus.js'),
+  'conflict/duplicate': () => import('../../rules/conflict/duplicate.js'),
+  'legal-basis/article-not-found': () => import('../../rules/legal-basis/article-not-found.js'),
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
+  'legal-basis/repealed-citation': () => import('../../rules/legal-basis/repealed-citation.js'),
+  'legal-basis/unknown-citation': () => import('../../rules/legal-basis/unknown-citation.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
 };

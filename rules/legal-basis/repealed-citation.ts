@@ -1,0 +1,55 @@
+import { documentCitations } from '../../src/corpus/citations.js';
+import { chineseDate, documentDate } from '../../src/corpus/rule-support.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+/**
+ * A citation of a law or document that was repealed, or had expired, on the
+ * document's date (成文日期, else --as-of), with what replaced it. Mentions
+ * as history (原《…》, 《…》废止后, 《…》同时废止) are not citations of law in force.
+ */
+export default defineRule({
+  id: 'legal-basis/repealed-citation',
+  meta: {
+    severity: 'error',
+    description: '引用了已废止或已失效的法律、法规、规章或文件',
+    basis: '《中华人民共和国立法法》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
+    needsCorpus: true,
+    messages: {
+      repealed: '引用的《{{title}}》已于{{date}}废止{{replacement}}，不能再作为依据。',
+      repealedUndated: '引用的《{{title}}》已废止{{replacement}}（废止日期待核实），不能再作为依据。',
+      expired: '引用的《{{title}}》已于{{date}}失效{{replacement}}，不能再作为依据。',
+      partial: '引用的《{{title}}》已部分失效：{{note}}。请核实所引内容是否仍然有效。',
+    },
+  },
+  async create(context) {
+    const doc = context.document;
+    const citations = documentCitations(doc).filter((c) => !c.self && !c.historical);
+    if (citations.length === 0) return;
+    const corpus = await context.corpus();
+    const date = documentDate(doc, context.asOf);
+    for (const c of citations) {
+      const r = corpus.catalog.resolve(c.title, date);
+      if (!r || r.state === 'in-force' || r.state === 'not-yet-effective') continue;
+      const rec = r.record;
+      const unverified = rec.source.split(/\s+/).includes('curated');
+      const replacement = rec.replacedBy ? `，由《${rec.replacedBy}》代替` : '';
+      const related = rec.replacedBy ? [{ title: rec.replacedBy, article: null, text: rec.evidence ?? '' }] : [];
+      const suggestion = rec.replacedBy ? `改为引用《${rec.replacedBy}》的相应规定。` : '删去该依据，或改为引用现行有效的规定。';
+      const basis = rec.replacedBy ? `《${rec.replacedBy}》` : undefined;
+      if (r.state === 'partial') {
+        context.report({ messageId: 'partial', data: { title: rec.title, note: rec.partialNote ?? '部分规定不再施行' }, span: c.span, severity: 'warning', related, basis });
+        continue;
+      }
+      const messageId = r.state === 'expired' ? 'expired' : rec.repealDate ? 'repealed' : 'repealedUndated';
+      context.report({
+        messageId,
+        data: { title: rec.title, date: chineseDate(rec.repealDate), replacement },
+        span: c.span,
+        severity: unverified || !rec.repealDate ? 'warning' : 'error',
+        suggestion,
+        related,
+        basis,
+      });
+    }
+  },
+});
