@@ -12,7 +12,7 @@ import { findTopics, isBenefit, isQualifier, TOPICS_VERSION, type TopicHit } fro
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-1`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-3`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -69,6 +69,8 @@ export interface Claim {
   phrase: string;
   /** The clause states an exception (除…外, 但是, 非因…): a flat opposite may still be lawful. */
   exception: boolean;
+  /** The clause narrows its subject to a class of cases (对…事实清楚的工伤认定申请): a special rule. */
+  restricted: boolean;
   /** Of the phrase, in the text given to extractClaims. */
   span: Span;
   clauseSpan: Span;
@@ -99,6 +101,8 @@ const GE_BEFORE = /(已满|年满|满|达到)$/u;
 const GT_BEFORE = /(超过|高于|多于)$/u;
 const EXCEPTION_RE = /(除[^，。；]{0,40}外|但是|但[^书]|非因|另有规定|特殊情况)/u;
 const HISTORY_BEFORE = /(原|由原|从原)$/u;
+const RESTRICTED_RE = /对[^，,；;。]{0,40}的[^，,；;。]{0,12}(申请|案件|事项|人员|单位|情形|职工|劳动者)/u;
+const ANCHOR_RE = /(自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(起)?/gu;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
 
 interface RawQuantity extends Quantity {
@@ -228,7 +232,7 @@ export function findQuantities(clause: string): RawQuantity[] {
 }
 
 /** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
-const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|经|替)[^，,；。]{0,4}$/u;
+const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替)[^，,；。]{0,4}$/u;
 
 /** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
 function actorNear(clause: string, at: number): Actor | null {
@@ -269,14 +273,18 @@ function segmentsOf(clause: string): Segment[] {
  * or after it for deadlines: …十五日内告知…名单), else in the rest of the clause;
  * within each, a plain topic before a qualifier.
  */
-function primaryTopic(hits: TopicHit[], at: number, end: number, after: boolean, segment: { start: number; end: number } | undefined): TopicHit | undefined {
+function primaryTopic(hits: TopicHit[], at: number, end: number, after: boolean, segment: { start: number; end: number } | undefined, near: { start: number; end: number }): TopicHit | undefined {
   const pick = (list: TopicHit[]): TopicHit | undefined => list.find((h) => !isQualifier(h.topic)) ?? list[0];
   const inSeg = (h: TopicHit): boolean => !!segment && h.start >= segment.start && h.end <= segment.end;
-  const before = hits.filter((h) => h.end <= at).reverse();
-  const following = hits.filter((h) => h.start >= end);
-  const near = after ? [following.filter(inSeg), before.filter(inSeg)] : [before.filter(inSeg), following.filter(inSeg)];
-  const far = after ? [following, before] : [before, following];
-  for (const list of [...near, ...far]) {
+  // Further than the neighbouring segments, a known topic is more likely another matter of the same sentence.
+  const reachable = hits.filter((h) => h.start >= near.start && h.end <= near.end);
+  const before = reachable.filter((h) => h.end <= at).reverse();
+  const following = reachable.filter((h) => h.start >= end);
+  // A deadline's subject is what must be done by it (…提前三日通知用人单位，可以解除劳动合同), so look ahead through the clause first.
+  const order = after
+    ? [following.filter(inSeg), following, before.filter(inSeg), before]
+    : [before.filter(inSeg), following.filter(inSeg), before, following];
+  for (const list of order) {
     const h = pick(list);
     if (h) return h;
   }
@@ -305,13 +313,18 @@ export function extractClaims(text: string): Claim[] {
 
 function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
   if (GRADUAL_RE.test(clause)) return;
-  const hits = findTopics(clause);
+  const allHits = findTopics(clause);
+  if (allHits.length === 0) return;
+  // The event a period runs from (自收到仲裁申请之日起五日内) is not what the period is about.
+  const anchors = [...clause.matchAll(ANCHOR_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const hits = allHits.filter((h) => !anchors.some((a) => h.start >= a.start && h.end <= a.end));
   if (hits.length === 0) return;
   const segments = segmentsOf(clause);
   const segmentAt = (pos: number): number => segments.findIndex((s) => pos >= s.start && pos <= s.end);
   const quantities = findQuantities(clause);
   const modals = [...clause.matchAll(MODAL_RE)];
   const exception = EXCEPTION_RE.test(clause);
+  const restricted = RESTRICTED_RE.test(clause);
   const topics = [...new Set(hits.map((h) => h.topic))];
   const qualifiers = topics.filter(isQualifier);
 
@@ -345,7 +358,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     }
     const deadline = comparator === 'within' || q.cmp === 'advance';
     const seg = segments[segmentAt(q.start)];
-    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, deadline, seg);
+    const segIndex = segmentAt(q.start);
+    const near = { start: segments[Math.max(0, segIndex - 1)]?.start ?? 0, end: segments[Math.min(segments.length - 1, segIndex + 1)]?.end ?? clause.length };
+    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, deadline, seg, near);
     if (!primary) continue;
     const conditions = quantities.filter((c) => c !== q && c.start < q.start && isCondition(c)).map(conditionOf);
     const condSegments = segments.filter((s) => s.end <= (seg?.start ?? q.start) && (s.conditional || quantities.some((c) => isCondition(c) && c.start >= s.start && c.start < s.end)));
@@ -372,6 +387,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
       subject,
       phrase: clause.slice(q.phraseStart, phraseEnd),
       exception,
+      restricted,
       span: { start: offset + q.phraseStart, end: offset + phraseEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
     });
@@ -406,6 +422,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
       subject: clause.slice(primary.start, primary.end),
       phrase: clause.slice(at, actionEnd).trim(),
       exception,
+      restricted,
       span: { start: offset + at, end: offset + actionEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
     });

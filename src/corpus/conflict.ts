@@ -75,8 +75,9 @@ export function sameConditions(a: Claim, b: Claim): boolean {
   return conditionKey(a.conditions) === conditionKey(b.conditions);
 }
 
+/** A claim for particular cases: conditions with quantities, or a subject narrowed to a class of cases. */
 export function isConditional(c: Claim): boolean {
-  return c.conditions.length > 0;
+  return c.conditions.length > 0 || c.restricted;
 }
 
 /** Whether two claims are about the same subject and can be compared at all. */
@@ -201,6 +202,8 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
       continue;
     }
     if (d.kind === 'modal') continue; // a general permission is not compared with a rule for special cases
+    // A general figure is held against a table of cases (试用期 by contract length), not against one special case.
+    if (conditional.length < 2) continue;
     if (d.comparator === 'exact' || d.comparator === 'within') {
       for (const h of conditional) check(h);
     } else {

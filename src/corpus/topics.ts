@@ -40,7 +40,7 @@ export const TOPICS: TopicDef[] = [
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }), T('社会保险关系转移', { canonical: '关系转移手续' }),
   T('生育津贴', { benefit: true }),
   // 女职工
-  T('产假', { benefit: true }), T('难产', { qualifier: true }), T('多胞胎', { qualifier: true }), T('流产', { qualifier: true }), T('哺乳时间', { benefit: true }),
+  T('产假', { benefit: true }), T('难产', { qualifier: true }), T('多胞胎', { qualifier: true }), T('流产', { qualifier: true }), T('小产', { canonical: '流产', qualifier: true }), T('哺乳时间', { benefit: true }),
   // 劳动合同
   T('书面劳动合同'), T('二倍工资', { benefit: true }), T('二倍的工资', { canonical: '二倍工资', benefit: true }),
   T('无固定期限劳动合同'), T('试用期工资', { benefit: true }), T('试用期', { qualifier: true }), T('竞业限制期限', { canonical: '竞业限制' }), T('竞业限制'),
@@ -56,7 +56,7 @@ export const TOPICS: TopicDef[] = [
   T('最低工资标准'), T('最低工资', { canonical: '最低工资标准' }), T('工资支付'), T('支付工资', { canonical: '工资支付' }), T('工资支付周期', { canonical: '工资支付' }),
   T('人工费用'), T('工资保证金'), T('工资支付台账', { canonical: '台账' }), T('台账'),
   // 劳动争议
-  T('申请仲裁'), T('仲裁时效', { canonical: '申请仲裁' }), T('仲裁申请', { canonical: '申请仲裁' }), T('仲裁时效期间', { canonical: '申请仲裁' }),
+  T('申请仲裁'), T('仲裁时效', { canonical: '申请仲裁' }), T('仲裁时效期间', { canonical: '申请仲裁' }),
   T('仲裁庭裁决'), T('提起诉讼'), T('撤销裁决'), T('终局裁决'),
   // 劳动保障监察
   T('劳动保障监察'), T('立案'), T('调查'),
@@ -68,7 +68,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 1;
+export const TOPICS_VERSION = 3;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const CANONICAL = new Map(TOPICS.map((t) => [t.term, t.canonical ?? t.term]));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditFile } from '../../src/engine/audit.js';
 import { validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
+import { sharedCorpusProvider } from '../helpers/corpus.js';
 
 /**
  * One runner for every rule fixture, in every format: the Markdown source
@@ -28,6 +29,8 @@ interface Spec {
   options?: Record<string, unknown>;
   variants?: string[];
   formats: string[];
+  /** 'shared': check against the shared reference corpus; absent: the built-in registry only. */
+  corpus?: 'shared';
 }
 
 function walk(dir: string): string[] {
@@ -69,7 +72,8 @@ describe('rule fixtures (every format)', async () => {
   it.each(cases)('$name', async ({ file, spec, ruleIds }) => {
     expect(existsSync(file), `${file} is missing: run node fixtures/make-fixtures.mjs`).toBe(true);
     const rules = resolveRules(all, { ...config, rules: Object.fromEntries((ruleIds ?? []).map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }])) }, ruleIds);
-    const { result } = await auditFile(file, rules, { asOf: spec.asOf ?? DEFAULT_AS_OF, limits: config.limits, settings: {} });
+    const corpus = spec.corpus === 'shared' ? await sharedCorpusProvider() : undefined;
+    const { result } = await auditFile(file, rules, { asOf: spec.asOf ?? DEFAULT_AS_OF, limits: config.limits, settings: {}, corpus });
     expect(result.error).toBeNull();
     const withSeverity = new Set(spec.expect.filter((e) => e.severity).map((e) => `${e.ruleId}@${e.address}`));
     const actual = result.findings
