@@ -1,6 +1,6 @@
 import type { Span } from '../document/model.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
-import { findTopics, isBenefit, isQualifier, TOPICS_VERSION, type TopicHit } from './topics.js';
+import { canBePrimary, findTopics, isBenefit, isQualifier, TOPICS_VERSION, type TopicHit } from './topics.js';
 
 /**
  * What a provision asserts, in a form that can be compared across wordings:
@@ -12,7 +12,7 @@ import { findTopics, isBenefit, isQualifier, TOPICS_VERSION, type TopicHit } fro
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-3`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-4`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -32,9 +32,10 @@ export interface Quantity {
 
 /**
  * ceiling: 不得超过/不超过/以下/以内; floor: 不少于/不低于/以上; max: 最长为/最高为 (a
- * statutory maximum of an entitlement); within: a deadline 十五日内; exact: anything else.
+ * statutory maximum of an entitlement); within: a deadline 十五日内; advance: a notice period
+ * 提前三十日; exact: anything else.
  */
-export type Comparator = 'ceiling' | 'floor' | 'max' | 'within' | 'exact' | 'range';
+export type Comparator = 'ceiling' | 'floor' | 'max' | 'within' | 'advance' | 'exact' | 'range';
 export type Relation = 'ge' | 'gt' | 'lt' | 'le';
 export type Modality = 'must' | 'may' | 'mustNot' | 'needNot';
 export type Actor = 'employer' | 'worker' | 'admin';
@@ -69,8 +70,16 @@ export interface Claim {
   phrase: string;
   /** The clause states an exception (除…外, 但是, 非因…): a flat opposite may still be lawful. */
   exception: boolean;
-  /** The clause narrows its subject to a class of cases (对…事实清楚的工伤认定申请): a special rule. */
+  /** The clause narrows its subject to a class of cases (对…事实清楚的工伤认定申请, 未按前款规定…的): a special rule. */
   restricted: boolean;
+  /** The clause yields to other law (法律、法规另有规定的，依照其规定): not a basis for comparison. */
+  deferring: boolean;
+  /** Universal wording (统一为, 一律, 均为): the figure is meant for every case. */
+  universal: boolean;
+  /** Modal claims: the verb of the action (缓缴, 申请, 解除), to tell 应当通知 from 可以缴纳. */
+  verb: string | null;
+  /** Modal claims: the action refers to particular articles (不得依照本法第四十条…解除): a narrowed rule. */
+  narrowed: boolean;
   /** Of the phrase, in the text given to extractClaims. */
   span: Span;
   clauseSpan: Span;
@@ -101,7 +110,11 @@ const GE_BEFORE = /(已满|年满|满|达到)$/u;
 const GT_BEFORE = /(超过|高于|多于)$/u;
 const EXCEPTION_RE = /(除[^，。；]{0,40}外|但是|但[^书]|非因|另有规定|特殊情况)/u;
 const HISTORY_BEFORE = /(原|由原|从原)$/u;
-const RESTRICTED_RE = /对[^，,；;。]{0,40}的[^，,；;。]{0,12}(申请|案件|事项|人员|单位|情形|职工|劳动者)/u;
+const RESTRICTED_RE = /对[^，,；;。]{0,40}的[^，,；;。]{0,12}(申请|案件|事项|人员|单位|情形|职工|劳动者)|(前款|前项|前条|上述|本条)[^，,；;。]{0,20}的$/u;
+const DEFERRING_RE = /另有规定/u;
+const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
+const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
+const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|再|先|也|予以|当场|书面)+/u;
 const ANCHOR_RE = /(自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(起)?/gu;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
 
@@ -269,26 +282,25 @@ function segmentsOf(clause: string): Segment[] {
 }
 
 /**
- * The subject of a quantity: the nearest topic in its own segment (before it,
- * or after it for deadlines: …十五日内告知…名单), else in the rest of the clause;
- * within each, a plain topic before a qualifier.
+ * The subject of a quantity. A deadline's subject is what must be done by it
+ * (…十五日内告知…名单; …提前三日通知用人单位，可以解除劳动合同): the first topic after
+ * it in its segment or the next, else one before it in its own segment. Any
+ * other figure's subject is the nearest topic before it in its segment, else
+ * the head of the noun phrase it modifies (六个月失业保险金标准的丧葬补助金 →
+ * 丧葬补助金), else a topic in a neighbouring segment. Qualifiers (休息日) and
+ * general topics (解除劳动合同, except for notice periods) are never subjects.
  */
-function primaryTopic(hits: TopicHit[], at: number, end: number, after: boolean, segment: { start: number; end: number } | undefined, near: { start: number; end: number }): TopicHit | undefined {
-  const pick = (list: TopicHit[]): TopicHit | undefined => list.find((h) => !isQualifier(h.topic)) ?? list[0];
-  const inSeg = (h: TopicHit): boolean => !!segment && h.start >= segment.start && h.end <= segment.end;
-  // Further than the neighbouring segments, a known topic is more likely another matter of the same sentence.
-  const reachable = hits.filter((h) => h.start >= near.start && h.end <= near.end);
-  const before = reachable.filter((h) => h.end <= at).reverse();
-  const following = reachable.filter((h) => h.start >= end);
-  // A deadline's subject is what must be done by it (…提前三日通知用人单位，可以解除劳动合同), so look ahead through the clause first.
-  const order = after
-    ? [following.filter(inSeg), following, before.filter(inSeg), before]
-    : [before.filter(inSeg), following.filter(inSeg), before, following];
-  for (const list of order) {
-    const h = pick(list);
-    if (h) return h;
-  }
-  return undefined;
+function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boolean, notice: boolean, segments: Segment[], segIndex: number): TopicHit | undefined {
+  const usable = hits.filter((h) => canBePrimary(h.topic, notice));
+  const seg = segments[segIndex];
+  const within = (h: TopicHit, s: Segment | undefined): boolean => !!s && h.start >= s.start && h.end <= s.end;
+  const inSeg = (h: TopicHit): boolean => within(h, seg);
+  const inNext = (h: TopicHit): boolean => within(h, segments[segIndex + 1]);
+  const inPrev = (h: TopicHit): boolean => within(h, segments[segIndex - 1]);
+  const before = usable.filter((h) => h.end <= at).reverse();
+  const following = usable.filter((h) => h.start >= end);
+  if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? before.find(inSeg);
+  return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext);
 }
 
 const TRIM_SUBJECT_END = /(统一为|一律为|均为|为|是|按|应当|可以|不得|的)+$/u;
@@ -324,9 +336,10 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
   const quantities = findQuantities(clause);
   const modals = [...clause.matchAll(MODAL_RE)];
   const exception = EXCEPTION_RE.test(clause);
-  const restricted = RESTRICTED_RE.test(clause);
+  const deferring = DEFERRING_RE.test(clause);
+  const universal = UNIVERSAL_RE.test(clause);
   const topics = [...new Set(hits.map((h) => h.topic))];
-  const qualifiers = topics.filter(isQualifier);
+  const topicsIn = (from: number, to: number): string[] => [...new Set(hits.filter((h) => h.start >= from && h.end <= to).map((h) => h.topic))];
 
   // Which quantities state conditions: those in conditional segments, and relational ones (满/以上/不满) followed by a later claim.
   const lastClaimSegment = Math.max(
@@ -339,6 +352,20 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     if (segments[s]?.conditional) return true;
     return (q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt') && s < lastClaimSegment;
   };
+  /** Conditional segments before a segment, and the qualifiers that narrow a claim made in it. */
+  const context = (segIndex: number, extra: number[] = []) => {
+    const conds = segments.slice(0, Math.max(0, segIndex)).filter((s, i) => s.conditional || quantities.some((c) => isCondition(c) && segmentAt(c.start) === i));
+    const conditionText = conds.map((c) => c.text.trim()).join('，');
+    // Qualifiers named up to the claim's segment (非全日制用工，是指…每日工作时间不超过四小时) narrow it; later ones belong to the next claim.
+    const upTo = Math.max(segIndex, ...extra);
+    const qualifiers = [...new Set(segments.slice(0, upTo + 1).flatMap((x) => topicsIn(x.start, x.end)).filter(isQualifier))];
+    return {
+      conditionText,
+      conditionTopics: [...new Set(conds.flatMap((c) => topicsIn(c.start, c.end)))],
+      qualifiers,
+      restricted: RESTRICTED_RE.test(clause) || conds.some((c) => RESTRICTED_RE.test(c.text.trim())),
+    };
+  };
 
   const used = new Set<RawQuantity>();
   for (let k = 0; k < quantities.length; k++) {
@@ -348,23 +375,23 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     let upper: number | null = null;
     let phraseEnd = q.phraseEnd;
     const next = quantities[k + 1];
-    if (q.cmp === 'ge' && next && next.dim === q.dim && next.cmp === 'le' && segmentAt(next.start) === segmentAt(q.start) && next.start - q.phraseEnd <= 2) {
+    const between = next ? clause.slice(q.phraseEnd, next.start) : '';
+    if (next && next.dim === q.dim && segmentAt(next.start) === segmentAt(q.start) && ((q.cmp === 'ge' && next.cmp === 'le' && between.length <= 2) || /^[ \u3000]*(至|到|—|－|-|~|～)[ \u3000]*$/u.test(between))) {
+      // 一倍以上三倍以下 / 一个月至六个月
       comparator = 'range';
       upper = next.value;
       phraseEnd = next.phraseEnd;
       used.add(next);
     } else {
-      comparator = q.cmp === 'ceiling' || q.cmp === 'le' ? 'ceiling' : q.cmp === 'floor' || q.cmp === 'ge' ? 'floor' : q.cmp === 'max' ? 'max' : q.cmp === 'within' ? 'within' : 'exact';
+      comparator = q.cmp === 'ceiling' || q.cmp === 'le' ? 'ceiling' : q.cmp === 'floor' || q.cmp === 'ge' ? 'floor' : q.cmp === 'max' ? 'max' : q.cmp === 'within' ? 'within' : q.cmp === 'advance' ? 'advance' : 'exact';
     }
-    const deadline = comparator === 'within' || q.cmp === 'advance';
-    const seg = segments[segmentAt(q.start)];
     const segIndex = segmentAt(q.start);
-    const near = { start: segments[Math.max(0, segIndex - 1)]?.start ?? 0, end: segments[Math.min(segments.length - 1, segIndex + 1)]?.end ?? clause.length };
-    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, deadline, seg, near);
+    const seg = segments[segIndex];
+    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, comparator === 'within' || comparator === 'advance', comparator === 'advance', segments, segIndex);
     if (!primary) continue;
+    const primarySeg = segmentAt(primary.start);
+    const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : []);
     const conditions = quantities.filter((c) => c !== q && c.start < q.start && isCondition(c)).map(conditionOf);
-    const condSegments = segments.filter((s) => s.end <= (seg?.start ?? q.start) && (s.conditional || quantities.some((c) => isCondition(c) && c.start >= s.start && c.start < s.end)));
-    const conditionTopics = [...new Set(condSegments.flatMap((s) => hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => h.topic)))];
     // 领取失业保险金的期限最长为十八个月 → 领取失业保险金的期限; otherwise the topic as written.
     let subject = clause.slice(primary.start, primary.end);
     if (seg && primary.start >= seg.start && primary.end <= q.phraseStart) {
@@ -375,19 +402,23 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
       kind: 'quantity',
       primary: primary.topic,
       topics,
-      qualifiers,
+      qualifiers: ctx.qualifiers,
       actor: actorNear(clause, q.phraseStart),
       modality: null,
       quantity: { value: q.value, dim: q.dim, unit: q.unit, per: q.per, text: q.text, start: offset + q.start, end: offset + q.end },
       comparator,
       upper,
       conditions,
-      conditionTopics,
-      conditionText: condSegments.map((s) => s.text.trim()).join('，'),
+      conditionTopics: ctx.conditionTopics,
+      conditionText: ctx.conditionText,
       subject,
       phrase: clause.slice(q.phraseStart, phraseEnd),
       exception,
-      restricted,
+      restricted: ctx.restricted,
+      deferring,
+      universal,
+      verb: null,
+      narrowed: false,
       span: { start: offset + q.phraseStart, end: offset + phraseEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
     });
@@ -399,30 +430,40 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     const segIndex = segmentAt(at);
     const seg = segments[segIndex];
     if (!seg || seg.conditional) continue;
+    const actionStart = at + m[0].length;
     const actionEnd = seg.end;
-    const actionHits = hits.filter((h) => h.start >= at + m[0].length && h.end <= actionEnd);
+    const actionHits = hits.filter((h) => h.start >= actionStart && h.end <= actionEnd && canBePrimary(h.topic, false));
     if (actionHits.length === 0) continue;
     // A modal that governs a quantity (试用期不得超过六个月) is a quantity claim already.
     if (quantities.some((q) => q.start >= at && q.start < actionEnd && !isCondition(q))) continue;
-    const primary = actionHits.find((h) => !isQualifier(h.topic)) ?? actionHits[0];
-    const condSegments = segments.slice(0, segIndex).filter((s) => s.conditional);
+    const action = clause.slice(actionStart, actionEnd);
+    const bare = action.replace(ADVERB_RE, '');
+    const primary = actionHits[0];
+    // The topic must be the action itself or its object right after the verb (可以申请缓缴…, 不得缓缴), not a noun further on.
+    const topicAt = primary.start - (actionStart + (action.length - bare.length));
+    if (topicAt > 4) continue;
+    const ctx = context(segIndex);
     out.push({
       kind: 'modal',
       primary: primary.topic,
       topics: [...new Set(actionHits.map((h) => h.topic))],
-      qualifiers,
+      qualifiers: ctx.qualifiers,
       actor: actorNear(clause, at),
       modality: MODALITY[m[1]],
       quantity: null,
       comparator: null,
       upper: null,
       conditions: quantities.filter((c) => c.start < at && isCondition(c)).map(conditionOf),
-      conditionTopics: [...new Set(condSegments.flatMap((s) => hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => h.topic)))],
-      conditionText: condSegments.map((s) => s.text.trim()).join('，'),
+      conditionTopics: ctx.conditionTopics,
+      conditionText: ctx.conditionText,
       subject: clause.slice(primary.start, primary.end),
       phrase: clause.slice(at, actionEnd).trim(),
       exception,
-      restricted,
+      restricted: ctx.restricted,
+      deferring,
+      universal,
+      verb: topicAt <= 0 ? primary.topic : bare.slice(0, 2),
+      narrowed: NARROWED_RE.test(action),
       span: { start: offset + at, end: offset + actionEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
     });

@@ -1,4 +1,4 @@
-import type { Claim, Condition, Quantity } from './claims.js';
+import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { isBenefit } from './topics.js';
 
 /**
@@ -85,18 +85,31 @@ export function sameSubject(d: Claim, h: Claim): boolean {
   if (d.kind !== h.kind) return false;
   // The same primary subject: the topic nearest the quantity or the modal's action (每日工作 is not 每周工作).
   if (d.primary !== h.primary) return false;
-  for (const q of d.qualifiers) if (!h.topics.includes(q)) return false;
-  for (const q of h.qualifiers) if (!d.topics.includes(q)) return false;
+  // The same special case: 休息日 and 法定休假日 overtime, 难产 and 多胞胎 leave are different rules.
+  if (d.qualifiers.length !== h.qualifiers.length || d.qualifiers.some((q) => !h.qualifiers.includes(q))) return false;
   if (d.kind === 'quantity') {
     const a = d.quantity!;
     const b = h.quantity!;
     if (a.dim !== b.dim) return false;
     if (a.per && b.per && a.per !== b.per) return false;
-    if ((d.comparator === 'within' || h.comparator === 'within') && d.actor && h.actor && d.actor !== h.actor) return false;
+    if (!comparable(d.comparator!, h.comparator!)) return false;
+    if ((d.comparator === 'within' || h.comparator === 'within' || d.comparator === 'advance') && d.actor && h.actor && d.actor !== h.actor) return false;
     return true;
   }
   // Modal claims: only between the same kind of actor (用人单位 / 劳动者 / 行政机关).
   return d.actor !== null && d.actor === h.actor;
+}
+
+/**
+ * Kinds of figure that can be set against each other: a deadline with a
+ * deadline or a period (时效期间为一年), a notice period with a notice period,
+ * and durations, amounts and rates with each other.
+ */
+function comparable(d: Comparator, h: Comparator): boolean {
+  if (d === 'advance' || h === 'advance') return d === h;
+  if (d === 'within') return h === 'within' || h === 'exact';
+  if (h === 'within') return d === 'exact';
+  return true;
 }
 
 /** Judge a draft claim against one higher claim on the same subject and case. */
@@ -128,6 +141,8 @@ export function judge(d: Claim, h: Claim): Verdict {
       if (lowOk === undefined || highOk === undefined) return OK;
       return lowOk >= 0 && highOk <= 0 ? OK : { ok: false, severity: 'error', why: '超出上位法规定的幅度' };
     }
+    case 'advance':
+      return s === 0 ? OK : { ok: false, severity: 'error', why: '与上位法规定的提前通知期限不一致' };
     default:
       if (s === 0) return OK;
       if (isBenefit(h.primary)) return s > 0 ? OK : { ok: false, severity: 'error', why: '低于上位法规定的标准，减损当事人权益' };
@@ -136,7 +151,15 @@ export function judge(d: Claim, h: Claim): Verdict {
   }
 }
 
+/**
+ * Opposite modality, only where it is clear: the law forbids what the draft
+ * permits or requires, or requires what the draft forbids or waives. A law
+ * that only permits (可以) is not compared: whether a draft may narrow a
+ * permission depends on whose it is. Rules for particular cases (conditions,
+ * 依照本法第四十条…) are not compared either.
+ */
 function judgeModal(d: Claim, h: Claim): Verdict {
+  if (isConditional(h) || h.conditionText !== '' || h.narrowed || d.narrowed) return OK;
   const soft = h.exception ? 'warning' : 'error';
   const dm = d.modality!;
   switch (h.modality) {
@@ -144,11 +167,6 @@ function judgeModal(d: Claim, h: Claim): Verdict {
       return dm === 'may' || dm === 'must' ? { ok: false, severity: soft, why: '上位法禁止' } : OK;
     case 'must':
       return dm === 'mustNot' || dm === 'needNot' ? { ok: false, severity: soft, why: '上位法规定为义务' } : OK;
-    case 'may':
-      if (h.actor === 'admin') return OK;
-      if (dm === 'mustNot') return { ok: false, severity: 'warning', why: '限制了上位法赋予的权利' };
-      if (dm === 'must') return { ok: false, severity: 'warning', why: '把上位法规定的“可以”改为义务' };
-      return OK;
     default:
       return OK;
   }
@@ -179,7 +197,7 @@ export interface Conflict {
  * largest, a minimum the smallest. Reports the conflict with the highest law.
  */
 export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
-  const matching = candidates.filter((h) => sameSubject(d, h.claim));
+  const matching = candidates.filter((h) => !h.claim.deferring && sameSubject(d, h.claim));
   if (matching.length === 0) return undefined;
   const standing = matching.filter((h) => !overridden(h, matching));
   const failures: Conflict[] = [];
@@ -204,14 +222,26 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     if (d.kind === 'modal') continue; // a general permission is not compared with a rule for special cases
     // A general figure is held against a table of cases (试用期 by contract length), not against one special case.
     if (conditional.length < 2) continue;
-    if (d.comparator === 'exact' || d.comparator === 'within') {
+    if (d.universal) {
+      // 试用期统一为6个月: meant for every case, so it must suit every case.
       for (const h of conditional) check(h);
-    } else {
-      const values = conditional.filter((h) => h.claim.quantity && compareQuantities(h.claim.quantity, d.quantity!) !== undefined);
-      if (values.length === 0) continue;
-      const sorted = [...values].sort((x, y) => compareQuantities(x.claim.quantity!, y.claim.quantity!) ?? 0);
-      check(d.comparator === 'floor' ? sorted[0] : sorted.at(-1)!);
+      continue;
     }
+    // Otherwise only a figure outside the whole table is certainly wrong: above the largest maximum, below the smallest minimum.
+    const values = conditional.filter((h) => h.claim.quantity && compareQuantities(h.claim.quantity, d.quantity!) !== undefined);
+    if (values.length === 0) continue;
+    const sorted = [...values].sort((x, y) => compareQuantities(x.claim.quantity!, y.claim.quantity!) ?? 0);
+    const lowest = sorted[0];
+    const highest = sorted.at(-1)!;
+    const kind = highest.claim.comparator;
+    const above = (compareQuantities(d.quantity!, highest.claim.quantity!) ?? 0) > 0;
+    const below = (compareQuantities(d.quantity!, lowest.claim.quantity!) ?? 0) < 0;
+    if (kind === 'floor' || (kind === 'exact' && isBenefit(highest.claim.primary))) {
+      if (below) check(lowest);
+    } else if (kind === 'exact') {
+      if (below) check(lowest);
+      if (above) check(highest);
+    } else if (above) check(highest);
   }
   if (failures.length === 0) return undefined;
   failures.sort((x, y) => x.higher.rank - y.higher.rank || (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1));

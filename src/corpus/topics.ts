@@ -10,13 +10,17 @@
  *   qualifier is only compared with claims that name it too.
  * - benefit: an amount or period owed to a person (产假, 经济补偿): a draft that grants
  *   more than an exact statutory figure is not reported, one that grants less is.
- * - role: 'after' when the subject follows the quantity (…三十日内申请社会保险登记).
+ * - weak: too general to be the subject of a figure (解除劳动合同), except of a notice period.
  */
 
 export interface TopicDef {
   term: string;
   canonical?: string;
   qualifier?: boolean;
+  /** A qualifier that can also be what a figure is about (试用期不得超过六个月). */
+  primary?: boolean;
+  /** Too general to be the subject of a figure, except of a notice period (提前三十日…解除劳动合同). */
+  weak?: boolean;
   benefit?: boolean;
 }
 
@@ -35,7 +39,7 @@ export const TOPICS: TopicDef[] = [
   T('一次性工亡补助金', { benefit: true }), T('一次性伤残补助金', { benefit: true }), T('伤残津贴', { benefit: true }),
   T('一次性工伤医疗补助金', { benefit: true }), T('一次性伤残就业补助金', { benefit: true }), T('生活护理费', { benefit: true }),
   // 社会保险登记与缴费
-  T('社会保险登记'), T('社会保险费'), T('滞纳金'), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
+  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金'), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
   T('基本养老金', { benefit: true }), T('法定退休年龄'), T('退休年龄', { canonical: '法定退休年龄' }), T('弹性退休'),
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }), T('社会保险关系转移', { canonical: '关系转移手续' }),
   T('生育津贴', { benefit: true }),
@@ -43,9 +47,9 @@ export const TOPICS: TopicDef[] = [
   T('产假', { benefit: true }), T('难产', { qualifier: true }), T('多胞胎', { qualifier: true }), T('流产', { qualifier: true }), T('小产', { canonical: '流产', qualifier: true }), T('哺乳时间', { benefit: true }),
   // 劳动合同
   T('书面劳动合同'), T('二倍工资', { benefit: true }), T('二倍的工资', { canonical: '二倍工资', benefit: true }),
-  T('无固定期限劳动合同'), T('试用期工资', { benefit: true }), T('试用期', { qualifier: true }), T('竞业限制期限', { canonical: '竞业限制' }), T('竞业限制'),
+  T('无固定期限劳动合同'), T('试用期工资', { benefit: true }), T('试用期', { qualifier: true, primary: true }), T('竞业限制期限', { canonical: '竞业限制' }), T('竞业限制'),
   T('服务期'), T('违约金'), T('经济补偿', { benefit: true }), T('赔偿金', { benefit: true }), T('裁减人员'), T('经济性裁员', { canonical: '裁减人员' }),
-  T('解除劳动合同'), T('终止劳动合同'),
+  T('解除劳动合同', { weak: true }), T('终止劳动合同', { weak: true }),
   T('非全日制用工', { qualifier: true }), T('劳动报酬结算支付周期', { canonical: '结算支付周期' }), T('结算支付周期'),
   T('劳务派遣', { qualifier: true }), T('被派遣劳动者', { qualifier: true }), T('注册资本'),
   // 工时、休假、工资
@@ -58,17 +62,15 @@ export const TOPICS: TopicDef[] = [
   // 劳动争议
   T('申请仲裁'), T('仲裁时效', { canonical: '申请仲裁' }), T('仲裁时效期间', { canonical: '申请仲裁' }),
   T('仲裁庭裁决'), T('提起诉讼'), T('撤销裁决'), T('终局裁决'),
-  // 劳动保障监察
-  T('劳动保障监察'), T('立案'), T('调查'),
   // 人力资源市场、事业单位
-  T('人力资源服务许可证'), T('职业中介活动', { qualifier: true }), T('备案'), T('许可决定'),
-  T('聘用合同'), T('事业单位', { qualifier: true }), T('旷工'),
+  T('人力资源服务许可证'), T('职业中介活动', { qualifier: true }),
+  T('聘用合同'), T('事业单位', { qualifier: true }), T('旷工'), T('公务员', { qualifier: true }), T('聘任合同', { qualifier: true }),
   // 童工、未成年工
-  T('未成年人'), T('童工', { qualifier: true }), T('未成年工', { qualifier: true }),
+  T('童工', { qualifier: true }), T('未成年工', { qualifier: true }),
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 3;
+export const TOPICS_VERSION = 4;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const CANONICAL = new Map(TOPICS.map((t) => [t.term, t.canonical ?? t.term]));
@@ -116,6 +118,15 @@ export function findTopics(text: string): TopicHit[] {
 
 export function isQualifier(topic: string): boolean {
   return QUALIFIERS.has(topic);
+}
+
+const NOT_PRIMARY = new Set(TOPICS.filter((t) => t.qualifier && !t.primary).map((t) => t.canonical ?? t.term));
+const WEAK = new Set(TOPICS.filter((t) => t.weak).map((t) => t.canonical ?? t.term));
+
+/** Whether a topic can be the subject of a figure (qualifiers like 休息日 only narrow one). */
+export function canBePrimary(topic: string, notice: boolean): boolean {
+  if (NOT_PRIMARY.has(topic)) return false;
+  return notice || !WEAK.has(topic);
 }
 
 export function isBenefit(topic: string): boolean {
