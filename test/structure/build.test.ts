@@ -84,6 +84,13 @@ describe('structure pass: law texts (corpus quirks)', () => {
     expect(doc.text.slice(second.span.start, second.span.end)).not.toContain('物权编');
   });
 
+  it('does not take a date line under the title for the 成文日期 of an old regulation', async () => {
+    const doc = await mdDoc('# 国务院关于某某问题的暂行规定\n\n1955年12月29日\n\n一、甲。\n\n二、乙。\n');
+    expect(doc.closing.signedDate).toBeUndefined();
+    expect(doc.closingStart).toBe(doc.source.blocks.length);
+    expect(doc.outline.map((o) => o.number)).toEqual([1, 2]);
+  });
+
   it('keeps a heading-styled （一） inside its article as an item', async () => {
     const doc = await mdDoc('第一条 下列情形：\n\n### （一）甲；\n\n### （二）乙。\n\n第二条 丙。\n');
     expect(doc.articles[0].children[0].children.map((i) => i.number)).toEqual([1, 2]);

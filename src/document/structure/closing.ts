@@ -104,6 +104,8 @@ export function findSignature(blocks: Block[], starts: number[], from: number): 
     if (b.container !== 'body') continue;
     const d = parseDate(b.text);
     if (!d) continue;
+    // A date right after the header, before any body text, is a header line (old regulations: "1955年12月29日"), not the 成文日期.
+    if (i === from && blocks.slice(i + 1).some((x) => x.text.trim() !== '')) continue;
     const lead = b.text.length - b.text.trimStart().length;
     const signedDate = toDateField({ ...d, start: d.start + lead, end: d.end + lead }, starts[i]);
     signedDate.span = { start: starts[i] + d.start, end: starts[i] + d.end };
