@@ -1,7 +1,7 @@
 import type { CorpusProvision } from '../../src/corpus/api.js';
 import { extractClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { documentDate, documentRegion, DRAFT_RANK, higherLaws } from '../../src/corpus/rule-support.js';
+import { documentDate, documentRegion, DRAFT_RANK, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
@@ -25,10 +25,8 @@ export default defineRule({
   async create(context) {
     const doc = context.document;
     const drafts: Array<{ claim: Claim; offset: number }> = [];
-    for (let i = doc.bodyStart; i < doc.closingStart; i++) {
-      const block = doc.source.blocks[i];
-      if (block.container !== 'body' || block.style.headingLevel !== undefined) continue;
-      for (const claim of extractClaims(block.text)) drafts.push({ claim, offset: doc.blockStarts[i] });
+    for (const i of ruleBlocks(doc)) {
+      for (const claim of extractClaims(doc.source.blocks[i].text)) drafts.push({ claim, offset: doc.blockStarts[i] });
     }
     if (drafts.length === 0) return;
     const corpus = await context.corpus();

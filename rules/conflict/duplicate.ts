@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { documentDate, documentRegion, higherLaws } from '../../src/corpus/rule-support.js';
+import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { overlap, shingles } from '../../src/corpus/minhash.js';
-import { normalizeProvision } from '../../src/corpus/store.js';
+import { normalizeProvision } from '../../src/corpus/text.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export interface Options {
@@ -35,10 +35,8 @@ export default defineRule<Options>({
   async create(context) {
     const doc = context.document;
     const blocks: Array<{ index: number; norm: string }> = [];
-    for (let i = doc.bodyStart; i < doc.closingStart; i++) {
-      const block = doc.source.blocks[i];
-      if (block.container !== 'body' || block.style.headingLevel !== undefined) continue;
-      const norm = normalizeProvision(block.text).replace(LABEL, '');
+    for (const i of ruleBlocks(doc)) {
+      const norm = normalizeProvision(doc.source.blocks[i].text).replace(LABEL, '');
       if ([...norm].length >= context.options.minLength) blocks.push({ index: i, norm });
     }
     if (blocks.length === 0) return;

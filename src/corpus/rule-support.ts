@@ -61,3 +61,17 @@ export function higherLaws(corpus: CorpusApi, doc: LegalDocument, date: string, 
   }
   return out;
 }
+
+/**
+ * The blocks whose text states rules: every body paragraph after the header,
+ * including the 办法 a 印发 notice attaches after its own signature; not
+ * headings, tables or text boxes.
+ */
+export function ruleBlocks(doc: LegalDocument): number[] {
+  const out: number[] = [];
+  for (let i = doc.bodyStart; i < doc.source.blocks.length; i++) {
+    const b = doc.source.blocks[i];
+    if (b.container === 'body' && b.style.headingLevel === undefined && b.text.trim() !== '') out.push(i);
+  }
+  return out;
+}

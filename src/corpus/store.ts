@@ -5,6 +5,7 @@ import { HrssError, isHrssError } from '../errors.js';
 import { TOOL_VERSION } from '../package-info.js';
 import { mapRange, normalizeForMatch } from '../zh/normalize.js';
 import { bandKeys, MINHASH_VERSION, signature } from './minhash.js';
+import { normalizeProvision } from './text.js';
 import { APPLICATION_ID, MIGRATIONS, migrate, newerSchema, SCHEMA_VERSION, type Migration } from './schema.js';
 import { titleKey } from './titles.js';
 import type { LawLevel, LawRecord, LawStatus } from './types.js';
@@ -79,10 +80,7 @@ export interface CorpusStats {
 
 type Row = Record<string, unknown>;
 
-/** Normalised text of a provision: what FTS, MinHash and claims see (fullwidth folded, spaces dropped). */
-export function normalizeProvision(text: string): string {
-  return normalizeForMatch(text).text;
-}
+export { normalizeProvision };
 
 function corrupt(file: string, detail: string, cause?: unknown): HrssError {
   return new HrssError('E_CORPUS_CORRUPT', `语料库 ${file} ${detail}`, cause === undefined ? undefined : { cause });
