@@ -1,7 +1,7 @@
 import type { CorpusProvision } from '../../src/corpus/api.js';
-import { extractClaims, type Claim } from '../../src/corpus/claims.js';
+import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { documentDate, documentRegion, DRAFT_RANK, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
+import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
@@ -25,8 +25,11 @@ export default defineRule({
   async create(context) {
     const doc = context.document;
     const drafts: Array<{ claim: Claim; offset: number }> = [];
+    const leadIns = itemLeadIns(doc);
     for (const i of ruleBlocks(doc)) {
-      for (const claim of extractClaims(doc.source.blocks[i].text)) drafts.push({ claim, offset: doc.blockStarts[i] });
+      const text = doc.source.blocks[i].text;
+      const leadIn = leadIns.get(i);
+      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, offset: doc.blockStarts[i] });
     }
     if (drafts.length === 0) return;
     const corpus = await context.corpus();

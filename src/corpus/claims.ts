@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, isBenefit, isQualifier, TOPICS_VERSION, type 
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-4`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-6`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -167,7 +167,12 @@ export function findQuantities(clause: string): RawQuantity[] {
       value = n * (u[1] === '万元' ? 10_000 : u[1] === '亿元' ? 100_000_000 : 1);
       dim = 'money';
       end += u[0].length;
-    } else if ((u = /^[ \u3000]*(个)?[ \u3000]*(半)?(个月|月|周年|年|周|星期|工作日|日|天|小时)/u.exec(rest))) {
+    } else if ((u = /^[ \u3000]*成(?![年员本绩果为立])/u.exec(rest)) && /^[一二三四五六七八九十]$/u.test(m[0])) {
+      // 七成 = 70%
+      value = n / 10;
+      dim = 'ratio';
+      end += u[0].length;
+    } else if ((u = /^[ \u3000]*(个)?[ \u3000]*(半)?(个月|月|周年|年|周|星期|工作日|日|天|小时)(?![度份龄级底初末中薪报假休息历])/u.exec(rest))) {
       const w = u[3];
       if (w === '月' && !u[1]) continue; // 三月 is March
       if (w === '年' && (n >= 1900 || /^[ \u3000]*[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]*月/u.test(rest.slice(u[0].length)))) continue; // a date
@@ -189,6 +194,8 @@ export function findQuantities(clause: string): RawQuantity[] {
       end += u[0].length;
     }
     if (!dim) continue;
+    // A term of a formula ((剩余日历天数÷365天)×…), not a rule.
+    if (/[÷×*/+＋=＝]\s*$/u.test(clause.slice(Math.max(0, start - 2), start)) || /^\s*[)）]?\s*[÷×*/+＋=＝]/u.test(clause.slice(end, end + 3))) continue;
     // What stands before the whole quantity (百分之 included): comparator words, 原, 每.
     const lead = clause.slice(Math.max(0, start - 40), start).replace(/[ \u3000]/gu, '');
     if (HISTORY_BEFORE.test(lead)) continue;
@@ -299,7 +306,7 @@ function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boole
   const inPrev = (h: TopicHit): boolean => within(h, segments[segIndex - 1]);
   const before = usable.filter((h) => h.end <= at).reverse();
   const following = usable.filter((h) => h.start >= end);
-  if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? before.find(inSeg);
+  if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? before.find(inSeg) ?? before.find(inPrev);
   return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext);
 }
 
@@ -468,6 +475,26 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
       clauseSpan: { start: offset, end: offset + clause.length },
     });
   }
+}
+
+/**
+ * Claims of an item (（一）注册资本不得少于人民币二百万元) read with the sentence that
+ * introduces it (经营劳务派遣业务，应当具备下列条件：), so that what the lead-in
+ * says (劳务派遣) narrows them; claims of the lead-in itself are left out and
+ * offsets point into the item.
+ */
+export function extractItemClaims(leadIn: string, item: string): Claim[] {
+  const lead = leadIn.replace(/[。；;]\s*$/u, '');
+  const joiner = /[：:，,]$/u.test(lead) ? '' : '：';
+  const shift = lead.length + joiner.length;
+  return extractClaims(lead + joiner + item)
+    .filter((c) => c.span.start >= shift)
+    .map((c) => ({
+      ...c,
+      span: { start: c.span.start - shift, end: c.span.end - shift },
+      clauseSpan: { start: Math.max(0, c.clauseSpan.start - shift), end: c.clauseSpan.end - shift },
+      quantity: c.quantity ? { ...c.quantity, start: c.quantity.start - shift, end: c.quantity.end - shift } : null,
+    }));
 }
 
 /** Primary topics of the claims in a (normalised) provision: what the topic index stores. */

@@ -1,6 +1,6 @@
 import type { CorpusApi, CorpusProvision } from './api.js';
 import { LawCatalog } from './catalog.js';
-import { CLAIMS_VERSION, extractClaims, type Claim } from './claims.js';
+import { CLAIMS_VERSION, extractClaims, extractItemClaims, type Claim } from './claims.js';
 import { bandKeys, signature } from './minhash.js';
 import { loadRegistry } from './registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
@@ -62,10 +62,25 @@ export class Corpus implements CorpusApi {
   claimsOf(provision: CorpusProvision): Claim[] {
     let claims = this.claimCache.get(provision.id);
     if (!claims) {
-      claims = extractClaims(provision.normText);
+      const leadIn = provision.item !== null ? this.leadInOf(provision) : undefined;
+      claims = leadIn ? extractItemClaims(leadIn, provision.normText) : extractClaims(provision.normText);
       this.claimCache.set(provision.id, claims);
     }
     return claims;
+  }
+
+  private readonly articleCache = new Map<string, StoredProvision[]>();
+
+  /** The 款 that introduces an item (…应当具备下列条件：). */
+  private leadInOf(p: StoredProvision): string | undefined {
+    if (!this.store || p.article === null) return undefined;
+    const key = `${p.lawId}:${p.article}`;
+    let rows = this.articleCache.get(key);
+    if (!rows) {
+      rows = this.store.provisions(p.lawId, p.article);
+      this.articleCache.set(key, rows);
+    }
+    return rows.find((r) => r.item === null && r.clause === p.clause)?.normText;
   }
 
   claimCandidates(topics: string[]): CorpusProvision[] {

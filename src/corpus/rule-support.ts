@@ -75,3 +75,17 @@ export function ruleBlocks(doc: LegalDocument): number[] {
   }
   return out;
 }
+
+/** For each block that is a 项 of an article, the text of the 款 that introduces it (…有下列情形之一的：). */
+export function itemLeadIns(doc: LegalDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const a of doc.articles) {
+    for (const c of a.children) {
+      if (c.children.length === 0) continue;
+      const first = c.blocks[0];
+      const leadIn = doc.text.slice(c.span.start, doc.blockStarts[first] + doc.source.blocks[first].text.length);
+      for (const item of c.children) for (const b of item.blocks) if (b !== first) out.set(b, leadIn);
+    }
+  }
+  return out;
+}

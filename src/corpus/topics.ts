@@ -47,7 +47,7 @@ export const TOPICS: TopicDef[] = [
   T('产假', { benefit: true }), T('难产', { qualifier: true }), T('多胞胎', { qualifier: true }), T('流产', { qualifier: true }), T('小产', { canonical: '流产', qualifier: true }), T('哺乳时间', { benefit: true }),
   // 劳动合同
   T('书面劳动合同'), T('二倍工资', { benefit: true }), T('二倍的工资', { canonical: '二倍工资', benefit: true }),
-  T('无固定期限劳动合同'), T('试用期工资', { benefit: true }), T('试用期', { qualifier: true, primary: true }), T('竞业限制期限', { canonical: '竞业限制' }), T('竞业限制'),
+  T('无固定期限劳动合同'), T('试用期工资', { benefit: true }), T('试用期内工资', { canonical: '试用期工资', benefit: true }), T('试用期期间工资', { canonical: '试用期工资', benefit: true }), T('试用期', { qualifier: true, primary: true }), T('竞业限制期限', { canonical: '竞业限制' }), T('竞业限制'),
   T('服务期'), T('违约金'), T('经济补偿', { benefit: true }), T('赔偿金', { benefit: true }), T('裁减人员'), T('经济性裁员', { canonical: '裁减人员' }),
   T('解除劳动合同', { weak: true }), T('终止劳动合同', { weak: true }),
   T('非全日制用工', { qualifier: true }), T('劳动报酬结算支付周期', { canonical: '结算支付周期' }), T('结算支付周期'),
