@@ -98,14 +98,14 @@ function countNonBlank(s: string): number {
 
 /** Strip outer whitespace, moving x and width by the share of characters removed. */
 function trimRun(raw: string, x: number, y: number, w: number, size: number): Run {
-  const collapsed = raw.replace(/\s+/g, ' ');
-  const str = collapsed.trim();
-  if (str.length === collapsed.length) return { str, x, y, w, size };
-  const total = [...collapsed].length;
-  const lead = [...collapsed.slice(0, collapsed.length - collapsed.trimStart().length)].length;
-  const kept = [...str].length;
+  const trimmed = raw.trim();
+  // Inner whitespace becomes one space (never a line break); an ideographic space is kept as printed.
+  const str = trimmed.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' '));
+  if (trimmed.length === raw.length) return { str, x, y, w, size };
+  const total = [...raw].length;
+  const lead = [...raw.slice(0, raw.length - raw.trimStart().length)].length;
   const per = total > 0 ? w / total : 0;
-  return { str, x: x + lead * per, y, w: kept * per, size };
+  return { str, x: x + lead * per, y, w: [...trimmed].length * per, size };
 }
 
 function groupLines(runs: Run[], page: number): TextLine[] {
