@@ -14,6 +14,8 @@ export interface Layout {
   right: number;
   /** Typical baseline distance of consecutive body lines. */
   pitch: number;
+  /** Most common first-line indent in ems (GB/T 9704: 2), for telling it from a paragraph indented as a whole. */
+  indent: number;
 }
 
 export function sameSize(a: number, b: number): boolean {
@@ -69,7 +71,10 @@ export function measureLayout(pages: readonly TextLine[][], bodySize: number, pa
       right = rights[(i + j - 1) >> 1];
     }
   }
-  if (bestCount < 3 && rights.length > 0) right = Math.max(...rights.filter((r) => r <= pageWidth));
+  if (bestCount < 3) {
+    const inside = rights.filter((r) => r <= pageWidth);
+    if (inside.length > 0) right = inside[inside.length - 1];
+  }
 
   const gaps: number[] = [];
   for (const lines of pages) {
@@ -83,5 +88,19 @@ export function measureLayout(pages: readonly TextLine[][], bodySize: number, pa
   }
   gaps.sort((a, b) => a - b);
   const pitch = gaps.length > 0 ? gaps[gaps.length >> 1] : 1.5 * bodySize;
-  return { bodySize, left, right, pitch };
+
+  const indents = new Map<number, number>();
+  let indent = 2;
+  let indentCount = 0;
+  for (const l of body) {
+    const em = Math.round(((l.x - left) / bodySize) * 2) / 2;
+    if (em < 1 || em > 6) continue;
+    const n = (indents.get(em) ?? 0) + 1;
+    indents.set(em, n);
+    if (n > indentCount) {
+      indentCount = n;
+      indent = em;
+    }
+  }
+  return { bodySize, left, right, pitch, indent };
 }

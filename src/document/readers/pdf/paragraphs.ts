@@ -94,8 +94,12 @@ export function opensParagraph(prevLine: ParagraphLine | undefined, curLine: Par
   if (cf.centred || pf.centred || pf.rightAligned || cf.rightAligned) return true;
   if (samePage && gap > 1.4 * pitch * (cur.size / bodySize)) return true;
   if (cf.indent >= 0.8) {
-    // A paragraph indented as a whole (a quotation) keeps its continuation lines at the same x.
-    const blockIndented = !prevOpened && Math.abs(cur.x - prev.x) < 0.3 * cur.size;
+    // A paragraph indented as a whole (a quotation, a list) keeps its lines
+    // at one x. After a full first line at the usual first-line indent,
+    // though, the same x means the next paragraph.
+    const sameX = Math.abs(cur.x - prev.x) < 0.3 * cur.size;
+    const usualIndent = Math.abs(cf.indent - curLine.layout.indent) <= 0.5;
+    const blockIndented = sameX && pf.full && (!prevOpened || !usualIndent);
     if (!blockIndented) return true;
   }
   const prevEnds = endsSentence(prev.text);
