@@ -21,8 +21,9 @@ function code(f: () => unknown): string | undefined {
 
 describe('addStats', () => {
   it('counts CJK (astral ones too), letters and suspicious characters, skipping spaces', () => {
-    expect(stats('第一条　𠮷 Ab１２，')).toEqual({ total: 9, cjk: 7, letters: 6, suspicious: 0 });
-    expect(stats('\u0001\u0002ÿþ\ue000\ufffd·')).toEqual({ total: 7, cjk: 0, letters: 0, suspicious: 6 });
+    expect(stats('第一条　𠮷 Ab１２，')).toEqual({ total: 9, ideographs: 4, cjk: 7, letters: 6, suspicious: 0, common: 3 });
+    expect(stats('\u0001\u0002¤¦\ue000\ufffd·')).toEqual({ total: 7, ideographs: 0, cjk: 0, letters: 0, suspicious: 6, common: 0 });
+    expect(stats('Sécurité ÿþ')).toMatchObject({ letters: 10, suspicious: 0 });
   });
 });
 
@@ -42,6 +43,17 @@ describe('checkTextLayer', () => {
   it('calls control characters and Latin-1 symbols with hardly any CJK garbled', () => {
     const garbage = '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b#$%&\'()*+,-./0123456789ÀÁÂ';
     expect(code(() => checkTextLayer(stats(garbage.repeat(10)), 2, []))).toBe('E_PDF_GARBLED');
+  });
+
+  it('calls ideographs with hardly any everyday characters garbled (two-byte codes read as the wrong characters)', () => {
+    let seed = 7;
+    const random = Array.from({ length: 400 }, () => String.fromCodePoint(0x4e00 + ((seed = (seed * 1103515245 + 12345) >>> 0) % 20000))).join('');
+    expect(code(() => checkTextLayer(stats(random), 1, []))).toBe('E_PDF_GARBLED');
+    expect(code(() => checkTextLayer(stats(body.repeat(10)), 1, []))).toBeUndefined();
+  });
+
+  it('accepts a French text layer, accents included', () => {
+    expect(checkTextLayer(stats('Règlement relatif à la sécurité sociale des salariés. Article premier. '.repeat(5)), 1, []).map((n) => n.code)).toEqual(['PDF_NO_CJK']);
   });
 
   it('accepts an English text layer but says it holds no Chinese', () => {

@@ -1,8 +1,9 @@
 /**
  * Is the text layer usable? No extractor raises an error for a scanned PDF
  * (no text at all) or for fonts without a ToUnicode map (glyph ids come out
- * as control characters and Latin-1 symbols), so both are recognised here
- * from the characters themselves.
+ * as control characters and Latin-1 symbols, or as arbitrary ideographs when
+ * the codes are two bytes wide), so these are recognised here from the
+ * characters themselves.
  */
 import { HrssError } from '../../../errors.js';
 import type { ReaderNote } from '../../model.js';
@@ -10,20 +11,30 @@ import type { ReaderNote } from '../../model.js';
 export interface TextStats {
   /** Non-whitespace characters. */
   total: number;
+  /** CJK ideographs. */
+  ideographs: number;
   /** CJK ideographs, CJK punctuation and fullwidth forms. */
   cjk: number;
   /** Letters of any script (CJK ideographs included). */
   letters: number;
   /** C0/C1 controls, Latin-1 symbols, private-use characters and U+FFFD: what undecodable glyphs turn into. */
   suspicious: number;
+  /** CJK ideographs among the most frequent characters of Chinese (legal) text. */
+  common: number;
 }
 
 export function emptyStats(): TextStats {
-  return { total: 0, cjk: 0, letters: 0, suspicious: 0 };
+  return { total: 0, ideographs: 0, cjk: 0, letters: 0, suspicious: 0, common: 0 };
 }
 
-/** Latin-1 signs that do occur in Chinese documents (· × ÷ ° ± § ¥ ©). */
-const LATIN1_ALLOWED = new Set([0xb7, 0xd7, 0xf7, 0xb0, 0xb1, 0xa7, 0xa5, 0xa9]);
+/** Latin-1 signs that do occur in Chinese documents (· ° ± § ¥ ©); × and ÷ sit among the letters. */
+const LATIN1_ALLOWED = new Set([0xb7, 0xb0, 0xb1, 0xa7, 0xa5, 0xa9]);
+
+/**
+ * About 38% of the ideographs of a Chinese normative document (measured on
+ * the samples) and well under 1% of ideographs picked at random.
+ */
+const COMMON = new Set('的一是在不了有和人这中大为上个以要时用们到作于出就对成会可发年动同工也能下过产种面而方后定行法所民得经进等部家力理自小本应当规或者及其政门条第');
 
 export function addStats(stats: TextStats, text: string): void {
   for (let i = 0; i < text.length; i++) {
@@ -35,15 +46,18 @@ export function addStats(stats: TextStats, text: string): void {
     if (cp === 0x20 || cp === 0x3000 || cp === 0x09 || cp === 0x0a || cp === 0x0d) continue;
     stats.total++;
     if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff)) {
+      stats.ideographs++;
       stats.cjk++;
       stats.letters++;
+      if (cp <= 0x9fff && COMMON.has(text[i])) stats.common++;
     } else if ((cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef)) {
       stats.cjk++;
-    } else if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) {
+    } else if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp <= 0xff)) {
+      // Latin-1 letters count as letters: French or German text is not garbage.
       stats.letters++;
     } else if (
       cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
-      (cp >= 0xa0 && cp <= 0xff && !LATIN1_ALLOWED.has(cp)) ||
+      (cp >= 0xa0 && cp <= 0xbf && !LATIN1_ALLOWED.has(cp)) ||
       (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd || cp >= 0xf0000
     ) {
       stats.suspicious++;
@@ -73,6 +87,14 @@ export function checkTextLayer(stats: TextStats, pages: number, emptyPages: numb
     throw new HrssError(
       'E_PDF_GARBLED',
       `PDF 的文字层无法正确解码：提取出的字符中 ${percent(badShare)} 是控制字符或乱码，汉字仅占文字的 ${percent(cjkShare)}（字体可能缺少 ToUnicode 映射）`,
+    );
+  }
+  // Enough ideographs to judge, but hardly any everyday ones: codes mapped to the wrong characters.
+  const commonShare = stats.ideographs > 0 ? stats.common / stats.ideographs : 0;
+  if (stats.ideographs >= 100 && commonShare < 0.05) {
+    throw new HrssError(
+      'E_PDF_GARBLED',
+      `PDF 的文字层无法正确解码：提取出的汉字中常用字仅占 ${percent(commonShare)}（正常中文约占三成以上），字体的文字编码映射有误`,
     );
   }
   const notes: ReaderNote[] = [];
