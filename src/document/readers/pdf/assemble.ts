@@ -51,6 +51,8 @@ export function assemble(pages: readonly PageText[]): SourceDocument {
     return layout;
   };
 
+  // Line numbers count the body lines of a page (headers, footers and
+  // footnotes left out): "第 2 页第 1 行" is the first line of text a reader sees.
   const lines: ParagraphLine[] = [];
   body.forEach((pageLines, i) => {
     const layout = layoutOf(i);

@@ -35,8 +35,6 @@ export interface TextLine {
 
 export interface PageLines {
   lines: TextLine[];
-  /** Non-whitespace characters seen on the page, including skipped items. */
-  chars: number;
   /** Items left out because they are rotated or vertical (watermarks, seals, stamps). */
   skipped: number;
 }
@@ -59,15 +57,12 @@ export function buildLines(
   isVertical: (fontName: string) => boolean,
 ): PageLines {
   const runs: Run[] = [];
-  let chars = 0;
   let skipped = 0;
   const [va, vb, vc, vd, ve, vf] = viewport;
   for (const item of items) {
     const raw = item.str;
     if (!raw) continue;
-    const nonBlank = countNonBlank(raw);
-    if (nonBlank === 0) continue;
-    chars += nonBlank;
+    if (!hasInk(raw)) continue;
     const t = item.transform;
     // Item transform in viewport space (y grows downwards), so rotated pages read upright.
     const a = va * t[0] + vc * t[1];
@@ -84,16 +79,16 @@ export function buildLines(
     const y = vb * t[4] + vd * t[5] + vf;
     runs.push(trimRun(raw, x, y, Math.max(0, item.width), size));
   }
-  return { lines: groupLines(runs, page), chars, skipped };
+  return { lines: groupLines(runs, page), skipped };
 }
 
-function countNonBlank(s: string): number {
-  let n = 0;
+/** Whether a run prints anything (not only spaces, which pdf.js also emits for gaps). */
+function hasInk(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200b) && c !== 0xfeff) n++;
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200b) && c !== 0xfeff) return true;
   }
-  return n;
+  return false;
 }
 
 /** Strip outer whitespace, moving x and width by the share of characters removed. */
