@@ -119,6 +119,9 @@ describe('features.pdf and its copies', () => {
     for (const name of ['features-encrypted-ownerpw-only.pdf', 'features-encrypted-rc4-ownerpw-only.pdf']) {
       const doc = await read(sampleBytes(`pdf/${name}`));
       expect(doc.blocks.map((b) => b.text), name).toEqual(plain);
+      // A password given for a whole batch must not stop a file that needs none.
+      const withPassword = await read(sampleBytes(`pdf/${name}`), { password: 'secret' });
+      expect(withPassword.blocks.map((b) => b.text), name).toEqual(plain);
     }
   });
 
