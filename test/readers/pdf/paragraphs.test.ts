@@ -69,6 +69,12 @@ describe('buildBlocks', () => {
     expect(texts(lines({ text: short.slice(1) + '。' }, { text: '新段落' }))).toEqual([short.slice(1) + '。', '新段落']);
   });
 
+  it('continues a line that starts with closing punctuation or follows an opening bracket, however short the line above', () => {
+    const short = '甲'.repeat(FULL - 3);
+    expect(texts(lines({ text: short }, { text: '”），续行' }))).toEqual([short + '”），续行']);
+    expect(texts(lines({ text: short + '（' }, { text: '续行）。' }))).toEqual([short + '（续行）。']);
+  });
+
   it('starts a paragraph after a short line, on a wide gap and on a size change', () => {
     expect(texts(lines({ text: '短行' }, { text: '下一段' }))).toEqual(['短行', '下一段']);
     expect(texts(lines({ text: full('') }, { text: '空一行之后', gap: 14 }))).toEqual([full(''), '空一行之后']);

@@ -26,6 +26,9 @@ const WEAK_MARKER = new RegExp(
 );
 /** A signature date on a line of its own: 2024年12月31日, 二〇二四年十二月三十一日. */
 const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十Ｏ]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+/** Chinese typesetting never starts a line with closing punctuation nor ends one with an opening bracket or quote. */
+const NO_LINE_START = /^[，。、；：！？）》」』”’〕】%,.;:!?)\]]/;
+const NO_LINE_END = /[（《「『“‘〔【(\[]$/;
 /** Characters a paragraph (or an item) usually ends with; closing quotes and brackets are looked through. */
 const SENTENCE_END = /[。！？；：…!?;:]$/;
 const CLOSERS = /[”’」』）)】〕\]]+$/;
@@ -92,6 +95,8 @@ export function opensParagraph(prevLine: ParagraphLine | undefined, curLine: Par
   const pf = prevLine.features;
   const cf = curLine.features;
   if (cf.centred || pf.centred || pf.rightAligned || cf.rightAligned) return true;
+  // Whatever the line lengths say (a line pushed short by these very rules): the sentence goes on.
+  if (NO_LINE_START.test(text) || NO_LINE_END.test(prev.text)) return false;
   if (samePage && gap > 1.4 * pitch * (cur.size / bodySize)) return true;
   if (cf.indent >= 0.8) {
     // A paragraph indented as a whole (a quotation, a list) keeps its lines
