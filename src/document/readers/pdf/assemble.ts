@@ -38,7 +38,8 @@ export function assemble(pages: readonly PageText[]): SourceDocument {
   const bodySize = bodyFontSize(afterRunning.flat());
   const { body, footnotes } = separateFootnotes(afterRunning, bodySize);
 
-  // Pages of one width share margins; a cover or landscape table page gets its own.
+  // Pages of one width share margins, so a page with a few short lines still
+  // measures against the document's edges; a landscape page gets its own.
   const layouts = new Map<number, Layout>();
   const layoutOf = (i: number): Layout => {
     const width = Math.round(pages[i].width);
