@@ -2,7 +2,7 @@
  * The .pdf reader: text with positions from pdf.js, lines, running
  * headers/footers removed, paragraphs rebuilt.
  */
-import { HrssError } from '../../../errors.js';
+import { HrssError, isHrssError } from '../../../errors.js';
 import type { Reader } from '../reader.js';
 import { assemble, type PageText } from './assemble.js';
 import { pdfFailure } from './failures.js';
@@ -11,8 +11,18 @@ import { loadPdfJs, openDocument, type OpenedDocument, type PdfDocument } from '
 
 export const readPdf: Reader = async (data, options) => {
   if (data.length === 0) throw new HrssError('E_EMPTY_FILE', 'PDF 文件为空（0 字节）');
+  const pages = await extractPages(data, options.limits.maxPdfPages, options.password === '' ? undefined : options.password);
+  try {
+    return assemble(pages);
+  } catch (e) {
+    if (isHrssError(e)) throw e;
+    throw new HrssError('E_INTERNAL', '整理 PDF 文字时发生内部错误', { cause: e });
+  }
+};
+
+/** Everything pdf.js does, with every failure turned into an HrssError and the document always torn down. */
+async function extractPages(data: Uint8Array, maxPages: number, password: string | undefined): Promise<PageText[]> {
   const pdfjs = await loadPdfJs();
-  const password = options.password === '' ? undefined : options.password;
   let opened: OpenedDocument | undefined;
   try {
     opened = openDocument(pdfjs, data, password);
@@ -31,17 +41,15 @@ export const readPdf: Reader = async (data, options) => {
       });
     }
     const pageCount = doc.numPages;
-    if (pageCount > options.limits.maxPdfPages) {
-      throw new HrssError('E_LIMIT_PAGES', `PDF 共 ${pageCount} 页，超过页数上限 ${options.limits.maxPdfPages} 页`);
-    }
+    if (pageCount > maxPages) throw new HrssError('E_LIMIT_PAGES', `PDF 共 ${pageCount} 页，超过页数上限 ${maxPages} 页`);
     if (!(pageCount > 0)) throw new HrssError('E_PDF_CORRUPT', 'PDF 文件已损坏或不是有效的 PDF：文件中没有页面');
-    return assemble(await readPages(doc, pageCount, password !== undefined));
+    return await readPages(doc, pageCount, password !== undefined);
   } catch (e) {
     throw pdfFailure(e, password !== undefined);
   } finally {
     await opened?.destroy();
   }
-};
+}
 
 function isPasswordError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'PasswordException';
