@@ -203,7 +203,7 @@ function summaryPart(b: Builder, o: Opinion): void {
   b.heading(SECTION.summary);
   b.body(`审核基准日：${o.asOfText}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${countsText(o.totals)}。`);
   const d = b.d;
-  b.table(SUMMARY_COLUMNS, [700, 4344, 1800, 660, 660, 680], o.summary.map((s) => [
+  b.table(SUMMARY_COLUMNS, [700, 3544, 2600, 660, 660, 680], o.summary.map((s) => [
     String(s.ordinal),
     [new d.InternalHyperlink({ anchor: s.id, children: [b.run(s.title)] }), b.run(`（${s.path}）`, { size: SIZE.small, color: '444444' })],
     s.error ? `${s.result}：${s.error}` : s.result,
