@@ -1,6 +1,6 @@
-import type { Block, LegalDocument, OutlineHeading, SourceDocument, StructureKind, StructureNode } from '../model.js';
+import type { Block, BodyTitle, LegalDocument, OutlineHeading, SourceDocument, StructureKind, StructureNode } from '../model.js';
 import { findAttachments, findEffective, findSignature, findValidity } from './closing.js';
-import { findHeader } from './header.js';
+import { findHeader, looksLikeTitle } from './header.js';
 import { matchOutline, matchUnit, type OutlineMarker, type UnitKind } from './markers.js';
 
 const RANK: Record<UnitKind, number> = { part: 0, chapter: 1, section: 2, article: 3 };
@@ -61,6 +61,8 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
   const articleCount = units.filter((u) => u?.kind === 'article').length;
   const outlines = blocks.map((b, i) => (i >= bodyStart ? outlineOf(b, starts[i]) : undefined));
   const style: LegalDocument['style'] = articleCount >= 2 ? 'articles' : outlines.some((o) => o && o.level <= 2) ? 'outline' : 'plain';
+  const bodyTitles = findBodyTitles(blocks, starts, bodyStart, units, outlines);
+  const titleBlocks = new Set(bodyTitles.map((t) => t.block));
 
   // Pass 2: build the article tree. Items inside articles are （一） / 1. markers.
   const parts: StructureNode[] = [];
@@ -97,6 +99,12 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
         stack.push(n);
         article = clause = item = undefined;
       }
+      continue;
+    }
+    if (titleBlocks.has(i) || ATTACHMENT_HEAD.test(blocks[i].text)) {
+      // Another instrument starts: its articles and chapters do not belong to the ones before.
+      article = clause = item = undefined;
+      stack.length = 0;
       continue;
     }
     if (!article) continue;
@@ -180,5 +188,35 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
     },
     attachments: findAttachments(blocks, starts, bodyStart),
     preamble,
+    bodyTitles,
   };
+}
+
+/** "附件" or "附件2" alone on a line: the head of an attachment, whose title follows. */
+const ATTACHMENT_HEAD = /^附[ \u3000]*件[ \u3000]*[0-9０-９]*[ \u3000]*$/u;
+
+/**
+ * Titles of further instruments in the body. A block counts when it reads as
+ * a title (ends with 办法/规定/通知…, no final punctuation, no numbering mark)
+ * and the layout says so too (a heading or a centred paragraph), or when it
+ * follows an 附件 head. A sentence that merely ends in "规定" is not a title.
+ */
+function findBodyTitles(
+  blocks: Block[],
+  starts: number[],
+  bodyStart: number,
+  units: Array<unknown>,
+  outlines: Array<unknown>,
+): BodyTitle[] {
+  const out: BodyTitle[] = [];
+  for (let i = bodyStart; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.container !== 'body' || units[i] || outlines[i] || b.label) continue;
+    if (!looksLikeTitle(b)) continue;
+    const layout = b.style.headingLevel === 1 || b.style.alignment === 'center' || /title|标题/i.test(b.style.name ?? '');
+    const afterAttachmentHead = i > 0 && ATTACHMENT_HEAD.test(blocks[i - 1].text);
+    if (!layout && !afterAttachmentHead) continue;
+    out.push({ text: b.text, span: { start: starts[i], end: starts[i] + b.text.length }, block: i });
+  }
+  return out;
 }

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/document/structure/locate.js';
+import { mdDoc, txtDoc } from '../helpers/docs.js';
+
+const SAMPLE = readFileSync(new URL('../../fixtures/drafts/sample-draft.md', import.meta.url), 'utf8');
+
+const TWO_INSTRUMENTS = [
+  '# 湖南省人力资源和社会保障厅关于印发两个办法的通知',
+  '各市州人力资源和社会保障局：',
+  '现将两个办法印发给你们，请遵照执行。',
+  '湖南省人力资源和社会保障厅',
+  '2025年3月1日',
+  '# 湖南省甲办法',
+  '## 第一章 总则',
+  '第一条 为了规范甲事项，制定本办法。',
+  '## 第二章 附则',
+  '第二条 本办法自2025年4月1日起施行，有效期5年。',
+  '# 湖南省乙办法',
+  '第一条 为了规范乙事项，制定本办法。',
+  '第二条 本办法自2025年4月1日起施行，有效期5年。',
+].join('\n\n');
+
+describe('structure pass: instruments inside the body', () => {
+  it('lists the title of the 办法 attached to a 印发 notice', async () => {
+    const doc = await mdDoc(SAMPLE);
+    expect(doc.bodyTitles?.map((t) => t.text)).toEqual(['湖南省就业见习管理暂行办法']);
+    const t = doc.bodyTitles![0];
+    expect(doc.text.slice(t.span.start, t.span.end)).toBe(t.text);
+  });
+
+  it('ends the last article and chapter of one instrument at the title of the next', async () => {
+    const doc = await mdDoc(TWO_INSTRUMENTS);
+    expect(doc.bodyTitles?.map((t) => t.text)).toEqual(['湖南省甲办法', '湖南省乙办法']);
+    expect(doc.articles.map((a) => a.number)).toEqual([1, 2, 1, 2]);
+    // 甲办法 第二条 has one 款: the title of 乙办法 is not a paragraph of it.
+    expect(doc.articles[1].children).toHaveLength(1);
+    expect(doc.text.slice(doc.articles[1].span.start, doc.articles[1].span.end)).not.toContain('乙办法');
+    // 乙办法's articles stand at the top level, not inside 甲办法's 第二章.
+    expect(doc.parts.map((p) => `${p.kind}${p.number}`)).toEqual(['chapter1', 'chapter2', 'article1', 'article2']);
+    expect(doc.parts[1].children.map((a) => a.number)).toEqual([2]);
+  });
+
+  it('takes a title after an 附件 head even without layout, but not a sentence that ends in 规定', async () => {
+    const doc = await txtDoc(['关于印发实施办法的通知', '各单位：', '现印发实施办法。', '第一条 按照有关规定', '第二条 本办法所称补贴，依照有关规定', '附件', '湖南省见习补贴实施办法', '第一条 为了规范补贴发放，制定本办法。'].join('\n'));
+    expect(doc.bodyTitles?.map((t) => t.text)).toEqual(['湖南省见习补贴实施办法']);
+  });
+
+  it('addresses the outline of a 方案 attached after the notice signature by its outline path, not as 文末', async () => {
+    const doc = await mdDoc([
+      '# 湖南省人力资源和社会保障厅关于印发《就业帮扶工作方案》的通知',
+      '各市州人力资源和社会保障局：',
+      '现将《就业帮扶工作方案》印发给你们，请认真组织实施。',
+      '湖南省人力资源和社会保障厅',
+      '2025年3月1日',
+      '（此件主动公开）',
+      '# 就业帮扶工作方案',
+      '一、工作目标',
+      '帮扶就业困难人员实现就业。',
+      '二、工作措施',
+      '（一）开发公益性岗位。',
+    ].join('\n\n'));
+    const at = (needle: string) => locate(doc, { start: doc.text.indexOf(needle), end: doc.text.indexOf(needle) + needle.length }).address;
+    expect(at('此件主动公开')).toBe('文末');
+    expect(at('帮扶就业困难人员')).toBe('第一部分');
+    expect(at('开发公益性岗位')).toBe('第二部分第（一）项');
+  });
+});
+
+describe('structure pass: registration number placeholders', () => {
+  it.each([
+    ['统一登记号：HNPR—YYYY—xxxxx', 'HNPR—YYYY—xxxxx'],
+    ['HNPR—2025—×××××', 'HNPR—2025—×××××'],
+    ['统一登记号：待定', '待定'],
+    ['HNPR-2025-11003', 'HNPR-2025-11003'],
+  ])('%s', async (line, expected) => {
+    const doc = await mdDoc(`湘人社规〔2025〕3号\n\n${line}\n\n# 湖南省人力资源和社会保障厅关于做好就业工作的通知\n\n各市州人力资源和社会保障局：\n\n一、总体要求\n`);
+    expect(doc.header.registrationNumber?.text).toBe(expected);
+    expect(doc.header.documentNumber?.text).toBe('湘人社规〔2025〕3号');
+  });
+});
