@@ -8,6 +8,7 @@ import type { RuleDefinition } from './rule.js';
 export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefinition<any> }>> = {
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
+  'numbering/registration-number': () => import('../../rules/numbering/registration-number.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
 };
 
