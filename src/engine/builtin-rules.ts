@@ -9,6 +9,7 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
   'numbering/registration-number': () => import('../../rules/numbering/registration-number.js'),
+  'numbering/year-mismatch': () => import('../../rules/numbering/year-mismatch.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
 };
 
