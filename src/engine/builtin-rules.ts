@@ -10,6 +10,7 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
   'numbering/registration-number': () => import('../../rules/numbering/registration-number.js'),
   'numbering/year-mismatch': () => import('../../rules/numbering/year-mismatch.js'),
+  'structure/article-sequence': () => import('../../rules/structure/article-sequence.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
 };
 

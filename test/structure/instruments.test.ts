@@ -79,3 +79,32 @@ describe('structure pass: registration number placeholders', () => {
     expect(doc.header.documentNumber?.text).toBe('湘人社规〔2025〕3号');
   });
 });
+
+describe('legal address of 编/章/节 headings', () => {
+  it('names the heading by its path in the part tree', async () => {
+    const doc = await mdDoc(['# 湖南省甲办法', '## 第一编 总则', '### 第一章 一般规定', '第一条 为了规范甲事项，制定本办法。', '### 第二章 管理', '#### 第一节 登记', '第二条 登记。'].join('\n\n'));
+    const at = (needle: string) => locate(doc, { start: doc.text.indexOf(needle), end: doc.text.indexOf(needle) + needle.length }).address;
+    expect(at('第一编 总则')).toBe('第一编');
+    expect(at('第二章 管理')).toBe('第一编第二章');
+    expect(at('第一节 登记')).toBe('第一编第二章第一节');
+    expect(at('登记。')).toBe('第二条');
+  });
+});
+
+describe('invisible characters before a marker', () => {
+  it.each([
+    ['md', (s: string) => mdDoc(s)],
+    ['txt', (s: string) => txtDoc(s)],
+  ] as const)('a zero-width space or BOM before 第一条 does not hide the article (%s)', async (_, read) => {
+    const doc = await read('# 湖南省甲办法\n\n\u200b第一条 为了规范甲事项，制定本办法。\n\n\ufeff第二条 本办法自2025年1月1日起施行。\u200b\n');
+    expect(doc.articles.map((a) => a.number)).toEqual([1, 2]);
+    expect(doc.source.blocks.every((b) => !/[\u200b\ufeff]/.test(b.text))).toBe(true);
+  });
+});
+
+describe('headings that are not titles of instruments', () => {
+  it('does not restart instruments at a part heading that names no kind of document', async () => {
+    const doc = await mdDoc(['# 中华人民共和国民法典', '# 总则', '第一条 为了保护民事主体的合法权益，制定本法。', '# 物权编', '第二条 本编调整因物的归属和利用产生的民事关系。'].join('\n\n'));
+    expect(doc.bodyTitles).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Block, BodyTitle, LegalDocument, OutlineHeading, SourceDocument, StructureKind, StructureNode } from '../model.js';
 import { findAttachments, findEffective, findSignature, findValidity } from './closing.js';
-import { findHeader, looksLikeTitle } from './header.js';
+import { findHeader, looksLikeTitle, TITLE_RE } from './header.js';
 import { matchOutline, matchUnit, type OutlineMarker, type UnitKind } from './markers.js';
 
 const RANK: Record<UnitKind, number> = { part: 0, chapter: 1, section: 2, article: 3 };
@@ -199,7 +199,8 @@ const ATTACHMENT_HEAD = /^附[ \u3000]*件[ \u3000]*[0-9０-９]*[ \u3000]*$/u;
  * Titles of further instruments in the body. A block counts when it reads as
  * a title (ends with 办法/规定/通知…, no final punctuation, no numbering mark)
  * and the layout says so too (a heading or a centred paragraph), or when it
- * follows an 附件 head. A sentence that merely ends in "规定" is not a title.
+ * follows an 附件 head. A sentence that merely ends in "规定" is not a title,
+ * and neither is a heading that names no kind of document ("物权编", "附则").
  */
 function findBodyTitles(
   blocks: Block[],
@@ -212,7 +213,7 @@ function findBodyTitles(
   for (let i = bodyStart; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.container !== 'body' || units[i] || outlines[i] || b.label) continue;
-    if (!looksLikeTitle(b)) continue;
+    if (!looksLikeTitle(b) || !TITLE_RE.test(b.text)) continue;
     const layout = b.style.headingLevel === 1 || b.style.alignment === 'center' || /title|标题/i.test(b.style.name ?? '');
     const afterAttachmentHead = i > 0 && ATTACHMENT_HEAD.test(blocks[i - 1].text);
     if (!layout && !afterAttachmentHead) continue;
