@@ -108,3 +108,11 @@ describe('headings that are not titles of instruments', () => {
     expect(doc.bodyTitles).toEqual([]);
   });
 });
+
+describe('attachment list with automatic numbers', () => {
+  it('takes Markdown list items after 附件：1.… as further attachments, not as outline headings', async () => {
+    const doc = await mdDoc(['# 关于印发对照表的通知', '各单位：', '现印发有关对照表。', '附件：1. 男职工延迟法定退休年龄对照表', '2. 提高最低缴费年限情况表', '3. 女职工延迟法定退休年龄对照表'].join('\n\n'));
+    expect(doc.attachments.map((a) => [a.number, a.title])).toEqual([[1, '男职工延迟法定退休年龄对照表'], [2, '提高最低缴费年限情况表'], [3, '女职工延迟法定退休年龄对照表']]);
+    for (const a of doc.attachments) expect(doc.text.slice(a.span.start, a.span.end)).toBe(a.title);
+  });
+});

@@ -136,18 +136,22 @@ export function findAttachments(blocks: Block[], starts: number[], from: number)
     const t = blocks[i].text;
     const list = ATTACHMENT_LIST_RE.exec(t);
     if (list) {
-      const items: Array<{ text: string; index: number; block: number }> = [];
+      const items: Array<{ text: string; index: number; block: number; label?: string }> = [];
       if (list[1].trim()) items.push({ text: list[1], index: t.length - list[1].length, block: i });
-      // Following lines indented under the list: "2.××××".
-      for (let j = i + 1; j < blocks.length && /^[ \u3000]*[0-9０-９]+[.．、]/.test(blocks[j].text) && items.length > 0; j++) {
-        items.push({ text: blocks[j].text, index: 0, block: j });
+      // Following lines indented under the list: "2.××××", typed or as an automatic list number.
+      for (let j = i + 1; j < blocks.length && items.length > 0; j++) {
+        const label = blocks[j].label?.trim();
+        if (label && /^[0-9０-９]+[.．、]?$/.test(label)) items.push({ text: blocks[j].text, index: 0, block: j, label });
+        else if (!label && /^[ \u3000]*[0-9０-９]+[.．、]/.test(blocks[j].text)) items.push({ text: blocks[j].text, index: 0, block: j });
+        else break;
       }
       for (const item of items) {
         const m = ATTACHMENT_ITEM_RE.exec(item.text);
         if (!m) continue;
         const titleStart = item.index + item.text.indexOf(m[2]);
+        const written = item.label?.replace(/[.．、]$/, '') ?? m[1];
         out.push({
-          number: m[1] ? Number(m[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) || undefined : undefined,
+          number: written ? Number(written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) || undefined : undefined,
           title: m[2],
           span: { start: starts[item.block] + titleStart, end: starts[item.block] + titleStart + m[2].length },
           where: 'list',
