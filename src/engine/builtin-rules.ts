@@ -11,6 +11,7 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'numbering/registration-number': () => import('../../rules/numbering/registration-number.js'),
   'numbering/year-mismatch': () => import('../../rules/numbering/year-mismatch.js'),
   'structure/article-sequence': () => import('../../rules/structure/article-sequence.js'),
+  'structure/cross-reference': () => import('../../rules/structure/cross-reference.js'),
   'structure/heading-hierarchy': () => import('../../rules/structure/heading-hierarchy.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
 };
