@@ -14,6 +14,7 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'structure/cross-reference': () => import('../../rules/structure/cross-reference.js'),
   'structure/heading-hierarchy': () => import('../../rules/structure/heading-hierarchy.js'),
   'validity/effective-date': () => import('../../rules/validity/effective-date.js'),
+  'validity/effective-soon': () => import('../../rules/validity/effective-soon.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
   'validity/too-long': () => import('../../rules/validity/too-long.js'),
 };
