@@ -6,6 +6,7 @@ import type { RuleDefinition } from './rule.js';
  * has its doc page and fixtures.
  */
 export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefinition<any> }>> = {
+  'format/date': () => import('../../rules/format/date.js'),
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
   'numbering/registration-number': () => import('../../rules/numbering/registration-number.js'),

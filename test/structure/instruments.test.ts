@@ -116,3 +116,14 @@ describe('attachment list with automatic numbers', () => {
     for (const a of doc.attachments) expect(doc.text.slice(a.span.start, a.span.end)).toBe(a.title);
   });
 });
+
+describe('signature date written with separators', () => {
+  it('takes 2025.5.8 under the signatory as the 成文日期, so the closing is found', async () => {
+    const doc = await txtDoc(['关于做好就业工作的通知', '各市州人力资源和社会保障局：', '一、总体要求', '要稳定就业。', '湖南省人力资源和社会保障厅', '2025.5.8'].join('\n'));
+    expect(doc.closing.signedDate).toMatchObject({ text: '2025.5.8', iso: '2025-05-08', valid: true, numerals: 'arabic' });
+    expect(doc.closing.signatories.map((s) => s.text)).toEqual(['湖南省人力资源和社会保障厅']);
+    const d = doc.closing.signedDate!;
+    expect(doc.text.slice(d.span.start, d.span.end)).toBe('2025.5.8');
+    expect(locate(doc, d.span).address).toBe('文末');
+  });
+});

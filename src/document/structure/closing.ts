@@ -1,4 +1,4 @@
-import { findDates, parseDate, type DateMatch } from '../../zh/dates.js';
+import { findDates, parseDate, parseSeparatedDate, type DateMatch } from '../../zh/dates.js';
 import { findDurations, toMonths } from '../../zh/durations.js';
 import type { Attachment, Block, DateField, DocumentClosing, EffectiveClause, TextField, ValidityClause } from '../model.js';
 import { ISSUER_SUFFIX } from './header.js';
@@ -102,7 +102,8 @@ export function findSignature(blocks: Block[], starts: number[], from: number): 
   for (let i = Math.max(from, 1); i < blocks.length; i++) {
     const b = blocks[i];
     if (b.container !== 'body') continue;
-    const d = parseDate(b.text);
+    // 2025年5月6日, or a date written with separators (2025.5.6) that format rules will flag.
+    const d = parseDate(b.text) ?? separatedAsMatch(b.text);
     if (!d) continue;
     const lead = b.text.length - b.text.trimStart().length;
     const signedDate = toDateField({ ...d, start: d.start + lead, end: d.end + lead }, starts[i]);
@@ -123,6 +124,13 @@ export function findSignature(blocks: Block[], starts: number[], from: number): 
     return { signatories, signedDate, at: first };
   }
   return { signatories: [] };
+}
+
+function separatedAsMatch(text: string): DateMatch | undefined {
+  const d = parseSeparatedDate(text);
+  if (!d) return undefined;
+  const start = text.indexOf(d.text);
+  return { ...d, start, end: start + d.text.length, numerals: 'arabic' };
 }
 
 const ATTACHMENT_LIST_RE = /^附[ \u3000]*件[ \u3000]*[：:][ \u3000]*(.*)$/u;
