@@ -127,3 +127,24 @@ describe('signature date written with separators', () => {
     expect(locate(doc, d.span).address).toBe('文末');
   });
 });
+
+describe('titles of instruments without layout (plain text, PDF without alignment)', () => {
+  it('finds the title after the notice signature and the title that opens 第一条', async () => {
+    const doc = await txtDoc([
+      '湖南省人力资源和社会保障厅关于印发两个办法的通知',
+      '各市州人力资源和社会保障局：',
+      '现将两个办法印发给你们，请遵照执行。',
+      '湖南省人力资源和社会保障厅',
+      '2025年3月1日',
+      '（此件主动公开）',
+      '湖南省甲办法',
+      '第一条 为了规范甲事项，制定本办法。',
+      '第二条 本办法自2025年4月1日起施行，有效期5年。',
+      '湖南省乙办法',
+      '第一条 为了规范乙事项，制定本办法。',
+      '第二条 本办法按照有关规定',
+    ].join('\n'));
+    expect(doc.bodyTitles?.map((t) => t.text)).toEqual(['湖南省甲办法', '湖南省乙办法']);
+    expect(doc.articles[1].children).toHaveLength(1);
+  });
+});
