@@ -148,7 +148,14 @@ export const termRuleSchema = z.discriminatedUnion('kind', [existenceRuleSchema,
 const listEntrySchema = z.union([
   z.string().min(1, '不能为空'),
   z
-    .object({ ...matchFields, tag: z.string().optional(), note: z.string().optional(), basis: z.string().optional() })
+    .object({
+      ...matchFields,
+      tag: z.string().optional(),
+      /** Regex tested against the sentence around a hit: when it matches, the entry does not apply there. */
+      unless: regexSchema.optional(),
+      note: z.string().optional(),
+      basis: z.string().optional(),
+    })
     .strict()
     .refine(hasMatch, NEEDS_MATCH),
 ]);
@@ -303,6 +310,8 @@ export interface ListItem {
   /** The term or pattern as written in the file. */
   source: string;
   tag?: string;
+  /** When this matches the sentence around a hit, the entry does not apply there. */
+  unless?: RegExp;
   note?: string;
   basis?: string;
 }
@@ -328,7 +337,8 @@ export async function builtinList(name: string): Promise<ListItem[]> {
   if (!file) throw new HrssError('E_RULE_LOAD', `内置词表“${name}”不存在（应在 rules/data/ 中定义）`);
   return file.lists[name].flatMap((entry) => {
     const e = typeof entry === 'string' ? { term: entry } : entry;
-    return entrySources(e).map((source) => ({ re: new RegExp(source, 'gu'), source, tag: e.tag, note: e.note, basis: e.basis }));
+    const unless = 'unless' in e && e.unless ? new RegExp(e.unless, 'u') : undefined;
+    return entrySources(e).map((source) => ({ re: new RegExp(source, 'gu'), source, tag: e.tag, unless, note: e.note, basis: e.basis }));
   });
 }
 
