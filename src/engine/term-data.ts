@@ -216,10 +216,10 @@ function issueText(issue: z.core.$ZodIssue): string {
 type LineOf = (path: PropertyKey[]) => number | undefined;
 
 function describeIssues(error: z.ZodError, display: string, raw: unknown, lineOf: LineOf): string {
-  const lines = error.issues.map((issue) => {
-    const line = lineOf(issue.path);
-    return `${line ? `第${line}行 ` : ''}${pathLabel(issue.path, raw)}：${issueText(issue)}`;
-  });
+  const lines = error.issues
+    .map((issue) => ({ line: lineOf(issue.path), issue }))
+    .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+    .map(({ line, issue }) => `${line ? `第${line}行 ` : ''}${pathLabel(issue.path, raw)}：${issueText(issue)}`);
   return `词表文件 ${display} 有误：\n  - ${[...new Set(lines)].join('\n  - ')}`;
 }
 
