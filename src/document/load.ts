@@ -10,7 +10,7 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   md: async () => (await import('./readers/markdown.js')).readMarkdown,
   txt: async () => (await import('./readers/text.js')).readText,
   docx: async () => { throw new HrssError('E_UNSUPPORTED_FORMAT', '.docx reader pending'); },
-  pdf: async () => { throw new HrssError('E_UNSUPPORTED_FORMAT', '.pdf reader pending'); },
+  pdf: async () => (await import('./readers/pdf/index.js')).readPdf,
 };
 
 export interface LoadedFile {

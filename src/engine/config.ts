@@ -126,7 +126,9 @@ async function parseConfigFile(path: string): Promise<unknown> {
       throw new HrssError('E_CONFIG_PARSE', `配置文件 ${path} 不是合法的 JSON：${(e as Error).message}`, { cause: e });
     }
   }
-  const { parse } = await import('yaml');
+  // The bundler may wrap yaml's CommonJS build: take parse from wherever it is exported.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const parse = yaml.parse ?? yaml.default!.parse;
   try {
     return parse(text) ?? {};
   } catch (e) {

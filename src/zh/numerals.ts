@@ -60,7 +60,8 @@ export function parseChineseNumber(input: string): number | undefined {
     for (const ch of s) n = n * 10 + DIGITS[ch];
     return n;
   }
-  let total = 0; // completed 亿/万 groups
+  let yi = 0; // everything already multiplied by 亿
+  let wan = 0; // the 万 group below the current 亿
   let section = 0; // current group below 万
   let digit: number | undefined;
   let lastUnit = Infinity;
@@ -77,20 +78,23 @@ export function parseChineseNumber(input: string): number | undefined {
       section += (digit ?? 1) * unit;
       digit = undefined;
       lastUnit = unit;
+    } else if (BIG_UNITS[ch] === 10_000) {
+      const group = section + (digit ?? 0);
+      wan += (group === 0 ? 1 : group) * 10_000;
+      section = 0;
+      digit = undefined;
+      lastUnit = Infinity;
     } else {
-      const big = BIG_UNITS[ch];
-      section += digit ?? 0;
-      if (section === 0) section = 1;
-      total = (total + section) * big;
+      const group = wan + section + (digit ?? 0);
+      yi = (yi + (group === 0 && yi === 0 ? 1 : group)) * 100_000_000;
+      wan = 0;
       section = 0;
       digit = undefined;
       lastUnit = Infinity;
     }
   }
-  // A trailing digit after a unit is the ones place, except colloquial
-  // abbreviations like 三百五 (= 350) which legal texts do not use; keep it literal.
-  if (digit !== undefined) section += digit;
-  return total + section;
+  // A trailing digit after a unit is the ones place (legal texts write 三百零五, never the colloquial 三百五 = 350).
+  return yi + wan + section + (digit ?? 0);
 }
 
 const LOWER = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
