@@ -44,13 +44,13 @@ const severitySchema = z.enum(['error', 'warning', 'info'], { error: (iss) => `�
 const exceptionObjectSchema = z
   .object({
     /** Regex tested against the text just before the match (anchored at the match). */
-    before: regexSchema.optional(),
+    before: regexSchema.optional().describe('正则：匹配项之前（同一句内）的文字以此结尾时不报告'),
     /** Regex tested against the text just after the match (anchored at the match). */
-    after: regexSchema.optional(),
+    after: regexSchema.optional().describe('正则：匹配项之后（同一句内）的文字以此开头时不报告'),
     /** Regex tested against the clause (分句) containing the match. */
-    clause: regexSchema.optional(),
+    clause: regexSchema.optional().describe('正则：匹配项所在分句（逗号、分号之间）与之匹配时不报告'),
     /** Regex tested against the sentence containing the match. */
-    sentence: regexSchema.optional(),
+    sentence: regexSchema.optional().describe('正则：匹配项所在句子与之匹配时不报告'),
     note: z.string().optional(),
   })
   .strict()
@@ -58,7 +58,7 @@ const exceptionObjectSchema = z
     message: '例外至少要写 before、after、clause、sentence 之一',
   });
 
-export const exceptionSchema = z.union([z.string(), exceptionObjectSchema]).superRefine((v, ctx) => {
+export const exceptionSchema = z.union([z.string().meta({ enum: [...NAMED_EXCEPTIONS], description: '命名的例外' }), exceptionObjectSchema]).superRefine((v, ctx) => {
   if (typeof v === 'string' && !(NAMED_EXCEPTIONS as readonly string[]).includes(v)) {
     ctx.addIssue({ code: 'custom', message: `未知的例外“${v}”；可用：${NAMED_EXCEPTIONS.join('、')}，或写成 { before | after | clause | sentence: 正则 }` });
   }
@@ -67,10 +67,10 @@ export type TermException = NamedException | z.output<typeof exceptionObjectSche
 
 /** How an entry names what it matches: literal terms and/or regular expressions. */
 const matchFields = {
-  term: z.string().min(1, '不能为空').optional(),
-  terms: z.array(z.string().min(1, '不能为空')).min(1, '至少要有一项').optional(),
-  pattern: regexSchema.optional(),
-  patterns: z.array(regexSchema).min(1, '至少要有一项').optional(),
+  term: z.string().min(1, '不能为空').optional().describe('要查找的词（原文）'),
+  terms: z.array(z.string().min(1, '不能为空')).min(1, '至少要有一项').optional().describe('要查找的多个词（原文）'),
+  pattern: regexSchema.optional().describe('要查找的正则表达式（JavaScript 语法，u 标志）'),
+  patterns: z.array(regexSchema).min(1, '至少要有一项').optional().describe('多个正则表达式'),
 };
 const hasMatch = (e: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): boolean =>
   e.term !== undefined || e.terms !== undefined || e.pattern !== undefined || e.patterns !== undefined;
@@ -96,13 +96,13 @@ const substitutionEntrySchema = z
   .object({
     ...matchFields,
     /** The term to use instead; `$1`… refer to groups of a pattern. */
-    replacement: z.string().min(1, '不能为空'),
+    replacement: z.string().min(1, '不能为空').describe('建议使用的新词；$1 等指正则中的捕获组'),
     /** Cut-off: the old term is wrong in documents dated on or after this day. */
-    since: isoDateSchema.optional(),
+    since: isoDateSchema.optional().describe('起算日期 YYYY-MM-DD：文件日期（成文日期，没有时用审核基准日）在此日及以后才报告'),
     /** Whether the cut-off date was checked against a primary or reliable secondary source. */
-    verified: z.boolean().optional(),
+    verified: z.boolean().optional().describe('起算日期是否经核实；false 时在 certainFrom 之前只报“提示”（默认 true）'),
     /** For unverified dates: the day from which the change is certain anyway (e.g. the year after a reform known only by year). */
-    certainFrom: isoDateSchema.optional(),
+    certainFrom: isoDateSchema.optional().describe('日期未核实时，自哪一天起改革肯定已完成，自该日起按规则级别报告'),
     basis: z.string().optional(),
     source: z.string().optional(),
     note: z.string().optional(),
@@ -117,15 +117,15 @@ const substitutionEntrySchema = z
 
 const RULE_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 const ruleCommon = {
-  id: z.string().regex(RULE_ID, '规则编号应写作“分组/名称”，只用小写字母、数字和连字符，如 office/banned-phrases'),
-  severity: severitySchema,
-  description: z.string().min(1, '不能为空'),
-  basis: z.string().min(1, '不能为空'),
+  id: z.string().regex(RULE_ID, '规则编号应写作“分组/名称”，只用小写字母、数字和连字符，如 office/banned-phrases').describe('规则编号，如 office/banned-phrases'),
+  severity: severitySchema.describe('默认级别：error、warning 或 info'),
+  description: z.string().min(1, '不能为空').describe('一句话说明检查什么（hrss-audit rules 中显示）'),
+  basis: z.string().min(1, '不能为空').describe('依据，写入每条报告'),
   /** Doc page: relative to the term file (or to the package root for built-in files), or a URL. */
-  docs: z.string().optional(),
-  message: z.string().optional(),
-  suggestion: z.string().optional(),
-  exceptions: z.array(exceptionSchema).optional(),
+  docs: z.string().optional().describe('说明文档：相对于本文件的路径，或网址'),
+  message: z.string().optional().describe('报告模板：{{match}} 原文，{{replacement}} 新词，{{since}} 起算日期，{{date}} 文件日期，{{dateSource}} 日期来源，{{note}} 备注'),
+  suggestion: z.string().optional().describe('修改建议模板，占位符同 message'),
+  exceptions: z.array(exceptionSchema).optional().describe('对本规则全部词条都适用的例外'),
   /** Match Latin letters case-insensitively. */
   ignoreCase: z.boolean().optional(),
 };
@@ -229,7 +229,9 @@ function describeIssues(error: z.ZodError, display: string, raw: unknown, lineOf
 
 /** Parse and validate the text of one term file. */
 export async function parseTermFile(text: string, path: string, display: string = path): Promise<TermFile> {
-  const { parseDocument, LineCounter } = await import('yaml');
+  // The bundler may wrap yaml's CommonJS build: take the exports from wherever they are.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const { parseDocument, LineCounter } = typeof yaml.parseDocument === 'function' ? yaml : yaml.default!;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {

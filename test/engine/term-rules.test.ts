@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -213,5 +213,22 @@ describe('term files from config termFiles', () => {
     await expect(loadAllRules(validateConfig({ termFiles: ['clash.yaml'] }, null, dir))).rejects.toThrow(/规则编号“content\/outdated-agency”重复定义（rules\/data\/outdated-agencies\.yaml、.*clash\.yaml/);
 
     await expect(loadAllRules(validateConfig({ termFiles: ['missing.yaml'] }, null, dir))).rejects.toThrow('词表文件“' + join(dir, 'missing.yaml') + '”不存在');
+  });
+});
+
+describe('the README example term file', () => {
+  it('loads and works as documented', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const yaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)?.[1];
+    expect(yaml, 'README has the complete example').toBeDefined();
+    const file = await parseTermFile(yaml!, '/office/公文用语.yaml');
+    expect(file.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
+    const [phrases, names] = file.rules.map((r) => compileTermRule(r, file));
+    const doc = '# 湖南省某某通知\n\n各市州：\n\n一、各地要高度重视，进一步做好工作，由省劳动保障厅负责。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n';
+    expect((await findingsOf(doc, phrases)).map((f) => [f.severity, f.message])).toEqual([
+      ['warning', '文件使用了套话“高度重视”，应写明具体措施。'],
+      ['info', '文件使用了套话“进一步做好”，应写明具体措施。宜写明具体措施。'],
+    ]);
+    expect((await findingsOf(doc, names)).map((f) => f.message)).toEqual(['“劳动保障厅”已更名（约2009年起），应称“人力资源和社会保障厅”，本文件成文日期为2025年1月20日。']);
   });
 });
