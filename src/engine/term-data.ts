@@ -332,16 +332,26 @@ export function entrySources(entry: { term?: string; terms?: string[]; pattern?:
   ];
 }
 
-/** A named list from the built-in term files, compiled (global, unicode). Throws when the list is missing. */
+const compiledLists = new Map<string, ListItem[]>();
+
+/**
+ * A named list from the built-in term files, compiled (global, unicode) once per
+ * process. The regexes are shared: callers reset lastIndex before each use.
+ * Throws when the list is missing.
+ */
 export async function builtinList(name: string): Promise<ListItem[]> {
   const files = await builtinTermFiles();
+  const cached = compiledLists.get(name);
+  if (cached) return cached;
   const file = files.find((f) => name in f.lists);
   if (!file) throw new HrssError('E_RULE_LOAD', `内置词表“${name}”不存在（应在 rules/data/ 中定义）`);
-  return file.lists[name].flatMap((entry) => {
+  const items = file.lists[name].flatMap((entry) => {
     const e = typeof entry === 'string' ? { term: entry } : entry;
     const unless = 'unless' in e && e.unless ? new RegExp(e.unless, 'u') : undefined;
     return entrySources(e).map((source) => ({ re: new RegExp(source, 'gu'), source, tag: e.tag, unless, note: e.note, basis: e.basis }));
   });
+  compiledLists.set(name, items);
+  return items;
 }
 
 /** One alternation of a list's sources, for "does this text contain any of them" tests. */
