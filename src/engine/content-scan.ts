@@ -11,8 +11,9 @@ import type { LegalDocument, Span } from '../document/model.js';
 import { matchOutline, matchUnit } from '../document/structure/markers.js';
 import { clauseAround, insideBookTitle, insideQuotation, LAW_TITLE, sentenceAround, type Range } from '../zh/context.js';
 import type { ListItem } from './term-data.js';
-export type { ListItem };
 import { scannedBlocks, spanOf, type ScannedBlock } from './text-scan.js';
+
+export type { ListItem };
 
 export interface TriggerHit {
   block: ScannedBlock;
@@ -67,11 +68,9 @@ export const clauseOf = (h: TriggerHit): string => h.block.text.slice(h.clause.s
 export const clauseBefore = (h: TriggerHit): string => h.block.text.slice(h.clause.start, h.start);
 /** Text of the sentence before the hit. */
 export const sentenceBefore = (h: TriggerHit): string => h.block.text.slice(h.sentence.start, h.start);
-/** Text of the sentence after the hit. */
-export const sentenceAfter = (h: TriggerHit): string => h.block.text.slice(h.end, h.sentence.end);
 
 /** Prohibitions and removals that turn a trigger into its opposite: 不得收取, 严禁指定, 不再要求, 取消…证明. */
-export const NEGATION = /(不得|不准|不应|不能|不可|不予|不再|不要|不需|严禁|禁止|杜绝|防止|避免|纠正|清理|取消|停止|废止|一律不|无需|无须|毋须|免于|免予|免收|免除)/u;
+export const NEGATION = /(不得|不准|不应|不能|不可(?!抗力)|不予|不再|不要|不需|严禁|禁止|杜绝|防止|避免|纠正|清理|取消|停止|废止|一律不|无需|无须|毋须|免于|免予|免收|免除)/u;
 
 /** An affirmative duty or permission after a prohibition ends its scope: “不再提供甲证明，须提供乙证明”. */
 const AFFIRMATIVE = /(应当|应|须|需|必须|可以|可|由|并|但|另行)/u;

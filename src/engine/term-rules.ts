@@ -14,10 +14,12 @@
  */
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { LegalDocument } from '../document/model.js';
+import { HrssError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { clauseAround, documentNumberRanges, insideBookTitle, insideQuotation, overlapsAny, sentenceAround, yearsIn, type Range } from '../zh/context.js';
 import { formatChineseDate } from '../zh/dates.js';
 import type { LoadedConfig } from './config.js';
+import { NEGATION } from './content-scan.js';
 import { defineRule, type RuleDefinition } from './rule.js';
 import {
   builtinTermFiles,
@@ -73,7 +75,6 @@ interface BlockContext {
   numbers?: Range[];
 }
 
-const NEGATION = /(不得|不准|不应|不能|不予|不再|不要|严禁|禁止|杜绝|取消|停止|一律不|无需|无须|免于|免予|免收)/u;
 const FORMER = /原(?:中华人民共和国|国家|湖南省|省|自治区|市|州|县|区|各级|县级以上|地方)*$/u;
 
 function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
@@ -160,7 +161,7 @@ function excepted(ex: TermException, c: Candidate, ctx: BlockContext): boolean {
       }
       case 'negated': {
         const before = text.slice(clause.start, c.start);
-        return NEGATION.test(before) || /[不免无未]$/u.test(before);
+        return NEGATION.test(before) || /[不免无勿]$/u.test(before);
       }
     }
   }
@@ -261,7 +262,6 @@ export async function loadTermRules(config: LoadedConfig): Promise<RuleDefinitio
   for (const f of extra) {
     const names = Object.keys(f.lists);
     if (names.length > 0) {
-      const { HrssError } = await import('../errors.js');
       throw new HrssError(
         'E_RULE_LOAD',
         `词表文件 ${f.display} 定义了 lists（${names.join('、')}）：lists 只供内置规则读取；本单位要增补的，请用规则选项（见 hrss-audit rules <规则编号>）或在 rules: 中定义自己的词表规则`,
