@@ -6,6 +6,10 @@ import type { RuleDefinition } from './rule.js';
  * has its doc page and fixtures.
  */
 export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefinition<any> }>> = {
+  'content/certification': () => import('../../rules/content/certification.js'),
+  'content/discrimination': () => import('../../rules/content/discrimination.js'),
+  'content/fair-competition': () => import('../../rules/content/fair-competition.js'),
+  'content/ultra-vires': () => import('../../rules/content/ultra-vires.js'),
   'format/date': () => import('../../rules/format/date.js'),
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),

@@ -36,11 +36,15 @@ describe('hrss-audit check (process)', () => {
   });
 
   it('exits 0 when only warnings, 1 with errors, and honours --max-warnings', async () => {
-    // The sample draft also breaks validity/too-long (an error): keep to a rule that only warns.
-    const warnOnly = await runCli(['check', SAMPLE, '--quiet', '--rule', 'numbering/document-number']);
+    // The sample's 第五条 sets a fine (an error for content/ultra-vires); these two rules only warn.
+    const warningRules = ['--rule', 'numbering/document-number', 'legal-basis/missing'];
+    const warnOnly = await runCli(['check', SAMPLE, '--quiet', ...warningRules]);
     expect(warnOnly.code).toBe(0);
-    const tooMany = await runCli(['check', SAMPLE, '--max-warnings', '0', '--rule', 'numbering/document-number']);
+    const tooMany = await runCli(['check', SAMPLE, '--max-warnings', '0', ...warningRules]);
     expect(tooMany.code).toBe(1);
+    const all = await runCli(['check', SAMPLE, '--quiet']);
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('content/ultra-vires');
     const dir = tempDir();
     writeFileSync(join(dir, 'no-validity.md'), '# 湖南省某某办法\n\n第一条 根据《中华人民共和国就业促进法》，制定本办法。\n\n第二条 本办法自2025年1月1日起施行。\n');
     const withError = await runCli(['check', 'no-validity.md'], { cwd: dir });
