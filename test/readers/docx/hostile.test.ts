@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isHrssError } from '../../../src/errors.js';
 import { DEFAULT_LIMITS } from '../../../src/document/limits.js';
 import { ZipArchive } from '../../../src/document/readers/docx/zip.js';
-import { buildZip, documentXml, expectHrssError, fixtureBytes, makeDocx, read, zeroBomb } from './helpers.js';
+import { W_NS, buildZip, documentXml, expectHrssError, fixtureBytes, makeDocx, read, zeroBomb } from './helpers.js';
 
 const BODY = documentXml('<w:p><w:r><w:t>正文</w:t></w:r></w:p>');
 
@@ -160,6 +160,24 @@ describe('hostile XML', () => {
     const doc = await read(makeDocx({ 'word/document.xml': xml }));
     expect(doc.blocks[0].text).toBe('前&c;后&ext;');
     expect(doc.notes.map((n) => n.code)).toContain('XML_DOCTYPE_IGNORED');
+  });
+
+  it('skips a damaged side part or numbering part with a note, but still reads the body', async () => {
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>';
+    const body = documentXml('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>');
+    const doc = await read(
+      makeDocx({
+        'word/document.xml': body,
+        'word/_rels/document.xml.rels': rels,
+        'word/comments.xml': `<w:comments xmlns:w="${W_NS}"><w:comment w:id="0"><w:p><w:r><w:t>批注</w:p></w:comment></w:comments>`,
+        'word/numbering.xml': `<w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="1">`,
+      }),
+    );
+    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([[undefined, '正文']]);
+    expect(doc.notes.map((n) => n.code)).toEqual(['PART_DAMAGED', 'PART_DAMAGED']);
+    expect(doc.notes[0].message).toContain('word/numbering.xml');
+    expect(doc.notes[1].message).toContain('word/comments.xml');
   });
 
   it('reports malformed document XML', async () => {

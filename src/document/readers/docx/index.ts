@@ -78,23 +78,34 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
     return relsXml === undefined && zip.has(dir + conventional) ? zip.entry(dir + conventional)!.name : undefined;
   };
 
-  let styles = StyleSheet.empty();
-  const stylesPart = partOf('styles', 'styles.xml');
-  const stylesXml = stylesPart !== undefined ? text(stylesPart) : undefined;
-  if (stylesPart !== undefined && stylesXml !== undefined) {
-    const tok = tokenize(stylesXml, stylesPart);
-    styles = StyleSheet.parse(tok);
-    sawDoctype ||= tok.sawDoctype;
-  }
+  const notes: ReaderNote[] = [];
+  /**
+   * Parse a secondary part. Malformed XML there does not stop the audit of
+   * the body (Word offers to repair such files); it is noted instead. Limit
+   * errors still stop everything: they mean a hostile file.
+   */
+  const secondary = <T>(name: string, what: string, parse: (tok: XmlTokenizer) => T): T | undefined => {
+    const xml = text(name);
+    if (xml === undefined) return undefined;
+    const tok = tokenize(xml, name);
+    try {
+      return parse(tok);
+    } catch (e) {
+      if (isHrssError(e) && e.code === 'E_XML_MALFORMED') {
+        notes.push({ code: 'PART_DAMAGED', message: `文档中的${what}（${name}）XML 结构损坏，已跳过，正文照常审核。` });
+        return undefined;
+      }
+      throw e;
+    } finally {
+      sawDoctype ||= tok.sawDoctype;
+    }
+  };
 
-  let numbering = NumberingDefinitions.empty();
+  const stylesPart = partOf('styles', 'styles.xml');
+  const styles = (stylesPart !== undefined ? secondary(stylesPart, '样式定义（样式名称、标题级别可能缺失）', (tok) => StyleSheet.parse(tok)) : undefined) ?? StyleSheet.empty();
   const numberingPart = partOf('numbering', 'numbering.xml');
-  const numberingXml = numberingPart !== undefined ? text(numberingPart) : undefined;
-  if (numberingPart !== undefined && numberingXml !== undefined) {
-    const tok = tokenize(numberingXml, numberingPart);
-    numbering = NumberingDefinitions.parse(tok);
-    sawDoctype ||= tok.sawDoctype;
-  }
+  const numbering =
+    (numberingPart !== undefined ? secondary(numberingPart, '编号定义（自动编号“第X条”“一、”等无法还原）', (tok) => NumberingDefinitions.parse(tok)) : undefined) ?? NumberingDefinitions.empty();
 
   const main = decodeXml(zip.read(mainPart)!);
   const mainTok = tokenize(main.text, mainPart);
@@ -128,21 +139,16 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
   addSide('endnote', partOf('endnotes', 'endnotes.xml'));
   addSide('comment', partOf('comments', 'comments.xml'));
   for (const side of sideParts) {
-    const xml = text(side.name);
-    if (xml === undefined) continue;
-    const tok = tokenize(xml, side.name);
     const id = side.name.slice(side.name.lastIndexOf('/') + 1).replace(/\.xml$/i, '');
-    streams.push(...readSidePart(tok, side.kind, id, styles));
-    sawDoctype ||= tok.sawDoctype;
+    streams.push(...(secondary(side.name, SIDE_NAMES[side.kind], (tok) => readSidePart(tok, side.kind, id, styles)) ?? []));
   }
 
-  const notes: ReaderNote[] = [];
   const c = assembled.counts;
   if (c.insert + c.delete + c.format + c.merged > 0) {
     let detail = `插入 ${c.insert} 处、删除 ${c.delete} 处`;
     if (c.format > 0) detail += `、格式修改 ${c.format} 处`;
     if (c.merged > 0) detail += `、段落合并 ${c.merged} 处`;
-    notes.push({ code: 'TRACKED_CHANGES', message: `文档含有修订痕迹（${detail}），已按“接受全部修订”后的文本审核。` });
+    notes.unshift({ code: 'TRACKED_CHANGES', message: `文档含有修订痕迹（${detail}），已按“接受全部修订”后的文本审核。` });
   }
   notes.push(...assembled.notes);
   if (sawDoctype) {
@@ -153,6 +159,8 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
   if (assembled.pages !== undefined) doc.pages = assembled.pages;
   return doc;
 }
+
+const SIDE_NAMES: Record<SideKind, string> = { header: '页眉', footer: '页脚', footnote: '脚注', endnote: '尾注', comment: '批注' };
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
