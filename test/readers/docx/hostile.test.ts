@@ -180,6 +180,21 @@ describe('hostile XML', () => {
     expect(doc.notes[1].message).toContain('word/comments.xml');
   });
 
+  it('falls back to the usual part names when the relationship parts are damaged', async () => {
+    const doc = await read(
+      makeDocx({
+        '[Content_Types].xml': '<Types><Override',
+        '_rels/.rels': '<Relationships><Relationship',
+        'word/document.xml': documentXml('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>'),
+        'word/_rels/document.xml.rels': '<Relationships><oops></Relationships>',
+        'word/numbering.xml': `<w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
+        'word/header1.xml': `<w:hdr xmlns:w="${W_NS}"><w:p><w:r><w:t>页眉</w:t></w:r></w:p></w:hdr>`,
+      }),
+    );
+    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([['一、', '正文']]);
+    expect(doc.streams).toEqual([{ kind: 'header', id: 'header1', text: '页眉' }]);
+  });
+
   it('reports malformed document XML', async () => {
     const broken = documentXml('<w:p><w:r><w:t>正文</w:r></w:p>');
     await expectHrssError(read(makeDocx({ 'word/document.xml': broken })), 'E_XML_MALFORMED');

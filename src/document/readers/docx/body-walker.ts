@@ -6,9 +6,11 @@
  *
  * Reading decisions:
  * - Text comes from w:t only (never w:instrText, so field codes are not
- *   read but cached field results are); w:tab/w:ptab → '\t'; w:sym → its
- *   character; w:noBreakHyphen → '-'; w:softHyphen → nothing (it is only
- *   visible at a line end). Newlines inside w:t become spaces.
+ *   read but cached field results are); w:tab/w:ptab → '\t'; w:sym → the
+ *   code point it names (symbol-font glyphs such as Wingdings stay in the
+ *   private-use area, as Word stores them); w:noBreakHyphen → '-';
+ *   w:softHyphen → nothing (it is only visible at a line end). Newlines
+ *   inside w:t become spaces. Hidden text (w:vanish) is read like any other.
  * - w:br (text wrapping or column) and w:cr are kept as '\n' in the raw
  *   text; the block builder splits the paragraph there, so a manual line
  *   break never glues a heading to what follows. A page break (w:br

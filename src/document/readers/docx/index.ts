@@ -14,7 +14,7 @@ import { assembleBlocks } from './blocks.js';
 import { walkPart } from './body-walker.js';
 import { decodeXml } from './decode.js';
 import { NumberingDefinitions } from './numbering.js';
-import { findMainPart, parseRelationships, relsPartFor, type Relationship } from './package.js';
+import { findMainPart, orUndefined, parseRelationships, relsPartFor, type Relationship } from './package.js';
 import { readSidePart, type SideKind } from './side-streams.js';
 import { StyleSheet } from './styles.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
@@ -69,13 +69,14 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
 
   const relsName = relsPartFor(mainPart);
   const relsXml = text(relsName);
-  const rels: Relationship[] = relsXml !== undefined ? parseRelationships(relsXml, relsName, mainPart, maxDepth) : [];
+  const parsedRels = relsXml !== undefined ? orUndefined(() => parseRelationships(relsXml, relsName, mainPart, maxDepth)) : undefined;
+  const rels: Relationship[] = parsedRels ?? [];
   const dir = mainPart.slice(0, mainPart.lastIndexOf('/') + 1);
   const partOf = (type: string, conventional: string): string | undefined => {
     const rel = rels.find((r) => r.type === type && zip.has(r.target));
     if (rel) return zip.entry(rel.target)!.name;
-    // Without a relationship part, fall back to the usual names so a slightly broken package still reads.
-    return relsXml === undefined && zip.has(dir + conventional) ? zip.entry(dir + conventional)!.name : undefined;
+    // Without a (readable) relationship part, fall back to the usual names so a slightly broken package still reads.
+    return parsedRels === undefined && zip.has(dir + conventional) ? zip.entry(dir + conventional)!.name : undefined;
   };
 
   const notes: ReaderNote[] = [];
@@ -129,7 +130,7 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
   };
   for (const kind of ['header', 'footer'] as const) {
     const names = rels.filter((r) => r.type === kind && zip.has(r.target)).map((r) => zip.entry(r.target)!.name);
-    if (relsXml === undefined) {
+    if (parsedRels === undefined) {
       for (const n of zip.names()) if (new RegExp(`^${escapeRegExp(dir)}${kind}\\d*\\.xml$`, 'i').test(n)) names.push(n);
     }
     names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));

@@ -3,7 +3,7 @@
  * finding the main part. Relationships with TargetMode="External" are
  * dropped here, so nothing outside the zip is ever looked at.
  */
-import { HrssError } from '../../../errors.js';
+import { HrssError, isHrssError } from '../../../errors.js';
 import { decodeXml } from './decode.js';
 import { END, OPEN, XmlTokenizer } from './xml-tokenizer.js';
 import type { ZipArchive } from './zip.js';
@@ -87,15 +87,29 @@ function readXml(zip: ZipArchive, name: string): string | undefined {
 }
 
 /**
+ * Run a parse of package metadata, treating malformed XML as absent: the
+ * callers have fallbacks (conventional part names), as Word does when it
+ * repairs a package. Limit errors are not swallowed.
+ */
+export function orUndefined<T>(parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (e) {
+    if (isHrssError(e) && e.code === 'E_XML_MALFORMED') return undefined;
+    throw e;
+  }
+}
+
+/**
  * Find the main document part: the officeDocument relationship of the
  * package, else the part whose content type says so, else word/document.xml.
  */
 export function findMainPart(zip: ZipArchive, maxDepth: number): { part: string; contentTypes: Map<string, string> } {
   const ctXml = readXml(zip, '[Content_Types].xml');
-  const contentTypes = ctXml !== undefined ? parseContentTypes(ctXml, maxDepth) : new Map<string, string>();
+  const contentTypes = (ctXml !== undefined ? orUndefined(() => parseContentTypes(ctXml, maxDepth)) : undefined) ?? new Map<string, string>();
   const relsXml = readXml(zip, '_rels/.rels');
   if (relsXml !== undefined) {
-    for (const rel of parseRelationships(relsXml, '_rels/.rels', '', maxDepth)) {
+    for (const rel of orUndefined(() => parseRelationships(relsXml, '_rels/.rels', '', maxDepth)) ?? []) {
       if (rel.type === 'officeDocument' && zip.has(rel.target)) {
         const type = contentTypes.get(rel.target.toLowerCase());
         if (type === undefined || WORD_MAIN_CONTENT_TYPES.includes(type)) return { part: zip.entry(rel.target)!.name, contentTypes };
