@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeXml, type DocxOrigin } from '../../../src/document/readers/docx/index.js';
 import type { SourceDocument } from '../../../src/document/model.js';
-import { blockWithText, fixtureBytes, lines, readFixture } from './helpers.js';
+import { blockWithText, fixtureBytes, lines, makeDocx, read, readFixture } from './helpers.js';
 
 function documentXmlOf(name: string): string {
   return decodeXml(unzipSync(fixtureBytes(name))['word/document.xml']).text;
@@ -196,6 +196,62 @@ describe('side streams and anchors', () => {
     const comment = b.anchors!.find((a) => a.kind === 'comment')!;
     expect(b.text.slice(comment.start, comment.end)).toBe('遇有特殊情况，申请时限可以适当延长。');
     expect(b.anchors!.find((a) => a.kind === 'endnote')).toEqual({ kind: 'endnote', id: '1', start: b.text.length, end: b.text.length });
+  });
+});
+
+describe('comment ranges across paragraphs', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const doc = (body: string): Uint8Array => makeDocx({ 'word/document.xml': `<w:document ${W}><w:body>${body}</w:body></w:document>` });
+  const r = (t: string): string => `<w:r><w:t>${t}</w:t></w:r>`;
+
+  it('anchors a range in every paragraph it covers', async () => {
+    const d = await read(
+      doc(
+        `<w:p>${r('甲𠮷')}<w:commentRangeStart w:id="7"/>${r('乙')}</w:p>` +
+          `<w:p>${r('整段')}</w:p>` +
+          `<w:tbl><w:tr><w:tc><w:p>${r('表格')}</w:p></w:tc></w:tr></w:tbl>` +
+          `<w:p>${r('丙')}<w:commentRangeEnd w:id="7"/>${r('丁')}<w:r><w:commentReference w:id="7"/></w:r></w:p>` +
+          `<w:p>${r('其后')}</w:p>`,
+      ),
+    );
+    expect(d.blocks.map((b) => [b.text, b.anchors])).toEqual([
+      ['甲𠮷乙', [{ kind: 'comment', id: '7', start: 3, end: 4 }]],
+      ['整段', [{ kind: 'comment', id: '7', start: 0, end: 2 }]],
+      ['表格', [{ kind: 'comment', id: '7', start: 0, end: 2 }]],
+      ['丙丁', [{ kind: 'comment', id: '7', start: 0, end: 1 }]],
+      ['其后', undefined],
+    ]);
+  });
+
+  it('handles ranges that start or end between paragraphs, point comments, and ranges that never end', async () => {
+    const d = await read(
+      doc(
+        `<w:commentRangeStart w:id="1"/><w:p>${r('一')}</w:p><w:p>${r('二')}</w:p><w:commentRangeEnd w:id="1"/>` +
+          `<w:p>${r('点')}<w:r><w:commentReference w:id="2"/></w:r>${r('评')}</w:p>` +
+          `<w:p>${r('未')}<w:commentRangeStart w:id="3"/>${r('结束')}</w:p><w:p>${r('之后')}</w:p>`,
+      ),
+    );
+    expect(d.blocks.map((b) => [b.text, b.anchors])).toEqual([
+      ['一', [{ kind: 'comment', id: '1', start: 0, end: 1 }]],
+      ['二', [{ kind: 'comment', id: '1', start: 0, end: 1 }]],
+      ['点评', [{ kind: 'comment', id: '2', start: 1, end: 1 }]],
+      ['未结束', [{ kind: 'comment', id: '3', start: 1, end: 3 }]],
+      ['之后', undefined],
+    ]);
+  });
+
+  it('stays linear on a hostile file with thousands of unclosed and long ranges', async () => {
+    const n = 20_000;
+    let body = '';
+    for (let i = 0; i < n; i++) body += `<w:commentRangeStart w:id="${i}"/><w:p>${r('段')}</w:p>`;
+    for (let i = 0; i < n; i++) body += `<w:commentRangeEnd w:id="${i}"/>`;
+    const t = performance.now();
+    const d = await read(doc(body));
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(d.blocks).toHaveLength(n);
+    const anchors = d.blocks.reduce((sum, b) => sum + (b.anchors?.length ?? 0), 0);
+    expect(anchors).toBeLessThan(200_000);
+    expect(anchors).toBeGreaterThanOrEqual(n);
   });
 });
 

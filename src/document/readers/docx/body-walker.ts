@@ -125,12 +125,24 @@ interface RevisionContext {
   date?: string;
 }
 
-interface OpenComment {
+/** A comment range as marked by commentRangeStart/commentRangeEnd. */
+interface CommentSpan {
   id: string;
-  /** Paragraph where the range started, until that paragraph closes. */
-  paragraph: RawParagraph | null;
-  start: number;
+  /** Paragraph (index) where the range starts, and the offset there. A start between paragraphs is offset 0 of the next one. */
+  startIndex: number;
+  startOffset: number;
+  /** Where it ends; -1 while open. An end between paragraphs is the end of the last paragraph begun. */
+  endIndex: number;
+  endOffset: number;
 }
+
+/**
+ * Most comment-range anchors one part may produce. A range covering n
+ * paragraphs anchors in each of them; a hostile file with many long
+ * ranges could otherwise multiply paragraphs by comments. Past the cap a
+ * range is anchored only where it starts and where it ends.
+ */
+const MAX_COMMENT_ANCHORS = 100_000;
 
 export interface WalkOptions {
   styles: StyleSheet;
@@ -171,7 +183,8 @@ class BodyWalker {
   private readonly delStack: RevisionContext[] = [];
   /** For each open mc:AlternateContent: whether a Choice has been read. */
   private readonly alternateContent: boolean[] = [];
-  private readonly openComments = new Map<string, OpenComment>();
+  private readonly openComments = new Map<string, CommentSpan>();
+  private readonly commentSpans: CommentSpan[] = [];
   private readonly rangedComments = new Set<string>();
   private story: Story | undefined;
   private storyDepth = -1;
@@ -188,6 +201,7 @@ class BodyWalker {
       if (tok.kind === OPEN) this.open();
       else if (tok.kind === CLOSE) this.close();
     }
+    this.anchorComments();
     return { paragraphs: this.out, sectionTypes: this.sectionTypes, sawRenderedBreaks: this.sawRenderedBreaks };
   }
 
@@ -405,20 +419,8 @@ class BodyWalker {
     if (frame.inRun) this.endRun(frame, xmlEnd);
     p.xmlEnd = xmlEnd;
     const len = p.text.length;
-    // Comment ranges still open cover the rest of this paragraph.
-    for (const c of this.openComments.values()) {
-      if (c.paragraph === p) {
-        (p.anchors ??= []).push({ kind: 'comment', id: c.id, start: c.start, end: len });
-        c.paragraph = null;
-        c.start = 0;
-      } else {
-        // Started earlier (or between paragraphs): this whole paragraph is inside the range.
-        (p.anchors ??= []).push({ kind: 'comment', id: c.id, start: 0, end: len });
-      }
-    }
     if (p.formatChange) pushRevision(p, 'format', 0, len, p.text, p.formatChange);
     if (p.revisions && p.revisions.length > 1) p.revisions.sort((a, b) => a.start - b.start);
-    if (p.anchors && p.anchors.length > 1) p.anchors.sort((a, b) => a.start - b.start || a.end - b.end);
     this.cur = frame.parent;
     this.out.push(p);
   }
@@ -586,24 +588,60 @@ class BodyWalker {
 
   private commentStart(id: string): void {
     const p = this.cur ? this.cur.p : null;
+    const span: CommentSpan = { id, startIndex: p ? p.index : this.paragraphCount, startOffset: p ? p.text.length : 0, endIndex: -1, endOffset: 0 };
+    this.openComments.set(id, span);
+    this.commentSpans.push(span);
     this.rangedComments.add(id);
-    this.openComments.set(id, { id, paragraph: p, start: p ? p.text.length : 0 });
   }
 
   private commentEnd(id: string): void {
-    const c = this.openComments.get(id);
-    if (!c) return;
+    const span = this.openComments.get(id);
+    if (!span) return;
     this.openComments.delete(id);
-    if (!this.cur) return;
-    const p = this.cur.p;
-    (p.anchors ??= []).push({ kind: 'comment', id, start: c.paragraph === p ? c.start : 0, end: p.text.length });
+    if (this.cur) {
+      span.endIndex = this.cur.p.index;
+      span.endOffset = this.cur.p.text.length;
+    } else {
+      // Between paragraphs: the range covers the last paragraph begun, to its end.
+      span.endIndex = this.paragraphCount - 1;
+      span.endOffset = Number.POSITIVE_INFINITY;
+    }
   }
 
+  /** A comment with no range is anchored where its reference mark is. */
   private commentReference(id: string): void {
     if (!this.cur || this.rangedComments.has(id)) return;
     const p = this.cur.p;
     const at = p.text.length;
     (p.anchors ??= []).push({ kind: 'comment', id, start: at, end: at });
+  }
+
+  /** Turn comment spans into per-paragraph anchors, once every paragraph's text is final. */
+  private anchorComments(): void {
+    if (this.commentSpans.length === 0) return;
+    const byIndex: Array<RawParagraph | undefined> = [];
+    for (const p of this.out) byIndex[p.index] = p;
+    let budget = MAX_COMMENT_ANCHORS;
+    const anchor = (index: number, start: number, end: number, id: string): void => {
+      const p = byIndex[index];
+      if (!p) return;
+      const len = p.text.length;
+      (p.anchors ??= []).push({ kind: 'comment', id, start: Math.min(start, len), end: Math.min(end, len) });
+      budget--;
+    };
+    for (const c of this.commentSpans) {
+      // A range that never ends is anchored in its first paragraph only.
+      const last = c.endIndex < 0 ? c.startIndex : c.endIndex;
+      if (last < c.startIndex) continue;
+      if (last === c.startIndex) {
+        anchor(c.startIndex, c.startOffset, c.endIndex < 0 ? Number.POSITIVE_INFINITY : c.endOffset, c.id);
+        continue;
+      }
+      anchor(c.startIndex, c.startOffset, Number.POSITIVE_INFINITY, c.id);
+      if (budget > last - c.startIndex) for (let i = c.startIndex + 1; i < last; i++) anchor(i, 0, Number.POSITIVE_INFINITY, c.id);
+      anchor(last, 0, c.endOffset, c.id);
+    }
+    for (const p of this.out) if (p.anchors && p.anchors.length > 1) p.anchors.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 }
 
