@@ -213,6 +213,35 @@ describe('hostile XML', () => {
   });
 });
 
+describe('pathological but well-formed documents stay linear', () => {
+  it('one paragraph with 40,000 runs, line breaks, page breaks and revisions', async () => {
+    const n = 40_000;
+    let runs = '';
+    for (let i = 0; i < n; i++) {
+      runs += `<w:ins w:id="${i}" w:author="a${i % 7}"><w:r><w:rPr><w:sz w:val="${20 + (i % 100)}"/></w:rPr><w:t>字${i}</w:t><w:br/>${i % 3 === 0 ? '<w:br w:type="page"/>' : ''}</w:r></w:ins>`;
+    }
+    const t = performance.now();
+    const doc = await read(makeDocx({ 'word/document.xml': documentXml(`<w:p><w:pPr><w:pPrChange w:author="x"><w:pPr/></w:pPrChange></w:pPr>${runs}</w:p>`) }));
+    expect(performance.now() - t).toBeLessThan(8000);
+    expect(doc.blocks).toHaveLength(n);
+    expect(doc.blocks[n - 1].text).toBe(`字${n - 1}`);
+    expect(doc.blocks[n - 1].revisions!.map((r) => r.type)).toEqual(['format', 'insert']);
+    // One page per page break, except the last break: nothing follows it.
+    expect(doc.pages).toBe(Math.ceil(n / 3));
+  });
+
+  it('a long chain of paragraphs whose marks are all deleted', async () => {
+    const n = 20_000;
+    const body = Array.from({ length: n }, (_, i) => `<w:p><w:pPr><w:rPr><w:del w:author="a"/></w:rPr></w:pPr><w:r><w:t>${i} </w:t></w:r></w:p>`).join('') + '<w:p><w:r><w:t>末</w:t></w:r></w:p>';
+    const t = performance.now();
+    const doc = await read(makeDocx({ 'word/document.xml': documentXml(body) }));
+    expect(performance.now() - t).toBeLessThan(8000);
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0].text.endsWith(`${n - 1} 末`)).toBe(true);
+    expect(doc.notes.find((x) => x.code === 'PARAGRAPH_MERGED')!.message).toContain(`${n} 个段落标记`);
+  });
+});
+
 describe('damaged files never escape as raw exceptions', () => {
   /** Reading either succeeds or fails with a coded HrssError that is not an internal error. */
   async function readsOrFailsCleanly(bytes: Uint8Array): Promise<void> {

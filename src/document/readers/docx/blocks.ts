@@ -21,7 +21,7 @@
  *    shifted into each block's text.
  */
 import type { Anchor, Block, BlockStyle, Revision, ReaderNote, SourceSegment } from '../../model.js';
-import type { RawParagraph, RawRun } from './body-walker.js';
+import type { RawParagraph } from './body-walker.js';
 import type { IndentProps } from './properties.js';
 import { NumberingCounter, type NumberingDefinitions } from './numbering.js';
 import type { StyleSheet, ResolvedParagraphStyle } from './styles.js';
@@ -126,11 +126,17 @@ function mergeDeletedMarks(sorted: RawParagraph[]): RawParagraph[] {
   if (!sorted.some((p) => p.markDeleted)) return sorted;
   const out: RawParagraph[] = [];
   const pending = new Map<number, RawParagraph>();
+  // Whether a pending paragraph has visible text, tracked as it grows: re-testing the
+  // merged text at each step would be quadratic on a long chain of deleted marks.
+  const visible = new Map<RawParagraph, boolean>();
   for (let p of sorted) {
     const before = pending.get(p.containerKey);
     if (before) {
       pending.delete(p.containerKey);
-      mergeInto(before, p);
+      const beforeVisible = visible.get(before) ?? hasVisibleText(before.text);
+      const pVisible = hasVisibleText(p.text);
+      mergeInto(before, p, beforeVisible);
+      visible.set(before, beforeVisible || pVisible);
       p = before;
     }
     if (p.markDeleted) pending.set(p.containerKey, p);
@@ -142,9 +148,9 @@ function mergeDeletedMarks(sorted: RawParagraph[]): RawParagraph[] {
 }
 
 /** Append paragraph b to a, as accepting the deletion of a's paragraph mark does. */
-function mergeInto(a: RawParagraph, b: RawParagraph): void {
+function mergeInto(a: RawParagraph, b: RawParagraph, aVisible: boolean): void {
   const shift = a.text.length;
-  if (!hasVisibleText(a.text)) {
+  if (!aVisible) {
     a.props = b.props;
     a.paraId = b.paraId;
     a.markSize = b.markSize;
@@ -212,10 +218,18 @@ function assignPages(paragraphs: RawParagraph[], resolved: ResolvedParagraphStyl
   return page;
 }
 
+/** Page at an offset: the last page change at or before it (changes are sorted), else the paragraph's first page. */
 function pageAt(p: RawParagraph, offset: number): number | undefined {
-  let page = p.page;
-  if (p.pageChanges) for (const c of p.pageChanges) if (c.offset <= offset) page = c.page;
-  return page;
+  const changes = p.pageChanges;
+  if (!changes || changes.length === 0 || changes[0].offset > offset) return p.page;
+  let lo = 0;
+  let hi = changes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (changes[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return changes[lo].page;
 }
 
 /** Paragraph properties win over the numbering level's, which win over the style's (Word's order). */
@@ -272,7 +286,7 @@ const ALIGNMENTS: Record<string, BlockStyle['alignment']> = {
 
 function splitIntoBlocks(p: RawParagraph, ps: ResolvedParagraphStyle, levelInd: IndentProps | undefined, part: string, blocks: Block[]): void {
   const text = p.text;
-  let lines: Array<[number, number]>;
+  let lines: Line[];
   if (text.indexOf('\n') === -1) {
     lines = hasVisibleText(text) ? [[0, text.length]] : [];
   } else {
@@ -292,9 +306,14 @@ function splitIntoBlocks(p: RawParagraph, ps: ResolvedParagraphStyle, levelInd: 
     lines = [[0, 0]];
   }
   const style = blockStyle(p, ps, levelInd);
+  const whole = lines.length === 1 && lines[0][0] === 0 && lines[0][1] === text.length;
+  // The common case reuses the paragraph's arrays (RawRun has exactly the DocxRunOrigin shape).
+  const runs: DocxRunOrigin[][] = whole ? [p.runs] : distribute(p.runs, lines, clipRange);
+  const revisions = p.revisions && (whole ? [p.revisions] : distribute(p.revisions, lines, clipRevision));
+  const anchors = p.anchors && (whole ? [p.anchors] : distribute(p.anchors, lines, clipAnchor));
+  const pageChanges = p.pageChanges && distribute(p.pageChanges.map((c) => ({ start: c.offset, end: c.offset, page: c.page })), lines, clipInside);
   let label = p.label;
-  for (const [s, e] of lines) {
-    const whole = s === 0 && e === text.length;
+  lines.forEach(([s, e], i) => {
     const block: Block = {
       index: blocks.length,
       text: whole ? text : text.slice(s, e),
@@ -310,62 +329,75 @@ function splitIntoBlocks(p: RawParagraph, ps: ResolvedParagraphStyle, levelInd: 
     if (p.page !== undefined) {
       const page = pageAt(p, s);
       if (page !== undefined) block.source.page = page;
-      const inside = (p.pageChanges ?? []).filter((c) => c.offset > s && c.offset < e);
-      if (inside.length > 0) {
-        const segments: SourceSegment[] = [{ offset: 0, page: page! }];
-        for (const c of inside) segments.push({ offset: c.offset - s, page: c.page });
+      const inside = pageChanges?.[i] ?? [];
+      if (page !== undefined && inside.length > 0) {
+        const segments: SourceSegment[] = [{ offset: 0, page }];
+        for (const c of inside) segments.push({ offset: c.start, page: c.page });
         block.source.segments = segments;
       }
     }
-    if (p.revisions) {
-      const revisions = whole ? p.revisions : clipRevisions(p.revisions, s, e, block.text);
-      if (revisions.length > 0) block.revisions = revisions;
+    if (revisions && revisions[i].length > 0) {
+      block.revisions = whole ? revisions[i] : revisions[i].map((r) => (r.type === 'delete' ? r : { ...r, text: block.text.slice(r.start, r.end) }));
     }
-    if (p.anchors) {
-      const anchors = whole ? p.anchors : clipAnchors(p.anchors, s, e);
-      if (anchors.length > 0) block.anchors = anchors;
-    }
-    // RawRun has exactly the DocxRunOrigin shape, so a whole paragraph reuses its run list.
-    const origin: DocxOrigin = { part, xmlStart: p.xmlStart, xmlEnd: p.xmlEnd, runs: whole ? p.runs : clipRuns(p.runs, s, e) };
+    if (anchors && anchors[i].length > 0) block.anchors = anchors[i];
+    const origin: DocxOrigin = { part, xmlStart: p.xmlStart, xmlEnd: p.xmlEnd, runs: runs[i] };
     block.origin = origin;
     blocks.push(block);
-  }
+  });
 }
 
-function clipRuns(runs: RawRun[], s: number, e: number): DocxRunOrigin[] {
-  const out: DocxRunOrigin[] = [];
-  for (const r of runs) {
-    const start = Math.max(r.start, s);
-    const end = Math.min(r.end, e);
-    if (end > start) out.push({ start: start - s, end: end - s, xmlStart: r.xmlStart, xmlEnd: r.xmlEnd });
-  }
-  return out;
-}
+/** A kept line of a paragraph: [start, end) in its raw text. */
+type Line = [number, number];
 
-function clipRevisions(revisions: Revision[], s: number, e: number, text: string): Revision[] {
-  const out: Revision[] = [];
-  for (const r of revisions) {
-    if (r.type === 'delete') {
-      if (r.start >= s && r.start <= e) out.push({ ...r, start: r.start - s, end: r.start - s });
-      continue;
+/** Clip an item to a line and shift it into the line's coordinates; undefined when nothing is left. */
+type Clip<T> = (item: T, s: number, e: number) => T | undefined;
+
+/**
+ * Give each line the pieces of the items that fall in it. Items are sorted
+ * by start; each is located by binary search and visits only the lines it
+ * covers, so a paragraph with many line breaks and many runs stays linear
+ * in the size of the result.
+ */
+function distribute<T extends { start: number; end: number }>(items: T[], lines: Line[], clip: Clip<T>): T[][] {
+  const out: T[][] = lines.map(() => []);
+  for (const item of items) {
+    // First line whose end is at or after the item's start.
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid][1] < item.start) lo = mid + 1;
+      else hi = mid;
     }
-    const start = Math.max(r.start, s);
-    const end = Math.min(r.end, e);
-    if (end > start) out.push({ ...r, start: start - s, end: end - s, text: text.slice(start - s, end - s) });
+    for (let i = lo; i < lines.length && lines[i][0] <= item.end; i++) {
+      const piece = clip(item, lines[i][0], lines[i][1]);
+      if (piece !== undefined) out[i].push(piece);
+      if (item.start === item.end) break;
+    }
   }
   return out;
 }
 
-function clipAnchors(anchors: Anchor[], s: number, e: number): Anchor[] {
-  const out: Anchor[] = [];
-  for (const x of anchors) {
-    if (x.start === x.end) {
-      if (x.start >= s && x.start <= e) out.push({ ...x, start: x.start - s, end: x.end - s });
-      continue;
-    }
-    const start = Math.max(x.start, s);
-    const end = Math.min(x.end, e);
-    if (end > start) out.push({ ...x, start: start - s, end: end - s });
-  }
-  return out;
+function clipRange<T extends { start: number; end: number }>(item: T, s: number, e: number): T | undefined {
+  const start = Math.max(item.start, s);
+  const end = Math.min(item.end, e);
+  return end > start ? { ...item, start: start - s, end: end - s } : undefined;
+}
+
+/** A zero-length item (deletion, reference mark) belongs to the line whose range [s, e] holds its position. */
+function clipPoint<T extends { start: number; end: number }>(item: T, s: number, e: number): T | undefined {
+  return item.start >= s && item.start <= e ? { ...item, start: item.start - s, end: item.start - s } : undefined;
+}
+
+function clipRevision(r: Revision, s: number, e: number): Revision | undefined {
+  return r.type === 'delete' ? clipPoint(r, s, e) : clipRange(r, s, e);
+}
+
+function clipAnchor(a: Anchor, s: number, e: number): Anchor | undefined {
+  return a.start === a.end ? clipPoint(a, s, e) : clipRange(a, s, e);
+}
+
+/** Page changes strictly inside a line (one at its start is the line's own page). */
+function clipInside<T extends { start: number; end: number }>(c: T, s: number, e: number): T | undefined {
+  return c.start > s && c.start < e ? { ...c, start: c.start - s, end: c.start - s } : undefined;
 }

@@ -525,6 +525,8 @@ class BodyWalker {
     if (sz !== undefined) {
       const i = p.sizes.indexOf(sz);
       if (i === -1) {
+        // A handful of sizes is normal; the cap keeps a hostile paragraph from making this quadratic.
+        if (p.sizes.length >= 32) return;
         p.sizes.push(sz);
         p.sizeChars.push(chars);
       } else {
