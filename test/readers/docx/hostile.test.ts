@@ -230,6 +230,14 @@ describe('pathological but well-formed documents stay linear', () => {
     expect(doc.pages).toBe(Math.ceil(n / 3));
   });
 
+  it('a flood of empty paragraphs still counts them in source.paragraph', async () => {
+    const n = 200_000;
+    const body = '<w:p/><w:p></w:p><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r/></w:p>'.repeat(n / 3 + 1) + '<w:p><w:r><w:t>末段</w:t></w:r></w:p>';
+    const count = (body.match(/<w:p[/>]/g) ?? []).length;
+    const doc = await read(makeDocx({ 'word/document.xml': documentXml(body) }), { maxCompressionRatio: 100_000 });
+    expect(doc.blocks.map((b) => [b.text, b.source.paragraph])).toEqual([['末段', count - 1]]);
+  });
+
   it('a long chain of paragraphs whose marks are all deleted', async () => {
     const n = 20_000;
     const body = Array.from({ length: n }, (_, i) => `<w:p><w:pPr><w:rPr><w:del w:author="a"/></w:rPr></w:pPr><w:r><w:t>${i} </w:t></w:r></w:p>`).join('') + '<w:p><w:r><w:t>末</w:t></w:r></w:p>';

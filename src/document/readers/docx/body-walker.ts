@@ -188,6 +188,7 @@ class BodyWalker {
   private readonly rangedComments = new Set<string>();
   private story: Story | undefined;
   private storyDepth = -1;
+  private sawDeletedMark = false;
 
   constructor(tok: XmlTokenizer, options: WalkOptions) {
     this.tok = tok;
@@ -422,7 +423,21 @@ class BodyWalker {
     if (p.formatChange) pushRevision(p, 'format', 0, len, p.text, p.formatChange);
     if (p.revisions && p.revisions.length > 1) p.revisions.sort((a, b) => a.start - b.start);
     this.cur = frame.parent;
-    this.out.push(p);
+    if (p.markDeleted) this.sawDeletedMark = true;
+    if (!this.inert(p)) this.out.push(p);
+  }
+
+  /**
+   * An empty paragraph that cannot show a number, carry a page or section
+   * break, or take part in a merge is dropped right away: it only counts in
+   * the paragraph indexes (already done). Documents spaced with empty
+   * paragraphs, or floods of them, then cost no memory.
+   */
+  private inert(p: RawParagraph): boolean {
+    if (p.text !== '' || p.sectionEnd >= 0 || p.markDeleted || this.sawDeletedMark) return false;
+    if (p.anchors || p.revisions || p.pageBreaks || p.renderedBreaks || p.props.pageBreakBefore || p.props.numId !== undefined) return false;
+    const ps = this.styles.paragraph(p.props.styleId);
+    return ps.numId === undefined && ps.pageBreakBefore !== true;
   }
 
   private readParagraphProps(p: RawParagraph): void {
