@@ -16,7 +16,8 @@
  *    counting both would double them). Otherwise explicit page breaks,
  *    pageBreakBefore and page-starting section breaks give a lower bound.
  * 4. Split: a paragraph with manual line breaks becomes one block per
- *    line; lines with no visible text are dropped, as are empty paragraphs.
+ *    line; lines with no visible text are dropped, as are empty paragraphs
+ *    (a numbered one is kept with empty text: Word still shows its number).
  *    The label goes to the first kept line. All offsets are clipped and
  *    shifted into each block's text.
  */
@@ -35,7 +36,8 @@ export interface DocxRunOrigin {
    * UTF-16 range of the <w:r>…</w:r> element in the decoded part. Always
    * the run itself, never a wrapping <w:ins>, <w:hyperlink> or <w:sdt>
    * (comment range marks may legally sit inside those wrappers, next to
-   * the run). A run holding a manual line break appears in both blocks.
+   * the run); for nested runs (w:ruby) the innermost one, which holds the
+   * w:t. A run holding a manual line break appears in both blocks.
    */
   xmlStart: number;
   xmlEnd: number;
