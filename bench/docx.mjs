@@ -19,7 +19,7 @@ const { DEFAULT_LIMITS } = await import(path.join(root, 'dist/src/document/limit
 
 const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 9;
-const files = args.length > 0 ? args : ['large-docxjs.docx', 'large-verbose-docxjs.docx'].map((f) => path.join('/work/shared/samples/docx', f));
+const files = args.length > 0 ? args : ['large-docxjs.docx', 'large-verbose-docxjs.docx'].map((f) => path.join(path.join(root, '../shared/samples/docx'), f));
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);

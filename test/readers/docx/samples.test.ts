@@ -1,5 +1,5 @@
 /**
- * The shared samples (/work/shared/samples/docx), checked against what
+ * The shared samples (../shared/samples/docx, beside the repository), checked against what
  * LibreOffice prints (fixtures/readers/docx/*.lo-accepted.txt, made by
  * fixtures/readers/make-lo-truth.sh) and against mammoth's raw text.
  */
