@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, type Limits } from '../../../src/document/limits.js';
 import type { SourceDocument } from '../../../src/document/model.js';
 import { readPdf } from '../../../src/document/readers/pdf/index.js';
 import { formatChineseNumber } from '../../../src/zh/numerals.js';
+import { SAMPLES_DIR } from '../../helpers/shared.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, '../../../fixtures/readers/pdf');
@@ -17,7 +18,7 @@ export const FIXTURES = path.resolve(here, '../../../fixtures/readers/pdf');
  * The shared sample documents (see their README). Not part of the
  * repository; HRSS_SAMPLES_DIR points elsewhere when they live elsewhere.
  */
-export const SAMPLES = process.env.HRSS_SAMPLES_DIR ?? '/work/shared/samples';
+export const SAMPLES = SAMPLES_DIR;
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
