@@ -26,6 +26,7 @@ import {
   relsPartOf, wordPrefix, type CommentSpec,
 } from './parts.js';
 import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun, type RunLayout } from './runs.js';
+import { localName, scan } from './xml-scan.js';
 import { rewriteZip, ZipPackage } from './zip.js';
 
 type RunOrigin = DocxRunOrigin;
@@ -51,6 +52,12 @@ export interface AnnotateOptions {
 export interface Placement {
   finding: Finding;
   id: number;
+  /**
+   * The text is in a text box. Word and LibreOffice do not keep comments
+   * inside text boxes, so the comment is anchored on the text box itself
+   * (the run that holds it in the body); start/end still name the text.
+   */
+  inTextBox: boolean;
   startBlock: number;
   start: number;
   endBlock: number;
@@ -156,6 +163,41 @@ class MainPartEditor {
 
   constructor(readonly xml: string, readonly prefix: string) {}
 
+  private holders: Array<{ start: number; end: number; holder: { start: number; end: number } }> | undefined;
+
+  /**
+   * The element in a body paragraph that holds the text box a paragraph is
+   * in (the run with the drawing or VML shape), found by one scan of the part.
+   */
+  textBoxHolder(paragraphStart: number): { start: number; end: number } | undefined {
+    if (!this.holders) {
+      this.holders = [];
+      type Entry = { start: number; end: number; isP: boolean; txbx: boolean };
+      const stack: Entry[] = [];
+      const open: Array<{ p: Entry; holder: Entry }> = [];
+      for (const t of scan(this.xml)) {
+        if (t.kind === 'text') continue;
+        if (t.kind === 'close') {
+          const e = stack.pop();
+          if (e) e.end = t.end;
+          continue;
+        }
+        const local = localName(t.name, this.prefix);
+        const entry: Entry = { start: t.start, end: t.end, isP: local === 'p', txbx: local === 'txbxContent' };
+        if (entry.isP && stack.some((x) => x.txbx)) {
+          // The outermost paragraph not inside any text box, and its child on the way down.
+          const firstBox = stack.findIndex((x) => x.txbx);
+          let outer = -1;
+          for (let i = firstBox - 1; i >= 0; i--) if (stack[i].isP) { outer = i; break; }
+          if (outer >= 0 && outer + 1 < stack.length) open.push({ p: entry, holder: stack[outer + 1] });
+        }
+        if (t.kind === 'open') stack.push(entry);
+      }
+      this.holders = open.map(({ p, holder }) => ({ start: p.start, end: p.end, holder: { start: holder.start, end: holder.end } }));
+    }
+    return this.holders.find((h) => h.start === paragraphStart)?.holder;
+  }
+
   layout(run: RunOrigin): RunLayout | null {
     let l = this.runLayouts.get(run.xmlStart);
     if (l === undefined) {
@@ -208,14 +250,14 @@ class MainPartEditor {
   }
 
   /** Range marks and the reference run for one comment. */
-  mark(id: number, start: Point, end: Point, endOrigin: Origin): void {
+  mark(id: number, start: Point, end: Point, endOrigin: Origin | undefined): void {
     const w = (local: string): string => qname(this.prefix, local);
     const startMark = `<${w('commentRangeStart')} ${w('id')}="${id}"/>`;
     const endMark = `<${w('commentRangeEnd')} ${w('id')}="${id}"/>`;
     const ref = `<${w('r')}><${w('commentReference')} ${w('id')}="${id}"/></${w('r')}>`;
     if (start.kind === 'at' && end.kind === 'at' && start.pos === end.pos) {
       // An empty range (a numbered paragraph without text): start, end and reference together, in that order.
-      const pos = this.paragraphs(endOrigin).paragraphLevel(end.pos);
+      const pos = endOrigin ? this.paragraphs(endOrigin).paragraphLevel(end.pos) : end.pos;
       if (pos === end.pos) this.add(end, 1, startMark + endMark + ref);
       else {
         this.add(end, 1, startMark + endMark);
@@ -227,6 +269,10 @@ class MainPartEditor {
     this.add(end, 0, endMark);
     // The reference run goes right after the range end when that is directly in the paragraph;
     // inside a hyperlink, tracked insertion or content control it goes after that element.
+    if (!endOrigin) {
+      this.add(end, 1, ref);
+      return;
+    }
     const map = this.paragraphs(endOrigin);
     if (end.kind === 'at') {
       const pos = map.paragraphLevel(end.pos);
@@ -311,6 +357,17 @@ export function annotateDocx(data: Uint8Array, doc: LegalDocument, findings: Fin
     const endBlock = source.blocks[t.endBlock];
     const startOrigin = originOf(startBlock)!;
     const endOrigin = originOf(endBlock)!;
+    const id = nextId++;
+    const paragraphs = commentParagraphs(f);
+    const boxed = startBlock.container === 'textbox' ? startOrigin : endBlock.container === 'textbox' ? endOrigin : undefined;
+    const holder = boxed ? editor.textBoxHolder(boxed.xmlStart) : undefined;
+    if (holder) {
+      editor.mark(id, { kind: 'at', pos: holder.start }, { kind: 'at', pos: holder.end }, undefined);
+      paragraphs.push('（问题文字在文本框中，批注挂在该文本框上。）');
+      specs.push({ id, author: options.author, initials: options.initials, date: options.date, paragraphs });
+      placements.push({ finding: f, id, inTextBox: true, ...t });
+      continue;
+    }
     // An empty range (a block without text) covers its paragraph's content.
     let start = editor.point(startBlock, startOrigin, t.start, 'start');
     let end = editor.point(endBlock, endOrigin, t.end, 'end');
@@ -319,10 +376,9 @@ export function annotateDocx(data: Uint8Array, doc: LegalDocument, findings: Fin
       start = editor.point(startBlock, startOrigin, whole.start, 'start');
       end = editor.point(endBlock, endOrigin, Math.max(whole.end, whole.start), 'end');
     }
-    const id = nextId++;
     editor.mark(id, start, end, endOrigin);
-    specs.push({ id, author: options.author, initials: options.initials, date: options.date, paragraphs: commentParagraphs(f) });
-    placements.push({ finding: f, id, ...t });
+    specs.push({ id, author: options.author, initials: options.initials, date: options.date, paragraphs });
+    placements.push({ finding: f, id, inTextBox: false, ...t });
   }
 
   const changes = new Map<string, Uint8Array>();
