@@ -44,7 +44,7 @@ th { font-family: ${FONT_HEI}; font-weight: normal; background: #f2f2f2; text-al
 td.num { text-align: center; white-space: nowrap; }
 th { white-space: nowrap; }
 table.problems, table.summary, table.rules { table-layout: fixed; }
-col.c-num { width: 3.4em; } col.c-pos { width: 7.5em; } col.c-basis { width: 22%; } col.c-fix { width: 24%; }
+col.c-num { width: 3em; } col.c-pos { width: 6.5em; } col.c-basis { width: 20%; } col.c-fix { width: 22%; }
 col.c-count { width: 3.4em; } col.c-result { width: 28%; } col.c-id { width: 30%; } col.c-sev { width: 4.5em; }
 table.facts th { width: 7em; }
 ol.bases { margin: 0 0 0.6em; padding-left: 2.5em; }
