@@ -27,3 +27,20 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// Built-in term lists: parse the YAML once at build time (see loadBuiltinTermFile in src/engine/term-data.ts).
+{
+  const { createHash } = await import('node:crypto');
+  const { mkdirSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const src = join(root, 'rules/data');
+  const out = join(root, 'dist/rules-data');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n))) {
+    const text = readFileSync(join(src, name), 'utf8');
+    const data = parse(text.replace(/^\ufeff/, ''), { uniqueKeys: true });
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    writeFileSync(join(out, `${name.replace(/\.ya?ml$/i, '')}.json`), JSON.stringify({ source: `rules/data/${name}`, sha256, data }));
+  }
+}

@@ -8,7 +8,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { HrssError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
@@ -239,10 +240,6 @@ export async function parseTermFile(text: string, path: string, display: string 
     const at = e.linePos?.[0];
     throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 不是合法的 YAML${at ? `（第${at.line}行第${at.col}列）` : ''}：${e.message.split('\n')[0]}`);
   }
-  const raw = doc.toJS() ?? {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 的顶层必须是一个映射（rules: / lists:）`);
-  }
   const lineOf: LineOf = (p) => {
     for (let n = p.length; n >= 0; n--) {
       const node = doc.getIn(p.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -250,6 +247,14 @@ export async function parseTermFile(text: string, path: string, display: string 
     }
     return undefined;
   };
+  return validateTermData(doc.toJS() ?? {}, path, display, lineOf);
+}
+
+/** Validate already-parsed term data (from YAML, or from the JSON the build precompiles). */
+export function validateTermData(raw: unknown, path: string, display: string = path, lineOf: LineOf = () => undefined): TermFile {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 的顶层必须是一个映射（rules: / lists:）`);
+  }
   const parsed = termFileSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
   if (!parsed.success) throw new HrssError('E_RULE_LOAD', describeIssues(parsed.error, display, raw, lineOf));
   const rules = parsed.data.rules ?? [];
@@ -287,6 +292,29 @@ export async function expandTermPaths(paths: readonly string[]): Promise<string[
 }
 
 export const BUILTIN_TERM_DIR = join(PACKAGE_ROOT, 'rules', 'data');
+/** Where the build writes the built-in YAML files parsed to JSON (see scripts/bundle.mjs). */
+export const PRECOMPILED_TERM_DIR = join(PACKAGE_ROOT, 'dist', 'rules-data');
+
+/**
+ * Parsing YAML costs more start-up time than all the rules together, so the
+ * build stores the built-in files as JSON with the hash of their YAML text;
+ * a stale or missing JSON falls back to the YAML itself.
+ */
+async function loadBuiltinTermFile(file: string): Promise<TermFile> {
+  const display = relative(PACKAGE_ROOT, file);
+  const text = await readFile(file, 'utf8');
+  const json = join(PRECOMPILED_TERM_DIR, `${basename(file).replace(YAML_FILE, '')}.json`);
+  if (existsSync(json)) {
+    try {
+      const pre = JSON.parse(await readFile(json, 'utf8')) as { sha256?: string; data?: unknown };
+      // Invalid data is re-parsed from the YAML below, whose errors carry line numbers.
+      if (pre.sha256 === createHash('sha256').update(text).digest('hex')) return validateTermData(pre.data, file, display);
+    } catch {
+      // unreadable or invalid precompiled copy: use the YAML
+    }
+  }
+  return parseTermFile(text, file, display);
+}
 
 let builtin: Promise<TermFile[]> | undefined;
 
@@ -294,7 +322,7 @@ let builtin: Promise<TermFile[]> | undefined;
 export function builtinTermFiles(): Promise<TermFile[]> {
   builtin ??= (async () => {
     const files = await expandTermPaths([BUILTIN_TERM_DIR]);
-    return Promise.all(files.map((f) => loadTermFile(f, relative(PACKAGE_ROOT, f))));
+    return Promise.all(files.map((f) => loadBuiltinTermFile(f)));
   })();
   // A failed load must not be cached: the next call reports the error again.
   builtin.catch(() => {
