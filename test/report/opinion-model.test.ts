@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpinion, NO_CORPUS, quoteTitle, signatureLines, splitBasis } from '../../src/report/opinion/model.js';
+import { buildOpinion, NO_CORPUS, quoteTitle, REVIEW_FRAMEWORK, signatureLines, splitBasis } from '../../src/report/opinion/model.js';
 import { CONTEXT, multiReport, singleReport } from '../helpers/report.js';
 
 describe('review opinion model', () => {
@@ -26,11 +26,17 @@ describe('review opinion model', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('lists the instruments relied on once each, from the rules and the findings', () => {
+  it('lists the review framework, then the instruments the findings rest on, once each', () => {
     const d = buildOpinion(singleReport(), CONTEXT).documents[0];
+    expect(d.bases.slice(0, REVIEW_FRAMEWORK.length)).toEqual(REVIEW_FRAMEWORK);
     expect(d.bases).toContain('《中华人民共和国行政处罚法》第十六条');
     expect(d.bases).toContain('《湖南省规范性文件管理办法》第十条');
     expect(new Set(d.bases).size).toBe(d.bases.length);
+    // A rule that found nothing adds nothing to the bases.
+    const findingBases = new Set(singleReport().documents[0].findings.flatMap((f) => (f.basis ? splitBasis(f.basis) : [])));
+    for (const r of CONTEXT.rules ?? []) {
+      for (const b of r.basis ? splitBasis(r.basis) : []) if (!findingBases.has(b) && !REVIEW_FRAMEWORK.includes(b)) expect(d.bases).not.toContain(b);
+    }
   });
 
   it('summarises several documents, listing unreadable ones with their error', () => {

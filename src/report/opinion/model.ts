@@ -162,6 +162,13 @@ const CLOSERS = '）)》”〕】]';
  * Split a basis such as "《A》；《B》（国办发〔2018〕37号）" into the instruments
  * it names; a semicolon inside brackets or quotes belongs to its instrument.
  */
+/** Instruments that frame every legality review of a Hunan normative document. */
+export const REVIEW_FRAMEWORK = [
+  '《湖南省行政程序规定》',
+  '《湖南省规范性文件管理办法》',
+  '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）',
+];
+
 export function splitBasis(basis: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -259,11 +266,12 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
     g.problems.push(problems[i]);
   });
 
-  const bases: string[] = [];
+  // The framework every review applies, then the instruments the problems found rest on. Bases of rules
+  // that found nothing, and bases that are not instruments (drafting conventions), would only dilute the list.
+  const bases: string[] = [...REVIEW_FRAMEWORK];
   const addBasis = (b: string): void => {
-    if (!bases.includes(b)) bases.push(b);
+    if (!bases.includes(b) && /《|GB\/T|〔\d{4}〕/.test(b)) bases.push(b);
   };
-  for (const r of context.rules ?? []) if (r.basis) splitBasis(r.basis).forEach(addBasis);
   for (const f of doc.findings) {
     if (f.basis) splitBasis(f.basis).forEach(addBasis);
     for (const r of f.related) addBasis(`${quoteTitle(r.title)}${r.article ?? ''}`);
