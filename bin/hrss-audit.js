@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Launcher only: everything lives in the compiled CLI.
-import { main } from '../dist/src/cli/main.js';
+import { main } from '../dist/bundle/main.mjs';
 
 main(process.argv).then(
   (code) => { process.exitCode = code; },

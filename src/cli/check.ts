@@ -58,9 +58,14 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   if (options.quiet) {
     report = buildReport(results.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })), asOf);
   }
-  const { renderReport } = await import('../report/index.js');
+  const { renderReport, BINARY_FORMATS } = await import('../report/index.js');
   const target = options.output ? undefined : io.stdout;
-  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false });
+  if (target?.isTTY && BINARY_FORMATS.includes(options.format)) {
+    throw new HrssError('E_USAGE', `${options.format} 格式是二进制文件，不能输出到终端；请用 -o 指定输出文件，例如 -o 审核意见书.${options.format}`);
+  }
+  const { reportContext } = await import('../report/context.js');
+  const context = reportContext(rules, config.report);
+  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, context });
   if (options.output) {
     try {
       await writeFileAtomic(options.output, rendered);

@@ -22,6 +22,8 @@ export interface RuleMeta<Options = unknown> {
   version?: number;
   /** Whether the rule needs the stored corpus of laws. */
   needsCorpus?: boolean;
+  /** Where the rule comes from when it is not a built-in module: the term file (YAML) that declares it. */
+  source?: string;
   /** Message templates by id; `{{name}}` is replaced with data. */
   messages?: Record<string, string>;
 }

@@ -1,10 +1,16 @@
 import type { Report } from '../engine/types.js';
+import type { ReportContext } from './context.js';
 
-export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'markdown', 'html', 'docx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Formats whose output is binary (never written to a terminal). */
+export const BINARY_FORMATS: readonly OutputFormat[] = ['docx'];
 
 export interface RenderOptions {
   color: boolean;
+  /** Rules applied, corpus, reviewer: printed by the review-opinion formats (markdown, html, docx). */
+  context?: ReportContext;
 }
 
 /** Render a report in the chosen format; reporters are loaded on demand. */
@@ -14,5 +20,11 @@ export async function renderReport(format: OutputFormat, report: Report, options
       return (await import('./json.js')).renderJson(report);
     case 'stylish':
       return (await import('./stylish.js')).renderStylish(report, { color: options.color });
+    case 'markdown':
+      return (await import('./opinion/markdown.js')).renderOpinionMarkdown(report, options.context);
+    case 'html':
+      return (await import('./opinion/html.js')).renderOpinionHtml(report, options.context);
+    case 'docx':
+      return (await import('./opinion/docx.js')).renderOpinionDocx(report, options.context);
   }
 }

@@ -1,0 +1,41 @@
+// Small helpers shared by the benchmarks.
+import { spawnSync } from 'node:child_process';
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Time a synchronous or async function: warm-up runs, then the median of `runs` in ms. */
+export async function timeIt(fn, { runs = 10, warmup = 2 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+/** Median wall time of a command run as a fresh process, in ms. */
+export function timeProcess(cmd, args, { runs = 10, warmup = 2, env = process.env, cwd } = {}) {
+  const once = () => {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { env, cwd, stdio: 'ignore' });
+    if (r.error) throw r.error;
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  for (let i = 0; i < warmup; i++) once();
+  return median(Array.from({ length: runs }, once));
+}
+
+export function hasCommand(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+}
