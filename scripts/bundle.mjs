@@ -44,3 +44,14 @@ await build({
     writeFileSync(join(out, `${name.replace(/\.ya?ml$/i, '')}.json`), JSON.stringify({ source: `rules/data/${name}`, sha256, data }));
   }
 }
+
+// The built-in law registry, likewise (see loadRegistry in src/corpus/registry.ts).
+{
+  const { createHash } = await import('node:crypto');
+  const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const text = readFileSync(join(root, 'data/law-registry.yaml'), 'utf8');
+  mkdirSync(join(root, 'dist/data'), { recursive: true });
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify({ source: 'data/law-registry.yaml', sha256, data: parse(text, { uniqueKeys: true }) }));
+}

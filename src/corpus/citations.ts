@@ -50,9 +50,12 @@ const CLOSE: Record<string, string> = { '》': '《', '〉': '〈' };
 const MAX_TITLE = 160;
 
 const NUM = '[零〇一二两三四五六七八九十百千0-9０-９]+';
-const ARTICLE_RE = new RegExp(`第(${NUM})条(?:之(${NUM}))?`, 'uy');
-const CLAUSE_RE = new RegExp(`第(${NUM})款`, 'uy');
-const ITEM_RE = new RegExp(`第?[（(](${NUM})[）)]项|第(${NUM})项`, 'uy');
+// Text from PDFs of justified lines carries spaces between characters (第 十四 条); a line break may even
+// fall inside a reference (第十四条第 / （八）项), so a clause or item may follow on the next line.
+const S = '[ \\u3000]*';
+const ARTICLE_RE = new RegExp(`第${S}(${NUM})${S}条(?:${S}之${S}(${NUM}))?`, 'uy');
+const CLAUSE_RE = new RegExp(`\\s*第${S}(${NUM})${S}款`, 'uy');
+const ITEM_RE = new RegExp(`\\s*(?:第\\s*)?[（(]${S}(${NUM})${S}[）)]${S}项|\\s*第${S}(${NUM})${S}项`, 'uy');
 const SEPARATOR_RE = /[ \u3000]*(、|，|,|和|及|以及|或者|或|至|到|—|－|-)[ \u3000]*/uy;
 const SPACE_RE = /[ \u3000]*/uy;
 const NUMBER_RE = /[（(][ \u3000]*([^（）()\n]{0,40}?(?:〔|\[|［|【)[0-9０-９]{4}(?:〕|\]|］|】)[^（）()\n]{0,8}?号|[^（）()\n]{0,30}?令第?[零〇一二三四五六七八九十百千0-9０-９]+号)[ \u3000]*[）)]/uy;

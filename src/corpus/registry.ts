@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -136,13 +137,20 @@ function describe(error: z.ZodError, file: string, raw: unknown): string {
 
 /** Parse and validate registry YAML text. Throws an Error naming the file, the entry and the field. */
 export async function parseRegistry(text: string, file = REGISTRY_PATH): Promise<Registry> {
-  const { parse } = await import('yaml');
+  // The bundler may wrap yaml's CommonJS build: take the exports from wherever they are.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const { parse } = typeof yaml.parse === 'function' ? yaml : yaml.default!;
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = parse(text, { uniqueKeys: true });
   } catch (e) {
     throw new Error(`法规名录 ${file} 不是合法的 YAML：${(e as Error).message.split('\n')[0]}`);
   }
+  return validateRegistry(raw, file);
+}
+
+/** Validate registry data (parsed from the YAML, or the JSON the build precompiles from it). */
+export function validateRegistry(raw: unknown, file = REGISTRY_PATH): Registry {
   const parsed = registrySchema.safeParse(raw);
   if (!parsed.success) throw new Error(describe(parsed.error, file, raw));
   const data = parsed.data;
@@ -170,10 +178,22 @@ export async function parseRegistry(text: string, file = REGISTRY_PATH): Promise
   return { records, knownLawKeys, sources: data.sources, entries: data.laws };
 }
 
+/** Where the build writes the registry parsed to JSON (YAML parsing is the costly part of loading it). */
+export const COMPILED_REGISTRY_PATH = join(PACKAGE_ROOT, 'dist', 'data', 'law-registry.json');
+
 let cached: Promise<Registry> | undefined;
 
-/** The shipped registry, loaded once per process. */
+/** The shipped registry, loaded once per process: the precompiled JSON when it matches the YAML, else the YAML. */
 export function loadRegistry(): Promise<Registry> {
-  cached ??= readFile(REGISTRY_PATH, 'utf8').then((text) => parseRegistry(text, REGISTRY_PATH));
+  cached ??= (async () => {
+    const text = await readFile(REGISTRY_PATH, 'utf8');
+    try {
+      const compiled = JSON.parse(await readFile(COMPILED_REGISTRY_PATH, 'utf8')) as { sha256: string; data: unknown };
+      if (compiled.sha256 === createHash('sha256').update(text).digest('hex')) return validateRegistry(compiled.data, REGISTRY_PATH);
+    } catch {
+      // not built, or stale: parse the YAML
+    }
+    return parseRegistry(text, REGISTRY_PATH);
+  })();
   return cached;
 }

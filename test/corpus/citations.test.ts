@@ -88,3 +88,17 @@ describe('citation extraction', () => {
     ]);
   });
 });
+
+describe('citations in text extracted from PDFs', () => {
+  it('reads references spaced out by justified lines and broken over two lines', () => {
+    const text = '依 照《 工伤 保险 条例 》第 十四 条第\n（八）项的规定执行。';
+    const c = findCitations(text)[0];
+    expect(c.key).toBe('工伤保险条例');
+    expect(c.articles.map((a) => [a.article, a.item])).toEqual([[14, 8]]);
+  });
+
+  it('does not take the next article heading for a continuation of a reference', () => {
+    const c = findCitations('依照《劳动法》第三条\n第四条 用人单位应当……')[0];
+    expect(c.articles.map((a) => a.article)).toEqual([3]);
+  });
+});
