@@ -1,9 +1,10 @@
-import { relative } from 'node:path';
+import { resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config.js';
-import type { DocumentResult } from '../engine/types.js';
+import type { ActiveRule } from '../engine/registry.js';
+import type { DocumentResult, Report } from '../engine/types.js';
 import { HrssError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import type { OutputFormat } from '../report/index.js';
+import type { OutputFormat, RuleInfo } from '../report/index.js';
 import { parseIsoDate, todayInChina } from '../zh/dates.js';
 import type { CliIO } from './io.js';
 import { useColor } from './io.js';
@@ -16,6 +17,12 @@ export interface CheckOptions {
   asOf?: string;
   maxWarnings?: number;
   jobs?: number;
+  /** Per-file time limit in ms (overrides limits.fileTimeoutMs). */
+  timeout?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** i/n: audit only this share of the files (CI matrix). */
+  shard?: string;
   quiet?: boolean;
   color?: boolean;
   rule?: string[];
@@ -30,42 +37,78 @@ export function resolveAsOf(cli: string | undefined, config: LoadedConfig): stri
   return value;
 }
 
-export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
+/** Load config and rules, then audit the library the paths name (shared by check and clean). */
+export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 'format'>, io: CliIO): Promise<{ asOf: string; rules: ActiveRule[]; results: DocumentResult[] }> {
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
+  if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: positive('--timeout', options.timeout) };
   const { loadAllRules, resolveRules } = await import('../engine/registry.js');
   const rules = resolveRules(await loadAllRules(config), config, options.rule);
-  const { discoverFiles } = await import('../library/discover.js');
-  const files = await discoverFiles(paths, { cwd: io.cwd, ignore: config.ignore });
-  if (files.length === 0) throw new HrssError('E_NO_INPUT', `在 ${paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
+  const { auditLibrary, resolveJobs } = await import('../library/batch.js');
+  const { createProgress } = await import('../library/progress.js');
+  const { resolveCacheLocation } = await import('../library/cache.js');
+  const { corpusPathFor } = await import('../library/corpus-link.js');
+  const { parseShard } = await import('../library/shard.js');
+  const outcome = await auditLibrary({
+    cwd: io.cwd,
+    paths,
+    config,
+    rules,
+    only: options.rule,
+    asOf,
+    jobs: resolveJobs(options.jobs, config.jobs),
+    password: options.password,
+    debug: options.debug,
+    cacheLocation: options.cache ? resolveCacheLocation(io.cwd, options.cacheLocation) : null,
+    shard: options.shard ? parseShard(options.shard) : undefined,
+    corpusPath: corpusPathFor(options.corpus, config.corpus, io.cwd),
+    progress: createProgress(io.stderr, options.quiet),
+    stderr: io.stderr,
+  });
+  return { asOf, rules, results: outcome.results };
+}
 
-  const { auditFile } = await import('../engine/audit.js');
-  const results: DocumentResult[] = [];
-  for (const file of files) {
-    const displayPath = relative(io.cwd, file) || file;
-    const { result } = await auditFile(file, rules, { asOf, limits: config.limits, settings: config.settings, password: options.password, displayPath, debug: options.debug });
-    results.push(result);
-  }
-
+export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
+  const { asOf, rules, results } = await auditFromCli(paths, options, io);
   const { buildReport } = await import('../report/build.js');
   let report = buildReport(results, asOf);
   if (options.quiet) {
     report = buildReport(results.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })), asOf);
   }
+  await writeReport(report, options, io, ruleInfo(rules));
+  return exitCode(report.summary, options.maxWarnings);
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new HrssError('E_USAGE', `${name} 的取值“${value}”无效：应为正整数`);
+  return value;
+}
+
+/** What reporters need to know about the rules that ran. */
+export function ruleInfo(rules: readonly ActiveRule[]): RuleInfo[] {
+  return rules.map(({ rule, severity }) => ({ id: rule.id, severity, description: rule.meta.description, basis: rule.meta.basis, docs: rule.meta.docs }));
+}
+
+/** Render a report and write it to --output (atomically) or stdout. */
+export async function writeReport(report: Report, options: { format: OutputFormat; output?: string; color?: boolean }, io: CliIO, rules: RuleInfo[]): Promise<void> {
   const { renderReport } = await import('../report/index.js');
   const target = options.output ? undefined : io.stdout;
-  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false });
-  if (options.output) {
+  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, rules });
+  await writeOutput(rendered, options.output, io);
+}
+
+/** Write to --output atomically (temp file + rename), or to stdout. */
+export async function writeOutput(rendered: string | Uint8Array, output: string | undefined, io: CliIO): Promise<void> {
+  if (output) {
     try {
-      await writeFileAtomic(options.output, rendered);
+      await writeFileAtomic(resolve(io.cwd, output), rendered);
     } catch (e) {
-      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${options.output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
     }
   } else {
     io.stdout.write(rendered);
   }
-  return exitCode(report.summary, options.maxWarnings);
 }
 
 /** ESLint's convention: 1 for errors, unreadable files, or more warnings than allowed. */

@@ -6,6 +6,7 @@ import type { LegalDocument, SourceDocument } from '../document/model.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { buildLegalDocument } from '../document/structure/build.js';
 import { ERROR_CODES, isHrssError, type ErrorCode } from '../errors.js';
+import { factsOf } from '../library/facts.js';
 import { addDays, addMonths } from '../zh/dates.js';
 import type { ActiveRule } from './registry.js';
 import { runRules, verdictOf } from './run.js';
@@ -113,6 +114,7 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
       verdict: verdictOf(findings),
       findings,
       notes: source.notes.map((n) => ({ code: n.code, message: n.message })),
+      facts: factsOf(document),
     },
     document,
     source,

@@ -9,6 +9,11 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
+  // Across documents: run after a batch, on its results (src/library/apply.ts).
+  'library/duplicate-number': () => import('../../rules/library/duplicate-number.js'),
+  'library/expired': () => import('../../rules/library/expired.js'),
+  'library/expiring': () => import('../../rules/library/expiring.js'),
+  'library/cites-inactive': () => import('../../rules/library/cites-inactive.js'),
 };
 
 export async function loadBuiltinRules(): Promise<RuleDefinition<any>[]> {

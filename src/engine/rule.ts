@@ -21,6 +21,12 @@ export interface RuleMeta<Options = unknown> {
   version?: number;
   /** Whether the rule needs the stored corpus of laws. */
   needsCorpus?: boolean;
+  /**
+   * 'document' (default): runs on each document. 'library': runs once over
+   * the results of a whole batch (src/library/library-rule.ts); the
+   * per-document runner skips it.
+   */
+  scope?: 'document' | 'library';
   /** Message templates by id; `{{name}}` is replaced with data. */
   messages?: Record<string, string>;
 }

@@ -1,10 +1,23 @@
 import type { Report } from '../engine/types.js';
 
-export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** What reporters may say about a rule (SARIF lists every rule that ran, with its doc page). */
+export interface RuleInfo {
+  id: string;
+  /** Severity in effect for this run. */
+  severity: 'error' | 'warning' | 'info';
+  description: string;
+  basis: string;
+  /** Doc page, relative to the package root (or a URL). */
+  docs?: string;
+}
 
 export interface RenderOptions {
   color: boolean;
+  /** The rules that ran, for formats that describe them (sarif). */
+  rules?: RuleInfo[];
 }
 
 /** Render a report in the chosen format; reporters are loaded on demand. */
@@ -14,5 +27,9 @@ export async function renderReport(format: OutputFormat, report: Report, options
       return (await import('./json.js')).renderJson(report);
     case 'stylish':
       return (await import('./stylish.js')).renderStylish(report, { color: options.color });
+    case 'sarif':
+      return (await import('./sarif.js')).renderSarif(report, { rules: options.rules ?? [] });
+    case 'junit':
+      return (await import('./junit.js')).renderJunit(report);
   }
 }

@@ -1,0 +1,47 @@
+/**
+ * Worker thread of a batch (bundled as dist/bundle/worker.mjs). It resolves
+ * the config and rules once, opens the corpus at most once (when a rule asks),
+ * then audits the files the pool sends it, one at a time.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ActiveRule } from '../engine/registry.js';
+import type { LoadedConfig } from '../engine/config.js';
+import { isHrssError } from '../errors.js';
+import { lazyCorpus, openCorpusAt } from './corpus-link.js';
+import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
+
+async function start(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('worker.ts must run in a worker thread');
+  const init = workerData as WorkerInit;
+  const send = (m: FromWorker): void => port.postMessage(m);
+  let config: LoadedConfig;
+  let rules: ActiveRule[];
+  try {
+    const { loadConfig } = await import('../engine/config.js');
+    config = await loadConfig({ cwd: init.cwd, configPath: init.configPath ?? undefined });
+    const { loadAllRules, resolveRules } = await import('../engine/registry.js');
+    rules = resolveRules(await loadAllRules(config), config, init.only);
+  } catch (e) {
+    send({ type: 'init-error', code: isHrssError(e) ? e.code : 'E_INTERNAL', message: (e as Error)?.message ?? String(e) });
+    return;
+  }
+  const { auditFile } = await import('../engine/audit.js');
+  const corpus = lazyCorpus(() => openCorpusAt(init.corpusPath));
+  port.on('message', (m: ToWorker) => {
+    if (m.type !== 'audit') return;
+    const { task } = m;
+    void auditFile(task.path, rules, {
+      asOf: init.asOf,
+      limits: config.limits,
+      settings: config.settings,
+      password: init.password,
+      displayPath: task.displayPath,
+      debug: init.debug,
+      corpus,
+    }).then(({ result }) => send({ type: 'result', id: task.id, result }));
+  });
+  send({ type: 'ready' });
+}
+
+void start();
