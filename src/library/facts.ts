@@ -1,4 +1,4 @@
-import { findDocumentNumbers } from '../document/document-number.js';
+import { findDocumentNumbers, normalizeDocumentNumber } from '../document/document-number.js';
 import type { LegalDocument, Span, TextField } from '../document/model.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
 import type { Citation, DocumentFacts, FactAnchor } from '../engine/types.js';
@@ -77,16 +77,19 @@ export function factsOf(doc: LegalDocument): DocumentFacts {
     seen.add(key);
     citations.push({ kind, text, role, location: locate(doc, span), excerpt: excerptOf(doc, span) });
   };
+  // Mentions of the document itself (its number, its title, the measure it issues) are not citations.
+  const ownNumber = header.documentNumber ? findDocumentNumbers(header.documentNumber.text).map(normalizeDocumentNumber)[0] : undefined;
+  const ownTitles = new Set(titlesOf(header.title?.text).map(normalizeTitle));
   for (const n of findDocumentNumbers(doc.text)) {
     const span = { start: n.start, end: n.end };
-    if (inside(span, header.documentNumber)) continue;
+    if (inside(span, header.documentNumber) || normalizeDocumentNumber(n) === ownNumber) continue;
     add('documentNumber', n.text, span);
   }
   TITLE_RE.lastIndex = 0;
   for (const m of doc.text.matchAll(TITLE_RE)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    // A title of the document itself is not a citation, except in a repeal decision (关于废止《X》的决定).
-    if (inside(span, header.title) && !REPEAL_RE.test(header.title!.text)) continue;
+    // Inside the title only a repeal decision (关于废止《X》的决定) cites another document.
+    if (inside(span, header.title) ? !REPEAL_RE.test(header.title!.text) : ownTitles.has(normalizeTitle(m[1]))) continue;
     add('title', m[1], span);
   }
   citations.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
