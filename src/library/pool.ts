@@ -125,12 +125,10 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
       });
       const slot: Slot = { worker, ready: false, retired: false };
       slots.add(slot);
-      if (options.log) {
-        worker.stdout.pipe(options.log, { end: false });
-        worker.stderr.pipe(options.log, { end: false });
-      } else {
-        worker.stdout.resume();
-        worker.stderr.resume();
+      const log = options.log;
+      for (const stream of [worker.stdout, worker.stderr]) {
+        if (log) stream.on('data', (chunk: Buffer) => log.write(chunk));
+        else stream.resume();
       }
       worker.on('message', (m: FromWorker) => {
         if (settled) return;
