@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { LoadedConfig } from '../engine/config.js';
@@ -66,13 +66,23 @@ function byPath(a: DocumentResult, b: DocumentResult): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** Map over items with at most `limit` promises in flight. */
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let i = 0;
-  const lane = async (): Promise<void> => {
-    while (i < items.length) await fn(items[i++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+/**
+ * SHA-256 of a file's content, read synchronously: for a library of small
+ * files one thread reading in a loop beats a queue of async reads (the warm
+ * cache run is mostly this). Undefined for a file too large to read here or
+ * unreadable: the audit reports why.
+ */
+function contentHash(file: string, maxBytes: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    if (fstatSync(fd).size > maxBytes) return undefined;
+    return sha256Hex(readFileSync(fd));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
@@ -101,27 +111,14 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       corpusVersion: corpusVersion(o.corpusPath),
       password: o.password,
     });
-    const found = new Map<string, DocumentResult>();
-    const hashes = new Map<string, string>();
-    await forEachLimited(files, 16, async (file) => {
-      try {
-        // Too large to read here: the audit reports it (E_LIMIT_FILE_SIZE) without reading it either.
-        if ((await stat(file)).size > o.config.limits.maxFileBytes) return;
-        const sha = sha256Hex(await readFile(file));
-        hashes.set(file, sha);
-        const hit = cache!.get(file, entryKey(run, sha));
-        if (hit) found.set(file, hit);
-      } catch {
-        // Unreadable here: the audit reports why.
-      }
-    });
     for (const file of files) {
-      const hit = found.get(file);
+      const sha = contentHash(file, o.config.limits.maxFileBytes);
+      const hit = sha ? cache.get(file, entryKey(run, sha)) : undefined;
       if (hit) {
         results.push({ ...hit, path: display(file) });
         o.progress.tick(hit.status === 'unreadable');
       } else {
-        tasks.push({ id: tasks.length, path: file, displayPath: display(file), sha256: hashes.get(file) });
+        tasks.push({ id: tasks.length, path: file, displayPath: display(file), sha256: sha });
       }
     }
   } else {

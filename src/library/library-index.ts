@@ -94,13 +94,24 @@ export class LibraryIndex {
     return [...map.entries()].filter(([, docs]) => docs.length > 1).map(([number, documents]) => ({ number, documents }));
   }
 
+  /** Normalised citation keys: the same 发文字号 and titles are cited over and over across a library. */
+  private readonly keys = new Map<string, string>();
+
+  private keyOf(citation: Citation): string {
+    const raw = `${citation.kind}\u0000${citation.text}`;
+    let key = this.keys.get(raw);
+    if (key === undefined) {
+      key = (citation.kind === 'documentNumber' ? normalizeDocumentNumberText(citation.text) : normalizeTitle(citation.text)) ?? '';
+      this.keys.set(raw, key);
+    }
+    return key;
+  }
+
   /** The documents of the library a citation names (never the citing document itself). */
   resolve(citation: Citation, from?: DocumentResult): DocumentResult[] {
-    const found =
-      citation.kind === 'documentNumber'
-        ? this.numbers.get(normalizeDocumentNumberText(citation.text) ?? '') ?? []
-        : this.titles.get(normalizeTitle(citation.text)) ?? [];
-    return found.filter((d) => d !== from);
+    const key = this.keyOf(citation);
+    const found = (citation.kind === 'documentNumber' ? this.numbers.get(key) : this.titles.get(key)) ?? [];
+    return from && found.includes(from) ? found.filter((d) => d !== from) : found;
   }
 
   /** Last day of validity, when the document states one (长期有效 has none). */

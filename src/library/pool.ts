@@ -54,8 +54,18 @@ interface Slot {
   /** Set when the pool ended the worker itself (timeout, no more work): its exit is expected. */
   retired: boolean;
   error?: Error & { code?: string };
-  current?: { task: AuditTask; timer: NodeJS.Timeout };
+  /** Tasks sent to the worker, in order; the first is the one it is working on. */
+  inflight: AuditTask[];
+  /** Time limit of the first in-flight task. */
+  timer?: NodeJS.Timeout;
 }
+
+/**
+ * Tasks handed to a worker ahead of time, so it never waits for the main
+ * thread between two files. Only the first runs (the worker takes them one
+ * at a time); its time limit starts when it starts.
+ */
+const DEPTH = 2;
 
 /** Audit the tasks on a pool of workers; onResult is called once per task, in completion order. */
 export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onResult: (task: AuditTask, result: DocumentResult) => void): Promise<void> {
@@ -74,7 +84,7 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
       const ends: Promise<unknown>[] = [];
       for (const slot of slots) {
         slot.retired = true;
-        if (slot.current) clearTimeout(slot.current.timer);
+        clearTimeout(slot.timer);
         ends.push(slot.worker.terminate());
       }
       void Promise.allSettled(ends).then(() => (error ? reject(error) : resolve()));
@@ -93,27 +103,45 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
 
     const retire = (slot: Slot): void => {
       slot.retired = true;
+      clearTimeout(slot.timer);
       slots.delete(slot);
       void slot.worker.terminate();
     };
 
-    const next = (slot: Slot): void => {
-      if (settled) return;
-      const task = queue.shift();
-      if (!task) {
+    /** The first in-flight task failed with its worker: report it, give the others back to the queue, replace the worker. */
+    const lose = (slot: Slot, code: ErrorCode, detail: string): void => {
+      const [task, ...rest] = slot.inflight;
+      slot.inflight = [];
+      queue.unshift(...rest);
+      finish(task, failure(task, code, detail));
+      if (queue.length > 0 && !settled) spawn();
+    };
+
+    const startTimer = (slot: Slot): void => {
+      clearTimeout(slot.timer);
+      const task = slot.inflight[0];
+      if (!task) return;
+      slot.timer = setTimeout(() => {
+        if (slot.inflight[0] !== task || settled) return;
+        retire(slot);
+        lose(slot, 'E_TIMEOUT', `超过 ${Math.round(options.timeoutMs / 100) / 10} 秒`);
+      }, options.timeoutMs);
+    };
+
+    const fill = (slot: Slot): void => {
+      if (settled || slot.retired) return;
+      const wasIdle = slot.inflight.length === 0;
+      while (slot.inflight.length < DEPTH && queue.length > 0) {
+        const task = queue.shift()!;
+        slot.inflight.push(task);
+        slot.worker.postMessage({ type: 'audit', task } satisfies ToWorker);
+      }
+      if (slot.inflight.length === 0) {
         // No more work for this worker: let it go now rather than idle until the last file is done.
         retire(slot);
         return;
       }
-      const timer = setTimeout(() => {
-        if (slot.current?.task !== task) return;
-        slot.current = undefined;
-        retire(slot);
-        finish(task, failure(task, 'E_TIMEOUT', `超过 ${Math.round(options.timeoutMs / 100) / 10} 秒`));
-        if (queue.length > 0 && !settled) spawn();
-      }, options.timeoutMs);
-      slot.current = { task, timer };
-      slot.worker.postMessage({ type: 'audit', task } satisfies ToWorker);
+      if (wasIdle) startTimer(slot);
     };
 
     const spawn = (): void => {
@@ -123,7 +151,7 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
         stdout: true,
         stderr: true,
       });
-      const slot: Slot = { worker, ready: false, retired: false };
+      const slot: Slot = { worker, ready: false, retired: false, inflight: [] };
       slots.add(slot);
       const log = options.log;
       for (const stream of [worker.stdout, worker.stderr]) {
@@ -131,19 +159,18 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
         else stream.resume();
       }
       worker.on('message', (m: FromWorker) => {
-        if (settled) return;
+        if (settled || slot.retired) return;
         if (m.type === 'ready') {
           slot.ready = true;
-          next(slot);
+          fill(slot);
         } else if (m.type === 'init-error') {
           const code = (m.code in ERROR_CODES ? m.code : 'E_INTERNAL') as ErrorCode;
           shutdown(new HrssError(code, `工作线程无法启动：${m.message}`));
-        } else if (m.type === 'result' && slot.current?.task.id === m.id) {
-          const { task, timer } = slot.current;
-          clearTimeout(timer);
-          slot.current = undefined;
+        } else if (m.type === 'result' && slot.inflight[0]?.id === m.id) {
+          const task = slot.inflight.shift()!;
+          startTimer(slot);
           finish(task, m.result);
-          next(slot);
+          fill(slot);
         }
       });
       worker.on('error', (e: Error & { code?: string }) => {
@@ -152,21 +179,18 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
       worker.on('exit', () => {
         slots.delete(slot);
         if (slot.retired || settled) return;
-        const current = slot.current;
-        if (!current) {
+        clearTimeout(slot.timer);
+        if (slot.inflight.length === 0) {
           if (!slot.ready) {
             const e = slot.error;
             shutdown(isHrssError(e) ? e : new HrssError('E_INTERNAL', `工作线程启动时退出${e ? `：${e.message}` : ''}`, { cause: e }));
           } else if (queue.length > 0) spawn();
           return;
         }
-        clearTimeout(current.timer);
-        slot.current = undefined;
         const e = slot.error;
         const oom = e?.code === 'ERR_WORKER_OUT_OF_MEMORY';
         const detail = oom ? `超过工作线程内存上限 ${options.heapMb} MB` : e ? `${e.message}${options.debug && e.stack ? `\n${e.stack}` : ''}` : '线程退出';
-        finish(current.task, failure(current.task, oom ? 'E_OUT_OF_MEMORY' : 'E_WORKER_CRASH', detail));
-        if (queue.length > 0 && !settled) spawn();
+        lose(slot, oom ? 'E_OUT_OF_MEMORY' : 'E_WORKER_CRASH', detail);
       });
     };
 

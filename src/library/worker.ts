@@ -28,18 +28,30 @@ async function start(): Promise<void> {
   }
   const { auditFile } = await import('../engine/audit.js');
   const corpus = lazyCorpus(() => openCorpusAt(init.corpusPath));
+  // The pool may send the next file before this one is done: take them strictly one at a time.
+  const pending: ToWorker['task'][] = [];
+  let busy = false;
+  const pump = async (): Promise<void> => {
+    if (busy) return;
+    busy = true;
+    for (let task = pending.shift(); task; task = pending.shift()) {
+      const { result } = await auditFile(task.path, rules, {
+        asOf: init.asOf,
+        limits: config.limits,
+        settings: config.settings,
+        password: init.password,
+        displayPath: task.displayPath,
+        debug: init.debug,
+        corpus,
+      });
+      send({ type: 'result', id: task.id, result });
+    }
+    busy = false;
+  };
   port.on('message', (m: ToWorker) => {
     if (m.type !== 'audit') return;
-    const { task } = m;
-    void auditFile(task.path, rules, {
-      asOf: init.asOf,
-      limits: config.limits,
-      settings: config.settings,
-      password: init.password,
-      displayPath: task.displayPath,
-      debug: init.debug,
-      corpus,
-    }).then(({ result }) => send({ type: 'result', id: task.id, result }));
+    pending.push(m.task);
+    void pump();
   });
   send({ type: 'ready' });
 }
