@@ -47,9 +47,9 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   const rules = resolveRules(await loadAllRules(config), config, options.rule);
   const { auditLibrary, resolveJobs } = await import('../library/batch.js');
   const { createProgress } = await import('../library/progress.js');
-  const { resolveCacheLocation } = await import('../library/cache.js');
   const { corpusPathFor } = await import('../library/corpus-link.js');
-  const { parseShard } = await import('../library/shard.js');
+  const cacheLocation = options.cache ? (await import('../library/cache.js')).resolveCacheLocation(io.cwd, options.cacheLocation) : null;
+  const shard = options.shard ? (await import('../library/shard.js')).parseShard(options.shard) : undefined;
   const outcome = await auditLibrary({
     cwd: io.cwd,
     paths,
@@ -60,8 +60,8 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
     jobs: resolveJobs(options.jobs, config.jobs),
     password: options.password,
     debug: options.debug,
-    cacheLocation: options.cache ? resolveCacheLocation(io.cwd, options.cacheLocation) : null,
-    shard: options.shard ? parseShard(options.shard) : undefined,
+    cacheLocation,
+    shard,
     corpusPath: corpusPathFor(options.corpus, config.corpus, io.cwd),
     progress: createProgress(io.stderr, options.quiet),
     stderr: io.stderr,
