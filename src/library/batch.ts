@@ -1,12 +1,13 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult } from '../engine/types.js';
 import { ERROR_CODES, HrssError } from '../errors.js';
 import { applyLibraryRules } from './apply.js';
-import { entryKey, ResultCache, ruleSourcesDigest, runKey, sha256Hex, toolFingerprint } from './cache.js';
+import { entryKey, ResultCache, ruleSourcesDigest, runKey, toolFingerprint } from './cache.js';
 import { corpusVersion, lazyCorpus, openCorpusAt } from './corpus-link.js';
 import { discoverFiles } from './discover.js';
 import type { Progress } from './progress.js';
@@ -72,12 +73,15 @@ function byPath(a: DocumentResult, b: DocumentResult): number {
  * cache run is mostly this). Undefined for a file too large to read here or
  * unreadable: the audit reports why.
  */
-function contentHash(file: string, maxBytes: number): string | undefined {
+function contentHash(file: string, maxBytes: number, buffer: Buffer): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     if (fstatSync(fd).size > maxBytes) return undefined;
-    return sha256Hex(readFileSync(fd));
+    // One reused buffer instead of a fresh one per file: a thousand files otherwise keep the garbage collector busy.
+    const hash = createHash('sha256');
+    for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
   } catch {
     return undefined;
   } finally {
@@ -95,7 +99,8 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
   let cache: ResultCache | undefined;
   let run = '';
   const tasks: AuditTask[] = [];
-  const display = (file: string): string => relative(o.cwd, file) || file;
+  const base = o.cwd.endsWith(sep) ? o.cwd : o.cwd + sep;
+  const display = (file: string): string => (file.startsWith(base) ? file.slice(base.length) : relative(o.cwd, file) || file);
   if (o.cacheLocation) {
     cache = await ResultCache.load(o.cacheLocation, (reason) => {
       const info = ERROR_CODES.E_CACHE_CORRUPT;
@@ -111,8 +116,9 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       corpusVersion: corpusVersion(o.corpusPath),
       password: o.password,
     });
+    const buffer = Buffer.allocUnsafe(256 * 1024);
     for (const file of files) {
-      const sha = contentHash(file, o.config.limits.maxFileBytes);
+      const sha = contentHash(file, o.config.limits.maxFileBytes, buffer);
       const hit = sha ? cache.get(file, entryKey(run, sha)) : undefined;
       if (hit) {
         results.push({ ...hit, path: display(file) });
