@@ -65,6 +65,7 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
     corpusPath: corpusPathFor(options.corpus, config.corpus, io.cwd),
     progress: createProgress(io.stderr, options.quiet),
     stderr: io.stderr,
+    exclude: options.output ? [resolve(io.cwd, options.output)] : [],
   });
   return { asOf, rules, results: outcome.results };
 }

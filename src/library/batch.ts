@@ -46,6 +46,8 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Tool identity in the cache key; defaults to the version and bundle build id. */
   toolVersion?: string;
+  /** Absolute paths never audited: the report being written (a Markdown clean-up list inside the library must not become a document of the next run). */
+  exclude?: string[];
 }
 
 export interface BatchOutcome {
@@ -90,7 +92,8 @@ function contentHash(file: string, maxBytes: number, buffer: Buffer): string | u
 }
 
 export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
-  const all = await discoverFiles(o.paths, { cwd: o.cwd, ignore: o.config.ignore });
+  const excluded = new Set(o.exclude ?? []);
+  const all = (await discoverFiles(o.paths, { cwd: o.cwd, ignore: o.config.ignore })).filter((f) => !excluded.has(f));
   if (all.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
   const files = o.shard ? selectShard(all, o.cwd, o.shard) : all;
   const results: DocumentResult[] = [];
