@@ -18,7 +18,7 @@ const cases = [
   ['hrss-audit --help', ['--help']],
   ['hrss-audit check sample-draft.md', ['check', 'fixtures/drafts/sample-draft.md']],
   ['hrss-audit check sample-draft.docx', ['check', 'fixtures/drafts/sample-draft.docx']],
-  ['hrss-audit check 5-page .docx', ['check', 'fixtures/readers/docx/five-pages.docx']],
+  ['hrss-audit check 5-page .docx (shared sample)', ['check', '../shared/samples/docx/small-docxjs.docx']],
 ];
 for (const [name, args] of cases) {
   if (args[1] && !existsSync(join(root, args[1]))) continue;

@@ -6,7 +6,7 @@
 // packages stay external and load only when a file or option needs them.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +32,26 @@ const result = await build({
   legalComments: 'none',
 });
 
+// Built-in term lists: parse the YAML once at build time (see loadBuiltinTermFile in src/engine/term-data.ts).
+{
+  const { createHash } = await import('node:crypto');
+  const { mkdirSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const src = join(root, 'rules/data');
+  const out = join(root, 'dist/rules-data');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n))) {
+    const text = readFileSync(join(src, name), 'utf8');
+    const data = parse(text.replace(/^\ufeff/, ''), { uniqueKeys: true });
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    writeFileSync(join(out, `${name.replace(/\.ya?ml$/i, '')}.json`), JSON.stringify({ source: `rules/data/${name}`, sha256, data }));
+  }
+}
+
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
 for (const file of Object.keys(result.metafile.outputs).sort()) hash.update(file).update(readFileSync(join(root, file)));
+// The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
+for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);

@@ -23,7 +23,7 @@ export const ERROR_CODES = {
   E_ZIP_CORRUPT: { meaning: '.docx 压缩包已损坏或不完整（可能下载或复制时被截断）', remedy: '重新获取原文件，或用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
   E_DOCX_NO_BODY: { meaning: '.docx 中缺少正文部件（word/document.xml）', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
   E_XML_MALFORMED: { meaning: '.docx 内部的 XML 结构损坏', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
-  E_PDF_ENCRYPTED: { meaning: 'PDF 设置了打开密码，无法读取内容', remedy: '请提供未加密的 PDF，或由文件所有者解除打开密码后再审核。', scope: 'file' },
+  E_PDF_ENCRYPTED: { meaning: 'PDF 设置了打开密码，无法读取内容', remedy: '用 --password <密码> 提供打开密码，或提供未加密的 PDF。', scope: 'file' },
   E_PDF_NO_TEXT: { meaning: 'PDF 没有文字层（扫描件或纯图片），本工具不做文字识别（OCR）', remedy: '请提供可复制文字的 PDF 或原始 .docx 文件。', scope: 'file' },
   E_PDF_GARBLED: { meaning: 'PDF 的文字层无法正确解码（字体缺少 ToUnicode 映射，提取出的是乱码）', remedy: '请提供原始 .docx，或用原软件重新导出 PDF（嵌入字体并保留文字编码）。', scope: 'file' },
   E_PDF_CORRUPT: { meaning: 'PDF 文件已损坏或不是有效的 PDF', remedy: '重新获取原文件或重新导出 PDF。', scope: 'file' },

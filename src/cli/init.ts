@@ -7,7 +7,10 @@ import type { CliIO } from './io.js';
 /** The starter config: JSON with comments, which the loader accepts. */
 export async function starterConfig(): Promise<string> {
   const { loadBuiltinRules } = await import('../engine/builtin-rules.js');
-  const rules = await loadBuiltinRules();
+  const { loadTermRules } = await import('../engine/term-rules.js');
+  const { validateConfig } = await import('../engine/config.js');
+  // Built-in code rules and the term rules shipped in rules/data/ (a fresh config has no termFiles of its own).
+  const rules = [...(await loadBuiltinRules()), ...(await loadTermRules(validateConfig({}, null, process.cwd())))].sort((a, b) => a.id.localeCompare(b.id));
   const ruleLines = rules.map((r, i) => `    // ${r.meta.description}\n    "${r.id}": "${r.meta.severity}"${i < rules.length - 1 ? ',' : ''}`).join('\n');
   return `// hrss-audit 配置文件（JSON，可以写注释）。放在项目或文件库的根目录，命令会从当前目录向上查找。
 {
@@ -20,7 +23,8 @@ ${ruleLines}
   // 审核时忽略的文件（gitignore 写法），也可以写在 .hrss-auditignore 中。
   "ignore": ["草稿箱/", "*.bak.docx"],
 
-  // 自定义规则模块（用 defineRule() 编写）与词表文件（YAML），路径相对于本文件。
+  // 自定义规则模块（用 defineRule() 编写）与词表文件（YAML，写法见 README“词表文件”一节），路径相对于本文件；
+  // termFiles 可以写文件，也可以写目录（读取其中全部 .yaml/.yml 文件）。
   "plugins": [],
   "termFiles": [],
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { HrssError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
@@ -17,14 +17,19 @@ export async function runRules(id: string | undefined, opts: { config?: string; 
       const hint = closest(id, all.map((r) => r.id));
       throw new HrssError('E_UNKNOWN_RULE', `规则“${id}”不存在${hint ? `，您是否指“${hint}”？` : ''}`);
     }
-    const docPath = rule.meta.docs && !/^https?:/.test(rule.meta.docs) ? join(PACKAGE_ROOT, rule.meta.docs) : undefined;
+    // Term rules from an office's own files name their page relative to that file (resolved to an absolute path on load).
+    const docPath = rule.meta.docs && !/^https?:/.test(rule.meta.docs) ? (isAbsolute(rule.meta.docs) ? rule.meta.docs : join(PACKAGE_ROOT, rule.meta.docs)) : undefined;
     if (docPath && existsSync(docPath)) io.stdout.write(readFileSync(docPath, 'utf8'));
-    else io.stdout.write(`# ${rule.id}\n\n${rule.meta.description}\n\n依据：${rule.meta.basis}\n`);
+    else {
+      const source = rule.meta.source ? `\n来源：${rule.meta.source}\n` : '';
+      const url = rule.meta.docs && /^https?:/.test(rule.meta.docs) ? `\n说明：${rule.meta.docs}\n` : '';
+      io.stdout.write(`# ${rule.id}\n\n${rule.meta.description}\n\n依据：${rule.meta.basis}\n${source}${url}`);
+    }
     return 0;
   }
-  const rows = all.map((r) => {
+  const rows = [...all].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
     const setting = config.rules[r.id]?.severity;
-    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis };
+    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, ...(r.meta.source ? { source: r.meta.source } : {}) };
   });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

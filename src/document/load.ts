@@ -9,8 +9,8 @@ import { decideFormat } from './sniff.js';
 const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   md: async () => (await import('./readers/markdown.js')).readMarkdown,
   txt: async () => (await import('./readers/text.js')).readText,
-  docx: async () => { throw new HrssError('E_UNSUPPORTED_FORMAT', '.docx reader pending'); },
-  pdf: async () => { throw new HrssError('E_UNSUPPORTED_FORMAT', '.pdf reader pending'); },
+  docx: async () => (await import('./readers/docx/index.js')).readDocx,
+  pdf: async () => (await import('./readers/pdf/index.js')).readPdf,
 };
 
 export interface LoadedFile {

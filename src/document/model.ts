@@ -250,4 +250,15 @@ export interface LegalDocument {
   attachments: Attachment[];
   /** Text before the first article or outline heading, after the header: the preamble. */
   preamble?: Span;
+  /**
+   * Titles inside the body that start another instrument: the 办法 attached to
+   * a 印发 notice, the title under an 附件 line. Each one closes the article
+   * and chapter before it; numbering (第一条, 一、) restarts after it.
+   */
+  bodyTitles?: BodyTitle[];
+}
+
+export interface BodyTitle extends TextField {
+  /** Block index of the title. */
+  block: number;
 }

@@ -6,9 +6,22 @@ import type { RuleDefinition } from './rule.js';
  * has its doc page and fixtures.
  */
 export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefinition<any> }>> = {
+  'content/certification': () => import('../../rules/content/certification.js'),
+  'content/discrimination': () => import('../../rules/content/discrimination.js'),
+  'content/fair-competition': () => import('../../rules/content/fair-competition.js'),
+  'content/ultra-vires': () => import('../../rules/content/ultra-vires.js'),
+  'format/date': () => import('../../rules/format/date.js'),
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),
   'numbering/document-number': () => import('../../rules/numbering/document-number.js'),
+  'numbering/registration-number': () => import('../../rules/numbering/registration-number.js'),
+  'numbering/year-mismatch': () => import('../../rules/numbering/year-mismatch.js'),
+  'structure/article-sequence': () => import('../../rules/structure/article-sequence.js'),
+  'structure/cross-reference': () => import('../../rules/structure/cross-reference.js'),
+  'structure/heading-hierarchy': () => import('../../rules/structure/heading-hierarchy.js'),
+  'validity/effective-date': () => import('../../rules/validity/effective-date.js'),
+  'validity/effective-soon': () => import('../../rules/validity/effective-soon.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
+  'validity/too-long': () => import('../../rules/validity/too-long.js'),
   // Across documents: run after a batch, on its results (src/library/apply.ts).
   'library/duplicate-number': () => import('../../rules/library/duplicate-number.js'),
   'library/expired': () => import('../../rules/library/expired.js'),

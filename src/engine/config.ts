@@ -37,6 +37,8 @@ const ruleSettingSchema = z.union([
   severitySchema,
   z.tuple([severitySchema]),
   z.tuple([severitySchema, z.record(z.string(), z.unknown())]),
+  // Object form: options without a severity keep the rule's own per-finding severities.
+  z.object({ severity: severitySchema.optional(), options: z.record(z.string(), z.unknown()).optional() }).strict(),
 ]);
 
 const limitsSchema = z
@@ -65,7 +67,8 @@ export const configSchema = z
 export type RawConfig = z.output<typeof configSchema>;
 
 export interface RuleSetting {
-  severity: SeveritySetting;
+  /** Absent when the config only passes options (the rule's default severity applies). */
+  severity?: SeveritySetting;
   options?: Record<string, unknown>;
   /** Whether the severity was set in the config (then it overrides per-finding severities). */
   explicit: boolean;
@@ -177,7 +180,7 @@ function describeIssues(error: z.ZodError, file: string): string {
     }
     if (issue.code === 'invalid_type') return `配置项“${key}”类型不对：${translateType(issue.message)}`;
     if (issue.code === 'too_small') return `配置项“${key}”的值必须大于 0`;
-    if (issue.code === 'invalid_union') return `配置项“${key}”的写法不对：应为级别字符串（"off"/"info"/"warning"/"error"），或 [级别, {选项}]`;
+    if (issue.code === 'invalid_union') return `配置项“${key}”的写法不对：应为级别字符串（"off"/"info"/"warning"/"error"）、[级别, {选项}]，或 { "severity": 级别, "options": {选项} }`;
     return `配置项“${key}”：${issue.message}`;
   });
   return `配置文件 ${file} 有误：\n  - ${[...new Set(lines)].join('\n  - ')}`;
@@ -202,6 +205,7 @@ export function validateConfig(raw: unknown, file: string | null, baseDir: strin
   const rules: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(c.rules ?? {})) {
     if (Array.isArray(setting)) rules[id] = { severity: setting[0], options: setting[1] as Record<string, unknown> | undefined, explicit: true };
+    else if (typeof setting === 'object') rules[id] = { severity: setting.severity, options: setting.options, explicit: setting.severity !== undefined };
     else rules[id] = { severity: setting, explicit: true };
   }
   return {

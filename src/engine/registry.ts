@@ -62,10 +62,16 @@ export function editDistance(a: string, b: string): number {
 /** All rules known to this run: built-ins, term-list rules and plugins. Later ones may not reuse an id. */
 export async function loadAllRules(config: LoadedConfig): Promise<RuleDefinition<any>[]> {
   const builtins = await loadBuiltinRules();
+  const { loadTermRules } = await import('./term-rules.js');
+  const terms = await loadTermRules(config);
   const plugins = await loadPluginRules(config);
   const seen = new Map<string, RuleDefinition<any>>();
-  for (const rule of [...builtins, ...plugins]) {
-    if (seen.has(rule.id)) throw new HrssError('E_RULE_LOAD', `规则编号“${rule.id}”重复定义（自定义规则不能与内置规则同名）`);
+  for (const rule of [...builtins, ...terms, ...plugins]) {
+    const first = seen.get(rule.id);
+    if (first) {
+      const where = [first, rule].map((r) => r.meta.source ?? '内置规则').join('、');
+      throw new HrssError('E_RULE_LOAD', `规则编号“${rule.id}”重复定义（${where}；自定义规则不能与内置规则同名）`);
+    }
     seen.set(rule.id, rule);
   }
   return [...seen.values()];

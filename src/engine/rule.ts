@@ -27,6 +27,8 @@ export interface RuleMeta<Options = unknown> {
    * per-document runner skips it.
    */
   scope?: 'document' | 'library';
+  /** Where the rule comes from when it is not a built-in module: the term file (YAML) that declares it. */
+  source?: string;
   /** Message templates by id; `{{name}}` is replaced with data. */
   messages?: Record<string, string>;
 }

@@ -10,7 +10,12 @@ export interface DiscoverOptions {
 }
 
 const DEFAULT_IGNORES = ['node_modules/', '.git/', '.hrss-audit/', '~$*', '.~lock.*'];
-const EXTENSIONS = Object.keys(SUPPORTED_EXTENSIONS).map((e) => e.slice(1));
+/**
+ * Legacy Word/WPS files are picked up too, so that a folder of old .doc files
+ * is reported (E_DOC_LEGACY, with how to convert them) rather than silently skipped.
+ */
+const LEGACY_EXTENSIONS = ['doc', 'wps'];
+const EXTENSIONS = [...Object.keys(SUPPORTED_EXTENSIONS).map((e) => e.slice(1)), ...LEGACY_EXTENSIONS];
 
 function toPosix(p: string): string {
   return p.split(sep).join('/');
@@ -63,7 +68,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions):
     const matches = await glob(globs, { cwd: options.cwd, absolute: true, dot: false, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**'] });
     for (const m of matches) {
       const abs = sep === '/' ? m : resolve(m);
-      if (!isIgnored(abs) && SUPPORTED_EXTENSIONS[`.${abs.split('.').pop()!.toLowerCase()}`]) found.add(abs);
+      if (!isIgnored(abs) && EXTENSIONS.includes(abs.split('.').pop()!.toLowerCase())) found.add(abs);
     }
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -20,12 +20,13 @@ export interface DateMatch {
 const ARABIC = '[0-9０-９]';
 const CN_DIGIT = '[〇零○Ｏ一二三四五六七八九]';
 const CN_SMALL = '[〇零○一二三四五六七八九十廿卅]';
-const YEAR = `(${ARABIC}{4}|${CN_DIGIT}{4}|${ARABIC}{2}|[0-9０-９〇零○Ｏ一二三四五六七八九]{4})`;
+// The last alternative is a mixed year (二0二五, 二O二五 with a Latin O): GB/T 15835 forbids it, format rules flag it.
+const YEAR = `(${ARABIC}{4}|${CN_DIGIT}{4}|${ARABIC}{2}|[0-9０-９〇零○ＯOo一二三四五六七八九]{4})`;
 const MONTH = `(${ARABIC}{1,2}|${CN_SMALL}{1,3})`;
 const DAY = `(${ARABIC}{1,2}|${CN_SMALL}{1,4})`;
 
 /** Global regex for 年月日 dates in either numeral system (spaces allowed between parts). */
-export const DATE_PATTERN = new RegExp(`${YEAR}[ \\u3000]*年[ \\u3000]*${MONTH}[ \\u3000]*月[ \\u3000]*${DAY}[ \\u3000]*[日号]`, 'gu');
+export const DATE_PATTERN = new RegExp(`(?<![0-9０-９〇零○Ｏ一二三四五六七八九])${YEAR}[ \\u3000]*年[ \\u3000]*${MONTH}[ \\u3000]*月[ \\u3000]*${DAY}[ \\u3000]*[日号]`, 'gu');
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -42,11 +43,13 @@ export function toIso(year: number, month: number, day: number): string {
 function numeralKind(s: string): 'arabic' | 'chinese' | 'mixed' {
   const arabic = /[0-9０-９]/.test(s);
   const chinese = /[〇零○Ｏ一二三四五六七八九十廿卅]/.test(s);
+  // A Latin O standing in for 〇 is a mix of systems whatever surrounds it.
+  if (/[Oo]/.test(s)) return 'mixed';
   return arabic && chinese ? 'mixed' : chinese ? 'chinese' : 'arabic';
 }
 
 function parsePart(s: string): number {
-  const t = halfwidthDigits(s).replace(/[○Ｏ]/g, '〇');
+  const t = halfwidthDigits(s).replace(/[○ＯOo]/g, '〇');
   if (/^\d+$/.test(t)) return Number(t);
   // Mixed 二0二五: treat each char as a digit.
   if (/^[0-9〇零一二三四五六七八九]+$/.test(t) && /\d/.test(t)) {
@@ -133,4 +136,58 @@ export function formatChineseDate(iso: string): string {
   const p = parseIsoDate(iso);
   if (!p) return iso;
   return `${p.year}年${p.month}月${p.day}日`;
+}
+
+/** Add whole years; 29 February falls back to 28 February in common years. */
+export function addYears(iso: string, years: number): string {
+  return addMonths(iso, years * 12);
+}
+
+/** The last day of a period of `months` that starts on `iso` (the start day counts): 2025-11-01 + 60 → 2030-10-31. */
+export function periodEnd(iso: string, months: number): string {
+  return addDays(addMonths(iso, months), -1);
+}
+
+/** How a written date departs from GB/T 9704—2012 7.3.5.4 (成文日期: Arabic numerals, full year, no 虚位). */
+export type DateStyleProblem = 'chinese-numerals' | 'mixed-numerals' | 'short-year' | 'zero-padded' | 'fullwidth-digits';
+
+const DATE_PARTS = /^(.+?)[ \u3000]*年[ \u3000]*(.+?)[ \u3000]*月[ \u3000]*(.+?)[ \u3000]*[日号]$/u;
+
+/**
+ * Style problems of a date written as 年月日 (the text of a DateMatch). An
+ * empty list means the GB/T 9704 form: 2024年3月1日.
+ */
+export function dateStyleProblems(text: string): DateStyleProblem[] {
+  const m = DATE_PARTS.exec(text.trim());
+  if (!m) return [];
+  const problems: DateStyleProblem[] = [];
+  const kind = numeralKind(text);
+  if (kind === 'chinese') problems.push('chinese-numerals');
+  if (kind === 'mixed') problems.push('mixed-numerals');
+  const [year, month, day] = [m[1], m[2], m[3]].map(halfwidthDigits);
+  if (/^\d{1,3}$/.test(year)) problems.push('short-year');
+  if (/^0\d$/.test(month) || /^0\d$/.test(day)) problems.push('zero-padded');
+  if (/[０-９]/.test(text)) problems.push('fullwidth-digits');
+  return problems;
+}
+
+/** A date written with separators instead of 年月日: 2025.5.8, 2025-05-08, 2025/5/8, 2025．5．8. */
+export interface SeparatedDate {
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+  valid: boolean;
+  iso?: string;
+}
+
+const SEPARATED_RE = /^[ \u3000]*([0-9０-９]{4})[ \u3000]*([.．\-－/／])[ \u3000]*([0-9０-９]{1,2})[ \u3000]*\2[ \u3000]*([0-9０-９]{1,2})[ \u3000]*$/u;
+
+/** Parse a string that is exactly one separated date; undefined otherwise. */
+export function parseSeparatedDate(text: string): SeparatedDate | undefined {
+  const m = SEPARATED_RE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [m[1], m[3], m[4]].map((x) => Number(halfwidthDigits(x)));
+  const valid = isValidDate(year, month, day);
+  return { text: text.trim(), year, month, day, valid, iso: valid ? toIso(year, month, day) : undefined };
 }

@@ -11,9 +11,9 @@ export interface Duration {
 }
 
 const NUM = `([0-9０-９]+(?:\\.[0-9]+)?|[${CHINESE_NUMERAL_CHARS}]+|半)`;
-/** Durations: 五年, 3年, 六个月, 三十日, 十五个工作日, 两周, 24小时, 半年. */
+/** Durations: 五年, 3年, 六个月, 三十日, 十五个工作日, 两周, 24小时, 半年, 一年半, 两个半月. */
 export const DURATION_PATTERN = new RegExp(
-  `${NUM}[ \\u3000]*(个)?[ \\u3000]*(周年|年|个月|月|周|星期|工作日|日|天|小时)`,
+  `${NUM}[ \\u3000]*(个)?(半)?[ \\u3000]*(周年|年|个月|月|周|星期|工作日|日|天|小时)(半(?![年月日天]))?`,
   'gu',
 );
 
@@ -36,15 +36,25 @@ function parseValue(s: string): number | undefined {
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
   for (const m of text.matchAll(DURATION_PATTERN)) {
-    const value = parseValue(m[1]);
+    let value = parseValue(m[1]);
     if (value === undefined) continue;
-    let unitText = m[3];
+    let unitText = m[4];
     if (m[2] === '个' && unitText === '月') unitText = '个月';
     if (unitText === '月' && m[2] !== '个') continue; // a month name, not a duration
     const start = m.index!;
     const end = start + m[0].length;
-    // Skip dates: 2024年3月 — a year number followed by 月.
-    if (unitText === '年' && /^[ \u3000]*[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]*月/.test(text.slice(end))) continue;
+    // 两个半月 (半 before the unit) and 一年半 (after it) add half a unit; 半 only goes with whole numbers.
+    if (m[3] || m[5]) {
+      if (m[1] === '半' || (m[3] && unitText !== '个月') || (m[5] && unitText !== '年' && unitText !== '小时')) continue;
+      value += 0.5;
+    }
+    // Ordinals (第三年) are not durations.
+    if (text[start - 1] === '第') continue;
+    if (unitText === '年') {
+      // Dates: 2024年3月 — a year number followed by 月; a calendar year (2024年, 二〇二四年) is not a period.
+      if (/^[ \u3000]*[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]*月/.test(text.slice(end))) continue;
+      if (/^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})$/.test(m[1])) continue;
+    }
     if (unitText === '日' && /月[ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     out.push({ start, end, text: m[0], value, unit: UNIT_OF[unitText] });
   }

@@ -60,37 +60,55 @@ export function parseChineseNumber(input: string): number | undefined {
     for (const ch of s) n = n * 10 + DIGITS[ch];
     return n;
   }
-  let total = 0; // completed 亿/万 groups
+  let yi = 0; // completed 亿 group, already multiplied
+  let wan = 0; // completed 万 group, already multiplied
   let section = 0; // current group below 万
   let digit: number | undefined;
-  let lastUnit = Infinity;
+  let lastUnit = Infinity; // last 十/百/千 in the current group
+  let lastMagnitude = 1; // place value of the last unit of any kind, for 三百五 = 350
+  let zero = false; // a 零 since the last unit: 一百零五 = 105, not 150
   for (const ch of s) {
     if (ch in DIGITS) {
+      if (DIGITS[ch] === 0) zero = true;
       digit = DIGITS[ch];
     } else if (ch in SPECIAL) {
+      // 廿/卅/卌 stand for a whole tens digit: only at the start of a group or after 百/千 (一百廿).
+      if (section % 100 !== 0 || digit !== undefined) return undefined;
       section += SPECIAL[ch];
       digit = undefined;
       lastUnit = 10;
+      lastMagnitude = 10;
+      zero = false;
     } else if (ch in UNITS) {
       const unit = UNITS[ch];
       if (unit >= lastUnit && section !== 0) return undefined; // 十百 is not a numeral
       section += (digit ?? 1) * unit;
       digit = undefined;
       lastUnit = unit;
+      lastMagnitude = unit;
+      zero = false;
     } else {
       const big = BIG_UNITS[ch];
-      section += digit ?? 0;
-      if (section === 0) section = 1;
-      total = (total + section) * big;
+      const group = section + (digit ?? 0);
+      if (big === 10_000) {
+        if (wan !== 0) return undefined; // 万万
+        wan = (group === 0 ? 1 : group) * big;
+      } else {
+        const below = yi + wan + group;
+        yi = (below === 0 ? 1 : below) * big;
+        wan = 0;
+      }
       section = 0;
       digit = undefined;
       lastUnit = Infinity;
+      lastMagnitude = big;
+      zero = false;
     }
   }
-  // A trailing digit after a unit is the ones place, except colloquial
-  // abbreviations like 三百五 (= 350) which legal texts do not use; keep it literal.
-  if (digit !== undefined) section += digit;
-  return total + section;
+  // A digit right after a unit of a hundred or more, with no 零 between, is the
+  // next lower place (三百五 = 350, 一万二 = 12000); after 十 or a 零 it is the ones place.
+  if (digit !== undefined) section += !zero && lastMagnitude >= 100 ? digit * (lastMagnitude / 10) : digit;
+  return yi + wan + section;
 }
 
 const LOWER = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

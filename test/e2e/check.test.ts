@@ -31,14 +31,20 @@ describe('hrss-audit check (process)', () => {
     const byRule = Object.fromEntries(doc.findings.map((f: { ruleId: string }) => [f.ruleId, f]));
     expect(byRule['numbering/document-number'].location).toMatchObject({ address: '发文字号', article: null, line: 2 });
     expect(byRule['legal-basis/missing'].location).toMatchObject({ address: '第一条', article: 1 });
+    expect(byRule['validity/too-long']).toMatchObject({ severity: 'error', message: '暂行文件的有效期不得超过2年，本文件规定为3年。', location: { address: '第七条', article: 7 } });
     expect(doc.verdict).toBe(report.summary.errors > 0 ? 'fail' : 'revise');
   });
 
   it('exits 0 when only warnings, 1 with errors, and honours --max-warnings', async () => {
-    const warnOnly = await runCli(['check', SAMPLE, '--quiet']);
+    // The sample's 第五条 sets a fine (an error for content/ultra-vires); these two rules only warn.
+    const warningRules = ['--rule', 'numbering/document-number', 'legal-basis/missing'];
+    const warnOnly = await runCli(['check', SAMPLE, '--quiet', ...warningRules]);
     expect(warnOnly.code).toBe(0);
-    const tooMany = await runCli(['check', SAMPLE, '--max-warnings', '0']);
+    const tooMany = await runCli(['check', SAMPLE, '--max-warnings', '0', ...warningRules]);
     expect(tooMany.code).toBe(1);
+    const all = await runCli(['check', SAMPLE, '--quiet']);
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('content/ultra-vires');
     const dir = tempDir();
     writeFileSync(join(dir, 'no-validity.md'), '# 湖南省某某办法\n\n第一条 根据《中华人民共和国就业促进法》，制定本办法。\n\n第二条 本办法自2025年1月1日起施行。\n');
     const withError = await runCli(['check', 'no-validity.md'], { cwd: dir });

@@ -14,11 +14,6 @@ import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
  */
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const DEFAULT_AS_OF = '2026-11-27';
-// Transitional: the docx and pdf readers land on their own branches; remove once merged.
-const READERS_READY = {
-  docx: existsSync(fileURLToPath(new URL('../../src/document/readers/docx/index.ts', import.meta.url))),
-  pdf: existsSync(fileURLToPath(new URL('../../src/document/readers/pdf/index.ts', import.meta.url))),
-};
 
 interface Spec {
   source: string;
@@ -49,8 +44,8 @@ export function fixtureCases(): Array<{ name: string; file: string; spec: Spec; 
     const ruleIds = spec.rules ?? (parts[0] === 'rules' ? [`${parts[1]}/${parts[2]}`] : undefined);
     const files: string[] = [];
     if (spec.formats.includes('md')) files.push(`${base}.md`);
-    if (spec.formats.includes('docx') && READERS_READY.docx) for (const v of spec.variants ?? ['plain']) files.push(`${base}${v === 'plain' ? '' : `.${v}`}.docx`);
-    if (spec.formats.includes('pdf') && READERS_READY.pdf) files.push(`${base}.pdf`);
+    if (spec.formats.includes('docx')) for (const v of spec.variants ?? ['plain']) files.push(`${base}${v === 'plain' ? '' : `.${v}`}.docx`);
+    if (spec.formats.includes('pdf')) files.push(`${base}.pdf`);
     for (const file of files) cases.push({ name: relative(FIXTURES, file), file, spec, ruleIds });
   }
   return cases;

@@ -13,6 +13,23 @@ describe('parseChineseNumber', () => {
   it.each(['', '条', '十百', 'abc', '𠮷'])('rejects %j', (input) => {
     expect(parseChineseNumber(input)).toBeUndefined();
   });
+
+  it.each([
+    // 两 in every position, 〇 and 零 as zero, fullwidth digits.
+    ['两百', 200], ['两千零二十四', 2024], ['两万', 20000], ['一〇五', 105], ['〇五', 5], ['零零七', 7], ['２０２４', 2024],
+    // 廿/卅 as whole tens.
+    ['廿', 20], ['卅一', 31], ['一百廿', 120],
+    // Big units keep their groups apart: 三亿五千万 is 350 000 000, not (3亿 + 5000) × 万.
+    ['三亿五千万', 350_000_000], ['一亿零五', 100_000_005], ['一百二十三万四千五百六十七', 1_234_567], ['十万零一', 100_001], ['五十万零三百', 500_300],
+    // A digit after 百/千/万 with no 零 is the next lower place, as spoken: 三百五 = 350, 一万二 = 12 000.
+    ['三百五', 350], ['三千五', 3500], ['一万二', 12_000], ['一百一', 110], ['一百零五', 105],
+  ])('edge case %s → %d', (input, expected) => {
+    expect(parseChineseNumber(input)).toBe(expected);
+  });
+
+  it.each(['万万', '廿廿', '二十廿', '十廿', '１２三', '一𠮷', '𠮷一'])('rejects the malformed %j', (input) => {
+    expect(parseChineseNumber(input)).toBeUndefined();
+  });
 });
 
 describe('formatChineseNumber', () => {

@@ -68,9 +68,10 @@ export const readMarkdown: Reader = async (data, options) => {
 
   const push = (content: PhrasingContent[], node: Nodes, container: BlockContainer, extra: Partial<Block> = {}): void => {
     const { text, segments } = inlineText(content);
-    const trimmed = text.replace(/^[ \t\u3000]+/, '');
+    // Zero-width spaces and BOMs left by editors are trimmed like spaces: "\u200b第一条" is still an article.
+    const trimmed = text.replace(/^[ \t\u3000\u00a0\u200b\ufeff]+/, '');
     const lead = text.length - trimmed.length;
-    const clean = trimmed.replace(/[ \t\u3000]+$/, '');
+    const clean = trimmed.replace(/[ \t\u3000\u00a0\u200b\ufeff]+$/, '');
     const index = paragraph++;
     if (clean === '' && !extra.label) return;
     const shifted = segments

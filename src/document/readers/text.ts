@@ -66,7 +66,7 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 };
 
 /** Leading indentation as printed: spaces, U+3000, tabs. */
-const LEADING_SPACE = /^[ \t\u3000\u00a0]+/;
+const LEADING_SPACE = /^[ \t\u3000\u00a0\u200b\ufeff]+/;
 
 export const readText: Reader = async (data, options) => {
   const { text, encoding } = decodeText(data);
@@ -79,9 +79,9 @@ export const readText: Reader = async (data, options) => {
     }
     const indentMatch = LEADING_SPACE.exec(raw);
     const indentText = indentMatch?.[0] ?? '';
-    const content = raw.slice(indentText.length).replace(/[ \t\u3000\u00a0]+$/, '');
+    const content = raw.slice(indentText.length).replace(/[ \t\u3000\u00a0\u200b\ufeff]+$/, '');
     if (content === '') return;
-    const indent = [...indentText].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : 0.5), 0);
+    const indent = [...indentText].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : c === '\u200b' || c === '\ufeff' ? 0 : 0.5), 0);
     blocks.push({
       index: blocks.length,
       text: content,

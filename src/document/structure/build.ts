@@ -1,6 +1,6 @@
-import type { Block, LegalDocument, OutlineHeading, SourceDocument, StructureKind, StructureNode } from '../model.js';
+import type { Block, BodyTitle, LegalDocument, OutlineHeading, SourceDocument, StructureKind, StructureNode } from '../model.js';
 import { findAttachments, findEffective, findSignature, findValidity } from './closing.js';
-import { findHeader } from './header.js';
+import { findHeader, looksLikeTitle, TITLE_RE } from './header.js';
 import { matchOutline, matchUnit, type OutlineMarker, type UnitKind } from './markers.js';
 
 const RANK: Record<UnitKind, number> = { part: 0, chapter: 1, section: 2, article: 3 };
@@ -61,6 +61,9 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
   const articleCount = units.filter((u) => u?.kind === 'article').length;
   const outlines = blocks.map((b, i) => (i >= bodyStart ? outlineOf(b, starts[i]) : undefined));
   const style: LegalDocument['style'] = articleCount >= 2 ? 'articles' : outlines.some((o) => o && o.level <= 2) ? 'outline' : 'plain';
+  const signatureDate = signature.signedDate ? blocks.findIndex((b, i) => starts[i] <= signature.signedDate!.span.start && signature.signedDate!.span.start <= starts[i] + b.text.length) : undefined;
+  const bodyTitles = findBodyTitles(blocks, starts, bodyStart, units, outlines, signatureDate);
+  const titleBlocks = new Set(bodyTitles.map((t) => t.block));
 
   // Pass 2: build the article tree. Items inside articles are （一） / 1. markers.
   const parts: StructureNode[] = [];
@@ -97,6 +100,12 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
         stack.push(n);
         article = clause = item = undefined;
       }
+      continue;
+    }
+    if (titleBlocks.has(i) || ATTACHMENT_HEAD.test(blocks[i].text)) {
+      // Another instrument starts: its articles and chapters do not belong to the ones before.
+      article = clause = item = undefined;
+      stack.length = 0;
       continue;
     }
     if (!article) continue;
@@ -180,5 +189,44 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
     },
     attachments: findAttachments(blocks, starts, bodyStart),
     preamble,
+    bodyTitles,
   };
+}
+
+/** "附件" or "附件2" alone on a line: the head of an attachment, whose title follows. */
+const ATTACHMENT_HEAD = /^附[ \u3000]*件[ \u3000]*[0-9０-９]*[ \u3000]*$/u;
+
+/**
+ * Titles of further instruments in the body. A block counts when it reads as
+ * a title (ends with 办法/规定/通知…, no final punctuation, no numbering mark)
+ * and something else says so too, since layout is lost in some formats:
+ *  - the layout (a heading or a centred paragraph);
+ *  - its place: right after an 附件 head, or after the signature date of the
+ *    notice that issues it (past a 附注 such as "（此件主动公开）");
+ *  - what follows: 第一条, 第一章 or 第一编.
+ * A sentence that merely ends in "规定" is not a title, and neither is a
+ * heading that names no kind of document ("物权编", "附则").
+ */
+function findBodyTitles(
+  blocks: Block[],
+  starts: number[],
+  bodyStart: number,
+  units: Array<{ number: number } | undefined>,
+  outlines: Array<unknown>,
+  signatureDate: number | undefined,
+): BodyTitle[] {
+  const out: BodyTitle[] = [];
+  for (let i = bodyStart; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.container !== 'body' || units[i] || outlines[i] || b.label) continue;
+    if (!looksLikeTitle(b) || !TITLE_RE.test(b.text)) continue;
+    const layout = b.style.headingLevel === 1 || b.style.alignment === 'center' || /title|标题/i.test(b.style.name ?? '');
+    const afterAttachmentHead = i > 0 && ATTACHMENT_HEAD.test(blocks[i - 1].text);
+    const afterSignature = signatureDate !== undefined && i > signatureDate
+      && blocks.slice(signatureDate + 1, i).every((x) => /^[（(][^）)]{1,30}[）)]$/u.test(x.text.trim()));
+    const opensArticles = units[i + 1]?.number === 1;
+    if (!layout && !afterAttachmentHead && !afterSignature && !opensArticles) continue;
+    out.push({ text: b.text, span: { start: starts[i], end: starts[i] + b.text.length }, block: i });
+  }
+  return out;
 }

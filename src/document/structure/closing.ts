@@ -1,4 +1,4 @@
-import { findDates, parseDate, type DateMatch } from '../../zh/dates.js';
+import { findDates, parseDate, parseSeparatedDate, type DateMatch } from '../../zh/dates.js';
 import { findDurations, toMonths } from '../../zh/durations.js';
 import type { Attachment, Block, DateField, DocumentClosing, EffectiveClause, TextField, ValidityClause } from '../model.js';
 import { ISSUER_SUFFIX } from './header.js';
@@ -102,7 +102,8 @@ export function findSignature(blocks: Block[], starts: number[], from: number): 
   for (let i = Math.max(from, 1); i < blocks.length; i++) {
     const b = blocks[i];
     if (b.container !== 'body') continue;
-    const d = parseDate(b.text);
+    // 2025年5月6日, or a date written with separators (2025.5.6) that format rules will flag.
+    const d = parseDate(b.text) ?? separatedAsMatch(b.text);
     if (!d) continue;
     const lead = b.text.length - b.text.trimStart().length;
     const signedDate = toDateField({ ...d, start: d.start + lead, end: d.end + lead }, starts[i]);
@@ -125,6 +126,13 @@ export function findSignature(blocks: Block[], starts: number[], from: number): 
   return { signatories: [] };
 }
 
+function separatedAsMatch(text: string): DateMatch | undefined {
+  const d = parseSeparatedDate(text);
+  if (!d) return undefined;
+  const start = text.indexOf(d.text);
+  return { ...d, start, end: start + d.text.length, numerals: 'arabic' };
+}
+
 const ATTACHMENT_LIST_RE = /^附[ \u3000]*件[ \u3000]*[：:][ \u3000]*(.*)$/u;
 const ATTACHMENT_ITEM_RE = /^[ \u3000]*(?:([0-9０-９]+|[一二三四五六七八九十]+)[ \u3000]*[.．、][ \u3000]*)?(.+?)[ \u3000]*$/u;
 const ATTACHMENT_HEAD_RE = /^附[ \u3000]*件[ \u3000]*([0-9０-９]+)?[ \u3000]*$/u;
@@ -136,18 +144,22 @@ export function findAttachments(blocks: Block[], starts: number[], from: number)
     const t = blocks[i].text;
     const list = ATTACHMENT_LIST_RE.exec(t);
     if (list) {
-      const items: Array<{ text: string; index: number; block: number }> = [];
+      const items: Array<{ text: string; index: number; block: number; label?: string }> = [];
       if (list[1].trim()) items.push({ text: list[1], index: t.length - list[1].length, block: i });
-      // Following lines indented under the list: "2.××××".
-      for (let j = i + 1; j < blocks.length && /^[ \u3000]*[0-9０-９]+[.．、]/.test(blocks[j].text) && items.length > 0; j++) {
-        items.push({ text: blocks[j].text, index: 0, block: j });
+      // Following lines indented under the list: "2.××××", typed or as an automatic list number.
+      for (let j = i + 1; j < blocks.length && items.length > 0; j++) {
+        const label = blocks[j].label?.trim();
+        if (label && /^[0-9０-９]+[.．、]?$/.test(label)) items.push({ text: blocks[j].text, index: 0, block: j, label });
+        else if (!label && /^[ \u3000]*[0-9０-９]+[.．、]/.test(blocks[j].text)) items.push({ text: blocks[j].text, index: 0, block: j });
+        else break;
       }
       for (const item of items) {
         const m = ATTACHMENT_ITEM_RE.exec(item.text);
         if (!m) continue;
         const titleStart = item.index + item.text.indexOf(m[2]);
+        const written = item.label?.replace(/[.．、]$/, '') ?? m[1];
         out.push({
-          number: m[1] ? Number(m[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) || undefined : undefined,
+          number: written ? Number(written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) || undefined : undefined,
           title: m[2],
           span: { start: starts[item.block] + titleStart, end: starts[item.block] + titleStart + m[2].length },
           where: 'list',

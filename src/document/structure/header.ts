@@ -4,11 +4,14 @@ import { matchOutline, matchUnit } from './markers.js';
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, tolerant of wrong brackets, 第 and leading zeros (rules judge those). */
 export const DOCUMENT_NUMBER = /([\u4e00-\u9fff]{1,14}?)[ \u3000]*([〔\[【（(［〈〖｛{])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］〉〗｝}])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/u;
 
-/** 统一登记号 such as HNPR—2024—11005, tolerant of other dashes and spaces. */
-export const REGISTRATION_NUMBER = /([A-Z]{2,6})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９]{4})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９xX×]{3,6})/u;
+/**
+ * 统一登记号 such as HNPR—2024—11005, tolerant of other dashes and spaces, and
+ * of a draft's placeholder (HNPR—YYYY—xxxxx, HNPR—2025—×××××).
+ */
+export const REGISTRATION_NUMBER = /([A-Z]{2,6})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９]{4}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９xX×＊*]{3,6})/u;
 
 const DOC_TYPES = '通知|意见|决定|办法|规定|细则|实施细则|规则|方案|实施方案|规划|公告|通告|批复|函|纪要|标准|指引|指南|要点|制度|条例|措施|意见书|报告|请示';
-const TITLE_RE = new RegExp(`(关于.{2,}的(${DOC_TYPES})|(${DOC_TYPES})(（[^）]*）)?)$`, 'u');
+export const TITLE_RE = new RegExp(`(关于.{2,}的(${DOC_TYPES})|(${DOC_TYPES})(（[^）]*）)?)$`, 'u');
 const ISSUER_SUFFIX = /(人民政府|办公厅|办公室|厅|局|委员会|委|部|院|署|中心|总工会|联合会|政府|银行|分行|支行|管理局)$/u;
 
 function field(text: string, start: number, end: number): TextField {

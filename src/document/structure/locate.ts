@@ -63,18 +63,37 @@ export function addressAt(doc: LegalDocument, offset: number): { address: string
   if (inSpan(h.recipients?.span)) return { address: '主送机关', article: null };
   const block = blockAt(doc, offset);
   if (block < doc.bodyStart) return { address: '文首', article: null };
-  // Outline: the path of headings above the offset.
+  // The heading of a 编/章/节: 第二章, 第一编第三章.
+  const heading = partPath(doc.parts, block);
+  if (heading) return { address: heading, article: null };
+  // An instrument after the closing (the 方案 attached to a 印发 notice) is body text again.
+  const titleBefore = (doc.bodyTitles ?? []).filter((t) => t.block <= block).at(-1);
+  const inClosing = block >= doc.closingStart && !(titleBefore && titleBefore.block > doc.closingStart);
+  // Outline: the path of headings above the offset, within the instrument that holds it.
   const path: string[] = [];
   for (const o of doc.outline) {
     if (o.span.start > offset) break;
+    if (titleBefore && o.block < titleBefore.block) continue;
     path.length = o.level - 1;
     path[o.level - 1] = outlineName(o.level, o.number);
   }
   const named = path.filter(Boolean);
-  if (named.length > 0 && block < doc.closingStart) return { address: named.join(''), article: null };
-  if (block >= doc.closingStart) return { address: '文末', article: null };
+  if (named.length > 0 && !inClosing) return { address: named.join(''), article: null };
+  if (inClosing) return { address: '文末', article: null };
   if (doc.preamble && inSpan(doc.preamble)) return { address: '正文开头', article: null };
   return { address: '正文', article: null };
+}
+
+/** Labels from the top of the part tree down to the 编/章/节 whose heading is `block`. */
+function partPath(nodes: StructureNode[], block: number, above = ''): string | undefined {
+  for (const n of nodes) {
+    if (n.kind === 'article') continue;
+    const label = n.label || `第${formatChineseNumber(n.number)}${n.kind === 'part' ? '编' : n.kind === 'chapter' ? '章' : '节'}`;
+    if (n.blocks[0] === block) return above + label;
+    const inner = partPath(n.children, block, above + label);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function outlineName(level: number, n: number): string {

@@ -1,0 +1,127 @@
+import { instrumentOf, instrumentStarts } from '../../src/document/instruments.js';
+import type { LegalDocument, OutlineHeading, OutlineLevel } from '../../src/document/model.js';
+import { sequenceBreaks } from '../../src/document/sequence.js';
+import { blockAt } from '../../src/document/structure/locate.js';
+import { standardMarker } from '../../src/document/structure/markers.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { formatChineseNumber } from '../../src/zh/numerals.js';
+
+const LEVEL_NAME: Record<OutlineLevel, string> = { 1: '第一层', 2: '第二层', 3: '第三层', 4: '第四层' };
+const FIRST_MARK: Record<OutlineLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+
+function standard(level: OutlineLevel, n: number): string {
+  return standardMarker(level, n, formatChineseNumber);
+}
+
+function span(h: OutlineHeading) {
+  return h.labelSpan.end > h.labelSpan.start ? h.labelSpan : { start: h.span.start, end: h.span.start + 1 };
+}
+
+/** Outline headings grouped by instrument; the lines of an 附件 list ("2.见习人员登记表") are not headings. */
+function outlinesByInstrument(doc: LegalDocument): OutlineHeading[][] {
+  const listBlocks = new Set(doc.attachments.filter((a) => a.where === 'list').map((a) => blockAt(doc, a.span.start)));
+  const starts = instrumentStarts(doc);
+  const groups = new Map<number, OutlineHeading[]>();
+  for (const h of doc.outline) {
+    if (listBlocks.has(h.block)) continue;
+    const key = instrumentOf(doc, h.block, starts);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(h);
+  }
+  return [...groups.values()];
+}
+
+function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void {
+  // Punctuation of each marker.
+  for (const h of headings) {
+    if (h.standard) continue;
+    const expected = standard(h.level, h.number);
+    context.report({ messageId: 'punctuation', data: { marker: h.marker, level: LEVEL_NAME[h.level], expected }, span: span(h), severity: 'info', suggestion: `改为“${expected}”。` });
+  }
+
+  const top = Math.min(...headings.map((h) => h.level)) as OutlineLevel;
+  // A lower level before the first heading of the top level: （一） before any 一、.
+  const firstTop = headings.findIndex((h) => h.level === top);
+  if (firstTop > 0) {
+    const h = headings[0];
+    context.report({ messageId: 'beforeTop', data: { marker: h.marker, level: LEVEL_NAME[h.level], top: FIRST_MARK[top] }, span: span(h), severity: 'warning', suggestion: `在“${h.marker}”之前加上${LEVEL_NAME[top]}标题，或者调整层级。` });
+  }
+  if (top > 1) {
+    const h = headings[firstTop];
+    context.report({ messageId: 'topLevel', data: { marker: h.marker }, span: span(h), severity: 'info', suggestion: `第一层标题改用“一、”“二、”……，其下依次使用“（一）”“1.”“（1）”。` });
+  }
+
+  // Levels skipped under a parent, and numbering within each parent.
+  const path: Array<OutlineHeading | undefined> = [];
+  const reportedSkips = new Set<string>();
+  const runs = new Map<OutlineHeading | undefined, Map<OutlineLevel, OutlineHeading[]>>();
+  headings.forEach((h) => {
+    path.length = h.level - 1; // close this level and deeper ones
+    const parent = path.filter(Boolean).at(-1);
+    if (parent && h.level - parent.level >= 2) {
+      const key = `${parent.level}-${h.level}`;
+      if (!reportedSkips.has(key)) {
+        reportedSkips.add(key);
+        const skipped = ([2, 3, 4] as OutlineLevel[]).filter((l) => l > parent.level && l < h.level).map((l) => `“${FIRST_MARK[l]}”`).join('');
+        const twoLevels = h.level - parent.level >= 3;
+        context.report({
+          messageId: twoLevels ? 'skipTwo' : 'skip',
+          data: { marker: h.marker, level: LEVEL_NAME[h.level], parent: parent.marker, parentLevel: LEVEL_NAME[parent.level], skipped },
+          span: span(h),
+          severity: twoLevels ? 'warning' : 'info',
+          suggestion: twoLevels ? `在“${parent.marker}”之下依次使用${skipped}层级，或将“${h.marker}”改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”。` : `改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”，或保持现有层级（标准用语为“可以”）。`,
+        });
+      }
+    }
+    path[h.level - 1] = h;
+    if (!runs.has(parent)) runs.set(parent, new Map());
+    const byLevel = runs.get(parent)!;
+    if (!byLevel.has(h.level)) byLevel.set(h.level, []);
+    byLevel.get(h.level)!.push(h);
+  });
+
+  for (const byLevel of runs.values()) {
+    for (const [level, run] of byLevel) {
+      for (const b of sequenceBreaks(run.map((h) => h.number))) {
+        const h = run[b.index];
+        const previous = b.index > 0 ? run[b.index - 1].marker : '';
+        const expected = standard(level, b.expected);
+        const missing = b.kind === 'gap'
+          ? (b.found - 1 === b.expected ? `“${expected}”` : `“${expected}”至“${standard(level, b.found - 1)}”`)
+          : '';
+        context.report({
+          messageId: `sequence-${b.kind}`,
+          data: { marker: h.marker, previous, expected, missing, first: standard(level, 1) },
+          span: span(h),
+          severity: 'warning',
+          suggestion: b.kind === 'swap' ? `调整顺序，使“${expected}”排在“${h.marker}”之前。` : `将“${h.marker}”改为“${expected}”，同一层级其后的序号依次顺延。`,
+        });
+      }
+    }
+  }
+}
+
+export default defineRule({
+  id: 'structure/heading-hierarchy',
+  meta: {
+    severity: 'info',
+    description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续',
+    basis: 'GB/T 9704—2012《党政机关公文格式》7.3.3',
+    fixable: true,
+    messages: {
+      punctuation: '{{level}}标题序号“{{marker}}”不规范，应为“{{expected}}”。',
+      beforeTop: '{{level}}标题“{{marker}}”出现在第一个“{{top}}”之前，层级颠倒。',
+      topLevel: '本文第一层标题使用了“{{marker}}”；按 GB/T 9704，结构层次序数依次为“一、”“（一）”“1.”“（1）”。',
+      skip: '{{level}}标题“{{marker}}”直接用在{{parentLevel}}标题“{{parent}}”之下，跳过了{{skipped}}这一层级。',
+      skipTwo: '{{level}}标题“{{marker}}”直接用在{{parentLevel}}标题“{{parent}}”之下，跳过了{{skipped}}两个层级。',
+      'sequence-start': '同一层级的序号应从“{{first}}”开始，此处为“{{marker}}”。',
+      'sequence-gap': '标题序号不连续：“{{previous}}”之后是“{{marker}}”，缺少{{missing}}。',
+      'sequence-repeat': '标题序号“{{marker}}”重复。',
+      'sequence-swap': '标题顺序颠倒：“{{marker}}”排在“{{expected}}”之前。',
+      'sequence-backwards': '标题序号顺序错乱：“{{previous}}”之后是“{{marker}}”。',
+    },
+  },
+  create(context) {
+    for (const headings of outlinesByInstrument(context.document)) checkInstrument(context, headings);
+  },
+});

@@ -1,0 +1,272 @@
+/**
+ * A zip reader for untrusted .docx files. It reads the central directory
+ * itself and inflates only the entries the caller asks for, through fflate's
+ * streaming inflater, counting the bytes that actually come out. Sizes
+ * declared in the headers are used to refuse early, never to decide that an
+ * entry is safe: a zip bomb that lies about its sizes is stopped by the
+ * running counts, after at most one input chunk of work.
+ */
+import { Inflate } from 'fflate';
+import { HrssError } from '../../../errors.js';
+import type { Limits } from '../../limits.js';
+
+export interface ZipEntry {
+  /** Name as stored, with backslashes turned into slashes. */
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  /** As declared; only used to refuse early and to detect damage. */
+  declaredSize: number;
+  localHeaderOffset: number;
+}
+
+/**
+ * Compressed bytes handed to the inflater at a time. Deflate cannot expand
+ * input by more than about 1032×, so one step produces at most ~33 MB
+ * before the limits are checked again. Smaller steps cost throughput on
+ * real documents (each step re-buffers fflate's output window).
+ */
+const INPUT_CHUNK = 32 * 1024;
+
+/**
+ * Below this many output bytes the ratio is not checked: tiny parts such as
+ * an empty header can legitimately compress very well, and they cannot hurt.
+ */
+export const RATIO_GRACE_BYTES = 1024 * 1024;
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+
+function corrupt(detail: string): HrssError {
+  return new HrssError('E_ZIP_CORRUPT', `.docx 压缩包已损坏或不完整（${detail}）`);
+}
+
+export class ZipArchive {
+  private readonly data: Uint8Array;
+  private readonly view: DataView;
+  private readonly limits: Limits;
+  private readonly byName = new Map<string, ZipEntry>();
+  readonly entries: ZipEntry[] = [];
+  /** Bytes inflated so far across all entries read. */
+  private totalOut = 0;
+
+  constructor(data: Uint8Array, limits: Limits) {
+    this.data = data;
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    this.limits = limits;
+    this.readCentralDirectory();
+  }
+
+  /** Case-insensitive lookup, as OPC part names are case-insensitive. */
+  has(name: string): boolean {
+    return this.byName.has(normalizeName(name));
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(normalizeName(name));
+  }
+
+  names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  /** Inflate one entry, enforcing every limit while the bytes come out. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const limits = this.limits;
+    if (entry.flags & 1) throw corrupt(`${entry.name} 已加密`);
+    if (entry.declaredSize > limits.maxEntryBytes) {
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`);
+    }
+    if (entry.declaredSize > RATIO_GRACE_BYTES && entry.declaredSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
+      throw ratioError(entry, entry.declaredSize / Math.max(1, entry.compressedSize), limits);
+    }
+    const compressed = this.compressedData(entry);
+    let out: Uint8Array;
+    if (entry.method === 0) {
+      this.count(entry, compressed.length, compressed.length);
+      out = compressed;
+    } else if (entry.method === 8) {
+      out = this.inflate(entry, compressed);
+    } else {
+      throw corrupt(`${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+    }
+    if (out.length !== entry.declaredSize) {
+      throw corrupt(`${entry.name} 解压后的长度与目录记录不符`);
+    }
+    return out;
+  }
+
+  private inflate(entry: ZipEntry, compressed: Uint8Array): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    let consumed = 0;
+    const inflater = new Inflate((chunk) => {
+      if (chunk.length === 0) return;
+      produced += chunk.length;
+      this.count(entry, produced, consumed, chunk.length);
+      chunks.push(chunk);
+    });
+    try {
+      if (compressed.length === 0) {
+        inflater.push(compressed, true);
+      }
+      for (let off = 0; off < compressed.length; off += INPUT_CHUNK) {
+        const end = Math.min(off + INPUT_CHUNK, compressed.length);
+        consumed = end;
+        inflater.push(compressed.subarray(off, end), end === compressed.length);
+      }
+    } catch (e) {
+      if (e instanceof HrssError) throw e;
+      throw corrupt(`${entry.name} 的压缩数据无法解压`);
+    }
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(produced);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * Check the running counts. `produced` is this entry's output so far,
+   * `consumed` the compressed bytes pushed so far (an upper bound of what the
+   * inflater has really used, so the ratio can only be underestimated).
+   */
+  private count(entry: ZipEntry, produced: number, consumed: number, delta = produced): void {
+    const limits = this.limits;
+    this.totalOut += delta;
+    if (produced > limits.maxEntryBytes) {
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+    }
+    if (this.totalOut > limits.maxUncompressedBytes) {
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 解压后总大小超过上限 ${limits.maxUncompressedBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+    }
+    if (produced > RATIO_GRACE_BYTES && produced / Math.max(1, consumed) > limits.maxCompressionRatio) {
+      throw ratioError(entry, produced / Math.max(1, consumed), limits);
+    }
+  }
+
+  private compressedData(entry: ZipEntry): Uint8Array {
+    const off = entry.localHeaderOffset;
+    if (off + 30 > this.data.length || this.view.getUint32(off, true) !== SIG_LOCAL) {
+      throw corrupt(`${entry.name} 的本地文件头缺失`);
+    }
+    const nameLen = this.view.getUint16(off + 26, true);
+    const extraLen = this.view.getUint16(off + 28, true);
+    const start = off + 30 + nameLen + extraLen;
+    const end = start + entry.compressedSize;
+    if (end > this.data.length) throw corrupt(`${entry.name} 的数据被截断`);
+    return this.data.subarray(start, end);
+  }
+
+  private readCentralDirectory(): void {
+    const data = this.data;
+    const view = this.view;
+    const eocd = findEndOfCentralDirectory(data, view);
+    if (eocd < 0) throw corrupt('找不到压缩包目录，文件可能被截断');
+    let total = view.getUint16(eocd + 10, true);
+    let cdSize = view.getUint32(eocd + 12, true);
+    let cdOffset = view.getUint32(eocd + 16, true);
+    if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      const z = readZip64End(data, view, eocd);
+      if (z) ({ total, cdSize, cdOffset } = z);
+    }
+    if (total > this.limits.maxZipEntries) {
+      throw new HrssError('E_LIMIT_ZIP_ENTRIES', `.docx 压缩包内有 ${total} 个文件，超过上限 ${this.limits.maxZipEntries} 个（疑似恶意压缩包）`);
+    }
+    // Data prepended to the zip (self-extractors, some mail gateways) shifts
+    // every offset by the same amount; the directory's own position tells by how much.
+    let shift = 0;
+    if (cdOffset + 4 > data.length || view.getUint32(cdOffset, true) !== SIG_CENTRAL) {
+      const guess = eocd - cdSize;
+      if (total > 0 && guess >= 0 && guess + 4 <= data.length && view.getUint32(guess, true) === SIG_CENTRAL) {
+        shift = guess - cdOffset;
+        cdOffset = guess;
+      } else if (total > 0) {
+        throw corrupt('压缩包目录位置错误');
+      }
+    }
+    let p = cdOffset;
+    const decoder = new TextDecoder('utf-8');
+    for (let i = 0; i < total; i++) {
+      if (p + 46 > data.length || view.getUint32(p, true) !== SIG_CENTRAL) throw corrupt('压缩包目录不完整');
+      const flags = view.getUint16(p + 8, true);
+      const method = view.getUint16(p + 10, true);
+      let compressedSize = view.getUint32(p + 20, true);
+      let declaredSize = view.getUint32(p + 24, true);
+      const nameLen = view.getUint16(p + 28, true);
+      const extraLen = view.getUint16(p + 30, true);
+      const commentLen = view.getUint16(p + 32, true);
+      let localHeaderOffset = view.getUint32(p + 42, true);
+      const nameEnd = p + 46 + nameLen;
+      if (nameEnd + extraLen + commentLen > data.length) throw corrupt('压缩包目录不完整');
+      if (declaredSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+        const z = readZip64Extra(view, nameEnd, extraLen, declaredSize === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
+        if (z.size !== undefined) declaredSize = z.size;
+        if (z.compressed !== undefined) compressedSize = z.compressed;
+        if (z.offset !== undefined) localHeaderOffset = z.offset;
+      }
+      const name = decoder.decode(data.subarray(p + 46, nameEnd)).replace(/\\/g, '/');
+      const entry: ZipEntry = { name, method, flags, compressedSize, declaredSize, localHeaderOffset: localHeaderOffset + shift };
+      this.entries.push(entry);
+      const key = normalizeName(name);
+      if (!this.byName.has(key)) this.byName.set(key, entry);
+      p = nameEnd + extraLen + commentLen;
+    }
+  }
+}
+
+function ratioError(entry: ZipEntry, ratio: number, limits: Limits): HrssError {
+  return new HrssError('E_LIMIT_COMPRESSION_RATIO', `.docx 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
+}
+
+function normalizeName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+}
+
+function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
+  const min = Math.max(0, data.length - 22 - 0xffff);
+  for (let i = data.length - 22; i >= min; i--) {
+    // A comment that runs past the end is accepted: losing part of the comment is harmless.
+    if (data[i] === 0x50 && view.getUint32(i, true) === SIG_EOCD) return i;
+  }
+  return -1;
+}
+
+function readZip64End(data: Uint8Array, view: DataView, eocd: number): { total: number; cdSize: number; cdOffset: number } | undefined {
+  const loc = eocd - 20;
+  if (loc < 0 || view.getUint32(loc, true) !== SIG_ZIP64_LOCATOR) return undefined;
+  const off = Number(view.getBigUint64(loc + 8, true));
+  if (off + 56 > data.length || view.getUint32(off, true) !== SIG_ZIP64_EOCD) throw corrupt('ZIP64 目录损坏');
+  const total = Number(view.getBigUint64(off + 32, true));
+  const cdSize = Number(view.getBigUint64(off + 40, true));
+  const cdOffset = Number(view.getBigUint64(off + 48, true));
+  return { total, cdSize, cdOffset };
+}
+
+function readZip64Extra(view: DataView, start: number, length: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean): { size?: number; compressed?: number; offset?: number } {
+  let p = start;
+  const end = start + length;
+  while (p + 4 <= end) {
+    const id = view.getUint16(p, true);
+    const len = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const out: { size?: number; compressed?: number; offset?: number } = {};
+      if (wantSize && q + 8 <= p + 4 + len) { out.size = Number(view.getBigUint64(q, true)); q += 8; }
+      if (wantCompressed && q + 8 <= p + 4 + len) { out.compressed = Number(view.getBigUint64(q, true)); q += 8; }
+      if (wantOffset && q + 8 <= p + 4 + len) { out.offset = Number(view.getBigUint64(q, true)); q += 8; }
+      return out;
+    }
+    p += 4 + len;
+  }
+  return {};
+}

@@ -1,0 +1,389 @@
+/**
+ * Term files: YAML data a legal office can read and extend without code
+ * (Vale's "rules as data"). A file declares term rules (`rules:`, interpreted
+ * by src/engine/term-rules.ts) and named lists (`lists:`) that built-in code
+ * rules read: trigger phrases, statutory exceptions. Every file is validated
+ * on load; a mistake becomes an E_RULE_LOAD error in Chinese that names the
+ * file, the line and the bad key.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename, join, relative } from 'node:path';
+import { z } from 'zod';
+import { HrssError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-info.js';
+import { parseIsoDate } from '../zh/dates.js';
+
+export const NAMED_EXCEPTIONS = ['title', 'former', 'documentNumber', 'quotation', 'historicalYear', 'negated'] as const;
+export type NamedException = (typeof NAMED_EXCEPTIONS)[number];
+
+/** What each named exception means, for error messages and the README. */
+export const NAMED_EXCEPTION_HELP: Record<NamedException, string> = {
+  title: '位于书名号《》内（所引文件、法规的名称）',
+  former: '前有“原”字（指改革前的机构，如“原劳动和社会保障部”）',
+  documentNumber: '位于发文字号内（如“湘劳社政字〔2007〕15号”）',
+  quotation: '位于引号“”内（引述原文或历史表述）',
+  historicalYear: '同一句中写有早于起算日期的年份（历史叙述，如“2005年，省劳动和社会保障厅……”）',
+  negated: '同一分句中在其前有“不得”“禁止”“严禁”“不再”“取消”等否定或禁止性表述',
+};
+
+function validRegex(source: string, ctx: z.RefinementCtx): void {
+  try {
+    new RegExp(source, 'u');
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `正则表达式无效（${(e as Error).message.replace(/^Invalid regular expression: /, '')}）` });
+  }
+}
+
+const regexSchema = z.string().min(1, '不能为空').superRefine(validRegex);
+const isoDateSchema = z.string().superRefine((s, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !parseIsoDate(s)) ctx.addIssue({ code: 'custom', message: `日期应写作 YYYY-MM-DD 且真实存在，实际为 ${JSON.stringify(s)}` });
+});
+const severitySchema = z.enum(['error', 'warning', 'info'], { error: (iss) => `级别应为 error、warning 或 info，实际为 ${JSON.stringify(iss.input)}` });
+
+const exceptionObjectSchema = z
+  .object({
+    /** Regex tested against the text just before the match (anchored at the match). */
+    before: regexSchema.optional().describe('正则：匹配项之前（同一句内）的文字以此结尾时不报告'),
+    /** Regex tested against the text just after the match (anchored at the match). */
+    after: regexSchema.optional().describe('正则：匹配项之后（同一句内）的文字以此开头时不报告'),
+    /** Regex tested against the clause (分句) containing the match. */
+    clause: regexSchema.optional().describe('正则：匹配项所在分句（逗号、分号之间）与之匹配时不报告'),
+    /** Regex tested against the sentence containing the match. */
+    sentence: regexSchema.optional().describe('正则：匹配项所在句子与之匹配时不报告'),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((o) => o.before !== undefined || o.after !== undefined || o.clause !== undefined || o.sentence !== undefined, {
+    message: '例外至少要写 before、after、clause、sentence 之一',
+  });
+
+export const exceptionSchema = z.union([z.string().meta({ enum: [...NAMED_EXCEPTIONS], description: '命名的例外' }), exceptionObjectSchema]).superRefine((v, ctx) => {
+  if (typeof v === 'string' && !(NAMED_EXCEPTIONS as readonly string[]).includes(v)) {
+    ctx.addIssue({ code: 'custom', message: `未知的例外“${v}”；可用：${NAMED_EXCEPTIONS.join('、')}，或写成 { before | after | clause | sentence: 正则 }` });
+  }
+});
+export type TermException = NamedException | z.output<typeof exceptionObjectSchema>;
+
+/** How an entry names what it matches: literal terms and/or regular expressions. */
+const matchFields = {
+  term: z.string().min(1, '不能为空').optional().describe('要查找的词（原文）'),
+  terms: z.array(z.string().min(1, '不能为空')).min(1, '至少要有一项').optional().describe('要查找的多个词（原文）'),
+  pattern: regexSchema.optional().describe('要查找的正则表达式（JavaScript 语法，u 标志）'),
+  patterns: z.array(regexSchema).min(1, '至少要有一项').optional().describe('多个正则表达式'),
+};
+const hasMatch = (e: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): boolean =>
+  e.term !== undefined || e.terms !== undefined || e.pattern !== undefined || e.patterns !== undefined;
+const NEEDS_MATCH = { message: '每一项至少要写 term、terms、pattern、patterns 之一' };
+
+const existenceEntrySchema = z.union([
+  z.string().min(1, '不能为空'),
+  z
+    .object({
+      ...matchFields,
+      message: z.string().optional(),
+      suggestion: z.string().optional(),
+      note: z.string().optional(),
+      basis: z.string().optional(),
+      severity: severitySchema.optional(),
+      exceptions: z.array(exceptionSchema).optional(),
+    })
+    .strict()
+    .refine(hasMatch, NEEDS_MATCH),
+]);
+
+const substitutionEntrySchema = z
+  .object({
+    ...matchFields,
+    /** The term to use instead; `$1`… refer to groups of a pattern. */
+    replacement: z.string().min(1, '不能为空').describe('建议使用的新词；$1 等指正则中的捕获组'),
+    /** Cut-off: the old term is wrong in documents dated on or after this day. */
+    since: isoDateSchema.optional().describe('起算日期 YYYY-MM-DD：文件日期（成文日期，没有时用审核基准日）在此日及以后才报告'),
+    /** Whether the cut-off date was checked against a primary or reliable secondary source. */
+    verified: z.boolean().optional().describe('起算日期是否经核实；false 时在 certainFrom 之前只报“提示”（默认 true）'),
+    /** For unverified dates: the day from which the change is certain anyway (e.g. the year after a reform known only by year). */
+    certainFrom: isoDateSchema.optional().describe('日期未核实时，自哪一天起改革肯定已完成，自该日起按规则级别报告'),
+    basis: z.string().optional(),
+    source: z.string().optional(),
+    note: z.string().optional(),
+    message: z.string().optional(),
+    suggestion: z.string().optional(),
+    severity: severitySchema.optional(),
+    exceptions: z.array(exceptionSchema).optional(),
+  })
+  .strict()
+  .refine(hasMatch, NEEDS_MATCH)
+  .refine((e) => !(e.certainFrom && e.since && e.certainFrom < e.since), { message: 'certainFrom 不能早于 since', path: ['certainFrom'] });
+
+const RULE_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
+const ruleCommon = {
+  id: z.string().regex(RULE_ID, '规则编号应写作“分组/名称”，只用小写字母、数字和连字符，如 office/banned-phrases').describe('规则编号，如 office/banned-phrases'),
+  severity: severitySchema.describe('默认级别：error、warning 或 info'),
+  description: z.string().min(1, '不能为空').describe('一句话说明检查什么（hrss-audit rules 中显示）'),
+  basis: z.string().min(1, '不能为空').describe('依据，写入每条报告'),
+  /** Doc page: relative to the term file (or to the package root for built-in files), or a URL. */
+  docs: z.string().optional().describe('说明文档：相对于本文件的路径，或网址'),
+  message: z.string().optional().describe('报告模板：{{match}} 原文，{{replacement}} 新词，{{since}} 起算日期，{{date}} 文件日期，{{dateSource}} 日期来源，{{note}} 备注'),
+  suggestion: z.string().optional().describe('修改建议模板，占位符同 message'),
+  exceptions: z.array(exceptionSchema).optional().describe('对本规则全部词条都适用的例外'),
+  /** Match Latin letters case-insensitively. */
+  ignoreCase: z.boolean().optional(),
+};
+
+const existenceRuleSchema = z
+  .object({ ...ruleCommon, kind: z.literal('existence'), terms: z.array(existenceEntrySchema).min(1, '至少要有一项') })
+  .strict();
+const substitutionRuleSchema = z
+  .object({
+    ...ruleCommon,
+    kind: z.literal('substitution'),
+    /** Severity for entries whose date is unverified (`verified: false`), before their certainFrom day. */
+    unverifiedSeverity: severitySchema.optional(),
+    swap: z.array(substitutionEntrySchema).min(1, '至少要有一项'),
+  })
+  .strict();
+
+export const termRuleSchema = z.discriminatedUnion('kind', [existenceRuleSchema, substitutionRuleSchema]);
+
+const listEntrySchema = z.union([
+  z.string().min(1, '不能为空'),
+  z
+    .object({
+      ...matchFields,
+      tag: z.string().optional(),
+      /** Regex tested against the sentence around a hit: when it matches, the entry does not apply there. */
+      unless: regexSchema.optional(),
+      note: z.string().optional(),
+      basis: z.string().optional(),
+    })
+    .strict()
+    .refine(hasMatch, NEEDS_MATCH),
+]);
+
+export const termFileSchema = z
+  .object({
+    version: z.literal(1, { error: '目前只支持 version: 1' }).optional(),
+    rules: z.array(termRuleSchema).optional(),
+    lists: z.record(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, '词表名只用小写字母、数字、点和连字符，如 certification.statutory'), z.array(listEntrySchema)).optional(),
+  })
+  .strict();
+
+export type TermRuleSpec = z.output<typeof termRuleSchema>;
+export type ExistenceEntry = z.output<typeof existenceEntrySchema>;
+export type SubstitutionEntry = z.output<typeof substitutionEntrySchema>;
+export type ListEntry = z.output<typeof listEntrySchema>;
+
+export interface TermFile {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown in messages. */
+  display: string;
+  rules: TermRuleSpec[];
+  lists: Record<string, ListEntry[]>;
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------
+
+function pathLabel(path: PropertyKey[], raw: unknown): string {
+  let out = '';
+  let node: unknown = raw;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      // Name a rule by its id so the reader finds it without counting.
+      const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      if (typeof id === 'string') out += `（${id}）`;
+    } else {
+      out += out ? `.${String(key)}` : String(key);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
+    }
+  }
+  return out || '（顶层）';
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `有未知的键 ${issue.keys.map((k) => `“${k}”`).join('、')}`;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind') {
+    return '“kind”应为 existence（出现即报告）或 substitution（旧词→新词）';
+  }
+  if (issue.code === 'invalid_union') return '写法不对：应为字符串，或带 term/terms/pattern/patterns 的对象（见 README“词表文件”一节）';
+  return issue.message;
+}
+
+type LineOf = (path: PropertyKey[]) => number | undefined;
+
+function describeIssues(error: z.ZodError, display: string, raw: unknown, lineOf: LineOf): string {
+  const lines = error.issues
+    .map((issue) => ({ line: lineOf(issue.path), issue }))
+    .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+    .map(({ line, issue }) => `${line ? `第${line}行 ` : ''}${pathLabel(issue.path, raw)}：${issueText(issue)}`);
+  return `词表文件 ${display} 有误：\n  - ${[...new Set(lines)].join('\n  - ')}`;
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------
+
+/** Parse and validate the text of one term file. */
+export async function parseTermFile(text: string, path: string, display: string = path): Promise<TermFile> {
+  // The bundler may wrap yaml's CommonJS build: take the exports from wherever they are.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const { parseDocument, LineCounter } = typeof yaml.parseDocument === 'function' ? yaml : yaml.default!;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const at = e.linePos?.[0];
+    throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 不是合法的 YAML${at ? `（第${at.line}行第${at.col}列）` : ''}：${e.message.split('\n')[0]}`);
+  }
+  const lineOf: LineOf = (p) => {
+    for (let n = p.length; n >= 0; n--) {
+      const node = doc.getIn(p.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return validateTermData(doc.toJS() ?? {}, path, display, lineOf);
+}
+
+/** Validate already-parsed term data (from YAML, or from the JSON the build precompiles). */
+export function validateTermData(raw: unknown, path: string, display: string = path, lineOf: LineOf = () => undefined): TermFile {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 的顶层必须是一个映射（rules: / lists:）`);
+  }
+  const parsed = termFileSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
+  if (!parsed.success) throw new HrssError('E_RULE_LOAD', describeIssues(parsed.error, display, raw, lineOf));
+  const rules = parsed.data.rules ?? [];
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (seen.has(r.id)) throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 中规则编号“${r.id}”重复定义`);
+    seen.add(r.id);
+  }
+  return { path, display, rules, lists: parsed.data.lists ?? {} };
+}
+
+export async function loadTermFile(path: string, display: string = path): Promise<TermFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+  }
+  return parseTermFile(text, path, display);
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Files named in config termFiles: a YAML file, or a folder whose *.yaml/*.yml files are all read. */
+export async function expandTermPaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new HrssError('E_RULE_LOAD', `配置 termFiles 中的词表文件“${p}”不存在`);
+    if (statSync(p).isDirectory()) {
+      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
+      out.push(...names.map((n) => join(p, n)));
+    } else out.push(p);
+  }
+  return out;
+}
+
+export const BUILTIN_TERM_DIR = join(PACKAGE_ROOT, 'rules', 'data');
+/** Where the build writes the built-in YAML files parsed to JSON (see scripts/bundle.mjs). */
+export const PRECOMPILED_TERM_DIR = join(PACKAGE_ROOT, 'dist', 'rules-data');
+
+/**
+ * Parsing YAML costs more start-up time than all the rules together, so the
+ * build stores the built-in files as JSON with the hash of their YAML text;
+ * a stale or missing JSON falls back to the YAML itself.
+ */
+async function loadBuiltinTermFile(file: string): Promise<TermFile> {
+  const display = relative(PACKAGE_ROOT, file);
+  const text = await readFile(file, 'utf8');
+  const json = join(PRECOMPILED_TERM_DIR, `${basename(file).replace(YAML_FILE, '')}.json`);
+  if (existsSync(json)) {
+    try {
+      const pre = JSON.parse(await readFile(json, 'utf8')) as { sha256?: string; data?: unknown };
+      // Invalid data is re-parsed from the YAML below, whose errors carry line numbers.
+      if (pre.sha256 === createHash('sha256').update(text).digest('hex')) return validateTermData(pre.data, file, display);
+    } catch {
+      // unreadable or invalid precompiled copy: use the YAML
+    }
+  }
+  return parseTermFile(text, file, display);
+}
+
+let builtin: Promise<TermFile[]> | undefined;
+
+/** The term files shipped in rules/data/, loaded and validated once per process. */
+export function builtinTermFiles(): Promise<TermFile[]> {
+  builtin ??= (async () => {
+    const files = await expandTermPaths([BUILTIN_TERM_DIR]);
+    return Promise.all(files.map((f) => loadBuiltinTermFile(f)));
+  })();
+  // A failed load must not be cached: the next call reports the error again.
+  builtin.catch(() => {
+    builtin = undefined;
+  });
+  return builtin;
+}
+
+// ---------------------------------------------------------------------------
+// Lists for code rules
+// ---------------------------------------------------------------------------
+
+export interface ListItem {
+  re: RegExp;
+  /** The term or pattern as written in the file. */
+  source: string;
+  tag?: string;
+  /** When this matches the sentence around a hit, the entry does not apply there. */
+  unless?: RegExp;
+  note?: string;
+  basis?: string;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every term and pattern an entry names, as regex sources. */
+export function entrySources(entry: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): string[] {
+  return [
+    ...(entry.term !== undefined ? [escapeRegex(entry.term)] : []),
+    ...(entry.terms ?? []).map(escapeRegex),
+    ...(entry.pattern !== undefined ? [entry.pattern] : []),
+    ...(entry.patterns ?? []),
+  ];
+}
+
+const compiledLists = new Map<string, ListItem[]>();
+
+/**
+ * A named list from the built-in term files, compiled (global, unicode) once per
+ * process. The regexes are shared: callers reset lastIndex before each use.
+ * Throws when the list is missing.
+ */
+export async function builtinList(name: string): Promise<ListItem[]> {
+  const files = await builtinTermFiles();
+  const cached = compiledLists.get(name);
+  if (cached) return cached;
+  const file = files.find((f) => name in f.lists);
+  if (!file) throw new HrssError('E_RULE_LOAD', `内置词表“${name}”不存在（应在 rules/data/ 中定义）`);
+  const items = file.lists[name].flatMap((entry) => {
+    const e = typeof entry === 'string' ? { term: entry } : entry;
+    const unless = 'unless' in e && e.unless ? new RegExp(e.unless, 'u') : undefined;
+    return entrySources(e).map((source) => ({ re: new RegExp(source, 'gu'), source, tag: e.tag, unless, note: e.note, basis: e.basis }));
+  });
+  compiledLists.set(name, items);
+  return items;
+}
+
+/** One alternation of a list's sources, for "does this text contain any of them" tests. */
+export function unionOf(items: readonly ListItem[], anchor: '' | 'start' | 'end' = ''): RegExp {
+  const body = items.map((i) => `(?:${i.source})`).join('|') || '(?!)';
+  return new RegExp(anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body, 'u');
+}

@@ -1,0 +1,275 @@
+/**
+ * Generic data-driven rule kinds (Vale-style), interpreted from term files:
+ *
+ * - existence: report every occurrence of the listed terms or patterns;
+ * - substitution: report an old term and suggest its replacement, optionally
+ *   only in documents dated on or after a cut-off day (成文日期, else the
+ *   review date).
+ *
+ * Both kinds share the exceptions vocabulary (inside 《》, after 原, inside a
+ * 发文字号, inside “”, historical narrative, after a prohibition, or any
+ * regex on the text around the match). Matching runs on the normalised text
+ * of each block and reports on the original, so spaces and fullwidth digits
+ * never hide a term and offsets stay exact.
+ */
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import type { LegalDocument } from '../document/model.js';
+import { HrssError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-info.js';
+import { clauseAround, documentNumberRanges, insideBookTitle, insideQuotation, overlapsAny, sentenceAround, yearsIn, type Range } from '../zh/context.js';
+import { formatChineseDate } from '../zh/dates.js';
+import type { LoadedConfig } from './config.js';
+import { NEGATION } from './content-scan.js';
+import { defineRule, type RuleDefinition } from './rule.js';
+import {
+  builtinTermFiles,
+  entrySources,
+  expandTermPaths,
+  loadTermFile,
+  type ExistenceEntry,
+  type SubstitutionEntry,
+  type TermException,
+  type TermFile,
+  type TermRuleSpec,
+} from './term-data.js';
+import { documentDate, scannedBlocks, type ScannedBlock } from './text-scan.js';
+import type { Severity } from './types.js';
+
+const DEFAULT_MESSAGES = {
+  existence: '文件中出现“{{match}}”。{{note}}',
+  substitution: '“{{match}}”应改为“{{replacement}}”。{{note}}',
+} as const;
+const DEFAULT_SUGGESTION = {
+  existence: '',
+  substitution: '改为“{{replacement}}”。',
+} as const;
+
+const UNVERIFIED_CAVEAT = '（该项的起算日期未经核实，请人工确认）';
+
+/** One entry of a term rule, normalised to the same shape for both kinds. */
+interface CompiledEntry {
+  index: number;
+  regexes: RegExp[];
+  severity?: Severity;
+  message?: string;
+  suggestion?: string;
+  note?: string;
+  basis?: string;
+  exceptions: TermException[];
+  replacement?: string;
+  since?: string;
+  certainFrom?: string;
+  verified: boolean;
+}
+
+interface Candidate {
+  block: ScannedBlock;
+  start: number;
+  end: number;
+  entry: CompiledEntry;
+  groups: string[];
+}
+
+/** Block-level facts computed once and shared by the exceptions of every match in the block. */
+interface BlockContext {
+  numbers?: Range[];
+}
+
+const FORMER = /原(?:中华人民共和国|国家|湖南省|省|自治区|市|州|县|区|各级|县级以上|地方)*$/u;
+
+function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
+  const flags = `gu${spec.ignoreCase ? 'i' : ''}`;
+  const raw: Array<ExistenceEntry | SubstitutionEntry> = spec.kind === 'existence' ? spec.terms : spec.swap;
+  return raw.map((entry, index) => {
+    const e = typeof entry === 'string' ? { term: entry } : entry;
+    const sub = spec.kind === 'substitution' ? (e as SubstitutionEntry) : undefined;
+    const obj = e as Exclude<ExistenceEntry, string>;
+    return {
+      index,
+      regexes: entrySources(e).map((s) => new RegExp(s, flags)),
+      severity: obj.severity,
+      message: obj.message,
+      suggestion: obj.suggestion,
+      note: obj.note,
+      basis: obj.basis,
+      // The schema has checked that string exceptions are known names.
+      exceptions: [...(spec.exceptions ?? []), ...(obj.exceptions ?? [])] as TermException[],
+      replacement: sub?.replacement,
+      since: sub?.since,
+      certainFrom: sub?.certainFrom,
+      verified: sub?.verified ?? true,
+    };
+  });
+}
+
+/** Every match of every entry in a block; the longest leftmost match claims its span. */
+function candidatesIn(block: ScannedBlock, entries: CompiledEntry[]): Candidate[][] {
+  const all: Candidate[] = [];
+  for (const entry of entries) {
+    for (const re of entry.regexes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        all.push({ block, start: m.index, end: m.index + m[0].length, entry, groups: [...m] });
+      }
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.entry.index - b.entry.index);
+  // Group candidates on the same span (several dated entries for one term); drop those overlapping a claimed span.
+  const groups: Candidate[][] = [];
+  let claimedEnd = -1;
+  for (const c of all) {
+    const last = groups.at(-1);
+    if (last && last[0].start === c.start && last[0].end === c.end) {
+      if (!last.some((x) => x.entry === c.entry)) last.push(c);
+      continue;
+    }
+    if (c.start < claimedEnd) continue;
+    groups.push([c]);
+    claimedEnd = c.end;
+  }
+  return groups;
+}
+
+function anchored(source: string, where: 'start' | 'end'): RegExp {
+  return new RegExp(where === 'start' ? `^(?:${source})` : `(?:${source})$`, 'u');
+}
+
+/** Whether one exception applies to a match. */
+function excepted(ex: TermException, c: Candidate, ctx: BlockContext): boolean {
+  const text = c.block.text;
+  const sentence = sentenceAround(text, c.start, c.end);
+  const clause = clauseAround(text, c.start, c.end);
+  if (typeof ex === 'string') {
+    switch (ex) {
+      case 'title':
+        return insideBookTitle(text, c.start);
+      case 'former':
+        return FORMER.test(text.slice(Math.max(0, c.start - 16), c.start));
+      case 'documentNumber':
+        ctx.numbers ??= documentNumberRanges(text);
+        return overlapsAny(ctx.numbers, c.start, c.end);
+      case 'quotation':
+        return insideQuotation(text, c.start);
+      case 'historicalYear': {
+        if (!c.entry.since) return false;
+        const cutYear = Number(c.entry.since.slice(0, 4));
+        return yearsIn(text.slice(sentence.start, sentence.end)).some((y) => y < cutYear);
+      }
+      case 'negated': {
+        const before = text.slice(clause.start, c.start);
+        return NEGATION.test(before) || /[不免无勿]$/u.test(before);
+      }
+    }
+  }
+  if (ex.before !== undefined && anchored(ex.before, 'end').test(text.slice(sentence.start, c.start))) return true;
+  if (ex.after !== undefined && anchored(ex.after, 'start').test(text.slice(c.end, sentence.end))) return true;
+  if (ex.clause !== undefined && new RegExp(ex.clause, 'u').test(text.slice(clause.start, clause.end))) return true;
+  if (ex.sentence !== undefined && new RegExp(ex.sentence, 'u').test(text.slice(sentence.start, sentence.end))) return true;
+  return false;
+}
+
+/** Replace $1…$9 (and $&) in a replacement with the match's groups. */
+function expand(template: string, groups: string[]): string {
+  return template.replace(/\$(\d|&)/g, (_, g: string) => (g === '&' ? groups[0] : groups[Number(g)] ?? ''));
+}
+
+/** Resolve a term rule's doc page: relative to its file (built-in files: to the package root). */
+function docsPath(spec: TermRuleSpec, file: TermFile, builtin: boolean): string | undefined {
+  if (!spec.docs) return undefined;
+  if (/^https?:/.test(spec.docs) || isAbsolute(spec.docs)) return spec.docs;
+  return builtin ? spec.docs : join(dirname(file.path), spec.docs);
+}
+
+/** Turn one validated term rule into a rule the engine runs like any other. */
+export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = false): RuleDefinition<any> {
+  const entries = compileEntries(spec);
+  const kind = spec.kind;
+  const message = spec.message ?? DEFAULT_MESSAGES[kind];
+  const suggestion = spec.suggestion ?? DEFAULT_SUGGESTION[kind];
+  const unverifiedSeverity: Severity = (spec.kind === 'substitution' ? spec.unverifiedSeverity : undefined) ?? 'info';
+  const source = builtin ? relative(PACKAGE_ROOT, file.path) : file.path;
+  return defineRule({
+    id: spec.id,
+    meta: {
+      severity: spec.severity,
+      description: spec.description,
+      basis: spec.basis,
+      docs: docsPath(spec, file, builtin),
+      fixable: kind === 'substitution',
+      source,
+      messages: { match: message },
+    },
+    create(context) {
+      const doc: LegalDocument = context.document;
+      const date = documentDate(doc, context.asOf);
+      for (const block of scannedBlocks(doc)) {
+        if (block.text === '') continue;
+        const ctx: BlockContext = {};
+        for (const group of candidatesIn(block, entries)) {
+          // Of several dated entries for the same words, the latest one in force at the document's date wins.
+          const applicable = group
+            .filter((c) => !c.entry.since || c.entry.since <= date.iso)
+            .sort((a, b) => (b.entry.since ?? '').localeCompare(a.entry.since ?? ''));
+          const c = applicable[0];
+          if (!c || c.entry.exceptions.some((ex) => excepted(ex, c, ctx))) continue;
+          const e = c.entry;
+          const uncertain = !e.verified && !(e.certainFrom && e.certainFrom <= date.iso);
+          const span = spanFor(block, c);
+          const matched = doc.text.slice(span.start, span.end);
+          const replacement = e.replacement !== undefined ? expand(e.replacement, c.groups) : '';
+          const data = {
+            match: matched,
+            term: c.groups[0],
+            replacement,
+            // An unverified cut-off is shown by its year only: the day is not known.
+            since: e.since ? (e.verified ? formatChineseDate(e.since) : `约${Number(e.since.slice(0, 4))}年`) : '',
+            date: formatChineseDate(date.iso),
+            dateSource: date.source,
+            note: e.note ?? '',
+          };
+          context.report({
+            message: (e.message ?? message) + (uncertain ? UNVERIFIED_CAVEAT : ''),
+            data,
+            span,
+            severity: uncertain ? unverifiedSeverity : e.severity,
+            basis: e.basis,
+            suggestion: fill(e.suggestion ?? suggestion, data) || undefined,
+          });
+        }
+      }
+    },
+  });
+}
+
+function spanFor(block: ScannedBlock, c: Candidate): { start: number; end: number } {
+  const s = block.norm.map[c.start];
+  const last = block.norm.map[c.end - 1] + 1;
+  return { start: block.start + s, end: block.start + last };
+}
+
+function fill(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => data[k] ?? '').trim();
+}
+
+/** Term rules from the built-in files (rules/data/) and from config termFiles, compiled. */
+export async function loadTermRules(config: LoadedConfig): Promise<RuleDefinition<any>[]> {
+  const builtinFiles = await builtinTermFiles();
+  const extra = await Promise.all((await expandTermPaths(config.termFiles)).map((p) => loadTermFile(p)));
+  for (const f of extra) {
+    const names = Object.keys(f.lists);
+    if (names.length > 0) {
+      throw new HrssError(
+        'E_RULE_LOAD',
+        `词表文件 ${f.display} 定义了 lists（${names.join('、')}）：lists 只供内置规则读取；本单位要增补的，请用规则选项（见 hrss-audit rules <规则编号>）或在 rules: 中定义自己的词表规则`,
+      );
+    }
+  }
+  return [
+    ...builtinFiles.flatMap((f) => f.rules.map((r) => compileTermRule(r, f, true))),
+    ...extra.flatMap((f) => f.rules.map((r) => compileTermRule(r, f, false))),
+  ];
+}

@@ -1,0 +1,83 @@
+/**
+ * Where a match sits in Chinese legal prose: its sentence and clause, and
+ * whether it lies inside 《…》 titles, “…” quotations or a 发文字号. Every
+ * function works on one block's text (offsets are UTF-16 indices of that
+ * string), because sentences never cross paragraphs in the model.
+ */
+import { findDocumentNumbers } from '../document/document-number.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Marks that end a sentence. ；ends one too: legal drafting uses it between self-contained provisions. */
+export const SENTENCE_END = /[。！？；!?;]/u;
+/** Marks that end a clause (分句) inside a sentence. The enumeration comma 、 does not. */
+export const CLAUSE_END = /[。！？；!?;，,：:]/u;
+
+function bounded(text: string, start: number, end: number, delimiter: RegExp): Range {
+  let from = start;
+  while (from > 0 && !delimiter.test(text[from - 1])) from--;
+  let to = Math.max(start, end);
+  // A match that itself ends on a delimiter keeps it; otherwise extend to the next one (inclusive).
+  if (to > start && delimiter.test(text[to - 1])) return { start: from, end: to };
+  while (to < text.length && !delimiter.test(text[to])) to++;
+  return { start: from, end: Math.min(text.length, to + 1) };
+}
+
+/** The sentence around [start, end), delimiter included. */
+export function sentenceAround(text: string, start: number, end: number = start): Range {
+  return bounded(text, start, end, SENTENCE_END);
+}
+
+/** The clause around [start, end), delimiter included. */
+export function clauseAround(text: string, start: number, end: number = start): Range {
+  return bounded(text, start, end, CLAUSE_END);
+}
+
+/** Whether `index` lies inside an open…close pair (nesting counted), scanning back within the text. */
+export function insidePair(text: string, index: number, open: string, close: string): boolean {
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === close) depth++;
+    else if (c === open) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Inside the title of a cited instrument: 《…》 (or 〈…〉 nested in one). */
+export function insideBookTitle(text: string, index: number): boolean {
+  return insidePair(text, index, '《', '》') || insidePair(text, index, '〈', '〉');
+}
+
+/** Inside a quotation: “…”, ‘…’ or 「…」. Straight quotes are ambiguous and not counted. */
+export function insideQuotation(text: string, index: number): boolean {
+  return insidePair(text, index, '“', '”') || insidePair(text, index, '‘', '’') || insidePair(text, index, '「', '」');
+}
+
+/** Ranges of the 发文字号 written in a text (湘劳社政字〔2007〕15号 and malformed variants). */
+export function documentNumberRanges(text: string): Range[] {
+  return findDocumentNumbers(text).map((n) => ({ start: n.start, end: n.end }));
+}
+
+/** Whether [start, end) overlaps any of the ranges. */
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  return ranges.some((r) => r.start < end && start < r.end);
+}
+
+/** 4-digit years (1949–2099) written in a text, e.g. “2005年”. */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<![0-9])(19[4-9][0-9]|20[0-9]{2})(?=年)/gu)].map((m) => Number(m[1]));
+}
+
+/**
+ * Named instruments a provision may cite as its own source: 《中华人民共和国社会保险法》,
+ * 《工伤保险条例》, 《湖南省实施〈工伤保险条例〉办法》. Titles of notices and opinions are not
+ * law and do not count.
+ */
+export const LAW_TITLE = /《[^《》]{2,60}?(法|条例|规定|办法|细则|决定|规则)》/u;

@@ -1,0 +1,234 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/engine/config.js';
+import { loadAllRules } from '../../src/engine/registry.js';
+import { builtinList, builtinTermFiles, parseTermFile } from '../../src/engine/term-data.js';
+import { compileTermRule } from '../../src/engine/term-rules.js';
+import { isHrssError } from '../../src/errors.js';
+import { findingsOf } from '../helpers/run.js';
+
+/** Compile the first rule of a term file given as YAML text. */
+async function termRule(yaml: string) {
+  const file = await parseTermFile(yaml, '/office/terms.yaml');
+  return compileTermRule(file.rules[0], file);
+}
+
+/** The error a term file produces, as E_RULE_LOAD. */
+async function loadError(yaml: string): Promise<string> {
+  try {
+    await parseTermFile(yaml, '/office/terms.yaml');
+  } catch (e) {
+    expect(isHrssError(e) && e.code).toBe('E_RULE_LOAD');
+    return (e as Error).message;
+  }
+  throw new Error('expected the term file to be rejected');
+}
+
+const HEAD = `version: 1
+rules:
+  - id: office/test
+    severity: warning
+    description: 测试
+    basis: 本厅公文写作规范
+`;
+
+describe('term files: validation with Chinese errors naming the file, line and key', () => {
+  it('rejects an unknown kind', async () => {
+    const m = await loadError(`${HEAD}    kind: exists\n    terms: [进一步加强]\n`);
+    expect(m).toContain('词表文件 /office/terms.yaml 有误');
+    expect(m).toContain('rules[0]（office/test）.kind');
+    expect(m).toContain('existence');
+  });
+
+  it('rejects a malformed cut-off date and gives its line', async () => {
+    const m = await loadError(`${HEAD}    kind: substitution\n    swap:\n      - term: 工商部门\n        replacement: 市场监督管理部门\n        since: 2018-4-10\n`);
+    expect(m).toMatch(/第11行 rules\[0\]（office\/test）\.swap\[0\]\.since：日期应写作 YYYY-MM-DD/);
+  });
+
+  it('rejects a date that does not exist', async () => {
+    const m = await loadError(`${HEAD}    kind: substitution\n    swap:\n      - term: 工商部门\n        replacement: 市场监督管理部门\n        since: 2018-02-30\n`);
+    expect(m).toContain('swap[0].since');
+  });
+
+  it('rejects an invalid regular expression', async () => {
+    const m = await loadError(`${HEAD}    kind: existence\n    terms:\n      - pattern: '处以(罚款'\n`);
+    expect(m).toContain('rules[0]（office/test）.terms[0].pattern');
+    expect(m).toContain('正则表达式无效');
+  });
+
+  it('rejects unknown keys, unknown exceptions, missing fields and entries without terms', async () => {
+    expect(await loadError(`${HEAD}    kind: existence\n    terms: [甲]\n    colour: red\n`)).toContain('有未知的键 “colour”');
+    expect(await loadError(`${HEAD}    kind: existence\n    terms: [甲]\n    exceptions: [titles]\n`)).toContain('未知的例外“titles”');
+    expect(await loadError(`version: 1\nrules:\n  - id: office/test\n    kind: existence\n    terms: [甲]\n`)).toMatch(/severity|description|basis/);
+    expect(await loadError(`${HEAD}    kind: substitution\n    swap:\n      - replacement: 乙\n`)).toContain('至少要写 term、terms、pattern、patterns 之一');
+    expect(await loadError(`rulez: []\n`)).toContain('有未知的键 “rulez”');
+    expect(await loadError(`${HEAD.replace('office/test', 'Office Test')}    kind: existence\n    terms: [甲]\n`)).toContain('规则编号应写作“分组/名称”');
+  });
+
+  it('rejects YAML syntax errors with the line, and duplicate rule ids', async () => {
+    expect(await loadError('rules:\n  - id: [\n')).toMatch(/不是合法的 YAML（第\d+行/);
+    const rule = `  - id: office/test\n    kind: existence\n    severity: info\n    description: 测试\n    basis: 测试\n    terms: [甲]\n`;
+    expect(await loadError(`rules:\n${rule}${rule}`)).toContain('规则编号“office/test”重复定义');
+  });
+
+  it('ships valid built-in term files, and every list the code rules read exists', async () => {
+    const files = await builtinTermFiles();
+    expect(files.map((f) => f.display).sort()).toContain('rules/data/outdated-agencies.yaml');
+    for (const name of ['ultra-vires.triggers', 'ultra-vires.statutory', 'certification.statutory', 'fair-competition.triggers', 'discrimination.triggers']) {
+      expect((await builtinList(name)).length).toBeGreaterThan(0);
+    }
+    await expect(builtinList('no.such-list')).rejects.toThrow('内置词表“no.such-list”不存在');
+  });
+});
+
+describe('existence rules', () => {
+  const rule = termRule(`${HEAD}    kind: existence
+    message: 文件使用了套话“{{match}}”。{{note}}
+    suggestion: 删去“{{match}}”。
+    exceptions: [title, negated, { after: '领导' }]
+    terms:
+      - 认真贯彻执行
+      - pattern: 进一步(?:加强|规范)
+        note: 宜写明具体措施。
+        severity: info
+`);
+
+  it('reports every occurrence with the entry note and severity', async () => {
+    const f = await findingsOf('# 湖南省某某办法\n\n第一条 请认真贯彻执行。\n\n第二条 进一步加强管理，进一步规范程序。\n', await rule);
+    expect(f.map((x) => [x.location.address, x.severity, x.message])).toEqual([
+      ['第一条', 'warning', '文件使用了套话“认真贯彻执行”。'],
+      ['第二条', 'info', '文件使用了套话“进一步加强”。宜写明具体措施。'],
+      ['第二条', 'info', '文件使用了套话“进一步规范”。宜写明具体措施。'],
+    ]);
+    expect(f[0].suggestion).toBe('删去“认真贯彻执行”。');
+    expect(f[0].basis).toBe('本厅公文写作规范');
+  });
+
+  it('honours exceptions: inside 《》, after a prohibition, and a regex on the following text', async () => {
+    const f = await findingsOf('# 湖南省某某办法\n\n第一条 根据《关于进一步加强就业工作的意见》制定本办法。\n\n第二条 不得简单要求认真贯彻执行。\n\n第三条 进一步加强领导。\n', await rule);
+    expect(f).toEqual([]);
+  });
+});
+
+describe('substitution rules', () => {
+  const rule = termRule(`${HEAD}    kind: substitution
+    message: “{{match}}”应改为“{{replacement}}”（{{since}}起，本文件{{dateSource}}为{{date}}）。
+    exceptions: [title, former, documentNumber, quotation, historicalYear]
+    swap:
+      - pattern: 劳动(?:和社会)?保障(厅|局)
+        replacement: 人力资源和社会保障$1
+        since: 2009-01-01
+        verified: false
+        certainFrom: 2011-01-01
+      - term: 银监会
+        replacement: 中国银行保险监督管理委员会
+        since: 2018-04-08
+      - term: 银监会
+        replacement: 国家金融监督管理总局
+        since: 2023-05-18
+      - term: 扶贫办
+        replacement: 乡村振兴部门
+        since: 2021-02-25
+        verified: false
+`);
+  const signed = (date: string, body: string) => `# 湖南省某某通知\n\n各市州：\n\n${body}\n\n湖南省人力资源和社会保障厅\n\n${date}\n`;
+
+  it('judges the cut-off against the 成文日期, and expands $1 in the replacement', async () => {
+    const before = await findingsOf(signed('2008年5月6日', '省劳动和社会保障厅负责。'), await rule);
+    expect(before).toEqual([]);
+    const after = await findingsOf(signed('2024年5月6日', '省劳动和社会保障厅负责。'), await rule);
+    expect(after.map((f) => [f.severity, f.message, f.suggestion])).toEqual([
+      ['warning', '“劳动和社会保障厅”应改为“人力资源和社会保障厅”（约2009年起，本文件成文日期为2024年5月6日）。', '改为“人力资源和社会保障厅”。'],
+    ]);
+  });
+
+  it('uses the review date when the document has no 成文日期', async () => {
+    const doc = '# 湖南省某某办法\n\n第一条 省劳动保障局负责。\n';
+    expect(await findingsOf(doc, await rule, { asOf: '2008-01-01' })).toEqual([]);
+    const f = await findingsOf(doc, await rule, { asOf: '2025-01-01' });
+    expect(f[0].message).toContain('本文件审核基准日为2025年1月1日');
+    expect(f[0].message).toContain('人力资源和社会保障局');
+  });
+
+  it('reports an unverified date as info with a caveat until its certainFrom day; without certainFrom always info', async () => {
+    const window = await findingsOf(signed('2010年6月1日', '省劳动保障厅负责。'), await rule);
+    expect(window.map((f) => f.severity)).toEqual(['info']);
+    expect(window[0].message).toMatch(/（该项的起算日期未经核实，请人工确认）$/);
+    const late = await findingsOf(signed('2025年1月20日', '扶贫办负责。'), await rule);
+    expect(late.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('picks, of several dated entries for one term, the latest in force at the document date', async () => {
+    const in2020 = await findingsOf(signed('2020年1月20日', '经银监会批准。'), await rule);
+    expect(in2020.map((f) => f.message)).toEqual(['“银监会”应改为“中国银行保险监督管理委员会”（2018年4月8日起，本文件成文日期为2020年1月20日）。']);
+    const in2024 = await findingsOf(signed('2024年1月20日', '经银监会批准。'), await rule);
+    expect(in2024[0].message).toContain('国家金融监督管理总局');
+    expect(await findingsOf(signed('2017年1月20日', '经银监会批准。'), await rule)).toEqual([]);
+  });
+
+  it('does not report inside 《》, after 原, inside a 发文字号, inside quotations, or in historical narrative', async () => {
+    const body = [
+      '根据《湖南省劳动和社会保障厅关于工伤认定的通知》（湘劳社厅发〔2007〕15号）执行。',
+      '原省劳动和社会保障厅的职责由本厅承担。',
+      '文件原文为“由省劳动保障厅负责”。',
+      '2005年，省劳动和社会保障厅印发了实施意见。',
+    ].join('\n\n');
+    expect(await findingsOf(signed('2024年5月6日', body), await rule)).toEqual([]);
+  });
+
+  it('points at the original text: offsets survive 𠮷 (two UTF-16 units), spaces and fullwidth characters', async () => {
+    const line = '𠮷𠮷由省劳动\u3000和社会保障厅负责，𠮷（２０２４年）再交省劳动保障局。';
+    const f = await findingsOf(signed('2024年5月6日', line), await rule);
+    expect(f.map((x) => x.message.split('应改为')[0])).toEqual(['“劳动\u3000和社会保障厅”', '“劳动保障局”']);
+    expect(f[0].location.column).toBe(line.indexOf('劳动') + 1);
+    expect(f[0].location.endColumn).toBe(line.indexOf('负责') + 1);
+    expect(f[1].location.column).toBe(line.lastIndexOf('劳动') + 1);
+    expect(f[1].location.endColumn).toBe(line.length);
+  });
+});
+
+describe('the documentNumber exception', () => {
+  it('skips a term inside a cited 发文字号 and reports it elsewhere', async () => {
+    const rule = await termRule(`${HEAD}    kind: existence\n    exceptions: [documentNumber]\n    terms: [劳社]\n`);
+    const f = await findingsOf('# 湖南省某某办法\n\n第一条 依照湘劳社政字〔2007〕15号执行。\n\n第二条 由劳社部门负责。\n', rule);
+    expect(f.map((x) => x.location.address)).toEqual(['第二条']);
+  });
+});
+
+describe('term files from config termFiles', () => {
+  it('adds an office rule, resolves its doc page relative to the file, and rejects lists and clashes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hrss-terms-'));
+    writeFileSync(join(dir, 'office.yaml'), `${HEAD}    kind: existence\n    docs: office-test.md\n    terms: [甲]\n`);
+    const config = validateConfig({ termFiles: ['office.yaml'] }, join(dir, 'hrss-audit.config.json'), dir);
+    const rule = (await loadAllRules(config)).find((r) => r.id === 'office/test');
+    expect(rule?.meta.source).toBe(join(dir, 'office.yaml'));
+    expect(rule?.meta.docs).toBe(join(dir, 'office-test.md'));
+
+    writeFileSync(join(dir, 'lists.yaml'), 'lists:\n  certification.statutory: [出生医学证明]\n');
+    await expect(loadAllRules(validateConfig({ termFiles: ['lists.yaml'] }, null, dir))).rejects.toThrow('lists 只供内置规则读取');
+
+    writeFileSync(join(dir, 'clash.yaml'), HEAD.replace('office/test', 'content/outdated-agency') + '    kind: existence\n    terms: [甲]\n');
+    await expect(loadAllRules(validateConfig({ termFiles: ['clash.yaml'] }, null, dir))).rejects.toThrow(/规则编号“content\/outdated-agency”重复定义（rules\/data\/outdated-agencies\.yaml、.*clash\.yaml/);
+
+    await expect(loadAllRules(validateConfig({ termFiles: ['missing.yaml'] }, null, dir))).rejects.toThrow('词表文件“' + join(dir, 'missing.yaml') + '”不存在');
+  });
+});
+
+describe('the README example term file', () => {
+  it('loads and works as documented', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const yaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)?.[1];
+    expect(yaml, 'README has the complete example').toBeDefined();
+    const file = await parseTermFile(yaml!, '/office/公文用语.yaml');
+    expect(file.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
+    const [phrases, names] = file.rules.map((r) => compileTermRule(r, file));
+    const doc = '# 湖南省某某通知\n\n各市州：\n\n一、各地要高度重视，进一步做好工作，由省劳动保障厅负责。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n';
+    expect((await findingsOf(doc, phrases)).map((f) => [f.severity, f.message])).toEqual([
+      ['warning', '文件使用了套话“高度重视”，应写明具体措施。'],
+      ['info', '文件使用了套话“进一步做好”，应写明具体措施。宜写明具体措施。'],
+    ]);
+    expect((await findingsOf(doc, names)).map((f) => f.message)).toEqual(['“劳动保障厅”已更名（约2009年起），应称“人力资源和社会保障厅”，本文件成文日期为2025年1月20日。']);
+  });
+});

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/document/limits.js';
+import type { Block, SourceDocument } from '../../src/document/model.js';
+import { readMarkdown } from '../../src/document/readers/markdown.js';
+import { readText } from '../../src/document/readers/text.js';
+import { buildLegalDocument } from '../../src/document/structure/build.js';
+import { locate } from '../../src/document/structure/locate.js';
+import { isHrssError } from '../../src/errors.js';
+import { findDates } from '../../src/zh/dates.js';
+import { findDurations } from '../../src/zh/durations.js';
+import { mapRange, normalizeForMatch } from '../../src/zh/normalize.js';
+import { formatChineseNumber, parseChineseNumber } from '../../src/zh/numerals.js';
+
+/**
+ * Property tests: any input in, no throw, offsets within bounds, round-trips
+ * where they exist. Seeded and bounded so CI stays fast and repeatable;
+ * `npm run fuzz` runs the same properties much longer.
+ */
+const RUNS = Number(process.env.HRSS_FUZZ_RUNS ?? 300);
+const params = { numRuns: RUNS, seed: Number(process.env.HRSS_FUZZ_SEED ?? 20261127) };
+
+// Text that looks like an official document: CJK, numerals, markers, punctuation, astral and fullwidth characters.
+const pieces = ['第', '条', '章', '节', '款', '项', '一', '二', '十', '百', '零', '〇', '两', '廿', '年', '月', '日', '自', '起施行', '有效期', '至', '（', '）', '〔', '〕', '、', '.', '．', '。', '，', '：', '《', '》', '号', '附件', '𠮷', '１', '２', '０', '2', '0', '5', ' ', '\u3000', '\t', 'HNPR', '—', '-', '湘人社规', '关于', '的通知', '办法'];
+const docText = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
+const anyText = fc.oneof(docText, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }));
+
+describe('src/zh properties', () => {
+  it('Chinese numerals round-trip', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => parseChineseNumber(formatChineseNumber(n)) === n), params);
+  });
+
+  it('findDates never throws and its matches point into the input', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const d of findDates(s)) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(s.length);
+          expect(s.slice(d.start, d.end)).toBe(d.text);
+          if (d.valid) expect(d.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }),
+      params,
+    );
+  });
+
+  it('findDurations never throws and its matches point into the input', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const d of findDurations(s)) {
+          expect(s.slice(d.start, d.end)).toBe(d.text);
+          expect(Number.isFinite(d.value)).toBe(true);
+        }
+      }),
+      params,
+    );
+  });
+
+  it('normalisation maps every offset back inside the original, monotonically', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (s, a, b) => {
+        const n = normalizeForMatch(s);
+        expect(n.map.length).toBe(n.text.length + 1);
+        for (let i = 1; i < n.map.length; i++) expect(n.map[i]).toBeGreaterThan(n.map[i - 1]);
+        const start = a % (n.text.length + 1);
+        const end = start + (b % (n.text.length - start + 1));
+        const r = mapRange(n, start, end);
+        expect(r.start).toBeGreaterThanOrEqual(0);
+        expect(r.end).toBeLessThanOrEqual(s.length);
+        expect(r.start).toBeLessThanOrEqual(r.end);
+      }),
+      params,
+    );
+  });
+});
+
+function sourceOf(texts: string[], labels: Array<string | undefined>): SourceDocument {
+  const blocks: Block[] = texts
+    .map((t) => t.replace(/\n/g, ''))
+    .map((text, index) => ({ index, text, label: labels[index], container: 'body' as const, style: {}, source: { paragraph: index } }));
+  return { format: 'txt', blocks, streams: [], notes: [] };
+}
+
+describe('structure pass properties', () => {
+  it('any blocks in: no throw, every span inside the text, every offset locatable', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 25 }), fc.array(fc.option(fc.constantFrom('第一条', '一、', '（二）', '1.', '•', ''), { nil: undefined }), { maxLength: 25 }), (texts, labels) => {
+        const doc = buildLegalDocument(sourceOf(texts, labels));
+        const len = doc.text.length;
+        const inside = (s: { start: number; end: number }) => s.start >= 0 && s.end <= len && s.start <= s.end;
+        for (const a of doc.articles) {
+          expect(inside(a.span)).toBe(true);
+          for (const c of a.children) expect(inside(c.span)).toBe(true);
+        }
+        for (const o of doc.outline) expect(inside(o.span)).toBe(true);
+        for (const f of [doc.header.title, doc.header.documentNumber, doc.header.registrationNumber, doc.header.recipients, doc.closing.signedDate]) if (f) expect(inside(f.span)).toBe(true);
+        for (const c of [doc.closing.effective, doc.closing.validity]) if (c) expect(inside(c.span)).toBe(true);
+        for (let off = 0; off <= len; off += Math.max(1, Math.floor(len / 7))) {
+          const loc = locate(doc, { start: off, end: off });
+          expect(loc.line).toBeGreaterThanOrEqual(1);
+          expect(loc.column).toBeGreaterThanOrEqual(1);
+          expect(typeof loc.address).toBe('string');
+        }
+      }),
+      params,
+    );
+  });
+});
+
+describe('reader properties', () => {
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 400 }),
+    anyText.map((s) => new TextEncoder().encode(s)),
+  );
+
+  it.each([
+    ['text', readText],
+    ['markdown', readMarkdown],
+  ])('%s reader: any bytes give a document or a coded error', async (_name, reader) => {
+    await fc.assert(
+      fc.asyncProperty(bytes, async (data) => {
+        try {
+          const doc = await reader(data, { limits: DEFAULT_LIMITS });
+          for (const b of doc.blocks) expect(b.text.includes('\n')).toBe(false);
+        } catch (e) {
+          expect(isHrssError(e), String(e)).toBe(true);
+        }
+      }),
+      { ...params, numRuns: Math.min(RUNS, 150) },
+    );
+  });
+});
