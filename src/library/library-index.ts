@@ -101,8 +101,25 @@ export class LibraryIndex {
     const raw = `${citation.kind}\u0000${citation.text}`;
     let key = this.keys.get(raw);
     if (key === undefined) {
-      key = (citation.kind === 'documentNumber' ? normalizeDocumentNumberText(citation.text) : normalizeTitle(citation.text)) ?? '';
+      key = (citation.kind === 'documentNumber' ? this.numberKey(citation.text) : normalizeTitle(citation.text)) ?? '';
       this.keys.set(raw, key);
+    }
+    return key;
+  }
+
+  /**
+   * A cited 发文字号 as a key of the library. The number finder may take the
+   * word before the agency code along ("根据湘人社规〔2018〕5号"): when the whole
+   * does not name a document, shorter tails of the agency code are tried.
+   */
+  private numberKey(text: string): string | null {
+    const key = normalizeDocumentNumberText(text);
+    if (!key || this.numbers.has(key)) return key;
+    const agency = key.slice(0, key.indexOf('〔'));
+    const rest = key.slice(agency.length);
+    for (let cut = 1; agency.length - cut >= 2; cut++) {
+      const shorter = agency.slice(cut) + rest;
+      if (this.numbers.has(shorter)) return shorter;
     }
     return key;
   }
