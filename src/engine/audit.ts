@@ -20,6 +20,8 @@ export interface AuditOptions {
   password?: string;
   /** Path shown in reports (relative to the working directory). */
   displayPath?: string;
+  /** How to read the file's bytes (default readInputFile; batch workers read synchronously). */
+  readFile?: (path: string, limits: Limits) => Uint8Array | Promise<Uint8Array>;
   debug?: boolean;
 }
 
@@ -84,7 +86,7 @@ export async function auditFile(path: string, rules: ActiveRule[], options: Audi
   const shown = options.displayPath ?? path;
   let data: Uint8Array;
   try {
-    data = await readInputFile(path, options.limits);
+    data = await (options.readFile ?? readInputFile)(path, options.limits);
   } catch (e) {
     return { result: failure(shown, '', e, options.debug) };
   }

@@ -170,6 +170,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
  */
 async function auditInProcess(tasks: readonly AuditTask[], o: BatchOptions, onResult: (task: AuditTask, result: DocumentResult) => void): Promise<void> {
   const { auditFile, unreadableResult } = await import('../engine/audit.js');
+  const { readInputFileSync } = await import('../document/load.js');
   const corpus = lazyCorpus(() => openCorpusAt(o.corpusPath));
   const timeoutMs = o.config.limits.fileTimeoutMs;
   for (const task of tasks) {
@@ -188,6 +189,7 @@ async function auditInProcess(tasks: readonly AuditTask[], o: BatchOptions, onRe
       displayPath: task.displayPath,
       debug: o.debug,
       corpus,
+      readFile: readInputFileSync,
     }).then((r) => r.result);
     const result = await Promise.race([audited, timedOut]);
     clearTimeout(timer);

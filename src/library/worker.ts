@@ -27,6 +27,7 @@ async function start(): Promise<void> {
     return;
   }
   const { auditFile } = await import('../engine/audit.js');
+  const { readInputFileSync } = await import('../document/load.js');
   const corpus = lazyCorpus(() => openCorpusAt(init.corpusPath));
   // The pool may send the next file before this one is done: take them strictly one at a time.
   const pending: ToWorker['task'][] = [];
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
         displayPath: task.displayPath,
         debug: init.debug,
         corpus,
+        readFile: readInputFileSync,
       });
       send({ type: 'result', id: task.id, result });
     }
