@@ -38,7 +38,7 @@ export function resolveAsOf(cli: string | undefined, config: LoadedConfig): stri
 }
 
 /** Load config and rules, then audit the library the paths name (shared by check and clean). */
-export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 'format'>, io: CliIO): Promise<{ asOf: string; rules: ActiveRule[]; results: DocumentResult[] }> {
+export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 'format'>, io: CliIO): Promise<{ asOf: string; config: LoadedConfig; rules: ActiveRule[]; results: DocumentResult[] }> {
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
@@ -67,17 +67,17 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
     stderr: io.stderr,
     exclude: options.output ? [resolve(io.cwd, options.output)] : [],
   });
-  return { asOf, rules, results: outcome.results };
+  return { asOf, config, rules, results: outcome.results };
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
-  const { asOf, rules, results } = await auditFromCli(paths, options, io);
+  const { asOf, config, rules, results } = await auditFromCli(paths, options, io);
   const { buildReport } = await import('../report/build.js');
   let report = buildReport(results, asOf);
   if (options.quiet) {
     report = buildReport(results.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })), asOf);
   }
-  await writeReport(report, options, io, ruleInfo(rules));
+  await writeReport(report, options, io, rules, config.report);
   return exitCode(report.summary, options.maxWarnings);
 }
 
@@ -91,11 +91,20 @@ export function ruleInfo(rules: readonly ActiveRule[]): RuleInfo[] {
   return rules.map(({ rule, severity }) => ({ id: rule.id, severity, description: rule.meta.description, basis: rule.meta.basis, docs: rule.meta.docs }));
 }
 
-/** Render a report and write it to --output (atomically) or stdout. */
-export async function writeReport(report: Report, options: { format: OutputFormat; output?: string; color?: boolean }, io: CliIO, rules: RuleInfo[]): Promise<void> {
-  const { renderReport } = await import('../report/index.js');
+/**
+ * Render a report and write it to --output (atomically) or stdout. The
+ * rules that ran go to the formats that describe them: SARIF's rule list,
+ * the review opinion's appendix (with the config's report settings).
+ */
+export async function writeReport(report: Report, options: { format: OutputFormat; output?: string; color?: boolean }, io: CliIO, rules: readonly ActiveRule[], reportSettings: LoadedConfig['report']): Promise<void> {
+  const { renderReport, BINARY_FORMATS } = await import('../report/index.js');
   const target = options.output ? undefined : io.stdout;
-  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, rules });
+  if (target?.isTTY && BINARY_FORMATS.includes(options.format)) {
+    throw new HrssError('E_USAGE', `${options.format} 格式是二进制文件，不能输出到终端；请用 -o 指定输出文件，例如 -o 审核意见书.${options.format}`);
+  }
+  const { reportContext } = await import('../report/context.js');
+  const context = reportContext([...rules], reportSettings);
+  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, rules: ruleInfo(rules), context });
   await writeOutput(rendered, options.output, io);
 }
 

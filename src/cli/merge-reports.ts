@@ -4,7 +4,7 @@ import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult } from '../engine/types.js';
 import { HrssError } from '../errors.js';
 import type { OutputFormat } from '../report/index.js';
-import { exitCode, ruleInfo, writeReport } from './check.js';
+import { exitCode, writeReport } from './check.js';
 import type { CliIO } from './io.js';
 
 export interface MergeOptions {
@@ -91,6 +91,6 @@ export async function runMergeReports(files: string[], options: MergeOptions, io
   const { applyLibraryRules } = await import('../library/apply.js');
   const { buildReport } = await import('../report/build.js');
   const report = buildReport(applyLibraryRules(documents, rules, asOf), asOf);
-  await writeReport(report, options, io, ruleInfo(rules));
+  await writeReport(report, options, io, rules, config.report);
   return exitCode(report.summary, options.maxWarnings);
 }

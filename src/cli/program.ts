@@ -42,7 +42,7 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .command('check', { isDefault: true })
     .description('审核一个或多个文件（.docx .pdf .md .txt），也可以是目录或通配符')
     .argument('<路径...>', '文件、目录或通配符')
-    .addOption(new Option('-f, --format <格式>', '输出格式').choices([...OUTPUT_FORMATS]).default('stylish'))
+    .addOption(new Option('-f, --format <格式>', '输出格式：stylish 终端阅读，json 机器读取；markdown、html、docx 为合法性审核意见书').choices([...OUTPUT_FORMATS]).default('stylish'))
     .option('-o, --output <文件>', '把报告写入文件（原子写入），而不是标准输出')
     .option('-c, --config <文件>', '配置文件路径（默认从当前目录向上查找）')
     .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')
@@ -96,6 +96,23 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .action(async (files: string[], opts) => {
       const { runMergeReports } = await import('./merge-reports.js');
       exitCode = await runMergeReports(files, opts, io);
+    });
+
+  program
+    .command('annotate')
+    .description('把审核发现的问题作为 Word 批注写入 .docx 的副本（默认保存为“原文件名.审核.docx”，原文件不变）')
+    .argument('<文件>', '送审的 .docx 草案')
+    .option('-o, --output <文件>', '批注后的文件（默认在原文件旁，名为 原文件名.审核.docx；原子写入）')
+    .option('--author <姓名>', '批注作者（默认取配置 report.author，否则为“合法性审核”）')
+    .option('--initials <缩写>', '批注作者缩写（默认取作者名的前两个字）')
+    .option('-c, --config <文件>', '配置文件路径（默认从当前目录向上查找）')
+    .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')
+    .option('--as-of <日期>', '审核基准日 YYYY-MM-DD（默认今天）；给出时批注日期也用这一天')
+    .option('--rule <id...>', '只运行指定的规则（可写多个规则编号）')
+    .option('--debug', '出错时显示技术细节（堆栈）')
+    .action(async (file: string, opts) => {
+      const { runAnnotate } = await import('./annotate.js');
+      exitCode = await runAnnotate(file, opts, io);
     });
 
   program

@@ -1,0 +1,78 @@
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { HrssError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { CliIO } from './io.js';
+import { exitCode, resolveAsOf } from './check.js';
+
+export interface AnnotateCliOptions {
+  output?: string;
+  author?: string;
+  initials?: string;
+  config?: string;
+  corpus?: string;
+  asOf?: string;
+  rule?: string[];
+  password?: string;
+  debug?: boolean;
+}
+
+export const DEFAULT_COMMENT_AUTHOR = '合法性审核';
+
+const FORMAT_NAMES: Record<string, string> = { '.pdf': 'PDF 文件', '.md': 'Markdown 文件', '.markdown': 'Markdown 文件', '.txt': '文本文件', '.text': '文本文件', '.doc': '旧版 Word（.doc）文件', '.wps': 'WPS 文件' };
+
+/** draft.docx → draft.审核.docx, beside the input. */
+export function defaultAnnotatedPath(input: string): string {
+  const ext = extname(input);
+  return join(dirname(input), `${basename(input, ext)}.审核${ext || '.docx'}`);
+}
+
+/** `hrss-audit annotate draft.docx`: the draft's findings as Word comments in a copy. */
+export async function runAnnotate(file: string, options: AnnotateCliOptions, io: CliIO): Promise<number> {
+  const input = resolve(io.cwd, file);
+  const ext = extname(input).toLowerCase();
+  if (ext !== '.docx') {
+    const what = FORMAT_NAMES[ext] ?? `“${ext || '无扩展名'}”文件`;
+    throw new HrssError('E_ANNOTATE_FORMAT', `${file} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${file} --format html -o 审核意见书.html`);
+  }
+  const output = resolve(io.cwd, options.output ?? defaultAnnotatedPath(file));
+  if (output === input) throw new HrssError('E_USAGE', '输出文件不能与原文件相同：批注写入副本，原文件保持不变（用 -o 指定另一个文件名）');
+
+  const { loadConfig } = await import('../engine/config.js');
+  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
+  const asOf = resolveAsOf(options.asOf, config);
+  const { loadAllRules, resolveRules } = await import('../engine/registry.js');
+  const rules = resolveRules(await loadAllRules(config), config, options.rule);
+
+  const { readInputFile, readSource } = await import('../document/load.js');
+  const data = await readInputFile(input, config.limits);
+  const source = await readSource(input, data, { limits: config.limits, password: options.password });
+  if (source.format !== 'docx') throw new HrssError('E_ANNOTATE_FORMAT', `${file} 的内容不是 .docx 文件，批注只能写入 .docx 文件`);
+  const { auditSource, sha256 } = await import('../engine/audit.js');
+  const shown = relative(io.cwd, input) || input;
+  const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings });
+
+  const author = options.author?.trim() || config.report.author?.trim() || DEFAULT_COMMENT_AUTHOR;
+  const { annotateDocx, initialsOf } = await import('../docx-writer/annotate.js');
+  // A fixed review date (--as-of or the config) dates the comments; otherwise they carry the time of writing.
+  const fixedDate = options.asOf ?? config.asOf;
+  const date = fixedDate ? `${asOf}T00:00:00Z` : new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const annotated = annotateDocx(data, document!, result.findings, {
+    author,
+    initials: options.initials?.trim() || initialsOf(author),
+    date,
+    maxPartBytes: config.limits.maxEntryBytes,
+  });
+  try {
+    await writeFileAtomic(output, annotated.data);
+  } catch (e) {
+    throw new HrssError('E_OUTPUT_WRITE', `批注文件无法写入 ${output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+  }
+
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of result.findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  const shownOut = relative(io.cwd, output) || output;
+  const what = result.findings.length === 0 ? '未发现问题，未添加批注' : `写入批注 ${result.findings.length} 条（错误 ${counts.errors}，警告 ${counts.warnings}，提示 ${counts.infos}）`;
+  io.stderr.write(`已生成 ${shownOut}：${what}；原文件未改动。\n`);
+  return exitCode({ errors: counts.errors, warnings: counts.warnings, unreadable: 0 });
+}
+
