@@ -5,15 +5,19 @@
 // about half the time (see bench/startup.mjs). Native and very large
 // packages stay external and load only when a file or option needs them.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
+const result = await build({
+  // The worker thread of batch runs is its own entry: it shares chunks with the CLI.
+  entryPoints: { main: join(root, 'src/cli/main.ts'), worker: join(root, 'src/library/worker.ts') },
+  metafile: true,
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -55,3 +59,10 @@ await build({
   const sha256 = createHash('sha256').update(text).digest('hex');
   writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify({ source: 'data/law-registry.yaml', sha256, data: parse(text, { uniqueKeys: true }) }));
 }
+// A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
+const hash = createHash('sha256');
+for (const file of Object.keys(result.metafile.outputs).sort()) hash.update(file).update(readFileSync(join(root, file)));
+// The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
+for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
+hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
+writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);

@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   E_CORPUS_BUSY: { meaning: '另一个进程正在写入语料库', remedy: '等待另一个导入任务结束后重试。', scope: 'tool' },
   E_MANIFEST_INVALID: { meaning: '语料库清单（manifest.json）不合法', remedy: '按提示修正清单文件（JSON 语法或缺少的字段）。', scope: 'tool' },
   E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'tool' },
+  E_REPORT_INVALID: { meaning: '要合并的报告不是 hrss-audit 的 JSON 报告，或各报告的审核基准日、同一文件的内容不一致', remedy: '合并由 check --format json 生成的分片报告，各分片使用相同的 --as-of 和同一版本的文件。', scope: 'tool' },
   E_ANNOTATE_FORMAT: { meaning: '批注只能写入 .docx 文件', remedy: '对 .pdf/.md/.txt 文件请使用 --format html 生成审核意见书。', scope: 'tool' },
 } as const satisfies Record<string, ErrorInfo>;
 

@@ -1,9 +1,11 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config.js';
-import type { DocumentResult } from '../engine/types.js';
+import type { ActiveRule } from '../engine/registry.js';
+import type { DocumentResult, Report } from '../engine/types.js';
 import { HrssError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import type { OutputFormat } from '../report/index.js';
+import type { OutputFormat, RuleInfo } from '../report/index.js';
 import { parseIsoDate, todayInChina } from '../zh/dates.js';
 import type { CliIO } from './io.js';
 import { useColor } from './io.js';
@@ -16,6 +18,12 @@ export interface CheckOptions {
   asOf?: string;
   maxWarnings?: number;
   jobs?: number;
+  /** Per-file time limit in ms (overrides limits.fileTimeoutMs). */
+  timeout?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** i/n: audit only this share of the files (CI matrix). */
+  shard?: string;
   quiet?: boolean;
   color?: boolean;
   rule?: string[];
@@ -30,52 +38,95 @@ export function resolveAsOf(cli: string | undefined, config: LoadedConfig): stri
   return value;
 }
 
-export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
+/** Load config and rules, then audit the library the paths name (shared by check and clean). */
+export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 'format'>, io: CliIO): Promise<{ asOf: string; config: LoadedConfig; rules: ActiveRule[]; results: DocumentResult[] }> {
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
+  if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: positive('--timeout', options.timeout) };
   const { loadAllRules, resolveRules } = await import('../engine/registry.js');
   const rules = resolveRules(await loadAllRules(config), config, options.rule);
-  const { discoverFiles } = await import('../library/discover.js');
-  const files = await discoverFiles(paths, { cwd: io.cwd, ignore: config.ignore });
-  if (files.length === 0) throw new HrssError('E_NO_INPUT', `在 ${paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
-
-  const { locateCorpus, requireExplicitCorpus, corpusProvider } = await import('../corpus/provider.js');
+  const { auditLibrary, resolveJobs } = await import('../library/batch.js');
+  const { createProgress } = await import('../library/progress.js');
+  const { locateCorpus, requireExplicitCorpus } = await import('../corpus/provider.js');
   const corpusLocation = locateCorpus(options.corpus, config.corpus, io.cwd);
   requireExplicitCorpus(corpusLocation);
-  const corpus = corpusProvider(corpusLocation);
-
-  const { auditFile } = await import('../engine/audit.js');
-  const results: DocumentResult[] = [];
-  for (const file of files) {
-    const displayPath = relative(io.cwd, file) || file;
-    const { result } = await auditFile(file, rules, { asOf, limits: config.limits, settings: config.settings, password: options.password, displayPath, debug: options.debug, corpus });
-    results.push(result);
+  // A corrupt, foreign or too-new corpus is a tool error (exit 2): find out here, once, before any worker starts.
+  if (rules.some((a) => a.rule.meta.needsCorpus) && existsSync(corpusLocation.path)) {
+    const { Corpus } = await import('../corpus/corpus.js');
+    (await Corpus.open(corpusLocation.path)).close();
   }
+  const cacheLocation = options.cache ? (await import('../library/cache.js')).resolveCacheLocation(io.cwd, options.cacheLocation) : null;
+  const shard = options.shard ? (await import('../library/shard.js')).parseShard(options.shard) : undefined;
+  const outcome = await auditLibrary({
+    cwd: io.cwd,
+    paths,
+    config,
+    rules,
+    only: options.rule,
+    asOf,
+    jobs: resolveJobs(options.jobs, config.jobs),
+    password: options.password,
+    debug: options.debug,
+    cacheLocation,
+    shard,
+    corpusPath: corpusLocation.path,
+    progress: createProgress(io.stderr, options.quiet),
+    stderr: io.stderr,
+    exclude: options.output ? [resolve(io.cwd, options.output)] : [],
+  });
+  return { asOf, config, rules, results: outcome.results };
+}
 
+export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
+  const { asOf, config, rules, results } = await auditFromCli(paths, options, io);
   const { buildReport } = await import('../report/build.js');
   let report = buildReport(results, asOf);
   if (options.quiet) {
     report = buildReport(results.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })), asOf);
   }
+  await writeReport(report, options, io, rules, config.report);
+  return exitCode(report.summary, options.maxWarnings);
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new HrssError('E_USAGE', `${name} 的取值“${value}”无效：应为正整数`);
+  return value;
+}
+
+/** What reporters need to know about the rules that ran. */
+export function ruleInfo(rules: readonly ActiveRule[]): RuleInfo[] {
+  return rules.map(({ rule, severity }) => ({ id: rule.id, severity, description: rule.meta.description, basis: rule.meta.basis, docs: rule.meta.docs }));
+}
+
+/**
+ * Render a report and write it to --output (atomically) or stdout. The
+ * rules that ran go to the formats that describe them: SARIF's rule list,
+ * the review opinion's appendix (with the config's report settings).
+ */
+export async function writeReport(report: Report, options: { format: OutputFormat; output?: string; color?: boolean }, io: CliIO, rules: readonly ActiveRule[], reportSettings: LoadedConfig['report']): Promise<void> {
   const { renderReport, BINARY_FORMATS } = await import('../report/index.js');
   const target = options.output ? undefined : io.stdout;
   if (target?.isTTY && BINARY_FORMATS.includes(options.format)) {
     throw new HrssError('E_USAGE', `${options.format} 格式是二进制文件，不能输出到终端；请用 -o 指定输出文件，例如 -o 审核意见书.${options.format}`);
   }
   const { reportContext } = await import('../report/context.js');
-  const context = reportContext(rules, config.report);
-  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, context });
-  if (options.output) {
+  const context = reportContext([...rules], reportSettings);
+  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, rules: ruleInfo(rules), context });
+  await writeOutput(rendered, options.output, io);
+}
+
+/** Write to --output atomically (temp file + rename), or to stdout. */
+export async function writeOutput(rendered: string | Uint8Array, output: string | undefined, io: CliIO): Promise<void> {
+  if (output) {
     try {
-      await writeFileAtomic(options.output, rendered);
+      await writeFileAtomic(resolve(io.cwd, output), rendered);
     } catch (e) {
-      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${options.output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
     }
   } else {
     io.stdout.write(rendered);
   }
-  return exitCode(report.summary, options.maxWarnings);
 }
 
 /** ESLint's convention: 1 for errors, unreadable files, or more warnings than allowed. */

@@ -32,10 +32,15 @@ ${ruleLines}
   // "corpus": ".hrss-audit/corpus.db",
 
   // 读取文件的上限，防止损坏或恶意文件拖垮批量审核。
+  // fileTimeoutMs：单个文件的处理时限；workerHeapMb：批量审核时每个工作线程的内存上限（MB）。
   "limits": {
     "maxFileBytes": 104857600,
-    "fileTimeoutMs": 60000
+    "fileTimeoutMs": 60000,
+    "workerHeapMb": 2048
   },
+
+  // 批量审核的线程数，默认为 CPU 核数（命令行 --jobs 优先）。
+  // "jobs": 2,
 
   // 规则共用的设置，例如统一登记号中本单位的机关代码（未核实，默认不检查）。
   "settings": {

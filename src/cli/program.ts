@@ -51,12 +51,52 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .option('--max-warnings <数量>', '警告超过该数量时以退出码 1 结束', integer('--max-warnings'))
     .option('--rule <id...>', '只运行指定的规则（可写多个规则编号）')
     .option('--password <密码>', 'PDF 打开密码')
+    .option('-j, --jobs <数量>', '并行审核的线程数（默认为 CPU 核数；1 表示在主进程中逐个审核）', integer('--jobs'))
+    .option('--timeout <毫秒>', '单个文件的处理时限（默认 60000，即 limits.fileTimeoutMs）', integer('--timeout'))
+    .option('--cache', '跳过未改动的文件（结果缓存在 .hrss-audit/cache）')
+    .option('--cache-location <路径>', '缓存文件或目录（与 --cache 一起使用）')
+    .option('--shard <i/n>', '只审核第 i 份（共 n 份，按路径稳定划分），用于 CI 矩阵并行；再用 merge-reports 合并')
     .option('--quiet', '只报告错误，不显示进度')
     .option('--no-color', '不使用颜色')
     .option('--debug', '出错时显示技术细节（堆栈）')
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import('./check.js');
       exitCode = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('clean')
+    .description('文件库清理：把每个文件归入 继续有效 / 拟修改 / 拟废止 / 已失效 / 即将到期，并列出理由')
+    .argument('<路径...>', '文件库目录、文件或通配符')
+    .addOption(new Option('-f, --format <格式>', '输出格式').choices(['markdown', 'csv', 'json']).default('markdown'))
+    .option('-o, --output <文件>', '把清理表写入文件（原子写入），而不是标准输出')
+    .option('-c, --config <文件>', '配置文件路径（默认从当前目录向上查找）')
+    .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')
+    .option('--as-of <日期>', '清理基准日 YYYY-MM-DD（默认今天）')
+    .option('-j, --jobs <数量>', '并行审核的线程数（默认为 CPU 核数）', integer('--jobs'))
+    .option('--timeout <毫秒>', '单个文件的处理时限', integer('--timeout'))
+    .option('--cache', '跳过未改动的文件')
+    .option('--cache-location <路径>', '缓存文件或目录（与 --cache 一起使用）')
+    .option('--quiet', '不显示进度')
+    .option('--debug', '出错时显示技术细节（堆栈）')
+    .action(async (paths: string[], opts) => {
+      const { runClean } = await import('./clean.js');
+      exitCode = await runClean(paths, opts, io);
+    });
+
+  program
+    .command('merge-reports')
+    .description('合并各分片（--shard）的 JSON 报告为一份报告，并对合并后的全部文件重新运行跨文件规则（library/*）')
+    .argument('<报告...>', 'check --format json 输出的报告文件')
+    .addOption(new Option('-f, --format <格式>', '输出格式').choices([...OUTPUT_FORMATS]).default('stylish'))
+    .option('-o, --output <文件>', '把报告写入文件（原子写入），而不是标准输出')
+    .option('-c, --config <文件>', '配置文件路径（跨文件规则的级别和选项；默认从当前目录向上查找）')
+    .option('--max-warnings <数量>', '警告超过该数量时以退出码 1 结束', integer('--max-warnings'))
+    .option('--no-color', '不使用颜色')
+    .option('--debug', '出错时显示技术细节（堆栈）')
+    .action(async (files: string[], opts) => {
+      const { runMergeReports } = await import('./merge-reports.js');
+      exitCode = await runMergeReports(files, opts, io);
     });
 
   program

@@ -22,6 +22,8 @@ export interface Limits {
   maxLineLength: number;
   /** Time allowed for one file (read + audit), in milliseconds. */
   fileTimeoutMs: number;
+  /** Heap of each worker thread of a batch, in MB; a file that needs more is reported E_OUT_OF_MEMORY. */
+  workerHeapMb: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -34,6 +36,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPdfPages: 2000,
   maxLineLength: 1_000_000,
   fileTimeoutMs: 60_000,
+  workerHeapMb: 2048,
 };
 
 /** Human-readable names of the limits, for messages (Chinese). */
@@ -47,4 +50,5 @@ export const LIMIT_LABELS: Record<keyof Limits, string> = {
   maxPdfPages: 'PDF 页数上限',
   maxLineLength: '单行长度上限',
   fileTimeoutMs: '单个文件处理时限',
+  workerHeapMb: '工作线程内存上限（MB）',
 };

@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { HrssError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -39,6 +40,37 @@ export async function readInputFile(path: string, limits: Limits = DEFAULT_LIMIT
     return new Uint8Array(await readFile(path));
   } catch (e) {
     throw new HrssError('E_FILE_READ', `文件无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, { cause: e });
+  }
+}
+
+/**
+ * The same, synchronously: for batch workers, which have nothing else to do
+ * while a file is read, a plain read costs microseconds where a round trip
+ * through the I/O thread pool leaves the thread idle for a third of a
+ * millisecond per file. Same checks, same errors.
+ */
+export function readInputFileSync(path: string, limits: Limits = DEFAULT_LIMITS): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new HrssError('E_FILE_NOT_FOUND', '文件不存在');
+    if (code === 'EISDIR') throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
+    throw new HrssError('E_FILE_READ', `文件无法读取（${code ?? '未知错误'}）`, { cause: e });
+  }
+  try {
+    const s = fstatSync(fd);
+    if (s.isDirectory()) throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
+    if (s.size > limits.maxFileBytes) {
+      throw new HrssError('E_LIMIT_FILE_SIZE', `文件大小 ${formatBytes(s.size)} 超过上限 ${formatBytes(limits.maxFileBytes)}（配置项 limits.maxFileBytes）`);
+    }
+    return new Uint8Array(readFileSync(fd));
+  } catch (e) {
+    if (e instanceof HrssError) throw e;
+    throw new HrssError('E_FILE_READ', `文件无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, { cause: e });
+  } finally {
+    closeSync(fd);
   }
 }
 

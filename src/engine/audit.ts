@@ -7,6 +7,7 @@ import type { LegalDocument, SourceDocument } from '../document/model.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { buildLegalDocument } from '../document/structure/build.js';
 import { ERROR_CODES, isHrssError, type ErrorCode } from '../errors.js';
+import { factsOf } from '../library/facts.js';
 import { addDays, addMonths } from '../zh/dates.js';
 import type { ActiveRule } from './registry.js';
 import { runRules, verdictOf } from './run.js';
@@ -20,6 +21,8 @@ export interface AuditOptions {
   password?: string;
   /** Path shown in reports (relative to the working directory). */
   displayPath?: string;
+  /** How to read the file's bytes (default readInputFile; batch workers read synchronously). */
+  readFile?: (path: string, limits: Limits) => Uint8Array | Promise<Uint8Array>;
   debug?: boolean;
 }
 
@@ -84,7 +87,7 @@ export async function auditFile(path: string, rules: ActiveRule[], options: Audi
   const shown = options.displayPath ?? path;
   let data: Uint8Array;
   try {
-    data = await readInputFile(path, options.limits);
+    data = await (options.readFile ?? readInputFile)(path, options.limits);
   } catch (e) {
     return { result: failure(shown, '', e, options.debug) };
   }
@@ -114,6 +117,7 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
       verdict: verdictOf(findings),
       findings,
       notes: source.notes.map((n) => ({ code: n.code, message: n.message })),
+      facts: factsOf(document),
     },
     document,
     source,

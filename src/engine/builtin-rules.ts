@@ -27,6 +27,11 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'validity/effective-soon': () => import('../../rules/validity/effective-soon.js'),
   'validity/missing': () => import('../../rules/validity/missing.js'),
   'validity/too-long': () => import('../../rules/validity/too-long.js'),
+  // Across documents: run after a batch, on its results (src/library/apply.ts).
+  'library/duplicate-number': () => import('../../rules/library/duplicate-number.js'),
+  'library/expired': () => import('../../rules/library/expired.js'),
+  'library/expiring': () => import('../../rules/library/expiring.js'),
+  'library/cites-inactive': () => import('../../rules/library/cites-inactive.js'),
 };
 
 export async function loadBuiltinRules(): Promise<RuleDefinition<any>[]> {

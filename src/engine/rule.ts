@@ -22,6 +22,12 @@ export interface RuleMeta<Options = unknown> {
   version?: number;
   /** Whether the rule needs the stored corpus of laws. */
   needsCorpus?: boolean;
+  /**
+   * 'document' (default): runs on each document. 'library': runs once over
+   * the results of a whole batch (src/library/library-rule.ts); the
+   * per-document runner skips it.
+   */
+  scope?: 'document' | 'library';
   /** Where the rule comes from when it is not a built-in module: the term file (YAML) that declares it. */
   source?: string;
   /** Message templates by id; `{{name}}` is replaced with data. */

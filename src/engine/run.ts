@@ -31,6 +31,8 @@ export async function runRules(doc: LegalDocument, rules: ActiveRule[], options:
   const frozen = deepFreeze(doc);
   for (const active of rules) {
     const { rule } = active;
+    // Rules across documents run after the batch, on the results (src/library/apply.ts).
+    if (rule.meta.scope === 'library') continue;
     const report = (d: ReportDescriptor): void => {
       const template = d.message ?? (d.messageId ? rule.meta.messages?.[d.messageId] : undefined);
       if (!template) throw new Error(`rule ${rule.id} reported without a message`);

@@ -54,6 +54,44 @@ export interface DocumentResult {
   findings: Finding[];
   /** Reader notes (tracked changes, encoding, removed headers); shown by text reporters. */
   notes?: Array<{ code: string; message: string }>;
+  /**
+   * Facts about the document that rules across documents need (library/*):
+   * where its header fields are, what it cites, what it repeals. Optional
+   * (added in schema 1.1); absent for unreadable documents and in reports
+   * from older versions.
+   */
+  facts?: DocumentFacts;
+}
+
+/** Where a field sits in a document, so a finding made across documents can point at it. */
+export interface FactAnchor {
+  location: Location;
+  excerpt: string;
+}
+
+/** A mention of another document: by 发文字号 or by title in 《》. */
+export interface Citation {
+  kind: 'documentNumber' | 'title';
+  /** As written (titles without the 《》). */
+  text: string;
+  /** basis: cited as the ground for making this document (根据…制定); repeal: declared repealed or invalid by it (…废止); reference: any other mention. */
+  role: 'basis' | 'repeal' | 'reference';
+  location: Location;
+  excerpt: string;
+}
+
+export interface DocumentFacts {
+  /** Titles the document is known by: its own title and, for a notice that issues a measure (关于印发《X》的通知), X. */
+  titles: string[];
+  /** Validity stated as 长期有效. */
+  indefinite: boolean;
+  anchors: {
+    title?: FactAnchor;
+    documentNumber?: FactAnchor;
+    registrationNumber?: FactAnchor;
+    validity?: FactAnchor;
+  };
+  citations: Citation[];
 }
 
 export interface ReportSummary {
@@ -65,7 +103,8 @@ export interface ReportSummary {
 }
 
 export interface Report {
-  schemaVersion: '1.0';
+  /** 1.1 added the optional DocumentResult.facts; readers accept any 1.x. */
+  schemaVersion: '1.1';
   tool: { name: 'hrss-audit'; version: string };
   generatedAt: string;
   asOf: string;

@@ -1,0 +1,18 @@
+import { validateConfig } from '../../src/engine/config.js';
+import { loadAllRules, resolveRules, type ActiveRule } from '../../src/engine/registry.js';
+import type { Report } from '../../src/engine/types.js';
+import { auditLibrary } from '../../src/library/batch.js';
+import { createProgress } from '../../src/library/progress.js';
+import { buildReport } from '../../src/report/build.js';
+import { SAMPLE_AS_OF, tempDir, writeFiles } from './library.js';
+
+const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+
+/** Audit files written to a temporary folder, in this process (--jobs 1), and build the report. */
+export async function reportOf(files: Record<string, string | Uint8Array>, asOf = SAMPLE_AS_OF): Promise<{ report: Report; rules: ActiveRule[]; dir: string }> {
+  const dir = writeFiles(tempDir(), files);
+  const config = validateConfig({}, null, dir);
+  const rules = resolveRules(await loadAllRules(config), config);
+  const outcome = await auditLibrary({ cwd: dir, paths: ['.'], config, rules, asOf, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink });
+  return { report: buildReport(outcome.results, asOf, new Date('2026-11-27T08:00:00Z')), rules, dir };
+}

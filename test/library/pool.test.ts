@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentResult } from '../../src/engine/types.js';
+import { runPool, type PoolOptions } from '../../src/library/pool.js';
+import type { AuditTask } from '../../src/library/protocol.js';
+
+const WORKER = new URL('./workers/hostile-worker.mjs', import.meta.url);
+
+function tasks(names: string[]): AuditTask[] {
+  return names.map((name, id) => ({ id, path: `/lib/${name}`, displayPath: name }));
+}
+
+async function run(names: string[], options: Partial<PoolOptions> = {}): Promise<Map<string, DocumentResult>> {
+  const out = new Map<string, DocumentResult>();
+  const log: string[] = [];
+  await runPool(
+    tasks(names),
+    { size: 2, workerUrl: WORKER, init: {}, timeoutMs: 1500, heapMb: 32, log: { write: (s: string | Uint8Array) => log.push(String(s)) } as unknown as NodeJS.WritableStream, ...options },
+    (task, result) => {
+      expect(out.has(task.displayPath)).toBe(false);
+      out.set(task.displayPath, result);
+    },
+  );
+  return out;
+}
+
+describe('worker pool', () => {
+  it('isolates each file: a hang, a crash, an uncaught error and a heap overflow cost that file only', async () => {
+    const names = ['a.md', 'hang.md', 'b.md', 'crash.md', 'c.md', 'throw.md', 'd.md', 'oom.md', 'e.md', 'f.md'];
+    const results = await run(names);
+    expect([...results.keys()].sort()).toEqual([...names].sort());
+    const codes = Object.fromEntries([...results].map(([name, r]) => [name, r.error?.code ?? r.status]));
+    expect(codes).toEqual({
+      'a.md': 'ok', 'b.md': 'ok', 'c.md': 'ok', 'd.md': 'ok', 'e.md': 'ok', 'f.md': 'ok',
+      'hang.md': 'E_TIMEOUT',
+      'crash.md': 'E_WORKER_CRASH',
+      'throw.md': 'E_WORKER_CRASH',
+      'oom.md': 'E_OUT_OF_MEMORY',
+    });
+    expect(results.get('hang.md')!.error!.message).toContain('超过 1.5 秒');
+    expect(results.get('throw.md')!.error!.message).toContain('boom');
+    expect(results.get('oom.md')!.error!.message).toContain('32 MB');
+    for (const r of results.values()) if (r.status === 'unreadable') expect(r.verdict).toBeNull();
+  });
+
+  it('keeps going with one worker when every worker in turn dies', async () => {
+    const results = await run(['crash1.md', 'crash2.md', 'crash3.md', 'ok.md'], { size: 1 });
+    expect([...results.values()].map((r) => r.error?.code ?? 'ok').sort()).toEqual(['E_WORKER_CRASH', 'E_WORKER_CRASH', 'E_WORKER_CRASH', 'ok']);
+  });
+
+  it('fails the run (a tool error) when a worker cannot set itself up', async () => {
+    await expect(run(['a.md', 'b.md'], { init: { failInit: true } })).rejects.toMatchObject({ code: 'E_RULE_LOAD' });
+  });
+
+  it('keeps worker console output off stdout', async () => {
+    const log: string[] = [];
+    await runPool(tasks(['log.md']), { size: 1, workerUrl: WORKER, init: {}, timeoutMs: 5000, heapMb: 64, log: { write: (s: unknown) => log.push(String(s)) } as unknown as NodeJS.WritableStream }, () => {});
+    // The piped output may arrive after the result; the worker has ended by the time runPool resolves.
+    expect(log.join('')).toContain('a worker writing to stdout');
+  });
+
+  it('resolves at once with no tasks', async () => {
+    expect((await run([])).size).toBe(0);
+  });
+});
