@@ -28,7 +28,7 @@ function prng(seed: number): () => number {
   };
 }
 
-function flipBytes(data: Uint8Array, rnd: () => number, n: number): Uint8Array {
+function flipBytes(data: Uint8Array, rnd: () => number, n: number): Uint8Array<ArrayBuffer> {
   const out = data.slice();
   for (let i = 0; i < n; i++) out[Math.floor(rnd() * out.length)] = Math.floor(rnd() * 256);
   return out;
