@@ -213,8 +213,18 @@ export function selfTitleKeys(doc: LegalDocument): Set<string> {
   return keys;
 }
 
-/** The citations of a document's text, with its own titles marked `self`. */
-export function documentCitations(doc: LegalDocument): Citation[] {
-  const self = selfTitleKeys(doc);
-  return findCitations(doc.text).map((c) => (self.has(c.key) ? { ...c, self: true } : c));
+const citationsByDocument = new WeakMap<LegalDocument, readonly Citation[]>();
+
+/**
+ * The citations of a document's text, with its own titles marked `self`.
+ * Several rules ask for them: they are found once per document.
+ */
+export function documentCitations(doc: LegalDocument): readonly Citation[] {
+  let found = citationsByDocument.get(doc);
+  if (!found) {
+    const self = selfTitleKeys(doc);
+    found = Object.freeze(findCitations(doc.text).map((c) => (self.has(c.key) ? { ...c, self: true } : c)));
+    citationsByDocument.set(doc, found);
+  }
+  return found;
 }

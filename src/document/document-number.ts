@@ -17,36 +17,48 @@ export interface DocumentNumberParts {
   spaced: boolean;
 }
 
-/** 机关代字〔年份〕序号号, tolerant of the wrong forms a rule should point out. */
-export const DOCUMENT_NUMBER_GLOBAL = /([\u4e00-\u9fff]{1,14}?)([ \u3000]*)([〔\[【（(［〈〖｛{])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+)([ \u3000]*)号/gu;
+/**
+ * 机关代字〔年份〕序号号, tolerant of the wrong forms a rule should point out.
+ * This is the part after the agency code. Searching for it first and reading the
+ * agency backwards is linear; a regex that starts with the lazy agency run
+ * retries up to 14 characters at every Chinese character of the document.
+ */
+const NUMBER_TAIL = /([ \u3000]*)([〔\[【（(［〈〖｛{])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+)([ \u3000]*)号/gu;
+const CJK_UNIFIED = /[\u4e00-\u9fff]/u;
 
 /** Characters that end an agency code when scanning backwards: punctuation and brackets before it belong to the sentence. */
 const NOT_AGENCY = /[的和与及、，。；：“”《》（）\s]/u;
 
 export function findDocumentNumbers(text: string): DocumentNumberParts[] {
   const out: DocumentNumberParts[] = [];
-  for (const m of text.matchAll(DOCUMENT_NUMBER_GLOBAL)) {
-    let agency = m[1];
-    let start = m.index!;
-    // The lazy agency match may swallow sentence words ("印发湘人社规…"): keep the tail that reads as a code.
-    const cut = Math.max(...[...agency].map((c, i) => (NOT_AGENCY.test(c) ? i + 1 : 0)));
-    if (cut > 0) {
-      start += cut;
-      agency = agency.slice(cut);
+  let consumed = 0;
+  for (const m of text.matchAll(NUMBER_TAIL)) {
+    const tailStart = m.index!;
+    // The agency: up to 14 Chinese characters right before, not reaching into an earlier match.
+    let start = tailStart;
+    while (start > consumed && tailStart - start < 14 && CJK_UNIFIED.test(text[start - 1])) start--;
+    // Sentence words before the code ("印发湘人社规…", "和国办发…"): keep the tail that reads as a code.
+    for (let i = tailStart - 1; i >= start; i--) {
+      if (NOT_AGENCY.test(text[i])) {
+        start = i + 1;
+        break;
+      }
     }
+    const agency = text.slice(start, tailStart);
     if (agency === '') continue;
-    // A bare year in round brackets after a title ("办法（2024）") is not a number unless 号 follows a serial — it does here.
+    const end = tailStart + m[0].length;
+    consumed = end;
     out.push({
-      text: text.slice(start, m.index! + m[0].length),
+      text: text.slice(start, end),
       start,
-      end: m.index! + m[0].length,
+      end,
       agency,
-      open: m[3],
-      year: m[5],
-      close: m[7],
-      di: m[9],
-      serial: m[11],
-      spaced: [m[2], m[4], m[6], m[8], m[10], m[12]].some((s) => s !== ''),
+      open: m[2],
+      year: m[4],
+      close: m[6],
+      di: m[8],
+      serial: m[10],
+      spaced: [m[1], m[3], m[5], m[7], m[9], m[11]].some((s) => s !== ''),
     });
   }
   return out;
