@@ -28,3 +28,14 @@ describe('README', () => {
     for (const id of Object.keys(BUILTIN_RULES)) expect(README, id).toContain(`\`${id}\``);
   });
 });
+
+describe('README limits table', () => {
+  it('documents every limit with its default', async () => {
+    const { DEFAULT_LIMITS } = await import('../src/document/limits.js');
+    for (const [key, value] of Object.entries(DEFAULT_LIMITS)) {
+      const row = README.split('\n').find((l) => l.startsWith(`| \`${key}\` |`));
+      expect(row, key).toBeDefined();
+      expect(row).toContain(`| ${value}`);
+    }
+  });
+});
