@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { overlap, shingles } from '../../src/corpus/minhash.js';
 import { normalizeProvision } from '../../src/corpus/text.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentCitations } from '../../src/corpus/citations.js';
 import { isDocumentTitle, looksLikeLegalTitle, looksLikeNationalLaw, titleKey } from '../../src/corpus/titles.js';
 import { defineRule } from '../../src/engine/rule.js';

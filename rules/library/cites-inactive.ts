@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentResult } from '../../src/engine/types.js';
 import { describeDocument } from '../../src/library/library-index.js';
 import { defineLibraryRule } from '../../src/library/library-rule.js';

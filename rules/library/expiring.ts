@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineLibraryRule } from '../../src/library/library-rule.js';
 import { addMonths, daysBetween } from '../../src/zh/dates.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   isRegistrationPlaceholder, judgeRegistrationNumber, normalizeRegistrationNumber, parseRegistrationNumber,
 } from '../../src/document/registration-number.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findDocumentNumbers } from '../../src/document/document-number.js';
 import { parseRegistrationNumber } from '../../src/document/registration-number.js';
 import { defineRule } from '../../src/engine/rule.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DateField } from '../../src/document/model.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';

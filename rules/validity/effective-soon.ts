@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { addDays, daysBetween, formatChineseDate } from '../../src/zh/dates.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRepealOnly, provisionalWord, titleOf } from '../../src/document/instruments.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';

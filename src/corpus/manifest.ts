@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { HrssError } from '../errors.js';
 import { parseIsoDate, toIso } from '../zh/dates.js';
 import { findDates } from '../zh/dates.js';

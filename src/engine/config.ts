@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
 import { HrssError } from '../errors.js';
 import type { SeveritySetting } from './types.js';

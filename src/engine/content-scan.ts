@@ -6,7 +6,7 @@
  * 的规定处理)? The rules combine these judgements; the phrases themselves are
  * data in rules/data/*.yaml.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LegalDocument, Span } from '../document/model.js';
 import { matchOutline, matchUnit } from '../document/structure/markers.js';
 import { clauseAround, insideBookTitle, insideQuotation, LAW_TITLE, sentenceAround, type Range } from '../zh/context.js';

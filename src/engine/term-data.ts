@@ -10,7 +10,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { HrssError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { parseIsoDate } from '../zh/dates.js';
@@ -255,7 +256,7 @@ export function validateTermData(raw: unknown, path: string, display: string = p
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new HrssError('E_RULE_LOAD', `词表文件 ${display} 的顶层必须是一个映射（rules: / lists:）`);
   }
-  const parsed = termFileSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
+  const parsed = termFileSchema.safeParse(raw, { error: zhCN().localeError });
   if (!parsed.success) throw new HrssError('E_RULE_LOAD', describeIssues(parsed.error, display, raw, lineOf));
   const rules = parsed.data.rules ?? [];
   const seen = new Set<string>();
