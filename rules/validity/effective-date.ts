@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DateField } from '../../src/document/model.js';
 import { blockAt } from '../../src/document/structure/locate.js';
+import { regexListOption } from '../../src/engine/option-schemas.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { daysInMonth, formatChineseDate } from '../../src/zh/dates.js';
 
@@ -23,14 +24,7 @@ function impossible(d: DateField): string {
   return `${d.year}年${d.month}月只有${daysInMonth(d.year, d.month)}日`;
 }
 
-const regexList = z.array(z.string().refine((s) => {
-  try {
-    new RegExp(s, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, '不是有效的正则表达式'));
+const regexList = regexListOption;
 
 export default defineRule<Options>({
   id: 'validity/effective-date',

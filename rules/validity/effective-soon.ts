@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { blockAt } from '../../src/document/structure/locate.js';
+import { regexListOption } from '../../src/engine/option-schemas.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { addDays, daysBetween, formatChineseDate } from '../../src/zh/dates.js';
 
@@ -25,14 +26,7 @@ export const DEFAULT_REASONS = [
   '(及时|尽快)(兑现|发放|落地|到位|实施|执行)',
 ];
 
-const regexList = z.array(z.string().refine((s) => {
-  try {
-    new RegExp(s, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, '不是有效的正则表达式'));
+const regexList = regexListOption;
 
 export default defineRule<Options>({
   id: 'validity/effective-soon',

@@ -6,7 +6,6 @@
  * 的规定处理)? The rules combine these judgements; the phrases themselves are
  * data in rules/data/*.yaml.
  */
-import * as z from 'zod';
 import type { LegalDocument, Span } from '../document/model.js';
 import { matchOutline, matchUnit } from '../document/structure/markers.js';
 import { clauseAround, insideBookTitle, insideQuotation, LAW_TITLE, sentenceAround, type Range } from '../zh/context.js';
@@ -167,16 +166,7 @@ export function anyMatch(items: readonly ListItem[], text: string): ListItem | u
 }
 
 /** Option schema for a list of regular expressions (validated when the config is loaded). */
-export const regexListOption = z.array(
-  z.string().refine((s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, '不是有效的正则表达式'),
-);
+export { regexListOption } from './option-schemas.js';
 
 /** Compile an option's regex list. */
 export function compileAll(sources: readonly string[]): RegExp[] {

@@ -1,37 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { loadedModules } from '../helpers/modules.js';
 
 /** SQLite loads only when a corpus is actually opened: not for help, not for a check that finds no corpus. */
-function loggingHook(): { importFlag: string; log: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'hrss-hook-'));
-  const log = join(dir, 'modules.log');
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  const r = await next(specifier, context);
-  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');
-  return r;
-}
-`);
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-  writeFileSync(log, '');
-  return { importFlag: join(dir, 'register.mjs'), log };
-}
-
-/** URLs of the modules loaded, and the source of the project's own bundle chunks among them. */
-async function loadedModules(args: string[], cwd: string): Promise<{ urls: string; code: string }> {
-  const { importFlag, log } = loggingHook();
-  await runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(importFlag).href}` } });
-  const urls = readFileSync(log, 'utf8');
-  const code = [...new Set(urls.split('\n').filter((u) => u.startsWith('file:') && u.includes('/dist/bundle/')))]
-    .map((u) => readFileSync(new URL(u), 'utf8'))
-    .join('\n');
-  return { urls, code };
-}
-
 // Markers of the modules in the bundle: the registry loader and the SQLite store.
 const REGISTRY = 'law-registry.json';
 const STORE = 'bm25(provision_fts)';
