@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLines, type PdfTextItem } from '../../../src/document/readers/pdf/lines.js';
+import { buildLines, unstretch, type PdfTextItem } from '../../../src/document/readers/pdf/lines.js';
 
 const HEIGHT = 842;
 /** pdf.js viewport of an unrotated A4 page at scale 1. */
@@ -82,5 +82,22 @@ describe('buildLines', () => {
     expect(lines[0].text).toBe('正文');
     expect(lines[0].x).toBeCloseTo(72 + 2 * 16);
     expect(lines[0].right).toBeCloseTo(72 + 4 * 16);
+  });
+});
+
+describe('spaces pdf.js writes into a stretched justified line', () => {
+  it('drops them when a run has several between Chinese characters', () => {
+    expect(unstretch('第三 条 认定 工伤 ，依 照《 工伤 保险 条例 》第 十四 条第')).toBe('第三条认定工伤，依照《工伤保险条例》第十四条第');
+    expect(unstretch('关于加强 行 政 规 范 性 文 件')).toBe('关于加强行政规范性文件');
+  });
+
+  it('keeps one or two, which are written on purpose (after 第一条, in 年　月　日, between issuers)', () => {
+    expect(unstretch('第一条 为规范就业补贴管理')).toBe('第一条 为规范就业补贴管理');
+    expect(unstretch('年 月 日')).toBe('年 月 日');
+    expect(unstretch('湖南省人力资源和社会保障厅 湖南省财政厅')).toBe('湖南省人力资源和社会保障厅 湖南省财政厅');
+  });
+
+  it('never touches spaces next to Latin letters or digits', () => {
+    expect(unstretch('Human Resources and Social Security 第 1 条 2019 年')).toBe('Human Resources and Social Security 第 1 条 2019 年');
   });
 });

@@ -91,11 +91,26 @@ function hasInk(s: string): boolean {
   return false;
 }
 
+const WIDE = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2018-\\u201d\\u2014\\u2026';
+const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE}]) (?=[${WIDE}])`, 'gu');
+
+/**
+ * pdf.js writes a space into a run wherever the glyphs stand apart, and a
+ * justified line stretched to the margin (a long title or number that would
+ * not break) stands every Chinese character apart: "行 政 规 范 性". Chinese
+ * has no spaces between words, so when a run has several such spaces they are
+ * stretch, not text; one or two (after 第一条, in 年　月　日) are kept.
+ */
+export function unstretch(str: string): string {
+  const count = str.match(SPACE_BETWEEN_WIDE)?.length ?? 0;
+  return count >= 3 ? str.replace(SPACE_BETWEEN_WIDE, '') : str;
+}
+
 /** Strip outer whitespace, moving x and width by the share of characters removed. */
 function trimRun(raw: string, x: number, y: number, w: number, size: number): Run {
   const trimmed = raw.trim();
   // Inner whitespace becomes one space (never a line break); an ideographic space is kept as printed.
-  const str = trimmed.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' '));
+  const str = unstretch(trimmed.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' ')));
   if (trimmed.length === raw.length) return { str, x, y, w, size };
   const total = [...raw].length;
   const lead = [...raw.slice(0, raw.length - raw.trimStart().length)].length;
