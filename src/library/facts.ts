@@ -1,6 +1,7 @@
 import { findDocumentNumbers, normalizeDocumentNumber } from '../document/document-number.js';
 import type { LegalDocument, Span, TextField } from '../document/model.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
+import { documentCitations } from '../corpus/citations.js';
 import type { Citation, DocumentFacts, FactAnchor } from '../engine/types.js';
 
 /**
@@ -14,8 +15,6 @@ const REPEAL_RE = /废止|宣布失效|同时失效|停止执行|不再执行/u;
 /** A sentence that names the ground the document is made on. */
 const BASIS_VERB_RE = /(根据|依据|依照|按照)/u;
 const BASIS_END_RE = /(制定|结合|现就|通知如下|规定如下)/u;
-/** 《…》 with an optional nested 〈…〉 title inside. */
-const TITLE_RE = /《([^《》\n]{2,120})》/gu;
 /** Citations kept per document at most: facts must stay small beside the findings. */
 const MAX_CITATIONS = 200;
 
@@ -85,12 +84,14 @@ export function factsOf(doc: LegalDocument): DocumentFacts {
     if (inside(span, header.documentNumber) || normalizeDocumentNumber(n) === ownNumber) continue;
     add('documentNumber', n.text, span);
   }
-  TITLE_RE.lastIndex = 0;
-  for (const m of doc.text.matchAll(TITLE_RE)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    // Inside the title only a repeal decision (关于废止《X》的决定) cites another document.
-    if (inside(span, header.title) ? !REPEAL_RE.test(header.title!.text) : ownTitles.has(normalizeTitle(m[1]))) continue;
-    add('title', m[1], span);
+  // The same citations the citation rules read (found once per document); a title quoting another
+  // (关于印发〈X〉的通知) is cited by its innermost titles as well as by itself.
+  for (const c of documentCitations(doc)) {
+    for (const t of [{ title: c.title, span: c.span }, ...c.nested]) {
+      // Inside the title only a repeal decision (关于废止《X》的决定) cites another document.
+      if (inside(t.span, header.title) ? !REPEAL_RE.test(header.title!.text) : ownTitles.has(normalizeTitle(t.title))) continue;
+      add('title', t.title, t.span);
+    }
   }
   citations.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
   const anchors: DocumentFacts['anchors'] = {};
