@@ -9,8 +9,8 @@ export interface ErrorInfo {
   meaning: string;
   /** What the user can do, in Chinese. */
   remedy: string;
-  /** Whether it concerns one input file (exit 1) or the tool run (exit 2). */
-  scope: 'file' | 'tool';
+  /** Whether it concerns one input file (exit 1), the tool run (exit 2), or is a notice on stderr that changes no exit code. */
+  scope: 'file' | 'tool' | 'notice';
 }
 
 export const ERROR_CODES = {
@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   E_LIMIT_XML_DEPTH: { meaning: '.docx 内部 XML 嵌套层级过深', remedy: '确认文件来源；确属正常文件时在 limits.maxXmlDepth 中调高上限。', scope: 'file' },
   E_LIMIT_PAGES: { meaning: 'PDF 页数超过上限', remedy: '在配置文件 limits.maxPdfPages 中调高上限，或拆分文件。', scope: 'file' },
   E_LIMIT_LINE_LENGTH: { meaning: '文本文件中有超长的行（疑似二进制或非文本文件）', remedy: '确认文件是文本文件；确属正常时在 limits.maxLineLength 中调高上限。', scope: 'file' },
+  E_LIMIT_TEXT: { meaning: '从文件中提取出的文字超过上限（疑似恶意文件，例如自动编号被设成极长的文字）', remedy: '确认文件来源；确属正常文件时在 limits.maxTextChars 中调高上限，或拆分文件。', scope: 'file' },
   E_TIMEOUT: { meaning: '读取或审核该文件超时', remedy: '在配置文件 limits.fileTimeoutMs 或命令行 --timeout 中调高时限。', scope: 'file' },
   E_OUT_OF_MEMORY: { meaning: '处理该文件时内存不足', remedy: '确认文件是否异常；可拆分文件或调高 limits 中的上限。', scope: 'file' },
   E_WORKER_CRASH: { meaning: '处理该文件的工作线程意外退出', remedy: '请用 --jobs 1 --debug 重试，并将文件与输出反馈给维护人员。', scope: 'file' },
@@ -53,7 +54,11 @@ export const ERROR_CODES = {
   E_CORPUS_OUTDATED: { meaning: '语料库由旧版本的 hrss-audit 创建，需要先升级格式', remedy: '运行 hrss-audit corpus upgrade（保留已导入的内容），或重新运行 hrss-audit corpus import。', scope: 'tool' },
   E_CORPUS_BUSY: { meaning: '另一个进程正在写入语料库', remedy: '等待另一个导入任务结束后重试。', scope: 'tool' },
   E_MANIFEST_INVALID: { meaning: '语料库清单（manifest.json）不合法', remedy: '按提示修正清单文件（JSON 语法或缺少的字段）。', scope: 'tool' },
-  E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'tool' },
+  E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'notice' },
+  E_CACHE_UNTRUSTED: { meaning: '缓存中的结果无法验证（由另一台机器或另一个缓存密钥写入，或被改动过），已丢弃并重新审核', remedy: '无需处理；在 CI 中跨机器共享缓存时，在各机器上设置相同的环境变量 HRSS_AUDIT_CACHE_KEY（作为 CI 机密保存）。', scope: 'notice' },
+  E_CACHE_WRITE: { meaning: '缓存文件或缓存密钥无法写入，本次结果未缓存（审核结果不受影响）', remedy: '检查缓存位置（--cache-location）和用户配置目录所在磁盘是否已满、是否有写权限。', scope: 'notice' },
+  E_CACHE_LOCATION: { meaning: '--cache-location 指向的已有文件不是 hrss-audit 的缓存，为免覆盖它，没有审核', remedy: '用 --cache-location 指定另一个文件或目录；确认该文件无用后才可删除它。', scope: 'tool' },
+  E_DISK_FULL: { meaning: '磁盘空间已满，文件无法写入', remedy: '清理磁盘空间，或用 -o 把报告写到空间充足的磁盘后重试。', scope: 'tool' },
   E_REPORT_INVALID: { meaning: '要合并的报告不是 hrss-audit 的 JSON 报告，或各报告的审核基准日、同一文件的内容不一致', remedy: '合并由 check --format json 生成的分片报告，各分片使用相同的 --as-of 和同一版本的文件。', scope: 'tool' },
   E_ANNOTATE_FORMAT: { meaning: '批注只能写入 .docx 文件', remedy: '对 .pdf/.md/.txt 文件请使用 --format html 生成审核意见书。', scope: 'tool' },
 } as const satisfies Record<string, ErrorInfo>;

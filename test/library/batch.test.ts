@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/engine/config.js';
+import { DEFAULT_LIMITS } from '../../src/document/limits.js';
+import { loadConfig, validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
 import { auditLibrary, resolveJobs, type BatchOptions } from '../../src/library/batch.js';
-import { defaultWorkerUrl } from '../../src/library/pool.js';
+import { auditInProcess, IN_PROCESS_BUDGET, triage } from '../../src/library/in-process.js';
+import { defaultWorkerUrl, type Deadline } from '../../src/library/pool.js';
+import type { AuditTask } from '../../src/library/protocol.js';
 import { createProgress } from '../../src/library/progress.js';
 import { PACKAGE_ROOT } from '../../src/package-info.js';
 import { docSource, SAMPLE_AS_OF, tempDir, writeFiles } from '../helpers/library.js';
@@ -16,22 +19,70 @@ async function options(dir: string, raw: Record<string, unknown> = {}, extra: Pa
   return { cwd: dir, paths: ['.'], config, rules: resolveRules(await loadAllRules(config), config), asOf: SAMPLE_AS_OF, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink, ...extra };
 }
 
-describe('batch in this process (--jobs 1)', () => {
+describe('batch with one job (--jobs 1, or a single file)', () => {
   it('gives up on a file that waits past the time limit and goes on with the others', async () => {
     const dir = writeFiles(tempDir(), {
+      // A custom rule that never finishes on one document: it waits for a release that never comes.
       'waits.mjs': `export default { id: 'office/waits', meta: { severity: 'info', description: 'x', basis: 'y' }, create(context) { if (context.document.text.includes('等待')) return new Promise(() => {}); } };`,
+      'hrss-audit.config.json': JSON.stringify({ plugins: ['./waits.mjs'], limits: { fileTimeoutMs: 300 } }),
       'a.md': docSource({ title: '湖南省甲办法' }),
       'b.md': docSource({ title: '湖南省乙办法', articles: ['此条使规则一直等待。'] }),
       'c.md': docSource({ title: '湖南省丙办法' }),
     });
-    const o = await options(dir, { plugins: ['./waits.mjs'], limits: { fileTimeoutMs: 300 } });
-    const { results } = await auditLibrary(o);
+    const config = await loadConfig({ cwd: dir });
+    // The limit runs out on cue for the waiting file only: the others may take as long as a busy machine needs.
+    const deadline: Deadline = (task, _ms, expire) => {
+      if (task.displayPath !== 'b.md') return () => {};
+      const timer = setImmediate(expire);
+      return () => clearImmediate(timer);
+    };
+    const { results } = await auditLibrary({ ...(await options(dir)), config, rules: resolveRules(await loadAllRules(config), config), deadline });
     expect(results.map((d) => [d.path, d.error?.code ?? d.status])).toEqual([
       ['a.md', 'ok'],
       ['b.md', 'E_TIMEOUT'],
       ['c.md', 'ok'],
     ]);
     expect(results[1].error!.message).toContain('超过 0.3 秒');
+  });
+
+  it('audits small drafts in this thread and everything else in an isolated worker', () => {
+    const dir = writeFiles(tempDir(), {
+      'a.md': docSource({ title: '湖南省甲办法' }),
+      'b.txt': docSource({ title: '湖南省乙办法' }),
+      'c.docx': new Uint8Array(1000),
+      'd.pdf': '%PDF-1.4',
+      'big.txt': '甲'.repeat(IN_PROCESS_BUDGET.fileBytes),
+    });
+    const tasks = ['a.md', 'b.txt', 'c.docx', 'd.pdf', 'big.txt'].map((name, id) => ({ id, path: join(dir, name), displayPath: name }));
+    const names = (t: AuditTask[]): string[] => t.map((x) => x.displayPath);
+    const plain = triage(tasks, { plugins: [], limits: DEFAULT_LIMITS });
+    expect(names(plain.local)).toEqual(['a.md', 'b.txt', 'c.docx']);
+    expect(names(plain.isolated)).toEqual(['d.pdf', 'big.txt']);
+    // Custom rule code can loop on any file: then no file is provably cheap.
+    const withPlugin = triage(tasks, { plugins: ['/x/rule.mjs'], limits: DEFAULT_LIMITS });
+    expect(withPlugin.local).toEqual([]);
+  });
+
+  it('hands a file back for a worker when reading it breaks the budget of this thread', async () => {
+    const dir = writeFiles(tempDir(), {
+      'small.md': docSource({ title: '湖南省甲办法' }),
+      // Under the file size budget, over the text and paragraph budgets once read.
+      'long.txt': `${'甲'.repeat(1000)}\n`.repeat(Math.ceil(IN_PROCESS_BUDGET.textChars / 1000) + 1),
+      'lines.txt': '第一条 甲。\n'.repeat(IN_PROCESS_BUDGET.blocks + 1),
+    });
+    const config = validateConfig({}, null, dir);
+    const rules = resolveRules(await loadAllRules(config), config);
+    const tasks = ['small.md', 'long.txt', 'lines.txt'].map((name, id) => ({ id, path: join(dir, name), displayPath: name }));
+    const done: string[] = [];
+    const back = await auditInProcess(tasks, { rules, asOf: SAMPLE_AS_OF, limits: config.limits, settings: config.settings, corpusPath: null }, (task, r) => done.push(`${task.displayPath}:${r.status}`));
+    expect(done).toEqual(['small.md:ok']);
+    expect(back.map((t) => t.displayPath)).toEqual(['long.txt', 'lines.txt']);
+    expect(back.every((t) => /^[0-9a-f]{64}$/.test(t.sha256 ?? ''))).toBe(true);
+    // A limit the user set below the budget is the user's: reported here, not handed on.
+    const tight = { ...config.limits, maxTextChars: 1000 };
+    const refused: string[] = [];
+    expect(await auditInProcess([tasks[1]], { rules, asOf: SAMPLE_AS_OF, limits: tight, settings: config.settings, corpusPath: null }, (_t, r) => refused.push(r.error?.code ?? 'ok'))).toEqual([]);
+    expect(refused).toEqual(['E_LIMIT_TEXT']);
   });
 
   it('needs at least one file, but a shard may be empty', async () => {
