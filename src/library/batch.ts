@@ -14,7 +14,7 @@ import { corpusVersion } from './corpus-link.js';
 import { discoverFiles } from './discover.js';
 import type { Deadline, WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
-import type { AuditTask, WorkerInit } from './protocol.js';
+import type { AuditTask, ReaderInit, ReadReply, WorkerInit } from './protocol.js';
 import { selectShard, type Shard } from './shard.js';
 
 /**
@@ -50,6 +50,8 @@ export interface BatchOptions {
   stderr: NodeJS.WritableStream;
   /** Worker module (tests running from sources point it at the built bundle). */
   workerUrl?: URL;
+  /** Reader worker module (reader-worker.ts), likewise. */
+  readerWorkerUrl?: URL;
   /** Tool identity in the cache key; defaults to the version and bundle build id. */
   toolVersion?: string;
   /** Absolute paths never audited: the report being written (a Markdown clean-up list inside the library must not become a document of the next run). */
@@ -110,6 +112,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
   const display = (file: string): string => (file.startsWith(base) ? file.slice(base.length) : relative(o.cwd, file) || file);
   const results: DocumentResult[] = [];
   let pool: WorkerPool | undefined;
+  let readers: WorkerPool<ReadReply> | undefined;
   let started = false;
   try {
     let tasks: AuditTask[] = [];
@@ -118,6 +121,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       // Every file will be audited: the workers it takes can start now and set themselves up while this thread loads the rules.
       tasks = files.map((file, id) => ({ id, path: file, displayPath: display(file) }));
       plan = await planRun(tasks, o);
+      if (plan.readElsewhere.length > 0) readers = await startReaders(plan, o);
       if (plan.isolated.length > 0) pool = await startPool(plan, o);
     }
     const rules = await o.rules;
@@ -167,8 +171,33 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       if (cache && result.sha256) cache.set(task.path, entryKey(run, result.sha256), result);
       o.progress.tick(result.status === 'unreadable');
     };
-    // In this thread first (one file at a time), then what needs a worker, including files found over the budget here.
-    const handedBack = plan.local.length > 0 ? await (await import('./in-process.js')).auditInProcess(plan.local, { ...o, rules, limits: o.config.limits, settings: o.config.settings }, onResult) : [];
+    // In this thread first (one file at a time): small files read here, then documents read by a reader worker.
+    // What turns out over the budget goes to an audit worker with the files that need one anyway.
+    const handedBack: AuditTask[] = [];
+    if (plan.local.length > 0 || plan.readElsewhere.length > 0) {
+      const { isHandedBack, localAuditor } = await import('./in-process.js');
+      const local = await localAuditor({ ...o, rules, limits: o.config.limits, settings: o.config.settings });
+      const settle = (task: AuditTask, outcome: DocumentResult | AuditTask): void => {
+        if (isHandedBack(outcome)) handedBack.push(outcome);
+        else onResult(task, outcome);
+      };
+      for (const task of plan.local) settle(task, await local.file(task));
+      if (plan.readElsewhere.length > 0) {
+        readers ??= await startReaders(plan, o);
+        // Each document is audited here as it comes back, in turn, while the reader reads the next.
+        let audits = Promise.resolve();
+        let failed: { error: unknown } | undefined;
+        await readers.run(plan.readElsewhere, (task, reply) => {
+          if (!('kind' in reply)) {
+            onResult(task, reply); // the reader timed out, ran out of memory or died on this file
+            return;
+          }
+          audits = audits.then(async () => settle(task, await local.source(task, reply))).catch((error: unknown) => void (failed ??= { error }));
+        });
+        await audits;
+        if (failed) throw failed.error;
+      }
+    }
     const isolated = [...plan.isolated, ...handedBack];
     if (isolated.length > 0) {
       pool ??= await startPool(plan, o);
@@ -189,30 +218,50 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
     return { results: applyLibraryRules(results, rules, o.asOf), files: files.length, cached: cachedCount };
   } finally {
     if (started) o.progress.done();
-    await pool?.close();
+    await Promise.all([pool?.close(), readers?.close()]);
   }
 }
 
-/** Where each file is audited, and by how many workers. */
+/** Where each file is read and audited, and by how many workers. */
 interface Plan {
-  /** Workers for the isolated files. */
+  /** Audit workers for the isolated files. */
   size: number;
-  /** In this thread. */
+  /** Read and audited in this thread. */
   local: AuditTask[];
-  /** In workers. */
+  /** Read in a reader worker, audited in this thread. */
+  readElsewhere: AuditTask[];
+  /** Audited in audit workers. */
   isolated: AuditTask[];
 }
 
 /**
  * --jobs 1, or a single file: one file at a time — in this thread when it
- * is provably cheap (in-process.ts), else in one isolated worker. More
- * jobs: every file in a pool of workers.
+ * is provably cheap, read in a reader worker when only reading it may run
+ * away (in-process.ts). More jobs: every file in a pool of audit workers.
  */
 async function planRun(tasks: AuditTask[], o: BatchOptions): Promise<Plan> {
   const jobs = Math.min(o.jobs, tasks.length);
-  if (jobs > 1) return { size: jobs, local: [], isolated: tasks };
+  if (jobs > 1) return { size: jobs, local: [], readElsewhere: [], isolated: tasks };
   const { triage } = await import('./in-process.js');
   return { size: 1, ...triage(tasks, o.config) };
+}
+
+/** One reader worker, started now: it needs no rules, so it reads while this thread loads them. */
+async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<ReadReply>> {
+  const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
+  const init: ReaderInit = { limits: o.config.limits, password: o.password, preload: plan.readElsewhere.some((t) => /\.pdf$/i.test(t.path)) ? ['pdf'] : [] };
+  const pool = new WorkerPool<ReadReply>({
+    size: 1,
+    workerUrl: o.readerWorkerUrl ?? defaultWorkerUrl(undefined, 'reader-worker'),
+    init,
+    timeoutMs: o.config.limits.fileTimeoutMs,
+    heapMb: o.config.limits.workerHeapMb,
+    log: o.stderr,
+    debug: o.debug,
+    deadline: o.deadline,
+  });
+  pool.start(1);
+  return pool;
 }
 
 async function startPool(plan: Plan, o: BatchOptions): Promise<WorkerPool> {

@@ -50,10 +50,10 @@ export const wallClockDeadline: Deadline = (_task, ms, expire) => {
  * beside the bundle, tsc's worker.js beside dist/src/library, and — when
  * running from TypeScript sources (tests) — the built bundle's worker.
  */
-export function defaultWorkerUrl(from: string = import.meta.url): URL {
-  if (from.endsWith('.ts')) return pathToFileURL(join(PACKAGE_ROOT, 'dist/bundle/worker.mjs'));
-  if (from.includes('/dist/bundle/')) return new URL('./worker.mjs', from);
-  return new URL('./worker.js', from);
+export function defaultWorkerUrl(from: string = import.meta.url, name: 'worker' | 'reader-worker' = 'worker'): URL {
+  if (from.endsWith('.ts')) return pathToFileURL(join(PACKAGE_ROOT, `dist/bundle/${name}.mjs`));
+  if (from.includes('/dist/bundle/')) return new URL(`./${name}.mjs`, from);
+  return new URL(`./${name}.js`, from);
 }
 
 function failure(task: AuditTask, code: ErrorCode, detail?: string): DocumentResult {
@@ -105,10 +105,11 @@ class TaskQueue {
   }
 }
 
-type OnResult = (task: AuditTask, result: DocumentResult) => void;
+/** Called once per task: with what the worker made of it (R), or the unreadable result of a file that cost its worker (timeout, heap, crash). */
+type OnResult<R> = (task: AuditTask, result: R | DocumentResult) => void;
 
 /** Audit the tasks on a pool of workers; onResult is called once per task, in completion order. */
-export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onResult: OnResult): Promise<void> {
+export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onResult: OnResult<DocumentResult>): Promise<void> {
   return new WorkerPool(options).run(tasks, onResult);
 }
 
@@ -119,7 +120,7 @@ export function runPool(tasks: readonly AuditTask[], options: PoolOptions, onRes
  * them the tasks. A pool runs once; close() ends workers that were started
  * but never used.
  */
-export class WorkerPool {
+export class WorkerPool<R = DocumentResult> {
   private readonly slots = new Set<Slot>();
   private readonly deadline: Deadline;
   private queue = new TaskQueue([]);
@@ -129,7 +130,7 @@ export class WorkerPool {
   private settled = false;
   /** A failure before run(): run() rejects with it. */
   private early?: unknown;
-  private onResult: OnResult = () => {};
+  private onResult: OnResult<R> = () => {};
   private resolve: () => void = () => {};
   private reject: (e: unknown) => void = () => {};
 
@@ -144,7 +145,7 @@ export class WorkerPool {
     while (this.slots.size < Math.min(count, this.options.size)) this.spawn();
   }
 
-  run(tasks: readonly AuditTask[], onResult: OnResult): Promise<void> {
+  run(tasks: readonly AuditTask[], onResult: OnResult<R>): Promise<void> {
     if (this.running || this.settled) return Promise.reject(this.early ?? new Error('a worker pool runs once'));
     const missing = this.workerExists() ? undefined : new HrssError('E_INTERNAL', `找不到工作线程模块 ${fileURLToPath(this.options.workerUrl)}（请先运行 npm run build）`);
     return new Promise<void>((resolve, reject) => {
@@ -209,7 +210,7 @@ export class WorkerPool {
     for (const slot of [...this.slots]) void this.end(slot);
   }
 
-  private finish(task: AuditTask, result: DocumentResult): void {
+  private finish(task: AuditTask, result: R | DocumentResult): void {
     this.remaining--;
     try {
       this.onResult(task, result);
@@ -273,7 +274,7 @@ export class WorkerPool {
       if (log) stream.on('data', (chunk: Buffer) => log.write(chunk));
       else stream.resume();
     }
-    worker.on('message', (m: FromWorker) => {
+    worker.on('message', (m: FromWorker<R>) => {
       if (this.settled || slot.retired) return;
       if (m.type === 'ready') {
         slot.ready = true;

@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { DEFAULT_LIMITS } from '../../src/document/limits.js';
 import { loadConfig, validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
 import { auditLibrary, resolveJobs, type BatchOptions } from '../../src/library/batch.js';
-import { auditInProcess, IN_PROCESS_BUDGET, triage } from '../../src/library/in-process.js';
+import { auditInProcess, IN_PROCESS_BUDGET, isHandedBack, localAuditor, triage } from '../../src/library/in-process.js';
+import type { SourceDocument } from '../../src/document/model.js';
 import { defaultWorkerUrl, type Deadline } from '../../src/library/pool.js';
 import type { AuditTask } from '../../src/library/protocol.js';
 import { createProgress } from '../../src/library/progress.js';
@@ -57,10 +59,13 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
     const names = (t: AuditTask[]): string[] => t.map((x) => x.displayPath);
     const plain = triage(tasks, { plugins: [], limits: DEFAULT_LIMITS });
     expect(names(plain.local)).toEqual(['a.md', 'b.txt', 'c.docx']);
-    expect(names(plain.isolated)).toEqual(['d.pdf', 'big.txt']);
-    // Custom rule code can loop on any file: then no file is provably cheap.
+    expect(names(plain.readElsewhere)).toEqual(['d.pdf', 'big.txt']);
+    expect(plain.isolated).toEqual([]);
+    // Custom rule code can loop on any file: then no file is provably cheap, and each is audited whole in a worker.
     const withPlugin = triage(tasks, { plugins: ['/x/rule.mjs'], limits: DEFAULT_LIMITS });
     expect(withPlugin.local).toEqual([]);
+    expect(withPlugin.readElsewhere).toEqual([]);
+    expect(names(withPlugin.isolated)).toEqual(names(tasks));
   });
 
   it('hands a file back for a worker when reading it breaks the budget of this thread', async () => {
@@ -83,6 +88,34 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
     const refused: string[] = [];
     expect(await auditInProcess([tasks[1]], { rules, asOf: SAMPLE_AS_OF, limits: tight, settings: config.settings, corpusPath: null }, (_t, r) => refused.push(r.error?.code ?? 'ok'))).toEqual([]);
     expect(refused).toEqual(['E_LIMIT_TEXT']);
+  });
+
+  it('audits here what a reader worker read, unless it is over the budget; its errors keep their codes', async () => {
+    const dir = tempDir();
+    const config = validateConfig({}, null, dir);
+    const local = await localAuditor({ rules: resolveRules(await loadAllRules(config), config), asOf: SAMPLE_AS_OF, limits: config.limits, settings: config.settings, corpusPath: null });
+    const task = { id: 0, path: join(dir, 'a.pdf'), displayPath: 'a.pdf' };
+    const block = (index: number, text: string) => ({ index, text, container: 'body', style: {}, source: { page: 1 } });
+    const source = { format: 'pdf', blocks: [block(0, '湖南省某某办法'), block(1, '第一条 为了规范管理，制定本办法。')], streams: [], notes: [] } as unknown as SourceDocument;
+    const audited = await local.source(task, { kind: 'source', sha256: 'a'.repeat(64), source });
+    expect(isHandedBack(audited)).toBe(false);
+    expect(audited).toMatchObject({ path: 'a.pdf', status: 'ok', sha256: 'a'.repeat(64) });
+    const huge = { ...source, blocks: Array.from({ length: IN_PROCESS_BUDGET.blocks + 1 }, (_, i) => block(i, '第一条 甲。')) } as SourceDocument;
+    expect(await local.source(task, { kind: 'source', sha256: 'b'.repeat(64), source: huge })).toEqual({ ...task, sha256: 'b'.repeat(64) });
+    const refused = await local.source(task, { kind: 'error', sha256: 'c'.repeat(64), error: { name: 'HrssError', code: 'E_PDF_ENCRYPTED', message: 'PDF 设置了打开密码' } });
+    expect(refused).toMatchObject({ status: 'unreadable', error: { code: 'E_PDF_ENCRYPTED' } });
+    const memory = await local.source(task, { kind: 'error', sha256: '', error: { name: 'RangeError', message: 'Array buffer allocation failed' } });
+    expect(memory).toMatchObject({ error: { code: 'E_OUT_OF_MEMORY' } });
+  });
+
+  it('gives the same results for a PDF read by a reader worker as an audit worker gives', async () => {
+    const dir = writeFiles(tempDir(), { 'b.md': docSource({ title: '湖南省乙办法' }) });
+    copyFileSync(join(PACKAGE_ROOT, 'fixtures/drafts/sample-draft.pdf'), join(dir, 'a.pdf'));
+    const one = await auditLibrary(await options(dir, {}, { jobs: 1 }));
+    const two = await auditLibrary(await options(dir, {}, { jobs: 2 }));
+    expect(one.results[0].status).toBe('ok');
+    expect(one.results[0].findings.length).toBeGreaterThan(0);
+    expect(one.results).toEqual(two.results);
   });
 
   it('needs at least one file, but a shard may be empty', async () => {
