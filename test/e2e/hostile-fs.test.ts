@@ -71,8 +71,9 @@ describe('library mode does not follow links out of the folder, loops or special
 });
 
 describe('file names cannot drive the terminal (item 5)', () => {
-  const EVIL = 'x\u001b]0;pwned\u0007\u001b[2J\r✔ 未发现问题\n\u202egnp.md';
-  const SHOWN = 'x\\x1b]0;pwned\\x07\\x1b[2J\\x0d✔ 未发现问题\\x0a\\u{202E}gnp.md';
+  // Retitles the window, clears the screen, then prints a line of its own that claims success; U+202E shows the rest backwards.
+  const EVIL = 'x\u001b]0;pwned\u0007\u001b[2J\r\n✔ 未发现问题（共审核 1 个文件）\n\u202egnp.md';
+  const SHOWN = 'x\\x1b]0;pwned\\x07\\x1b[2J\\x0d\\x0a✔ 未发现问题（共审核 1 个文件）\\x0a\\u{202E}gnp.md';
 
   function library(): string {
     const cwd = tempDir();
