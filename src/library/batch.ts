@@ -11,7 +11,8 @@ import { applyLibraryRules } from './apply.js';
 import { entryKey, ResultCache, ruleSourcesDigest, runKey, toolFingerprint } from './cache.js';
 import type { CacheSecret } from './cache-key.js';
 import { corpusVersion } from './corpus-link.js';
-import { discoverFiles } from './discover.js';
+import { discoverLibrary, skippedResults } from './discover.js';
+import { printable } from '../io/printable.js';
 import type { Deadline, WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
 import type { AuditTask, ReaderInit, ReadReply, WorkerInit } from './protocol.js';
@@ -54,8 +55,8 @@ export interface BatchOptions {
   readerWorkerUrl?: URL;
   /** Tool identity in the cache key; defaults to the version and bundle build id. */
   toolVersion?: string;
-  /** Absolute paths never audited: the report being written (a Markdown clean-up list inside the library must not become a document of the next run). */
-  exclude?: string[];
+  /** Absolute path of the report being written: never audited, and never allowed to replace a document (see discoverLibrary). */
+  output?: string;
   /** Key that authenticates cache entries; by default from HRSS_AUDIT_CACHE_KEY or the user's key file (cache-key.ts). */
   cacheSecret?: CacheSecret;
   /** How a file's time limit is kept in workers (tests expire it on cue). */
@@ -104,10 +105,11 @@ function contentHash(file: string, maxBytes: number, buffer: Buffer): string | u
 }
 
 export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
-  const excluded = new Set(o.exclude ?? []);
-  const all = (await discoverFiles(o.paths, { cwd: o.cwd, ignore: o.config.ignore })).filter((f) => !excluded.has(f));
-  if (all.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
+  const { files: all, skipped } = await discoverLibrary(o.paths, { cwd: o.cwd, ignore: o.config.ignore, output: o.output });
+  if (all.length === 0 && skipped.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.map(printable).join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
   const files = o.shard ? selectShard(all, o.cwd, o.shard) : all;
+  // Entries found but never opened (links out of the folder, special files, unreadable folders) are reported like unreadable files.
+  const notOpened = skippedResults(o.shard ? skipped.filter((s) => selectShard([s.path], o.cwd, o.shard!).length > 0) : skipped, o.cwd);
   const base = o.cwd.endsWith(sep) ? o.cwd : o.cwd + sep;
   const display = (file: string): string => (file.startsWith(base) ? file.slice(base.length) : relative(o.cwd, file) || file);
   const results: DocumentResult[] = [];
@@ -128,7 +130,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
 
     const cacheNotice = (code: ErrorCode, reason: string): void => {
       const info = ERROR_CODES[code];
-      o.stderr.write(`hrss-audit: 缓存文件 ${o.cacheLocation} ${reason}，${code === 'E_CACHE_WRITE' ? '本次不使用缓存' : '已丢弃并重新审核'}。\n  [${code}] ${info.remedy}\n`);
+      o.stderr.write(`hrss-audit: 缓存文件 ${printable(o.cacheLocation ?? '')} ${reason}，${code === 'E_CACHE_WRITE' ? '本次不使用缓存' : '已丢弃并重新审核'}。\n  [${code}] ${info.remedy}\n`);
     };
     // Before any work: a cache location holding something else is a tool error (E_CACHE_LOCATION).
     const secret = o.cacheLocation ? await cacheSecret(o, cacheNotice) : undefined;
@@ -211,9 +213,10 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
         const errno = (e as NodeJS.ErrnoException).code;
         const info = ERROR_CODES.E_CACHE_WRITE;
         const why = isDiskFull(e) ? `磁盘空间已满（${errno}）` : errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS' ? `没有写权限（${errno}）` : (errno ?? (e as Error).message);
-        o.stderr.write(`hrss-audit: 缓存文件 ${cache.path} 无法写入：${why}，本次结果未缓存（审核结果不受影响）。\n  [E_CACHE_WRITE] ${info.remedy}\n`);
+        o.stderr.write(`hrss-audit: 缓存文件 ${printable(cache.path)} 无法写入：${why}，本次结果未缓存（审核结果不受影响）。\n  [E_CACHE_WRITE] ${info.remedy}\n`);
       }
     }
+    results.push(...notOpened);
     results.sort(byPath);
     return { results: applyLibraryRules(results, rules, o.asOf), files: files.length, cached: cachedCount };
   } finally {
