@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCorpus } from '../../src/corpus/import.js';
 import { CorpusStore } from '../../src/corpus/store.js';
-import { SHARED_CORPUS, sharedCorpusDb } from '../helpers/corpus.js';
+import { SHARED_CORPUS } from '../helpers/corpus.js';
+import { copyOfSharedCorpus } from '../helpers/corpus-damage.js';
 
 /**
  * Imports are idempotent by content, not only by manifest id: the same
@@ -128,8 +129,7 @@ describe('import is idempotent by content', () => {
   });
 
   it('the shared corpus, then its texts/ without the manifest: still 139 laws', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'hrss-identity-shared-')), 'c.db');
-    copyFileSync(await sharedCorpusDb(), target);
+    const target = await copyOfSharedCorpus();
     const before = snapshot(target);
     expect(before.laws).toBe(139);
     const r = await importCorpus({ target, inputs: [join(SHARED_CORPUS, 'texts')], cwd: SHARED_CORPUS });

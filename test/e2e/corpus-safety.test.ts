@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { SHARED_CORPUS } from '../helpers/corpus.js';
 import { copyOfSharedCorpus, damagePage } from '../helpers/corpus-damage.js';
@@ -179,6 +179,7 @@ describe('permissions', () => {
 describe('an import killed while it writes', () => {
   it('leaves its temporary copy behind; the next command removes it and the corpus is intact', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hrss-killed-'));
+    onTestFinished(() => rmSync(cwd, { recursive: true, force: true }));
     mkdirSync(join(cwd, '.hrss-audit'));
     const corpus = join(cwd, '.hrss-audit', 'corpus.db');
     copyFileSync(await copyOfSharedCorpus(), corpus);

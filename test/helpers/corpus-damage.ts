@@ -1,12 +1,19 @@
-import { closeSync, copyFileSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { onTestFinished } from 'vitest';
 import { sharedCorpusDb } from './corpus.js';
 
-/** A private copy of the corpus imported from the shared laws (a real corpus file, 16 MB), in a folder of its own. */
+/**
+ * A private copy of the corpus imported from the shared laws (a real corpus
+ * file, 16 MB), in a folder of its own, removed when the test ends. Call it
+ * inside a test.
+ */
 export async function copyOfSharedCorpus(name = 'corpus.db'): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'hrss-corpus-copy-')), name);
+  const dir = mkdtempSync(join(tmpdir(), 'hrss-corpus-copy-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, name);
   copyFileSync(await sharedCorpusDb(), path);
   return path;
 }
