@@ -74,15 +74,16 @@ const IMPORTABLE = new Set(Object.keys(SUPPORTED_EXTENSIONS));
 const importable = (name: string): boolean => IMPORTABLE.has(extname(name).toLowerCase()) && !/^readme\./i.test(name);
 
 /**
- * The files of a folder to import. Symbolic links (and Windows junctions)
- * are followed only while they stay inside the folder, each folder once, so
- * a link to `/etc` or to a parent is reported, not read, and a loop ends;
- * FIFOs and devices are never opened. `readFrom` maps each file to the real
- * path that was checked, which is the one read.
+ * The files of a folder to import, as library mode finds documents: links
+ * (and Windows junctions) are never followed. One that points inside the
+ * folder adds nothing (its target is walked under its own path, so a loop
+ * ends); one that points outside is reported and not read
+ * (E_SYMLINK_OUTSIDE), like `texts/x.md -> /etc/passwd` or `etc -> /etc`.
+ * FIFOs and devices are never opened (E_SPECIAL_FILE); a folder that cannot
+ * be listed is reported (E_DIR_READ).
  */
-function walk(root: string, readFrom: Map<string, string>, problems: ImportProblem[], cwd: string): string[] {
+function walk(root: string, problems: ImportProblem[], cwd: string): string[] {
   const rootReal = realpathSync(root);
-  const seen = new Set<string>([rootReal]);
   const out: string[] = [];
   const shown = (p: string): string => relative(cwd, p) || p;
   const visit = (dir: string): void => {
@@ -90,40 +91,37 @@ function walk(root: string, readFrom: Map<string, string>, problems: ImportProbl
     try {
       names = readdirSync(dir).sort();
     } catch (e) {
-      problems.push({ file: shown(dir), code: 'E_FILE_READ', message: `目录无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），其中的文件未导入。${ERROR_CODES.E_FILE_READ.remedy}` });
+      problems.push({ file: `${shown(dir)}/`, code: 'E_DIR_READ', message: `文件夹无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），其中的文件未导入。` });
       return;
     }
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
       let st: Stats;
-      let real: string;
       try {
         st = lstatSync(p);
-        real = realpathSync(p);
-        if (st.isSymbolicLink()) st = statSync(p);
       } catch {
-        if (importable(name)) problems.push({ file: shown(p), code: 'E_FILE_NOT_FOUND', message: '符号链接指向的文件不存在，未导入。' });
-        continue;
+        continue; // gone since the listing
       }
-      if (!insideFolder(rootReal, real)) {
-        if (st.isDirectory() || importable(name)) {
-          problems.push({ file: shown(p), code: 'E_CORPUS_OUTSIDE_FOLDER', message: `${st.isDirectory() ? '目录' : '文件'}是指向导入目录之外（${real}）的符号链接，未导入。${ERROR_CODES.E_CORPUS_OUTSIDE_FOLDER.remedy}` });
-        }
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (seen.has(real)) continue;
-        seen.add(real);
-        visit(p);
-      } else if (importable(name)) {
-        if (!st.isFile()) {
-          problems.push({ file: shown(p), code: 'E_FILE_READ', message: '不是普通文件（管道、设备或套接字），未读取。' });
+      if (st.isSymbolicLink()) {
+        let real: string;
+        let target: Stats;
+        try {
+          real = realpathSync(p);
+          target = statSync(p);
+        } catch {
+          if (importable(name)) problems.push({ file: shown(p), code: 'E_FILE_READ', message: '符号链接指向的文件不存在，未导入。' });
           continue;
         }
-        readFrom.set(p, real);
-        out.push(p);
+        if (!insideFolder(rootReal, real) && (target.isDirectory() || importable(name))) {
+          problems.push({ file: shown(p), code: 'E_SYMLINK_OUTSIDE', message: `${target.isDirectory() ? '文件夹' : '文件'}是指向导入目录之外（${real}）的符号链接，未导入。确需导入时，在命令行上直接列出该文件，或把它复制到导入目录中。` });
+        }
+        continue;
       }
+      if (st.isDirectory()) visit(p);
+      else if (!importable(name)) continue;
+      else if (st.isFile()) out.push(p);
+      else problems.push({ file: shown(p), code: 'E_SPECIAL_FILE', message: '不是普通文件（命名管道、套接字或设备文件），未打开。' });
     }
   };
   visit(root);
@@ -201,7 +199,7 @@ async function collectInputs(options: ImportOptions): Promise<{ files: string[];
     if (!existsSync(abs)) throw new HrssError('E_FILE_NOT_FOUND', `找不到“${input}”：文件或目录不存在`);
     if (statSync(abs).isDirectory()) {
       sawFolder = true;
-      for (const f of walk(abs, readFrom, problems, options.cwd)) files.add(f);
+      for (const f of walk(abs, problems, options.cwd)) files.add(f);
       const manifest = options.manifest ? undefined : folderManifest(abs);
       if (manifest) listed.add(manifest);
     } else if (extname(abs).toLowerCase() === '.json') {

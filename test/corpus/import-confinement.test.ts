@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,8 +92,8 @@ describe('a manifest names files inside its own folder only', () => {
   });
 });
 
-describe('a walked folder: links are followed only while they stay inside it', () => {
-  it('reports links leaving the folder (file, folder, /etc/passwd, /etc), follows links inside it once, and ends a loop', async () => {
+describe('a walked folder: links are not followed, as in library mode', () => {
+  it('reports links leaving the folder (file, folder, /etc/passwd, /etc) and special files; links inside add nothing, a loop ends', async () => {
     const l = layout();
     const texts = join(l.root, 'texts');
     symlinkSync(join(l.outside, 'secret.md'), join(texts, 'x.md'));
@@ -101,13 +102,16 @@ describe('a walked folder: links are followed only while they stay inside it', (
     symlinkSync(l.outside, join(texts, 'outside-folder'));
     symlinkSync(l.root, join(texts, 'loop'));
     symlinkSync(join(texts, 'good.md'), join(texts, 'same-as-good.md'));
+    execFileSync('mkfifo', [join(texts, 'pipe.md')]);
     const r = await importCorpus({ target: l.target, inputs: [l.root], cwd: l.root });
     expect(r.problems.map((p) => [p.file, p.code]).sort()).toEqual([
-      [join('texts', 'etc'), 'E_CORPUS_OUTSIDE_FOLDER'],
-      [join('texts', 'outside-folder'), 'E_CORPUS_OUTSIDE_FOLDER'],
-      [join('texts', 'passwd.md'), 'E_CORPUS_OUTSIDE_FOLDER'],
-      [join('texts', 'x.md'), 'E_CORPUS_OUTSIDE_FOLDER'],
+      [join('texts', 'etc'), 'E_SYMLINK_OUTSIDE'],
+      [join('texts', 'outside-folder'), 'E_SYMLINK_OUTSIDE'],
+      [join('texts', 'passwd.md'), 'E_SYMLINK_OUTSIDE'],
+      [join('texts', 'pipe.md'), 'E_SPECIAL_FILE'],
+      [join('texts', 'x.md'), 'E_SYMLINK_OUTSIDE'],
     ]);
+    expect(r).toMatchObject({ added: 1 });
     expect(r.problems.find((p) => p.file.endsWith('passwd.md'))!.message).toContain('/etc/passwd');
     expect(lawsIn(l.target).map((x) => x.title)).toEqual(['好条例']);
     expect(searchable(l.target, SECRET)).toBe(0);
