@@ -57,6 +57,8 @@ export const ERROR_CODES = {
   E_CORPUS_VERSION: { meaning: '语料库由更新版本的 hrss-audit 创建，当前版本无法读取', remedy: '升级 hrss-audit，或用当前版本重新导入语料库到新文件。', scope: 'tool' },
   E_CORPUS_OUTDATED: { meaning: '语料库由旧版本的 hrss-audit 创建，需要先升级格式', remedy: '运行 hrss-audit corpus upgrade（保留已导入的内容），或重新运行 hrss-audit corpus import。', scope: 'tool' },
   E_CORPUS_BUSY: { meaning: '另一个进程正在写入语料库', remedy: '等待另一个导入任务结束后重试。', scope: 'tool' },
+  E_CORPUS_NOT_FILE: { meaning: '语料库路径不是文件（是目录、管道或设备）', remedy: '用 --corpus 或配置项 corpus 指定语料库文件本身，例如 .hrss-audit/corpus.db。', scope: 'tool' },
+  E_CORPUS_ACCESS: { meaning: '没有权限读取或写入语料库（文件只读、目录不可写、权限不足或磁盘读写出错）', remedy: '检查语料库文件及其所在目录的权限（Windows 上检查“只读”属性）与磁盘空间，或用 --corpus 指定有权限的位置。', scope: 'tool' },
   E_MANIFEST_INVALID: { meaning: '语料库清单（manifest.json）不合法', remedy: '按提示修正清单文件（JSON 语法或缺少的字段）。', scope: 'tool' },
   E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'tool' },
   E_REPORT_INVALID: { meaning: '要合并的报告不是 hrss-audit 的 JSON 报告，或各报告的审核基准日、同一文件的内容不一致', remedy: '合并由 check --format json 生成的分片报告，各分片使用相同的 --as-of 和同一版本的文件。', scope: 'tool' },
