@@ -43,7 +43,7 @@ export const ERROR_CODES = {
   E_LIMIT_UNCOMPRESSED: { meaning: '.docx 或 .ofd 解压后体积超过上限（疑似“压缩炸弹”）', remedy: '确认文件来源；确属正常文件时在 limits.maxUncompressedBytes / limits.maxEntryBytes 中调高上限。', scope: 'file' },
   E_LIMIT_COMPRESSION_RATIO: { meaning: '.docx 或 .ofd 压缩比异常（疑似“压缩炸弹”）', remedy: '确认文件来源；确属正常文件时在 limits.maxCompressionRatio 中调高上限。', scope: 'file' },
   E_LIMIT_XML_DEPTH: { meaning: '.docx 或 .ofd 内部 XML 嵌套层级过深', remedy: '确认文件来源；确属正常文件时在 limits.maxXmlDepth 中调高上限。', scope: 'file' },
-  E_LIMIT_PAGES: { meaning: 'PDF 页数超过上限', remedy: '在配置文件 limits.maxPdfPages 中调高上限，或拆分文件。', scope: 'file' },
+  E_LIMIT_PAGES: { meaning: 'PDF 或 OFD 页数超过上限', remedy: '在配置文件 limits.maxPdfPages 中调高上限，或拆分文件。', scope: 'file' },
   E_LIMIT_LINE_LENGTH: { meaning: '文本文件中有超长的行（疑似二进制或非文本文件）', remedy: '确认文件是文本文件；确属正常时在 limits.maxLineLength 中调高上限。', scope: 'file' },
   E_TIMEOUT: { meaning: '读取或审核该文件超时', remedy: '在配置文件 limits.fileTimeoutMs 或命令行 --timeout 中调高时限。', scope: 'file' },
   E_OUT_OF_MEMORY: { meaning: '处理该文件时内存不足', remedy: '确认文件是否异常；可拆分文件或调高 limits 中的上限。', scope: 'file' },

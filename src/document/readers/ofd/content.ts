@@ -98,9 +98,13 @@ function readTextObject(tok: XmlTokenizer, content: PageContent): void {
     }
     const x0 = tok.attr('X');
     const y0 = tok.attr('Y');
-    const dxs = expandDeltas(tok.attr('DeltaX'));
-    const dys = expandDeltas(tok.attr('DeltaY'));
+    const deltaX = tok.attr('DeltaX');
+    const deltaY = tok.attr('DeltaY');
     const text = elementText(tok);
+    // A step per gap between glyphs at most: "g 1000000000 5" costs no more than the text it spaces.
+    const steps = Math.min(MAX_GLYPHS, [...text].length);
+    const dxs = expandDeltas(deltaX, steps);
+    const dys = expandDeltas(deltaY, steps);
     if (!usable) {
       if (/\S/.test(text)) skippedHere = true;
       continue;
@@ -145,13 +149,13 @@ function quarterTurn(a: number, b: number, c: number, d: number): 0 | 1 | 2 | 3 
 }
 
 /** DeltaX/DeltaY: numbers, with "g n v" for n repeats of v. */
-export function expandDeltas(text: string | undefined): number[] | undefined {
+export function expandDeltas(text: string | undefined, max = MAX_GLYPHS): number[] | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   const tokens = text.trim().split(/[\s,]+/);
   const out: number[] = [];
-  for (let i = 0; i < tokens.length && out.length < MAX_GLYPHS; i++) {
+  for (let i = 0; i < tokens.length && out.length < max; i++) {
     if (tokens[i] === 'g') {
-      const n = Math.min(Math.floor(Number(tokens[i + 1])), MAX_GLYPHS - out.length);
+      const n = Math.min(Math.floor(Number(tokens[i + 1])), max - out.length);
       const v = Number(tokens[i + 2]);
       if (!(n >= 0) || !Number.isFinite(v)) return out;
       for (let k = 0; k < n; k++) out.push(v);
