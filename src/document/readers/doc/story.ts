@@ -58,6 +58,7 @@ interface FieldState {
 export function walkStory(ctx: StoryContext, cpStart: number, cpEnd: number, firstIndex = 0): RawParagraph[] {
   const out: RawParagraph[] = [];
   const papxCache = new Map<number, DocParaProps>();
+  const chpxCache = new Map<number, DocRunProps>();
   const fields: FieldState[] = [];
   let containerKey = 0;
   let inCell = false;
@@ -143,9 +144,16 @@ export function walkStory(ctx: StoryContext, cpStart: number, cpEnd: number, fir
       let segEnd = b;
       if (run) segEnd = Math.min(b, cp + Math.ceil((run.fcEnd - fc) / unit));
       else if (r < ctx.chpx.length) segEnd = Math.min(b, cp + Math.max(1, Math.ceil((ctx.chpx[r].fcStart - fc) / unit)));
-      const chp = run ? runProps(run.grpprl) : {};
-      if (pieceChp) Object.assign(chp, pieceChp);
+      let chp: DocRunProps = {};
+      if (run) {
+        let cached = chpxCache.get(r);
+        if (!cached) chpxCache.set(r, (cached = runProps(run.grpprl)));
+        chp = cached;
+      }
+      if (pieceChp) chp = { ...chp, ...pieceChp };
       const text = pieceText(ctx.word, piece, cp, segEnd);
+      // One formatting key per segment; visible characters are counted against it.
+      const formatKey = `${chp.sz ?? ''}|${chp.boldToggle ?? ''}|${chp.istd ?? ''}`;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const at = cp + i;
@@ -170,7 +178,7 @@ export function walkStory(ctx: StoryContext, cpStart: number, cpEnd: number, fir
           fields.pop();
           continue;
         }
-        if (fields.some((f) => !f.inResult)) continue;
+        if (fields.length > 0 && fields.some((f) => !f.inResult)) continue;
         const ref = ctx.references.get(at);
         if (ref) {
           const off = p.text.length;
@@ -194,10 +202,7 @@ export function walkStory(ctx: StoryContext, cpStart: number, cpEnd: number, fir
         p.text += ch;
         if (chp.inserted) revise('insert', ch, chp);
         else if (openRevision) closeRevision();
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ' && ch !== '\u3000') {
-          const key = `${chp.sz ?? ''}|${chp.boldToggle ?? ''}|${chp.istd ?? ''}`;
-          formats.set(key, (formats.get(key) ?? 0) + 1);
-        }
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ' && ch !== '\u3000') formats.set(formatKey, (formats.get(formatKey) ?? 0) + 1);
       }
       cp = segEnd;
     }
