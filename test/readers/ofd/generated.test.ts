@@ -25,7 +25,7 @@ describe('generated OFD of a draft', async () => {
   const plain = await read();
 
   it('reads every paragraph of the draft, in order, with nothing added or lost', () => {
-    const paragraphs = parseFixtureMarkdown(source).map((b: { text: string }) => squash(b.text));
+    const paragraphs = parseFixtureMarkdown(source).map((b) => squash(b.text));
     expect(plain.blocks.map((b) => squash(b.text))).toEqual(paragraphs);
   });
 

@@ -9,6 +9,7 @@
 import { Inflate } from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
+import { normalizePartName } from '../../part-name.js';
 
 export interface ZipEntry {
   /** Name as stored, with backslashes turned into slashes. */
@@ -66,11 +67,11 @@ export class ZipArchive {
 
   /** Case-insensitive lookup, as OPC part names are case-insensitive. */
   has(name: string): boolean {
-    return this.byName.has(normalizeName(name));
+    return this.byName.has(normalizePartName(name));
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(normalizeName(name));
+    return this.byName.get(normalizePartName(name));
   }
 
   names(): string[] {
@@ -219,7 +220,7 @@ export class ZipArchive {
       const name = entryName(data.subarray(p + 46, nameEnd), flags).replace(/\\/g, '/');
       const entry: ZipEntry = { name, method, flags, compressedSize, declaredSize, localHeaderOffset: localHeaderOffset + shift };
       this.entries.push(entry);
-      const key = normalizeName(name);
+      const key = normalizePartName(name);
       if (!this.byName.has(key)) this.byName.set(key, entry);
       p = nameEnd + extraLen + commentLen;
     }
@@ -248,9 +249,6 @@ function entryName(bytes: Uint8Array, flags: number): string {
   }
 }
 
-function normalizeName(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
-}
 
 function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
   const min = Math.max(0, data.length - 22 - 0xffff);
