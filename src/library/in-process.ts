@@ -6,7 +6,7 @@ import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult } from '../engine/types.js';
 import { isHrssError } from '../errors.js';
 import { lazyCorpus, openCorpusAt } from './corpus-link.js';
-import type { SourceDocument } from '../document/model.js';
+import type { SourceDocument, SourceFormat } from '../document/model.js';
 import type { AuditTask, ReadReply } from './protocol.js';
 
 /**
@@ -40,8 +40,12 @@ export const IN_PROCESS_BUDGET = {
   blocks: 20_000,
 } as const;
 
-/** Formats decided by extension that are never read here. */
-const NEVER_READ_HERE = new Set(['.pdf']);
+/**
+ * Only readers whose amplifications the budget caps read here: the .docx reader (decompression and numbering
+ * labels within the budget limits) and plain text. PDF (pdf.js), OFD and Word 97 (.doc/.wps) are read in a worker.
+ */
+const READ_HERE_EXTENSIONS = new Set(['.docx', '.md', '.markdown', '.txt', '.text']);
+const READ_HERE_FORMATS = new Set<SourceFormat>(['docx', 'md', 'txt']);
 
 export interface Triage {
   /** Read and audited in this thread. */
@@ -63,7 +67,7 @@ export function triage(tasks: readonly AuditTask[], config: Pick<LoadedConfig, '
 }
 
 function mayReadLocally(path: string): boolean {
-  if (NEVER_READ_HERE.has(extname(path).toLowerCase())) return false;
+  if (!READ_HERE_EXTENSIONS.has(extname(path).toLowerCase())) return false;
   try {
     return statSync(path).size <= IN_PROCESS_BUDGET.fileBytes;
   } catch {
@@ -151,7 +155,8 @@ export async function localAuditor(o: InProcessOptions): Promise<LocalAuditor> {
       const sha = sha256(data);
       let source: SourceDocument;
       try {
-        if (data.length > IN_PROCESS_BUDGET.fileBytes || decideFormat(task.path, data) === 'pdf') return { ...task, sha256: sha };
+        // Content decides the reader: a .docx that is really a Word 97 file goes to a worker too.
+        if (data.length > IN_PROCESS_BUDGET.fileBytes || !READ_HERE_FORMATS.has(decideFormat(task.path, data))) return { ...task, sha256: sha };
         source = await readSource(task.path, data, { limits: budget, password: o.password });
       } catch (e) {
         if (isHrssError(e) && budgetRefused(e.code, o.limits, budget)) return { ...task, sha256: sha };

@@ -53,13 +53,15 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
       'b.txt': docSource({ title: '湖南省乙办法' }),
       'c.docx': new Uint8Array(1000),
       'd.pdf': '%PDF-1.4',
+      'e.ofd': new Uint8Array(1000),
+      'f.doc': new Uint8Array(1000),
       'big.txt': '甲'.repeat(IN_PROCESS_BUDGET.fileBytes),
     });
-    const tasks = ['a.md', 'b.txt', 'c.docx', 'd.pdf', 'big.txt'].map((name, id) => ({ id, path: join(dir, name), displayPath: name }));
+    const tasks = ['a.md', 'b.txt', 'c.docx', 'd.pdf', 'e.ofd', 'f.doc', 'big.txt'].map((name, id) => ({ id, path: join(dir, name), displayPath: name }));
     const names = (t: AuditTask[]): string[] => t.map((x) => x.displayPath);
     const plain = triage(tasks, { plugins: [], limits: DEFAULT_LIMITS });
     expect(names(plain.local)).toEqual(['a.md', 'b.txt', 'c.docx']);
-    expect(names(plain.readElsewhere)).toEqual(['d.pdf', 'big.txt']);
+    expect(names(plain.readElsewhere)).toEqual(['d.pdf', 'e.ofd', 'f.doc', 'big.txt']);
     expect(plain.isolated).toEqual([]);
     // Custom rule code can loop on any file: then no file is provably cheap, and each is audited whole in a worker.
     const withPlugin = triage(tasks, { plugins: ['/x/rule.mjs'], limits: DEFAULT_LIMITS });
