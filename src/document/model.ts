@@ -203,6 +203,14 @@ export interface DocumentHeader {
   issuers: TextField[];
   title?: TextField;
   recipients?: TextField;
+  /**
+   * Lines under the title that describe the document: a 题注 in brackets
+   * ("（2019年3月1日…会议通过）"), the dated history lines of a law, a draft
+   * mark ("征求意见稿"), the notice that issued it.
+   */
+  titleNotes?: TextField[];
+  /** The 令 heading of an instrument published by decree: "中华人民共和国国务院令 第707号". */
+  decree?: TextField;
 }
 
 export interface DocumentClosing {
