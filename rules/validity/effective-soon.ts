@@ -3,6 +3,7 @@ import { blockAt } from '../../src/document/structure/locate.js';
 import { regexListOption } from '../../src/engine/option-schemas.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { addDays, daysBetween, formatChineseDate } from '../../src/zh/dates.js';
+import { HUNAN_30_DAYS } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Days between publication and effect (Hunan: 30; the 成文日期 stands in for the publication date). */
@@ -33,6 +34,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '施行日期距公布不足30日（或自印发、公布之日起施行）而未说明理由',
+    applies: HUNAN_30_DAYS,
     basis: '《湖南省规范性文件管理办法》第二十条（2018年修改）：规范性文件应当于统一公布之日起30日以后施行',
     options: z.object({ days: z.number().int().min(1).max(365), reasons: regexList, additionalReasons: regexList }).strict(),
     defaultOptions: { days: 30, reasons: DEFAULT_REASONS, additionalReasons: [] },

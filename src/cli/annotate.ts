@@ -2,7 +2,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { HrssError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { CliIO } from './io.js';
-import { exitCode, resolveAsOf } from './check.js';
+import { applyDocumentOptions, exitCode, resolveAsOf } from './check.js';
 
 export interface AnnotateCliOptions {
   output?: string;
@@ -14,6 +14,9 @@ export interface AnnotateCliOptions {
   rule?: string[];
   password?: string;
   debug?: boolean;
+  kind?: string;
+  issuer?: string;
+  region?: string;
 }
 
 export const DEFAULT_COMMENT_AUTHOR = '合法性审核';
@@ -40,6 +43,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
+  await applyDocumentOptions(config, options);
   const { loadAllRules, resolveRules } = await import('../engine/registry.js');
   const rules = resolveRules(await loadAllRules(config), config, options.rule);
 
@@ -49,7 +53,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   if (source.format !== 'docx') throw new HrssError('E_ANNOTATE_FORMAT', `${file} 的内容不是 .docx 文件，批注只能写入 .docx 文件`);
   const { auditSource, sha256 } = await import('../engine/audit.js');
   const shown = relative(io.cwd, input) || input;
-  const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings });
+  const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings, document: config.document });
 
   const author = options.author?.trim() || config.report.author?.trim() || DEFAULT_COMMENT_AUTHOR;
   const { annotateDocx, initialsOf } = await import('../docx-writer/annotate.js');

@@ -118,6 +118,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       ruleSources: ruleSourcesDigest(o.config),
       corpusVersion: corpusVersion(o.corpusPath),
       password: o.password,
+      document: o.config.document,
     });
     const buffer = Buffer.allocUnsafe(256 * 1024);
     for (const file of files) {
@@ -145,7 +146,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
     if (jobs <= 1) await auditInProcess(tasks, o, onResult);
     else {
       const { runPool, defaultWorkerUrl } = await import('./pool.js');
-      const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath };
+      const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, document: o.config.document };
       await runPool(tasks, { size: jobs, workerUrl: o.workerUrl ?? defaultWorkerUrl(), init, timeoutMs: o.config.limits.fileTimeoutMs, heapMb: o.config.limits.workerHeapMb, log: o.stderr, debug: o.debug }, onResult);
     }
   } finally {
@@ -190,6 +191,7 @@ async function auditInProcess(tasks: readonly AuditTask[], o: BatchOptions, onRe
       debug: o.debug,
       corpus,
       readFile: readInputFileSync,
+      document: o.config.document,
     }).then((r) => r.result);
     let result: DocumentResult;
     try {

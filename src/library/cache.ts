@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ProfileOverrides } from '../document/model.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -87,6 +88,8 @@ export interface CacheKeyInputs {
   corpusVersion: string | null;
   /** A PDF password changes what can be read; only its hash enters the key. */
   password?: string;
+  /** What the user says the documents are (--kind, --issuer, --region, config "document"): it changes which rules apply. */
+  document?: ProfileOverrides;
 }
 
 /** The part of every file's key that is the same for the whole run. */
@@ -109,6 +112,7 @@ export function runKey(inputs: CacheKeyInputs): string {
       ruleSources: inputs.ruleSources,
       corpus: needsCorpus ? inputs.corpusVersion : null,
       password: inputs.password ? sha256Hex(`hrss-audit:${inputs.password}`) : null,
+      document: inputs.document ?? null,
     }),
   );
 }

@@ -1,3 +1,4 @@
+import type { ProfileOverrides } from '../document/model.js';
 import type { DocumentResult } from '../engine/types.js';
 
 /** What a worker needs to set itself up once: it loads the config and rules itself (functions do not cross threads). */
@@ -11,6 +12,8 @@ export interface WorkerInit {
   password?: string;
   debug?: boolean;
   corpusPath: string | null;
+  /** --kind/--issuer/--region merged over the config's "document" (the worker reloads the config, which lacks the command-line part). */
+  document?: ProfileOverrides;
 }
 
 export interface AuditTask {

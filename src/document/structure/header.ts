@@ -1,4 +1,5 @@
 import type { Block, DocumentHeader, TextField } from '../model.js';
+import { parseDate } from '../../zh/dates.js';
 import { matchOutline, matchUnit } from './markers.js';
 
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, tolerant of wrong brackets, 第 and leading zeros (rules judge those). */
@@ -143,7 +144,7 @@ export function findHeader(blocks: Block[], starts: number[], fullText: string):
         continue;
       }
     }
-    if (HISTORY_LINE.test(t) || EFFECT_LINE.test(t) || DRAFT_MARK.test(t)) {
+    if (HISTORY_LINE.test(t) || EFFECT_LINE.test(t) || DRAFT_MARK.test(t) || (i === last + 1 && parseDate(t) !== undefined)) {
       notes.push(blockField(i));
       last = i;
       continue;
@@ -159,7 +160,7 @@ export function findHeader(blocks: Block[], starts: number[], fullText: string):
       last = i;
       continue;
     }
-    if (t.length <= 160 && (/[：:][ \u3000]*$/.test(t) || isRecipients(t))) {
+    if (t.length <= 160 && (/[：:][ \u3000]*$/.test(t) || isRecipients(t)) && !PREAMBLE_START.test(t) && !/[《。；]/.test(t)) {
       header.recipients = field(fullText, start, start + t.replace(/[：:][ \u3000]*$/, '').length);
       last = i;
       break;
@@ -176,6 +177,9 @@ function isIssuerMark(t: string): boolean {
   const names = t.replace(/文件[ \u3000]*$/, '').split(/[ \u3000、]+/).filter(Boolean);
   return names.length > 0 && names.every((n) => ISSUER_SUFFIX.test(n));
 }
+
+/** The opening words of a preamble ("为正确适用……，现就……解释如下："), which also ends with a colon. */
+const PREAMBLE_START = /^[ \u3000]*(为了?|根据|依据|按照|依照|现|经|对|关于|鉴于|近年来|目前|当前|我国|本)/u;
 
 /** 主送机关 without its colon (some copies drop it): a list of bodies addressed, no verb. */
 function isRecipients(t: string): boolean {
