@@ -82,10 +82,11 @@ describe('structure pass: articles', () => {
       ['chapter', 3, '附则'],
     ]);
     const at = (needle: string) => locate(doc, { start: doc.text.indexOf(needle), end: doc.text.indexOf(needle) + needle.length });
-    expect(at('见习单位应当与见习人员').address).toBe('第二条第二款');
-    expect(at('本办法适用于').address).toBe('第二条第一款');
-    expect(at('能够提供见习岗位').address).toBe('第三条第（二）项');
-    expect(at('见习期限一般').address).toBe('第四条');
+    // The 办法 the notice issues after its signature is its attachment.
+    expect(at('见习单位应当与见习人员').address).toBe('附件第二条第二款');
+    expect(at('本办法适用于').address).toBe('附件第二条第一款');
+    expect(at('能够提供见习岗位').address).toBe('附件第三条第（二）项');
+    expect(at('见习期限一般').address).toBe('附件第四条');
     expect(at('见习期限一般').article).toBe(4);
     expect(at('现将《湖南省').address).toBe('正文开头');
     expect(at('湘人社规').address).toBe('发文字号');
