@@ -66,7 +66,8 @@ function ownTitleKeys(doc: LegalDocument): Set<string> {
  * conform to. Only sources of higher rank than the document's own kind
  * (法律 > 行政法规 > 地方性法规 > 规章 > 规范性文件; a 部门规章 has no 地方性法规
  * above it), national or of the document's own region, in force on the
- * document's date (the version in force then), never the document itself
+ * document's date (the version in force then, when the corpus holds it),
+ * never the document itself
  * (by title, also the instrument a 印发 notice issues); for copying
  * (purpose 'copy'), never a law enacted after the document was first made:
  * a text cannot copy what did not exist. 司法解释 and laws of unknown level
@@ -89,11 +90,10 @@ export function higherLaws(corpus: CorpusApi, doc: LegalDocument, date: string, 
     // A text cannot copy what was enacted after it was first made (a conflict with a later higher law in force is still one).
     const enacted = law.promulgationDate ?? law.versionDate;
     if (purpose === 'copy' && enacted && enacted > first) continue;
+    // The version in force on the document's date; when the corpus holds only a later version, the instrument is not
+    // compared (its text may say what the law did not say yet).
     const r = corpus.catalog.resolve(law.title, date);
-    if (!r) continue;
-    // The instrument was in force but the corpus holds only a later version of it: compare with the earliest one held.
-    const earliest = r.state === 'not-yet-effective' && law.promulgationDate !== null && law.promulgationDate <= date && r.versions.find((v) => v.hasText)?.key === law.key;
-    if (!earliest && ((r.state !== 'in-force' && r.state !== 'partial') || r.record.key !== law.key)) continue;
+    if (!r || (r.state !== 'in-force' && r.state !== 'partial') || r.record.key !== law.key) continue;
     out.set(law.id, { law, rank, date: law.promulgationDate ?? law.versionDate ?? '' });
   }
   return out;

@@ -311,7 +311,7 @@ export type DocumentForm = 'articles' | 'outline' | 'issuing' | 'letter' | 'plai
 
 /** The date a rule judges the document by, and which date it is. */
 export interface ReferenceDate extends ProfileValue<string> {
-  of: 'signed' | 'revised' | 'published' | 'effective' | 'asOf';
+  of: 'signed' | 'revised' | 'published' | 'effective' | 'numberYear' | 'asOf';
 }
 
 export interface DocumentProfile {

@@ -34,7 +34,7 @@ export interface ScopeFacts {
   issuer: string | null;
   /** Reference date (YYYY-MM-DD) and which date it is. */
   date: string;
-  dateOf: 'signed' | 'revised' | 'published' | 'effective' | 'asOf';
+  dateOf: 'signed' | 'revised' | 'published' | 'effective' | 'numberYear' | 'asOf';
 }
 
 export type ScopeVerdict = { applies: true } | { applies: false; reason: string };
@@ -44,6 +44,7 @@ const DATE_LABEL: Record<ScopeFacts['dateOf'], string> = {
   revised: '本文本的修改日期',
   published: '公布日期',
   effective: '施行日期',
+  numberYear: '发文年份（按年末）',
   asOf: '审核基准日',
 };
 

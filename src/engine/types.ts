@@ -79,7 +79,7 @@ export interface ProfileReport {
     revised?: ProfileValueReport;
     effective?: ProfileValueReport;
     validUntil?: ProfileValueReport;
-    reference: ProfileValueReport & { of: 'signed' | 'revised' | 'published' | 'effective' | 'asOf' };
+    reference: ProfileValueReport & { of: 'signed' | 'revised' | 'published' | 'effective' | 'numberYear' | 'asOf' };
   };
   stage: ProfileValueReport<'draft' | 'issued'>;
   form: ProfileValueReport;

@@ -85,14 +85,28 @@ export function detectDates(doc: LegalDocument, asOf: string, kind?: string): Do
   else if (validity?.months !== undefined && dates.effective) {
     dates.validUntil = value(addDays(addMonths(dates.effective.value, validity.months), -1), `有效期：“${validity.text}”，自施行之日起算`, validity.span, 'inferred');
   }
-  dates.reference = referenceDate(dates, asOf, !!kind && DATED_BY_EFFECT.test(kind));
+  dates.reference = referenceDate(dates, asOf, !!kind && DATED_BY_EFFECT.test(kind), numberYear(doc));
   return dates as DocumentProfile['dates'];
 }
 
-function referenceDate(d: Partial<DocumentProfile['dates']>, asOf: string, byEffect: boolean): ReferenceDate {
+/** The year in the document's own 发文字号 (湘人社规〔2024〕4号 → 2024), with where it is written. */
+function numberYear(doc: LegalDocument): { year: number; text: string; span: Span } | undefined {
+  const own = doc.header.documentNumber;
+  if (!own) return undefined;
+  const m = /[〔\[【（(［]\s*([0-9０-９]{4})\s*[〕\]】）)］]/u.exec(own.text);
+  if (!m) return undefined;
+  const year = Number(m[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return year >= 1949 && year <= 2100 ? { year, text: own.text, span: own.span } : undefined;
+}
+
+function referenceDate(d: Partial<DocumentProfile['dates']>, asOf: string, byEffect: boolean, number?: { year: number; text: string; span: Span }): ReferenceDate {
   if (d.signed) return { ...d.signed, of: 'signed', basis: `成文日期（${formatChineseDate(d.signed.value)}）` };
   if (d.revised) return { ...d.revised, of: 'revised', basis: `本文本最近一次修改（${formatChineseDate(d.revised.value)}）` };
   if (d.published) return { ...d.published, of: 'published', basis: `公布（通过）日期（${formatChineseDate(d.published.value)}）` };
   if (byEffect && d.effective) return { ...d.effective, source: 'inferred', of: 'effective', basis: `未载明公布日期，按施行日期（${formatChineseDate(d.effective.value)}）` };
+  // A document of an earlier year with no date but its 发文字号: it was issued in that year, at the latest on its last day.
+  if (number && `${number.year}-12-31` < asOf) {
+    return { value: `${number.year}-12-31`, source: 'inferred', of: 'numberYear', basis: `未载明成文日期；发文字号“${number.text}”表明${number.year}年发文，按该年最后一日`, evidence: number.span };
+  }
   return { value: asOf, source: 'inferred', of: 'asOf', basis: `文件未载明成文日期，按审核基准日（${formatChineseDate(asOf)}）` };
 }

@@ -33,6 +33,7 @@ const DATE_WORD: Record<ProfileReport['dates']['reference']['of'], string> = {
   revised: '修改日期',
   published: '公布日期',
   effective: '施行日期',
+  numberYear: '发文年份',
   asOf: '审核基准日',
 };
 
@@ -43,7 +44,7 @@ export function profileSummary(p: ProfileReport): string {
     ? p.issuers.map((i) => `${i.name}${i.level ? `（${LEVEL_LABEL[i.level]}${i.region && i.region !== NATIONAL && i.level !== 'provincial' ? `，${i.region}` : ''}）` : ''}`).join('、')
     : `制定机关未识别（按${p.region.value}）`;
   const ref = p.dates.reference;
-  const date = `${DATE_WORD[ref.of]}${formatChineseDate(ref.value)}`;
+  const date = ref.of === 'numberYear' ? `${DATE_WORD[ref.of]}${ref.value.slice(0, 4)}年` : `${DATE_WORD[ref.of]}${formatChineseDate(ref.value)}`;
   const stage = p.stage.value === 'draft' ? '送审稿' : '已印发';
   return [kind, issuers, date, FORM_LABEL[p.form.value as keyof typeof FORM_LABEL] ?? p.form.value, stage].join('；');
 }
