@@ -57,17 +57,22 @@ function regionText(facts: ScopeFacts): string {
   return `制定机关${facts.issuer ? `${facts.issuer}` : ''}属${facts.region}`;
 }
 
+/** The basis without the date note in brackets after it: 《湖南省行政程序规定》（2008年10月1日起施行） → 《湖南省行政程序规定》. */
+function basisName(basis: string): string {
+  return basis.replace(/[（(][^（）()]*(施行|实施|[0-9]日)[^（）()]*[）)]$/u, '');
+}
+
 /** Why one scope does not cover the document, or null when it does. */
 function mismatch(scope: Applicability, facts: ScopeFacts): { reason: string; weight: number } | null {
   if (scope.kinds && !scope.kinds.includes(facts.kind)) {
     return { reason: `文件类型为${facts.kind}，本规则只适用于${kindsText(scope.kinds)}`, weight: 0 };
   }
   if (scope.regions && !scope.regions.includes(facts.region)) {
-    return { reason: `${regionText(facts)}，本规则依据的${scope.basis}只适用于${scope.regions.join('、')}的文件`, weight: 1 };
+    return { reason: `${regionText(facts)}，本规则依据的${basisName(scope.basis)}只适用于${scope.regions.join('、')}的文件`, weight: 1 };
   }
   const date = `${DATE_LABEL[facts.dateOf]}（${formatChineseDate(facts.date)}）`;
-  if (scope.from && facts.date < scope.from) return { reason: `${date}早于${scope.basis}施行（${formatChineseDate(scope.from)}）`, weight: 2 };
-  if (scope.until && facts.date > scope.until) return { reason: `${date}晚于${scope.basis}失效（${formatChineseDate(scope.until)}）`, weight: 2 };
+  if (scope.from && facts.date < scope.from) return { reason: `${date}早于${basisName(scope.basis)}施行（${formatChineseDate(scope.from)}）`, weight: 2 };
+  if (scope.until && facts.date > scope.until) return { reason: `${date}晚于${basisName(scope.basis)}失效（${formatChineseDate(scope.until)}）`, weight: 2 };
   return null;
 }
 
