@@ -69,10 +69,14 @@ export function statsOf(doc: LegalDocument): DocumentStats {
   let characters = 0;
   for (const ch of doc.text) if (!/\s/.test(ch)) characters++;
   const stats: DocumentStats = { articles: doc.articles.length, chapters, paragraphs: doc.source.blocks.length, characters };
-  // A notice-style document is counted in its top-level sections (一、二、…) of its own text, not of what it attaches.
+  // A notice-style document is counted in its top-level sections (一、二、…): those of its own text, or, for a 印发
+  // notice whose own text has none, those of the plan it issues.
   if (doc.style !== 'articles') {
     const firstTitle = (doc.bodyTitles ?? [])[0]?.block ?? Infinity;
-    stats.sections = doc.outline.filter((o) => o.level === 1 && o.block < firstTitle).length;
+    const top = doc.outline.filter((o) => o.level === 1);
+    const own = top.filter((o) => o.block < firstTitle).length;
+    const secondTitle = (doc.bodyTitles ?? [])[1]?.block ?? Infinity;
+    stats.sections = own > 0 ? own : top.filter((o) => o.block > firstTitle && o.block < secondTitle).length;
   }
   return stats;
 }

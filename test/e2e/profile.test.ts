@@ -39,6 +39,12 @@ describe('the document profile through the CLI', () => {
     expect(md.stdout).toMatch(/\| 中华人民共和国个人所得税法实施条例 \| `content\/ultra-vires` \| 不适用：文件类型为行政法规，本规则只适用于行政规范性文件 \|/);
   });
 
+  it('counts the top-level sections of a notice, and of the plan a 印发 notice issues', async () => {
+    const r = await runCli(['check', join(GOV, 'gov01.txt'), join(GOV, 'gov03.txt'), '--as-of', '2026-11-27', '-f', 'json', '--jobs', '1']);
+    const stats = JSON.parse(r.stdout).documents.map((d: { stats: { sections?: number; articles: number } }) => d.stats);
+    expect(stats.map((s: { sections?: number }) => s.sections)).toEqual([4, 7]);
+  });
+
   it('keeps reports of schema 1.1 (without profile) valid', async () => {
     const r = await runCli(['check', SAMPLE, '--as-of', '2024-05-20', '-f', 'json']);
     const report = JSON.parse(r.stdout);
