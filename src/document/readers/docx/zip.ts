@@ -9,6 +9,7 @@
 import { Inflate } from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
+import { normalizePartName } from '../../part-name.js';
 
 export interface ZipEntry {
   /** Name as stored, with backslashes turned into slashes. */
@@ -63,11 +64,11 @@ export class ZipArchive {
 
   /** Case-insensitive lookup, as OPC part names are case-insensitive. */
   has(name: string): boolean {
-    return this.byName.has(normalizeName(name));
+    return this.byName.has(normalizePartName(name));
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(normalizeName(name));
+    return this.byName.get(normalizePartName(name));
   }
 
   names(): string[] {
@@ -217,7 +218,7 @@ export class ZipArchive {
       const name = decoder.decode(data.subarray(p + 46, nameEnd)).replace(/\\/g, '/');
       const entry: ZipEntry = { name, method, flags, compressedSize, declaredSize, localHeaderOffset: localHeaderOffset + shift };
       this.entries.push(entry);
-      const key = normalizeName(name);
+      const key = normalizePartName(name);
       if (!this.byName.has(key)) this.byName.set(key, entry);
       p = nameEnd + extraLen + commentLen;
     }
@@ -228,9 +229,6 @@ function ratioError(entry: ZipEntry, ratio: number, limits: Limits): HrssError {
   return new HrssError('E_LIMIT_COMPRESSION_RATIO', `.docx 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
 }
 
-function normalizeName(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
-}
 
 function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
   const min = Math.max(0, data.length - 22 - 0xffff);
