@@ -94,6 +94,11 @@ describe('profile: issuers, level and region', () => {
     expect(p.region.value).toBe('湖南省');
   });
 
+  it('takes a document addressed to every province for a national one when it names no issuer', async () => {
+    const p = await profileOf('关于做好某某工作的通知\n各省、自治区、直辖市人力资源社会保障厅（局）：\n一、工作要求\n');
+    expect(p.region).toMatchObject({ value: '全国', source: 'inferred' });
+  });
+
   it('falls back to the configured region, and says so, when no issuer is named', async () => {
     const p = await profileOf('某某管理办法\n第一条 为了……，制定本办法。\n第二条 本办法自2025年3月1日起施行，有效期5年。\n', '2026-11-27', { region: '江西省' });
     expect(p.region).toMatchObject({ value: '江西省', source: 'inferred' });

@@ -81,7 +81,9 @@ export function buildProfile(doc: LegalDocument, options: ProfileOptions): Docum
   let region: ProfileValue<string>;
   if (overrides.region) region = { value: overrides.region, source: 'user', basis: `${origin}指定地区为${overrides.region}` };
   else if (first?.region) region = { value: first.region, source: first.source, basis: first.region === NATIONAL ? `制定机关${first.name}为国家机关` : `制定机关${first.name}属${first.region}`, evidence: first.evidence };
-  else {
+  else if (!first && doc.header.recipients && /各省、自治区、直辖市/u.test(doc.header.recipients.text)) {
+    region = { value: NATIONAL, source: 'inferred', basis: `主送“${doc.header.recipients.text.slice(0, 24)}”：向各省、自治区、直辖市发文的是国家机关`, evidence: doc.header.recipients.span };
+  } else {
     const own = ownRegion(options.settings);
     region = { value: own, source: 'inferred', basis: first ? `未能判断${first.name}所属地区，按本地区（${own}）` : `未识别制定机关，按本地区（${own}；配置项 settings.region）` };
   }
