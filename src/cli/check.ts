@@ -31,6 +31,18 @@ export interface CheckOptions {
   rule?: string[];
   password?: string;
   debug?: boolean;
+  /** --kind, --issuer, --region: what the documents are, when the user says so. */
+  kind?: string;
+  issuer?: string;
+  region?: string;
+}
+
+/** Merge --kind/--issuer/--region over the config's "document" (an unusable value is E_USAGE, exit 2). */
+export async function applyDocumentOptions(config: LoadedConfig, options: { kind?: string; issuer?: string; region?: string }): Promise<void> {
+  if (options.kind === undefined && options.issuer === undefined && options.region === undefined) return;
+  const { parseOverrides, mergeOverrides } = await import('../document/profile/overrides.js');
+  const cli = parseOverrides({ kind: options.kind, issuer: options.issuer, region: options.region }, '命令行', 'E_USAGE');
+  config.document = mergeOverrides(config.document, cli);
 }
 
 export function resolveAsOf(cli: string | undefined, config: LoadedConfig): string {
@@ -45,6 +57,7 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
+  await applyDocumentOptions(config, options);
   if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: positive('--timeout', options.timeout) };
   const { locateCorpus, requireExplicitCorpus } = await import('../corpus/provider.js');
   const corpusLocation = locateCorpus(options.corpus, config.corpus, io.cwd);

@@ -4,6 +4,8 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
 import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
+import type { ProfileOverrides } from '../document/model.js';
+import { parseOverrides } from '../document/profile/overrides.js';
 import { HrssError } from '../errors.js';
 import type { SeveritySetting } from './types.js';
 
@@ -57,6 +59,10 @@ export const configSchema = z
     limits: limitsSchema.optional(),
     settings: z.record(z.string(), z.unknown()).optional(),
     jobs: z.number().int().positive().optional(),
+    document: z
+      .object({ kind: z.string().optional(), issuer: z.string().optional(), region: z.string().optional() })
+      .strict()
+      .optional(),
     report: z
       .object({ author: z.string().optional(), reviewer: z.string().optional(), office: z.string().optional() })
       .strict()
@@ -89,6 +95,8 @@ export interface LoadedConfig {
   settings: Record<string, unknown>;
   jobs?: number;
   report: { author?: string; reviewer?: string; office?: string };
+  /** What the audited documents are, when the user says so (config "document", merged with --kind/--issuer/--region). */
+  document?: ProfileOverrides;
 }
 
 /** Look for a config file from `cwd` upward; the first found wins. */
@@ -208,6 +216,15 @@ export function validateConfig(raw: unknown, file: string | null, baseDir: strin
     else if (typeof setting === 'object') rules[id] = { severity: setting.severity, options: setting.options, explicit: setting.severity !== undefined };
     else rules[id] = { severity: setting, explicit: true };
   }
+  let document: ProfileOverrides | undefined;
+  if (c.document) {
+    try {
+      document = parseOverrides(c.document, '配置文件', 'E_CONFIG_INVALID');
+    } catch (e) {
+      throw new HrssError('E_CONFIG_INVALID', `配置文件 ${label} 有误：\n  - ${(e as Error).message}`);
+    }
+    if (Object.keys(document).length === 0) document = undefined;
+  }
   return {
     path: file,
     baseDir,
@@ -221,6 +238,7 @@ export function validateConfig(raw: unknown, file: string | null, baseDir: strin
     settings: c.settings ?? {},
     jobs: c.jobs,
     report: c.report ?? {},
+    document,
   };
 }
 

@@ -40,8 +40,47 @@ function articleAt(doc: LegalDocument, offset: number): StructureNode | undefine
   return undefined;
 }
 
-/** Readable legal address of an offset: 第十二条第二款第（三）项, or an outline/part name. */
+const ATTACHMENT_HEAD = /^附[ \u3000]*件[ \u3000]*([0-9０-９]*)[ \u3000]*$/u;
+
+/**
+ * Instruments attached to the document: what a 印发 notice issues after its
+ * own signature (the 办法 under its title), and what stands under an 附件
+ * head ("附件2"). Each is named 附件, or 附件1, 附件2… when there are several
+ * or the head numbers them. Returns the first block of each and its name.
+ */
+function attachedInstruments(doc: LegalDocument): Array<{ block: number; name: string }> {
+  const starts: Array<{ block: number; number?: number }> = [];
+  const blocks = doc.source.blocks;
+  for (let i = doc.bodyStart; i < blocks.length; i++) {
+    const head = ATTACHMENT_HEAD.exec(blocks[i].text);
+    if (head) starts.push({ block: i, number: head[1] ? Number(head[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : undefined });
+  }
+  for (const t of doc.bodyTitles ?? []) {
+    // A title right under an 附件 head belongs to that attachment; one after the notice's signature starts its own.
+    if (starts.some((s) => s.block === t.block - 1)) continue;
+    if (t.block > doc.closingStart) starts.push({ block: t.block });
+  }
+  starts.sort((a, b) => a.block - b.block);
+  return starts.map((s, i) => ({ block: s.block, name: s.number !== undefined ? `附件${s.number}` : starts.length > 1 ? `附件${i + 1}` : '附件' }));
+}
+
+/** The attachment that holds a block, if any. */
+function attachmentAt(doc: LegalDocument, block: number): { block: number; name: string } | undefined {
+  return attachedInstruments(doc).filter((a) => a.block <= block).at(-1);
+}
+
+/** Readable legal address of an offset: 第十二条第二款第（三）项, 附件第五条, or an outline/part name. */
 export function addressAt(doc: LegalDocument, offset: number): { address: string; article: number | null } {
+  const inner = addressInInstrument(doc, offset);
+  const attachment = attachmentAt(doc, blockAt(doc, offset));
+  if (!attachment) return inner;
+  // Parts named after the whole document (文末, 正文) say nothing inside an attachment: the attachment is the place.
+  if (['文末', '正文', '正文开头', '文首'].includes(inner.address)) return { address: attachment.name, article: inner.article };
+  if (inner.address === '标题') return inner;
+  return { address: `${attachment.name}${inner.address}`, article: inner.article };
+}
+
+function addressInInstrument(doc: LegalDocument, offset: number): { address: string; article: number | null } {
   const article = articleAt(doc, offset);
   if (article) {
     let address = article.label || `第${formatChineseNumber(article.number)}条`;
