@@ -2,6 +2,7 @@ import type { CorpusApi } from '../corpus/api.js';
 import type { LegalDocument, Span } from '../document/model.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
 import { ERROR_CODES, isHrssError } from '../errors.js';
+import { freezeTree } from './freeze.js';
 import type { ActiveRule } from './registry.js';
 import { formatMessage, type ReportDescriptor, type RuleContext } from './rule.js';
 import type { Finding, Severity, Verdict } from './types.js';
@@ -28,7 +29,7 @@ function documentSpan(doc: LegalDocument): Span {
  */
 export async function runRules(doc: LegalDocument, rules: ActiveRule[], options: RunOptions): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const frozen = deepFreeze(doc);
+  freezeTree(doc);
   for (const active of rules) {
     const { rule } = active;
     // Rules across documents run after the batch, on the results (src/library/apply.ts).
@@ -51,7 +52,7 @@ export async function runRules(doc: LegalDocument, rules: ActiveRule[], options:
     const context: RuleContext<unknown> = {
       id: rule.id,
       options: active.options,
-      document: frozen,
+      document: doc,
       asOf: options.asOf,
       settings: Object.freeze({ ...options.settings }),
       corpus: options.corpus ?? registryOnly,
@@ -98,13 +99,4 @@ export function verdictOf(findings: Finding[]): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'fail';
   if (findings.some((f) => f.severity === 'warning')) return 'revise';
   return 'pass';
-}
-
-/** Rules must not change the tree; freezing makes an attempt throw instead of corrupting other rules' input. */
-function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value as object)) return value;
-  seen.add(value as object);
-  if (ArrayBuffer.isView(value)) return value;
-  for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key], seen);
-  return Object.freeze(value);
 }
