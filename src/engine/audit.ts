@@ -6,6 +6,7 @@ import type { Limits } from '../document/limits.js';
 import type { LegalDocument, SourceDocument } from '../document/model.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { buildLegalDocument } from '../document/structure/build.js';
+import { formatCharactersNote } from '../document/visible-text.js';
 import { ERROR_CODES, isHrssError, type ErrorCode } from '../errors.js';
 import { factsOf } from '../library/facts.js';
 import { addDays, addMonths } from '../zh/dates.js';
@@ -116,12 +117,18 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
       stats,
       verdict: verdictOf(findings),
       findings,
-      notes: source.notes.map((n) => ({ code: n.code, message: n.message })),
+      notes: notesOf(source, document),
       facts: factsOf(document),
     },
     document,
     source,
   };
+}
+
+function notesOf(source: SourceDocument, document: LegalDocument): Array<{ code: string; message: string }> {
+  const notes = source.notes.map((n) => ({ code: n.code, message: n.message }));
+  const hidden = formatCharactersNote(document.formatCharacters);
+  return hidden ? [...notes, hidden] : notes;
 }
 
 function failure(path: string, sha: string, e: unknown, debug?: boolean): DocumentResult {

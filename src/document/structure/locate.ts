@@ -1,5 +1,6 @@
 import { formatChineseNumber } from '../../zh/numerals.js';
 import type { LegalDocument, Location, Span, StructureNode } from '../model.js';
+import { sourceColumn } from '../visible-text.js';
 
 /** Index of the block containing a global offset (binary search on block starts). */
 export function blockAt(doc: LegalDocument, offset: number): number {
@@ -165,20 +166,27 @@ function outlineName(level: number, n: number): string {
   }
 }
 
-/** Map a global span to a full Location (line/column in extracted text, page, paragraph, legal address). */
+/**
+ * Map a global span to a full Location (line/column in extracted text, page,
+ * paragraph, legal address). Columns count in the reader's text: where
+ * invisible characters were taken out, they are counted back in.
+ */
 export function locate(doc: LegalDocument, span: Span): Location {
   const startBlock = Math.max(0, blockAt(doc, span.start));
   const endOffset = Math.max(span.start, span.end);
   const endBlock = Math.max(0, blockAt(doc, endOffset));
   const startCol = span.start - (doc.blockStarts[startBlock] ?? 0);
   const endCol = endOffset - (doc.blockStarts[endBlock] ?? 0);
+  const hidden = doc.formatCharacters;
+  const sourceStart = sourceColumn(hidden, startBlock, startCol, 'start');
+  const sourceEnd = sourceColumn(hidden, endBlock, endCol, 'end');
   const { address, article } = addressAt(doc, span.start);
   const b = doc.source.blocks[startBlock];
   return {
     line: startBlock + 1,
-    column: startCol + 1,
+    column: sourceStart + 1,
     endLine: endBlock + 1,
-    endColumn: endCol + 1,
+    endColumn: (endBlock === startBlock ? Math.max(sourceStart, sourceEnd) : sourceEnd) + 1,
     page: b ? pageAt(doc, startBlock, startCol) : null,
     paragraph: b ? b.source.paragraph : null,
     article,
