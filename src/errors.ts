@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   E_DOC_LEGACY: { meaning: '这是旧版 Word 97-2003（.doc）或 WPS 二进制文件，不是 .docx', remedy: '用 Word、WPS 或 LibreOffice 另存为 .docx 后再审核（例如 soffice --headless --convert-to docx 文件名.doc）。', scope: 'file' },
   E_NOT_DOCX: { meaning: '扩展名是 .docx，但内容不是 Word 文档', remedy: '确认文件来源，重新导出为 .docx；若是纯文本，请改用 .txt 扩展名。', scope: 'file' },
   E_ZIP_CORRUPT: { meaning: '.docx 压缩包已损坏或不完整（可能下载或复制时被截断）', remedy: '重新获取原文件，或用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
+  E_ZIP_AMBIGUOUS: { meaning: '压缩包中同一部件有多份（名称相同或只差大小写），或文件名前后记录不一致：不同软件会读到不同的内容（疑似被篡改）', remedy: '向起草单位索取原文件；或用 Word/WPS 打开，核对显示的内容后另存为新的 .docx 再审核。', scope: 'file' },
   E_DOCX_NO_BODY: { meaning: '.docx 中缺少正文部件（word/document.xml）', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
   E_XML_MALFORMED: { meaning: '.docx 内部的 XML 结构损坏', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
   E_PDF_ENCRYPTED: { meaning: 'PDF 设置了打开密码，无法读取内容', remedy: '用 --password <密码> 提供打开密码，或提供未加密的 PDF。', scope: 'file' },

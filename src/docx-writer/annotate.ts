@@ -47,6 +47,8 @@ export interface AnnotateOptions {
   date: string;
   /** Largest decompressed size accepted for the parts read (limits.maxEntryBytes). */
   maxPartBytes: number;
+  /** Largest annotated file written (limits.maxFileBytes); unbounded when absent. */
+  maxOutputBytes?: number;
 }
 
 /** Where one comment went, in the reader's terms (block index and block-text offsets). */
@@ -399,5 +401,5 @@ export function annotateDocx(data: Uint8Array, doc: LegalDocument, findings: Fin
     const typesXml = ensureOverride(types?.text ?? newContentTypes(), `/${rel.part}`, COMMENTS_CONTENT_TYPE);
     if (typesXml !== types?.text) changes.set('[Content_Types].xml', encodePart(typesXml, types?.bom ?? false));
   }
-  return { data: changes.size > 0 ? rewriteZip(pkg, changes, now) : data.slice(), placements };
+  return { data: changes.size > 0 ? rewriteZip(pkg, changes, now, options.maxOutputBytes) : data.slice(), placements };
 }

@@ -5,10 +5,16 @@
  * declared in the headers are used to refuse early, never to decide that an
  * entry is safe: a zip bomb that lies about its sizes is stopped by the
  * running counts, after at most one input chunk of work.
+ *
+ * The directory itself is read and checked in src/document/zip-safety.ts
+ * (shared with the writer behind `annotate`): duplicate parts, names that
+ * differ between the directory and the local headers, and overlapping
+ * entries are refused before any entry is inflated.
  */
 import { Inflate } from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
+import { partKey, readZipDirectory } from '../../zip-safety.js';
 
 export interface ZipEntry {
   /** Name as stored, with backslashes turned into slashes. */
@@ -36,10 +42,6 @@ const INPUT_CHUNK = 32 * 1024;
 export const RATIO_GRACE_BYTES = 1024 * 1024;
 
 const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
 
 function corrupt(detail: string): HrssError {
   return new HrssError('E_ZIP_CORRUPT', `.docx 压缩包已损坏或不完整（${detail}）`);
@@ -63,11 +65,11 @@ export class ZipArchive {
 
   /** Case-insensitive lookup, as OPC part names are case-insensitive. */
   has(name: string): boolean {
-    return this.byName.has(normalizeName(name));
+    return this.byName.has(partKey(name));
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(normalizeName(name));
+    return this.byName.get(partKey(name));
   }
 
   names(): string[] {
@@ -168,105 +170,23 @@ export class ZipArchive {
   }
 
   private readCentralDirectory(): void {
-    const data = this.data;
-    const view = this.view;
-    const eocd = findEndOfCentralDirectory(data, view);
-    if (eocd < 0) throw corrupt('找不到压缩包目录，文件可能被截断');
-    let total = view.getUint16(eocd + 10, true);
-    let cdSize = view.getUint32(eocd + 12, true);
-    let cdOffset = view.getUint32(eocd + 16, true);
-    if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-      const z = readZip64End(data, view, eocd);
-      if (z) ({ total, cdSize, cdOffset } = z);
-    }
-    if (total > this.limits.maxZipEntries) {
-      throw new HrssError('E_LIMIT_ZIP_ENTRIES', `.docx 压缩包内有 ${total} 个文件，超过上限 ${this.limits.maxZipEntries} 个（疑似恶意压缩包）`);
-    }
-    // Data prepended to the zip (self-extractors, some mail gateways) shifts
-    // every offset by the same amount; the directory's own position tells by how much.
-    let shift = 0;
-    if (cdOffset + 4 > data.length || view.getUint32(cdOffset, true) !== SIG_CENTRAL) {
-      const guess = eocd - cdSize;
-      if (total > 0 && guess >= 0 && guess + 4 <= data.length && view.getUint32(guess, true) === SIG_CENTRAL) {
-        shift = guess - cdOffset;
-        cdOffset = guess;
-      } else if (total > 0) {
-        throw corrupt('压缩包目录位置错误');
-      }
-    }
-    let p = cdOffset;
-    const decoder = new TextDecoder('utf-8');
-    for (let i = 0; i < total; i++) {
-      if (p + 46 > data.length || view.getUint32(p, true) !== SIG_CENTRAL) throw corrupt('压缩包目录不完整');
-      const flags = view.getUint16(p + 8, true);
-      const method = view.getUint16(p + 10, true);
-      let compressedSize = view.getUint32(p + 20, true);
-      let declaredSize = view.getUint32(p + 24, true);
-      const nameLen = view.getUint16(p + 28, true);
-      const extraLen = view.getUint16(p + 30, true);
-      const commentLen = view.getUint16(p + 32, true);
-      let localHeaderOffset = view.getUint32(p + 42, true);
-      const nameEnd = p + 46 + nameLen;
-      if (nameEnd + extraLen + commentLen > data.length) throw corrupt('压缩包目录不完整');
-      if (declaredSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-        const z = readZip64Extra(view, nameEnd, extraLen, declaredSize === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
-        if (z.size !== undefined) declaredSize = z.size;
-        if (z.compressed !== undefined) compressedSize = z.compressed;
-        if (z.offset !== undefined) localHeaderOffset = z.offset;
-      }
-      const name = decoder.decode(data.subarray(p + 46, nameEnd)).replace(/\\/g, '/');
-      const entry: ZipEntry = { name, method, flags, compressedSize, declaredSize, localHeaderOffset: localHeaderOffset + shift };
+    const directory = readZipDirectory(this.data, { kind: '.docx', maxEntries: this.limits.maxZipEntries });
+    for (const e of directory.entries) {
+      const entry: ZipEntry = {
+        name: e.name.replace(/\\/g, '/'),
+        method: e.method,
+        flags: e.flags,
+        compressedSize: e.compressedSize,
+        declaredSize: e.size,
+        localHeaderOffset: e.localHeaderOffset,
+      };
       this.entries.push(entry);
-      const key = normalizeName(name);
-      if (!this.byName.has(key)) this.byName.set(key, entry);
-      p = nameEnd + extraLen + commentLen;
+      // The directory holds each part once (zip-safety refuses a second copy under any spelling).
+      this.byName.set(partKey(entry.name), entry);
     }
   }
 }
 
 function ratioError(entry: ZipEntry, ratio: number, limits: Limits): HrssError {
   return new HrssError('E_LIMIT_COMPRESSION_RATIO', `.docx 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
-}
-
-function normalizeName(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
-}
-
-function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
-  const min = Math.max(0, data.length - 22 - 0xffff);
-  for (let i = data.length - 22; i >= min; i--) {
-    // A comment that runs past the end is accepted: losing part of the comment is harmless.
-    if (data[i] === 0x50 && view.getUint32(i, true) === SIG_EOCD) return i;
-  }
-  return -1;
-}
-
-function readZip64End(data: Uint8Array, view: DataView, eocd: number): { total: number; cdSize: number; cdOffset: number } | undefined {
-  const loc = eocd - 20;
-  if (loc < 0 || view.getUint32(loc, true) !== SIG_ZIP64_LOCATOR) return undefined;
-  const off = Number(view.getBigUint64(loc + 8, true));
-  if (off + 56 > data.length || view.getUint32(off, true) !== SIG_ZIP64_EOCD) throw corrupt('ZIP64 目录损坏');
-  const total = Number(view.getBigUint64(off + 32, true));
-  const cdSize = Number(view.getBigUint64(off + 40, true));
-  const cdOffset = Number(view.getBigUint64(off + 48, true));
-  return { total, cdSize, cdOffset };
-}
-
-function readZip64Extra(view: DataView, start: number, length: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean): { size?: number; compressed?: number; offset?: number } {
-  let p = start;
-  const end = start + length;
-  while (p + 4 <= end) {
-    const id = view.getUint16(p, true);
-    const len = view.getUint16(p + 2, true);
-    if (id === 0x0001) {
-      let q = p + 4;
-      const out: { size?: number; compressed?: number; offset?: number } = {};
-      if (wantSize && q + 8 <= p + 4 + len) { out.size = Number(view.getBigUint64(q, true)); q += 8; }
-      if (wantCompressed && q + 8 <= p + 4 + len) { out.compressed = Number(view.getBigUint64(q, true)); q += 8; }
-      if (wantOffset && q + 8 <= p + 4 + len) { out.offset = Number(view.getBigUint64(q, true)); q += 8; }
-      return out;
-    }
-    p += 4 + len;
-  }
-  return {};
 }
