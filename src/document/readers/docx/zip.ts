@@ -56,6 +56,11 @@ export class ZipArchive {
   /** Bytes inflated so far across all entries read. */
   private totalOut = 0;
 
+  /** Bytes inflated so far, refused ones included: how much work a hostile entry cost before it was stopped. */
+  get inflatedBytes(): number {
+    return this.totalOut;
+  }
+
   constructor(data: Uint8Array, limits: Limits) {
     this.data = data;
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
