@@ -4,8 +4,9 @@ import { limitProblem } from '../document/limits.js';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult, Report } from '../engine/types.js';
-import { HrssError } from '../errors.js';
+import { HrssError, isHrssError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { printable } from '../io/printable.js';
 import type { OutputFormat, RuleInfo } from '../report/index.js';
 import { parseIsoDate, todayInChina } from '../zh/dates.js';
 import type { CliIO } from './io.js';
@@ -59,6 +60,11 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   }
   const cacheLocation = options.cache ? (await import('../library/cache.js')).resolveCacheLocation(io.cwd, options.cacheLocation) : null;
   const shard = options.shard ? (await import('../library/shard.js')).parseShard(options.shard) : undefined;
+  const output = options.output ? resolve(io.cwd, options.output) : undefined;
+  if (output) {
+    const { configReads, guardOutput } = await import('./output-guard.js');
+    await guardOutput(output, await configReads(config, io.cwd, [{ path: cacheLocation, what: '缓存文件' }, { path: corpusLocation.path, what: '语料库' }]), io.cwd);
+  }
   const outcome = await auditLibrary({
     cwd: io.cwd,
     paths,
@@ -74,7 +80,7 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
     corpusPath: corpusLocation.path,
     progress: createProgress(io.stderr, options.quiet),
     stderr: io.stderr,
-    exclude: options.output ? [resolve(io.cwd, options.output)] : [],
+    output,
   });
   return { asOf, config, rules, results: outcome.results };
 }
@@ -125,7 +131,8 @@ export async function writeOutput(rendered: string | Uint8Array, output: string 
     try {
       await writeFileAtomic(resolve(io.cwd, output), rendered);
     } catch (e) {
-      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+      if (isHrssError(e)) throw e;
+      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
     }
   } else {
     io.stdout.write(rendered);

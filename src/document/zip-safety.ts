@@ -19,6 +19,7 @@
  * behind `annotate` (src/docx-writer/zip.ts) read the directory here.
  */
 import { HrssError } from '../errors.js';
+import { normalizePartName } from './part-name.js';
 
 export interface ZipDirectoryEntry {
   /** Position in the central directory. */
@@ -141,23 +142,6 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/**
- * The name under which Word looks a part up: separators as '/', no leading
- * '/', percent-escapes decoded, Unicode NFC, case folded (OPC part names are
- * case-insensitive). Two entries with the same key are one part twice.
- */
-export function partKey(name: string): string {
-  let s = name.replace(/\\/g, '/').replace(/^\/+/, '');
-  if (s.includes('%')) {
-    try {
-      s = decodeURIComponent(s);
-    } catch {
-      // A malformed escape is kept as written.
-    }
-  }
-  return s.normalize('NFC').toLowerCase();
-}
-
 /** Read and check the central directory of a zip package. */
 export function readZipDirectory(data: Uint8Array, options: ZipDirectoryOptions = {}): ZipDirectory {
   const kind = options.kind ?? '.docx';
@@ -252,7 +236,7 @@ function checkEntries(entries: ZipDirectoryEntry[], cdOffset: number, kind: stri
   for (const e of entries) {
     // Folder entries ("word/") hold nothing.
     if (e.name.endsWith('/') && e.size === 0) continue;
-    const key = partKey(e.name);
+    const key = normalizePartName(e.name);
     const other = seen.get(key);
     if (other) {
       const how = other.name === e.name ? '出现了两次' : `与 ${other.name} 只有大小写或写法不同，Word 视为同一部件`;

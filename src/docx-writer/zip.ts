@@ -9,7 +9,8 @@
  * entries are copied raw like any other but cannot be rewritten.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { partKey, readZipDirectory } from '../document/zip-safety.js';
+import { normalizePartName } from '../document/part-name.js';
+import { readZipDirectory } from '../document/zip-safety.js';
 import { HrssError } from '../errors.js';
 
 const SIG_LOCAL = 0x04034b50;
@@ -72,7 +73,7 @@ export class ZipPackage {
         name: e.name, index: e.index, method: e.method, flags: e.flags, compressedSize: e.compressedSize, size: e.size, crc: e.crc,
         localOffset: e.localHeaderOffset, central: e.central, localStart: e.localHeaderOffset, localEnd, dataStart: e.dataStart, time: e.time, date: e.date,
       };
-      this.byName.set(partKey(e.name), entry);
+      this.byName.set(normalizePartName(e.name), entry);
       return entry;
     });
   }
@@ -83,7 +84,7 @@ export class ZipPackage {
 
   /** Entry by name, case-insensitively (Word treats part names so). */
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(partKey(name));
+    return this.byName.get(normalizePartName(name));
   }
 
   /** Decompressed content of an entry; maxBytes guards against a bomb in the parts we must read. */
@@ -150,7 +151,8 @@ function record(size: number, fill: (v: DataView) => void): Uint8Array {
 export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, now: Date = new Date(), maxBytes = Infinity): Uint8Array {
   const out = new Writer(maxBytes);
   const central = new Writer(maxBytes);
-  const pending = new Map([...changes].map(([k, v]) => [k.replace(/^\//, ''), v]));
+  // Keyed by normal form to find the entry it replaces; a new entry is written under the name given (without a leading slash).
+  const pending = new Map([...changes].map(([k, v]) => [normalizePartName(k), { name: k.replace(/^[\\/]+/, ''), content: v }]));
   const fresh = dosDateTime(now);
 
   const writeNew = (name: string, content: Uint8Array, time: number, date: number): void => {
@@ -193,10 +195,12 @@ export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, no
 
   let count = 0;
   for (const e of pkg.entries) {
-    const replacement = [...pending.keys()].find((k) => k.toLowerCase() === e.name.toLowerCase());
+    // A replaced entry keeps the name it had (a leading slash or backslashes included), so the package stays as its readers knew it.
+    const key = normalizePartName(e.name);
+    const replacement = pending.get(key);
     if (replacement !== undefined) {
-      writeNew(e.name, pending.get(replacement)!, e.time, e.date);
-      pending.delete(replacement);
+      writeNew(e.name, replacement.content, e.time, e.date);
+      pending.delete(key);
     } else {
       const offset = out.length;
       out.push(pkg.data.subarray(e.localStart, e.localEnd));
@@ -206,7 +210,7 @@ export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, no
     }
     count++;
   }
-  for (const [name, content] of pending) {
+  for (const { name, content } of pending.values()) {
     writeNew(name, content, fresh.time, fresh.date);
     count++;
   }

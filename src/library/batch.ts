@@ -9,7 +9,8 @@ import { ERROR_CODES, HrssError } from '../errors.js';
 import { applyLibraryRules } from './apply.js';
 import { entryKey, ResultCache, ruleSourcesDigest, runKey, toolFingerprint } from './cache.js';
 import { corpusVersion, lazyCorpus, openCorpusAt } from './corpus-link.js';
-import { discoverFiles } from './discover.js';
+import { discoverLibrary, skippedResults } from './discover.js';
+import { printable } from '../io/printable.js';
 import type { Progress } from './progress.js';
 import type { AuditTask, WorkerInit } from './protocol.js';
 import { selectShard, type Shard } from './shard.js';
@@ -46,8 +47,8 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Tool identity in the cache key; defaults to the version and bundle build id. */
   toolVersion?: string;
-  /** Absolute paths never audited: the report being written (a Markdown clean-up list inside the library must not become a document of the next run). */
-  exclude?: string[];
+  /** Absolute path of the report being written: never audited, and never allowed to replace a document (see discoverLibrary). */
+  output?: string;
 }
 
 export interface BatchOutcome {
@@ -92,10 +93,11 @@ function contentHash(file: string, maxBytes: number, buffer: Buffer): string | u
 }
 
 export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
-  const excluded = new Set(o.exclude ?? []);
-  const all = (await discoverFiles(o.paths, { cwd: o.cwd, ignore: o.config.ignore })).filter((f) => !excluded.has(f));
-  if (all.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
+  const { files: all, skipped } = await discoverLibrary(o.paths, { cwd: o.cwd, ignore: o.config.ignore, output: o.output });
+  if (all.length === 0 && skipped.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.map(printable).join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
   const files = o.shard ? selectShard(all, o.cwd, o.shard) : all;
+  // Entries found but never opened (links out of the folder, special files, unreadable folders) are reported like unreadable files.
+  const notOpened = skippedResults(o.shard ? skipped.filter((s) => selectShard([s.path], o.cwd, o.shard!).length > 0) : skipped, o.cwd);
   const results: DocumentResult[] = [];
   o.progress.start(files.length);
 
@@ -158,6 +160,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       o.stderr.write(`hrss-audit: 缓存文件 ${cache.path} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），本次结果未缓存。\n`);
     }
   }
+  results.push(...notOpened);
   results.sort(byPath);
   return { results: applyLibraryRules(results, o.rules, o.asOf), files: files.length, cached: cachedCount };
 }

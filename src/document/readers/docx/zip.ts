@@ -14,7 +14,8 @@
 import { Inflate } from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
-import { partKey, readZipDirectory } from '../../zip-safety.js';
+import { normalizePartName } from '../../part-name.js';
+import { readZipDirectory } from '../../zip-safety.js';
 
 export interface ZipEntry {
   /** Name as stored, with backslashes turned into slashes. */
@@ -70,11 +71,11 @@ export class ZipArchive {
 
   /** Case-insensitive lookup, as OPC part names are case-insensitive. */
   has(name: string): boolean {
-    return this.byName.has(partKey(name));
+    return this.byName.has(normalizePartName(name));
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(partKey(name));
+    return this.byName.get(normalizePartName(name));
   }
 
   names(): string[] {
@@ -187,7 +188,7 @@ export class ZipArchive {
       };
       this.entries.push(entry);
       // The directory holds each part once (zip-safety refuses a second copy under any spelling).
-      this.byName.set(partKey(entry.name), entry);
+      this.byName.set(normalizePartName(entry.name), entry);
     }
   }
 }
