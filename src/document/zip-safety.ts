@@ -24,7 +24,7 @@ import { normalizePartName } from './part-name.js';
 export interface ZipDirectoryEntry {
   /** Position in the central directory. */
   index: number;
-  /** Name as stored (UTF-8 when flagged or valid, else Latin-1), separators untouched. */
+  /** Name as stored (UTF-8 when flagged or valid, else GB18030), separators untouched. */
   name: string;
   flags: number;
   method: number;
@@ -124,15 +124,21 @@ function readZip64Extra(view: DataView, start: number, length: number, want: { s
   return {};
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LENIENT = new TextDecoder('utf-8');
+const GB18030 = new TextDecoder('gb18030');
 
+/**
+ * Entry names are UTF-8 when the producer says so (flag bit 11) and in
+ * practice whenever they decode as UTF-8; Chinese zip tools write GBK
+ * without the flag, and OFD files made by them name folders that way.
+ */
 function decodeName(bytes: Uint8Array, flags: number): string {
-  if (flags & 0x800) return new TextDecoder('utf-8').decode(bytes);
+  if (flags & 0x800) return UTF8_LENIENT.decode(bytes);
   try {
-    return utf8.decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
-    return latin1.decode(bytes);
+    return GB18030.decode(bytes);
   }
 }
 

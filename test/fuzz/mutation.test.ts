@@ -8,15 +8,16 @@ import { buildZip, nestedZip, type RawEntry } from '../../fixtures/lib/hostile-z
 import { ROOT, runCli } from '../helpers/cli.js';
 
 /**
- * Mutation fuzzing of real .docx and .pdf files: random byte flips,
- * truncations and (for .docx) removed or damaged zip entries and, below,
- * duplicated and overlapping entries, audited as one
+ * Mutation fuzzing of real .docx, .pdf, .doc and .ofd files: random byte
+ * flips, truncations, (for the zip formats .docx and .ofd) removed or damaged
+ * zip entries and (for .pdf and .doc) a damaged stretch and, below, duplicated
+ * and overlapping zip entries, audited as one
  * batch by the real CLI on worker threads with a per-file time limit. Every
  * file must come back either audited or unreadable with a documented code:
  * no uncaught exception (E_INTERNAL), no crashed worker, no hang past the
  * limit. Seeded and bounded here; `npm run fuzz` runs many more.
  */
-const COUNT = Number(process.env.HRSS_MUTATIONS ?? 24);
+const COUNT = Number(process.env.HRSS_MUTATIONS ?? 36);
 const SEED = Number(process.env.HRSS_FUZZ_SEED ?? 20261127);
 
 function prng(seed: number): () => number {
@@ -45,12 +46,14 @@ function mutateDocxEntries(data: Uint8Array, rnd: () => number): Uint8Array {
   return zipSync(entries);
 }
 
-function mutate(data: Uint8Array, kind: 'docx' | 'pdf', rnd: () => number): Uint8Array {
+type Kind = 'docx' | 'pdf' | 'doc' | 'ofd';
+
+function mutate(data: Uint8Array, kind: Kind, rnd: () => number): Uint8Array {
   const r = rnd();
   if (r < 0.35) return flipBytes(data, rnd, 1 + Math.floor(rnd() * 20));
   if (r < 0.6) return data.subarray(0, Math.floor(rnd() * data.length));
-  if (kind === 'docx') return mutateDocxEntries(data, rnd);
-  // PDF: damage a stretch in the middle, where objects and streams are.
+  if (kind === 'docx' || kind === 'ofd') return mutateDocxEntries(data, rnd);
+  // PDF and .doc: damage a stretch in the middle, where objects, streams and tables are.
   const out = data.slice();
   const at = Math.floor(rnd() * out.length);
   out.fill(Math.floor(rnd() * 256), at, Math.min(out.length, at + 1 + Math.floor(rnd() * 200)));
@@ -58,13 +61,17 @@ function mutate(data: Uint8Array, kind: 'docx' | 'pdf', rnd: () => number): Uint
 }
 
 describe('mutation fuzzing through the CLI', () => {
-  it(`${COUNT} damaged .docx and .pdf files: each audited or unreadable with a documented code`, async () => {
+  it(`${COUNT} damaged .docx, .pdf, .doc and .ofd files: each audited or unreadable with a documented code`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hrss-mutants-'));
-    const sources: Array<[string, 'docx' | 'pdf']> = [
+    const sources: Array<[string, Kind]> = [
       ['fixtures/drafts/sample-draft.docx', 'docx'],
+      ['fixtures/parity/employment-internship-measures.auto.doc', 'doc'],
+      ['fixtures/parity/employment-internship-measures.ofd', 'ofd'],
       ['fixtures/parity/employment-internship-measures.auto.docx', 'docx'],
-      ['fixtures/parity/employment-internship-measures.tracked.docx', 'docx'],
       ['fixtures/drafts/sample-draft.pdf', 'pdf'],
+      ['fixtures/parity/employment-internship-measures.tracked.doc', 'doc'],
+      ['fixtures/drafts/sample-draft.ofd', 'ofd'],
+      ['fixtures/parity/employment-internship-measures.tracked.docx', 'docx'],
       ['fixtures/readers/pdf/gbt-notice.pdf', 'pdf'],
     ];
     const rnd = prng(SEED);
@@ -115,16 +122,18 @@ function zipTrick(data: Uint8Array, trick: Trick, rnd: () => number): Uint8Array
 }
 
 describe('zip structure tricks through the CLI', () => {
-  it(`${Math.max(10, Math.floor(COUNT / 2))} tricked .docx files: every one refused with E_ZIP_AMBIGUOUS or E_ZIP_CORRUPT`, async () => {
+  it(`${Math.max(10, Math.floor(COUNT / 2))} tricked .docx and .ofd files: every one refused with E_ZIP_AMBIGUOUS or E_ZIP_CORRUPT`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hrss-zip-tricks-'));
-    const sources = ['fixtures/drafts/sample-draft.docx', 'fixtures/parity/employment-internship-measures.auto.docx', 'fixtures/parity/employment-internship-measures.tracked.docx'];
+    // The OFD reader reads its zip through the same directory checks.
+    const sources = ['fixtures/drafts/sample-draft.docx', 'fixtures/parity/employment-internship-measures.auto.docx', 'fixtures/drafts/sample-draft.ofd', 'fixtures/parity/employment-internship-measures.tracked.docx'];
     const rnd = prng(SEED + 1);
     const n = Math.max(10, Math.floor(COUNT / 2));
     const expected = new Map<string, string>();
     for (let i = 0; i < n; i++) {
       const trick = TRICKS[i % TRICKS.length];
-      const name = `t${String(i).padStart(4, '0')}-${trick}.docx`;
-      writeFileSync(join(dir, name), zipTrick(new Uint8Array(readFileSync(join(ROOT, sources[i % sources.length]))), trick, rnd));
+      const source = sources[i % sources.length];
+      const name = `t${String(i).padStart(4, '0')}-${trick}${source.slice(source.lastIndexOf('.'))}`;
+      writeFileSync(join(dir, name), zipTrick(new Uint8Array(readFileSync(join(ROOT, source))), trick, rnd));
       expected.set(name, trick === 'overlap' ? 'E_ZIP_CORRUPT' : 'E_ZIP_AMBIGUOUS');
     }
     const r = await runCli(['check', '.', '--jobs', '2', '--timeout', '20000', '-f', 'json', '--rule', 'validity/missing'], { cwd: dir });

@@ -44,8 +44,8 @@ export const RATIO_GRACE_BYTES = 1024 * 1024;
 
 const SIG_LOCAL = 0x04034b50;
 
-function corrupt(detail: string): HrssError {
-  return new HrssError('E_ZIP_CORRUPT', `.docx 压缩包已损坏或不完整（${detail}）`);
+function corrupt(label: string, detail: string): HrssError {
+  return new HrssError('E_ZIP_CORRUPT', `${label} 压缩包已损坏或不完整（${detail}）`);
 }
 
 export class ZipArchive {
@@ -56,13 +56,16 @@ export class ZipArchive {
   readonly entries: ZipEntry[] = [];
   /** Bytes inflated so far across all entries read. */
   private totalOut = 0;
+  /** What the zip is, in messages: ".docx", "OFD". */
+  private readonly label: string;
 
   /** Bytes inflated so far, refused ones included: how much work a hostile entry cost before it was stopped. */
   get inflatedBytes(): number {
     return this.totalOut;
   }
 
-  constructor(data: Uint8Array, limits: Limits) {
+  constructor(data: Uint8Array, limits: Limits, label = '.docx') {
+    this.label = label;
     this.data = data;
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.limits = limits;
@@ -87,12 +90,12 @@ export class ZipArchive {
     const entry = this.entry(name);
     if (!entry) return undefined;
     const limits = this.limits;
-    if (entry.flags & 1) throw corrupt(`${entry.name} 已加密`);
+    if (entry.flags & 1) throw corrupt(this.label, `${entry.name} 已加密`);
     if (entry.declaredSize > limits.maxEntryBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`);
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`);
     }
     if (entry.declaredSize > RATIO_GRACE_BYTES && entry.declaredSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
-      throw ratioError(entry, entry.declaredSize / Math.max(1, entry.compressedSize), limits);
+      throw ratioError(this.label, entry, entry.declaredSize / Math.max(1, entry.compressedSize), limits);
     }
     const compressed = this.compressedData(entry);
     let out: Uint8Array;
@@ -102,10 +105,10 @@ export class ZipArchive {
     } else if (entry.method === 8) {
       out = this.inflate(entry, compressed);
     } else {
-      throw corrupt(`${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+      throw corrupt(this.label, `${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
     }
     if (out.length !== entry.declaredSize) {
-      throw corrupt(`${entry.name} 解压后的长度与目录记录不符`);
+      throw corrupt(this.label, `${entry.name} 解压后的长度与目录记录不符`);
     }
     return out;
   }
@@ -131,7 +134,7 @@ export class ZipArchive {
       }
     } catch (e) {
       if (e instanceof HrssError) throw e;
-      throw corrupt(`${entry.name} 的压缩数据无法解压`);
+      throw corrupt(this.label, `${entry.name} 的压缩数据无法解压`);
     }
     if (chunks.length === 1) return chunks[0];
     const out = new Uint8Array(produced);
@@ -152,31 +155,31 @@ export class ZipArchive {
     const limits = this.limits;
     this.totalOut += delta;
     if (produced > limits.maxEntryBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`);
     }
     if (this.totalOut > limits.maxUncompressedBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 解压后总大小超过上限 ${limits.maxUncompressedBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 解压后总大小超过上限 ${limits.maxUncompressedBytes} 字节（疑似“压缩炸弹”），已停止解压`);
     }
     if (produced > RATIO_GRACE_BYTES && produced / Math.max(1, consumed) > limits.maxCompressionRatio) {
-      throw ratioError(entry, produced / Math.max(1, consumed), limits);
+      throw ratioError(this.label, entry, produced / Math.max(1, consumed), limits);
     }
   }
 
   private compressedData(entry: ZipEntry): Uint8Array {
     const off = entry.localHeaderOffset;
     if (off + 30 > this.data.length || this.view.getUint32(off, true) !== SIG_LOCAL) {
-      throw corrupt(`${entry.name} 的本地文件头缺失`);
+      throw corrupt(this.label, `${entry.name} 的本地文件头缺失`);
     }
     const nameLen = this.view.getUint16(off + 26, true);
     const extraLen = this.view.getUint16(off + 28, true);
     const start = off + 30 + nameLen + extraLen;
     const end = start + entry.compressedSize;
-    if (end > this.data.length) throw corrupt(`${entry.name} 的数据被截断`);
+    if (end > this.data.length) throw corrupt(this.label, `${entry.name} 的数据被截断`);
     return this.data.subarray(start, end);
   }
 
   private readCentralDirectory(): void {
-    const directory = readZipDirectory(this.data, { kind: '.docx', maxEntries: this.limits.maxZipEntries });
+    const directory = readZipDirectory(this.data, { kind: this.label, maxEntries: this.limits.maxZipEntries });
     for (const e of directory.entries) {
       const entry: ZipEntry = {
         name: e.name.replace(/\\/g, '/'),
@@ -193,6 +196,7 @@ export class ZipArchive {
   }
 }
 
-function ratioError(entry: ZipEntry, ratio: number, limits: Limits): HrssError {
-  return new HrssError('E_LIMIT_COMPRESSION_RATIO', `.docx 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
+function ratioError(label: string, entry: ZipEntry, ratio: number, limits: Limits): HrssError {
+  return new HrssError('E_LIMIT_COMPRESSION_RATIO', `${label} 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
 }
+
