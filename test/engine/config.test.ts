@@ -51,7 +51,7 @@ describe('config values are bounded (issue 10, item 18)', () => {
     [{ limits: { maxFileBytes: 2 ** 40 } }, '文件大小上限应为 1 到 2147483647 之间的整数'],
     [{ limits: { maxCompressionRatio: 0.5 } }, '压缩比上限应为 1 到 1000000 之间的数'],
     [{ limits: { maxXmlDepth: 2.5 } }, 'XML 嵌套层级上限应为 1 到 100000 之间的整数'],
-    [{ limits: { maxPdfPages: 0 } }, 'PDF 页数上限应为 1 到 1000000 之间的整数'],
+    [{ limits: { maxPdfPages: 0 } }, '页数上限应为 1 到 1000000 之间的整数'],
     [{ jobs: 100_000 }, '配置项“jobs”的值太大：应不大于 256'],
     [{ jobs: 0 }, '配置项“jobs”的值太小：应不小于 1'],
   ])('%j → E_CONFIG_INVALID naming the allowed range', (raw, message) => {
