@@ -82,6 +82,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
     initials: options.initials?.trim() || initialsOf(author),
     date,
     maxPartBytes: config.limits.maxEntryBytes,
+    maxOutputBytes: config.limits.maxFileBytes,
   });
   try {
     await writeFileAtomic(output, annotated.data);

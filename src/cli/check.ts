@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { limitProblem } from '../document/limits.js';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult, Report } from '../engine/types.js';
@@ -58,7 +59,7 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
   await applyDocumentOptions(config, options);
-  if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: positive('--timeout', options.timeout) };
+  if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: timeoutOption(options.timeout) };
   const { locateCorpus, requireExplicitCorpus } = await import('../corpus/provider.js');
   const corpusLocation = locateCorpus(options.corpus, config.corpus, io.cwd);
   requireExplicitCorpus(corpusLocation);
@@ -116,8 +117,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   return exitCode(report.summary, options.maxWarnings);
 }
 
-function positive(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new HrssError('E_USAGE', `${name} 的取值“${value}”无效：应为正整数`);
+/** --timeout: milliseconds within what a timer can wait (above 2^31−1 Node fires at once, with an English warning). */
+function timeoutOption(value: number): number {
+  const problem = limitProblem('fileTimeoutMs', value);
+  if (problem) throw new HrssError('E_USAGE', `--timeout 的取值无效：${problem}`);
   return value;
 }
 

@@ -267,6 +267,14 @@ export interface LegalDocument {
   bodyTitles?: BodyTitle[];
   /** What the document is (set by the profile stage, src/document/profile/, before rules run). */
   profile?: DocumentProfile;
+  /**
+   * Present when the reader's text held invisible format characters (soft
+   * hyphen, zero-width characters, word joiner, BOM, bidi controls…). The
+   * structure pass and the rules see the text without them: `text`, `source`
+   * and every span are in visible text; locations map back to the reader's
+   * text through this record.
+   */
+  formatCharacters?: FormatCharacters;
 }
 
 // ---------------------------------------------------------------------------
@@ -350,6 +358,25 @@ export interface ProfileOverrides {
   region?: string;
   /** Where the overrides come from, for the basis text: 命令行 / 配置文件. */
   origin?: string;
+}
+
+/** A run of invisible format characters taken out of a block's text before the structure pass (src/document/visible-text.ts). */
+export interface FormatCharacterRun {
+  /** Block index. */
+  block: number;
+  /** Offset in the block's visible text (LegalDocument's), where the run was. */
+  at: number;
+  /** Offset in the block's text as the reader returned it. */
+  sourceOffset: number;
+  /** The characters, as found (e.g. "\u00ad", "\u202e"). */
+  text: string;
+}
+
+export interface FormatCharacters {
+  /** The document as the reader returned it, invisible characters in place (annotate writes into this one). */
+  source: SourceDocument;
+  /** Every run taken out, in document order. */
+  runs: FormatCharacterRun[];
 }
 
 export interface BodyTitle extends TextField {

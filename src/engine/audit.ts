@@ -8,6 +8,7 @@ import { buildProfile } from '../document/profile/build.js';
 import { profileForReport } from '../document/profile/report.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { buildLegalDocument } from '../document/structure/build.js';
+import { formatCharactersNote } from '../document/visible-text.js';
 import { ERROR_CODES, isHrssError, type ErrorCode } from '../errors.js';
 import { factsOf } from '../library/facts.js';
 import { addDays, addMonths } from '../zh/dates.js';
@@ -133,7 +134,7 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
       stats,
       verdict: verdictOf(findings),
       findings,
-      notes: source.notes.map((n) => ({ code: n.code, message: n.message })),
+      notes: notesOf(source, document),
       facts: factsOf(document),
       profile,
       notApplicable,
@@ -141,6 +142,12 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
     document,
     source,
   };
+}
+
+function notesOf(source: SourceDocument, document: LegalDocument): Array<{ code: string; message: string }> {
+  const notes = source.notes.map((n) => ({ code: n.code, message: n.message }));
+  const hidden = formatCharactersNote(document.formatCharacters);
+  return hidden ? [...notes, hidden] : notes;
 }
 
 /** A file problem thrown while reading or auditing, as an unreadable result (a memory failure as E_OUT_OF_MEMORY, anything else unexpected as E_INTERNAL). */

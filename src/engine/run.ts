@@ -4,6 +4,7 @@ import { buildProfile } from '../document/profile/build.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
 import { ERROR_CODES, isHrssError } from '../errors.js';
 import { judgeScope, scopeFactsOf } from './applicability.js';
+import { freezeTree } from './freeze.js';
 import type { ActiveRule } from './registry.js';
 import { formatMessage, type ReportDescriptor, type RuleContext } from './rule.js';
 import type { Finding, NotApplicableRule, Severity, Verdict } from './types.js';
@@ -48,8 +49,8 @@ export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[]
   const findings: Finding[] = [];
   const notApplicable: NotApplicableRule[] = [];
   if (!doc.profile && !Object.isFrozen(doc)) doc.profile = buildProfile(doc, { asOf: options.asOf, settings: options.settings, overrides: options.document });
-  const frozen = deepFreeze(doc);
-  const facts = frozen.profile ? scopeFactsOf(frozen.profile) : undefined;
+  freezeTree(doc);
+  const facts = doc.profile ? scopeFactsOf(doc.profile) : undefined;
   for (const active of rules) {
     const { rule } = active;
     // Rules across documents run after the batch, on the results (src/library/apply.ts).
@@ -79,7 +80,7 @@ export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[]
     const context: RuleContext<unknown> = {
       id: rule.id,
       options: active.options,
-      document: frozen,
+      document: doc,
       asOf: options.asOf,
       settings: Object.freeze({ ...options.settings }),
       corpus: options.corpus ?? registryOnly,
@@ -126,13 +127,4 @@ export function verdictOf(findings: Finding[]): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'fail';
   if (findings.some((f) => f.severity === 'warning')) return 'revise';
   return 'pass';
-}
-
-/** Rules must not change the tree; freezing makes an attempt throw instead of corrupting other rules' input. */
-function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value as object)) return value;
-  seen.add(value as object);
-  if (ArrayBuffer.isView(value)) return value;
-  for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key], seen);
-  return Object.freeze(value);
 }
