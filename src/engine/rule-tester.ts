@@ -98,6 +98,11 @@ export const DEFAULT_TEST_AS_OF = '2026-11-27';
 /** A failed case: the message says what differed, in the words of the case. */
 export class RuleTesterError extends Error {
   override name = 'RuleTesterError';
+  constructor(message: string) {
+    super(message);
+    // Where in the tester it failed says nothing to the rule's author; the message says what differed.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 function fail(message: string): never {

@@ -12,9 +12,11 @@ import { markdownToDocx } from '../../fixtures/lib/md-to-docx.mjs';
 import { RuleTester } from '../../src/rule-kit.js';
 import { sofficeConvert } from './tools.js';
 
+// A case read as PDF waits for LibreOffice, which on a busy machine takes far longer than vitest's default limit.
+const LIMIT_MS = 300_000;
 RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
+RuleTester.it = (name, fn) => it(name, fn, LIMIT_MS);
+RuleTester.itOnly = (name, fn) => it.only(name, fn, LIMIT_MS);
 
 let pdfCount = 0;
 
