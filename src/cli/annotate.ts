@@ -19,7 +19,7 @@ export interface AnnotateCliOptions {
 
 export const DEFAULT_COMMENT_AUTHOR = '合法性审核';
 
-const FORMAT_NAMES: Record<string, string> = { '.pdf': 'PDF 文件', '.md': 'Markdown 文件', '.markdown': 'Markdown 文件', '.txt': '文本文件', '.text': '文本文件', '.doc': '旧版 Word（.doc）文件', '.wps': 'WPS 文件' };
+const FORMAT_NAMES: Record<string, string> = { '.pdf': 'PDF 文件', '.md': 'Markdown 文件', '.markdown': 'Markdown 文件', '.txt': '文本文件', '.text': '文本文件', '.doc': 'Word 97-2003（.doc）文件', '.wps': 'WPS 文件', '.ofd': 'OFD 版式文件' };
 
 /** draft.docx → draft.审核.docx, beside the input. */
 export function defaultAnnotatedPath(input: string): string {
@@ -33,7 +33,8 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   const ext = extname(input).toLowerCase();
   if (ext !== '.docx') {
     const what = FORMAT_NAMES[ext] ?? `“${ext || '无扩展名'}”文件`;
-    throw new HrssError('E_ANNOTATE_FORMAT', `${printable(file)} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${printable(file)} --format html -o 审核意见书.html`);
+    const resave = ext === '.doc' || ext === '.wps' ? '；也可以先用 Word/WPS 另存为 .docx 再加批注' : '';
+    throw new HrssError('E_ANNOTATE_FORMAT', `${printable(file)} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${printable(file)} --format html -o 审核意见书.html${resave}`);
   }
   const output = resolve(io.cwd, options.output ?? defaultAnnotatedPath(file));
   if (fileIdentity(output) === fileIdentity(input)) throw new HrssError('E_OUTPUT_IS_INPUT', '输出文件不能与原文件相同：批注写入副本，原文件保持不变（用 -o 指定另一个文件名）');
@@ -59,7 +60,10 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
     if (isHrssError(e)) throw new HrssError(e.code, `${shownIn}：${e.message}`, { cause: e });
     throw e;
   }
-  if (source.format !== 'docx') throw new HrssError('E_ANNOTATE_FORMAT', `${shownIn} 的内容不是 .docx 文件，批注只能写入 .docx 文件`);
+  if (source.format !== 'docx') {
+    const what = source.format === 'doc' ? 'Word 97-2003（.doc）格式' : `${source.format} 格式`;
+    throw new HrssError('E_ANNOTATE_FORMAT', `${shownIn} 的扩展名是 .docx，内容却是${what}，批注只能写入真正的 .docx 文件；请用 Word/WPS 另存为 .docx 后再加批注`);
+  }
   const { auditSource, sha256 } = await import('../engine/audit.js');
   const shown = relative(io.cwd, input) || input;
   const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings });

@@ -36,7 +36,8 @@ async function openStore(options: CorpusCommandOptions, io: CliIO) {
   const where = await corpusPath(options, io);
   const { existsSync } = await import('node:fs');
   if (!existsSync(where.path)) throw new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${where.shown}`);
-  const { CorpusStore } = await import('../corpus/store.js');
+  const [{ CorpusStore }, { tidyLeftovers }] = await Promise.all([import('../corpus/store.js'), import('../corpus/leftovers.js')]);
+  await tidyLeftovers(where.path);
   return { store: CorpusStore.openReadOnly(where.path), where };
 }
 

@@ -6,7 +6,7 @@
 export interface Limits {
   /** Largest input file in bytes. */
   maxFileBytes: number;
-  /** Most entries a .docx zip may list. */
+  /** Most entries a .docx or .ofd zip may list. */
   maxZipEntries: number;
   /** Largest uncompressed size of one zip entry that is read. */
   maxEntryBytes: number;
@@ -16,7 +16,7 @@ export interface Limits {
   maxCompressionRatio: number;
   /** Deepest XML element nesting. */
   maxXmlDepth: number;
-  /** Most PDF pages read. */
+  /** Most PDF or OFD pages read. */
   maxPdfPages: number;
   /** Longest line of a text file, in characters. */
   maxLineLength: number;
@@ -47,7 +47,7 @@ export const LIMIT_LABELS: Record<keyof Limits, string> = {
   maxUncompressedBytes: '解压后总大小上限',
   maxCompressionRatio: '压缩比上限',
   maxXmlDepth: 'XML 嵌套层级上限',
-  maxPdfPages: 'PDF 页数上限',
+  maxPdfPages: 'PDF/OFD 页数上限',
   maxLineLength: '单行长度上限',
   fileTimeoutMs: '单个文件处理时限',
   workerHeapMb: '工作线程内存上限（MB）',

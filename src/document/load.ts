@@ -4,14 +4,16 @@ import { HrssError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { SourceDocument, SourceFormat } from './model.js';
 import type { Reader } from './readers/reader.js';
-import { decideFormat } from './sniff.js';
+import { decideFormat, mismatchNote } from './sniff.js';
 
 /** Readers are imported only when a file of their format is read: pdf.js alone costs ~170 ms to load. */
 const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   md: async () => (await import('./readers/markdown.js')).readMarkdown,
   txt: async () => (await import('./readers/text.js')).readText,
   docx: async () => (await import('./readers/docx/index.js')).readDocx,
+  doc: async () => (await import('./readers/doc/index.js')).readDoc,
   pdf: async () => (await import('./readers/pdf/index.js')).readPdf,
+  ofd: async () => (await import('./readers/ofd/index.js')).readOfd,
 };
 
 export interface LoadedFile {
@@ -100,5 +102,7 @@ export async function readSource(path: string, data: Uint8Array, options: { limi
   if (doc.blocks.every((b) => b.text.trim() === '' && !b.label)) {
     throw new HrssError('E_NO_TEXT', '文件中没有可审核的文字');
   }
+  const note = mismatchNote(path, format);
+  if (note) doc.notes.unshift(note);
   return doc;
 }

@@ -61,13 +61,8 @@ export interface Discovery {
 }
 
 const DEFAULT_IGNORES = ['node_modules/', '.git/', '.hrss-audit/', '~$*', '.~lock.*'];
-/**
- * Legacy Word/WPS files are picked up too, so that a folder of old .doc files
- * is reported (E_DOC_LEGACY, with how to convert them) rather than silently skipped.
- */
-const LEGACY_EXTENSIONS = ['doc', 'wps'];
-/** The one table of extensions a folder walk or glob picks up (lower case, no dot). */
-export const DISCOVERED_EXTENSIONS: ReadonlySet<string> = new Set([...Object.keys(SUPPORTED_EXTENSIONS).map((e) => e.slice(1)), ...LEGACY_EXTENSIONS]);
+/** The extensions a folder walk or glob picks up (lower case, no dot): those of the one table in sniff.ts. */
+export const DISCOVERED_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(SUPPORTED_EXTENSIONS).map((e) => e.slice(1)));
 
 function discovered(name: string): boolean {
   const dot = name.lastIndexOf('.');
