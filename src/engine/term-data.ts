@@ -13,6 +13,7 @@ import { basename, join, relative } from 'node:path';
 import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { HrssError } from '../errors.js';
+import { escapeRegExp } from '../io/escape.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { parseIsoDate } from '../zh/dates.js';
 
@@ -347,15 +348,12 @@ export interface ListItem {
   basis?: string;
 }
 
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every term and pattern an entry names, as regex sources. */
 export function entrySources(entry: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): string[] {
   return [
-    ...(entry.term !== undefined ? [escapeRegex(entry.term)] : []),
-    ...(entry.terms ?? []).map(escapeRegex),
+    ...(entry.term !== undefined ? [escapeRegExp(entry.term)] : []),
+    ...(entry.terms ?? []).map(escapeRegExp),
     ...(entry.pattern !== undefined ? [entry.pattern] : []),
     ...(entry.patterns ?? []),
   ];

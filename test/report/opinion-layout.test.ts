@@ -123,7 +123,7 @@ describe('HTML opinion in Chromium', () => {
     await page.goto(pathToFileURL(html).href);
     const spans = await page.$$eval('table.problems .nobr', (els) => els.map((el) => {
       const cell = el.closest('td')!.getBoundingClientRect();
-      const rects = [...el.getClientRects()];
+      const rects = Array.from(el.getClientRects());
       return { text: el.textContent, lines: new Set(rects.map((r) => Math.round(r.top))).size, inside: rects.every((r) => r.right <= cell.right + 0.5 && r.left >= cell.left - 0.5) };
     }));
     expect(spans.map((s) => s.text)).toEqual(expect.arrayContaining(['GB/T 9704—2012', 'HNPR', 'HNPR—2025']));
