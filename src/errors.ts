@@ -9,8 +9,8 @@ export interface ErrorInfo {
   meaning: string;
   /** What the user can do, in Chinese. */
   remedy: string;
-  /** Whether it concerns one input file (exit 1) or the tool run (exit 2). */
-  scope: 'file' | 'tool';
+  /** Whether it concerns one input file (exit 1), the tool run (exit 2), or is a notice on stderr that changes no exit code. */
+  scope: 'file' | 'tool' | 'notice';
 }
 
 export const ERROR_CODES = {
@@ -45,6 +45,7 @@ export const ERROR_CODES = {
   E_LIMIT_XML_DEPTH: { meaning: '.docx 或 .ofd 内部 XML 嵌套层级过深', remedy: '确认文件来源；确属正常文件时在 limits.maxXmlDepth 中调高上限。', scope: 'file' },
   E_LIMIT_PAGES: { meaning: 'PDF 或 OFD 页数超过上限', remedy: '在配置文件 limits.maxPdfPages 中调高上限，或拆分文件。', scope: 'file' },
   E_LIMIT_LINE_LENGTH: { meaning: '文本文件中有超长的行（疑似二进制或非文本文件）', remedy: '确认文件是文本文件；确属正常时在 limits.maxLineLength 中调高上限。', scope: 'file' },
+  E_LIMIT_TEXT: { meaning: '从文件中提取出的文字超过上限（疑似恶意文件，例如自动编号被设成极长的文字）', remedy: '确认文件来源；确属正常文件时在 limits.maxTextChars 中调高上限，或拆分文件。', scope: 'file' },
   E_SYMLINK_OUTSIDE: { meaning: '符号链接指向审核目录之外，未跟随，也未读取其内容', remedy: '要审核链接指向的文件，请在命令行直接写出该路径；不需要审核时把链接写入 .hrss-auditignore。', scope: 'file' },
   E_SPECIAL_FILE: { meaning: '不是普通文件（命名管道、套接字或设备文件），未打开', remedy: '只审核普通文件；不需要审核时把它写入 .hrss-auditignore。', scope: 'file' },
   E_DIR_READ: { meaning: '文件夹无法读取（权限不足或磁盘错误），其中的文件未审核', remedy: '检查该文件夹的权限后重试；不需要审核时把它写入 .hrss-auditignore。', scope: 'file' },
@@ -69,7 +70,11 @@ export const ERROR_CODES = {
   E_CORPUS_NOT_FILE: { meaning: '语料库路径不是文件（是目录、管道或设备）', remedy: '用 --corpus 或配置项 corpus 指定语料库文件本身，例如 .hrss-audit/corpus.db。', scope: 'tool' },
   E_CORPUS_ACCESS: { meaning: '没有权限读取或写入语料库（文件只读、目录不可写、权限不足或磁盘读写出错）', remedy: '检查语料库文件及其所在目录的权限（Windows 上检查“只读”属性）与磁盘空间，或用 --corpus 指定有权限的位置。', scope: 'tool' },
   E_MANIFEST_INVALID: { meaning: '语料库清单（manifest.json）不合法', remedy: '按提示修正清单文件（JSON 语法或缺少的字段）。', scope: 'tool' },
-  E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'tool' },
+  E_CACHE_CORRUPT: { meaning: '缓存文件已损坏，已丢弃并重新审核', remedy: '无需处理；如反复出现，请删除缓存文件。', scope: 'notice' },
+  E_CACHE_UNTRUSTED: { meaning: '缓存中的结果无法验证（由另一台机器或另一个缓存密钥写入，或被改动过），已丢弃并重新审核', remedy: '无需处理；在 CI 中跨机器共享缓存时，在各机器上设置相同的环境变量 HRSS_AUDIT_CACHE_KEY（作为 CI 机密保存）。', scope: 'notice' },
+  E_CACHE_WRITE: { meaning: '缓存文件或缓存密钥无法写入，本次结果未缓存（审核结果不受影响）', remedy: '检查缓存位置（--cache-location）和用户配置目录所在磁盘是否已满、是否有写权限。', scope: 'notice' },
+  E_CACHE_LOCATION: { meaning: '--cache-location 指向的已有文件不是 hrss-audit 的缓存，为免覆盖它，没有审核', remedy: '用 --cache-location 指定另一个文件或目录；确认该文件无用后才可删除它。', scope: 'tool' },
+  E_DISK_FULL: { meaning: '磁盘空间已满，文件无法写入', remedy: '清理磁盘空间，或用 -o 把报告写到空间充足的磁盘后重试。', scope: 'tool' },
   E_REPORT_INVALID: { meaning: '要合并的报告不是 hrss-audit 的 JSON 报告，或各报告的审核基准日、同一文件的内容不一致', remedy: '合并由 check --format json 生成的分片报告，各分片使用相同的 --as-of 和同一版本的文件。', scope: 'tool' },
   E_ANNOTATE_FORMAT: { meaning: '批注只能写入 .docx 文件', remedy: '对 .doc、.wps、.pdf、.ofd、.md、.txt 文件请使用 --format html 生成审核意见书（或先另存为 .docx 再加批注）。', scope: 'tool' },
 } as const satisfies Record<string, ErrorInfo>;

@@ -93,6 +93,11 @@ export async function readSource(path: string, data: Uint8Array, options: { limi
   const format = decideFormat(path, data);
   const reader = await READERS[format]();
   const doc = await reader(data, { limits, path, password: options.password });
+  let chars = 0;
+  for (const b of doc.blocks) chars += b.text.length + (b.label?.length ?? 0);
+  if (chars > limits.maxTextChars) {
+    throw new HrssError('E_LIMIT_TEXT', `从文件中提取出 ${chars} 个字符，超过上限 ${limits.maxTextChars}（配置项 limits.maxTextChars）`);
+  }
   if (doc.blocks.every((b) => b.text.trim() === '' && !b.label)) {
     throw new HrssError('E_NO_TEXT', '文件中没有可审核的文字');
   }

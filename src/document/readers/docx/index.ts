@@ -115,6 +115,7 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
     part: mainPart,
     sectionTypes: walk.sectionTypes,
     sawRenderedBreaks: walk.sawRenderedBreaks,
+    maxTextChars: limits.maxTextChars,
   });
 
   const streams: SideStream[] = [];

@@ -331,7 +331,8 @@ export class NumberingCounter {
       const value = values[part] ?? startOf(num, abs, part);
       label += level.isLgl ? String(value) : formatNumber(value, fmt, lj?.format);
     }
-    const trimmed = label.replace(/[\s\u3000]+$/u, '');
+    // trimEnd, not /\s+$/: the regex backtracks quadratically on a long run of spaces that is not at the end.
+    const trimmed = label.trimEnd();
     return trimmed === '' ? undefined : trimmed;
   }
 }
