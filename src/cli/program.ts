@@ -120,7 +120,7 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
   program
     .command('inspect')
     .description('显示工具从文件中读出的内容：文头、章节条款（或一、（一）层次）及其位置、施行日期和有效期、引用的法律文件、读取说明；不运行规则')
-    .argument('<文件>', '要查看的文件（.docx .pdf .md .txt）')
+    .argument('<文件>', '要查看的文件（.docx .doc .wps .pdf .ofd .md .txt）')
     .addOption(new Option('-f, --format <格式>', '输出格式：text 终端阅读，json 机器读取').choices(['text', 'json']).default('text'))
     .option('-c, --config <文件>', '配置文件路径（读取上限 limits；默认从当前目录向上查找）')
     .option('--password <密码>', 'PDF 打开密码')

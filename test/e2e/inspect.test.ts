@@ -3,6 +3,9 @@
  * finding there carries and the position in the file — the same in every
  * format, and the same address `check` reports.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectDocument, renderInspection, type Inspection, type InspectedNode } from '../../src/report/inspect.js';
 import { runCli } from '../helpers/cli.js';
@@ -75,9 +78,12 @@ describe('hrss-audit inspect', () => {
   });
 
   it('reports an unreadable file with its code (exit 1) and a missing one (exit 2)', async () => {
-    const legacy = await runCli(['inspect', 'fixtures/bad/legacy-word97.doc']);
-    expect(legacy.code).toBe(1);
-    expect(legacy.stderr).toContain('[E_DOC_LEGACY]');
+    const dir = mkdtempSync(join(tmpdir(), 'hrss-inspect-'));
+    writeFileSync(join(dir, 'broken.docx'), '这不是 Word 文档，只是文字。');
+    const broken = await runCli(['inspect', 'broken.docx'], { cwd: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('broken.docx：');
+    expect(broken.stderr).toContain('[E_NOT_DOCX]');
     const missing = await runCli(['inspect', 'nothere.md']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nothere.md：文件不存在');
