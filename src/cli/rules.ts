@@ -7,7 +7,8 @@ import { SEVERITY_LABEL } from '../report/labels.js';
 import { displayWidth } from '../report/stylish.js';
 import type { CliIO } from './io.js';
 
-export async function runRules(id: string | undefined, opts: { config?: string; json?: boolean }, io: CliIO): Promise<number> {
+/** `hrss-audit rules [id]`: the rule list, or one rule's page (named apart from engine/run.ts's runRules, which runs rules over a document). */
+export async function runRulesCommand(id: string | undefined, opts: { config?: string; json?: boolean }, io: CliIO): Promise<number> {
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: opts.config });
   const { loadAllRules, closest } = await import('../engine/registry.js');

@@ -32,7 +32,7 @@ import {
   type TermFile,
   type TermRuleSpec,
 } from './term-data.js';
-import { documentDate, scannedBlocks, type ScannedBlock } from './text-scan.js';
+import { referenceDateOf, scannedBlocks, type ScannedBlock } from './text-scan.js';
 import type { Severity } from './types.js';
 
 const DEFAULT_MESSAGES = {
@@ -206,7 +206,7 @@ export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = fa
     },
     create(context) {
       const doc: LegalDocument = context.document;
-      const date = documentDate(doc, context.asOf);
+      const date = referenceDateOf(doc, context.asOf);
       for (const block of scannedBlocks(doc)) {
         if (block.text === '') continue;
         const ctx: BlockContext = {};
