@@ -29,7 +29,7 @@ export async function runRules(id: string | undefined, opts: { config?: string; 
   }
   const rows = [...all].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
     const setting = config.rules[r.id]?.severity;
-    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, ...(r.meta.source ? { source: r.meta.source } : {}) };
+    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, version: r.meta.version ?? 1, ...(r.meta.docs ? { docs: r.meta.docs } : {}), ...(r.meta.source ? { source: r.meta.source } : {}) };
   });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -1,0 +1,136 @@
+/**
+ * The words the clause analysis reads, grouped by what they mean in law:
+ * who acts, how a duty is stated, what counts as a breach, a grant, an
+ * activity, a measure, money owed, a paper that attests a fact, a protected
+ * attribute. Each is a regular-expression source without flags; the
+ * detectors (effects.ts) combine them with the structure of the clause.
+ */
+
+// ---- actors -------------------------------------------------------------------------
+
+/** Bodies of the administration and the public service units it runs. */
+export const ADMIN =
+  '(?:人民政府|政府|行政部门|主管部门|[^，。；、的]{0,14}?(?:部门|厅|局|委员会|管委会|仲裁院|经办机构|征收机构|监察机构|执法机构|发证机关|审批机关|行政机关|公共就业服务机构|公共就业人才服务机构|人才交流服务中心|人才服务中心|就业服务中心|服务中心|考试院|考试中心|鉴定中心|指导中心|档案馆|管理办公室|项目办|办公室|管理机构))';
+
+/** Employers (用人单位 and its kinds). */
+export const EMPLOYER = '(?:用人单位|用工单位|施工总承包单位|总承包单位|分包单位|建设单位|施工单位|见习单位|参保单位|缴费单位|所在单位|雇主|企业|单位)';
+
+/** Operators on a market the administration regulates. */
+export const MARKET =
+  '(?:经营性人力资源服务机构|人力资源服务机构|人力资源服务企业|职业中介机构|中介机构|劳务派遣单位|派遣单位|培训机构|职业培训学校|民办职业培训学校|评价机构|社会培训评价组织|代理机构|服务机构|服务商|供应商|经营者|商业银行|银行|保险公司|保险机构|平台|[^，。；、的]{2,16}?(?:有限公司|集团|公司))';
+
+/** Private persons: applicants, workers, beneficiaries. */
+export const PERSON =
+  '(?:申请人|申请者|申报人|劳动者|职工|农民工|失业人员|参保人员|参保人|个人|本人|当事人|学员|见习人员|应聘人员|应聘者|求职者|毕业生|待遇领取人员|领取待遇人员|遗属|近亲属|被认定对象|申请人员|人员)';
+
+/** Those who issue papers about someone else: village and community committees, police stations, schools, hospitals, units. */
+export const THIRD_PARTY =
+  '(?:村[（(]居[）)]民?委员会|居[（(]村[）)]民?委员会|村民委员会|居民委员会|村委会|居委会|社区居委会|社区|街道办事处|街道|乡镇人民政府|乡镇政府|乡镇|派出所|公安机关|公安部门|原工作单位|原单位|工作单位|所在单位|用人单位|学校|院校|医院|医疗机构|会计师事务所|律师事务所|邻居|单位)';
+
+// ---- how a duty is stated -------------------------------------------------------------
+
+/** Words that deny what follows them (不得…, 无需…, 免收…); 不可抗力 is a noun. */
+export const NEGATOR =
+  '(?:不得|不准|不应|不能|不可(?!抗力)|不予(?!录用|聘用|受理|认可|承认|采信|考虑|办理|享受)|不再|不要|不需要?|不必|无需|无须|毋须|严禁|禁止|杜绝|防止|避免|纠正|清理|取消|停止|废止|免于|免予|免收|免除|免费|一律不|不收取|不收费|不要求|不限)';
+
+/** A new affirmative duty or permission ends the reach of an earlier negation: 不再提供甲证明，但应当提供乙证明. */
+export const AFFIRMATIVE = '(?:应当|应|须|需|必须|可以|可|由|并|但|另行|还应)';
+
+export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' | 'only']> = [
+  ['可以不', 'needNot'], ['无需', 'needNot'], ['无须', 'needNot'], ['不需要', 'needNot'], ['不需', 'needNot'], ['不必', 'needNot'],
+  ['不得', 'mustNot'], ['禁止', 'mustNot'], ['严禁', 'mustNot'], ['不准', 'mustNot'], ['不应', 'mustNot'], ['无权', 'mustNot'],
+  ['应当', 'must'], ['必须', 'must'], ['须', 'must'], ['需', 'must'], ['应', 'must'], ['一律', 'must'],
+  ['方可', 'only'], ['才能', 'only'], ['才可以', 'only'], ['方能', 'only'], ['始得', 'only'], ['才可', 'only'],
+  ['可以', 'may'], ['有权', 'may'], ['允许', 'may'], ['可', 'may'],
+];
+
+// ---- conditions ------------------------------------------------------------------------
+
+/** What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. */
+export const VIOLATION =
+  '(?:违反|违规|违法|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约)';
+
+/** Conduct of officials, answered by discipline, not by a measure against the public. */
+export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管人员|直接责任人员|经办人员|执法人员|行政机关|经办机构|主管部门)';
+
+// ---- licences ---------------------------------------------------------------------------
+
+/** Grants of the administration that can stand before an activity. Strong ones are licences by name. */
+export const GRANT_STRONG = '(?:批准|审批|核准|许可证|许可|资质证书|资质|执照|准入)';
+export const GRANT_WEAK = '(?:同意|备案|登记|认定|审核|审定|验收|注册|确认|审查|评估|考核|核验)';
+export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文件|资格)';
+
+/** Activities a licence stands before: what a person or an operator is free to do unless the law says otherwise. */
+export const ACTIVITY =
+  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|上岗|执业|入驻|承接|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|营运|销售)';
+
+/** What is not a free activity but a benefit or an administrative step: gating it on a decision is not a licence. */
+export const BENEFIT_ACT = '(?:享受|申领|领取|申请[^，。；]{0,8}?(?:补贴|补助|资金|奖励|贷款|待遇)|获得|获取|纳入|列入|拨付|发放|支付|兑现|给予|补贴|奖补|认定为|评为|确定为)';
+
+// ---- sanctions -------------------------------------------------------------------------
+
+/** Measures that are penalties by their name (行政处罚法第九条). */
+export const PENALTY_CLASSIC: Array<[string, string]> = [
+  ['fine', '(?:并处|处以|予以|给予|课以|可处|应处|被处以?|还应处|另处|并|处)(?![理置分室长罚事])[^，。；：]{0,24}?罚款'],
+  ['fine', '罚款[0-9零一二两三四五六七八九十百千万.]+(?:元|倍)'],
+  ['confiscation', '没收(?:其|该)?(?:[^，。；：]{0,12}?(?:违法所得|非法财物|财物|工具|设备|物品|资金|保证金|押金))?'],
+  ['revocation', '吊销(?:其|该)?[^，。；：]{0,14}?(?:许可证|执照|证书|资格证|资质|证照|许可)'],
+  ['suspension', '暂扣(?:其|该)?[^，。；：]{0,12}?(?:许可证|执照|证书|证照|资格证)'],
+  ['closure', '责令(?:其|该)?(?:停产停业|停业整顿|关闭|停止营业|停业|停止经营)'],
+  ['closure', '(?:予以|依法)?取缔'],
+  ['occupation', '(?:限制|禁止)(?:其|该)?从业'],
+  ['occupation', '限制开展生产经营活动'],
+  ['detention', '行政拘留'],
+  ['reprimand', '(?:予以|给予|并|进行)(?:警告|通报批评)'],
+];
+
+/** Measures that punish without the name: loss of a standing, a lower grade, a ban, a cut in money owed. Only after a breach. */
+export const PENALTY_DISGUISED: Array<[string, string]> = [
+  ['qualification', '(?:取消|暂停|撤销|终止|中止|注销|收回)(?:其|该)?[^，。；：]{0,22}?(?:资格|资质|定点|备案|入库|入围|会员|星级|协议|许可)(?![证明])(?:[^，。；：]{0,6}?[0-9零一二两三四五六七八九十半]+(?:个月|年))?'],
+  ['downgrade', '降低(?:其|该)?[^，。；：]{0,8}?(?:等级|资质等级|星级|信用等级|诚信等级|评级|级别)'],
+  ['ban', '(?:限制|禁止)(?:其|该)?(?:参加|参与|申报|申请|享受|承接)[^，。；：]{0,16}'],
+  ['ban', '(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)(?:不得|禁止|不予|不再)(?:申报|申请|参加|参与|承接|享受|受理|重新申请|重新申报)[^，。；：]{0,14}'],
+  ['ban', '不予受理其[^，。；：]{0,16}?(?:申请|申报)'],
+  ['deduction', '(?:扣减|核减|扣除|减发|停发|停止拨付|暂停拨付|暂停发放|停止发放)(?:其|该)?[^，。；：]{0,18}?(?:补贴|补助|资金|奖补|返还|奖励|经费|待遇)(?:[^，。；：]{0,8}?(?:百分之[0-9零一二两三四五六七八九十]+|[0-9]+%))?'],
+  ['blacklist', '列入[^，。；：]{0,8}?(?:黑名单|失信名单|失信联合惩戒对象名单|严重失信[^，。；：]{0,8}?名单|经营异常名录)'],
+];
+
+// ---- compulsion -------------------------------------------------------------------------
+
+export const COMPULSION: Array<[string, string]> = [
+  ['seizure', '(?:查封|扣押|扣留|封存|暂扣)(?:其|该|被检查单位的?|当事人的?)?[^，。；：、]{0,14}?(?:场所|设施|财物|财产|账户|存款|证件|证照|执照|营业执照|物品|资金|工具|设备|账册|账簿|台账|社会保障卡|身份证件?|银行卡|卡)'],
+  ['seizure', '(?:予以|可以|可|有权|应当|并|当场|先行)(?:查封|扣押|扣留|封存)'],
+  ['freeze', '冻结(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|账户|资金|财产|款项)'],
+  ['transfer', '(?:强制)?划拨(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
+  ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],
+  ['freeze', '(?:暂停|停止|限制|中止)(?:其|该)?[^，。；：]{0,16}?账户[^，。；：]{0,6}?(?:的)?(?:支付|使用|结算|交易|资金划转)(?:功能)?'],
+  ['enforcement', '加处罚款'],
+  ['enforcement', '加收[^，。；：]{0,12}?滞纳金'],
+];
+
+// ---- fees ---------------------------------------------------------------------------------
+
+export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴付|交付)';
+export const COLLECT_VERB = '(?:收取|收缴|征收|代收|预收|核收|统一收取|加收)';
+export const MONEY = '(?:[^，。；：、]{0,10}?(?:费用|费|押金|保证金|风险金|抵押金|质保金|履约金))';
+/** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance and other charges set by law. */
+export const NOT_FEE = '(?:补贴|补助|奖励|奖补|工资|报酬|赔偿|补偿|经费|会费|保险费|公积金|工会经费|残疾人就业保障金|工资保证金|滞纳金|罚款|税|医疗费|丧葬费|抚恤|生活费|护理费|培训费补贴|工伤医疗|待遇)';
+
+// ---- certificates -------------------------------------------------------------------------
+
+export const DEMAND_VERB = '(?:补充提供|一并提交|提供|提交|出具|出示|附送|附上|附|报送|上传|携带|交验|递交|持有|持|凭)';
+/** Papers that attest a fact. 说明、承诺书 only count when someone else issues them. */
+export const ATTEST_STRONG = '(?:证明(?:材料|书|文件)?|证实(?:材料)?)';
+export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见书|书面意见|鉴定意见)';
+
+// ---- markets --------------------------------------------------------------------------------
+
+export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|本行政区域|本区域)';
+export const OUTSIDE = '(?:外地|外省|外市|省外|市外|非本地|非本省|非本市)';
+export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|平台|银行|产品)';
+/** Lists an operator must be on: the means of restricting choice without the word 指定. */
+export const ROSTER = '(?:名单|名录|目录|库|推荐名单|备选库|合作|定点|入围|指定)';
+
+// ---- protected attributes --------------------------------------------------------------------
+
+export const HIRING = '(?:招聘|招用|招录|招收|招募|录用|聘用|应聘|报考|报名|岗位|任职条件|入职|用工|求职|招工|竞聘|选聘|聘任)';
