@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
+import { RestatementFinder, measureWord } from '../../src/corpus/restatement.js';
 import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf } from '../../src/engine/term-data.js';
@@ -62,12 +63,14 @@ export default defineRule<Options>({
       inferred: '{{where}}规定“{{phrase}}”，{{describe}}，请核对是否有法律、法规依据。{{requirement}}。',
     },
     version: 2,
+    needsCorpus: true,
   },
   async create(context) {
     const doc = context.document;
     const statutory = await builtinList('ultra-vires.statutory');
     const allow = compileAll(context.options.allow);
     const seen = new Set<string>();
+    let restatements: RestatementFinder | undefined;
     for (const e of analyzeClauses(doc).effects) {
       const category = CATEGORY_OF[e.kind];
       if (!category || e.status !== 'set') continue;
@@ -77,6 +80,10 @@ export default defineRule<Options>({
       if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(sentence)) continue;
       const key = `${e.clause.sentence.index}:${category}`;
       if (seen.has(key)) continue;
+      // Restating what a higher law provides, without naming it, is not setting the measure.
+      const word = measureWord(e);
+      restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
+      if (word && restatements.restated(e, word)) continue;
       seen.add(key);
       const info = CATEGORY[category];
       context.report({

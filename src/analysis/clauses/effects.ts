@@ -509,7 +509,7 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`, (m, start, end) => {
     add('locality', start, end, '以本地业绩作为条件，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,10}?${L.OPERATOR}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`, (m, start, end) => {
     if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
@@ -576,7 +576,7 @@ const ATTRIBUTES: Array<[string, string]> = [
   ['age', AGE_UPPER],
   ['age', AGE_EXCLUDE],
   ['health', '乙肝(?:五项|两对半|表面抗原)?|乙型肝炎'],
-  ['health', '(?:传染病)?病原携带者?[^，。；]{0,8}?(?:的[，,])?(?:不予|不得|不能|不|除外)'],
+  ['health', '(?:传染病)?病原携带者?[^，。；]{0,8}?(?:的[，,])?(?:(?:不予|不得|不能|不)(?:录用|聘用|招用|报考|报名|应聘|参加|从事)?|除外)'],
   ['health', '(?:不招|不录用|拒绝录用|不予录用)[^，。；]{0,10}?(?:病原携带|艾滋病|HIV)'],
   ['disability', '(?:残疾人|残疾)[^，。；]{0,6}?(?:的[，,])?(?:不予录用|不予聘用|不录用|不招用|除外|不得(?:报考|应聘|报名|录用|聘用|参加))'],
   ['disability', '(?:不招|不录用|拒绝录用)[^，。；]{0,6}?残疾'],

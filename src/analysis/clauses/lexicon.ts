@@ -29,9 +29,13 @@ export const THIRD_PARTY =
 
 // ---- how a duty is stated -------------------------------------------------------------
 
-/** Words that deny what follows them (不得…, 无需…, 免收…); 不可抗力 is a noun. */
-export const NEGATOR =
-  '(?:不得|不准|不应|不能|不可(?!抗力)|不予(?!录用|聘用|受理|认可|承认|采信|考虑|办理|享受)|不再|不要|不需要?|不必|无需|无须|毋须|严禁|禁止|杜绝|防止|避免|纠正|清理|取消|停止|废止|免于|免予|免收|免除|免费|一律不|不收取|不收费|不要求|不限)';
+/** Words that forbid or waive what follows them, across commas until a new duty starts (不得滥用行政权力，限定…). 不可抗力 is a noun. */
+export const PROHIBITION =
+  '(?:不得|不准|不应|不能|不可(?!抗力)|不予(?!录用|聘用|受理|认可|承认|采信|考虑|办理|享受)|不再|不要|不需要?|不必|无需|无须|毋须|严禁|禁止|免于|免予|一律不)';
+/** Words that remove or deny their own object only (取消…证明, 免收工本费, 男女不限): they reach to the end of their clause. */
+export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不要求|不限)';
+/** Both kinds. */
+export const NEGATOR = `(?:${PROHIBITION}|${REMOVAL})`;
 
 /** A new affirmative duty or permission ends the reach of an earlier negation: 不再提供甲证明，但应当提供乙证明. */
 export const AFFIRMATIVE = '(?:应当|应|须|需|必须|可以|可|由|并|但|另行|还应)';

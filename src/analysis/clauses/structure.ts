@@ -2,7 +2,7 @@ import { findCitations } from '../../corpus/citations.js';
 import type { LegalDocument } from '../../document/model.js';
 import { matchOutline, matchUnit } from '../../document/structure/markers.js';
 import { scannedBlocks, spanOf, type ScannedBlock } from '../../engine/text-scan.js';
-import { MODAL_WORDS, NEGATOR, VIOLATION } from './lexicon.js';
+import { MODAL_WORDS, NEGATOR, PROHIBITION, VIOLATION } from './lexicon.js';
 import { agentBy, subjectBefore } from './roles.js';
 import { clausesOf, inside, quotedRanges, sentencesOf } from './segment.js';
 import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, SentenceUnit } from './types.js';
@@ -14,6 +14,7 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
  */
 
 const NEGATOR_RE = new RegExp(NEGATOR, 'gu');
+const PROHIBITION_START = new RegExp(`^${PROHIBITION}`, 'u');
 const AFFIRMATIVE_START = new RegExp(`^(?:但是?|并且?|同时|另外|由|另行|还)`, 'u');
 const VIOLATION_RE = new RegExp(VIOLATION, 'u');
 const CONDITION_START = /^(?:如果|如|若|倘若|凡|一旦)/u;
@@ -193,12 +194,13 @@ export function buildStructure(doc: LegalDocument): Built {
         const conditional = leadConditions || CONDITION_END.test(trimEnd(ctext)) || CONDITION_START.test(ctext);
         const modals = modalsOf(text, c, quoted);
         const negated: Range[] = [];
-        if (leadNegated) negated.push({ start: c.start, end: c.end });
+        // Negations carried in from a lead-in or an earlier clause cover the whole clause (start one before it).
+        if (leadNegated) negated.push({ start: c.start - 1, end: c.end });
         else if (carried) {
           // A negation reaches on across commas while no new duty, permission or condition starts.
           const affirms = modals.some((m) => m.kind === 'must' || m.kind === 'may' || m.kind === 'only') || AFFIRMATIVE_START.test(ctext);
           if (conditional || affirms) carried = null;
-          else negated.push({ start: c.start, end: c.end });
+          else negated.push({ start: c.start - 1, end: c.end });
         }
         NEGATOR_RE.lastIndex = 0;
         for (const m of ctext.matchAll(NEGATOR_RE)) {
@@ -207,7 +209,8 @@ export function buildStructure(doc: LegalDocument): Built {
           // A new duty or permission later in the clause ends the negation's reach (不再提交甲证明但应当提交乙证明).
           const stop = modals.find((x) => x.start > at && (x.kind === 'must' || x.kind === 'may' || x.kind === 'only'));
           negated.push({ start: at, end: stop ? stop.start : c.end });
-          carried = stop ? null : { start: at, end: r.end };
+          // Only a prohibition reaches into the next clauses; 取消、免费 remove their own object.
+          if (PROHIBITION_START.test(m[0])) carried = stop ? null : { start: at, end: r.end };
         }
         const clause: ClauseUnit = {
           start: c.start,
