@@ -128,6 +128,9 @@ const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;�
 const TIER_JOIN = /^[ \u3000]*(?:、|，|,|或者|或|和|及)[ \u3000]*$/u;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
 
+/** The subject of a figure whose subject is not known, in claims extracted with `anySubject`. */
+export const ANY_SUBJECT = '(本条)';
+
 /** 不超过十五日的 / 最长六个月的: a figure that modifies the object of a verb. */
 const QUANTITY_MODIFIER = /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?/gu;
 
@@ -343,7 +346,7 @@ function conditionOf(q: RawQuantity): Condition {
 }
 
 /** Every claim a text makes. Offsets are UTF-16 offsets in `text`. */
-export function extractClaims(text: string): Claim[] {
+export function extractClaims(text: string, options: { anySubject?: boolean } = {}): Claim[] {
   const claims: Claim[] = [];
   let clauseStart = 0;
   let subject: string | undefined;
@@ -351,7 +354,7 @@ export function extractClaims(text: string): Claim[] {
     if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
     const before = claims.length;
-    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject);
+    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false);
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
     const named = findTopics(clause).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
@@ -360,18 +363,22 @@ export function extractClaims(text: string): Claim[] {
   return claims;
 }
 
-function claimsOfClause(clause: string, offset: number, out: Claim[], inherited?: string): void {
+/**
+ * The claims of one clause. With `anySubject`, figures without a known subject are kept under
+ * ANY_SUBJECT: for comparing a copy with the provision it copies, where the subject is the same text.
+ */
+function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean): void {
   if (GRADUAL_RE.test(clause)) return;
   let allHits = findTopics(clause);
   // No subject named, but a period extended (可以适当延长，但延长不得超过12个月): the subject of the clause before.
   if (allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 && inherited && /延长(?!工作时间)|延期/u.test(clause)) {
     allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
   }
-  if (allHits.length === 0) return;
+  if (allHits.length === 0 && !anySubject) return;
   // The event a period runs from (自收到仲裁申请之日起五日内) is not what the period is about.
   const anchors = [...clause.matchAll(ANCHOR_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const hits = allHits.filter((h) => !anchors.some((a) => h.start >= a.start && h.end <= a.end));
-  if (hits.length === 0) return;
+  if (hits.length === 0 && !anySubject) return;
   const segments = segmentsOf(clause);
   const recipients = [...clause.matchAll(/向[^，,；;。]{1,30}?(?:部门|机关|机构|委员会)/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const segmentAt = (pos: number): number => segments.findIndex((s) => pos >= s.start && pos <= s.end);
@@ -447,7 +454,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited?
     }
     const segIndex = segmentAt(q.start);
     const seg = segments[segIndex];
-    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, comparator === 'within' || comparator === 'advance', comparator === 'advance', segments, segIndex, recipients);
+    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, comparator === 'within' || comparator === 'advance', comparator === 'advance', segments, segIndex, recipients) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
     if (!primary) continue;
     const primarySeg = segmentAt(primary.start);
     const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : [], q.start);

@@ -89,3 +89,12 @@ export function itemLeadIns(doc: LegalDocument): Map<number, string> {
   }
   return out;
 }
+
+/** How a message names the provision at an offset: 本款 in an article of several paragraphs, 本条, or 文件 outside articles. */
+export function provisionWordAt(doc: LegalDocument, offset: number): string {
+  const article = doc.articles.find((a) => a.span.start <= offset && offset <= a.span.end);
+  if (!article) return '文件';
+  const item = article.children.flatMap((c) => c.children).find((n) => n.span.start <= offset && offset <= n.span.end);
+  if (item) return '本项';
+  return article.children.filter((c) => c.kind === 'clause').length > 1 ? '本款' : '本条';
+}

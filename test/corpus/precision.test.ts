@@ -36,8 +36,8 @@ describe('conflict/corpus precision on the laws of the shared corpus', () => {
   it('reports only the two real conflicts in 20 documents', () => {
     expect(documents).toBe(20);
     expect(findings).toEqual([
-      'shanghai-labor-contract-regulations 第十三条第一款: 试用期：本文件“不得超过三个月”，《中华人民共和国劳动合同法》第十九条第一款为“不得超过二个月”，超过上位法规定的上限。',
-      'shanghai-labor-contract-regulations 第十六条第一款: 竞业限制的期限：本文件“最长不得超过三年”，《中华人民共和国劳动合同法》第二十四条第二款为“不得超过二年”，超过上位法规定的上限。',
+      'shanghai-labor-contract-regulations 第十三条第一款: 本款规定试用期“不得超过三个月”，而《中华人民共和国劳动合同法》第十九条第一款规定为“不得超过二个月”，超过上位法规定的上限。',
+      'shanghai-labor-contract-regulations 第十六条第一款: 本款规定竞业限制的期限“最长不得超过三年”，而《中华人民共和国劳动合同法》第二十四条第二款规定为“不得超过二年”，超过上位法规定的上限。',
     ]);
   });
 });
