@@ -86,6 +86,8 @@ export interface Claim {
   role: 'base' | 'extension';
   /** The clause without its figures: what the claim is about, for choosing among provisions on one subject. */
   context: string;
+  /** The whole paragraph without its figures: what the provision is about (手工报销 named in the sentence before the period). */
+  scope: string;
   /** A list of grades in order (分别为50%、40%或者30%): values in the unit of quantity. */
   tiers: number[] | null;
   /** Of the phrase, in the text given to extractClaims. */
@@ -360,6 +362,8 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
     clauseStart = i + 1;
   }
+  const scope = contextText(text);
+  for (const c of claims) c.scope = scope;
   return claims;
 }
 
@@ -491,6 +495,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       anchor: anchor ? anchorText(clause.slice(anchor.start, anchor.end)) : '',
       role: extension ? 'extension' : 'base',
       context: contextText(clause),
+      scope: '',
       tiers,
       span: { start: offset + q.phraseStart, end: offset + phraseEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
@@ -541,6 +546,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       anchor: '',
       role: 'base',
       context: contextText(clause),
+      scope: '',
       tiers: null,
       span: { start: offset + at, end: offset + actionEnd },
       clauseSpan: { start: offset, end: offset + clause.length },

@@ -257,10 +257,25 @@ function dice(a: string, b: string): number {
  * the subject word is left out when a closer one exists.
  */
 export function closeness(d: Claim, h: Claim): number {
-  return dice(d.context, h.context) + (d.anchor && h.anchor ? 0.5 * dice(d.anchor, h.anchor) : 0);
+  const provision = d.scope && h.scope ? dice(d.scope, h.scope) : dice(d.context, h.context);
+  return 0.5 * dice(d.context, h.context) + 0.5 * provision + (d.anchor && h.anchor ? 0.5 * dice(d.anchor, h.anchor) : 0);
+}
+
+/** Below this, a provision that shares only a general subject word (滞纳金, 罚款) is about another matter. */
+const MIN_CLOSENESS = 0.2;
+
+/** Share of the draft clause's bigrams found in the higher clause: a short paraphrase scores high against the long provision it follows. */
+function covered(d: Claim, h: Claim): number {
+  const x = bigrams(d.context);
+  if (x.size === 0) return 0;
+  const y = bigrams(`${h.context}|${h.scope}`);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return shared / x.size;
 }
 
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
+  list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
   if (list.length <= 1) return list;
   // Provisions are chosen as a whole: a table of cases (试用期 by contract length) stays together.
   const byProvision = new Map<number, number>();

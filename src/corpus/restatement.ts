@@ -41,11 +41,13 @@ export class RestatementFinder {
     let cond = first - 1;
     while (cond >= 0 && !clauses[cond].conditional) cond--;
     const condition = cond >= 0 ? clauses[cond].text : '';
-    const measure = clauses.slice(cond >= 0 ? cond + 1 : first, last + 1).map((c) => c.text).join('');
+    const measureClauses = clauses.slice(cond >= 0 ? cond + 1 : first, last + 1).map((c) => c.text);
+    const measure = measureClauses.join('');
     const key = `${condition}\u0000${measure}\u0000${word}`;
     if (this.cache.has(key)) return this.cache.get(key)!;
     let found: CorpusProvision | null = null;
-    const longest = runs(measure).sort((a, b) => b.length - a.length)[0];
+    // Searched clause by clause: the provision's punctuation falls between them.
+    const longest = measureClauses.flatMap(runs).sort((a, b) => b.length - a.length)[0];
     if (longest && longest.length >= 4 && bare(measure).length >= 8) {
       const lawIds = [...this.laws.keys()];
       for (const hit of this.corpus.search(longest, { limit: 20, lawIds }).hits) {

@@ -46,7 +46,7 @@ export const TOPICS: TopicDef[] = [
   T('一次性工亡补助金', { benefit: true }), T('一次性伤残补助金', { benefit: true }), T('伤残津贴', { benefit: true }),
   T('一次性工伤医疗补助金', { benefit: true }), T('一次性伤残就业补助金', { benefit: true }), T('生活护理费', { benefit: true }),
   // 社会保险登记与缴费
-  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金'), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
+  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u }), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
   T('基本养老金', { benefit: true }), T('法定退休年龄'), T('退休年龄', { canonical: '法定退休年龄' }), T('弹性退休'),
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }), T('社会保险关系转移', { canonical: '关系转移手续' }),
   T('生育津贴', { benefit: true }),
@@ -85,7 +85,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 7;
+export const TOPICS_VERSION = 8;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));
