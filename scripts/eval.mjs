@@ -81,7 +81,7 @@ async function ownSet() {
   for (const f of ['eval/lib/own-set.mjs', 'fixtures/lib/md-to-docx.mjs']) builder.update(readFileSync(join(root, f)));
   const hash = casesHash();
   const dir = join(cacheDir, `own-${hash}-${builder.digest('hex').slice(0, 8)}`);
-  if (!ownSetReady(dir)) {
+  if (!ownSetReady(dir, { pdf: formats.includes('pdf') })) {
     rmSync(dir, { recursive: true, force: true });
     process.stderr.write(`eval: 由 ${cases.length} 条用例生成本项目评测集 …\n`);
     const built = await writeOwnSet(cases, dir, hash, { pdf: formats.includes('pdf') });

@@ -155,7 +155,8 @@ function hasSoffice() {
   }
 }
 
-/** Whether a built set is complete (every draft in every format it was built with). */
-export function ownSetReady(dir) {
-  return existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'md')) && readdirSync(join(dir, 'md')).length > 0;
+/** Whether a built set is complete: its manifest, its drafts, and PDFs when they are wanted and LibreOffice can make them. */
+export function ownSetReady(dir, { pdf = true } = {}) {
+  if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'md')) || readdirSync(join(dir, 'md')).length === 0) return false;
+  return !pdf || existsSync(join(dir, 'pdf')) || !hasSoffice();
 }

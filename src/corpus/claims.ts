@@ -143,7 +143,7 @@ function anchorText(s: string): string {
 
 /** A clause without figures and punctuation: what it is about. */
 function contextText(s: string): string {
-  return s.replace(/[0-9０-９.．%％‰]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))/gu, '').replace(/[，,：:、（）()“”《》\s]/gu, '');
+  return s.replace(/^[ \u3000]*第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u, '').replace(/[0-9０-９.．%％‰]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))/gu, '').replace(/[，,：:、（）()“”《》\s]/gu, '');
 }
 
 interface RawQuantity extends Quantity {

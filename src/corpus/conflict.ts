@@ -1,5 +1,5 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
-import { isBenefit } from './topics.js';
+import { isBenefit, isGeneral } from './topics.js';
 
 /**
  * Comparing a draft's claims with the claims of higher law. Meaning, not
@@ -256,9 +256,50 @@ function dice(a: string, b: string): number {
  * 成立; 收到仲裁裁决书 is not 收到处分决定). A law on another act that shares
  * the subject word is left out when a closer one exists.
  */
+/**
+ * How surely a higher claim is about the draft's act: how much of the
+ * draft's wording (its clause and paragraph) the higher provision contains —
+ * a short draft against a long provision it follows scores high —, with the
+ * event a period runs from counted again, and the likeness of the two
+ * clauses to break ties.
+ */
 export function closeness(d: Claim, h: Claim): number {
-  const provision = d.scope && h.scope ? dice(d.scope, h.scope) : dice(d.context, h.context);
-  return 0.5 * dice(d.context, h.context) + 0.5 * provision + (d.anchor && h.anchor ? 0.5 * dice(d.anchor, h.anchor) : 0);
+  return covered(d, h) + 0.25 * dice(d.context, h.context) + (d.anchor && h.anchor ? 0.5 * dice(d.anchor, h.anchor) : 0);
+}
+
+/**
+ * For a subject named by a general word (办理完毕), the provisions about the
+ * draft's own act: weighing each of the draft's words by how few of the
+ * candidate provisions share it, so that the words all of them repeat
+ * (社会保险经办机构应当自收到申请之日起…办理完毕) count for nothing and the
+ * words of the act (手工报销) decide.
+ */
+function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
+  const provisions = new Map<number, Set<string>>();
+  for (const h of list) {
+    const set = provisions.get(h.provisionId) ?? new Set<string>();
+    for (const g of bigrams(`${h.claim.context}|${h.claim.scope}`)) set.add(g);
+    provisions.set(h.provisionId, set);
+  }
+  const n = provisions.size;
+  if (n <= 1) return list;
+  const mine = bigrams(`${d.context}|${d.scope}`);
+  const weight = new Map<string, number>();
+  for (const g of mine) {
+    let df = 0;
+    for (const set of provisions.values()) if (set.has(g)) df++;
+    weight.set(g, Math.log((n + 1) / (df + 1)));
+  }
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return list;
+  const score = new Map<number, number>();
+  for (const [id, set] of provisions) {
+    let s = 0;
+    for (const [g, w] of weight) if (set.has(g)) s += w;
+    score.set(id, s / total);
+  }
+  const best = Math.max(...score.values());
+  return list.filter((h) => score.get(h.provisionId)! >= best - 0.15);
 }
 
 /** Below this, a provision that shares only a general subject word (滞纳金, 罚款) is about another matter. */
@@ -266,7 +307,7 @@ const MIN_CLOSENESS = 0.2;
 
 /** Share of the draft clause's bigrams found in the higher clause: a short paraphrase scores high against the long provision it follows. */
 function covered(d: Claim, h: Claim): number {
-  const x = bigrams(d.context);
+  const x = bigrams(`${d.context}|${d.scope}`);
   if (x.size === 0) return 0;
   const y = bigrams(`${h.context}|${h.scope}`);
   let shared = 0;
@@ -277,11 +318,12 @@ function covered(d: Claim, h: Claim): number {
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
   if (list.length <= 1) return list;
+  if (isGeneral(d.primary)) return sameAct(d, list);
   // Provisions are chosen as a whole: a table of cases (试用期 by contract length) stays together.
   const byProvision = new Map<number, number>();
   for (const h of list) byProvision.set(h.provisionId, Math.max(byProvision.get(h.provisionId) ?? 0, closeness(d, h.claim)));
   const best = Math.max(...byProvision.values());
-  return list.filter((h) => byProvision.get(h.provisionId)! >= best - 0.15);
+  return list.filter((h) => byProvision.get(h.provisionId)! >= best - 0.3);
 }
 
 /**

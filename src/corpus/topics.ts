@@ -132,6 +132,16 @@ export function findTopics(text: string): TopicHit[] {
   return out;
 }
 
+const GENERAL = new Set(TOPICS.filter((t) => t.context).map((t) => t.canonical ?? t.term));
+
+/**
+ * A subject named by a general word (办理完毕, 备案, 书面报告): many provisions on
+ * different acts share it, and the act is told by the other words of the clause.
+ */
+export function isGeneral(topic: string): boolean {
+  return GENERAL.has(topic);
+}
+
 /** A graded qualifier (一级伤残): only the nearest one before a figure applies. */
 export function isTier(topic: string): boolean {
   return TIERS.has(topic);
