@@ -302,6 +302,9 @@ function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
   return list.filter((h) => score.get(h.provisionId)! >= best - 0.15);
 }
 
+/** Rank of a 规范性文件: such a document binds a draft only as an earlier document of the same rank. */
+const PEER_RANK = 4;
+
 /** Below this, a provision that shares only a general subject word (滞纳金, 罚款) is about another matter. */
 const MIN_CLOSENESS = 0.2;
 
@@ -377,7 +380,16 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     const conditional = group.filter((x) => isConditional(x.claim));
     if (conditional.length === 0) continue;
     if (isConditional(d)) {
-      for (const h of conditional) if (sameConditions(d, h.claim)) check(h);
+      const same = conditional.filter((h) => sameConditions(d, h.claim));
+      // Special cases told apart in words (用人单位未按规定提出申请的 / 对事实清楚的申请): the one worded alike.
+      const worded = d.conditions.length === 0 && d.conditionText ? same.filter((h) => dice(d.conditionText, h.claim.conditionText) >= 0.3) : same;
+      for (const h of worded) check(h);
+      continue;
+    }
+    // The draft states the same special case in its own words (用人单位未按规定提出申请的 for 未按前款规定…的).
+    const alike = d.conditions.length === 0 && d.conditionText ? conditional.filter((h) => h.claim.conditions.length === 0 && dice(d.conditionText, h.claim.conditionText) >= 0.5) : [];
+    if (alike.length > 0) {
+      for (const h of alike) check(h);
       continue;
     }
     if (d.kind === 'modal') continue; // a general permission is not compared with a rule for special cases
@@ -405,8 +417,10 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     } else if (above) check(highest);
   }
   if (failures.length === 0) return undefined;
-  // The provision about the same act first (the reviewer is sent to the one that governs the matter), then the higher law.
+  // Higher law before documents of the draft's own rank; then the provision about the same act (the reviewer is
+  // sent to the one that governs the matter); then the higher law.
   const near = (c: Conflict): number => closeness(d, c.higher.claim);
-  failures.sort((x, y) => (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) || x.higher.rank - y.higher.rank || (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1));
+  const peer = (c: Conflict): number => (c.higher.rank >= PEER_RANK ? 1 : 0);
+  failures.sort((x, y) => peer(x) - peer(y) || (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) || x.higher.rank - y.higher.rank || (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1));
   return failures[0];
 }

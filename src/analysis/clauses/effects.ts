@@ -148,7 +148,8 @@ function licences(ctx: Context, out: Draft[]): void {
   const judge = (start: number, end: number, gate: string, grant: string, activity: string, form: string, focus?: number): void => {
     if (BENEFIT_RE.test(activity) || !ACTIVITY_RE.test(activity)) return;
     if (PRIVATE_GIVER.test(gate) && !adminNamed(gate)) return;
-    const strong = STRONG_RE.test(grant);
+    // A register the administration keeps (目录, 名录) that one must be on before acting is a licence by another name.
+    const strong = STRONG_RE.test(grant) || /(?:目录|名录|名单|库)$/u.test(grant);
     if (!strong && !adminNamed(gate) && !adminNamed(sentenceText) && !adminNamed(provisionText)) return;
     const act = activity.replace(/[的，。；]+$/u, '');
     out.push({
@@ -167,8 +168,16 @@ function licences(ctx: Context, out: Draft[]): void {
     judge(start, end, m[0].slice(0, m[0].length - m[2].length), m[1], m[2], 'only-after');
   });
   // 未经…备案的，不得… / 未取得…证书的，一律不得…
-  scan(text, sentence.start, sentence.end, `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无)([^。；]{0,36}?${GRANT_ANY})(?:的)?[，,]?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`, (m, start, end) => {
     judge(start, end, m[0], m[1], m[2], 'not-without');
+  });
+  // 登记后才能招生 (the grant named without a verb before it)
+  scan(text, sentence.start, sentence.end, `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`, (m, start, end) => {
+    judge(start, end, m[0], m[1], m[2], 'only-after');
+  });
+  // 在开展业务前向…申请资质认定 (the grant to be had before the activity)
+  scan(text, sentence.start, sentence.end, `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`, (m, start, end) => {
+    judge(start, end, m[0], m[2], m[1], 'before-activity');
   });
   // 从事…，须经…批准 (the activity first, the approval after)
   scan(text, sentence.start, sentence.end, `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`, (m, start, end) => {
@@ -257,6 +266,9 @@ function compulsions(ctx: Context, out: Draft[]): void {
         out.push({ kind: 'compulsion', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
         return;
       }
+      // 查封、扣押财物应当制作笔录: the measure named as the subject of a procedure, not imposed.
+      const clauseStart = clauseAt(sentence, start).start;
+      if (/^(?:查封|扣押|扣留|冻结|封存|暂扣|、|和|或者)*$/u.test(text.slice(clauseStart, start)) && /^(?:应当|须|必须|时|的|前|后|决定|期间)/u.test(text.slice(end))) return;
       // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
       const clause = clauseAt(sentence, start);
       const doer = agentBy(text, start, clause.start)?.kind ?? subjectBefore(text, start, clause.start)?.kind ?? null;
@@ -492,6 +504,11 @@ function markets(ctx: Context, out: Draft[]): void {
     if (/^(?:合作|定点)/u.test(m[0]) && !/(?:只能|仅|须|应当|应|必须|统一|一律|委托|由)/u.test(s)) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
+  // Choice confined to operators the administration has certified or recommended (选择…认定的星级培训机构).
+  scan(text, sentence.start, sentence.end, `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`, (m, start, end) => {
+    if (competitive || INTERNAL.test(m[0])) return;
+    add('choice', start, end, '只许选择行政机关认定（推荐）的经营者，限定了可以选择的经营者', 'inferred');
+  });
   // 统一由/一律交由 a named enterprise.
   scan(text, sentence.start, sentence.end, '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)', (m, start, end) => {
     const named = namedEnterprise(m[1]);
@@ -506,10 +523,13 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, `(?:须|需|应当|应|必须|要求)(?:在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)[^，。；]{0,10}`, (m, start, end) => {
     add('locality', start, end, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者', 'sure');
   });
+  scan(text, sentence.start, sentence.end, `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`, (m, start, end) => {
+    add('locality', start, end, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者', 'sure');
+  });
   scan(text, sentence.start, sentence.end, `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`, (m, start, end) => {
     add('locality', start, end, '以本地业绩作为条件，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`, (m, start, end) => {
     if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
@@ -541,8 +561,9 @@ function markets(ctx: Context, out: Draft[]): void {
     if (!/(?:人力资源服务|职业中介|培训机构|服务机构|劳务派遣|经营性)/u.test(s) || /(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
     add('price', start, end, '干预了市场调节价', 'inferred');
   });
-  scan(text, sentence.start, sentence.end, '(?:服务费|服务收费|收费|价格)(?:标准)?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, '(?:服务费|服务收费|收费|价格|培训费|中介费|代理费)(?:标准)?[^。；]{0,12}?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)', (m, start, end) => {
     if (/(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
+    if (!/(?:培训机构|服务机构|人力资源服务|中介|经营者|机构收取|企业收取)/u.test(s)) return;
     add('price', start, end, '限定了经营者的服务价格', 'inferred');
   });
 }
@@ -565,6 +586,7 @@ const ATTRIBUTES: Array<[string, string]> = [
   ['marriage', '(?:[0-9一二三四五两]+年内|合同期内|劳动合同期限内|劳动合同期内|聘用期内|服务期内|试用期内|期间)[^，。；]{0,4}?不(?:得)?(?:结婚|生育|怀孕)'],
   ['marriage', '怀孕的[，,]?(?:视为|即|予以|应当|一律)?(?:自动)?(?:解除|辞退|终止|离职)(?:劳动合同|聘用合同)?'],
   ['marriage', '(?:入职|招聘|录用)体检[^，。；]{0,10}?妊娠|妊娠(?:检查|测试)[^，。；]{0,6}?(?:入职|录用|体检)'],
+  ['marriage', '(?:孕期|怀孕|哺乳期|产期)[^，。；]{0,8}?(?:不得|不予|不能|不)(?:参加|报名|应聘|录用|聘用|竞聘|晋升|报考)[^，。；]{0,8}'],
   ['ethnicity', '(?:限|仅限|只招|只录用|只聘用|须为|要求为?)(?:汉族|少数民族|[藏维回蒙彝壮苗满侗瑶土白]族)'],
   ['ethnicity', '(?:不招|不录用|不聘用)(?:少数民族|[藏维回蒙彝壮苗]族)'],
   ['religion', '(?:限|不招|不录用|不聘用|不得有|不能有)[^，。；]{0,6}?(?:宗教信仰|信教|教徒)'],
@@ -572,6 +594,7 @@ const ATTRIBUTES: Array<[string, string]> = [
   ['rural', '(?:限|仅限|须为|要求)(?:城镇|非农业?)(?:户籍|户口)'],
   ['household', `(?:限|仅限|须为|须具有|需具有|要求|具有|要求具有)${L.LOCAL}(?:户籍|户口|常住户口)`],
   ['household', `${L.LOCAL}(?:户籍|户口)(?:人员|者|考生|劳动者)?优先`],
+  ['household', `优先(?:招收|招用|录用|聘用|考虑|安排|选用|招聘)[^，。；]{0,6}?${L.LOCAL}(?:户籍|户口)`],
   ['household', `${L.OUTSIDE}(?:户籍|户口)[^，。；]{0,8}?(?:的[，,])?(?:不予|不得|不能|不|除外)`],
   ['age', AGE_UPPER],
   ['age', AGE_EXCLUDE],
