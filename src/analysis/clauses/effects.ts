@@ -180,7 +180,7 @@ function licences(ctx: Context, out: Draft[]): void {
     judge(start, end, m[0], m[2], m[1], 'before-activity');
   });
   // 从事…，须经…批准 (the activity first, the approval after)
-  scan(text, sentence.start, sentence.end, `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`, (m, start, end) => {
     // A post-hoc duty (…之日起15日内备案) is not a precondition; strong grants only.
     judge(start, end, m[2], m[2], m[1], 'must-approve', start + m[1].length);
   });
@@ -271,7 +271,9 @@ function compulsions(ctx: Context, out: Draft[]): void {
       if (/^(?:查封|扣押|扣留|冻结|封存|暂扣|、|和|或者)*$/u.test(text.slice(clauseStart, start)) && /^(?:应当|须|必须|时|的|前|后|决定|期间)/u.test(text.slice(end))) return;
       // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
       const clause = clauseAt(sentence, start);
-      const doer = agentBy(text, start, clause.start)?.kind ?? subjectBefore(text, start, clause.start)?.kind ?? null;
+      // 责令银行暂停…: the administration acts through whom it orders.
+      const ordered = /(?:责令|通知|要求|协助|委托)[^，。；]{0,10}$/u.test(text.slice(clause.start, start));
+      const doer = ordered ? 'admin' : agentBy(text, start, clause.start)?.kind ?? subjectBefore(text, start, clause.start)?.kind ?? null;
       if (doer && doer !== 'admin') {
         out.push({ kind: 'compulsion', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
         return;
@@ -323,14 +325,14 @@ function fees(ctx: Context, out: Draft[]): void {
     });
   };
   // 向…缴纳…费 / 缴纳…押金
-  scan(text, sentence.start, sentence.end, `${L.PAY_VERB}(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
     const collector = to ? { text: to[1], kind: classify(to[1]) } : null;
     add(start, end, m[1], collector);
   });
   // 收取…费 / 由…收取
-  scan(text, sentence.start, sentence.end, `${L.COLLECT_VERB}(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const agent = agentBy(text, start, clause.start);
     const subject = subjectBefore(text, start, clause.start);
@@ -420,6 +422,7 @@ function certificates(ctx: Context, out: Draft[]): void {
     const clause = clauseAt(sentence, vStart);
     const before = text.slice(clause.start, vStart);
     if (/为[^，。；]{1,20}?$/u.test(before) && /(?:出具|开具)/u.test(verb)) return; // 为…出具: a duty to issue
+    if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
     const region = text.slice(vEnd, clause.end);
     const nouns = re(ATTEST);
     let prev = 0;
@@ -526,6 +529,9 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`, (m, start, end) => {
     add('locality', start, end, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者', 'sure');
   });
+  scan(text, sentence.start, sentence.end, `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`, (m, start, end) => {
+    add('locality', start, end, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者', 'sure');
+  });
   scan(text, sentence.start, sentence.end, `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`, (m, start, end) => {
     add('locality', start, end, '以本地业绩作为条件，排斥外地经营者', 'sure');
   });
@@ -579,10 +585,11 @@ const AGE_EXCLUDE = '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八
 const ATTRIBUTES: Array<[string, string]> = [
   ['gender', '(?:限|仅限|只招|只限|只录用|只聘用|限招|限于|须为|要求为?)(?:男|女)(?:性|士|生)?(?![方装鞋厕])'],
   ['gender', '(?:男|女)(?:性|士|生)优先'],
+  ['gender', '(?:只|仅|限)(?:招|招聘|招收|招用|录用|聘用|面向|接受|考虑)(?:男|女)(?:性|士|生)?'],
   ['gender', '(?:不招|不招收|不录用|不聘用|不接收|谢绝|拒绝录用|不考虑)(?:女|男)(?:性|生|士|职工)?'],
   ['gender', '(?:女性|女职工|妇女|女生)[^，。；]{0,8}?(?:的[，,])?(?:不予录用|不予聘用|不得报考|不录用|不招用|不予考虑)'],
   ['marriage', '(?:限|仅限|须为|要求)(?:未婚|已婚|已育|未育)'],
-  ['marriage', '(?:未婚未育|已婚已育|未婚|已育|已婚)[^，。；]{0,10}?(?:优先|为限)'],
+  ['marriage', '(?:未婚未育|已婚已育|未婚|已育|已婚|已生育|未生育|生育二孩|生育子女)[^，。；]{0,14}?(?:优先|为限)'],
   ['marriage', '(?:[0-9一二三四五两]+年内|合同期内|劳动合同期限内|劳动合同期内|聘用期内|服务期内|试用期内|期间)[^，。；]{0,4}?不(?:得)?(?:结婚|生育|怀孕)'],
   ['marriage', '怀孕的[，,]?(?:视为|即|予以|应当|一律)?(?:自动)?(?:解除|辞退|终止|离职)(?:劳动合同|聘用合同)?'],
   ['marriage', '(?:入职|招聘|录用)体检[^，。；]{0,10}?妊娠|妊娠(?:检查|测试)[^，。；]{0,6}?(?:入职|录用|体检)'],
