@@ -6,7 +6,8 @@ import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, prov
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { defineRule } from '../../src/engine/rule.js';
 
-const FIGURE_OR_MODAL = /[0-9０-９]|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元|%)|百分之|不得|可以|应当|必须/u;
+/** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
+const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
 
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
@@ -92,7 +93,7 @@ export default defineRule({
 
     // 2. Paragraphs that copy a higher provision and change a figure or a modal word: a conflict, not a copy.
     const texts = blocks.map((i) => doc.source.blocks[i].text);
-    const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE_OR_MODAL.test(t));
+    const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE.test(t));
     blocks.forEach((i, k) => {
       const best = copies[k][0];
       if (!best) return;

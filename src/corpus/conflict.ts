@@ -233,10 +233,17 @@ function overridden(low: HigherClaim, all: HigherClaim[]): boolean {
   });
 }
 
-/** Character bigrams of a text, for a rough measure of how alike two clauses are. */
+const bigramCache = new Map<string, Set<string>>();
+
+/** Character bigrams of a text, for a rough measure of how alike two clauses are (cached: the same clauses are compared many times). */
 function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+  let out = bigramCache.get(s);
+  if (!out) {
+    out = new Set<string>();
+    for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+    if (bigramCache.size > 20_000) bigramCache.clear();
+    bigramCache.set(s, out);
+  }
   return out;
 }
 

@@ -46,16 +46,20 @@ export function nearCopies(corpus: CorpusApi, texts: string[], lawIds: ReadonlyS
   return texts.map((text, k) => {
     const mine = shingles(wordingWithoutFigures(text));
     const out: CopyMatch[] = [];
-    const candidates = new Map(similar[k].map((p) => [p.id, p]));
-    // A copy inside a longer provision shares too little of it for MinHash: find it by its longest run of words too.
-    if (search(text)) {
-      const runs = normalizeProvision(text).replace(LABEL, '').split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u).filter((r) => r.length >= 6).sort((a, b) => b.length - a.length);
-      for (const run of runs.slice(0, 2)) for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) if (!candidates.has(hit.provision.id)) candidates.set(hit.provision.id, { ...hit.provision, law: hit.law });
-    }
-    for (const p of candidates.values()) {
-      if (!lawIds.has(p.lawId)) continue;
+    const consider = (p: CorpusProvision): void => {
+      if (!lawIds.has(p.lawId) || out.some((m) => m.provision.id === p.id)) return;
       const o = overlap(mine, shingles(wordingWithoutFigures(p.normText)));
       if (o.containment >= minContainment) out.push({ provision: p, containment: o.containment, jaccard: o.jaccard });
+    };
+    for (const p of similar[k]) consider(p);
+    // A copy inside a longer provision shares too little of it for MinHash: find it by its longest runs of words
+    // (the second only when the first finds nothing).
+    if (out.length === 0 && search(text)) {
+      const runs = normalizeProvision(text).replace(LABEL, '').split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u).filter((r) => r.length >= 6).sort((a, b) => b.length - a.length);
+      for (const run of runs.slice(0, 2)) {
+        for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) consider({ ...hit.provision, law: hit.law });
+        if (out.length > 0) break;
+      }
     }
     return out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard);
   });

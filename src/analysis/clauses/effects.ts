@@ -16,7 +16,18 @@ import type { ActorKind, ClauseUnit, Effect, EffectKind, EffectStatus, Range, Se
  * sets it or not, and why not (negated, conduct, governed…).
  */
 
-const re = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
+const compiled = new Map<string, RegExp>();
+/** A regular expression compiled once per process: the detectors run over every sentence of every document. */
+const re = (source: string, flags = 'gu'): RegExp => {
+  if (flags !== 'gu') return new RegExp(source, flags);
+  let r = compiled.get(source);
+  if (!r) {
+    r = new RegExp(source, flags);
+    compiled.set(source, r);
+  }
+  r.lastIndex = 0;
+  return r;
+};
 
 const VIOLATION_RE = re(L.VIOLATION, 'u');
 const OFFICIAL_RE = re(`^[^，。；]{0,12}?${L.OFFICIAL}`, 'u');
@@ -164,28 +175,28 @@ function licences(ctx: Context, out: Draft[]): void {
     });
   };
   // 经…批准后方可… / 取得…备案凭证后才能… / 经核准的，方可…
-  scan(text, sentence.start, sentence.end, `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LICENCE_ONLY_AFTER, (m, start, end) => {
     judge(start, end, m[0].slice(0, m[0].length - m[2].length), m[1], m[2], 'only-after');
   });
   // 未经…备案的，不得… / 未取得…证书的，一律不得…
-  scan(text, sentence.start, sentence.end, `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LICENCE_NOT_WITHOUT, (m, start, end) => {
     judge(start, end, m[0], m[1], m[2], 'not-without');
   });
   // 登记后才能招生 (the grant named without a verb before it)
-  scan(text, sentence.start, sentence.end, `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LICENCE_GRANT_THEN, (m, start, end) => {
     judge(start, end, m[0], m[1], m[2], 'only-after');
   });
   // 在开展业务前向…申请资质认定 (the grant to be had before the activity)
-  scan(text, sentence.start, sentence.end, `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LICENCE_BEFORE_ACTIVITY, (m, start, end) => {
     judge(start, end, m[0], m[2], m[1], 'before-activity');
   });
   // 从事…，须经…批准 (the activity first, the approval after)
-  scan(text, sentence.start, sentence.end, `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LICENCE_ACTIVITY_MUST_APPROVE, (m, start, end) => {
     // A post-hoc duty (…之日起15日内备案) is not a precondition; strong grants only.
     judge(start, end, m[2], m[2], m[1], 'must-approve', start + m[1].length);
   });
   // 实行审批管理 / 实行许可制度
-  scan(text, sentence.start, sentence.end, '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LICENCE_SYSTEM, (m, start, end) => {
     out.push({ kind: 'licence', subtype: 'system', start, end, certainty: 'sure', detail: { gate: m[0], activity: '', grant: m[0] }, describe: '对有关活动实行审批（许可）管理，实际是设定行政许可' });
   });
 }
@@ -325,14 +336,14 @@ function fees(ctx: Context, out: Draft[]): void {
     });
   };
   // 向…缴纳…费 / 缴纳…押金
-  scan(text, sentence.start, sentence.end, `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, FEE_PAY, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
     const collector = to ? { text: to[1], kind: classify(to[1]) } : null;
     add(start, end, m[1], collector);
   });
   // 收取…费 / 由…收取
-  scan(text, sentence.start, sentence.end, `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, FEE_COLLECT, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const agent = agentBy(text, start, clause.start);
     const subject = subjectBefore(text, start, clause.start);
@@ -340,7 +351,7 @@ function fees(ctx: Context, out: Draft[]): void {
     add(start, end, m[1], collector);
   });
   // 押金一千元由…统一收取 (the money first)
-  scan(text, sentence.start, sentence.end, `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, FEE_MONEY_FIRST, (m, start, end) => {
     const collector = agentBy(text, end, start);
     add(start, end, m[1], collector ?? { text: m[2], kind: classify(m[2]) });
   });
@@ -417,7 +428,7 @@ function certificates(ctx: Context, out: Draft[]): void {
     if (who === 'market' || who === 'employer') return;
   }
   // 提供/提交/持/凭 … 证明: every paper named after the verb, up to the end of its clause (提供甲证明和乙出具的证明).
-  scan(text, sentence.start, sentence.end, `${L.DEMAND_VERB}(?!的)`, (m, vStart, vEnd) => {
+  scan(text, sentence.start, sentence.end, CERT_DEMAND_VERB, (m, vStart, vEnd) => {
     const verb = m[0];
     const clause = clauseAt(sentence, vStart);
     const before = text.slice(clause.start, vStart);
@@ -444,7 +455,7 @@ function certificates(ctx: Context, out: Draft[]): void {
     }
   });
   // 到…开具 / 由…出具 … 证明
-  scan(text, sentence.start, sentence.end, `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, CERT_PROCURE, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const subject = subjectBefore(text, start, clause.start);
     if (subject?.kind && subject.kind !== 'person' && !/申请|申领|办理|领取|认定/u.test(s)) return;
@@ -452,13 +463,13 @@ function certificates(ctx: Context, out: Draft[]): void {
     add(start, end, end - m[3].length, '开具', { text: who, kind: classify(who) ?? 'third-party' }, 'procure');
   });
   // 附…证明 / 材料包括…证明
-  scan(text, sentence.start, sentence.end, `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {
     add(start, end, end - m[2].length, '附', issuerIn(m[0]), 'attach');
   });
   // An item of a list of materials to submit.
   const lead = sentence.provision.leadIn;
   if (lead && /(?:提交|提供|报送|附送|携带|准备|出具|上传)[^。]{0,24}?(?:材料|资料|证件|证明)[^。]{0,6}?[：:]$|(?:材料|资料)(?:包括|如下)[：:]?$|下列(?:材料|资料)[：:]?$/u.test(lead.text)) {
-    scan(text, sentence.start, sentence.end, `([^。；、，]{0,30}?)(${ATTEST})`, (m, start, end) => {
+    scan(text, sentence.start, sentence.end, CERT_LISTED, (m, start, end) => {
       add(start, end, end - m[2].length, '提交', issuerIn(m[0]), 'listed');
     });
   }
@@ -498,76 +509,76 @@ function markets(ctx: Context, out: Draft[]): void {
   };
   const competitive = COMPETITIVE.test(s);
   // Choice confined to a list, a partner or a designated operator.
-  scan(text, sentence.start, sentence.end, `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,30}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, MARKET_CHOICE_ROSTER, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
-  scan(text, sentence.start, sentence.end, `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
     if (/^(?:合作|定点)/u.test(m[0]) && !/(?:只能|仅|须|应当|应|必须|统一|一律|委托|由)/u.test(s)) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   // Choice confined to operators the administration has certified or recommended (选择…认定的星级培训机构).
-  scan(text, sentence.start, sentence.end, `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, MARKET_CERTIFIED_ONLY, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
     add('choice', start, end, '只许选择行政机关认定（推荐）的经营者，限定了可以选择的经营者', 'inferred');
   });
   // 统一由/一律交由 a named enterprise.
-  scan(text, sentence.start, sentence.end, '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, MARKET_UNIFORM_PROVIDER, (m, start, end) => {
     const named = namedEnterprise(m[1]);
     if (!named || competitive) return;
     add('choice', start, end, `把有关业务交给特定企业“${named}”`, 'sure', { enterprise: named });
   });
   // Others' work not recognised.
-  scan(text, sentence.start, sentence.end, '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, MARKET_OTHERS_REJECTED, (m, start, end) => {
     add('choice', start, end, '排斥了名单以外的经营者', 'sure');
   });
   // Locality: registration, tax, insurance, branch, track record, preference, different charges.
-  scan(text, sentence.start, sentence.end, `(?:须|需|应当|应|必须|要求)(?:在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)[^，。；]{0,10}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LOCAL_REGISTRATION, (m, start, end) => {
     add('locality', start, end, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LOCAL_SCORING, (m, start, end) => {
     add('locality', start, end, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LOCAL_SEAT, (m, start, end) => {
     add('locality', start, end, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LOCAL_RECORD, (m, start, end) => {
     add('locality', start, end, '以本地业绩作为条件，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LOCAL_PREFERENCE, (m, start, end) => {
     if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能)[^，。；]{0,12}`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
-  scan(text, sentence.start, sentence.end, `${L.LOCAL}注册的${L.OPERATOR}方可`, (m, start, end) => {
+  scan(text, sentence.start, sentence.end, LOCAL_ONLY, (m, start, end) => {
     add('locality', start, end, '以本地注册作为条件，排斥外地经营者', 'sure');
   });
   // Selective benefits: a named enterprise, one firm one policy, tax refunds, social insurance refunds.
   const named = namedEnterprise(s);
   if (named) {
-    scan(text, sentence.start, sentence.end, '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?', (m, start, end) => {
+    scan(text, sentence.start, sentence.end, SELECTIVE_NAMED, (m, start, end) => {
       if (out.some((d) => d.kind === 'market' && d.subtype === 'choice' && d.start <= start && start <= d.end)) return;
       add('selective', start, end, `给予特定企业“${named}”选择性的优惠`, 'sure', { enterprise: named });
     });
   }
-  scan(text, sentence.start, sentence.end, '一企一策|一事一议|税收返还|先征后返|即征即退', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, SELECTIVE_POLICY, (m, start, end) => {
     add('selective', start, end, '是给予特定经营者的选择性、差异化优惠', 'inferred');
   });
-  scan(text, sentence.start, sentence.end, '(?:减免|返还|缓缴)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, SELECTIVE_CONTRIBUTIONS, (m, start, end) => {
     if (/(?:国务院|按照国家|国家统一|国家规定|国家有关规定)/u.test(s)) return;
     const verb = /(?:返还|减免|缓缴)/u.exec(m[0])!;
     add('selective', start, end, '是社会保险费方面的选择性优惠', 'inferred', {}, start + verb.index);
   });
   // Prices of market services.
-  scan(text, sentence.start, sentence.end, '(?:统一|规定|确定|执行)[^，。；]{0,14}?(?:服务收费标准|收费标准|服务价格|指导价)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, PRICE_STANDARD, (m, start, end) => {
     if (!/(?:人力资源服务|职业中介|培训机构|服务机构|劳务派遣|经营性)/u.test(s) || /(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
     add('price', start, end, '干预了市场调节价', 'inferred');
   });
-  scan(text, sentence.start, sentence.end, '(?:服务费|服务收费|收费|价格|培训费|中介费|代理费)(?:标准)?[^。；]{0,12}?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)', (m, start, end) => {
+  scan(text, sentence.start, sentence.end, PRICE_CAP, (m, start, end) => {
     if (/(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
     if (!/(?:培训机构|服务机构|人力资源服务|中介|经营者|机构收取|企业收取)/u.test(s)) return;
     add('price', start, end, '限定了经营者的服务价格', 'inferred');
@@ -647,7 +658,7 @@ function eligibility(ctx: Context, out: Draft[]): void {
   }
   // A bare attribute as an item of a list of hiring conditions: （二）男性，身体健康。
   if (hiring && lead && /(?:条件|要求)[^：:]{0,6}[：:]$/u.test(lead)) {
-    scan(text, sentence.start, sentence.end, '^(?:男|女)(?:性|士)?(?=[，,、。；]|$)', (m, start, end) => {
+    scan(text, sentence.start, sentence.end, ELIGIBILITY_BARE_GENDER, (m, start, end) => {
       if (out.some((d) => d.kind === 'eligibility' && d.start < end && start < d.end)) return;
       out.push({ kind: 'eligibility', subtype: 'gender', start, end, certainty: 'sure', specific: true, detail: { attribute: '性别', context: 'hiring' }, describe: '以性别作为招聘录用的条件' });
     });
@@ -678,3 +689,36 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
   }
   return q;
 }
+
+// ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
+const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
+const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
+const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
+const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
+const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
+const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
+const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
+const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
+const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
+const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
+const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
+const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
+const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
+const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,30}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
+const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
+const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
+const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)';
+const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
+const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)[^，。；]{0,10}`;
+const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
+const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
+const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
+const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
+const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能)[^，。；]{0,12}`;
+const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
+const SELECTIVE_NAMED = '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?';
+const SELECTIVE_POLICY = '一企一策|一事一议|税收返还|先征后返|即征即退';
+const SELECTIVE_CONTRIBUTIONS = '(?:减免|返还|缓缴)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴)';
+const PRICE_STANDARD = '(?:统一|规定|确定|执行)[^，。；]{0,14}?(?:服务收费标准|收费标准|服务价格|指导价)';
+const PRICE_CAP = '(?:服务费|服务收费|收费|价格|培训费|中介费|代理费)(?:标准)?[^。；]{0,12}?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)';
+const ELIGIBILITY_BARE_GENDER = '^(?:男|女)(?:性|士)?(?=[，,、。；]|$)';

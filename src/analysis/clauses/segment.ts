@@ -59,14 +59,25 @@ function split(text: string, from: number, to: number, ends: Set<string>, depth:
   return out.filter((r) => text.slice(r.start, r.end).trim() !== '');
 }
 
+let lastText = '';
+let lastDepths: Uint8Array = new Uint8Array(1);
+/** Bracket depths of a paragraph, kept for the paragraph being split (its sentences and clauses ask in turn). */
+function depthsOf(text: string): Uint8Array {
+  if (text !== lastText) {
+    lastDepths = depths(text);
+    lastText = text;
+  }
+  return lastDepths;
+}
+
 /** Sentences of text[from, to): ranges without their closing mark. */
 export function sentencesOf(text: string, from = 0, to = text.length): Range[] {
-  return split(text, from, to, SENTENCE_END, depths(text));
+  return split(text, from, to, SENTENCE_END, depthsOf(text));
 }
 
 /** Clauses of one sentence: ranges without their separating comma or colon. */
 export function clausesOf(text: string, sentence: Range): Range[] {
-  return split(text, sentence.start, sentence.end, CLAUSE_END, depths(text));
+  return split(text, sentence.start, sentence.end, CLAUSE_END, depthsOf(text));
 }
 
 /**

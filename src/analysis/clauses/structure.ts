@@ -15,6 +15,7 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
 
 const NEGATOR_RE = new RegExp(NEGATOR, 'gu');
 const PROHIBITION_START = new RegExp(`^${PROHIBITION}`, 'u');
+const NEGATOR_ANY = new RegExp(NEGATOR, 'u');
 const AFFIRMATIVE_START = new RegExp(`^(?:但是?|并且?|同时|另外|由|另行|还)`, 'u');
 const VIOLATION_RE = new RegExp(VIOLATION, 'u');
 const CONDITION_START = /^(?:如果|如|若|倘若|凡|一旦)/u;
@@ -168,7 +169,7 @@ export function buildStructure(doc: LegalDocument): Built {
     provisions.push(provision);
     const text = block.text;
     const quoted = quotedRanges(text);
-    const leadNegated = !!leadIn && new RegExp(NEGATOR, 'u').test(leadIn.text.replace(/[：:]$/u, ''));
+    const leadNegated = !!leadIn && NEGATOR_ANY.test(leadIn.text.replace(/[：:]$/u, ''));
     // Items under 有下列情形之一的 are the conditions of what the lead-in says: conduct, not rules.
     const leadConditions = !!leadIn && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(leadIn.text);
     for (const r of sentencesOf(text, bodyStart)) {
