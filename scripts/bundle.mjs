@@ -14,8 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  // The worker thread of batch runs is its own entry: it shares chunks with the CLI.
-  entryPoints: { main: join(root, 'src/cli/main.ts'), worker: join(root, 'src/library/worker.ts') },
+  // The worker threads of batch runs (audit, and read-only) are entries of their own: they share chunks with the CLI.
+  entryPoints: { main: join(root, 'src/cli/main.ts'), worker: join(root, 'src/library/worker.ts'), 'reader-worker': join(root, 'src/library/reader-worker.ts') },
   metafile: true,
   absWorkingDir: root,
   bundle: true,

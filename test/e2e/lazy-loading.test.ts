@@ -24,9 +24,22 @@ describe('lazy loading', () => {
     expect(code).not.toContain('legal-basis/missing');
   });
 
-  it('checking a .md file does not load pdf.js or SQLite', async () => {
+  it('checking a .md file does not load pdf.js, SQLite, or the .doc and .ofd readers', async () => {
     const { urls, code } = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.md')]);
     expect(code).toContain('micromark');
     expect(urls).not.toMatch(/pdfjs-dist|better-sqlite3/);
+    // cfb's own marker and the OFD glyph placement.
+    expect(code).not.toContain('Sh33tJ5');
+    expect(code).not.toContain('DeltaX');
+  });
+
+  it('checking a .doc loads the OLE reader (cfb) but not pdf.js; an .ofd loads neither', async () => {
+    const doc = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.doc')]);
+    expect(doc.code).toContain('Sh33tJ5');
+    expect(doc.urls).not.toMatch(/pdfjs-dist|better-sqlite3/);
+    const ofd = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.ofd')]);
+    expect(ofd.code).toContain('DeltaX');
+    expect(ofd.code).not.toContain('Sh33tJ5');
+    expect(ofd.urls).not.toMatch(/pdfjs-dist|better-sqlite3/);
   });
 });
