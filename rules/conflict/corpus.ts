@@ -5,6 +5,7 @@ import { changesInCopy, nearCopies } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { CONFLICT } from '../../src/engine/scopes.js';
 
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
 const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
@@ -33,6 +34,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     description: '与上位法规定不一致（期限、数额、比例、档次、适用情形或“应当/可以/不得”不同，包括照抄上位法条文时改动了数字或用语）',
+    applies: CONFLICT,
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
     version: 2,

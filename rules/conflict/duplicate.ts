@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { copyChangesSomething, nearCopies, wording } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Least share of the paragraph's wording found in the higher provision. */
@@ -23,6 +24,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'info',
     description: '照抄上位法条文（与上位法规定基本相同，没有增加内容；改动了数字或用语的，按与上位法冲突报告）',
+    applies: STATE_COUNCIL_37,
     basis: '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）“严控发文数量……严禁照抄照搬照转上级文件”',
     needsCorpus: true,
     options: z.object({ containment: z.number().min(0.5).max(1), minLength: z.number().int().min(10) }).strict(),
@@ -38,7 +40,7 @@ export default defineRule<Options>({
     if (blocks.length === 0) return;
     const corpus = await context.corpus();
     if (!corpus.path) return;
-    const laws = higherLaws(corpus, doc, documentDate(doc, context.asOf), documentRegion(doc, context.settings));
+    const laws = higherLaws(corpus, doc, documentDate(doc, context.asOf), documentRegion(doc, context.settings), 'copy');
     const texts = blocks.map((i) => doc.source.blocks[i].text);
     const copies = nearCopies(corpus, texts, new Set(laws.keys()), context.options.containment);
     blocks.forEach((i, k) => {

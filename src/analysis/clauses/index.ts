@@ -1,3 +1,4 @@
+import { articleAt } from '../../document/structure/locate.js';
 import type { LegalDocument } from '../../document/model.js';
 import { effectsOf } from './effects.js';
 import { buildStructure } from './structure.js';
@@ -60,7 +61,7 @@ export function effectsSet(doc: LegalDocument, kind: EffectKind): Effect[] {
 export function provisionWord(doc: LegalDocument, effect: Effect): string {
   if (effect.clause.sentence.provision.leadIn) return '本项';
   const at = effect.span.start;
-  const article = doc.articles.find((a) => a.span.start <= at && at <= a.span.end);
+  const article = articleAt(doc, at);
   if (!article) return '文件';
   return article.children.filter((c) => c.kind === 'clause').length > 1 ? '本款' : '本条';
 }
