@@ -140,6 +140,7 @@ const GATE_PRE = '(?:经过|经|报经|报请|取得|获得|领取|办理|通过
 const ACTIVITY_RE = re(`^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?)?(?:正式|自行|独立|继续)?${L.ACTIVITY}`, 'u');
 const BENEFIT_RE = re(`^(?:在[^，。；]{1,12}?)?${L.BENEFIT_ACT}`, 'u');
 const STRONG_RE = re(L.GRANT_STRONG, 'u');
+const ISSUED_PAPER = /(?:取得|领取|持有|获得|办理)[^，。；]{0,16}?(?:备案|登记|注册)(?:凭证|证书|证明|回执|证)/u;
 const PRIVATE_GIVER = /(?:本人|劳动者|职工|农民工|工会|双方|当事人|用人单位|家属|监护人|学员)/u;
 
 function adminNamed(text: string): boolean {
@@ -161,7 +162,9 @@ function licences(ctx: Context, out: Draft[]): void {
     if (PRIVATE_GIVER.test(gate) && !adminNamed(gate)) return;
     // A register the administration keeps (目录, 名录) that one must be on before acting is a licence by another name.
     const strong = STRONG_RE.test(grant) || /(?:目录|名录|名单|库)$/u.test(grant);
-    if (!strong && !adminNamed(gate) && !adminNamed(sentenceText) && !adminNamed(provisionText)) return;
+    // A paper of a filing or registration one must obtain (取得备案凭证) is issued by the office that keeps the register.
+    const issued = ISSUED_PAPER.test(gate);
+    if (!strong && !issued && !adminNamed(gate) && !adminNamed(sentenceText) && !adminNamed(provisionText)) return;
     const act = activity.replace(/[的，。；]+$/u, '');
     out.push({
       kind: 'licence',
@@ -267,6 +270,11 @@ const DESCRIBE_COMPULSION: Record<string, string> = {
   enforcement: '加处罚款或者滞纳金',
 };
 
+/** A verb before the measure that imposes it (予以查封, 可以扣押): not a mere mention. */
+const IMPOSING_BEFORE = /(?:予以|实施|采取|可以|可|应当|依法|有权|责令|决定|并|先行|当场)[^，。；]{0,2}$/u;
+/** The measure followed by the kind of activity or paper it belongs to (…等现场执法活动, …的决定): it names them, it imposes nothing. */
+const KIND_OF_ACTIVITY = /^(?:、[^，。；、]{1,12})*(?:等|的)[^，。；]{0,30}?(?:活动|行为|事项|执法|程序|案件|过程|场所|环节|情形|决定|文书|清单|笔录|通知书)/u;
+
 function compulsions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -280,6 +288,8 @@ function compulsions(ctx: Context, out: Draft[]): void {
       // 查封、扣押财物应当制作笔录: the measure named as the subject of a procedure, not imposed.
       const clauseStart = clauseAt(sentence, start).start;
       if (/^(?:查封|扣押|扣留|冻结|封存|暂扣|、|和|或者)*$/u.test(text.slice(clauseStart, start)) && /^(?:应当|须|必须|时|的|前|后|决定|期间)/u.test(text.slice(end))) return;
+      // 对查封扣押财产、强制拆除等现场执法活动，要推行全程音像记录: the measure names a kind of activity that other duties concern.
+      if (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && KIND_OF_ACTIVITY.test(text.slice(end, clauseAt(sentence, start).end))) return;
       // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
       const clause = clauseAt(sentence, start);
       // 责令银行暂停…: the administration acts through whom it orders.
@@ -483,6 +493,8 @@ const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|�
 const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)/gu;
 const GENERIC_NAME = /^(?:各类|各|相关|有关|符合条件|该|本|其|任何|一家|某|辖区|区域|全省|全市|上述|下列|所属|国有|民营|中小|外地|本地|外资|人力资源服务|劳务派遣|培训|用人单位|参保|新设|入驻|重点|总部|新落户|引进)/u;
 
+const COMPOUND_AFTER = /^(?:信用|债|股|制|治理|章程|法|类|型|化|登记|注册|设立|改制|上市)/u;
+
 /** A named enterprise in a text: the words before 有限公司/集团 that are not a general term. */
 function namedEnterprise(s: string): string | null {
   ENTERPRISE_SUFFIX.lastIndex = 0;
@@ -490,6 +502,8 @@ function namedEnterprise(s: string): string | null {
     let from = m.index!;
     while (from > 0 && m.index! - from < 20 && !/[，。；：、（）()“”《》\s的对向由给与和及或在从将把为等]/u.test(s[from - 1])) from--;
     const name = s.slice(from, m.index!);
+    // 公司信用类债券, 公司制改革: 公司 as part of another noun, not the end of a name.
+    if (COMPOUND_AFTER.test(s.slice(m.index! + m[0].length))) continue;
     if ([...name].length >= 2 && !GENERIC_NAME.test(name) && !/(?:各类|相关|有关|符合条件|等)/u.test(name)) return s.slice(from, m.index! + m[0].length);
   }
   return null;
@@ -515,7 +529,8 @@ function markets(ctx: Context, out: Draft[]): void {
   });
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
-    if (/^(?:合作|定点)/u.test(m[0]) && !/(?:只能|仅|须|应当|应|必须|统一|一律|委托|由)/u.test(s)) return;
+    // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
+    if (/^(?:合作|定点)/u.test(m[0]) && !/(?:只能|仅|须|需|应当|应|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   // Choice confined to operators the administration has certified or recommended (选择…认定的星级培训机构).
@@ -560,8 +575,13 @@ function markets(ctx: Context, out: Draft[]): void {
   // Selective benefits: a named enterprise, one firm one policy, tax refunds, social insurance refunds.
   const named = namedEnterprise(s);
   if (named) {
+    const at = text.indexOf(named, sentence.start);
+    const home = sentence.clauses.findIndex((c) => c.start <= at && at < c.end);
     scan(text, sentence.start, sentence.end, SELECTIVE_NAMED, (m, start, end) => {
       if (out.some((d) => d.kind === 'market' && d.subtype === 'choice' && d.start <= start && start <= d.end)) return;
+      // The benefit goes to the enterprise: in its clause, or the clause right after (对某公司，给予…).
+      const where = sentence.clauses.indexOf(clauseAt(sentence, start));
+      if (home < 0 || (where !== home && !(where === home + 1 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text)))) return;
       add('selective', start, end, `给予特定企业“${named}”选择性的优惠`, 'sure', { enterprise: named });
     });
   }
