@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, TOPICS_VERSIO
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-7`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-8`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -172,6 +172,8 @@ export function findQuantities(clause: string): RawQuantity[] {
     if (n === undefined || !Number.isFinite(n)) continue;
     const before = clause.slice(Math.max(0, start - 12), start).replace(/[ \u3000]/gu, '');
     if (/第$/u.test(before)) continue; // ordinal
+    // The 万 of 2万元 belongs to the figure before it (read there as 万元), not a figure of its own.
+    if (start > 0 && /[0-9０-９]/u.test(clause[start - 1])) continue;
     const rest = clause.slice(end);
     let value = n;
     let dim: Dimension | undefined;

@@ -28,6 +28,9 @@ export interface TopicDef {
   tier?: boolean;
 }
 
+/** 缓缴 and 减免 of what: the conflict rules know them only for contributions (not 学费, 税款). */
+const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
+
 const T = (term: string, extra: Omit<TopicDef, 'term'> = {}): TopicDef => ({ term, ...extra });
 
 export const TOPICS: TopicDef[] = [
@@ -46,7 +49,7 @@ export const TOPICS: TopicDef[] = [
   T('一次性工亡补助金', { benefit: true }), T('一次性伤残补助金', { benefit: true }), T('伤残津贴', { benefit: true }),
   T('一次性工伤医疗补助金', { benefit: true }), T('一次性伤残就业补助金', { benefit: true }), T('生活护理费', { benefit: true }),
   // 社会保险登记与缴费
-  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u }), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
+  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u }), T('缓缴', { context: CONTRIBUTIONS }), T('减免', { context: CONTRIBUTIONS }), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
   T('基本养老金', { benefit: true }), T('法定退休年龄'), T('退休年龄', { canonical: '法定退休年龄' }), T('弹性退休'),
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }), T('社会保险关系转移', { canonical: '关系转移手续' }),
   T('生育津贴', { benefit: true }),
@@ -85,7 +88,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 8;
+export const TOPICS_VERSION = 9;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));
