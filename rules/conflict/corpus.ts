@@ -1,7 +1,7 @@
 import type { CorpusProvision } from '../../src/corpus/api.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { changesInCopy, nearCopies } from '../../src/corpus/copies.js';
+import { changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -37,7 +37,7 @@ export default defineRule({
     applies: CONFLICT,
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
-    version: 2,
+    version: 3,
   },
   async create(context) {
     const doc = context.document;
@@ -100,6 +100,18 @@ export default defineRule({
       const best = copies[k][0];
       if (!best) return;
       const law = laws.get(best.provision.lawId)!;
+      // A lead-in is about the conduct its items list: it copies a provision only when its items copy that provision's items.
+      if (LIST_LEAD_IN.test(texts[k])) {
+        const mine = blocks.slice(k + 1).filter((b) => leadIns.has(b)).slice(0, 40);
+        const own: string[] = [];
+        for (const b of mine) {
+          if (b !== blocks[k + 1 + own.length]) break;
+          own.push(doc.source.blocks[b].text);
+        }
+        const prefix = `${best.provision.address}第（`;
+        const theirs = best.provision.article === null ? [] : corpus.provisionsOf(best.provision.law.key, best.provision.article).filter((p) => p.address.startsWith(prefix)).map((p) => p.normText);
+        if (own.length > 0 && theirs.length > 0 && !itemsCorrespond(own, theirs)) return;
+      }
       for (const change of changesInCopy(texts[k], best.provision.normText)) {
         const start = doc.blockStarts[i] + change.span.start;
         // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).

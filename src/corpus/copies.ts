@@ -65,6 +65,22 @@ export function nearCopies(corpus: CorpusApi, texts: string[], lawIds: ReadonlyS
   });
 }
 
+/** A paragraph that introduces a list (有下列情形之一的，…：): what it governs is in its items. */
+export const LIST_LEAD_IN = /下列[^。]*[：:][ \u3000]*$/u;
+
+/**
+ * Whether a list's items copy some items of the higher list: a lead-in that
+ * only shares the formula (用人单位违反本法规定，有下列行为之一的，由…给予警告…)
+ * with a provision on other conduct does not copy it.
+ */
+export function itemsCorrespond(mine: readonly string[], theirs: readonly string[], minContainment = 0.6): boolean {
+  const higher = theirs.map((t) => shingles(wordingWithoutFigures(t.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, ''))));
+  return mine.some((m) => {
+    const own = shingles(wordingWithoutFigures(m.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
+    return higher.some((h) => overlap(own, h).containment >= minContainment);
+  });
+}
+
 export interface CopyChange {
   kind: 'figure' | 'modality';
   /** Where the change is, in the draft text given. */
