@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LawCatalog } from '../../src/corpus/catalog.js';
 import { documentCitations } from '../../src/corpus/citations.js';
 import { chineseDate, documentDate } from '../../src/corpus/rule-support.js';
+import { loadNationalLaws, NATIONAL_SOURCE_TAG } from '../../src/corpus/national-laws.js';
 import { isDocumentTitle, looksLikeLegalTitle, looksLikeNationalLaw, regionOf, titleKey, titleVersionYear } from '../../src/corpus/titles.js';
 import type { LawRecord } from '../../src/corpus/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -22,6 +23,66 @@ const yearOf = (r: LawRecord): number | null => {
   const d = r.versionDate ?? r.revisionDate ?? r.promulgationDate ?? r.effectiveDate;
   return d ? Number(d.slice(0, 4)) : null;
 };
+
+/**
+ * The instrument's first promulgation, when a source that knows it says so
+ * (the curated registry's promulgated, the corpus manifest's
+ * promulgation_date); the national list holds later versions only and gives
+ * none.
+ */
+function firstPromulgation(versions: readonly LawRecord[]): string | null {
+  const dates = versions.map((v) => v.promulgationDate).filter((d): d is string => d !== null);
+  return dates.length > 0 ? dates.sort()[0] : null;
+}
+
+/** The original version, when the records hold it: the one dated on the first promulgation. */
+function originalVersion(versions: readonly LawRecord[], first: string): LawRecord | undefined {
+  return versions.find((v) => v.versionDate === first || (v.revisionDate === null && v.versionDate === null && v.promulgationDate === first));
+}
+
+/**
+ * Why an instrument cited without a version could not be the document's
+ * basis on its date, in words for the message; null when it could, or when
+ * the records cannot tell. Made after the document's date: not yet
+ * promulgated. Promulgated but in force only later than the document takes
+ * effect (a document may be issued ahead of a law it implements, to apply
+ * from the same day): not yet in force. Where the records hold only later
+ * versions (the national list), nothing is known of the first one.
+ */
+function notYetInForce(versions: readonly LawRecord[], date: string, ownEffective: string | undefined): string | null {
+  const first = firstPromulgation(versions);
+  if (first === null) return null;
+  const original = originalVersion(versions, first);
+  if (first > date) return original?.effectiveDate ? `于${chineseDate(first)}公布、自${chineseDate(original.effectiveDate)}起施行` : `于${chineseDate(first)}公布`;
+  const starts = original?.effectiveDate;
+  if (starts && starts > date && starts > (ownEffective ?? date)) return `自${chineseDate(starts)}起施行`;
+  return null;
+}
+
+type VersionProblem = { kind: 'none'; known: string } | { kind: 'superseded'; current: number };
+
+/**
+ * What is wrong with a cited version year. A year before the instrument was
+ * first made, or after the document's date, names no version; so does a year
+ * after every version the records hold when the records were current on the
+ * document's date (or that year had ended when they were made). A year the
+ * records hold, or one between their versions (they may miss an amendment),
+ * is superseded when a later version was in force on the document's date.
+ */
+function versionProblem(versions: readonly LawRecord[], year: number, date: string, inForce: LawRecord | undefined, listedUntil: string | null): VersionProblem | null {
+  const years = [...new Set(versions.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  const first = firstPromulgation(versions);
+  const firstYear = first ? Number(first.slice(0, 4)) : null;
+  const known = [...new Set([...(firstYear !== null ? [firstYear] : []), ...years])].sort((a, b) => a - b).map((y) => `${y}年`).join('、');
+  if ((firstYear !== null && year < firstYear) || year > Number(date.slice(0, 4))) return { kind: 'none', known };
+  if (year > years.at(-1)!) {
+    const current = listedUntil !== null && (listedUntil >= date || year < Number(listedUntil.slice(0, 4)));
+    return current ? { kind: 'none', known } : null;
+  }
+  const now = inForce ? yearOf(inForce) : null;
+  return now !== null && now > year ? { kind: 'superseded', current: now } : null;
+}
 
 function nearestText(catalog: LawCatalog, title: string, exclude?: string): string {
   const near = catalog.nearest(title).filter((r) => r.title !== exclude);
@@ -55,10 +116,10 @@ export default defineRule<Options>({
       noSuchRegulation: '行政法规名录中没有《{{title}}》，这部条例可能并不存在（{{nearest}}）。',
       noSuchVersion: '《{{title}}》没有{{year}}年的版本（已知版本：{{versions}}），请核对版本年份。',
       versionSuperseded: '所引《{{title}}》{{year}}年版本在本文件成文日期（{{date}}）已被{{latest}}的版本代替，应引用现行版本。',
-      notYetInForce: '《{{title}}》自{{effective}}起施行，本文件成文日期（{{date}}）时尚未施行，不能作为依据。',
+      notYetInForce: '《{{title}}》{{when}}，本文件成文日期（{{date}}）时尚未施行，不能作为依据。',
       unverified: '未能在法规名录和语料库中核实《{{title}}》，请核对名称。',
     },
-    version: 2,
+    version: 3,
   },
   async create(context) {
     const doc = context.document;
@@ -68,6 +129,8 @@ export default defineRule<Options>({
     const { catalog } = await context.corpus();
     const date = documentDate(doc, context.asOf);
     const seen = new Set<string>();
+    // The date the national list was taken: a version after every one it holds did not exist then.
+    const listedUntil = (await loadNationalLaws()).date;
     for (const c of candidates) {
       const versions = catalog.versions(c.title);
       if (versions.length > 0) {
@@ -77,28 +140,29 @@ export default defineRule<Options>({
         const span = after ? { start: c.span.start, end: c.span.end + after[0].length } : c.span;
         const bare = c.title.replace(/[（(][^（）()]*[）)]$/u, '');
         if (year) {
-          const cited = versions.filter((v) => yearOf(v) === year);
-          const dated = versions.filter((v) => yearOf(v) !== null);
-          if (cited.length === 0 && dated.length > 0) {
-            context.report({ messageId: 'noSuchVersion', data: { title: bare, year, versions: [...new Set(dated.map((v) => `${yearOf(v)}年`))].join('、') }, span, suggestion: `核对版本年份，或删去括号中的版本说明，引用现行《${versions.at(-1)!.title}》。` });
-            continue;
-          }
-          const current = catalog.resolve(bare, date)?.record;
-          if (cited.length > 0 && current && !cited.includes(current) && (yearOf(current) ?? 0) > year) {
-            context.report({ messageId: 'versionSuperseded', data: { title: bare, year, date: chineseDate(date), latest: `${yearOf(current)}年` }, span, suggestion: `改为引用现行《${current.title}》。` });
+          const r = catalog.resolve(bare, date);
+          const problem = versionProblem(versions, year, date, r && r.state !== 'not-yet-effective' ? r.record : undefined, listedUntil);
+          if (problem?.kind === 'none') {
+            context.report({ messageId: 'noSuchVersion', data: { title: bare, year, versions: problem.known }, span, suggestion: `核对版本年份，或删去括号中的版本说明，引用现行《${versions.at(-1)!.title}》。` });
+          } else if (problem?.kind === 'superseded') {
+            context.report({ messageId: 'versionSuperseded', data: { title: bare, year, date: chineseDate(date), latest: `${problem.current}年` }, span, suggestion: `改为引用现行《${versions.at(-1)!.title}》。` });
           }
           continue;
         }
-        const r = catalog.resolve(c.title, date);
-        if (r?.state === 'not-yet-effective') {
-          const starts = r.versions[0].effectiveDate ?? r.versions[0].versionDate ?? r.versions[0].promulgationDate;
-          if (starts) context.report({ messageId: 'notYetInForce', data: { title: r.versions[0].title, effective: chineseDate(starts), date: chineseDate(date) }, span: c.span, suggestion: '删去该依据，或核对文件的成文日期。' });
+        // Only a date the document states as its own (成文日期, or the review date of a draft): a date read from a
+        // law's history lines may be an earlier version's than the text's.
+        const own = !doc.profile || ['signed', 'asOf'].includes(doc.profile.dates.reference.of);
+        const late = own ? notYetInForce(versions, date, doc.profile?.dates.effective?.value) : null;
+        if (late) {
+          context.report({ messageId: 'notYetInForce', data: { title: versions.at(-1)!.title, when: late, date: chineseDate(date) }, span: c.span, suggestion: '删去该依据，或核对文件的成文日期。' });
         }
         continue;
       }
       const key = titleKey(c.title);
       const suggestion = catalog.suggest(c.title);
-      if (suggestion) {
+      // The national list holds 部门规章 only in part: a 规定 or 办法 near one of its titles may be a real rule it lacks.
+      const complete = looksLikeNationalLaw(key) || looksLikeNationalRegulation(key) || suggestion?.source !== NATIONAL_SOURCE_TAG;
+      if (suggestion && complete) {
         context.report({ messageId: 'misnamed', data: { title: c.title, suggestion: suggestion.title }, span: c.span, suggestion: `改为《${suggestion.title}》。` });
         continue;
       }

@@ -54,7 +54,13 @@ function fullTitle(title: string, level: LawLevel): string {
   return `中华人民共和国${title}`;
 }
 
-/** Catalogue records, one per version; all but the last version of a title are 已修改, the last 现行有效 or, when expired, 失效. */
+/**
+ * Catalogue records, one per version; all but the last version of a title
+ * are 已修改, the last 现行有效 or, when expired, 失效. The first promulgation
+ * is left unknown (null): the list holds a title's later versions, often
+ * only the latest, so its earliest date says nothing of when the instrument
+ * was first made.
+ */
 export function nationalRecords(data: NationalLawsFile): LawRecord[] {
   const groups = new Map<string, NationalLawsFile['entries']>();
   for (const e of data.entries) {
@@ -78,7 +84,9 @@ export function nationalRecords(data: NationalLawsFile): LawRecord[] {
         issuer: null,
         region: null,
         documentNumbers: [],
-        promulgationDate: versions[0].published,
+        // The list gives the date of each version it holds, mostly only the latest: the first one listed is not
+        // necessarily the original enactment, so the instrument's first promulgation stays unknown.
+        promulgationDate: null,
         effectiveDate: v.effective,
         revisionDate: i > 0 ? v.published : null,
         versionDate: v.published,
