@@ -2,7 +2,7 @@ import { articleAt } from '../../document/structure/locate.js';
 import type { LegalDocument } from '../../document/model.js';
 import { effectsOf } from './effects.js';
 import { buildStructure } from './structure.js';
-import type { ClauseAnalysis, Effect, EffectKind } from './types.js';
+import type { ClauseAnalysis, Effect } from './types.js';
 
 export type * from './types.js';
 
@@ -46,11 +46,6 @@ function headingsAbove(doc: LegalDocument): (block: number) => string {
     for (const h of heads) if (h.block < block) near = h.text;
     return `${title}。${near}`;
   };
-}
-
-/** Effects of one kind that the document itself sets. */
-export function effectsSet(doc: LegalDocument, kind: EffectKind): Effect[] {
-  return analyzeClauses(doc).effects.filter((e) => e.kind === kind && e.status === 'set');
 }
 
 /**

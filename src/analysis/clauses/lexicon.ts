@@ -1,31 +1,10 @@
 /**
- * The words the clause analysis reads, grouped by what they mean in law:
- * who acts, how a duty is stated, what counts as a breach, a grant, an
+ * The words the clause analysis reads, grouped by what they mean in law
+ * (who acts is read in roles.ts): how a duty is stated, what counts as a breach, a grant, an
  * activity, a measure, money owed, a paper that attests a fact, a protected
  * attribute. Each is a regular-expression source without flags; the
  * detectors (effects.ts) combine them with the structure of the clause.
  */
-
-// ---- actors -------------------------------------------------------------------------
-
-/** Bodies of the administration and the public service units it runs. */
-export const ADMIN =
-  '(?:人民政府|政府|行政部门|主管部门|[^，。；、的]{0,14}?(?:部门|厅|局|委员会|管委会|仲裁院|经办机构|征收机构|监察机构|执法机构|发证机关|审批机关|行政机关|公共就业服务机构|公共就业人才服务机构|人才交流服务中心|人才服务中心|就业服务中心|服务中心|考试院|考试中心|鉴定中心|指导中心|档案馆|管理办公室|项目办|办公室|管理机构))';
-
-/** Employers (用人单位 and its kinds). */
-export const EMPLOYER = '(?:用人单位|用工单位|施工总承包单位|总承包单位|分包单位|建设单位|施工单位|见习单位|参保单位|缴费单位|所在单位|雇主|企业|单位)';
-
-/** Operators on a market the administration regulates. */
-export const MARKET =
-  '(?:经营性人力资源服务机构|人力资源服务机构|人力资源服务企业|职业中介机构|中介机构|劳务派遣单位|派遣单位|培训机构|职业培训学校|民办职业培训学校|评价机构|社会培训评价组织|代理机构|服务机构|服务商|供应商|经营者|商业银行|银行|保险公司|保险机构|平台|[^，。；、的]{2,16}?(?:有限公司|集团|公司))';
-
-/** Private persons: applicants, workers, beneficiaries. */
-export const PERSON =
-  '(?:申请人|申请者|申报人|劳动者|职工|农民工|失业人员|参保人员|参保人|个人|本人|当事人|学员|见习人员|应聘人员|应聘者|求职者|毕业生|待遇领取人员|领取待遇人员|遗属|近亲属|被认定对象|申请人员|人员)';
-
-/** Those who issue papers about someone else: village and community committees, police stations, schools, hospitals, units. */
-export const THIRD_PARTY =
-  '(?:村[（(]居[）)]民?委员会|居[（(]村[）)]民?委员会|村民委员会|居民委员会|村委会|居委会|社区居委会|社区|街道办事处|街道|乡镇人民政府|乡镇政府|乡镇|派出所|公安机关|公安部门|原工作单位|原单位|工作单位|所在单位|用人单位|学校|院校|医院|医疗机构|会计师事务所|律师事务所|邻居|单位)';
 
 // ---- how a duty is stated -------------------------------------------------------------
 
@@ -36,9 +15,6 @@ export const PROHIBITION =
 export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不要求|不限)';
 /** Both kinds. */
 export const NEGATOR = `(?:${PROHIBITION}|${REMOVAL})`;
-
-/** A new affirmative duty or permission ends the reach of an earlier negation: 不再提供甲证明，但应当提供乙证明. */
-export const AFFIRMATIVE = '(?:应当|应|须|需|必须|可以|可|由|并|但|另行|还应)';
 
 export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' | 'only']> = [
   ['可以不', 'needNot'], ['无需', 'needNot'], ['无须', 'needNot'], ['不需要', 'needNot'], ['不需', 'needNot'], ['不必', 'needNot'],

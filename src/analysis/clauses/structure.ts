@@ -1,7 +1,7 @@
 import { findCitations } from '../../corpus/citations.js';
 import type { LegalDocument } from '../../document/model.js';
 import { matchOutline, matchUnit } from '../../document/structure/markers.js';
-import { scannedBlocks, spanOf, type ScannedBlock } from '../../engine/text-scan.js';
+import { scannedBlocks, type ScannedBlock } from '../../engine/text-scan.js';
 import { MODAL_WORDS, NEGATOR, PROHIBITION, VIOLATION } from './lexicon.js';
 import { agentBy, subjectBefore } from './roles.js';
 import { clausesOf, inside, quotedRanges, sentencesOf } from './segment.js';
@@ -252,7 +252,3 @@ export function buildStructure(doc: LegalDocument): Built {
   return { provisions, sentences, clauses };
 }
 
-/** The span in LegalDocument.text of [start, end) in a block's normalised text. */
-export function spanIn(block: ScannedBlock, start: number, end: number) {
-  return spanOf(block, start, end);
-}
