@@ -59,10 +59,18 @@ const result = await build({
   const sha256 = createHash('sha256').update(text).digest('hex');
   writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify({ source: 'data/law-registry.yaml', sha256, data: parse(text, { uniqueKeys: true }) }));
 }
+// The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-laws.ts).
+{
+  const { parseNationalLaws } = await import('../dist/src/corpus/national-laws.js');
+  const text = readFileSync(join(root, 'data/national-laws.json'), 'utf8');
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(root, 'dist/data/national-laws.json'), JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(text)) }));
+}
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
 for (const file of Object.keys(result.metafile.outputs).sort()) hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
+hash.update('national-laws.json').update(readFileSync(join(root, 'dist/data/national-laws.json')));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);

@@ -31,7 +31,7 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
   }
   const rows = [...all].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
     const setting = config.rules[r.id]?.severity;
-    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, appliesTo: describeScope(r.meta.applies), ...(r.meta.source ? { source: r.meta.source } : {}) };
+    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, appliesTo: describeScope(r.meta.applies), version: r.meta.version ?? 1, ...(r.meta.docs ? { docs: r.meta.docs } : {}), ...(r.meta.source ? { source: r.meta.source } : {}) };
   });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

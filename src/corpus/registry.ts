@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { parseIsoDate } from '../zh/dates.js';
 import { regionOf, titleKey } from './titles.js';
+import { loadNationalLaws, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-laws.js';
 import { LAW_LEVELS, LAW_STATUSES, type LawRecord } from './types.js';
 
 /**
@@ -72,7 +73,10 @@ const registrySchema = z
 export type RegistryEntry = z.output<typeof entrySchema>;
 
 export interface Registry {
+  /** Catalogue records: the curated entries, then the national list for every title they do not cover. */
   records: LawRecord[];
+  /** The national list of laws and regulations the records include (data/national-laws.json): its source, date and size. */
+  national?: { source: string; date: string | null; records: number };
   /** Keys of every national law name known (法律), for telling an invented 《中华人民共和国…法》 from a real one. */
   knownLawKeys: Set<string>;
   sources: Record<string, string>;
@@ -183,9 +187,41 @@ export const COMPILED_REGISTRY_PATH = join(PACKAGE_ROOT, 'dist', 'data', 'law-re
 
 let cached: Promise<Registry> | undefined;
 
-/** The shipped registry, loaded once per process: the precompiled JSON when it matches the YAML, else the YAML. */
+/**
+ * The curated registry extended with the national list: every title the
+ * curated entries (and their aliases) do not name comes from the national
+ * list, so a citation of any national law, regulation or interpretation can
+ * be checked. National 法律 titles join the known law names.
+ */
+export function withNationalLaws(registry: Registry, national: NationalLaws): Registry {
+  const curated = new Set<string>();
+  for (const r of registry.records) {
+    curated.add(titleKey(r.title));
+    for (const a of r.aliases) curated.add(titleKey(a));
+  }
+  const added = national.records.filter((r) => !curated.has(titleKey(r.title)));
+  const knownLawKeys = new Set(registry.knownLawKeys);
+  for (const r of added) if (r.level === '法律') knownLawKeys.add(titleKey(r.title));
+  return {
+    ...registry,
+    records: [...registry.records, ...added],
+    knownLawKeys,
+    sources: { ...registry.sources, [NATIONAL_SOURCE_TAG]: `${national.source}：全国法律、行政法规、司法解释及部分部门规章的名称、版本日期和时效` },
+    national: { source: national.source, date: national.date, records: national.records.length },
+  };
+}
+
+/** The shipped registry, loaded once per process: the precompiled JSON when it matches the YAML, else the YAML; with the national list. */
 export function loadRegistry(): Promise<Registry> {
-  cached ??= (async () => {
+  cached ??= (async () => withNationalLaws(await loadCuratedRegistry(), await loadNationalLaws()))();
+  return cached;
+}
+
+let curated: Promise<Registry> | undefined;
+
+/** The curated registry alone (data/law-registry.yaml). */
+export function loadCuratedRegistry(): Promise<Registry> {
+  curated ??= (async () => {
     const text = await readFile(REGISTRY_PATH, 'utf8');
     try {
       const compiled = JSON.parse(await readFile(COMPILED_REGISTRY_PATH, 'utf8')) as { sha256: string; data: unknown };
@@ -195,5 +231,5 @@ export function loadRegistry(): Promise<Registry> {
     }
     return parseRegistry(text, REGISTRY_PATH);
   })();
-  return cached;
+  return curated;
 }
