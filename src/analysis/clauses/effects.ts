@@ -1,7 +1,7 @@
 import type { ScannedBlock } from '../../engine/text-scan.js';
 import { spanOf } from '../../engine/text-scan.js';
 import * as L from './lexicon.js';
-import { agentBy, classify, phraseEndingAt, subjectBefore } from './roles.js';
+import { agentBy, actorKindOf, phraseEndingAt, subjectBefore } from './roles.js';
 import { inside, quotedRanges } from './segment.js';
 import type { ActorKind, ClauseUnit, Effect, EffectKind, EffectStatus, Range, SentenceUnit } from './types.js';
 
@@ -147,7 +147,7 @@ function adminNamed(text: string): boolean {
   // Any phrase in the text that names the administration.
   for (let i = text.length; i > 0; i--) {
     const np = phraseEndingAt(text, i, 0, 20);
-    if (np && classify(np) === 'admin') return true;
+    if (np && actorKindOf(np) === 'admin') return true;
   }
   return false;
 }
@@ -349,7 +349,7 @@ function fees(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, FEE_PAY, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
-    const collector = to ? { text: to[1], kind: classify(to[1]) } : null;
+    const collector = to ? { text: to[1], kind: actorKindOf(to[1]) } : null;
     add(start, end, m[1], collector);
   });
   // 收取…费 / 由…收取
@@ -363,7 +363,7 @@ function fees(ctx: Context, out: Draft[]): void {
   // 押金一千元由…统一收取 (the money first)
   scan(text, sentence.start, sentence.end, FEE_MONEY_FIRST, (m, start, end) => {
     const collector = agentBy(text, end, start);
-    add(start, end, m[1], collector ?? { text: m[2], kind: classify(m[2]) });
+    add(start, end, m[1], collector ?? { text: m[2], kind: actorKindOf(m[2]) });
   });
 }
 
@@ -382,7 +382,7 @@ function leadingActor(text: string, from: number, to: number): ActorKind | null 
   while (end < to && end - from < 24 && !/[，,。；;：:]/u.test(text[end])) end++;
   // The shortest phrase with a head: 人力资源服务机构接受…人员 is about the 机构, not the 人员.
   for (let k = from + 2; k <= end; k++) {
-    const kind = classify(text.slice(from, k));
+    const kind = actorKindOf(text.slice(from, k));
     if (kind) return kind;
   }
   return null;
@@ -395,7 +395,7 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
   const who = m[1].replace(/^(?:由|经|到|向)/u, '');
   if (SELF.test(who)) return { text: who, kind: 'person' };
   const np = who.replace(/^.*?(?:提供|提交|出具|出示|持|凭)/u, '');
-  return { text: np, kind: classify(np) ?? (/(?:委员会|委会|社区|派出所|街道|乡镇|学校|医院|单位)$/u.test(np) ? 'third-party' : null) };
+  return { text: np, kind: actorKindOf(np) ?? (/(?:委员会|委会|社区|派出所|街道|乡镇|学校|医院|单位)$/u.test(np) ? 'third-party' : null) };
 }
 
 function certificates(ctx: Context, out: Draft[]): void {
@@ -470,7 +470,7 @@ function certificates(ctx: Context, out: Draft[]): void {
     const subject = subjectBefore(text, start, clause.start);
     if (subject?.kind && subject.kind !== 'person' && !/申请|申领|办理|领取|认定/u.test(s)) return;
     const who = m[1];
-    add(start, end, end - m[3].length, '开具', { text: who, kind: classify(who) ?? 'third-party' }, 'procure');
+    add(start, end, end - m[3].length, '开具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
   });
   // 附…证明 / 材料包括…证明
   scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {

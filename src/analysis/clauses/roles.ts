@@ -19,7 +19,7 @@ const HEADS: Array<[ActorKind, RegExp]> = [
 ];
 
 /** The kind of actor a noun phrase names, by its head; null when it names none. */
-export function classify(np: string): ActorKind | null {
+export function actorKindOf(np: string): ActorKind | null {
   const t = np.replace(/[（(][^）)]*[）)]$/u, '').replace(/(?:等|及其|其)$/u, '');
   for (const [kind, re] of HEADS) if (re.test(t)) return kind;
   return null;
@@ -47,7 +47,7 @@ export function subjectBefore(text: string, at: number, floor = 0): { text: stri
   }
   const np = phraseEndingAt(text, end, floor);
   if (!np) return null;
-  return { text: np, kind: classify(np), end };
+  return { text: np, kind: actorKindOf(np), end };
 }
 
 /** The agent named by 由X (由人力资源社会保障部门处以…, 由社区出具), the nearest before `at`. */
@@ -65,7 +65,7 @@ export function agentBy(text: string, at: number, floor = 0): { text: string; ki
   }
   for (let len = Math.min(after.length, 24); len >= 2; len--) {
     const np = after.slice(0, len);
-    const kind = classify(np);
+    const kind = actorKindOf(np);
     if (kind) return { text: np, kind };
   }
   return null;
