@@ -38,6 +38,10 @@ export default defineRule({
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
     version: 3,
+    messages: {
+      differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
+      changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
+    },
   },
   async create(context) {
     const doc = context.document;
@@ -54,12 +58,20 @@ export default defineRule({
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
     const reported: Array<{ start: number; end: number }> = [];
-    const report = (start: number, end: number, message: string, provision: CorpusProvision, severity: 'error' | 'warning', rank: number): void => {
+    const report = (
+      start: number,
+      end: number,
+      message: { messageId: 'differs' | 'changedCopy'; data: Record<string, string> },
+      provision: CorpusProvision,
+      severity: 'error' | 'warning',
+      rank: number,
+    ): void => {
       if (reported.some((r) => r.start < end && start < r.end)) return;
       reported.push({ start, end });
       const where = `《${provision.law.title}》${provision.address}`;
       context.report({
-        message,
+        ...message,
+        data: { ...message.data, where: provisionWordAt(doc, start), title: provision.law.title, address: provision.address },
         span: { start, end },
         severity: rank >= DRAFT_RANK ? 'warning' : severity,
         basis: where,
@@ -89,7 +101,7 @@ export default defineRule({
         const start = offset + claim.span.start;
         const subject = claim.subject ? `${claim.subject}` : '';
         const what = claim.kind === 'modal' ? `${subject ? `${subject}：` : ''}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
-        report(start, offset + claim.span.end, `${provisionWordAt(doc, start)}${what}，而《${h.provision.law.title}》${h.provision.address}规定为“${hc.phrase}”${scope}，${conflict.verdict.why}。`, h.provision, conflict.verdict.severity, h.rank);
+        report(start, offset + claim.span.end, { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } }, h.provision, conflict.verdict.severity, h.rank);
       }
     }
 
@@ -117,8 +129,8 @@ export default defineRule({
         // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
         const draft = drafts.find((d) => d.block === i && d.offset + d.claim.span.start <= start && start < d.offset + d.claim.span.end);
         if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;
-        const where = `《${best.provision.law.title}》${best.provision.address}`;
-        report(start, doc.blockStarts[i] + change.span.end, `${provisionWordAt(doc, start)}照抄${where}，但把“${change.higherPhrase}”改为“${change.phrase}”，${change.verdict.why}。`, best.provision, change.verdict.severity, law.rank);
+        const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
+        report(start, doc.blockStarts[i] + change.span.end, { messageId: 'changedCopy', data }, best.provision, change.verdict.severity, law.rank);
       }
     });
   },
