@@ -1,6 +1,6 @@
-import { instrumentOf, instrumentStarts } from '../../src/document/instruments.js';
+import { instrumentOf, instrumentStarts } from '../../src/document/structure/instruments.js';
 import type { StructureNode } from '../../src/document/model.js';
-import { findInternalReferences, type InternalReference, type ReferenceTarget } from '../../src/document/references.js';
+import { findInternalReferences, type InternalReference, type ReferenceTarget } from '../../src/document/structure/references.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
