@@ -12,7 +12,7 @@ import { loadAllRules, resolveRules } from '../src/engine/registry.js';
  * lives in the .doc list tables), and .ofd yields the same articles and the
  * same findings at the same addresses.
  */
-const DIR = fileURLToPath(new URL('../fixtures/parity', import.meta.url));
+const DIR = fileURLToPath(new URL('../fixtures/parity/', import.meta.url));
 const squash = (s: string): string => s.replace(/[\s\u3000]/g, '');
 
 const drafts = readdirSync(DIR).filter((f) => f.endsWith('.md'));

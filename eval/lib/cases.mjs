@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const CASES_DIR = fileURLToPath(new URL('../cases', import.meta.url));
+export const CASES_DIR = fileURLToPath(new URL('../cases/', import.meta.url));
 
 const KEYS = new Set(['id', 'text', 'flag', 'severity', 'law', 'note', 'also']);
 

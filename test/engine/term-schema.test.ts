@@ -28,7 +28,7 @@ describe('term file JSON Schema', () => {
   it('accepts every built-in term file', () => {
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(generated()));
-    const dir = new URL('../../rules/data', import.meta.url);
+    const dir = new URL('../../rules/data/', import.meta.url);
     const files = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const name of files) {

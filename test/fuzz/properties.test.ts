@@ -145,7 +145,7 @@ describe('invisible characters do not change findings (issue 10, item 4)', async
   const { runRules } = await import('../../src/engine/run.js');
   const { FORMAT_CHARACTER } = await import('../../src/document/visible-text.js');
 
-  const root = new URL('../../fixtures/rules', import.meta.url).pathname;
+  const root = new URL('../../fixtures/rules/', import.meta.url).pathname;
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
     return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];

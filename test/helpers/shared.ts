@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
  * this module, and a test that needs a missing piece fails saying so
  * (sharedPath), and test/setup/shared.ts says it once per run.
  */
-export const SHARED_DIR = resolve(process.env.HRSS_SHARED_DIR ?? resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared'));
+export const SHARED_DIR = resolve(process.env.HRSS_SHARED_DIR ?? resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared'));
 export const SAMPLES_DIR = join(SHARED_DIR, 'samples');
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
 

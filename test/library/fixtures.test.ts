@@ -12,7 +12,7 @@ import { createProgress } from '../../src/library/progress.js';
  * folder is audited as one library and the findings of the rule under test
  * are compared, exactly, with its expect.json (see fixtures/library/README.md).
  */
-const ROOT = fileURLToPath(new URL('../../fixtures/library', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../fixtures/library/', import.meta.url));
 const sink = { write: () => true } as unknown as NodeJS.WritableStream;
 
 function cases(): Array<{ id: string; name: string; dir: string }> {

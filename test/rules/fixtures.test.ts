@@ -13,7 +13,7 @@ import { sharedCorpusProvider } from '../helpers/corpus.js';
  * generated .docx/.pdf/.doc/.ofd share them through the .expect.json sidecar. The
  * comparison is exact: a missing or an extra finding fails.
  */
-const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const DEFAULT_AS_OF = '2026-11-27';
 
 interface Spec {

@@ -12,7 +12,7 @@ import { parseExpectations } from '../../fixtures/lib/expectations.mjs';
  * sections, and fixtures with at least three flagged and three trap cases;
  * every rule module under rules/ is registered.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECTIONS = ['检查内容', '为什么', '法律依据', '错误示例', '正确示例', '选项'];
 const ids = Object.keys(BUILTIN_RULES).sort();
 
