@@ -14,5 +14,7 @@ export function fixtureRunner(modules: {
   loadAllRules: typeof import('../../src/engine/registry.js').loadAllRules;
   resolveRules: typeof import('../../src/engine/registry.js').resolveRules;
   auditFile: typeof import('../../src/engine/audit.js').auditFile;
+  /** The shared reference corpus, for fixtures that declare `<!-- corpus: shared -->`. */
+  sharedCorpus?: () => Promise<() => Promise<import('../../src/corpus/api.js').CorpusApi>>;
 }): FixtureRun;
 export function renderRulePage(page: string, ruleId: string, fixturesDir: string, run: FixtureRun): Promise<string>;

@@ -56,8 +56,11 @@ export function renderExample(name, text, findings) {
 /**
  * Make a runner of fixtures from the engine's modules (dist/ for the script, the TypeScript sources
  * for the test): the fixture's own rules, options and review date, the rule's findings only.
+ * A fixture that declares `<!-- corpus: shared -->` is checked against the shared reference corpus,
+ * as the fixture runner does: `sharedCorpus` gives the corpus provider `auditFile` takes (the test
+ * passes test/helpers/corpus.ts's, the script scripts/lib/shared-corpus.mjs's).
  */
-export function fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile }) {
+export function fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile, sharedCorpus }) {
   let all;
   return async (ruleId, file) => {
     const config = validateConfig({}, null, process.cwd());
@@ -66,7 +69,9 @@ export function fixtureRunner({ validateConfig, loadAllRules, resolveRules, audi
     const ids = spec.rules ?? [ruleId];
     const settings = Object.fromEntries(ids.map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }]));
     const rules = resolveRules(all, { ...config, rules: settings }, ids);
-    const { result } = await auditFile(file, rules, { asOf: spec.asOf ?? '2026-11-27', limits: config.limits, settings: {} });
+    if (spec.corpus === 'shared' && !sharedCorpus) throw new Error(`${file} asks for the shared corpus, but the runner was given none`);
+    const corpus = spec.corpus === 'shared' ? await sharedCorpus() : undefined;
+    const { result } = await auditFile(file, rules, { asOf: spec.asOf ?? '2026-11-27', limits: config.limits, settings: {}, corpus });
     if (result.status !== 'ok') throw new Error(`${file}: ${result.error?.code} ${result.error?.message}`);
     return result.findings.filter((f) => f.ruleId === ruleId);
   };
