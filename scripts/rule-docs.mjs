@@ -14,7 +14,8 @@ import { sharedCorpusFromDist } from './lib/shared-corpus.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(pathToFileURL(join(root, 'dist/src', p)).href);
 const [{ validateConfig }, { loadAllRules, resolveRules }, { auditFile }] = await Promise.all([dist('engine/config.js'), dist('engine/registry.js'), dist('engine/audit.js')]);
-const run = fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile, sharedCorpus: sharedCorpusFromDist(root) });
+const [{ auditLibrary }, { createProgress }] = await Promise.all([dist('library/batch.js'), dist('library/progress.js')]);
+const run = fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile, sharedCorpus: sharedCorpusFromDist(root), auditLibrary, createProgress });
 const only = process.argv.slice(2);
 let changed = 0;
 for (const rule of await loadAllRules(validateConfig({}, null, root))) {
