@@ -9,16 +9,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fixtureRunner, renderRulePage } from './lib/rule-examples.mjs';
+import { sharedCorpusFromDist } from './lib/shared-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(pathToFileURL(join(root, 'dist/src', p)).href);
 const [{ validateConfig }, { loadAllRules, resolveRules }, { auditFile }] = await Promise.all([dist('engine/config.js'), dist('engine/registry.js'), dist('engine/audit.js')]);
-const run = fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile });
+const [{ auditLibrary }, { createProgress }] = await Promise.all([dist('library/batch.js'), dist('library/progress.js')]);
+const run = fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile, sharedCorpus: sharedCorpusFromDist(root), auditLibrary, createProgress });
 const only = process.argv.slice(2);
 let changed = 0;
 for (const rule of await loadAllRules(validateConfig({}, null, root))) {
   if (only.length > 0 && !only.includes(rule.id)) continue;
-  if (!rule.meta.docs || rule.meta.source) continue;
+  if (!rule.meta.docs) continue;
   const path = join(root, rule.meta.docs);
   const page = readFileSync(path, 'utf8');
   const next = await renderRulePage(page, rule.id, join(root, 'fixtures'), run);

@@ -8,6 +8,7 @@
 export { defineRule, formatMessage } from './engine/rule.js';
 export type { ReportDescriptor, RuleContext, RuleDefinition, RuleMeta } from './engine/rule.js';
 export { DEFAULT_TEST_AS_OF, RuleTester, RuleTesterError } from './engine/rule-tester.js';
+export { blockSpan, findInBlock, spanInBlock } from './rule-support/span.js';
 export type { CaseFormat, ExpectedFinding, InvalidCase, RuleTesterConfig, RuleTests, ValidCase } from './engine/rule-tester.js';
 export type { Finding, RelatedProvision, Severity } from './engine/types.js';
 export type {

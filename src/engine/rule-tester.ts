@@ -235,7 +235,7 @@ export class RuleTester {
   }
 
   async #check(rule: RuleDefinition<any, any>, c: PreparedCase): Promise<void> {
-    const [{ validateConfig }, { resolveRules }, { runRules }] = await Promise.all([import('./config.js'), import('./registry.js'), import('./run.js')]);
+    const [{ validateConfig }, { resolveRules }, { runApplicableRules }] = await Promise.all([import('./config.js'), import('./registry.js'), import('./run.js')]);
     const doc = await this.#read(c);
     const config = validateConfig({}, null, process.cwd());
     let active;
@@ -246,7 +246,7 @@ export class RuleTester {
     }
     const observed: Observed[] = [];
     const errors: Array<{ error: unknown }> = [];
-    const findings = await runRules(doc, active, {
+    const { findings, notApplicable } = await runApplicableRules(doc, active, {
       asOf: c.case.asOf ?? this.#config.asOf ?? DEFAULT_TEST_AS_OF,
       settings: { ...this.#config.settings, ...c.case.settings },
       corpus: this.#config.corpus,
@@ -261,7 +261,7 @@ export class RuleTester {
       }
       fail(`规则运行出错：${e?.stack ?? String(e)}`);
     }
-    // Findings in the order reporters show them (runRules sorts them), each with what the rule reported.
+    // Findings in the order reporters show them (the runner sorts them), each with what the rule reported.
     const byFinding = new Map(observed.map((o) => [o.finding, o.descriptor]));
     const actual = findings.map((finding) => ({ finding, descriptor: byFinding.get(finding)! }));
     const listing = (): string => (actual.length === 0 ? '  （无）' : actual.map((a) => show(a.finding, a.descriptor)).join('\n'));
@@ -269,7 +269,12 @@ export class RuleTester {
       if (actual.length > 0) fail(`valid 用例应没有问题，实际报告了 ${actual.length} 个：\n${listing()}`);
       return;
     }
-    if (actual.length === 0) fail(`invalid 用例应报告 ${c.errors.length} 个问题，规则什么也没有报告`);
+    if (actual.length === 0) {
+      // The profile stage decided the rule does not apply to this document (meta.applies), as `check` would.
+      const skipped = notApplicable.find((n) => n.ruleId === rule.id);
+      if (skipped) fail(`invalid 用例应报告 ${c.errors.length} 个问题，但规则不适用于该用例的文件（${skipped.reason}），没有运行`);
+      fail(`invalid 用例应报告 ${c.errors.length} 个问题，规则什么也没有报告`);
+    }
     if (actual.length !== c.errors.length) fail(`应报告 ${c.errors.length} 个问题，实际 ${actual.length} 个：\n${listing()}`);
     c.errors.forEach((expected, i) => {
       const { finding, descriptor } = actual[i];

@@ -27,6 +27,15 @@ describe('clause analysis', () => {
     expect(Object.isFrozen(analyzeClauses(doc))).toBe(true);
   });
 
+  it('quotes a local requirement to the end of its clause when that is near, and no further', async () => {
+    const near = await article('入驻产业园的人力资源服务机构，须在我省注册并缴纳社会保险费满3年。');
+    expect(effects(near, 'market').map((e) => e.phrase)).toEqual(['须在我省注册并缴纳社会保险费满3年']);
+    const far = await article('申报单位须在本省注册并且在本省行政区域内连续依法缴纳社会保险费用满三年以上不间断，方可申报。');
+    const [phrase] = effects(far, 'market').map((e) => e.phrase);
+    expect(phrase.startsWith('须在本省注册')).toBe(true);
+    expect(phrase.length).toBeLessThanOrEqual('须在本省注册'.length + 10);
+  });
+
   it('reads a 备案 one must obtain before acting as a licence, and says so', async () => {
     const doc = await article('人力资源服务机构取得备案凭证后，方可开展网络招聘业务。');
     const [licence] = effects(doc, 'licence');

@@ -25,7 +25,7 @@ function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; 
   });
 }
 
-const RULE = `import { defineRule } from 'hrss-audit/rule-kit';
+const RULE = `import { defineRule, findInBlock } from 'hrss-audit/rule-kit';
 
 export default defineRule({
   id: 'office/no-boilerplate',
@@ -38,11 +38,8 @@ export default defineRule({
   create(context) {
     const doc = context.document;
     for (const block of doc.source.blocks) {
-      const at = block.text.indexOf('认真贯彻执行');
-      if (at >= 0) {
-        const start = doc.blockStarts[block.index] + at;
-        context.report({ messageId: 'found', data: { text: '认真贯彻执行' }, span: { start, end: start + 6 } });
-      }
+      const span = findInBlock(doc, block.index, '认真贯彻执行');
+      if (span) context.report({ messageId: 'found', data: { text: '认真贯彻执行' }, span });
     }
   },
 });

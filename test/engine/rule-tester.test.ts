@@ -5,7 +5,7 @@
  * failure can be asserted.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defineRule, RuleTester, type RuleDefinition } from '../../src/rule-kit.js';
+import { defineRule, findInBlock, RuleTester, type RuleDefinition } from '../../src/rule-kit.js';
 import { markdownToDocx } from '../../fixtures/lib/md-to-docx.mjs';
 
 /** Reports every 认真贯彻执行 (a boilerplate phrase), with its position in the paragraph. */
@@ -20,10 +20,8 @@ const boilerplate = defineRule({
   create(context) {
     const doc = context.document;
     for (const block of doc.source.blocks) {
-      const at = block.text.indexOf('认真贯彻执行');
-      if (at < 0) continue;
-      const start = doc.blockStarts[block.index] + at;
-      context.report({ messageId: 'found', data: { text: '认真贯彻执行' }, span: { start, end: start + 6 }, suggestion: '删去。' });
+      const span = findInBlock(doc, block.index, '认真贯彻执行');
+      if (span) context.report({ messageId: 'found', data: { text: '认真贯彻执行' }, span, suggestion: '删去。' });
     }
   },
 });
@@ -150,6 +148,21 @@ describe('RuleTester without a test framework', () => {
       valid: [{ code: clean, formats: ['md', 'docx'] }],
       invalid: [{ code: flagged, formats: ['md', 'docx'], errors: [{ address: '第三条第一款', messageId: 'found', line: 4 }] }],
     })).resolves.toBeUndefined();
+  });
+});
+
+describe('RuleTester and where a rule applies', () => {
+  /** The boilerplate rule, declared for laws only: a Hunan 办法 is not one. */
+  const forLaws = defineRule({ ...boilerplate, id: 'office/boilerplate-in-laws', meta: { ...boilerplate.meta, applies: { kinds: ['法律'], basis: '仅审核法律' } } });
+
+  it('says an invalid case failed because the rule does not apply to its document, with the reason', async () => {
+    await expect(tester.run('office/boilerplate-in-laws', forLaws, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', messageId: 'found' }] }] }))
+      .rejects.toThrow(/规则不适用于该用例的文件（.*法律.*），没有运行/);
+  });
+
+  it('keeps the plain message for a rule that applies and reports nothing', async () => {
+    await expect(tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: clean, errors: [{ address: '第三条', messageId: 'found' }] }] }))
+      .rejects.toThrow('规则什么也没有报告');
   });
 });
 
