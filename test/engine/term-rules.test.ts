@@ -216,11 +216,11 @@ describe('term files from config termFiles', () => {
   });
 });
 
-describe('the README example term file', () => {
+describe('the example term file in docs/configuration.md', () => {
   it('loads and works as documented', async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const yaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)?.[1];
-    expect(yaml, 'README has the complete example').toBeDefined();
+    const page = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
+    const yaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(page)?.[1];
+    expect(yaml, 'docs/configuration.md has the complete example').toBeDefined();
     const file = await parseTermFile(yaml!, '/office/公文用语.yaml');
     expect(file.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
     const [phrases, names] = file.rules.map((r) => compileTermRule(r, file));
