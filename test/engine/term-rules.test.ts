@@ -226,25 +226,25 @@ describe('term files from config termFiles', () => {
   });
 });
 
-const readmeYaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))?.[1];
-if (readmeYaml === undefined) throw new Error('README.md has no complete example term file (a ```yaml block starting with # yaml-language-server)');
-const readmeFile = await parseTermFile(readmeYaml, '/office/公文用语.yaml');
+const exampleYaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8'))?.[1];
+if (exampleYaml === undefined) throw new Error('docs/configuration.md has no complete example term file (a ```yaml block starting with # yaml-language-server)');
+const exampleFile = await parseTermFile(exampleYaml, '/office/公文用语.yaml');
 
-describe('the README example term file', () => {
+describe('the example term file in docs/configuration.md', () => {
   it('loads, with the rules it documents', () => {
-    expect(readmeFile.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
+    expect(exampleFile.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
   });
 });
 
-const [readmePhrases, readmeNames] = readmeFile.rules.map((r) => compileTermRule(r, readmeFile));
-const readmeDoc = '# 湖南省某某通知\n\n各市州：\n\n一、各地要高度重视，进一步做好工作，由省劳动保障厅负责。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n';
+const [examplePhrases, exampleNames] = exampleFile.rules.map((r) => compileTermRule(r, exampleFile));
+const exampleDoc = '# 湖南省某某通知\n\n各市州：\n\n一、各地要高度重视，进一步做好工作，由省劳动保障厅负责。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n';
 
-ruleTester.run('the README example: office/empty-phrases', readmePhrases, {
+ruleTester.run('the example in docs/configuration.md: office/empty-phrases', examplePhrases, {
   valid: [],
   invalid: [
     {
       name: 'works as documented',
-      code: readmeDoc,
+      code: exampleDoc,
       errors: [
         { address: '第一部分', severity: 'warning', message: '文件使用了套话“高度重视”，应写明具体措施。' },
         { address: '第一部分', severity: 'info', message: '文件使用了套话“进一步做好”，应写明具体措施。宜写明具体措施。' },
@@ -253,12 +253,12 @@ ruleTester.run('the README example: office/empty-phrases', readmePhrases, {
   ],
 });
 
-ruleTester.run('the README example: office/old-names', readmeNames, {
+ruleTester.run('the example in docs/configuration.md: office/old-names', exampleNames, {
   valid: [],
   invalid: [
     {
       name: 'works as documented',
-      code: readmeDoc,
+      code: exampleDoc,
       errors: [{ address: '第一部分', message: '“劳动保障厅”已更名（约2009年起），应称“人力资源和社会保障厅”，本文件成文日期为2025年1月20日。' }],
     },
   ],
