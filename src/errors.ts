@@ -1,6 +1,6 @@
 /**
  * Errors are values with codes. Every code that can reach a user is listed in
- * ERROR_CODES with its Chinese meaning and remedy (the README table is
+ * ERROR_CODES with its Chinese meaning and remedy (the table in docs/error-codes.md is
  * generated from the same list and a test keeps them in step).
  */
 

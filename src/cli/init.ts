@@ -23,7 +23,7 @@ ${ruleLines}
   // 审核时忽略的文件（gitignore 写法），也可以写在 .hrss-auditignore 中。
   "ignore": ["草稿箱/", "*.bak.docx"],
 
-  // 自定义规则模块（用 defineRule() 编写）与词表文件（YAML，写法见 README“词表文件”一节），路径相对于本文件；
+  // 自定义规则模块（用 defineRule() 编写）与词表文件（YAML，写法见 docs/configuration.md“词表文件”一节），路径相对于本文件；
   // termFiles 可以写文件，也可以写目录（读取其中全部 .yaml/.yml 文件）。
   "plugins": [],
   "termFiles": [],
@@ -42,7 +42,7 @@ ${ruleLines}
   // 批量审核的线程数，默认为 CPU 核数（命令行 --jobs 优先）。
   // "jobs": 2,
 
-  // 文件画像识别有误时，指定文件类型、制定机关、地区（命令行 --kind/--issuer/--region 优先，见 README“文件画像”）。
+  // 文件画像识别有误时，指定文件类型、制定机关、地区（命令行 --kind/--issuer/--region 优先，见 docs/profile.md“文件画像”）。
   // "document": { "kind": "行政规范性文件", "issuer": "湖南省人力资源和社会保障厅", "region": "湖南省" },
 
   // 规则共用的设置，例如统一登记号中本单位的机关代码（未核实，默认不检查）；

@@ -20,7 +20,7 @@
  * default-ignorable code points (variation selectors, combining grapheme
  * joiner, Hangul fillers), which renderers also draw as nothing.
  * Traditional characters (罰款) are visible, so they are not folded here: see
- * the README's security section.
+ * docs/security.md.
  */
 import type { Block, FormatCharacterRun, FormatCharacters, SourceDocument } from './model.js';
 

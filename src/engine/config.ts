@@ -205,7 +205,7 @@ function describeIssues(error: z.ZodError, file: string): string {
     if (issue.code === 'unrecognized_keys') {
       const keys = (issue as { keys: string[] }).keys;
       const where = key ? `“${key}”下` : '顶层';
-      return `${where}有未知的配置项 ${keys.map((k) => `“${k}”`).join('、')}（可用的配置项见 README 或 hrss-audit init 生成的示例）`;
+      return `${where}有未知的配置项 ${keys.map((k) => `“${k}”`).join('、')}（可用的配置项见 docs/configuration.md 或 hrss-audit init 生成的示例）`;
     }
     if (issue.code === 'invalid_type') return `配置项“${key}”类型不对：${translateType(issue.message)}`;
     if (issue.code === 'too_small') return `配置项“${key}”的值太小：应不小于 ${(issue as { minimum?: unknown }).minimum}`;

@@ -22,7 +22,7 @@ import { parseIsoDate } from '../zh/dates.js';
 export const NAMED_EXCEPTIONS = ['title', 'former', 'documentNumber', 'quotation', 'historicalYear', 'negated'] as const;
 export type NamedException = (typeof NAMED_EXCEPTIONS)[number];
 
-/** What each named exception means, for error messages and the README. */
+/** What each named exception means, for error messages and docs/configuration.md. */
 function validRegex(source: string, ctx: z.RefinementCtx): void {
   try {
     new RegExp(source, 'u');
@@ -217,7 +217,7 @@ function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind') {
     return '“kind”应为 existence（出现即报告）或 substitution（旧词→新词）';
   }
-  if (issue.code === 'invalid_union') return '写法不对：应为字符串，或带 term/terms/pattern/patterns 的对象（见 README“词表文件”一节）';
+  if (issue.code === 'invalid_union') return '写法不对：应为字符串，或带 term/terms/pattern/patterns 的对象（见 docs/configuration.md“词表文件”一节）';
   return issue.message;
 }
 

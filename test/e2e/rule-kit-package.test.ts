@@ -74,6 +74,8 @@ describe('an office rule importing hrss-audit/rule-kit', () => {
   it('the packed package has the entry points and their type declarations', () => {
     const files = readdirSync(join(installed, 'dist', 'src'));
     expect(files).toEqual(expect.arrayContaining(['rule-kit.js', 'rule-kit.d.ts']));
+    // Messages and the README point users at docs/ pages (文件画像, 词表文件): they ship with the package.
+    expect(readdirSync(join(installed, 'docs'))).toEqual(expect.arrayContaining(['profile.md', 'configuration.md', 'error-codes.md', 'adding-a-rule.md']));
   });
 
   it('runs through the CLI from the config\'s plugins', async () => {
