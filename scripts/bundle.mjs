@@ -6,9 +6,9 @@
 // packages stay external and load only when a file or option needs them.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
@@ -32,32 +32,32 @@ const result = await build({
   legalComments: 'none',
 });
 
-// Built-in term lists: parse the YAML once at build time (see loadBuiltinTermFile in src/engine/term-data.ts).
+// Built-in data, validated here once so that a check only reads it: the term
+// files (see builtinTermFiles in src/engine/term-lists.ts) and the law
+// registry (see loadRegistry in src/corpus/builtin-registry.ts). The
+// validators are tsc's output of the same modules a check falls back to when
+// the YAML changes after the build, so invalid data fails the build with the
+// same message a user would see.
 {
-  const { createHash } = await import('node:crypto');
-  const { mkdirSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { parse } = await import('yaml');
+  const dist = (p) => import(pathToFileURL(join(root, 'dist/src', p)).href);
+  const { parseTermFile } = await dist('engine/term-data.js');
+  const { compileTermFile } = await dist('engine/term-lists.js');
   const src = join(root, 'rules/data');
   const out = join(root, 'dist/rules-data');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n))) {
+  const files = [];
+  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
     const text = readFileSync(join(src, name), 'utf8');
-    const data = parse(text.replace(/^\ufeff/, ''), { uniqueKeys: true });
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    writeFileSync(join(out, `${name.replace(/\.ya?ml$/i, '')}.json`), JSON.stringify({ source: `rules/data/${name}`, sha256, data }));
+    files.push(compileTermFile(await parseTermFile(text, join(src, name), `rules/data/${name}`), text));
   }
-}
+  writeFileSync(join(out, 'builtin.json'), JSON.stringify(files));
 
-// The built-in law registry, likewise (see loadRegistry in src/corpus/registry.ts).
-{
-  const { createHash } = await import('node:crypto');
-  const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { parse } = await import('yaml');
+  const { parseRegistry } = await dist('corpus/registry.js');
+  const { compileRegistry } = await dist('corpus/builtin-registry.js');
   const text = readFileSync(join(root, 'data/law-registry.yaml'), 'utf8');
   mkdirSync(join(root, 'dist/data'), { recursive: true });
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify({ source: 'data/law-registry.yaml', sha256, data: parse(text, { uniqueKeys: true }) }));
+  writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)));
 }
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { matchOutline } from '../../src/document/structure/markers.js';
 import {
   anyMatch,
@@ -14,7 +13,7 @@ import {
   regexListOption,
 } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList, unionOf, type ListItem } from '../../src/engine/term-data.js';
+import { builtinList, unionOf, type ListItem } from '../../src/engine/term-lists.js';
 import { scannedBlocks, spanOf, type ScannedBlock } from '../../src/engine/text-scan.js';
 import { insideBookTitle, insideQuotation, LAW_TITLE, sentenceAround } from '../../src/zh/context.js';
 
@@ -42,7 +41,7 @@ export default defineRule<Options>({
     severity: 'warning',
     description: '要求申请人提供证明材料，未写明法律、法规或者国务院决定依据（证明事项）',
     basis: '《优化营商环境条例》第四十四条；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
-    options: z.object({ allow: regexListOption, statutory: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z), statutory: regexListOption(z) }).strict(),
     defaultOptions: { allow: [], statutory: [] },
     messages: {
       demanded: '证明事项应当有法律、法规或者国务院决定依据，{{where}}要求提供“{{phrase}}”，未写明依据。',

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   anyMatch,
   citesLaw,
@@ -17,7 +16,7 @@ import {
   type TriggerHit,
 } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList } from '../../src/engine/term-data.js';
+import { builtinList } from '../../src/engine/term-lists.js';
 import { scannedBlocks } from '../../src/engine/text-scan.js';
 
 export interface Options {
@@ -101,7 +100,7 @@ export default defineRule<Options>({
     severity: 'warning',
     description: '以性别、婚育、民族、宗教信仰、户籍、年龄、健康（病原携带）、残疾等设定招聘或服务条件，没有法律依据（就业歧视）',
     basis: '《中华人民共和国就业促进法》第三条、第二十六条至第三十一条；《人力资源市场暂行条例》第二十四条',
-    options: z.object({ allow: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },
     messages: {
       discriminates: '{{requirement}}，{{where}}规定“{{phrase}}”。',

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   anyMatch,
   citesLaw,
@@ -16,7 +15,7 @@ import {
   sentenceOf,
 } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList, type ListItem } from '../../src/engine/term-data.js';
+import { builtinList, type ListItem } from '../../src/engine/term-lists.js';
 
 export interface Options {
   /** Regexes: a sentence matching one is not reported (e.g. an exception the review conclusion justified). */
@@ -71,7 +70,7 @@ export default defineRule<Options>({
     severity: 'warning',
     description: '含有排除、限制竞争的内容（指定经营者、地域限制、选择性优惠、干预价格），需公平竞争审查',
     basis: '《公平竞争审查条例》第八条至第十一条',
-    options: z.object({ allow: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },
     messages: {
       restricts: '{{requirement}}，{{where}}规定“{{phrase}}”。',

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { documentCitations } from '../../src/corpus/citations.js';
 import { isDocumentTitle, looksLikeLegalTitle, looksLikeNationalLaw, titleKey } from '../../src/corpus/titles.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -23,7 +22,7 @@ export default defineRule<Options>({
     description: '引用的法律文件名称有误（与已知法规名称相近或法律名录中没有）',
     basis: '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）；GB/T 9704—2012《党政机关公文格式》',
     needsCorpus: true,
-    options: z.object({ reportUnverified: z.boolean() }).strict(),
+    options: (z) => z.object({ reportUnverified: z.boolean() }).strict(),
     defaultOptions: { reportUnverified: false },
     messages: {
       misnamed: '未找到《{{title}}》，名称可能有误。您是否指《{{suggestion}}》？',

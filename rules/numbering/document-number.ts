@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/document-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -16,7 +15,7 @@ export default defineRule<Options>({
     description: '发文字号格式不符合 GB/T 9704—2012（六角括号、年份全称、不加“第”、不编虚位）',
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
     fixable: true,
-    options: z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
+    options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
     defaultOptions: { requireNumber: false, checkCited: true },
     messages: {
       malformed: '{{which}}“{{text}}”不规范：{{problems}}。',

@@ -2,7 +2,7 @@ import type { CorpusApi, CorpusProvision } from './api.js';
 import { LawCatalog } from './catalog.js';
 import { CLAIMS_VERSION, extractClaims, extractItemClaims, type Claim } from './claims.js';
 import { bandKeys, signature } from './minhash.js';
-import { loadRegistry } from './registry.js';
+import { loadRegistry } from './builtin-registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
 import { TOPICS } from './topics.js';
 

@@ -1,19 +1,17 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as z from 'zod';
-import { PACKAGE_ROOT } from '../package-info.js';
+import { REGISTRY_PATH } from './builtin-registry.js';
 import { parseIsoDate } from '../zh/dates.js';
 import { regionOf, titleKey } from './titles.js';
 import { LAW_LEVELS, LAW_STATUSES, type LawRecord } from './types.js';
 
 /**
  * The built-in law registry (data/law-registry.yaml): what a 人社 document
- * typically cites, with each entry's source. Validated on load; an imported
- * corpus extends and overrides it (see catalog.ts).
+ * typically cites, with each entry's source. Validated by the build (a check
+ * loads the validated copy, see builtin-registry.ts) or, without a build, on
+ * load; an imported corpus extends and overrides it (see catalog.ts).
  */
 
-export const REGISTRY_PATH = join(PACKAGE_ROOT, 'data', 'law-registry.yaml');
+export { COMPILED_REGISTRY_PATH, loadRegistry, REGISTRY_PATH } from './builtin-registry.js';
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { message: '日期应为有效的 YYYY-MM-DD' });
 
@@ -176,24 +174,4 @@ export function validateRegistry(raw: unknown, file = REGISTRY_PATH): Registry {
   for (const group of data.knownLaws) for (const name of group.names) knownLawKeys.add(titleKey(name));
   for (const r of records) if (r.level === '法律') knownLawKeys.add(titleKey(r.title));
   return { records, knownLawKeys, sources: data.sources, entries: data.laws };
-}
-
-/** Where the build writes the registry parsed to JSON (YAML parsing is the costly part of loading it). */
-export const COMPILED_REGISTRY_PATH = join(PACKAGE_ROOT, 'dist', 'data', 'law-registry.json');
-
-let cached: Promise<Registry> | undefined;
-
-/** The shipped registry, loaded once per process: the precompiled JSON when it matches the YAML, else the YAML. */
-export function loadRegistry(): Promise<Registry> {
-  cached ??= (async () => {
-    const text = await readFile(REGISTRY_PATH, 'utf8');
-    try {
-      const compiled = JSON.parse(await readFile(COMPILED_REGISTRY_PATH, 'utf8')) as { sha256: string; data: unknown };
-      if (compiled.sha256 === createHash('sha256').update(text).digest('hex')) return validateRegistry(compiled.data, REGISTRY_PATH);
-    } catch {
-      // not built, or stale: parse the YAML
-    }
-    return parseRegistry(text, REGISTRY_PATH);
-  })();
-  return cached;
 }

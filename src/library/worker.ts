@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   let config: LoadedConfig;
   let rules: ActiveRule[];
   try {
-    const { loadConfig } = await import('../engine/config.js');
+    const { loadConfig } = await import('../engine/config-files.js');
     config = await loadConfig({ cwd: init.cwd, configPath: init.configPath ?? undefined });
     const { loadAllRules, resolveRules } = await import('../engine/registry.js');
     rules = resolveRules(await loadAllRules(config), config, init.only);
