@@ -29,18 +29,6 @@ function toPosix(p: string): string {
  * Returns absolute paths, sorted, without duplicates.
  */
 export async function discoverFiles(inputs: string[], options: DiscoverOptions): Promise<string[]> {
-  const { default: ignoreFactory } = await import('ignore');
-  const ig = ignoreFactory().add(DEFAULT_IGNORES);
-  const ignoreFile = join(options.cwd, '.hrss-auditignore');
-  if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'));
-  if (options.ignore?.length) ig.add(options.ignore);
-  const base = options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep;
-  const isIgnored = (abs: string): boolean => {
-    // Most matches lie under the working directory: slicing is much cheaper than path.relative on thousands of files.
-    const rel = toPosix(abs.startsWith(base) ? abs.slice(base.length) : relative(options.cwd, abs));
-    return rel !== '' && !rel.startsWith('..') && ig.ignores(rel);
-  };
-
   const found = new Set<string>();
   const globs: string[] = [];
   for (const input of inputs) {
@@ -64,6 +52,18 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions):
     throw new HrssError('E_FILE_NOT_FOUND', `找不到“${input}”：文件或目录不存在`);
   }
   if (globs.length > 0) {
+    // The ignore rules only filter what a folder or glob finds: a check of named files never loads them.
+    const { default: ignoreFactory } = await import('ignore');
+    const ig = ignoreFactory().add(DEFAULT_IGNORES);
+    const ignoreFile = join(options.cwd, '.hrss-auditignore');
+    if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'));
+    if (options.ignore?.length) ig.add(options.ignore);
+    const base = options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep;
+    const isIgnored = (abs: string): boolean => {
+      // Most matches lie under the working directory: slicing is much cheaper than path.relative on thousands of files.
+      const rel = toPosix(abs.startsWith(base) ? abs.slice(base.length) : relative(options.cwd, abs));
+      return rel !== '' && !rel.startsWith('..') && ig.ignores(rel);
+    };
     const { glob } = await import('tinyglobby');
     const matches = await glob(globs, { cwd: options.cwd, absolute: true, dot: false, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**'] });
     for (const m of matches) {
