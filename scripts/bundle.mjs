@@ -1,36 +1,59 @@
 #!/usr/bin/env node
 // Bundles the CLI (after tsc has type-checked and emitted dist/src) into
-// dist/bundle/ with code splitting. Start-up is dominated by module loading:
-// micromark alone is hundreds of files. One bundle with lazy chunks starts in
-// about half the time (see bench/startup.mjs). Native and very large
+// dist/bundle/: one CommonJS script holding every module of the tool
+// (hrss-audit.cjs), two small ES-module launchers that load it (main.mjs for
+// the CLI, worker.mjs for batch worker threads; src/launcher/), and a V8
+// code cache made by a training run. Start-up was dominated by module
+// loading — resolving, reading and compiling dozens of chunks per run and per
+// worker; one script from a code cache skips that (see bench/startup.mjs).
+// Modules still initialise lazily: the script's modules run on first import,
+// so a check of a .docx runs no Markdown parser. Native and very large
 // packages stay external and load only when a file or option needs them.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
-const result = await build({
-  // The worker thread of batch runs is its own entry: it shares chunks with the CLI.
-  entryPoints: { main: join(root, 'src/cli/main.ts'), worker: join(root, 'src/library/worker.ts') },
-  metafile: true,
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  splitting: true,
-  outdir,
-  outExtension: { '.js': '.mjs' },
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', outdir, metafile: true, logLevel: 'warning', legalComments: 'none' };
+const script = await build({
+  ...common,
+  entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   external: ['pdfjs-dist', 'better-sqlite3', 'docx', 'pdf-parse', '@napi-rs/canvas', 'playwright-core'],
-  // commander is CommonJS; inside an ESM bundle its require() calls need a real require.
-  banner: { js: "import { createRequire as __hrssCreateRequire } from 'node:module'; const require = __hrssCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-  legalComments: 'none',
+  // Modules find their files (the package root, the worker, BUILD_ID) from import.meta.url: the script's own URL.
+  define: { 'import.meta.url': '__hrssScriptUrl' },
+  banner: { js: "var __hrssScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+const launchers = await build({
+  ...common,
+  entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts') },
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+});
+// The loader reads the script as latin1: a one-byte string, no UTF-8 decoding
+// (a two-byte copy of 2.5 MB costs more than the rest of the read). esbuild
+// escapes non-ASCII text except inside regular expression literals; escape
+// those characters too. \uXXXX means the same character in a regex, with or
+// without the u flag (an astral character as its surrogate pair, which u
+// mode reads as one code point); an identity escape (\。) drops its backslash.
+{
+  const file = join(outdir, 'hrss-audit.cjs');
+  const text = readFileSync(file, 'utf8');
+  const hex = (unit) => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  const ascii = text.replace(/(\\*)([^\x00-\x7f])/gu, (_, slashes, ch) => {
+    const units = ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)];
+    // An odd run of backslashes ends in one that escapes this character: it goes, the escape replaces it.
+    return `${slashes.length % 2 ? slashes.slice(1) : slashes}${units.map(hex).join('')}`;
+  });
+  writeFileSync(file, ascii);
+}
 
 // Built-in data, validated here once so that a check only reads it: the term
 // files (see builtinTermFiles in src/engine/term-lists.ts) and the law
@@ -61,8 +84,32 @@ const result = await build({
 }
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of Object.keys(result.metafile.outputs).sort()) hash.update(file).update(readFileSync(join(root, file)));
+for (const file of [...Object.keys(script.metafile.outputs), ...Object.keys(launchers.metafile.outputs)].sort()) hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
+
+// The V8 code cache, made by a training run of typical checks (a .md and a
+// .docx, each as JSON and for the terminal, and --help): the script compiled
+// from it starts with every function those runs compiled. Without the sample
+// drafts (an installed package), the first run writes the cache instead.
+{
+  const drafts = join(root, 'fixtures/drafts');
+  if (existsSync(join(drafts, 'sample-draft.md')) && existsSync(join(drafts, 'sample-draft.docx'))) {
+    const out = mkdtempSync(join(tmpdir(), 'hrss-train-'));
+    const runs = [];
+    for (const file of ['sample-draft.md', 'sample-draft.docx']) {
+      for (const format of ['json', 'stylish']) runs.push(['check', join(drafts, file), '-f', format, '-o', join(out, `${file}.${format}`), '--as-of', '2026-11-27']);
+    }
+    runs.push(['--help']);
+    const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.mjs')).href)};
+process.stdout.write = () => true;
+if (!(await trainCodeCache(${JSON.stringify(runs)}))) process.exitCode = 3;`;
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: out, env, encoding: 'utf8' });
+    rmSync(out, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`code cache training failed (exit ${r.status}): ${r.stderr}`);
+  }
+}

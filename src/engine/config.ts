@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
 import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
 import { HrssError } from '../errors.js';
+import { importModule } from '../io/import-module.js';
 import type { SeveritySetting } from './types.js';
 import { provideZod } from './zod-runtime.js';
 
@@ -88,7 +89,7 @@ export interface LoadedConfig {
 async function parseConfigFile(path: string): Promise<unknown> {
   if (path.endsWith('.mjs')) {
     try {
-      const mod = await import(pathToFileURL(path).href);
+      const mod = await importModule<Record<string, unknown>>(pathToFileURL(path).href);
       return mod.default ?? mod;
     } catch (e) {
       throw new HrssError('E_CONFIG_PARSE', `配置文件 ${path} 加载失败：${(e as Error).message}`, { cause: e });

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { HrssError } from '../errors.js';
+import { importModule } from '../io/import-module.js';
 import { loadBuiltinRules } from './builtin-rules.js';
 import type { LoadedConfig } from './config.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
@@ -21,7 +22,7 @@ export async function loadPluginRules(config: LoadedConfig): Promise<RuleDefinit
   for (const spec of config.plugins) {
     let mod: Record<string, unknown>;
     try {
-      mod = await import(spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? pathToFileURL(spec).href : spec);
+      mod = await importModule<Record<string, unknown>>(spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? pathToFileURL(spec).href : spec);
     } catch (e) {
       throw new HrssError('E_RULE_LOAD', `自定义规则“${spec}”无法加载：${(e as Error).message}`, { cause: e });
     }
