@@ -20,17 +20,49 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
-const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', outdir, metafile: true, logLevel: 'warning', legalComments: 'none' };
-const script = await build({
+// Whitespace and syntax are minified (fewer bytes to read at every start); names are kept, for stack traces.
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', outdir, metafile: true, logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true };
+const scriptOptions = {
   ...common,
-  entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   external: ['pdfjs-dist', 'better-sqlite3', 'docx', 'pdf-parse', '@napi-rs/canvas', 'playwright-core'],
   // Modules find their files (the package root, the worker, BUILD_ID) from import.meta.url: the script's own URL.
   define: { 'import.meta.url': '__hrssScriptUrl' },
   banner: { js: "var __hrssScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+// zod and yaml, which only a user's config or term file needs, live in the second script (src/cli/bundle-libs.ts);
+// in the tool's script their imports become modules that take the exports from there on first use.
+const LIBS = ['zod', 'zod/v4/locales/zh-CN.js', 'yaml'];
+const libsPlugin = {
+  name: 'hrss-libs',
+  setup(b) {
+    b.onResolve({ filter: /^(zod|yaml)(\/.*)?$/ }, (args) => {
+      if (!LIBS.includes(args.path)) throw new Error(`${args.importer} imports ${args.path}: add it to LIBS (scripts/bundle.mjs) and src/cli/bundle-libs.ts`);
+      return { path: args.path, namespace: 'hrss-libs' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'hrss-libs' }, async (args) => {
+      const names = Object.keys(await import(args.path));
+      const lines = [`const m = __hrssLib(${JSON.stringify(args.path)});`];
+      names.forEach((name, i) => lines.push(`const x${i} = m[${JSON.stringify(name)}];`, `export { x${i} as ${name} };`));
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+// commander requires node:child_process when it loads, for subcommands that are separate executables (this tool
+// has none); loading it pulls in net, dgram and streams on every start. It gets the module on first use instead.
+const lazyChildProcess = {
+  name: 'hrss-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'hrss-lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'hrss-lazy' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
+const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
 const launchers = await build({
   ...common,
   entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts') },
@@ -43,8 +75,8 @@ const launchers = await build({
 // those characters too. \uXXXX means the same character in a regex, with or
 // without the u flag (an astral character as its surrogate pair, which u
 // mode reads as one code point); an identity escape (\。) drops its backslash.
-{
-  const file = join(outdir, 'hrss-audit.cjs');
+for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs']) {
+  const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');
   const hex = (unit) => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
   const ascii = text.replace(/(\\*)([^\x00-\x7f])/gu, (_, slashes, ch) => {
@@ -84,25 +116,32 @@ const launchers = await build({
 }
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of [...Object.keys(script.metafile.outputs), ...Object.keys(launchers.metafile.outputs)].sort()) hash.update(file).update(readFileSync(join(root, file)));
+for (const file of [script, libs, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort()) hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
 
-// The V8 code cache, made by a training run of typical checks (a .md and a
-// .docx, each as JSON and for the terminal, and --help): the script compiled
-// from it starts with every function those runs compiled. Without the sample
-// drafts (an installed package), the first run writes the cache instead.
+// The V8 code caches, made by a training run of typical checks (a .md and a
+// .docx, each as JSON and for the terminal, --help, and one with a config
+// file, which loads the second script): the scripts compiled from them start
+// with every function those runs compiled. Without the sample drafts (an
+// installed package), the first run writes the caches instead.
 {
   const drafts = join(root, 'fixtures/drafts');
   if (existsSync(join(drafts, 'sample-draft.md')) && existsSync(join(drafts, 'sample-draft.docx'))) {
     const out = mkdtempSync(join(tmpdir(), 'hrss-train-'));
+    const plain = join(out, 'plain');
+    const configured = join(out, 'configured');
+    mkdirSync(plain);
+    mkdirSync(configured);
+    writeFileSync(join(configured, 'hrss-audit.config.yaml'), 'rules:\n  validity/too-long: [warning, { years: 5 }]\n');
     const runs = [];
     for (const file of ['sample-draft.md', 'sample-draft.docx']) {
-      for (const format of ['json', 'stylish']) runs.push(['check', join(drafts, file), '-f', format, '-o', join(out, `${file}.${format}`), '--as-of', '2026-11-27']);
+      for (const format of ['json', 'stylish']) runs.push([plain, ['check', join(drafts, file), '-f', format, '-o', join(out, `${file}.${format}`), '--as-of', '2026-11-27']]);
     }
-    runs.push(['--help']);
+    runs.push([plain, ['--help']]);
+    runs.push([configured, ['check', join(drafts, 'sample-draft.docx'), '-f', 'json', '-o', join(out, 'configured.json'), '--as-of', '2026-11-27']]);
     const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.mjs')).href)};
 process.stdout.write = () => true;
 if (!(await trainCodeCache(${JSON.stringify(runs)}))) process.exitCode = 3;`;

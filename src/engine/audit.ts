@@ -62,8 +62,10 @@ export function statsOf(doc: LegalDocument): DocumentStats {
     }
   };
   walk(doc.parts);
-  let characters = 0;
-  for (const ch of doc.text) if (!/\s/.test(ch)) characters++;
+  // Characters (code points) that are not white space: \s only matches single code units.
+  const spaces = doc.text.match(/\s/g)?.length ?? 0;
+  const pairs = doc.text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
+  const characters = doc.text.length - pairs - spaces;
   return { articles: doc.articles.length, chapters, paragraphs: doc.source.blocks.length, characters };
 }
 

@@ -28,14 +28,42 @@ export interface TriggerHit {
   clause: Range;
 }
 
+const unions = new WeakMap<readonly ListItem[], RegExp | null>();
+
+/**
+ * One alternation of every item, to skip the blocks where none occurs; null
+ * when an item could change meaning inside it (other flags than u; a
+ * backreference or a named group counts groups across the alternatives) or
+ * it does not compile.
+ */
+function anyOf(items: readonly ListItem[]): RegExp | null {
+  let union = unions.get(items);
+  if (union === undefined) {
+    union = null;
+    const plain = items.every((i) => i.re.flags.replace(/[gy]/g, '') === 'u' && !/\\[1-9]|\\k<|\(\?<[^=!]/.test(i.source));
+    if (plain) {
+      try {
+        union = new RegExp(items.map((i) => `(?:${i.source})`).join('|') || '(?!)', 'u');
+      } catch {
+        union = null;
+      }
+    }
+    unions.set(items, union);
+  }
+  return union;
+}
+
 /**
  * Every hit of a list's items in the body (from the first body block on,
  * header excluded). Overlapping hits: the longest leftmost one wins.
  */
 export function findTriggers(doc: LegalDocument, items: readonly ListItem[], from: number = doc.bodyStart): TriggerHit[] {
   const out: TriggerHit[] = [];
+  const any = anyOf(items);
   for (const block of scannedBlocks(doc)) {
     if (block.index < from || block.text === '') continue;
+    // Most blocks hold no trigger at all: one pass of the union tells, instead of one per item.
+    if (any && !any.test(block.text)) continue;
     // 编/章/节 headings name a subject (“第二节 查封、扣押”), they do not regulate.
     const unit = matchUnit(doc.source.blocks[block.index].label ?? block.text);
     if (unit && unit.kind !== 'article') continue;

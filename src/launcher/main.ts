@@ -1,22 +1,25 @@
 /** dist/bundle/main.mjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls main(). */
-import { loadBundle } from './bundle-loader.js';
+import { loadBundle, saveCodeCaches } from './bundle-loader.js';
 
 export async function main(argv: string[]): Promise<number> {
-  const bundle = loadBundle();
   try {
-    return await bundle.exports.main(argv);
+    return await loadBundle().main(argv);
   } finally {
     // Once per Node version: later runs start from the cache.
-    if (!bundle.cached) bundle.saveCodeCache();
+    saveCodeCaches();
   }
 }
 
 /**
- * Make the code cache at build time: run typical commands in this process
- * (the bundle compiled without a cache), then store everything compiled.
+ * Make the code caches at build time: run typical commands in this process
+ * (the scripts compiled without a cache), then store everything compiled.
+ * Each run is [working directory, arguments].
  */
-export async function trainCodeCache(runs: string[][]): Promise<boolean> {
+export async function trainCodeCache(runs: Array<[string, string[]]>): Promise<boolean> {
   const bundle = loadBundle();
-  for (const argv of runs) await bundle.exports.main([process.argv[0], 'hrss-audit', ...argv]);
-  return bundle.saveCodeCache(true);
+  for (const [cwd, argv] of runs) {
+    process.chdir(cwd);
+    await bundle.main([process.argv[0], 'hrss-audit', ...argv]);
+  }
+  return saveCodeCaches(true);
 }

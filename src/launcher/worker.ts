@@ -1,4 +1,4 @@
 /** dist/bundle/worker.mjs: a batch worker thread, run from the same bundle and code cache as the CLI. */
 import { loadBundle } from './bundle-loader.js';
 
-await loadBundle().exports.startWorker();
+await loadBundle().startWorker();

@@ -6,8 +6,9 @@
  * entry is safe: a zip bomb that lies about its sizes is stopped by the
  * running counts, after at most one input chunk of work.
  */
+import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
-import { Inflate } from 'fflate';
+import type * as Fflate from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
 
@@ -41,6 +42,18 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
+
+let fflate: typeof Fflate | undefined;
+
+/**
+ * fflate, for the streaming inflater: loaded on its first use, as most
+ * .docx files never need it (inflateNative) and its module builds its
+ * decoding tables and loads worker_threads when it starts.
+ */
+function streamingInflater(): typeof Fflate.Inflate {
+  fflate ??= createRequire(import.meta.url)('fflate') as typeof Fflate;
+  return fflate.Inflate;
+}
 
 function corrupt(detail: string): HrssError {
   return new HrssError('E_ZIP_CORRUPT', `.docx 压缩包已损坏或不完整（${detail}）`);
@@ -137,6 +150,7 @@ export class ZipArchive {
     const chunks: Uint8Array[] = [];
     let produced = 0;
     let consumed = 0;
+    const Inflate = streamingInflater();
     const inflater = new Inflate((chunk) => {
       if (chunk.length === 0) return;
       produced += chunk.length;
