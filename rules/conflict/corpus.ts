@@ -24,6 +24,9 @@ export default defineRule({
   },
   async create(context) {
     const doc = context.document;
+    // Without a stored corpus there is nothing to compare with: say so before extracting the document's claims.
+    const corpus = await context.corpus();
+    if (!corpus.path) return; // the registry holds no provisions to compare with
     const drafts: Array<{ claim: Claim; offset: number }> = [];
     const leadIns = itemLeadIns(doc);
     for (const i of ruleBlocks(doc)) {
@@ -32,8 +35,6 @@ export default defineRule({
       for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, offset: doc.blockStarts[i] });
     }
     if (drafts.length === 0) return;
-    const corpus = await context.corpus();
-    if (!corpus.path) return; // the registry holds no provisions to compare with
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
     const candidates = corpus.claimCandidates([...new Set(drafts.map((d) => d.claim.primary))]).filter((p) => laws.has(p.lawId));

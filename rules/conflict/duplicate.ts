@@ -33,14 +33,15 @@ export default defineRule<Options>({
   },
   async create(context) {
     const doc = context.document;
+    // Without a stored corpus there is nothing to compare with: say so before normalising every paragraph.
+    const corpus = await context.corpus();
+    if (!corpus.path) return;
     const blocks: Array<{ index: number; norm: string }> = [];
     for (const i of ruleBlocks(doc)) {
       const norm = normalizeProvision(doc.source.blocks[i].text).replace(LABEL, '');
       if ([...norm].length >= context.options.minLength) blocks.push({ index: i, norm });
     }
     if (blocks.length === 0) return;
-    const corpus = await context.corpus();
-    if (!corpus.path) return;
     const laws = higherLaws(corpus, doc, documentDate(doc, context.asOf), documentRegion(doc, context.settings));
     const similar = corpus.similar(blocks.map((b) => b.norm));
     blocks.forEach((b, k) => {

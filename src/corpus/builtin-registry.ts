@@ -41,26 +41,43 @@ export function compileRegistry(registry: Registry, yamlText: string): CompiledR
   };
 }
 
-let cached: Promise<Registry> | undefined;
+let loader: Promise<() => Registry> | undefined;
 
-/** The shipped registry, loaded once per process: the build's validated copy when it matches the YAML, else the YAML. */
-export function loadRegistry(): Promise<Registry> {
-  cached ??= (async () => {
-    const text = await readFile(REGISTRY_PATH, 'utf8');
-    try {
-      const compiled = JSON.parse(await readFile(COMPILED_REGISTRY_PATH, 'utf8')) as CompiledRegistry;
-      if (compiled.sha256 === createHash('sha256').update(text).digest('hex')) {
-        return { records: compiled.records, knownLawKeys: new Set(compiled.knownLawKeys), sources: compiled.sources, entries: compiled.entries };
-      }
-    } catch {
-      // not built: parse the YAML
+/**
+ * The shipped registry, as a function that returns it: the build's validated
+ * copy when it matches the YAML (parsed on the first call, so a check that
+ * only asks whether a stored corpus exists does not parse it), else the
+ * YAML, parsed and validated now. Once per process.
+ */
+export function registryLoader(): Promise<() => Registry> {
+  loader ??= (async () => {
+    // Bytes, not text: hashing the YAML and reading the compiled copy's head need no UTF-8 decoding.
+    const [yaml, compiled] = await Promise.all([readFile(REGISTRY_PATH), readFile(COMPILED_REGISTRY_PATH).catch(() => undefined)]);
+    // The build writes "source" and "sha256" first: the hash is read without parsing the rest.
+    const head = /^\{"source":"[^"]*","sha256":"([0-9a-f]{64})"/.exec(compiled?.toString('latin1', 0, 200) ?? '');
+    if (compiled !== undefined && head?.[1] === createHash('sha256').update(yaml).digest('hex')) {
+      let registry: Registry | undefined;
+      return () => {
+        if (!registry) {
+          const data = JSON.parse(compiled.toString('utf8')) as CompiledRegistry;
+          registry = { records: data.records, knownLawKeys: new Set(data.knownLawKeys), sources: data.sources, entries: data.entries };
+        }
+        return registry;
+      };
     }
+    // Not built, or built from another YAML: parse and validate the YAML.
     const { parseRegistry } = await import('./registry.js');
-    return parseRegistry(text, REGISTRY_PATH);
+    const registry = await parseRegistry(yaml.toString('utf8'), REGISTRY_PATH);
+    return () => registry;
   })();
   // A failed load must not be cached: the next call reports the error again.
-  cached.catch(() => {
-    cached = undefined;
+  loader.catch(() => {
+    loader = undefined;
   });
-  return cached;
+  return loader;
+}
+
+/** The shipped registry, loaded once per process (see registryLoader). */
+export async function loadRegistry(): Promise<Registry> {
+  return (await registryLoader())();
 }

@@ -32,8 +32,8 @@ export function compileTermFile(file: TermFile, yamlText: string): CompiledTermF
   return { name: basename(file.path), sha256: sha256(yamlText), rules: file.rules, lists: file.lists };
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -70,11 +70,12 @@ export function builtinTermFiles(): Promise<TermFile[]> {
     return Promise.all(
       files.map(async (file) => {
         const display = relative(PACKAGE_ROOT, file);
-        const text = await readFile(file, 'utf8');
+        // Hash the bytes: the text is only decoded when the file must be parsed.
+        const bytes = await readFile(file);
         const pre = compiled.get(basename(file));
-        if (pre && pre.sha256 === sha256(text)) return { path: file, display, rules: pre.rules, lists: pre.lists };
+        if (pre && pre.sha256 === sha256(bytes)) return { path: file, display, rules: pre.rules, lists: pre.lists };
         const { parseTermFile } = await import('./term-data.js');
-        return parseTermFile(text, file, display);
+        return parseTermFile(bytes.toString('utf8'), file, display);
       }),
     );
   })();
