@@ -63,6 +63,8 @@ const lazyChildProcess = {
 };
 const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
 const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
+// pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside.
+const pdf = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') }, external: ['@napi-rs/canvas'] });
 const launchers = await build({
   ...common,
   entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts') },
@@ -75,7 +77,7 @@ const launchers = await build({
 // those characters too. \uXXXX means the same character in a regex, with or
 // without the u flag (an astral character as its surrogate pair, which u
 // mode reads as one code point); an identity escape (\。) drops its backslash.
-for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs']) {
+for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs']) {
   const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');
   const hex = (unit) => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -116,15 +118,15 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs']) {
 }
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of [script, libs, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort()) hash.update(file).update(readFileSync(join(root, file)));
+for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort()) hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
 
 // The V8 code caches, made by a training run of typical checks (a .md and a
-// .docx, each as JSON and for the terminal, --help, and one with a config
-// file, which loads the second script): the scripts compiled from them start
+// .docx, each as JSON and for the terminal, --help, one with a config file,
+// which loads the second script, and a .pdf, which loads the third): the scripts compiled from them start
 // with every function those runs compiled. Without the sample drafts (an
 // installed package), the first run writes the caches instead.
 {
@@ -142,6 +144,7 @@ writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
     }
     runs.push([plain, ['--help']]);
     runs.push([configured, ['check', join(drafts, 'sample-draft.docx'), '-f', 'json', '-o', join(out, 'configured.json'), '--as-of', '2026-11-27']]);
+    if (existsSync(join(drafts, 'sample-draft.pdf'))) runs.push([plain, ['check', join(drafts, 'sample-draft.pdf'), '-f', 'json', '-o', join(out, 'pdf.json'), '--as-of', '2026-11-27', '--jobs', '1']]);
     const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.mjs')).href)};
 process.stdout.write = () => true;
 if (!(await trainCodeCache(${JSON.stringify(runs)}))) process.exitCode = 3;`;

@@ -1,13 +1,14 @@
 /**
  * What the single-file bundle exports (scripts/bundle.mjs builds
  * dist/bundle/hrss-audit.cjs from this entry; src/launcher/ loads it): the
- * CLI for the main thread and the batch worker for worker threads. Every
- * module behind them is initialised on first import, so one script serves
- * both and compiles once into one V8 code cache.
+ * CLI for the main thread and the workers for worker threads. Every module
+ * behind them is initialised on first import, so one script serves all of
+ * them and compiles once into one V8 code cache.
  */
 export { main } from './main.js';
 
-/** Run the batch worker (src/library/worker.ts) in this worker thread. */
-export async function startWorker(): Promise<void> {
-  await import('../library/worker.js');
+/** Run this worker thread's part: a PDF reader's page worker ('pdf-pages'), or a batch worker. */
+export async function startWorker(role?: unknown): Promise<void> {
+  if (role === 'pdf-pages') await import('../document/readers/pdf/page-worker.js');
+  else await import('../library/worker.js');
 }

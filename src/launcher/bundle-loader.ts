@@ -11,12 +11,12 @@
  * code cache for ES modules (module.enableCompileCache is Node 22), hence
  * CommonJS scripts run through vm.Script.
  *
- * There are two scripts: hrss-audit.cjs, the tool, and hrss-audit-libs.cjs,
+ * There are three scripts: hrss-audit.cjs, the tool; hrss-audit-libs.cjs,
  * the schema validator and YAML parser (zod, yaml), which only a user's
- * config or term file needs. They are as large as the rest of the tool, and
- * every byte read and every cached function deserialised costs start-up
- * time, so the tool reaches them through `__hrssLib` and they load on first
- * use.
+ * config or term file needs; hrss-audit-pdf.cjs, pdf.js, for .pdf files.
+ * Each is as large as the tool or larger, and every byte read and every
+ * cached function deserialised costs start-up time, so the tool reaches the
+ * other two through `__hrssLib` and its import() hook, on first use.
  *
  * A cache belongs to one build and one Node version: its name carries both.
  * V8 refuses a cache made by another V8 or with other V8 flags (it is then
@@ -31,7 +31,7 @@ import vm from 'node:vm';
 
 export interface BundleExports {
   main(argv: string[]): Promise<number>;
-  startWorker(): Promise<void>;
+  startWorker(role?: unknown): Promise<void>;
 }
 
 interface LibsExports {
@@ -49,6 +49,7 @@ interface LoadedScript<T> {
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 export const SCRIPT = join(BUNDLE_DIR, 'hrss-audit.cjs');
 export const LIBS_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-libs.cjs');
+export const PDF_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-pdf.cjs');
 
 let buildId: string | undefined;
 
@@ -61,7 +62,7 @@ export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string 
       buildId = 'dev';
     }
   }
-  const name = script === LIBS_SCRIPT ? 'libs' : 'main';
+  const name = script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : 'main';
   return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}.bin`);
 }
 
@@ -79,7 +80,14 @@ type Wrapper = (
 // Node 20 drops the import() callback of a script compiled from a cache: modules outside the bundle (pdf.js,
 // plugins) are imported through this module's import() instead (src/io/import-module.ts). It resolves from
 // dist/bundle/, where the scripts are.
-const importModule = (specifier: string): Promise<unknown> => import(specifier);
+// pdf.js is the third script: its two modules are answered from there.
+const importModule = async (specifier: string): Promise<unknown> => {
+  if (specifier.startsWith('pdfjs-dist/legacy/build/pdf.')) {
+    const modules = loadScript<LibsExports>(PDF_SCRIPT).exports.modules;
+    if (specifier in modules) return modules[specifier];
+  }
+  return import(specifier);
+};
 
 function lib(specifier: string): unknown {
   const modules = loadScript<LibsExports>(LIBS_SCRIPT).exports.modules;
