@@ -145,7 +145,8 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
     if (jobs <= 1) await auditInProcess(tasks, o, onResult);
     else {
       const { runPool, defaultWorkerUrl } = await import('./pool.js');
-      const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath };
+      // Files are already read in parallel, one per worker: a PDF's pages stay on its worker.
+      const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, pdfPageWorkers: jobs > 1 ? 0 : undefined };
       await runPool(tasks, { size: jobs, workerUrl: o.workerUrl ?? defaultWorkerUrl(), init, timeoutMs: o.config.limits.fileTimeoutMs, heapMb: o.config.limits.workerHeapMb, log: o.stderr, debug: o.debug }, onResult);
     }
   } finally {
