@@ -5,6 +5,7 @@
 //  2. A synthetic corpus of 100,000 provisions, made the way research/parsing-and-search.md §3.2 made its
 //     test data: real provisions recombined with word swaps drawn from the real vocabulary, numbers changed.
 //     Build time, file size, query latency (FTS phrase count and bm25 top 20, a 2-character LIKE, an LSH lookup).
+//     The integrity check every command makes on open: PRAGMA quick_check, and the same open once the file is known intact.
 //  3. The conflict check (conflict/corpus + conflict/duplicate) of a 200-article draft against it, beside a
 //     naive baseline in the same run: for every paragraph, a LIKE scan of the corpus for each subject it
 //     mentions and claim extraction of every hit (what the check would cost without the topic index).
@@ -44,6 +45,8 @@ const { DEFAULT_LIMITS } = await dist('src/document/limits.js');
 const { validateConfig } = await dist('src/engine/config.js');
 const { loadAllRules, resolveRules } = await dist('src/engine/registry.js');
 const { runRules } = await dist('src/engine/run.js');
+const { forgetCheckedHere, verifyIntegrity } = await dist('src/corpus/integrity.js');
+const { default: Database } = await import('better-sqlite3');
 
 const work = mkdtempSync(join(tmpdir(), 'hrss-bench-corpus-'));
 const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
@@ -64,6 +67,24 @@ function timeMany(fn, runs = 20) {
     times.push(ms(t));
   }
   return median(times);
+}
+/** The integrity check of one corpus file: full (as after any change to the file), then known (a later run, file unchanged). */
+function integrityTimes(path) {
+  const settled = Date.now() + 60_000; // count the file as settled, so it is remembered
+  const once = () => {
+    forgetCheckedHere(); // as a new process would see it
+    const db = new Database(path, { readonly: true });
+    try {
+      const t0 = now();
+      const how = verifyIntegrity(db, path, settled);
+      return { how, ms: ms(t0) };
+    } finally {
+      db.close();
+    }
+  };
+  const full = once();
+  const known = [once(), once(), once()];
+  return { full: full.how === 'checked' ? full.ms : NaN, known: median(known.filter((k) => k.how === 'known').map((k) => k.ms)) };
 }
 // Deterministic pseudo-random numbers, so every run builds the same corpus.
 let seed = 20250814;
@@ -90,6 +111,8 @@ console.log(`   re-import         ${fmt(reimportMs / 1000)} s  (${again.unchange
   const topicsRows = s2.db.prepare('SELECT count(DISTINCT provision_id) FROM provision_topic').pluck().get();
   console.log(`   claim density     ${topicsRows.toLocaleString()} of ${first.provisions.toLocaleString()} provisions make claims on indexed subjects`);
   s2.close();
+  const integrity = integrityTimes(sharedDb);
+  console.log(`   integrity check   PRAGMA quick_check ${fmt(integrity.full)} ms on open after a change; ${fmt(integrity.known)} ms once known intact`);
 }
 
 // ---------------------------------------------------------------------------
@@ -164,6 +187,10 @@ console.log('\n2. synthetic corpus');
 console.log(`   provisions        ${PROVISIONS.toLocaleString()} (average ${fmt(chars / PROVISIONS)} characters, ${(chars / 1e6).toFixed(2)} M in all)`);
 console.log(`   build             ${fmt(insertMs / 1000)} s insert + index (FTS5 trigram, 16 LSH bands, claim topics), ${fmt(optimizeMs / 1000)} s optimize`);
 console.log(`   file size         ${mib(synthBytes)} MiB`);
+{
+  const integrity = integrityTimes(synthDb);
+  console.log(`   integrity check   PRAGMA quick_check ${fmt(integrity.full)} ms on open after a change; ${fmt(integrity.known)} ms once known intact`);
+}
 
 const read = CorpusStore.openReadOnly(synthDb);
 const counts = read.db.prepare('SELECT (SELECT count(*) FROM provision_band) AS bands, (SELECT count(DISTINCT provision_id) FROM provision_topic) AS topics').get();

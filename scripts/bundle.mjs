@@ -67,7 +67,8 @@ const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': j
 const pdf = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') }, external: ['@napi-rs/canvas'] });
 const launchers = await build({
   ...common,
-  entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts') },
+  // The workers of batch runs (audit, read-only) and the PDF page workers load the same scripts and caches.
+  entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts'), 'reader-worker': join(root, 'src/launcher/reader-worker.ts') },
   format: 'esm',
   outExtension: { '.js': '.mjs' },
 });
@@ -116,6 +117,9 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
   mkdirSync(join(root, 'dist/data'), { recursive: true });
   writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)));
 }
+// Which modules each script holds (tests tell from it what a run loaded: the second and third scripts run all
+// of their modules when they load).
+writeFileSync(join(outdir, 'scripts.json'), JSON.stringify(Object.fromEntries([script, libs, pdf].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [file.split('/').pop(), Object.keys(o.inputs).sort()])))));
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
 for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort()) hash.update(file).update(readFileSync(join(root, file)));
@@ -144,10 +148,11 @@ writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
     }
     runs.push([plain, ['--help']]);
     runs.push([configured, ['check', join(drafts, 'sample-draft.docx'), '-f', 'json', '-o', join(out, 'configured.json'), '--as-of', '2026-11-27']]);
-    if (existsSync(join(drafts, 'sample-draft.pdf'))) runs.push([plain, ['check', join(drafts, 'sample-draft.pdf'), '-f', 'json', '-o', join(out, 'pdf.json'), '--as-of', '2026-11-27', '--jobs', '1']]);
+    // A PDF is read on a worker thread during a check: it is read here in the training process instead.
+    const read = existsSync(join(drafts, 'sample-draft.pdf')) ? [join(drafts, 'sample-draft.pdf')] : [];
     const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.mjs')).href)};
 process.stdout.write = () => true;
-if (!(await trainCodeCache(${JSON.stringify(runs)}))) process.exitCode = 3;`;
+if (!(await trainCodeCache(${JSON.stringify(runs)}, ${JSON.stringify(read)}))) process.exitCode = 3;`;
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: out, env, encoding: 'utf8' });

@@ -13,7 +13,7 @@ describe('README', () => {
       expect(row, code).toBeDefined();
       expect(row).toContain(info.meaning);
       expect(row).toContain(info.remedy);
-      expect(row).toContain(`| ${info.scope === 'file' ? 1 : 2} |`);
+      expect(row).toContain(`| ${info.scope === 'file' ? '1' : info.scope === 'tool' ? '2' : '—'} |`);
     }
   });
 

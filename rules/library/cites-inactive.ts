@@ -29,10 +29,10 @@ export default defineLibraryRule<Options>({
       for (const citation of doc.facts?.citations ?? []) {
         if (citation.role === 'repeal') continue;
         if (citation.kind === 'title' && !context.options.byTitle) continue;
-        const targets = library.resolve(citation, doc);
+        const group = library.cited(citation);
         // A title shared by several documents names an inactive one only when none of them is in force.
-        if (targets.length === 0 || !targets.every((t) => library.isInactive(t))) continue;
-        const target = targets.at(-1)!;
+        if (!group || !group.allInactiveBut(doc)) continue;
+        const target = group.lastBut(doc)!;
         if (reported.has(target)) continue;
         reported.add(target);
         const status = library.status(target);

@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { HrssError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { HrssError, isHrssError } from '../errors.js';
+import { fileIdentity, writeFileAtomic } from '../io/atomic-write.js';
+import { printable } from '../io/printable.js';
 import type { CliIO } from './io.js';
 import { exitCode, resolveAsOf } from './check.js';
 
@@ -18,7 +19,7 @@ export interface AnnotateCliOptions {
 
 export const DEFAULT_COMMENT_AUTHOR = '合法性审核';
 
-const FORMAT_NAMES: Record<string, string> = { '.pdf': 'PDF 文件', '.md': 'Markdown 文件', '.markdown': 'Markdown 文件', '.txt': '文本文件', '.text': '文本文件', '.doc': '旧版 Word（.doc）文件', '.wps': 'WPS 文件' };
+const FORMAT_NAMES: Record<string, string> = { '.pdf': 'PDF 文件', '.md': 'Markdown 文件', '.markdown': 'Markdown 文件', '.txt': '文本文件', '.text': '文本文件', '.doc': 'Word 97-2003（.doc）文件', '.wps': 'WPS 文件', '.ofd': 'OFD 版式文件' };
 
 /** draft.docx → draft.审核.docx, beside the input. */
 export function defaultAnnotatedPath(input: string): string {
@@ -32,21 +33,37 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   const ext = extname(input).toLowerCase();
   if (ext !== '.docx') {
     const what = FORMAT_NAMES[ext] ?? `“${ext || '无扩展名'}”文件`;
-    throw new HrssError('E_ANNOTATE_FORMAT', `${file} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${file} --format html -o 审核意见书.html`);
+    const resave = ext === '.doc' || ext === '.wps' ? '；也可以先用 Word/WPS 另存为 .docx 再加批注' : '';
+    throw new HrssError('E_ANNOTATE_FORMAT', `${printable(file)} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${printable(file)} --format html -o 审核意见书.html${resave}`);
   }
   const output = resolve(io.cwd, options.output ?? defaultAnnotatedPath(file));
-  if (output === input) throw new HrssError('E_USAGE', '输出文件不能与原文件相同：批注写入副本，原文件保持不变（用 -o 指定另一个文件名）');
+  if (fileIdentity(output) === fileIdentity(input)) throw new HrssError('E_OUTPUT_IS_INPUT', '输出文件不能与原文件相同：批注写入副本，原文件保持不变（用 -o 指定另一个文件名）');
 
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
   const { loadAllRules, resolveRules } = await import('../engine/registry.js');
   const rules = resolveRules(await loadAllRules(config), config, options.rule);
+  const { locateCorpus } = await import('../corpus/provider.js');
+  const { configReads, guardOutput } = await import('./output-guard.js');
+  await guardOutput(output, await configReads(config, io.cwd, [{ path: locateCorpus(options.corpus, config.corpus, io.cwd).path, what: '语料库' }]), io.cwd);
 
   const { readInputFile, readSource } = await import('../document/load.js');
-  const data = await readInputFile(input, config.limits);
-  const source = await readSource(input, data, { limits: config.limits, password: options.password });
-  if (source.format !== 'docx') throw new HrssError('E_ANNOTATE_FORMAT', `${file} 的内容不是 .docx 文件，批注只能写入 .docx 文件`);
+  const shownIn = printable(file);
+  let data: Uint8Array;
+  let source: Awaited<ReturnType<typeof readSource>>;
+  try {
+    data = await readInputFile(input, config.limits);
+    source = await readSource(input, data, { limits: config.limits, password: options.password });
+  } catch (e) {
+    // The reader's messages speak of "the file"; with one file on the command line the user still wants to hear which.
+    if (isHrssError(e)) throw new HrssError(e.code, `${shownIn}：${e.message}`, { cause: e });
+    throw e;
+  }
+  if (source.format !== 'docx') {
+    const what = source.format === 'doc' ? 'Word 97-2003（.doc）格式' : `${source.format} 格式`;
+    throw new HrssError('E_ANNOTATE_FORMAT', `${shownIn} 的扩展名是 .docx，内容却是${what}，批注只能写入真正的 .docx 文件；请用 Word/WPS 另存为 .docx 后再加批注`);
+  }
   const { auditSource, sha256 } = await import('../engine/audit.js');
   const shown = relative(io.cwd, input) || input;
   const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings });
@@ -65,14 +82,15 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   try {
     await writeFileAtomic(output, annotated.data);
   } catch (e) {
-    throw new HrssError('E_OUTPUT_WRITE', `批注文件无法写入 ${output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+    if (isHrssError(e)) throw e;
+    throw new HrssError('E_OUTPUT_WRITE', `批注文件无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
   }
 
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of result.findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   const shownOut = relative(io.cwd, output) || output;
   const what = result.findings.length === 0 ? '未发现问题，未添加批注' : `写入批注 ${result.findings.length} 条（错误 ${counts.errors}，警告 ${counts.warnings}，提示 ${counts.infos}）`;
-  io.stderr.write(`已生成 ${shownOut}：${what}；原文件未改动。\n`);
+  io.stderr.write(`已生成 ${printable(shownOut)}：${what}；原文件未改动。\n`);
   return exitCode({ errors: counts.errors, warnings: counts.warnings, unreadable: 0 });
 }
 

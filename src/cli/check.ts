@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult, Report } from '../engine/types.js';
-import { HrssError } from '../errors.js';
+import { HrssError, isHrssError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { printable } from '../io/printable.js';
+import { isDiskFull } from '../io/write-errors.js';
 import type { OutputFormat, RuleInfo } from '../report/index.js';
 import { parseIsoDate, todayInChina } from '../zh/dates.js';
 import type { CliIO } from './io.js';
@@ -44,20 +46,21 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
   if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: positive('--timeout', options.timeout) };
-  const { loadAllRules, resolveRules } = await import('../engine/registry.js');
-  const rules = resolveRules(await loadAllRules(config), config, options.rule);
-  const { auditLibrary, resolveJobs } = await import('../library/batch.js');
-  const { createProgress } = await import('../library/progress.js');
   const { locateCorpus, requireExplicitCorpus } = await import('../corpus/provider.js');
   const corpusLocation = locateCorpus(options.corpus, config.corpus, io.cwd);
   requireExplicitCorpus(corpusLocation);
-  // A corrupt, foreign or too-new corpus is a tool error (exit 2): find out here, once, before any worker starts.
-  if (rules.some((a) => a.rule.meta.needsCorpus) && existsSync(corpusLocation.path)) {
-    const { Corpus } = await import('../corpus/corpus.js');
-    (await Corpus.open(corpusLocation.path)).close();
-  }
+  // Loaded while the batch finds its files and starts the workers it needs; the batch waits for them before auditing.
+  const rules = loadRules(config, options.rule, corpusLocation.path);
+  rules.catch(() => {}); // Awaited by the batch; this only keeps an early failure from counting as unhandled meanwhile.
+  const { auditLibrary, resolveJobs } = await import('../library/batch.js');
+  const { createProgress } = await import('../library/progress.js');
   const cacheLocation = options.cache ? (await import('../library/cache.js')).resolveCacheLocation(io.cwd, options.cacheLocation) : null;
   const shard = options.shard ? (await import('../library/shard.js')).parseShard(options.shard) : undefined;
+  const output = options.output ? resolve(io.cwd, options.output) : undefined;
+  if (output) {
+    const { configReads, guardOutput } = await import('./output-guard.js');
+    await guardOutput(output, await configReads(config, io.cwd, [{ path: cacheLocation, what: '缓存文件' }, { path: corpusLocation.path, what: '语料库' }]), io.cwd);
+  }
   const outcome = await auditLibrary({
     cwd: io.cwd,
     paths,
@@ -73,9 +76,20 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
     corpusPath: corpusLocation.path,
     progress: createProgress(io.stderr, options.quiet),
     stderr: io.stderr,
-    exclude: options.output ? [resolve(io.cwd, options.output)] : [],
+    output,
   });
-  return { asOf, config, rules, results: outcome.results };
+  return { asOf, config, rules: await rules, results: outcome.results };
+}
+
+/** Resolve the rules; a corrupt, foreign or too-new corpus a rule needs is a tool error (exit 2), found here once. */
+async function loadRules(config: LoadedConfig, only: string[] | undefined, corpusPath: string): Promise<ActiveRule[]> {
+  const { loadAllRules, resolveRules } = await import('../engine/registry.js');
+  const rules = resolveRules(await loadAllRules(config), config, only);
+  if (rules.some((a) => a.rule.meta.needsCorpus) && existsSync(corpusPath)) {
+    const { Corpus } = await import('../corpus/corpus.js');
+    (await Corpus.open(corpusPath)).close();
+  }
+  return rules;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
@@ -122,7 +136,9 @@ export async function writeOutput(rendered: string | Uint8Array, output: string 
     try {
       await writeFileAtomic(resolve(io.cwd, output), rendered);
     } catch (e) {
-      throw new HrssError('E_OUTPUT_WRITE', `报告无法写入 ${output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+      if (isHrssError(e)) throw e;
+      // A full disk is not a permission problem: it gets its own code and remedy.
+      throw new HrssError(isDiskFull(e) ? 'E_DISK_FULL' : 'E_OUTPUT_WRITE', `报告无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
     }
   } else {
     io.stdout.write(rendered);

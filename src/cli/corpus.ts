@@ -6,6 +6,7 @@ import { HrssError } from '../errors.js';
 import { displayWidth } from '../report/stylish.js';
 import type { CliIO } from './io.js';
 import { useColor } from './io.js';
+import { printable, printableMessage } from '../io/printable.js';
 
 /**
  * `hrss-audit corpus import|list|show|search|remove|stats|upgrade`. Everything
@@ -35,7 +36,8 @@ async function corpusPath(options: CorpusCommandOptions, io: CliIO): Promise<{ p
 async function openStore(options: CorpusCommandOptions, io: CliIO) {
   const where = await corpusPath(options, io);
   if (!existsSync(where.path)) throw new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${where.shown}`);
-  const { CorpusStore } = await import('../corpus/store.js');
+  const [{ CorpusStore }, { tidyLeftovers }] = await Promise.all([import('../corpus/store.js'), import('../corpus/leftovers.js')]);
+  await tidyLeftovers(where.path);
   return { store: CorpusStore.openReadOnly(where.path), where };
 }
 
@@ -57,7 +59,8 @@ export async function runCorpusImport(inputs: string[], options: CorpusCommandOp
   let lastLine = '';
   const progress = (line: string): void => {
     if (!tty) return;
-    const text = line.length > 60 ? `${line.slice(0, 59)}…` : line;
+    const shown = printable(line);
+    const text = shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
     io.stderr.write(`\r${pad(text, displayWidth(lastLine))}`);
     lastLine = text;
   };
@@ -70,7 +73,7 @@ export async function runCorpusImport(inputs: string[], options: CorpusCommandOp
     onProgress: (p) => progress(`${p.phase === 'read' ? '读取' : '写入'} ${p.done}/${p.total}${p.file ? ` ${p.file}` : ''}`),
   });
   if (tty && lastLine) io.stderr.write(`\r${' '.repeat(displayWidth(lastLine))}\r`);
-  for (const p of result.problems) io.stderr.write(`  ✖ ${p.file}：${p.message} [${p.code}]\n`);
+  for (const p of result.problems) io.stderr.write(`  ✖ ${printable(p.file)}：${printableMessage(p.message)} [${p.code}]\n`);
   io.stdout.write(
     `导入完成（${(result.ms / 1000).toFixed(1)} 秒）：新增 ${result.added} 部，更新 ${result.updated} 部，未变 ${result.unchanged} 部${result.problems.length ? `，${result.problems.length} 个文件未能导入` : ''}。\n` +
       `语料库 ${where.shown} 现有 ${result.laws} 部法规文件、${result.provisions} 条条款。\n`,

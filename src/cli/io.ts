@@ -1,4 +1,5 @@
 import { ERROR_CODES, isHrssError } from '../errors.js';
+import { printableMessage } from '../io/printable.js';
 
 export interface CliIO {
   cwd: string;
@@ -15,12 +16,13 @@ export function processIO(): CliIO {
 export function reportToolError(io: CliIO, e: unknown, debug: boolean): number {
   if (isHrssError(e)) {
     const info = ERROR_CODES[e.code];
-    io.stderr.write(`hrss-audit: ${e.message}\n  [${e.code}] ${info.remedy}\n`);
+    // Paths in messages are escaped where they are put in; this catches any control character that slipped through.
+    io.stderr.write(`hrss-audit: ${printableMessage(e.message)}\n  [${e.code}] ${info.remedy}\n`);
     if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
     return info.scope === 'file' ? 1 : 2;
   }
   const err = e as Error;
-  io.stderr.write(`hrss-audit: 内部错误：${err?.message ?? String(e)}\n  [E_INTERNAL] ${ERROR_CODES.E_INTERNAL.remedy}\n`);
+  io.stderr.write(`hrss-audit: 内部错误：${printableMessage(err?.message ?? String(e))}\n  [E_INTERNAL] ${ERROR_CODES.E_INTERNAL.remedy}\n`);
   if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
   return 2;
 }

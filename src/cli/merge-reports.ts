@@ -88,6 +88,10 @@ export async function runMergeReports(files: string[], options: MergeOptions, io
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const { loadAllRules, resolveRules } = await import('../engine/registry.js');
   const rules: ActiveRule[] = resolveRules(await loadAllRules(config), config);
+  if (options.output) {
+    const { configReads, guardOutput } = await import('./output-guard.js');
+    await guardOutput(resolve(io.cwd, options.output), await configReads(config, io.cwd, files.map((f) => ({ path: resolve(io.cwd, f), what: '分片报告' }))), io.cwd);
+  }
   const { applyLibraryRules } = await import('../library/apply.js');
   const { buildReport } = await import('../report/build.js');
   const report = buildReport(applyLibraryRules(documents, rules, asOf), asOf);

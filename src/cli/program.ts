@@ -3,6 +3,7 @@ import { TOOL_VERSION } from '../package-info.js';
 import { OUTPUT_FORMATS } from '../report/index.js';
 import { registerCorpusCommand } from './corpus-command.js';
 import { processIO, reportToolError, type CliIO } from './io.js';
+import { printableMessage } from '../io/printable.js';
 
 function integer(name: string) {
   return (value: string): number => {
@@ -36,7 +37,7 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`hrss-audit: ${translateCommanderError(s.trim())}\n  [E_USAGE] 用 hrss-audit --help 查看用法。\n`),
+      outputError: (s, write) => write(`hrss-audit: ${printableMessage(translateCommanderError(s.trim()))}\n  [E_USAGE] 用 hrss-audit --help 查看用法。\n`),
     });
 
   program

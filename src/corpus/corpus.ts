@@ -45,9 +45,14 @@ export class Corpus implements CorpusApi {
     return new Corpus(() => new LawCatalog(registry().records, [], registry().knownLawKeys), null, null, [], true);
   }
 
-  /** Open a stored corpus read-only (coded errors for missing, foreign, corrupt or newer files). */
+  /**
+   * Open a stored corpus read-only (coded errors for missing, unreadable,
+   * foreign, damaged or newer files), after removing what a killed import
+   * left beside it when no import is running.
+   */
   static async open(path: string): Promise<Corpus> {
-    const [{ CorpusStore }, registry] = await Promise.all([import('./store.js'), registryLoader()]);
+    const [{ CorpusStore }, { tidyLeftovers }, registry] = await Promise.all([import('./store.js'), import('./leftovers.js'), registryLoader()]);
+    await tidyLeftovers(path);
     const store = CorpusStore.openReadOnly(path);
     const laws = store.laws();
     return new Corpus(() => new LawCatalog(registry().records, laws, registry().knownLawKeys), path, store, laws, store.meta('claims_version') === CLAIMS_VERSION);

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { readInputFile, readSource } from '../document/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
 import { buildLegalDocument } from '../document/structure/build.js';
@@ -9,10 +9,12 @@ import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { ERROR_CODES, HrssError, isHrssError } from '../errors.js';
 import { importModule } from '../io/import-module.js';
 import { topicIndexer } from './claims.js';
+import { insideFolder } from './inside-folder.js';
+import { removeLeftovers, tempCopyPath } from './leftovers.js';
 import { acquireLock } from './lock.js';
-import { manifestFilePath, readManifest, recordOfManifestDocument, recordOfRepealed, type Manifest, type ManifestDocument } from './manifest.js';
+import { entryLabel, manifestFilePath, readManifest, recordOfManifestDocument, recordOfRepealed, type Manifest, type ManifestDocument } from './manifest.js';
 import { provisionsOf, recordFromText } from './provisions.js';
-import { CorpusStore, type ProvisionInput, type TopicIndexer } from './store.js';
+import { checkCorpusFile, CorpusStore, normalizeProvision, textKey, translate, type LawSource, type ProvisionInput, type TopicIndexer } from './store.js';
 import type { LawRecord } from './types.js';
 
 /**
@@ -66,20 +68,64 @@ export interface ImportResult {
 interface Prepared {
   record: LawRecord;
   provisions: ProvisionInput[];
-  file: { sourcePath: string | null; sha256: string | null; fingerprint: string };
+  file: LawSource;
 }
 
 const IMPORTABLE = new Set(Object.keys(SUPPORTED_EXTENSIONS));
+const importable = (name: string): boolean => IMPORTABLE.has(extname(name).toLowerCase()) && !/^readme\./i.test(name);
 
-function walk(dir: string): string[] {
+/**
+ * The files of a folder to import, as library mode finds documents: links
+ * (and Windows junctions) are never followed. One that points inside the
+ * folder adds nothing (its target is walked under its own path, so a loop
+ * ends); one that points outside is reported and not read
+ * (E_SYMLINK_OUTSIDE), like `texts/x.md -> /etc/passwd` or `etc -> /etc`.
+ * FIFOs and devices are never opened (E_SPECIAL_FILE); a folder that cannot
+ * be listed is reported (E_DIR_READ).
+ */
+function walk(root: string, problems: ImportProblem[], cwd: string): string[] {
+  const rootReal = realpathSync(root);
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) out.push(...walk(p));
-    else if (IMPORTABLE.has(extname(name).toLowerCase()) && !/^readme\./i.test(name)) out.push(p);
-  }
+  const shown = (p: string): string => relative(cwd, p) || p;
+  const visit = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push({ file: `${shown(dir)}/`, code: 'E_DIR_READ', message: `文件夹无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），其中的文件未导入。` });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const p = join(dir, name);
+      let st: Stats;
+      try {
+        st = lstatSync(p);
+      } catch {
+        continue; // gone since the listing
+      }
+      if (st.isSymbolicLink()) {
+        let real: string;
+        let target: Stats;
+        try {
+          real = realpathSync(p);
+          target = statSync(p);
+        } catch {
+          if (importable(name)) problems.push({ file: shown(p), code: 'E_FILE_READ', message: '符号链接指向的文件不存在，未导入。' });
+          continue;
+        }
+        if (!insideFolder(rootReal, real) && (target.isDirectory() || importable(name))) {
+          problems.push({ file: shown(p), code: 'E_SYMLINK_OUTSIDE', message: `${target.isDirectory() ? '文件夹' : '文件'}是指向导入目录之外（${real}）的符号链接，未导入。确需导入时，在命令行上直接列出该文件，或把它复制到导入目录中。` });
+        }
+        continue;
+      }
+      if (st.isDirectory()) visit(p);
+      else if (!importable(name)) continue;
+      else if (st.isFile()) out.push(p);
+      else problems.push({ file: shown(p), code: 'E_SPECIAL_FILE', message: '不是普通文件（命名管道、套接字或设备文件），未打开。' });
+    }
+  };
+  visit(root);
   return out;
 }
 
@@ -88,15 +134,65 @@ function fingerprint(sha: string | null, record: LawRecord): string {
 }
 
 /**
+ * What a text is, whatever manifest describes it: its own title and version
+ * date (as read without a manifest) and its provisions, normalised (so the
+ * same law as .md and as .docx, or with other line endings, is one text).
+ */
+export function contentHash(title: string, versionDate: string | null, provisions: ProvisionInput[]): string {
+  const body = provisions.map((p) => [p.address, normalizeProvision(p.text)]);
+  return createHash('sha256').update(JSON.stringify([normalizeProvision(title), versionDate, body])).digest('hex');
+}
+
+/** Refuse manifest entries whose file, once links are resolved, lies outside the manifest's folder. */
+function confineManifest(manifest: Manifest, readFrom: Map<string, string>): void {
+  let dirReal: string;
+  try {
+    dirReal = realpathSync(manifest.dir);
+  } catch {
+    return;
+  }
+  manifest.documents.forEach((d, i) => {
+    const file = manifestFilePath(manifest, d);
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      return; // missing: reported as a problem of its own
+    }
+    if (!insideFolder(dirReal, real)) {
+      throw new HrssError('E_MANIFEST_INVALID', `清单 ${manifest.path} 不合法：${entryLabel(i, d)} 的文件路径“${d.path}”经符号链接指向清单所在目录之外（${real}），不予读取`);
+    }
+    readFrom.set(file, real);
+  });
+}
+
+/** A folder's manifest.json, unless it is a link leading out of the folder. */
+function folderManifest(folder: string): string | undefined {
+  const path = join(folder, 'manifest.json');
+  if (!existsSync(path)) return undefined;
+  if (lstatSync(path).isSymbolicLink() && !insideFolder(realpathSync(folder), realpathSync(path))) {
+    throw new HrssError('E_MANIFEST_INVALID', `清单 ${path} 是指向目录之外（${realpathSync(path)}）的符号链接，不予读取`);
+  }
+  return path;
+}
+
+/**
  * Files and manifests named on the command line. A folder is walked for
  * .md/.docx/.pdf/.txt and its manifest.json used (unless --manifest names
  * one); a .json given as an input is a manifest whose documents are all
  * imported; --manifest alone supplies metadata for the files given.
+ *
+ * Reading stays inside what the user named: a manifest's paths must lead
+ * into its own folder (relative, no `..` out of it, no link out of it), and
+ * a walked folder's links must stay inside that folder. A file named on the
+ * command line is read wherever it is, link or not: the user chose it.
  */
-async function collectInputs(options: ImportOptions): Promise<{ files: string[]; manifests: Manifest[] }> {
+async function collectInputs(options: ImportOptions): Promise<{ files: string[]; manifests: Manifest[]; readFrom: Map<string, string>; problems: ImportProblem[] }> {
   const files = new Set<string>();
   const listed = new Set<string>();
   const metadataOnly = new Set<string>();
+  const readFrom = new Map<string, string>();
+  const problems: ImportProblem[] = [];
   let sawFolder = false;
   if (options.manifest) metadataOnly.add(resolve(options.cwd, options.manifest));
   for (const input of options.inputs) {
@@ -104,8 +200,9 @@ async function collectInputs(options: ImportOptions): Promise<{ files: string[];
     if (!existsSync(abs)) throw new HrssError('E_FILE_NOT_FOUND', `找不到“${input}”：文件或目录不存在`);
     if (statSync(abs).isDirectory()) {
       sawFolder = true;
-      for (const f of walk(abs)) files.add(f);
-      if (!options.manifest && existsSync(join(abs, 'manifest.json'))) listed.add(join(abs, 'manifest.json'));
+      for (const f of walk(abs, problems, options.cwd)) files.add(f);
+      const manifest = options.manifest ? undefined : folderManifest(abs);
+      if (manifest) listed.add(manifest);
     } else if (extname(abs).toLowerCase() === '.json') {
       listed.add(abs);
     } else {
@@ -115,28 +212,39 @@ async function collectInputs(options: ImportOptions): Promise<{ files: string[];
   const manifests: Manifest[] = [];
   for (const m of [...listed, ...metadataOnly]) {
     const manifest = await readManifest(m);
+    confineManifest(manifest, readFrom);
     manifests.push(manifest);
     if (listed.has(m) || sawFolder) for (const d of manifest.documents) files.add(manifestFilePath(manifest, d));
   }
-  return { files: [...files].sort(), manifests };
+  return { files: [...files].sort(), manifests, readFrom, problems };
 }
 
-async function prepare(path: string, entry: { doc: ManifestDocument; manifest: Manifest } | undefined, limits: Limits): Promise<Prepared> {
-  const data = await readInputFile(path, limits);
+async function prepare(path: string, readFrom: string, entry: { doc: ManifestDocument; manifest: Manifest } | undefined, limits: Limits): Promise<Prepared> {
+  const data = await readInputFile(readFrom, limits);
   const sha = createHash('sha256').update(data).digest('hex');
   const source = await readSource(path, data, { limits });
   const doc = buildLegalDocument(source);
   const provisions = provisionsOf(doc);
+  const fromText = recordFromText(doc, '');
   let record: LawRecord;
   if (entry) {
     record = recordOfManifestDocument(entry.doc, entry.manifest);
     const last = doc.articles.at(-1)?.number;
     if (last) record.articles = last;
   } else {
-    const fromText = recordFromText(doc, '');
-    record = { ...fromText, key: `${fromText.title}@${fromText.versionDate ?? '未注明日期'}` };
+    record = { ...fromText, key: textKey(fromText.title, fromText.versionDate) };
   }
-  return { record, provisions, file: { sourcePath: path, sha256: sha, fingerprint: fingerprint(sha, record) } };
+  return {
+    record,
+    provisions,
+    file: {
+      sourcePath: path,
+      sha256: sha,
+      fingerprint: fingerprint(sha, record),
+      contentHash: provisions.length > 0 ? contentHash(fromText.title, fromText.versionDate, provisions) : null,
+      origin: entry ? 'manifest' : 'text',
+    },
+  };
 }
 
 function problemOf(file: string, e: unknown): ImportProblem {
@@ -165,33 +273,9 @@ async function replaceFile(from: string, to: string): Promise<void> {
   }
 }
 
-/** Remove temporary copies left by writers that died (their pid no longer runs). */
-async function removeStaleTemps(target: string): Promise<void> {
-  const dir = dirname(target);
-  const prefix = `.${basename(target)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const m = name.startsWith(prefix) && /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
-    if (!m) continue;
-    const pid = Number(m[1]);
-    let running = true;
-    try {
-      process.kill(pid, 0);
-    } catch (e) {
-      running = (e as NodeJS.ErrnoException).code === 'EPERM';
-    }
-    if (!running || pid === process.pid) await rm(join(dir, name), { force: true });
-  }
-}
-
-/** Check an existing corpus before any work: foreign, corrupt or newer files are refused and left untouched. */
+/** Check an existing corpus before any work: what is not a corpus file, foreign, damaged or newer is refused and left untouched. */
 export function checkExisting(target: string): void {
-  if (!existsSync(target)) return;
+  if (!checkCorpusFile(target, 'read')) return;
   if (statSync(target).size === 0) return;
   let store: CorpusStore | undefined;
   try {
@@ -204,18 +288,34 @@ export function checkExisting(target: string): void {
   }
 }
 
+/** Everything a writer needs before it starts: a sound corpus (or none), which we may replace, in a folder we may write to. */
+export function preflightWrite(target: string, options: { create: boolean }): void {
+  checkExisting(target);
+  const exists = checkCorpusFile(target, 'write');
+  if (!options.create && !exists) throw new HrssError('E_CORPUS_MISSING', `找不到语料库 ${target}`);
+  const dir = dirname(target);
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new HrssError('E_CORPUS_NOT_FILE', `语料库路径 ${target} 中的 ${dir} 不是目录`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new HrssError('E_CORPUS_ACCESS', `语料库所在目录 ${dir} 不可写：导入要在其中写入临时副本和锁文件`, { cause: e });
+  }
+}
+
 /**
  * Run `change` on a writable copy of the corpus (created when missing) and
- * put the copy in place atomically. The lock is held from copy to rename.
+ * put the copy in place atomically. The lock is held from copy to rename;
+ * holding it, the writer also removes what killed writers left behind.
  */
-export async function withWritableCopy<T>(target: string, options: { waitMs: number; create: boolean; indexer?: TopicIndexer }, change: (store: CorpusStore) => T): Promise<T> {
-  checkExisting(target);
-  if (!options.create && !existsSync(target)) throw new HrssError('E_CORPUS_MISSING', `找不到语料库 ${target}`);
-  await mkdir(dirname(target), { recursive: true });
-  const release = await acquireLock(target, { waitMs: options.waitMs });
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export async function withWritableCopy<T>(target: string, options: { waitMs: number; create: boolean; indexer?: TopicIndexer; preflighted?: boolean }, change: (store: CorpusStore) => T): Promise<T> {
+  if (!options.preflighted) preflightWrite(target, options);
+  let release: (() => Promise<void>) | undefined;
+  const temp = tempCopyPath(target);
   try {
-    await removeStaleTemps(target);
+    await mkdir(dirname(target), { recursive: true });
+    release = await acquireLock(target, { waitMs: options.waitMs });
+    await removeLeftovers(target, temp);
     if (existsSync(target) && statSync(target).size > 0) await copyFile(target, temp);
     const store = CorpusStore.openWritable(temp, options.indexer ?? topicIndexer);
     let result: T;
@@ -233,9 +333,11 @@ export async function withWritableCopy<T>(target: string, options: { waitMs: num
     }
     await replaceFile(temp, target);
     return result;
+  } catch (e) {
+    throw translate(target, e);
   } finally {
     await rm(temp, { force: true });
-    await release();
+    await release?.();
   }
 }
 
@@ -243,11 +345,10 @@ export async function withWritableCopy<T>(target: string, options: { waitMs: num
 export async function importCorpus(options: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  checkExisting(options.target);
-  const { files, manifests } = await collectInputs(options);
+  preflightWrite(options.target, { create: true });
+  const { files, manifests, readFrom, problems } = await collectInputs(options);
   const byPath = new Map<string, { doc: ManifestDocument; manifest: Manifest }>();
   for (const manifest of manifests) for (const doc of manifest.documents) byPath.set(manifestFilePath(manifest, doc), { doc, manifest });
-  const problems: ImportProblem[] = [];
   for (const [path, entry] of byPath) {
     if (!existsSync(path)) problems.push({ file: relative(options.cwd, path) || path, code: 'E_FILE_NOT_FOUND', message: `清单 ${entry.manifest.path} 列出的文件不存在（${entry.doc.id}）` });
   }
@@ -262,7 +363,7 @@ export async function importCorpus(options: ImportOptions): Promise<ImportResult
       continue;
     }
     try {
-      prepared.push(await prepare(file, byPath.get(file), limits));
+      prepared.push(await prepare(file, readFrom.get(file) ?? file, byPath.get(file), limits));
     } catch (e) {
       problems.push(problemOf(shown, e));
     }
@@ -277,10 +378,11 @@ export async function importCorpus(options: ImportOptions): Promise<ImportResult
   }
 
   const counts = { added: 0, updated: 0, unchanged: 0 };
-  const totals = await withWritableCopy(options.target, { waitMs: options.waitMs ?? 10_000, create: true, indexer: options.indexer }, (store) => {
+  const totals = await withWritableCopy(options.target, { waitMs: options.waitMs ?? 10_000, create: true, indexer: options.indexer, preflighted: true }, (store) => {
+    const importing = new Set(prepared.map((p) => p.record.key));
     prepared.forEach((p, i) => {
       options.onProgress?.({ phase: 'write', done: i, total: prepared.length, file: p.record.title });
-      counts[store.putLaw(p.record, p.provisions, p.file)]++;
+      counts[store.putLaw(p.record, p.provisions, p.file, importing)]++;
       options.afterLaw?.(p.record.key);
     });
     options.onProgress?.({ phase: 'write', done: prepared.length, total: prepared.length });
@@ -313,6 +415,7 @@ export async function removeFromCorpus(target: string, queries: string[], option
 export async function upgradeCorpus(target: string, options: { waitMs: number }): Promise<{ from: number; to: number }> {
   let from = 0;
   const { default: Database } = await importModule<{ default: typeof import('better-sqlite3') }>('better-sqlite3');
+  preflightWrite(target, { create: false });
   if (existsSync(target)) {
     const db = new Database(target, { readonly: true, fileMustExist: true });
     try {

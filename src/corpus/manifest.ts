@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod';
 import { HrssError } from '../errors.js';
+import { manifestPathProblem } from './inside-folder.js';
 import { parseIsoDate, toIso } from '../zh/dates.js';
 import { findDates } from '../zh/dates.js';
 import { regionOf } from './titles.js';
@@ -117,7 +118,20 @@ export async function readManifest(file: string): Promise<Manifest> {
     if (ids.has(d.id)) throw new HrssError('E_MANIFEST_INVALID', `清单 ${file} 不合法：编号“${d.id}”重复`);
     ids.add(d.id);
   }
+  const outside = parsed.data.documents.flatMap((d, i) => {
+    const problem = manifestPathProblem(d.path);
+    return problem ? [`${entryLabel(i, d)} 的文件路径“${d.path}”${problem}`] : [];
+  });
+  if (outside.length > 0) {
+    const more = outside.length > 8 ? `\n  - ……另有 ${outside.length - 8} 处` : '';
+    throw new HrssError('E_MANIFEST_INVALID', `清单 ${file} 不合法（只能导入清单所在目录中的文件）：\n  - ${outside.slice(0, 8).join('\n  - ')}${more}`);
+  }
   return { path: file, dir: dirname(file), documents: parsed.data.documents, repealed: parsed.data.repealed_without_text ?? [] };
+}
+
+/** How messages name a manifest entry: documents[3]（labor-law-20181229）. */
+export function entryLabel(index: number, d: { id: string }): string {
+  return `documents[${index}]（${d.id}）`;
 }
 
 /** The catalogue record a manifest gives for one document (the text supplies the article count). */

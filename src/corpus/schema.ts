@@ -7,7 +7,13 @@ import { HrssError } from '../errors.js';
  * foreign SQLite file is refused instead of written to.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/**
+ * The oldest version readers (`check`, `corpus list|show|search|stats`)
+ * accept as it is: later versions only added what imports use, so a corpus
+ * written by an older release keeps working until the next import migrates it.
+ */
+export const READABLE_FROM_VERSION = 1;
 /** 'HRSA' */
 export const APPLICATION_ID = 0x48525341;
 
@@ -93,8 +99,16 @@ CREATE TABLE provision_topic (topic TEXT NOT NULL, provision_id INTEGER NOT NULL
 CREATE INDEX provision_topic_provision ON provision_topic (provision_id);
 `;
 
+// The text's own identity (its title, version date and normalised provisions, whatever manifest described it):
+// a text imported again, with or without a manifest entry, is found by it instead of being added twice.
+const V2 = `
+ALTER TABLE law ADD COLUMN content_hash TEXT;
+CREATE INDEX law_content_hash ON law (content_hash);
+`;
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, description: '法规、条款、全文索引（trigram）、MinHash 分带、条款主题', up: (db) => db.exec(V1) },
+  { version: 2, description: '正文内容指纹（重复导入按内容识别同一文件）', up: (db) => db.exec(V2) },
 ];
 
 /**

@@ -1,12 +1,14 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Span } from '../document/model.js';
 import { HrssError, isHrssError } from '../errors.js';
 import { TOOL_VERSION } from '../package-info.js';
 import { mapRange, normalizeForMatch } from '../zh/normalize.js';
+import { verifyIntegrity } from './integrity.js';
 import { bandKeys, MINHASH_VERSION, signature } from './minhash.js';
 import { normalizeProvision } from './text.js';
-import { APPLICATION_ID, MIGRATIONS, migrate, newerSchema, SCHEMA_VERSION, type Migration } from './schema.js';
+import { APPLICATION_ID, MIGRATIONS, migrate, newerSchema, READABLE_FROM_VERSION, SCHEMA_VERSION, type Migration } from './schema.js';
+import { verifySchema } from './schema-check.js';
 import { titleKey } from './titles.js';
 import type { LawLevel, LawRecord, LawStatus } from './types.js';
 
@@ -78,23 +80,81 @@ export interface CorpusStats {
   byStatus: Record<string, number>;
 }
 
+/** Where a law's text and record came from, as `putLaw` needs it to find the law again. */
+export interface LawSource {
+  sourcePath: string | null;
+  sha256: string | null;
+  /** Changes when the file, its record or the import pipeline change: `unchanged` when equal. */
+  fingerprint: string;
+  /** The text's own identity: see `contentHash` in import.ts. Null for records without text. */
+  contentHash?: string | null;
+  /**
+   * 'manifest': the record's key is authoritative (a manifest id). 'text': the
+   * record was read from the text alone (key title@version date), so the same
+   * text already stored under a manifest id is the same law.
+   */
+  origin?: 'manifest' | 'text';
+}
+
 type Row = Record<string, unknown>;
 
 export { normalizeProvision };
+
+/** The key of a law imported without a manifest entry. */
+export function textKey(title: string, versionDate: string | null): string {
+  return `${title}@${versionDate ?? '未注明日期'}`;
+}
+
+/** Whether a stored law was keyed from its own text rather than by a manifest. */
+function keyedByText(r: Row): boolean {
+  return r.key === textKey(r.title as string, (r.version_date as string | null) ?? null);
+}
 
 function corrupt(file: string, detail: string, cause?: unknown): HrssError {
   return new HrssError('E_CORPUS_CORRUPT', `语料库 ${file} ${detail}`, cause === undefined ? undefined : { cause });
 }
 
-/** Turn SQLite failures into coded errors that name the file. */
-function translate(file: string, e: unknown): unknown {
+/** Turn SQLite and file-system failures into coded errors that name the file. */
+export function translate(file: string, e: unknown): unknown {
   if (isHrssError(e)) return e;
   const code = (e as { code?: string }).code ?? '';
+  const detail = (e as Error).message;
   if (code === 'SQLITE_NOTADB') return corrupt(file, '不是 SQLite 数据库文件（可能已损坏，或根本不是语料库）', e);
-  if (code.startsWith('SQLITE_CORRUPT')) return corrupt(file, `已损坏（${(e as Error).message}）`, e);
+  if (code.startsWith('SQLITE_CORRUPT')) return corrupt(file, `已损坏（${detail}）`, e);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new HrssError('E_CORPUS_BUSY', `语料库 ${file} 正被另一个进程占用`, { cause: e });
-  if (code === 'SQLITE_CANTOPEN') return new HrssError('E_CORPUS_MISSING', `无法打开语料库 ${file}`, { cause: e });
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    return existsSync(file) ? new HrssError('E_CORPUS_ACCESS', `无法打开语料库 ${file}（${detail}）`, { cause: e }) : new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${file}`, { cause: e });
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return new HrssError('E_CORPUS_ACCESS', `语料库 ${file} 所在位置只读，无法写入（${detail}）`, { cause: e });
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') return new HrssError('E_CORPUS_ACCESS', `写入语料库 ${file} 时磁盘空间不足`, { cause: e });
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return new HrssError('E_CORPUS_ACCESS', `读写语料库 ${file} 时出错（${detail}）`, { cause: e });
+  if (code.startsWith('SQLITE_PERM') || code === 'EACCES' || code === 'EPERM') return new HrssError('E_CORPUS_ACCESS', `没有权限访问语料库 ${file}（${code}）`, { cause: e });
   return e;
+}
+
+/**
+ * What SQLite cannot be handed: a folder (it answers "disk I/O error"), a
+ * FIFO or device (opening blocks or reads for ever), a file we may not read,
+ * or — for writers — one we may not replace. Returns whether the file exists.
+ */
+export function checkCorpusFile(path: string, use: 'read' | 'write'): boolean {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code === 'ENOTDIR') throw new HrssError('E_CORPUS_NOT_FILE', `语料库路径 ${path} 中有一级不是目录`, { cause: e });
+    throw translate(path, e);
+  }
+  if (st.isDirectory()) throw new HrssError('E_CORPUS_NOT_FILE', `语料库路径 ${path} 是一个目录，不是语料库文件`);
+  if (!st.isFile()) throw new HrssError('E_CORPUS_NOT_FILE', `语料库路径 ${path} 不是普通文件（是管道、设备或套接字）`);
+  try {
+    accessSync(path, use === 'read' ? constants.R_OK : constants.R_OK | constants.W_OK);
+  } catch (e) {
+    throw new HrssError('E_CORPUS_ACCESS', use === 'read' ? `没有权限读取语料库 ${path}` : `语料库 ${path} 是只读文件（或没有写权限），不能导入或删除`, { cause: e });
+  }
+  return true;
 }
 
 export class CorpusStore {
@@ -107,8 +167,13 @@ export class CorpusStore {
     private readonly indexer: TopicIndexer | undefined,
   ) {}
 
-  /** Open an existing corpus for reading. Refuses foreign, corrupt and newer files with coded errors. */
+  /**
+   * Open an existing corpus for reading. Refuses what is not a readable file,
+   * foreign, newer and damaged files, and files whose schema is not ours, with
+   * coded errors, before any query runs.
+   */
   static openReadOnly(path: string): CorpusStore {
+    if (!checkCorpusFile(path, 'read')) throw new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${path}`);
     let db: Database.Database;
     try {
       db = new Database(path, { readonly: true, fileMustExist: true });
@@ -117,7 +182,9 @@ export class CorpusStore {
     }
     const store = new CorpusStore(db, path, true, undefined);
     try {
-      store.checkIdentity(false);
+      const version = store.checkIdentity(false);
+      verifySchema(db, path, version);
+      verifyIntegrity(db, path);
     } catch (e) {
       db.close();
       throw translate(path, e);
@@ -139,12 +206,16 @@ export class CorpusStore {
     }
     const store = new CorpusStore(db, path, false, indexer);
     try {
-      db.pragma('journal_mode = OFF');
+      // The copy is thrown away on failure, so its journal need not survive a crash; kept in memory, a killed
+      // import leaves no -journal file behind. (OFF, which would also do, is refused by SQLite's defensive mode.)
+      db.pragma('journal_mode = MEMORY');
       db.pragma('synchronous = OFF');
       db.pragma('temp_store = MEMORY');
       db.pragma('cache_size = -65536');
       db.pragma('foreign_keys = ON');
-      store.checkIdentity(true);
+      const version = store.checkIdentity(true);
+      // Migrations and triggers never run on a layout that is not ours.
+      if (version > 0) verifySchema(db, path, version);
       migrate(db, path, migrations);
       const now = new Date().toISOString();
       if (store.meta('created_at') === null) store.setMeta('created_at', now);
@@ -156,21 +227,23 @@ export class CorpusStore {
     return store;
   }
 
-  private checkIdentity(allowEmpty: boolean): void {
+  /** The file's schema version, after refusing foreign, newer and (for readers) too old files. */
+  private checkIdentity(allowEmpty: boolean): number {
     const appId = this.db.pragma('application_id', { simple: true }) as number;
     const version = this.db.pragma('user_version', { simple: true }) as number;
     const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
     if (appId !== APPLICATION_ID) {
       if (tables.length === 0 && version === 0) {
-        if (allowEmpty) return;
+        if (allowEmpty) return 0;
         throw corrupt(this.path, '是一个空的数据库，不是 hrss-audit 语料库');
       }
       throw corrupt(this.path, `不是 hrss-audit 语料库（其中的表：${tables.slice(0, 5).join('、') || '无'}）`);
     }
     if (version > SCHEMA_VERSION) throw newerSchema(this.path, version, SCHEMA_VERSION);
-    if (version < SCHEMA_VERSION && this.readonly) {
+    if (version < READABLE_FROM_VERSION && this.readonly) {
       throw new HrssError('E_CORPUS_OUTDATED', `语料库 ${this.path} 的格式版本为 ${version}，低于当前版本 ${SCHEMA_VERSION}`);
     }
+    return version;
   }
 
   private stmt(sql: string): Database.Statement {
@@ -406,11 +479,55 @@ export class CorpusStore {
     this.stmt('DELETE FROM provision WHERE law_id = ?').run(lawId);
   }
 
-  /** Insert or replace a law by key. `unchanged` when the fingerprint (file, metadata, pipeline version) is the same. */
-  putLaw(record: LawRecord, provisions: ProvisionInput[], file: { sourcePath: string | null; sha256: string | null; fingerprint: string }): 'added' | 'updated' | 'unchanged' {
+  /**
+   * The stored law an incoming one is, if any:
+   * - the one with the same key (manifest id, or title@version date);
+   * - for a text imported without a manifest entry: any law already holding
+   *   the same text ('present': nothing to write, its record is kept), or
+   *   else the manifest-keyed law of the same title last read from the same
+   *   file (the file changed: its text is replaced, its record kept);
+   * - for a manifest entry: a law holding the same text under a key read
+   *   from the text (an import without the manifest came first), or under
+   *   an id that no entry of this import has (the id was renamed): re-keyed.
+   * Two ids of the same import stay two laws, even for one text: the
+   * manifest said so (and merging them would flip the key on every run).
+   */
+  private findSame(record: LawRecord, file: LawSource, importing: ReadonlySet<string>): { row: Row; keepRecord: boolean } | 'present' | undefined {
+    const origin = file.origin ?? 'manifest';
+    const byKey = this.stmt('SELECT * FROM law WHERE key = ?').get(record.key) as Row | undefined;
+    if (byKey) return origin === 'text' && file.contentHash && byKey.content_hash === file.contentHash ? 'present' : { row: byKey, keepRecord: false };
+    if (file.contentHash) {
+      const same = this.stmt('SELECT * FROM law WHERE has_text = 1 AND (content_hash = ? OR (content_hash IS NULL AND sha256 = ?)) ORDER BY id').all(file.contentHash, file.sha256) as Row[];
+      if (origin === 'text' && same.length > 0) return 'present';
+      const replaced = same.find(keyedByText) ?? same.find((r) => !importing.has(r.key as string));
+      if (origin === 'manifest' && replaced) return { row: replaced, keepRecord: false };
+    }
+    if (origin === 'text' && file.sourcePath) {
+      const rows = this.stmt('SELECT * FROM law WHERE source_path = ? AND title_key = ? ORDER BY id').all(file.sourcePath, titleKey(record.title)) as Row[];
+      const described = rows.find((r) => !keyedByText(r));
+      if (described) return { row: described, keepRecord: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * Insert a law, or replace the stored law it is (see `findSame`;
+   * `importing` holds the keys of every law the current import writes).
+   * `unchanged` when that law already holds this text and record (same
+   * fingerprint: file, metadata, pipeline version; or, for a text without a
+   * manifest entry, the same content).
+   */
+  putLaw(incoming: LawRecord, provisions: ProvisionInput[], file: LawSource, importing: ReadonlySet<string> = new Set([incoming.key])): 'added' | 'updated' | 'unchanged' {
     const indexer = this.requireWritable();
-    const existing = this.stmt('SELECT id, fingerprint FROM law WHERE key = ?').get(record.key) as Row | undefined;
-    if (existing && existing.fingerprint === file.fingerprint) return 'unchanged';
+    const found = this.findSame(incoming, file, importing);
+    if (found === 'present') return 'unchanged';
+    const existing = found?.row;
+    if (existing && existing.fingerprint === file.fingerprint) {
+      // Written by a release without content hashes: record it, so the text is found by content from now on.
+      if (existing.content_hash === null && file.contentHash) this.stmt('UPDATE law SET content_hash = ? WHERE id = ?').run(file.contentHash, existing.id);
+      return 'unchanged';
+    }
+    const record: LawRecord = found?.keepRecord ? { ...this.lawOf(existing!), articles: incoming.articles ?? null } : incoming;
     const values = {
       key: record.key,
       title: record.title,
@@ -435,6 +552,7 @@ export class CorpusStore {
       source_path: file.sourcePath,
       sha256: file.sha256,
       fingerprint: file.fingerprint,
+      content_hash: file.contentHash ?? null,
       imported_at: new Date().toISOString(),
       notes: null,
     };

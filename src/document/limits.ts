@@ -6,7 +6,7 @@
 export interface Limits {
   /** Largest input file in bytes. */
   maxFileBytes: number;
-  /** Most entries a .docx zip may list. */
+  /** Most entries a .docx or .ofd zip may list. */
   maxZipEntries: number;
   /** Largest uncompressed size of one zip entry that is read. */
   maxEntryBytes: number;
@@ -16,10 +16,12 @@ export interface Limits {
   maxCompressionRatio: number;
   /** Deepest XML element nesting. */
   maxXmlDepth: number;
-  /** Most PDF pages read. */
+  /** Most PDF or OFD pages read. */
   maxPdfPages: number;
   /** Longest line of a text file, in characters. */
   maxLineLength: number;
+  /** Most text a reader may produce (block text and automatic labels, UTF-16 code units): numbering labels multiply. */
+  maxTextChars: number;
   /** Time allowed for one file (read + audit), in milliseconds. */
   fileTimeoutMs: number;
   /** Heap of each worker thread of a batch, in MB; a file that needs more is reported E_OUT_OF_MEMORY. */
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxXmlDepth: 256,
   maxPdfPages: 2000,
   maxLineLength: 1_000_000,
+  maxTextChars: 20_000_000,
   fileTimeoutMs: 60_000,
   workerHeapMb: 2048,
 };
@@ -47,8 +50,9 @@ export const LIMIT_LABELS: Record<keyof Limits, string> = {
   maxUncompressedBytes: '解压后总大小上限',
   maxCompressionRatio: '压缩比上限',
   maxXmlDepth: 'XML 嵌套层级上限',
-  maxPdfPages: 'PDF 页数上限',
+  maxPdfPages: 'PDF/OFD 页数上限',
   maxLineLength: '单行长度上限',
+  maxTextChars: '提取文字总量上限（字符）',
   fileTimeoutMs: '单个文件处理时限',
   workerHeapMb: '工作线程内存上限（MB）',
 };

@@ -1,17 +1,19 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { HrssError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { SourceDocument, SourceFormat } from './model.js';
 import type { Reader } from './readers/reader.js';
-import { decideFormat } from './sniff.js';
+import { decideFormat, mismatchNote } from './sniff.js';
 
 /** Readers are imported only when a file of their format is read: pdf.js alone costs ~170 ms to load. */
 const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   md: async () => (await import('./readers/markdown.js')).readMarkdown,
   txt: async () => (await import('./readers/text.js')).readText,
   docx: async () => (await import('./readers/docx/index.js')).readDocx,
+  doc: async () => (await import('./readers/doc/index.js')).readDoc,
   pdf: async () => (await import('./readers/pdf/index.js')).readPdf,
+  ofd: async () => (await import('./readers/ofd/index.js')).readOfd,
 };
 
 export interface LoadedFile {
@@ -20,26 +22,44 @@ export interface LoadedFile {
   format: SourceFormat;
 }
 
+/**
+ * Opened without blocking: a FIFO given in place of a document would
+ * otherwise hang the open until some writer appears. Whatever is not a
+ * regular file is then refused from its descriptor (no race with a swap).
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function openError(e: unknown): HrssError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new HrssError('E_FILE_NOT_FOUND', '文件不存在');
+  if (code === 'EISDIR') return new HrssError('E_FILE_READ', '这是一个目录，不是文件');
+  return new HrssError('E_FILE_READ', `文件无法读取（${code ?? '未知错误'}）`, { cause: e });
+}
+
+function checkOpened(s: Stats, limits: Limits): void {
+  if (s.isDirectory()) throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
+  if (!s.isFile()) throw new HrssError('E_SPECIAL_FILE', '不是普通文件（命名管道、套接字或设备文件），未读取');
+  if (s.size > limits.maxFileBytes) {
+    throw new HrssError('E_LIMIT_FILE_SIZE', `文件大小 ${formatBytes(s.size)} 超过上限 ${formatBytes(limits.maxFileBytes)}（配置项 limits.maxFileBytes）`);
+  }
+}
+
 /** Read a file's bytes, enforcing the size limit before reading it all. */
 export async function readInputFile(path: string, limits: Limits = DEFAULT_LIMITS): Promise<Uint8Array> {
-  let size: number;
+  let handle: FileHandle;
   try {
-    const s = await stat(path);
-    if (s.isDirectory()) throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
-    size = s.size;
+    handle = await open(path, READ_FLAGS);
+  } catch (e) {
+    throw openError(e);
+  }
+  try {
+    checkOpened(await handle.stat(), limits);
+    return new Uint8Array(await handle.readFile());
   } catch (e) {
     if (e instanceof HrssError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HrssError('E_FILE_NOT_FOUND', '文件不存在');
-    throw new HrssError('E_FILE_READ', `文件无法读取（${code ?? '未知错误'}）`, { cause: e });
-  }
-  if (size > limits.maxFileBytes) {
-    throw new HrssError('E_LIMIT_FILE_SIZE', `文件大小 ${formatBytes(size)} 超过上限 ${formatBytes(limits.maxFileBytes)}（配置项 limits.maxFileBytes）`);
-  }
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
     throw new HrssError('E_FILE_READ', `文件无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, { cause: e });
+  } finally {
+    await handle.close();
   }
 }
 
@@ -52,19 +72,12 @@ export async function readInputFile(path: string, limits: Limits = DEFAULT_LIMIT
 export function readInputFileSync(path: string, limits: Limits = DEFAULT_LIMITS): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, READ_FLAGS);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HrssError('E_FILE_NOT_FOUND', '文件不存在');
-    if (code === 'EISDIR') throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
-    throw new HrssError('E_FILE_READ', `文件无法读取（${code ?? '未知错误'}）`, { cause: e });
+    throw openError(e);
   }
   try {
-    const s = fstatSync(fd);
-    if (s.isDirectory()) throw new HrssError('E_FILE_READ', '这是一个目录，不是文件');
-    if (s.size > limits.maxFileBytes) {
-      throw new HrssError('E_LIMIT_FILE_SIZE', `文件大小 ${formatBytes(s.size)} 超过上限 ${formatBytes(limits.maxFileBytes)}（配置项 limits.maxFileBytes）`);
-    }
+    checkOpened(fstatSync(fd), limits);
     return new Uint8Array(readFileSync(fd));
   } catch (e) {
     if (e instanceof HrssError) throw e;
@@ -86,8 +99,15 @@ export async function readSource(path: string, data: Uint8Array, options: { limi
   const format = decideFormat(path, data);
   const reader = await READERS[format]();
   const doc = await reader(data, { limits, path, password: options.password });
+  let chars = 0;
+  for (const b of doc.blocks) chars += b.text.length + (b.label?.length ?? 0);
+  if (chars > limits.maxTextChars) {
+    throw new HrssError('E_LIMIT_TEXT', `从文件中提取出 ${chars} 个字符，超过上限 ${limits.maxTextChars}（配置项 limits.maxTextChars）`);
+  }
   if (doc.blocks.every((b) => b.text.trim() === '' && !b.label)) {
     throw new HrssError('E_NO_TEXT', '文件中没有可审核的文字');
   }
+  const note = mismatchNote(path, format);
+  if (note) doc.notes.unshift(note);
   return doc;
 }

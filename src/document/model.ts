@@ -6,7 +6,8 @@
  * Offsets are UTF-16 code units everywhere (JavaScript string indices).
  */
 
-export type SourceFormat = 'docx' | 'pdf' | 'md' | 'txt';
+/** What the content is (not the extension): a .wps in Word 97–2003 binary format is 'doc'. */
+export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'ofd' | 'md' | 'txt';
 
 /** A [start, end) range of UTF-16 offsets into LegalDocument.text (or a block's text when stated). */
 export interface Span {

@@ -9,6 +9,7 @@
  * entries are copied raw like any other but cannot be rewritten.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { normalizePartName } from '../document/part-name.js';
 import { HrssError } from '../errors.js';
 
 const SIG_LOCAL = 0x04034b50;
@@ -96,7 +97,8 @@ export class ZipPackage {
         central: data.subarray(p, recordEnd), localStart: localOffset, localEnd, dataStart, time, date,
       };
       this.entries.push(entry);
-      if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), entry);
+      const key = normalizePartName(name);
+      if (!this.byName.has(key)) this.byName.set(key, entry);
       p = recordEnd;
     }
   }
@@ -117,9 +119,9 @@ export class ZipPackage {
     throw corrupt('找不到中央目录结尾记录');
   }
 
-  /** Entry by name, case-insensitively (Word treats part names so). */
+  /** Entry by part name, in the normal form readers use (case, leading slash and backslashes do not matter, as for Word). */
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(name.replace(/^\//, '').toLowerCase());
+    return this.byName.get(normalizePartName(name));
   }
 
   /** Decompressed content of an entry; maxBytes guards against a bomb in the parts we must read. */
@@ -179,7 +181,8 @@ function record(size: number, fill: (v: DataView) => void): Uint8Array {
 export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, now: Date = new Date()): Uint8Array {
   const out = new Writer();
   const central = new Writer();
-  const pending = new Map([...changes].map(([k, v]) => [k.replace(/^\//, ''), v]));
+  // Keyed by normal form to find the entry it replaces; a new entry is written under the name given (without a leading slash).
+  const pending = new Map([...changes].map(([k, v]) => [normalizePartName(k), { name: k.replace(/^[\\/]+/, ''), content: v }]));
   const fresh = dosDateTime(now);
 
   const writeNew = (name: string, content: Uint8Array, time: number, date: number): void => {
@@ -222,10 +225,12 @@ export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, no
 
   let count = 0;
   for (const e of pkg.entries) {
-    const replacement = [...pending.keys()].find((k) => k.toLowerCase() === e.name.toLowerCase());
+    // A replaced entry keeps the name it had (a leading slash or backslashes included), so the package stays as its readers knew it.
+    const key = normalizePartName(e.name);
+    const replacement = pending.get(key);
     if (replacement !== undefined) {
-      writeNew(e.name, pending.get(replacement)!, e.time, e.date);
-      pending.delete(replacement);
+      writeNew(e.name, replacement.content, e.time, e.date);
+      pending.delete(key);
     } else {
       const offset = out.length;
       out.push(pkg.data.subarray(e.localStart, e.localEnd));
@@ -235,7 +240,7 @@ export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, no
     }
     count++;
   }
-  for (const [name, content] of pending) {
+  for (const { name, content } of pending.values()) {
     writeNew(name, content, fresh.time, fresh.date);
     count++;
   }

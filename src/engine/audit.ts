@@ -126,6 +126,11 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
   };
 }
 
+/** A file problem thrown while reading or auditing, as an unreadable result (a memory failure as E_OUT_OF_MEMORY, anything else unexpected as E_INTERNAL). */
+export function failureResult(path: string, sha: string, e: unknown, debug?: boolean): DocumentResult {
+  return failure(path, sha, e, debug);
+}
+
 function failure(path: string, sha: string, e: unknown, debug?: boolean): DocumentResult {
   if (isHrssError(e)) {
     const info = ERROR_CODES[e.code];

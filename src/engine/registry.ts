@@ -100,10 +100,11 @@ function optionsSchema(rule: RuleDefinition<any>, given: Record<string, unknown>
 export function resolveRules(all: RuleDefinition<any>[], config: LoadedConfig, only?: string[]): ActiveRule[] {
   const byId = new Map(all.map((r) => [r.id, r]));
   const ids = [...byId.keys()];
-  for (const id of [...Object.keys(config.rules), ...(only ?? [])]) {
+  const named = [...Object.keys(config.rules).map((id) => ({ id, where: '配置文件中的规则' })), ...(only ?? []).map((id) => ({ id, where: '命令行 --rule 指定的规则' }))];
+  for (const { id, where } of named) {
     if (!byId.has(id)) {
       const hint = closest(id, ids);
-      throw new HrssError('E_UNKNOWN_RULE', `配置中的规则“${id}”不存在${hint ? `，您是否指“${hint}”？` : ''}（用 hrss-audit rules 查看全部规则）`);
+      throw new HrssError('E_UNKNOWN_RULE', `${where}“${id}”不存在${hint ? `，您是否指“${hint}”？` : ''}（用 hrss-audit rules 查看全部规则）`);
     }
   }
   const active: ActiveRule[] = [];

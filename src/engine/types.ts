@@ -1,4 +1,4 @@
-import type { Location } from '../document/model.js';
+import type { Location, SourceFormat } from '../document/model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -44,7 +44,7 @@ export interface DocumentStats {
 
 export interface DocumentResult {
   path: string;
-  format: 'docx' | 'pdf' | 'md' | 'txt' | null;
+  format: SourceFormat | null;
   sha256: string;
   status: 'ok' | 'unreadable';
   error: { code: string; message: string } | null;

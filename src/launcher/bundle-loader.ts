@@ -28,10 +28,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 export interface BundleExports {
   main(argv: string[]): Promise<number>;
   startWorker(role?: unknown): Promise<void>;
+  readDocument(path: string): Promise<void>;
 }
 
 interface LibsExports {
@@ -131,6 +133,9 @@ function loadScript<T>(file: string): LoadedScript<T> {
     },
   };
   loaded.set(file, result);
+  // Worker threads are ended by whoever started them and never reach the save after a run: without a cache
+  // (a new Node version), one compiled from what ran so far is better than none.
+  if (!result.cached && !isMainThread) result.saveCodeCache();
   return result;
 }
 

@@ -13,13 +13,16 @@ export async function main(argv: string[]): Promise<number> {
 /**
  * Make the code caches at build time: run typical commands in this process
  * (the scripts compiled without a cache), then store everything compiled.
- * Each run is [working directory, arguments].
+ * Each run is [working directory, arguments]; `read` names files to read
+ * in this thread as well.
  */
-export async function trainCodeCache(runs: Array<[string, string[]]>): Promise<boolean> {
+export async function trainCodeCache(runs: Array<[string, string[]]>, read: string[] = []): Promise<boolean> {
   const bundle = loadBundle();
   for (const [cwd, argv] of runs) {
     process.chdir(cwd);
     await bundle.main([process.argv[0], 'hrss-audit', ...argv]);
   }
+  // Files that checks read on worker threads (PDFs), read here too so that their code is cached.
+  for (const path of read) await bundle.readDocument(path);
   return saveCodeCaches(true);
 }

@@ -1,4 +1,4 @@
-/** dist/bundle/worker.mjs: a worker thread (batch or PDF pages), run from the same bundle and code cache as the CLI. */
+/** dist/bundle/worker.mjs: a batch audit worker or a PDF page worker, run from the same bundle and code cache as the CLI. */
 import { workerData } from 'node:worker_threads';
 import { loadBundle } from './bundle-loader.js';
 

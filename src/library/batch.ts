@@ -5,13 +5,17 @@ import { relative, sep } from 'node:path';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult } from '../engine/types.js';
-import { ERROR_CODES, HrssError } from '../errors.js';
+import { ERROR_CODES, HrssError, type ErrorCode } from '../errors.js';
+import { isDiskFull } from '../io/write-errors.js';
 import { applyLibraryRules } from './apply.js';
 import { entryKey, ResultCache, ruleSourcesDigest, runKey, toolFingerprint } from './cache.js';
-import { corpusVersion, lazyCorpus, openCorpusAt } from './corpus-link.js';
-import { discoverFiles } from './discover.js';
+import type { CacheSecret } from './cache-key.js';
+import { corpusVersion } from './corpus-link.js';
+import { discoverLibrary, skippedResults } from './discover.js';
+import { printable } from '../io/printable.js';
+import type { Deadline, WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
-import type { AuditTask, WorkerInit } from './protocol.js';
+import type { AuditTask, ReaderInit, ReadReply, WorkerInit } from './protocol.js';
 import { selectShard, type Shard } from './shard.js';
 
 /**
@@ -27,8 +31,11 @@ export interface BatchOptions {
   /** Files, folders and globs as given on the command line. */
   paths: string[];
   config: LoadedConfig;
-  /** Rules resolved in the main thread (for the cache key and the rules across documents). */
-  rules: ActiveRule[];
+  /**
+   * Rules resolved in the main thread (for the cache key and the rules across documents). A promise lets
+   * workers that will be needed start setting themselves up while this thread is still loading the rules.
+   */
+  rules: ActiveRule[] | Promise<ActiveRule[]>;
   /** --rule: only these rules (passed to workers, which resolve rules themselves). */
   only?: string[];
   asOf: string;
@@ -44,10 +51,16 @@ export interface BatchOptions {
   stderr: NodeJS.WritableStream;
   /** Worker module (tests running from sources point it at the built bundle). */
   workerUrl?: URL;
+  /** Reader worker module (reader-worker.ts), likewise. */
+  readerWorkerUrl?: URL;
   /** Tool identity in the cache key; defaults to the version and bundle build id. */
   toolVersion?: string;
-  /** Absolute paths never audited: the report being written (a Markdown clean-up list inside the library must not become a document of the next run). */
-  exclude?: string[];
+  /** Absolute path of the report being written: never audited, and never allowed to replace a document (see discoverLibrary). */
+  output?: string;
+  /** Key that authenticates cache entries; by default from HRSS_AUDIT_CACHE_KEY or the user's key file (cache-key.ts). */
+  cacheSecret?: CacheSecret;
+  /** How a file's time limit is kept in workers (tests expire it on cue). */
+  deadline?: Deadline;
 }
 
 export interface BatchOutcome {
@@ -92,113 +105,195 @@ function contentHash(file: string, maxBytes: number, buffer: Buffer): string | u
 }
 
 export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
-  const excluded = new Set(o.exclude ?? []);
-  const all = (await discoverFiles(o.paths, { cwd: o.cwd, ignore: o.config.ignore })).filter((f) => !excluded.has(f));
-  if (all.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
+  const { files: all, skipped } = await discoverLibrary(o.paths, { cwd: o.cwd, ignore: o.config.ignore, output: o.output });
+  if (all.length === 0 && skipped.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.map(printable).join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
   const files = o.shard ? selectShard(all, o.cwd, o.shard) : all;
-  const results: DocumentResult[] = [];
-  o.progress.start(files.length);
-
-  let cache: ResultCache | undefined;
-  let run = '';
-  const tasks: AuditTask[] = [];
+  // Entries found but never opened (links out of the folder, special files, unreadable folders) are reported like unreadable files.
+  const notOpened = skippedResults(o.shard ? skipped.filter((s) => selectShard([s.path], o.cwd, o.shard!).length > 0) : skipped, o.cwd);
   const base = o.cwd.endsWith(sep) ? o.cwd : o.cwd + sep;
   const display = (file: string): string => (file.startsWith(base) ? file.slice(base.length) : relative(o.cwd, file) || file);
-  if (o.cacheLocation) {
-    cache = await ResultCache.load(o.cacheLocation, (reason) => {
-      const info = ERROR_CODES.E_CACHE_CORRUPT;
-      o.stderr.write(`hrss-audit: 缓存文件 ${o.cacheLocation} 已损坏（${reason}），已丢弃并重新审核。\n  [E_CACHE_CORRUPT] ${info.remedy}\n`);
-    });
-    run = runKey({
-      toolVersion: o.toolVersion ?? toolFingerprint(),
-      asOf: o.asOf,
-      rules: o.rules,
-      settings: o.config.settings,
-      limits: o.config.limits,
-      ruleSources: ruleSourcesDigest(o.config),
-      corpusVersion: corpusVersion(o.corpusPath),
-      password: o.password,
-    });
-    const buffer = Buffer.allocUnsafe(256 * 1024);
-    for (const file of files) {
-      const sha = contentHash(file, o.config.limits.maxFileBytes, buffer);
-      const hit = sha ? cache.get(file, entryKey(run, sha)) : undefined;
-      if (hit) {
-        results.push({ ...hit, path: display(file) });
-        o.progress.tick(hit.status === 'unreadable');
-      } else {
-        tasks.push({ id: tasks.length, path: file, displayPath: display(file), sha256: sha });
+  const results: DocumentResult[] = [];
+  let pool: WorkerPool | undefined;
+  let readers: WorkerPool<ReadReply> | undefined;
+  let started = false;
+  try {
+    let tasks: AuditTask[] = [];
+    let plan: Plan | undefined;
+    if (!o.cacheLocation) {
+      // Every file will be audited: the workers it takes can start now and set themselves up while this thread loads the rules.
+      tasks = files.map((file, id) => ({ id, path: file, displayPath: display(file) }));
+      plan = await planRun(tasks, o);
+      if (plan.readElsewhere.length > 0) readers = await startReaders(plan, o);
+      if (plan.isolated.length > 0) pool = await startPool(plan, o);
+    }
+    const rules = await o.rules;
+
+    const cacheNotice = (code: ErrorCode, reason: string): void => {
+      const info = ERROR_CODES[code];
+      o.stderr.write(`hrss-audit: 缓存文件 ${printable(o.cacheLocation ?? '')} ${reason}，${code === 'E_CACHE_WRITE' ? '本次不使用缓存' : '已丢弃并重新审核'}。\n  [${code}] ${info.remedy}\n`);
+    };
+    // Before any work: a cache location holding something else is a tool error (E_CACHE_LOCATION).
+    const secret = o.cacheLocation ? await cacheSecret(o, cacheNotice) : undefined;
+    const cache = o.cacheLocation && secret ? await ResultCache.load(o.cacheLocation, secret, cacheNotice) : undefined;
+    o.progress.start(files.length);
+    started = true;
+
+    let run = '';
+    if (cache) {
+      run = runKey({
+        toolVersion: o.toolVersion ?? toolFingerprint(),
+        asOf: o.asOf,
+        rules,
+        settings: o.config.settings,
+        limits: o.config.limits,
+        ruleSources: ruleSourcesDigest(o.config),
+        corpusVersion: corpusVersion(o.corpusPath),
+        password: o.password,
+      });
+      const buffer = Buffer.allocUnsafe(256 * 1024);
+      for (const file of files) {
+        const sha = contentHash(file, o.config.limits.maxFileBytes, buffer);
+        const hit = sha ? cache.get(file, entryKey(run, sha)) : undefined;
+        if (hit) {
+          results.push({ ...hit, path: display(file) });
+          o.progress.tick(hit.status === 'unreadable');
+        } else {
+          tasks.push({ id: tasks.length, path: file, displayPath: display(file), sha256: sha });
+        }
+      }
+    } else if (o.cacheLocation) {
+      // The cache could not be used (no key): audit everything.
+      tasks = files.map((file, id) => ({ id, path: file, displayPath: display(file) }));
+    }
+    const cachedCount = results.length;
+    plan ??= await planRun(tasks, o);
+
+    const onResult = (task: AuditTask, result: DocumentResult): void => {
+      results.push(result);
+      if (cache && result.sha256) cache.set(task.path, entryKey(run, result.sha256), result);
+      o.progress.tick(result.status === 'unreadable');
+    };
+    // In this thread first (one file at a time): small files read here, then documents read by a reader worker.
+    // What turns out over the budget goes to an audit worker with the files that need one anyway.
+    const handedBack: AuditTask[] = [];
+    if (plan.local.length > 0 || plan.readElsewhere.length > 0) {
+      const { isHandedBack, localAuditor } = await import('./in-process.js');
+      const local = await localAuditor({ ...o, rules, limits: o.config.limits, settings: o.config.settings });
+      const settle = (task: AuditTask, outcome: DocumentResult | AuditTask): void => {
+        if (isHandedBack(outcome)) handedBack.push(outcome);
+        else onResult(task, outcome);
+      };
+      for (const task of plan.local) settle(task, await local.file(task));
+      if (plan.readElsewhere.length > 0) {
+        readers ??= await startReaders(plan, o);
+        // Each document is audited here as it comes back, in turn, while the reader reads the next.
+        let audits = Promise.resolve();
+        let failed: { error: unknown } | undefined;
+        await readers.run(plan.readElsewhere, (task, reply) => {
+          if (!('kind' in reply)) {
+            onResult(task, reply); // the reader timed out, ran out of memory or died on this file
+            return;
+          }
+          audits = audits.then(async () => settle(task, await local.source(task, reply))).catch((error: unknown) => void (failed ??= { error }));
+        });
+        await audits;
+        if (failed) throw failed.error;
       }
     }
-  } else {
-    for (const file of files) tasks.push({ id: tasks.length, path: file, displayPath: display(file) });
-  }
-  const cachedCount = results.length;
+    const isolated = [...plan.isolated, ...handedBack];
+    if (isolated.length > 0) {
+      pool ??= await startPool(plan, o);
+      await pool.run(isolated, onResult);
+    }
 
-  const onResult = (task: AuditTask, result: DocumentResult): void => {
-    results.push(result);
-    if (cache && result.sha256) cache.set(task.path, entryKey(run, result.sha256), result);
-    o.progress.tick(result.status === 'unreadable');
-  };
-  const jobs = Math.min(o.jobs, tasks.length);
-  try {
-    if (jobs <= 1) await auditInProcess(tasks, o, onResult);
-    else {
-      const { runPool, defaultWorkerUrl } = await import('./pool.js');
-      // Files are already read in parallel, one per worker: a PDF's pages stay on its worker.
-      const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, pdfPageWorkers: jobs > 1 ? 0 : undefined };
-      await runPool(tasks, { size: jobs, workerUrl: o.workerUrl ?? defaultWorkerUrl(), init, timeoutMs: o.config.limits.fileTimeoutMs, heapMb: o.config.limits.workerHeapMb, log: o.stderr, debug: o.debug }, onResult);
+    if (cache) {
+      try {
+        await cache.save();
+      } catch (e) {
+        const errno = (e as NodeJS.ErrnoException).code;
+        const info = ERROR_CODES.E_CACHE_WRITE;
+        const why = isDiskFull(e) ? `磁盘空间已满（${errno}）` : errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS' ? `没有写权限（${errno}）` : (errno ?? (e as Error).message);
+        o.stderr.write(`hrss-audit: 缓存文件 ${printable(cache.path)} 无法写入：${why}，本次结果未缓存（审核结果不受影响）。\n  [E_CACHE_WRITE] ${info.remedy}\n`);
+      }
     }
+    results.push(...notOpened);
+    results.sort(byPath);
+    return { results: applyLibraryRules(results, rules, o.asOf), files: files.length, cached: cachedCount };
   } finally {
-    o.progress.done();
+    if (started) o.progress.done();
+    await Promise.all([pool?.close(), readers?.close()]);
   }
-  if (cache) {
-    try {
-      await cache.save();
-    } catch (e) {
-      o.stderr.write(`hrss-audit: 缓存文件 ${cache.path} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），本次结果未缓存。\n`);
-    }
-  }
-  results.sort(byPath);
-  return { results: applyLibraryRules(results, o.rules, o.asOf), files: files.length, cached: cachedCount };
+}
+
+/** Where each file is read and audited, and by how many workers. */
+interface Plan {
+  /** Audit workers for the isolated files. */
+  size: number;
+  /** Read and audited in this thread. */
+  local: AuditTask[];
+  /** Read in a reader worker, audited in this thread. */
+  readElsewhere: AuditTask[];
+  /** Audited in audit workers. */
+  isolated: AuditTask[];
 }
 
 /**
- * --jobs 1 (or a single file to audit): in this thread, with the rules
- * already resolved. The time limit can only interrupt a file that waits
- * (I/O, async reader steps); a file that keeps the thread busy cannot be
- * cut short here — that needs a worker (--jobs 2 or more).
+ * --jobs 1, or a single file: one file at a time — in this thread when it
+ * is provably cheap, read in a reader worker when only reading it may run
+ * away (in-process.ts). More jobs: every file in a pool of audit workers.
  */
-async function auditInProcess(tasks: readonly AuditTask[], o: BatchOptions, onResult: (task: AuditTask, result: DocumentResult) => void): Promise<void> {
-  const { auditFile, unreadableResult } = await import('../engine/audit.js');
-  const { readInputFileSync } = await import('../document/load.js');
-  const corpus = lazyCorpus(() => openCorpusAt(o.corpusPath));
-  const timeoutMs = o.config.limits.fileTimeoutMs;
-  for (const task of tasks) {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<DocumentResult>((resolve) => {
-      timer = setTimeout(() => {
-        const info = ERROR_CODES.E_TIMEOUT;
-        resolve(unreadableResult(task.displayPath, task.sha256 ?? '', 'E_TIMEOUT', `${info.meaning}（超过 ${Math.round(timeoutMs / 100) / 10} 秒）。${info.remedy}`));
-      }, timeoutMs);
-    });
-    const audited = auditFile(task.path, o.rules, {
-      asOf: o.asOf,
-      limits: o.config.limits,
-      settings: o.config.settings,
-      password: o.password,
-      displayPath: task.displayPath,
-      debug: o.debug,
-      corpus,
-      readFile: readInputFileSync,
-    }).then((r) => r.result);
-    let result: DocumentResult;
-    try {
-      result = await Promise.race([audited, timedOut]);
-    } finally {
-      // A tool error (e.g. a corrupt corpus) ends the run: the pending timer must not keep the process alive.
-      clearTimeout(timer);
-    }
-    onResult(task, result);
+async function planRun(tasks: AuditTask[], o: BatchOptions): Promise<Plan> {
+  const jobs = Math.min(o.jobs, tasks.length);
+  if (jobs > 1) return { size: jobs, local: [], readElsewhere: [], isolated: tasks };
+  const { triage } = await import('./in-process.js');
+  return { size: 1, ...triage(tasks, o.config) };
+}
+
+/** One reader worker, started now: it needs no rules, so it reads while this thread loads them. */
+async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<ReadReply>> {
+  const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
+  const init: ReaderInit = { limits: o.config.limits, password: o.password, preload: plan.readElsewhere.some((t) => /\.pdf$/i.test(t.path)) ? ['pdf'] : [] };
+  const pool = new WorkerPool<ReadReply>({
+    size: 1,
+    workerUrl: o.readerWorkerUrl ?? defaultWorkerUrl(undefined, 'reader-worker'),
+    init,
+    timeoutMs: o.config.limits.fileTimeoutMs,
+    heapMb: o.config.limits.workerHeapMb,
+    log: o.stderr,
+    debug: o.debug,
+    deadline: o.deadline,
+  });
+  pool.start(1);
+  return pool;
+}
+
+async function startPool(plan: Plan, o: BatchOptions): Promise<WorkerPool> {
+  const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
+  // Files are already read in parallel, one per worker: a PDF's pages then stay on its worker.
+  const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, pdfPageWorkers: plan.size > 1 ? 0 : undefined };
+  const pool = new WorkerPool({
+    size: plan.size,
+    workerUrl: o.workerUrl ?? defaultWorkerUrl(),
+    init,
+    timeoutMs: o.config.limits.fileTimeoutMs,
+    heapMb: o.config.limits.workerHeapMb,
+    log: o.stderr,
+    debug: o.debug,
+    deadline: o.deadline,
+  });
+  pool.start(Math.min(plan.size, plan.isolated.length || plan.size));
+  return pool;
+}
+
+/** The cache key for this run, or none (with a notice) when it can be neither read nor created. */
+async function cacheSecret(o: BatchOptions, notice: (code: ErrorCode, reason: string) => void): Promise<CacheSecret | undefined> {
+  if (o.cacheSecret) return o.cacheSecret;
+  const { loadCacheSecret, cacheKeyFile } = await import('./cache-key.js');
+  try {
+    return await loadCacheSecret();
+  } catch (e) {
+    const errno = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    notice('E_CACHE_WRITE', `的密钥 ${cacheKeyFile()} 无法读取或创建（${errno}）`);
+    return undefined;
   }
 }

@@ -49,6 +49,47 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * The documents one citation key names (a 发文字号 or a title), shared by
+ * every citation of that key: rules ask it questions in constant time
+ * instead of walking its documents for each citation — a library where
+ * thousands of documents cite one title would otherwise be quadratic.
+ */
+export class CitedGroup {
+  private members?: Set<DocumentResult>;
+  private active?: number;
+
+  constructor(
+    /** In path order. */
+    readonly documents: readonly DocumentResult[],
+    private readonly isInactive: (doc: DocumentResult) => boolean,
+  ) {}
+
+  includes(doc: DocumentResult): boolean {
+    this.members ??= new Set(this.documents);
+    return this.members.has(doc);
+  }
+
+  /** How many of the documents the citing one names (itself excluded). */
+  countOthers(from: DocumentResult): number {
+    return this.documents.length - (this.includes(from) ? 1 : 0);
+  }
+
+  /** Whether every document named (the citing one excluded) is no longer in force; false when none is named. */
+  allInactiveBut(from: DocumentResult): boolean {
+    if (this.countOthers(from) === 0) return false;
+    this.active ??= this.documents.filter((d) => !this.isInactive(d)).length;
+    const activeOthers = this.active - (this.includes(from) && !this.isInactive(from) ? 1 : 0);
+    return activeOthers === 0;
+  }
+
+  /** The last document named in path order, the citing one excluded. */
+  lastBut(from: DocumentResult): DocumentResult | undefined {
+    const last = this.documents.at(-1);
+    return last === from ? this.documents.at(-2) : last;
+  }
+}
+
+/**
  * The library as rules across documents see it: readable documents sorted
  * by path, lookups by 发文字号, 统一登记号 and title, and each document's
  * status as of the review date.
@@ -60,6 +101,7 @@ export class LibraryIndex {
   private readonly registrations = new Map<string, DocumentResult[]>();
   private readonly titles = new Map<string, DocumentResult[]>();
   private readonly repeals = new Map<DocumentResult, RepealInfo>();
+  private readonly groups = new Map<string, CitedGroup>();
 
   constructor(results: readonly DocumentResult[], asOf: string) {
     this.asOf = asOf;
@@ -71,12 +113,22 @@ export class LibraryIndex {
       if (registration) push(this.registrations, registration, doc);
       for (const title of doc.facts?.titles ?? titlesOf(doc.meta?.title)) push(this.titles, normalizeTitle(title), doc);
     }
+    // The first document (in path order) that repeals a group repeals all of it but itself; a second one repeals the
+    // first. After that the group is settled: later repeals of it change nothing and are not walked again.
+    const settled = new Map<CitedGroup, DocumentResult | null>();
     for (const doc of this.documents) {
       if (!this.inForceSince(doc)) continue;
       for (const citation of doc.facts?.citations ?? []) {
         if (citation.role !== 'repeal') continue;
-        for (const target of this.resolve(citation, doc)) {
-          if (!this.repeals.has(target)) this.repeals.set(target, { by: doc, citation });
+        const group = this.cited(citation);
+        if (!group) continue;
+        const first = settled.get(group);
+        if (first === undefined) {
+          for (const target of group.documents) if (target !== doc && !this.repeals.has(target)) this.repeals.set(target, { by: doc, citation });
+          settled.set(group, group.includes(doc) ? doc : null);
+        } else if (first !== null && first !== doc) {
+          if (!this.repeals.has(first)) this.repeals.set(first, { by: doc, citation });
+          settled.set(group, null);
         }
       }
     }
@@ -124,11 +176,25 @@ export class LibraryIndex {
     return key;
   }
 
+  /** The documents of the library a citation names, as a group shared by all citations of the same key; undefined when none. */
+  cited(citation: Citation): CitedGroup | undefined {
+    const key = this.keyOf(citation);
+    const groupKey = `${citation.kind}\u0000${key}`;
+    let group = this.groups.get(groupKey);
+    if (!group) {
+      const found = citation.kind === 'documentNumber' ? this.numbers.get(key) : this.titles.get(key);
+      if (!found) return undefined;
+      group = new CitedGroup(found, (d) => this.isInactive(d));
+      this.groups.set(groupKey, group);
+    }
+    return group;
+  }
+
   /** The documents of the library a citation names (never the citing document itself). */
   resolve(citation: Citation, from?: DocumentResult): DocumentResult[] {
-    const key = this.keyOf(citation);
-    const found = (citation.kind === 'documentNumber' ? this.numbers.get(key) : this.titles.get(key)) ?? [];
-    return from && found.includes(from) ? found.filter((d) => d !== from) : found;
+    const group = this.cited(citation);
+    if (!group) return [];
+    return from && group.includes(from) ? group.documents.filter((d) => d !== from) : [...group.documents];
   }
 
   /** Last day of validity, when the document states one (长期有效 has none). */

@@ -1,3 +1,5 @@
+import type { Limits } from '../document/limits.js';
+import type { SourceDocument, SourceFormat } from '../document/model.js';
 import type { DocumentResult } from '../engine/types.js';
 
 /** What a worker needs to set itself up once: it loads the config and rules itself (functions do not cross threads). */
@@ -27,7 +29,21 @@ export interface AuditTask {
 
 export type ToWorker = { type: 'audit'; task: AuditTask };
 
-export type FromWorker =
+/** Messages from a worker; R is what it makes of a file (an audit worker: a DocumentResult; a reader worker: a ReadReply). */
+export type FromWorker<R = DocumentResult> =
   | { type: 'ready' }
   | { type: 'init-error'; code: string; message: string }
-  | { type: 'result'; id: number; result: DocumentResult };
+  | { type: 'result'; id: number; result: R };
+
+/** What a reader worker (reader-worker.ts) needs: it only reads files, with these limits. */
+export interface ReaderInit {
+  limits: Limits;
+  password?: string;
+  /** Readers to load while the main thread is still setting itself up. */
+  preload?: SourceFormat[];
+}
+
+/** A reader worker's answer for one file: the document read, or why it could not be (the error, rebuilt into a result by the main thread). */
+export type ReadReply =
+  | { kind: 'source'; sha256: string; source: SourceDocument }
+  | { kind: 'error'; sha256: string; error: { name: string; code?: string; message: string; stack?: string } };

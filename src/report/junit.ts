@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../engine/types.js';
+import { printable } from '../io/printable.js';
 import { SEVERITY_LABEL } from './labels.js';
 
 /**
@@ -48,6 +49,8 @@ export function renderJunit(report: Report): string {
   let failures = 0;
   let errors = 0;
   for (const doc of report.documents) {
+    // XML 1.0 cannot carry control characters; a path keeps them as visible escapes rather than losing them (two names must not become one).
+    const shownPath = printable(doc.path);
     const cases: string[] = [];
     let suiteFailures = 0;
     let suiteErrors = 0;
@@ -55,15 +58,15 @@ export function renderJunit(report: Report): string {
       suiteErrors = 1;
       const code = doc.error?.code ?? 'E_INTERNAL';
       const message = doc.error?.message ?? '无法读取';
-      cases.push(`    <testcase${attrs({ classname: doc.path, name: '读取文件', time: 0 })}>\n      <error${attrs({ message, type: code })}>${escapeXml(`${code}：${message}`)}</error>\n    </testcase>`);
+      cases.push(`    <testcase${attrs({ classname: shownPath, name: '读取文件', time: 0 })}>\n      <error${attrs({ message, type: code })}>${escapeXml(`${code}：${message}`)}</error>\n    </testcase>`);
     } else {
       for (const f of doc.findings.filter((x) => x.severity === 'error')) {
         suiteFailures++;
         cases.push(
-          `    <testcase${attrs({ classname: doc.path, name: `${f.ruleId} ${f.location.address}（${f.location.line}:${f.location.column}）`, time: 0 })}>\n      <failure${attrs({ message: f.message, type: f.ruleId })}>${escapeXml(details(f))}</failure>\n    </testcase>`,
+          `    <testcase${attrs({ classname: shownPath, name: `${f.ruleId} ${f.location.address}（${f.location.line}:${f.location.column}）`, time: 0 })}>\n      <failure${attrs({ message: f.message, type: f.ruleId })}>${escapeXml(details(f))}</failure>\n    </testcase>`,
         );
       }
-      if (suiteFailures === 0) cases.push(`    <testcase${attrs({ classname: doc.path, name: '审核', time: 0 })}/>`);
+      if (suiteFailures === 0) cases.push(`    <testcase${attrs({ classname: shownPath, name: '审核', time: 0 })}/>`);
     }
     const others = doc.findings.filter((f) => f.severity !== 'error');
     const out = others.length > 0 ? `\n    <system-out>${escapeXml(others.map(details).join('\n\n'))}</system-out>` : '';
@@ -71,7 +74,7 @@ export function renderJunit(report: Report): string {
     failures += suiteFailures;
     errors += suiteErrors;
     suites.push(
-      `  <testsuite${attrs({ name: doc.path, tests: cases.length, failures: suiteFailures, errors: suiteErrors, skipped: 0, time: 0, timestamp })}>\n${cases.join('\n')}${out}\n  </testsuite>`,
+      `  <testsuite${attrs({ name: shownPath, tests: cases.length, failures: suiteFailures, errors: suiteErrors, skipped: 0, time: 0, timestamp })}>\n${cases.join('\n')}${out}\n  </testsuite>`,
     );
   }
   const head = `<testsuites${attrs({ name: 'hrss-audit', tests, failures, errors, time: 0 })}>`;

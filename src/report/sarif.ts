@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentResult, Finding, Report, Severity } from '../engine/types.js';
 import { PACKAGE_ROOT } from '../package-info.js';
+import { printable } from '../io/printable.js';
 import type { RuleInfo } from './index.js';
 
 /**
@@ -13,6 +14,8 @@ import type { RuleInfo } from './index.js';
  * region (1-based lines and UTF-16 columns, end column exclusive — the
  * same convention as our JSON). The legal address and page go in the
  * location's properties. Unreadable files are tool execution notifications.
+ * Paths stay exact in artifact URIs (percent-encoded, so control characters
+ * are safe); message text, which viewers print, shows them through printable.
  */
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -67,7 +70,7 @@ export function renderSarif(report: Report, options: { rules: RuleInfo[] }): str
     if (doc.status === 'unreadable') {
       notifications.push({
         level: 'error',
-        message: { text: `${doc.path}：${doc.error?.message ?? '无法读取'}` },
+        message: { text: `${printable(doc.path)}：${doc.error?.message ?? '无法读取'}` },
         descriptor: { id: doc.error?.code ?? 'E_INTERNAL' },
         locations: [{ physicalLocation: { artifactLocation: artifact } }],
       });

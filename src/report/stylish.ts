@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Report } from '../engine/types.js';
+import { printable } from '../io/printable.js';
 import { SEVERITY_LABEL, VERDICT_LABEL } from './labels.js';
 
 export interface StylishOptions {
@@ -25,30 +26,30 @@ function position(f: Finding): string {
   return `${page}${f.location.line}:${f.location.column}`;
 }
 
-/** ESLint-like terminal output, grouped by file, in Chinese. */
+/** ESLint-like terminal output, grouped by file, in Chinese. Text from file names and documents goes through printable: no control character reaches the terminal. */
 export function renderStylish(report: Report, options: StylishOptions): string {
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const sev = (s: Finding['severity']): string => (s === 'error' ? c.red(SEVERITY_LABEL[s]) : s === 'warning' ? c.yellow(SEVERITY_LABEL[s]) : c.blue(SEVERITY_LABEL[s]));
   const out: string[] = [];
   for (const doc of report.documents) {
     if (doc.status === 'unreadable') {
-      out.push(c.underline(doc.path));
-      out.push(`  ${c.red('无法读取')}  ${doc.error!.message}  ${c.dim(doc.error!.code)}`);
+      out.push(c.underline(printable(doc.path)));
+      out.push(`  ${c.red('无法读取')}  ${printable(doc.error!.message)}  ${c.dim(doc.error!.code)}`);
       out.push('');
       continue;
     }
     if (doc.findings.length === 0 && (doc.notes ?? []).length === 0) continue;
     const verdict = doc.verdict ? `  ${c.dim('结论：')}${doc.verdict === 'fail' ? c.red(VERDICT_LABEL[doc.verdict]) : doc.verdict === 'revise' ? c.yellow(VERDICT_LABEL[doc.verdict]) : c.green(VERDICT_LABEL[doc.verdict])}` : '';
-    out.push(`${c.underline(doc.path)}${verdict}`);
-    for (const note of doc.notes ?? []) out.push(`  ${c.dim('说明')}  ${c.dim(note.message)}`);
+    out.push(`${c.underline(printable(doc.path))}${verdict}`);
+    for (const note of doc.notes ?? []) out.push(`  ${c.dim('说明')}  ${c.dim(printable(note.message))}`);
     const posWidth = Math.max(0, ...doc.findings.map((f) => displayWidth(position(f))));
-    const addrWidth = Math.min(24, Math.max(0, ...doc.findings.map((f) => displayWidth(f.location.address))));
+    const addrWidth = Math.min(24, Math.max(0, ...doc.findings.map((f) => displayWidth(printable(f.location.address)))));
     for (const f of doc.findings) {
-      out.push(`  ${c.dim(pad(position(f), posWidth))}  ${sev(f.severity)}  ${pad(f.location.address, addrWidth)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(pad(position(f), posWidth))}  ${sev(f.severity)}  ${pad(printable(f.location.address), addrWidth)}  ${printable(f.message)}  ${c.dim(printable(f.ruleId))}`);
       const indent = ' '.repeat(2 + posWidth + 2);
-      if (f.suggestion) out.push(`${indent}${c.green('建议：')}${f.suggestion}`);
-      if (f.basis) out.push(`${indent}${c.dim(`依据：${f.basis}`)}`);
-      for (const r of f.related) out.push(`${indent}${c.dim(`参见《${r.title}》${r.article ?? ''}：${r.text}`)}`);
+      if (f.suggestion) out.push(`${indent}${c.green('建议：')}${printable(f.suggestion)}`);
+      if (f.basis) out.push(`${indent}${c.dim(`依据：${printable(f.basis)}`)}`);
+      for (const r of f.related) out.push(`${indent}${c.dim(printable(`参见《${r.title}》${r.article ?? ''}：${r.text}`))}`);
     }
     out.push('');
   }

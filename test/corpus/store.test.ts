@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,7 +8,7 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import { importCorpus, removeFromCorpus } from '../../src/corpus/import.js';
 import { acquireLock, lockPath } from '../../src/corpus/lock.js';
 import { overlap, shingles } from '../../src/corpus/minhash.js';
-import { APPLICATION_ID, MIGRATIONS, migrate, SCHEMA_VERSION } from '../../src/corpus/schema.js';
+import { APPLICATION_ID, MIGRATIONS, migrate, READABLE_FROM_VERSION, SCHEMA_VERSION } from '../../src/corpus/schema.js';
 import { CorpusStore } from '../../src/corpus/store.js';
 import { SHARED_CORPUS, sharedCorpusDb } from '../helpers/corpus.js';
 
@@ -226,14 +226,26 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('opens an older corpus read-only with a clear request to upgrade', () => {
+  it('reads a corpus of the oldest readable version as it is; an import migrates it; an older one asks for an upgrade', async () => {
     const dir = temp();
     const path = join(dir, 'c.db');
     const db = new Database(path);
-    migrate(db, path);
-    db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    migrate(db, path, MIGRATIONS.filter((m) => m.version <= READABLE_FROM_VERSION));
     db.close();
-    expect(() => CorpusStore.openReadOnly(path)).toThrow(expect.objectContaining({ code: 'E_CORPUS_OUTDATED' }));
-    copyFileSync(path, `${path}.copy`);
+    const store = CorpusStore.openReadOnly(path);
+    expect(store.stats()).toMatchObject({ schemaVersion: READABLE_FROM_VERSION, laws: 0 });
+    store.close();
+    writeFileSync(join(dir, 'a.md'), LAW('甲条例', '第一条 甲。'));
+    await importCorpus({ target: path, inputs: [join(dir, 'a.md')], cwd: dir });
+    const migrated = CorpusStore.openReadOnly(path);
+    expect(migrated.stats()).toMatchObject({ schemaVersion: SCHEMA_VERSION, laws: 1 });
+    migrated.close();
+
+    const older = join(dir, 'older.db');
+    const o = new Database(older);
+    o.pragma(`application_id = ${APPLICATION_ID}`);
+    o.pragma(`user_version = ${READABLE_FROM_VERSION - 1}`);
+    o.close();
+    expect(() => CorpusStore.openReadOnly(older)).toThrow(expect.objectContaining({ code: 'E_CORPUS_OUTDATED' }));
   });
 });

@@ -15,6 +15,10 @@ function workspace(): string {
   copyFileSync(DRAFT, join(dir, '草案.docx'));
   copyFileSync(join(ROOT, 'fixtures/drafts/sample-draft.md'), join(dir, '草案.md'));
   copyFileSync(join(ROOT, 'fixtures/drafts/sample-draft.pdf'), join(dir, '草案.pdf'));
+  copyFileSync(join(ROOT, 'fixtures/drafts/sample-draft.doc'), join(dir, '草案.doc'));
+  copyFileSync(join(ROOT, 'fixtures/drafts/sample-draft.doc'), join(dir, '草案.wps'));
+  copyFileSync(join(ROOT, 'fixtures/drafts/sample-draft.ofd'), join(dir, '草案.ofd'));
+  copyFileSync(join(ROOT, 'fixtures/drafts/sample-draft.doc'), join(dir, '改名的旧稿.docx'));
   return dir;
 }
 
@@ -63,9 +67,9 @@ describe('hrss-audit annotate', () => {
     expect(fromConfig).toContain('w:initials="法规"');
   });
 
-  it('says that annotation needs a .docx for .md and .pdf drafts (E_ANNOTATE_FORMAT, exit 2) and suggests --format html', async () => {
+  it('says that annotation needs a .docx for .md, .pdf, .doc, .wps and .ofd drafts (E_ANNOTATE_FORMAT, exit 2) and suggests --format html', async () => {
     const dir = workspace();
-    for (const file of ['草案.md', '草案.pdf']) {
+    for (const file of ['草案.md', '草案.pdf', '草案.doc', '草案.wps', '草案.ofd']) {
       const r = await runCli(['annotate', file], { cwd: dir });
       expect(r.code, file).toBe(2);
       expect(r.stderr).toContain('[E_ANNOTATE_FORMAT]');
@@ -73,6 +77,17 @@ describe('hrss-audit annotate', () => {
       expect(r.stderr).toContain('--format html');
     }
     expect(existsSync(join(dir, '草案.审核.md'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('审核'))).toEqual([]);
+  });
+
+  it('a .doc saved with a .docx name is read, then refused for annotation with the reason (save as .docx)', async () => {
+    const dir = workspace();
+    const r = await runCli(['annotate', '改名的旧稿.docx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[E_ANNOTATE_FORMAT]');
+    expect(r.stderr).toContain('Word 97-2003');
+    expect(r.stderr).toContain('另存为 .docx');
+    expect(existsSync(join(dir, '改名的旧稿.审核.docx'))).toBe(false);
   });
 
   it('refuses to overwrite the draft itself, and reports a missing file', async () => {

@@ -6,6 +6,23 @@ import { ROOT, runCli } from '../helpers/cli.js';
 import { schemaErrors } from '../helpers/schema.js';
 
 /**
+ * The Word 97-2003 file with its FIB version set to Word 95's (nFib 104):
+ * the WordDocument stream starts at its first sector (512-byte sectors),
+ * found through its directory entry.
+ */
+function asWord95(data: Buffer): Buffer {
+  const out = Buffer.from(data);
+  const dir = (out.readInt32LE(0x30) + 1) * 512;
+  for (let i = 0; i < 16; i++) {
+    if (!out.subarray(dir + i * 128, dir + i * 128 + 24).toString('utf16le').startsWith('WordDocument')) continue;
+    const stream = (out.readInt32LE(dir + i * 128 + 0x74) + 1) * 512;
+    out.writeUInt16LE(0x68, stream + 2);
+    return out;
+  }
+  throw new Error('no WordDocument stream');
+}
+
+/**
  * Bad input gets a clear error, and nothing is lost: each broken file is an
  * unreadable entry with its code and a Chinese message; the good files in the
  * same run are still audited and reported; no stack trace reaches the user.
@@ -16,8 +33,8 @@ describe('a batch with broken files in it', () => {
   writeFileSync(join(dir, '01-zero-bytes.docx'), '');
   const docx = readFileSync(fixture('fixtures/drafts/sample-draft.docx'));
   writeFileSync(join(dir, '02-truncated.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
-  copyFileSync(fixture('fixtures/bad/legacy-word97.doc'), join(dir, '03-legacy-renamed.docx'));
-  copyFileSync(fixture('fixtures/bad/legacy-word97.doc'), join(dir, '04-legacy.doc'));
+  writeFileSync(join(dir, '03-word95.doc'), asWord95(readFileSync(fixture('fixtures/bad/legacy-word97.doc'))));
+  writeFileSync(join(dir, '04-rtf-renamed.doc'), '{\\rtf1\\ansi\\deff0 第一条 这是 RTF 文件。}');
   writeFileSync(join(dir, '05-text-renamed.docx'), '第一条 这是一个被改名为 .docx 的纯文本文件。\n');
   copyFileSync(fixture('fixtures/readers/pdf/gbt-notice-userpw.pdf'), join(dir, '06-password.pdf'));
   copyFileSync(fixture('fixtures/readers/pdf/scanned.pdf'), join(dir, '07-scanned.pdf'));
@@ -30,8 +47,8 @@ describe('a batch with broken files in it', () => {
   const EXPECTED: Record<string, string> = {
     '01-zero-bytes.docx': 'E_EMPTY_FILE',
     '02-truncated.docx': 'E_ZIP_CORRUPT',
-    '03-legacy-renamed.docx': 'E_DOC_LEGACY',
-    '04-legacy.doc': 'E_DOC_LEGACY',
+    '03-word95.doc': 'E_DOC_LEGACY',
+    '04-rtf-renamed.doc': 'E_RTF_UNSUPPORTED',
     '05-text-renamed.docx': 'E_NOT_DOCX',
     '06-password.pdf': 'E_PDF_ENCRYPTED',
     '07-scanned.pdf': 'E_PDF_NO_TEXT',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/corpus/lock.js';
+import { SCHEMA_VERSION } from '../../src/corpus/schema.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { SHARED_CORPUS } from '../helpers/corpus.js';
 import { schemaErrors } from '../helpers/schema.js';
@@ -75,7 +76,7 @@ describe('corpus import, then check (process)', () => {
     expect(search.stdout).toContain('【滞纳金】');
     expect(search.stdout).toMatch(/共 \d+ 条，显示前 3 条（按相关度排序）。/);
     const stats = JSON.parse((await runCli(['corpus', 'stats', '--json'], { cwd })).stdout);
-    expect(stats).toMatchObject({ laws: 139, withText: 105, schemaVersion: 1, path: join('.hrss-audit', 'corpus.db') });
+    expect(stats).toMatchObject({ laws: 139, withText: 105, schemaVersion: SCHEMA_VERSION, path: join('.hrss-audit', 'corpus.db') });
     const repealed = await runCli(['corpus', 'show', '合同法'], { cwd });
     expect(repealed.stdout).toContain('由《中华人民共和国民法典》代替');
   });

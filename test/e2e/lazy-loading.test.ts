@@ -27,19 +27,32 @@ describe('lazy loading', () => {
     expect(modules).not.toContain('rules/legal-basis/missing.ts');
   });
 
-  it('checking a .md file does not load pdf.js or SQLite', async () => {
+  it('checking a .md file does not load pdf.js, SQLite, or the .doc and .ofd readers', async () => {
     const { urls, modules } = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.md')]);
     expect(modules).toContain('node_modules/micromark');
     expect(modules).toContain('rules/legal-basis/missing.ts');
     expect(urls).not.toMatch(/pdfjs-dist/);
     expect(modules).not.toContain('src/corpus/store.ts');
+    expect(modules).not.toContain('node_modules/cfb/');
+    expect(modules).not.toContain('src/document/readers/ofd/');
+  });
+
+  it('checking a .doc loads the OLE reader (cfb) but not pdf.js; an .ofd loads neither', async () => {
+    const doc = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.doc')]);
+    expect(doc.modules).toContain('node_modules/cfb/');
+    expect(doc.urls).not.toMatch(/pdfjs-dist/);
+    expect(doc.modules).not.toContain('src/corpus/store.ts');
+    const ofd = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.ofd')]);
+    expect(ofd.modules).toContain('src/document/readers/ofd/');
+    expect(ofd.modules).not.toContain('node_modules/cfb/');
+    expect(ofd.urls).not.toMatch(/pdfjs-dist/);
   });
 
   it('checking a .docx without a config file loads no markdown parser, no zod, no YAML parser and no report writer it does not use', async () => {
     const { urls, modules } = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.docx'), '-f', 'json']);
     expect(modules).toContain('src/document/readers/docx/index.ts');
     expect(modules).toContain('src/report/json.ts');
-    for (const unused of ['micromark', 'node_modules/zod/', 'node_modules/yaml/', 'src/report/stylish.ts', 'src/report/opinion/', 'node_modules/ignore/']) {
+    for (const unused of ['micromark', 'node_modules/zod/', 'node_modules/yaml/', 'node_modules/pdfjs-dist/', 'src/report/stylish.ts', 'src/report/opinion/', 'node_modules/ignore/']) {
       expect(modules, unused).not.toContain(unused);
     }
     expect(urls).not.toMatch(/pdfjs-dist/);

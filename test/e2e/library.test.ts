@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { brokenDocxFiles, docSource, SAMPLE_AS_OF, sampleLibrary, tempDir, writeFiles } from '../helpers/library.js';
 import { schemaErrors } from '../helpers/schema.js';
 
@@ -45,7 +46,7 @@ describe('check on a library (worker threads)', () => {
     expect(stable(serial.stdout)).toEqual(stable(parallel.stdout));
   });
 
-  it('turns a custom rule that hangs, kills its thread or exhausts memory into unreadable results for those files only', async () => {
+  it('turns a custom rule that kills its thread or exhausts memory into unreadable results for those files only', async () => {
     const dir = writeFiles(tempDir(), {
       'hostile-rule.mjs': `export default {
   id: 'office/hostile',
@@ -60,14 +61,16 @@ describe('check on a library (worker threads)', () => {
 `,
       'hrss-audit.config.json': JSON.stringify({ plugins: ['./hostile-rule.mjs'], limits: { workerHeapMb: 64 } }),
       'docs/a.md': docSource({ title: '湖南省甲办法' }),
-      'docs/hang.md': docSource({ title: '湖南省乙办法', articles: ['此条触发死循环。'] }),
+      'hang/hang.md': docSource({ title: '湖南省乙办法', articles: ['此条触发死循环。'] }),
+      'hang/hang2.md': docSource({ title: '湖南省辛办法', articles: ['此条也触发死循环。'] }),
       'docs/b.md': docSource({ title: '湖南省丙办法' }),
       'docs/exit.md': docSource({ title: '湖南省丁办法', articles: ['此条触发线程退出。'] }),
       'docs/c.md': docSource({ title: '湖南省戊办法' }),
       'docs/oom.md': docSource({ title: '湖南省己办法', articles: ['此条触发内存耗尽。'] }),
       'docs/d.md': docSource({ title: '湖南省庚办法' }),
     });
-    const r = await runCli(['check', 'docs', '-f', 'json', '--jobs', '2', '--timeout', '3000', '--as-of', SAMPLE_AS_OF], { cwd: dir });
+    // The default time limit: the files that must pass have all the time a busy machine needs.
+    const r = await runCli(['check', 'docs', '-f', 'json', '--jobs', '2', '--as-of', SAMPLE_AS_OF], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const status = Object.fromEntries(report.documents.map((d: { path: string; status: string; error: { code: string } | null }) => [d.path, d.error?.code ?? d.status]));
@@ -77,10 +80,13 @@ describe('check on a library (worker threads)', () => {
       'docs/c.md': 'ok',
       'docs/d.md': 'ok',
       'docs/exit.md': 'E_WORKER_CRASH',
-      'docs/hang.md': 'E_TIMEOUT',
       'docs/oom.md': 'E_OUT_OF_MEMORY',
     });
     expect(schemaErrors(report)).toEqual([]);
+    // Files that never finish time out under --timeout, however short (the pool's own tests show the others go on).
+    const hung = await runCli(['check', 'hang', '-f', 'json', '--jobs', '2', '--timeout', '500', '--as-of', SAMPLE_AS_OF], { cwd: dir });
+    expect(hung.code).toBe(1);
+    expect(JSON.parse(hung.stdout).documents.map((d: { error: { code: string } }) => d.error.code)).toEqual(['E_TIMEOUT', 'E_TIMEOUT']);
   });
 
   it('honours .hrss-auditignore and the config ignore list', async () => {
@@ -110,32 +116,88 @@ describe('check on a library (worker threads)', () => {
 });
 
 describe('check --cache', () => {
+  /** The cache key goes to a folder of the test's own, never to the real user's configuration folder. */
+  const keyHome = (dir: string): Record<string, string | undefined> => ({ XDG_CONFIG_HOME: join(dir, '.config'), HRSS_AUDIT_CACHE_KEY: undefined });
+
   it('reuses results, and discards a damaged cache with a notice', async () => {
     const dir = library();
+    const env = keyHome(dir);
     const args = ['check', '.', '-f', 'json', '--as-of', SAMPLE_AS_OF, '--jobs', '2', '--cache'];
-    const first = await runCli(args, { cwd: dir });
+    const first = await runCli(args, { cwd: dir, env });
     const cacheFile = join(dir, '.hrss-audit', 'cache');
     expect(existsSync(cacheFile)).toBe(true);
-    expect(readFileSync(cacheFile, 'utf8')).toMatch(/^\{"format":"hrss-audit-cache","version":1,"sha256":"[0-9a-f]{64}"\}\n/);
-    const second = await runCli(args, { cwd: dir });
+    expect(readFileSync(cacheFile, 'utf8')).toMatch(/^\{"format":"hrss-audit-cache","version":2,"sha256":"[0-9a-f]{64}","keyId":"[0-9a-f]{16}"\}\n/);
+    const second = await runCli(args, { cwd: dir, env });
     expect(second.stderr).toBe('');
     expect(stable(second.stdout)).toEqual(stable(first.stdout));
     expect(second.code).toBe(first.code);
 
     writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').slice(0, 500));
-    const damaged = await runCli(args, { cwd: dir });
+    const damaged = await runCli(args, { cwd: dir, env });
     expect(damaged.stderr).toContain('E_CACHE_CORRUPT');
     expect(damaged.stderr).toContain('已丢弃并重新审核');
     expect(stable(damaged.stdout)).toEqual(stable(first.stdout));
     // Rewritten whole.
-    expect((await runCli(args, { cwd: dir })).stderr).toBe('');
+    expect((await runCli(args, { cwd: dir, env })).stderr).toBe('');
   });
 
   it('writes the cache where --cache-location says', async () => {
     const dir = library();
-    await runCli(['check', '.', '--cache', '--cache-location', 'ci-cache/'], { cwd: dir });
+    await runCli(['check', '.', '--cache', '--cache-location', 'ci-cache/'], { cwd: dir, env: keyHome(dir) });
     expect(existsSync(join(dir, 'ci-cache', 'cache'))).toBe(true);
     expect(existsSync(join(dir, '.hrss-audit', 'cache'))).toBe(false);
+  });
+
+  it('cannot be forged into passing a failing document: entries are authenticated with a key kept outside the cache', async () => {
+    const dir = writeFiles(tempDir(), { 'draft.md': docSource({ title: '湖南省甲办法', closing: '本办法自2024年3月1日起施行。' }) });
+    const env = keyHome(dir);
+    const args = ['check', 'draft.md', '-f', 'json', '--as-of', SAMPLE_AS_OF, '--cache'];
+    const honest = await runCli(args, { cwd: dir, env });
+    expect(honest.code).toBe(1);
+    const cacheFile = join(dir, '.hrss-audit', 'cache');
+    // What anyone who can write the cache can do: empty the findings and recompute the checksum.
+    const text = readFileSync(cacheFile, 'utf8');
+    const header = JSON.parse(text.slice(0, text.indexOf('\n')));
+    const body = JSON.parse(text.slice(text.indexOf('\n') + 1));
+    for (const entry of Object.values(body) as Array<{ result: { findings: unknown[]; verdict: string } }>) {
+      entry.result.findings = [];
+      entry.result.verdict = 'pass';
+    }
+    const forgedBody = JSON.stringify(body);
+    header.sha256 = createHash('sha256').update(forgedBody).digest('hex');
+    writeFileSync(cacheFile, `${JSON.stringify(header)}\n${forgedBody}`);
+    const forged = await runCli(args, { cwd: dir, env });
+    expect(forged.code).toBe(1);
+    expect(stable(forged.stdout)).toEqual(stable(honest.stdout));
+    expect(forged.stderr).toContain('E_CACHE_UNTRUSTED');
+    // A cache written on another machine (another key) is audited again too; runners sharing a key (CI) reuse it.
+    const otherMachine = await runCli(args, { cwd: dir, env: { XDG_CONFIG_HOME: join(dir, 'other-home') } });
+    expect(otherMachine.stderr).toContain('E_CACHE_UNTRUSTED');
+    expect(stable(otherMachine.stdout)).toEqual(stable(honest.stdout));
+    const ci = { HRSS_AUDIT_CACHE_KEY: 'ci-secret-0123456789abcdef' };
+    await runCli(args, { cwd: dir, env: { ...ci, XDG_CONFIG_HOME: join(dir, 'runner-1') } });
+    const secondRunner = await runCli(args, { cwd: dir, env: { ...ci, XDG_CONFIG_HOME: join(dir, 'runner-2') } });
+    expect(secondRunner.stderr).toBe('');
+    expect(stable(secondRunner.stdout)).toEqual(stable(honest.stdout));
+  });
+
+  it('never overwrites a file that is not a cache of ours: exit 2 with E_CACHE_LOCATION', async () => {
+    const dir = writeFiles(tempDir(), { 'a.md': docSource({ title: '湖南省甲办法' }) });
+    const precious = readFileSync(join(ROOT, 'fixtures/drafts/sample-draft.docx'));
+    writeFileSync(join(dir, '意见书.docx'), precious);
+    const r = await runCli(['check', 'a.md', '--cache', '--cache-location', '意见书.docx'], { cwd: dir, env: keyHome(dir) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('E_CACHE_LOCATION');
+    expect(r.stderr).not.toContain('无需处理');
+    expect(readFileSync(join(dir, '意见书.docx'))).toEqual(precious);
+  });
+
+  it('says with a code when the cache cannot be written, and still reports', async () => {
+    const dir = writeFiles(tempDir(), { 'a.md': docSource({ title: '湖南省甲办法' }), 'not-a-folder': 'x' });
+    const r = await runCli(['check', 'a.md', '-f', 'json', '--cache', '--cache-location', 'not-a-folder/cache'], { cwd: dir, env: keyHome(dir) });
+    expect(r.stderr).toContain('[E_CACHE_WRITE]');
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+    expect(readFileSync(join(dir, 'not-a-folder'), 'utf8')).toBe('x');
   });
 });
 

@@ -7,14 +7,15 @@ import { ERROR_CODES } from '../../src/errors.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 /**
- * Mutation fuzzing of real .docx and .pdf files: random byte flips,
- * truncations and (for .docx) removed or damaged zip entries, audited as one
+ * Mutation fuzzing of real .docx, .pdf, .doc and .ofd files: random byte
+ * flips, truncations, (for the zip formats .docx and .ofd) removed or damaged
+ * zip entries and (for .pdf and .doc) a damaged stretch, audited as one
  * batch by the real CLI on worker threads with a per-file time limit. Every
  * file must come back either audited or unreadable with a documented code:
  * no uncaught exception (E_INTERNAL), no crashed worker, no hang past the
  * limit. Seeded and bounded here; `npm run fuzz` runs many more.
  */
-const COUNT = Number(process.env.HRSS_MUTATIONS ?? 24);
+const COUNT = Number(process.env.HRSS_MUTATIONS ?? 36);
 const SEED = Number(process.env.HRSS_FUZZ_SEED ?? 20261127);
 
 function prng(seed: number): () => number {
@@ -43,12 +44,14 @@ function mutateDocxEntries(data: Uint8Array, rnd: () => number): Uint8Array {
   return zipSync(entries);
 }
 
-function mutate(data: Uint8Array, kind: 'docx' | 'pdf', rnd: () => number): Uint8Array {
+type Kind = 'docx' | 'pdf' | 'doc' | 'ofd';
+
+function mutate(data: Uint8Array, kind: Kind, rnd: () => number): Uint8Array {
   const r = rnd();
   if (r < 0.35) return flipBytes(data, rnd, 1 + Math.floor(rnd() * 20));
   if (r < 0.6) return data.subarray(0, Math.floor(rnd() * data.length));
-  if (kind === 'docx') return mutateDocxEntries(data, rnd);
-  // PDF: damage a stretch in the middle, where objects and streams are.
+  if (kind === 'docx' || kind === 'ofd') return mutateDocxEntries(data, rnd);
+  // PDF and .doc: damage a stretch in the middle, where objects, streams and tables are.
   const out = data.slice();
   const at = Math.floor(rnd() * out.length);
   out.fill(Math.floor(rnd() * 256), at, Math.min(out.length, at + 1 + Math.floor(rnd() * 200)));
@@ -56,13 +59,17 @@ function mutate(data: Uint8Array, kind: 'docx' | 'pdf', rnd: () => number): Uint
 }
 
 describe('mutation fuzzing through the CLI', () => {
-  it(`${COUNT} damaged .docx and .pdf files: each audited or unreadable with a documented code`, async () => {
+  it(`${COUNT} damaged .docx, .pdf, .doc and .ofd files: each audited or unreadable with a documented code`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hrss-mutants-'));
-    const sources: Array<[string, 'docx' | 'pdf']> = [
+    const sources: Array<[string, Kind]> = [
       ['fixtures/drafts/sample-draft.docx', 'docx'],
+      ['fixtures/parity/employment-internship-measures.auto.doc', 'doc'],
+      ['fixtures/parity/employment-internship-measures.ofd', 'ofd'],
       ['fixtures/parity/employment-internship-measures.auto.docx', 'docx'],
-      ['fixtures/parity/employment-internship-measures.tracked.docx', 'docx'],
       ['fixtures/drafts/sample-draft.pdf', 'pdf'],
+      ['fixtures/parity/employment-internship-measures.tracked.doc', 'doc'],
+      ['fixtures/drafts/sample-draft.ofd', 'ofd'],
+      ['fixtures/parity/employment-internship-measures.tracked.docx', 'docx'],
       ['fixtures/readers/pdf/gbt-notice.pdf', 'pdf'],
     ];
     const rnd = prng(SEED);

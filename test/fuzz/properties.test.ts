@@ -1,5 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readDoc } from '../../src/document/readers/doc/index.js';
+import { readOfd } from '../../src/document/readers/ofd/index.js';
+import { ROOT } from '../helpers/cli.js';
 import { DEFAULT_LIMITS } from '../../src/document/limits.js';
 import type { Block, SourceDocument } from '../../src/document/model.js';
 import { readMarkdown } from '../../src/document/readers/markdown.js';
@@ -127,6 +133,58 @@ describe('reader properties', () => {
         }
       }),
       { ...params, numRuns: Math.min(RUNS, 150) },
+    );
+  });
+});
+
+describe('readers of the binary and package formats', () => {
+  const doc = new Uint8Array(fs.readFileSync(path.join(ROOT, 'fixtures/parity/employment-internship-measures.auto.doc')));
+  // Flips anywhere in a real .doc: header, FAT, directory, FIB, piece table, FKPs, style sheet, list tables.
+  const flips = fc.array(fc.tuple(fc.nat({ max: doc.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 12 });
+
+  const expectReadOrCoded = async (read: () => Promise<SourceDocument>): Promise<void> => {
+    try {
+      const out = await read();
+      for (const b of out.blocks) expect(b.text.includes('\n')).toBe(false);
+    } catch (e) {
+      expect(isHrssError(e), String(e)).toBe(true);
+      expect((e as { code: string }).code, (e as Error).message).not.toBe('E_INTERNAL');
+    }
+  };
+
+  it('.doc reader: a real .doc with random bytes changed gives a document or a coded error', async () => {
+    await fc.assert(
+      fc.asyncProperty(flips, async (changes) => {
+        const data = doc.slice();
+        for (const [at, value] of changes) data[at] = value;
+        await expectReadOrCoded(() => readDoc(data, { limits: DEFAULT_LIMITS }));
+      }),
+      { ...params, numRuns: Math.min(RUNS, 200) },
+    );
+  });
+
+  const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  const num = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, 1, -1, 1e308, -1e-308));
+  const attr = fc.oneof(fc.string({ maxLength: 40 }), fc.array(num, { maxLength: 8 }).map((a) => a.join(' ')), fc.constantFrom('g 3 5', 'g', 'g -1 2', 'g 99999999 1', '1 g 2', ''));
+  const textObject = fc.record({ boundary: attr, ctm: fc.option(attr), size: attr, deltaX: fc.option(attr), deltaY: fc.option(attr), x: fc.option(attr), y: fc.option(attr), text: anyText, readDirection: fc.option(attr) });
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const opt = (name: string, v: string | null): string => (v === null ? '' : ` ${name}="${esc(v)}"`);
+
+  it('OFD reader: any positions, sizes, transforms and deltas give a document or a coded error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(textObject, { minLength: 1, maxLength: 6 }), fc.option(attr), async (objects, box) => {
+        const content = objects
+          .map((o, i) => `<ofd:TextObject ID="${i + 1}" Boundary="${esc(o.boundary)}" Size="${esc(o.size)}"${opt('CTM', o.ctm)}${opt('ReadDirection', o.readDirection)}><ofd:TextCode${opt('X', o.x)}${opt('Y', o.y)}${opt('DeltaX', o.deltaX)}${opt('DeltaY', o.deltaY)}>${esc(o.text)}</ofd:TextCode></ofd:TextObject>`)
+          .join('');
+        const area = box === null ? '' : `<ofd:Area><ofd:PhysicalBox>${esc(box)}</ofd:PhysicalBox></ofd:Area>`;
+        const data = zipSync({
+          'OFD.xml': strToU8(`<ofd:OFD ${NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`),
+          'Doc_0/Document.xml': strToU8(`<ofd:Document ${NS}><ofd:Pages><ofd:Page ID="1" BaseLoc="P/Content.xml"/></ofd:Pages></ofd:Document>`),
+          'Doc_0/P/Content.xml': strToU8(`<ofd:Page ${NS}>${area}<ofd:Content><ofd:Layer ID="9">${content}</ofd:Layer></ofd:Content></ofd:Page>`),
+        });
+        await expectReadOrCoded(() => readOfd(data, { limits: DEFAULT_LIMITS }));
+      }),
+      { ...params, numRuns: Math.min(RUNS, 200) },
     );
   });
 });

@@ -34,15 +34,26 @@ interface Coverage {
   result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }>;
 }
 
-/** Paths (as in the bundle: src/…, rules/…, node_modules/…) of the bundled modules whose bodies ran. */
+/**
+ * Paths (as in the bundle: src/…, rules/…, node_modules/…) of the bundled
+ * modules whose bodies ran, in any thread. The tool's script wraps each
+ * module; the second and third scripts (zod and yaml; pdf.js) run all their
+ * modules when they load, so any of their code running means all of them
+ * (dist/bundle/scripts.json lists them).
+ */
 function initialisedModules(coverageDir: string): string[] {
+  const scripts = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/scripts.json'), 'utf8')) as Record<string, string[]>;
   const out = new Set<string>();
   for (const name of readdirSync(coverageDir)) {
     const coverage = JSON.parse(readFileSync(join(coverageDir, name), 'utf8')) as Coverage;
     for (const script of coverage.result) {
-      if (!script.url.endsWith('/dist/bundle/hrss-audit.cjs')) continue;
-      for (const f of script.functions) {
-        if (f.ranges[0].count > 0 && /^(src|rules|node_modules)\/.+\.[cm]?[jt]s$/.test(f.functionName)) out.add(f.functionName);
+      const file = /\/dist\/bundle\/([^/]+\.cjs)$/.exec(script.url)?.[1];
+      if (!file) continue;
+      const ran = script.functions.filter((f) => f.ranges[0].count > 0);
+      if (file === 'hrss-audit.cjs') {
+        for (const f of ran) if (/^(src|rules|node_modules)\/.+\.[cm]?[jt]s$/.test(f.functionName)) out.add(f.functionName);
+      } else if (ran.length > 0) {
+        for (const m of scripts[file] ?? []) out.add(m);
       }
     }
   }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/engine/types.js';
-import { runPool, type PoolOptions } from '../../src/library/pool.js';
+import { runPool, WorkerPool, type Deadline, type PoolOptions } from '../../src/library/pool.js';
 import type { AuditTask } from '../../src/library/protocol.js';
 
 const WORKER = new URL('./workers/hostile-worker.mjs', import.meta.url);
+
+/**
+ * A time limit that runs out on cue instead of on the clock: for files whose
+ * name starts with "hang" (they never finish) as soon as they start, for the
+ * others never. The limit given is only what the message reports.
+ */
+const hangsTimeOut: Deadline = (task, _ms, expire) => {
+  if (!task.displayPath.startsWith('hang')) return () => {};
+  const timer = setImmediate(expire);
+  return () => clearImmediate(timer);
+};
 
 function tasks(names: string[]): AuditTask[] {
   return names.map((name, id) => ({ id, path: `/lib/${name}`, displayPath: name }));
@@ -14,7 +25,7 @@ async function run(names: string[], options: Partial<PoolOptions> = {}): Promise
   const log: string[] = [];
   await runPool(
     tasks(names),
-    { size: 2, workerUrl: WORKER, init: {}, timeoutMs: 1500, heapMb: 32, log: { write: (s: string | Uint8Array) => log.push(String(s)) } as unknown as NodeJS.WritableStream, ...options },
+    { size: 2, workerUrl: WORKER, init: {}, timeoutMs: 1500, heapMb: 32, deadline: hangsTimeOut, log: { write: (s: string | Uint8Array) => log.push(String(s)) } as unknown as NodeJS.WritableStream, ...options },
     (task, result) => {
       expect(out.has(task.displayPath)).toBe(false);
       out.set(task.displayPath, result);
@@ -42,6 +53,29 @@ describe('worker pool', () => {
     for (const r of results.values()) if (r.status === 'unreadable') expect(r.verdict).toBeNull();
   });
 
+  it('keeps the time limit on the clock by default: files that never finish time out, whatever the limit', async () => {
+    // Only files that hang: however busy the machine, none of them can finish inside the limit.
+    const results = await run(['hang1.md', 'hang2.md', 'hang3.md'], { deadline: undefined, timeoutMs: 200, size: 1 });
+    expect([...results.values()].map((r) => r.error?.code)).toEqual(['E_TIMEOUT', 'E_TIMEOUT', 'E_TIMEOUT']);
+    expect(results.get('hang2.md')!.error!.message).toContain('超过 0.2 秒');
+  });
+
+  it('starts workers ahead of the tasks and gives them the tasks when they come', async () => {
+    const pool = new WorkerPool({ size: 2, workerUrl: WORKER, init: {}, timeoutMs: 600_000, heapMb: 64, deadline: hangsTimeOut });
+    pool.start();
+    const done: string[] = [];
+    await pool.run(tasks(['a.md', 'hang.md', 'b.md']), (task, r) => done.push(`${task.displayPath}:${r.error?.code ?? 'ok'}`));
+    expect(done.sort()).toEqual(['a.md:ok', 'b.md:ok', 'hang.md:E_TIMEOUT']);
+    // A pool that was started and then not needed ends its workers on close.
+    const unused = new WorkerPool({ size: 2, workerUrl: WORKER, init: {}, timeoutMs: 600_000, heapMb: 64 });
+    unused.start();
+    await unused.close();
+    // Set-up failures of workers started ahead are reported when the pool runs.
+    const failing = new WorkerPool({ size: 1, workerUrl: WORKER, init: { failInit: true }, timeoutMs: 600_000, heapMb: 64 });
+    failing.start();
+    await expect(failing.run(tasks(['a.md']), () => {})).rejects.toMatchObject({ code: 'E_RULE_LOAD' });
+  });
+
   it('keeps going with one worker when every worker in turn dies', async () => {
     const results = await run(['crash1.md', 'crash2.md', 'crash3.md', 'ok.md'], { size: 1 });
     expect([...results.values()].map((r) => r.error?.code ?? 'ok').sort()).toEqual(['E_WORKER_CRASH', 'E_WORKER_CRASH', 'E_WORKER_CRASH', 'ok']);
@@ -53,7 +87,7 @@ describe('worker pool', () => {
 
   it('keeps worker console output off stdout', async () => {
     const log: string[] = [];
-    await runPool(tasks(['log.md']), { size: 1, workerUrl: WORKER, init: {}, timeoutMs: 5000, heapMb: 64, log: { write: (s: unknown) => log.push(String(s)) } as unknown as NodeJS.WritableStream }, () => {});
+    await runPool(tasks(['log.md']), { size: 1, workerUrl: WORKER, init: {}, timeoutMs: 600_000, heapMb: 64, log: { write: (s: unknown) => log.push(String(s)) } as unknown as NodeJS.WritableStream }, () => {});
     // The piped output may arrive after the result; the worker has ended by the time runPool resolves.
     expect(log.join('')).toContain('a worker writing to stdout');
   });

@@ -10,7 +10,7 @@ import { sharedCorpusProvider } from '../helpers/corpus.js';
 /**
  * One runner for every rule fixture, in every format: the Markdown source
  * carries its expected findings (<!-- expect: rule@address -->), the
- * generated .docx/.pdf share them through the .expect.json sidecar. The
+ * generated .docx/.pdf/.doc/.ofd share them through the .expect.json sidecar. The
  * comparison is exact: a missing or an extra finding fails.
  */
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -49,6 +49,9 @@ export function fixtureCases(): Array<{ name: string; file: string; spec: Spec; 
     if (spec.formats.includes('md')) files.push(`${base}.md`);
     if (spec.formats.includes('docx')) for (const v of spec.variants ?? ['plain']) files.push(`${base}${v === 'plain' ? '' : `.${v}`}.docx`);
     if (spec.formats.includes('pdf')) files.push(`${base}.pdf`);
+    // A .doc is converted from each .docx variant (automatic numbering and tracked changes survive); an .ofd is laid out from the Markdown.
+    if (spec.formats.includes('doc')) for (const v of spec.variants ?? ['plain']) files.push(`${base}${v === 'plain' ? '' : `.${v}`}.doc`);
+    if (spec.formats.includes('ofd')) files.push(`${base}.ofd`);
     for (const file of files) cases.push({ name: relative(FIXTURES, file), file, spec, ruleIds });
   }
   return cases;

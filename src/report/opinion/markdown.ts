@@ -1,4 +1,5 @@
 import type { Report } from '../../engine/types.js';
+import { printable } from '../../io/printable.js';
 import type { ReportContext } from '../context.js';
 import {
   PROBLEM_COLUMNS, RULE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
@@ -8,10 +9,11 @@ import {
 /**
  * Escape text for Markdown: ASCII punctuation that Markdown or GFM gives a
  * meaning (emphasis, links, HTML, tables) is backslash-escaped, so the text
- * of a draft is shown as written and never becomes markup.
+ * of a draft is shown as written and never becomes markup; control and bidi
+ * characters are shown as escapes (a Markdown file is often read in a terminal).
  */
 export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, ' ');
+  return printable(s.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, ' '));
 }
 
 /** A GFM table cell: escaped text on one line; an empty cell shows "—". */

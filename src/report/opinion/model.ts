@@ -16,6 +16,7 @@
  * One appendix at the end: the rules applied and the corpus version.
  */
 import { basename } from 'node:path';
+import { printable } from '../../io/printable.js';
 import type { DocumentResult, Finding, RelatedProvision, Report, Severity, Verdict } from '../../engine/types.js';
 import { formatChineseDate } from '../../zh/dates.js';
 import { formatChineseNumber } from '../../zh/numerals.js';
@@ -218,7 +219,9 @@ function conclusionOf(verdict: Verdict, counts: { errors: number; warnings: numb
 
 function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportContext): OpinionDocument {
   const id = `d${ordinal}`;
-  const title = doc.meta?.title ?? basename(doc.path);
+  // The path is shown, never interpreted: control and bidi characters in a file name are escaped (they would reorder or hide text, and are invalid in .docx XML).
+  const shownPath = printable(doc.path);
+  const title = doc.meta?.title ?? basename(shownPath);
   const meta = doc.meta;
   const facts: OpinionFact[] = [{ label: '文件名称', value: title }];
   if (meta) {
@@ -233,7 +236,7 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
       if (parts.length > 0) facts.push({ label: '有效期', value: parts.join('，') });
     }
   }
-  facts.push({ label: '送审文件', value: doc.path });
+  facts.push({ label: '送审文件', value: shownPath });
   if (doc.sha256) facts.push({ label: 'SHA-256', value: doc.sha256 });
 
   const problems: OpinionProblem[] = doc.findings.map((f, i) => ({
@@ -285,7 +288,7 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
   return {
     ordinal,
     id,
-    path: doc.path,
+    path: shownPath,
     title,
     heading: `关于${quoteTitle(title)}的合法性审核意见`,
     status: doc.status,

@@ -104,19 +104,21 @@ describe('not a .docx', () => {
   });
 
   it.each([
-    ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)],
-    ['plain text', strToU8('第一条　这是一个纯文本文件。')],
-    ['RTF', strToU8('{\\rtf1\\ansi 第一条}')],
-    ['PDF', strToU8('%PDF-1.7\n%âãÏÓ\n')],
-    ['Word 2003 XML', strToU8('<?xml version="1.0"?><w:wordDocument/>')],
-  ])('%s → E_NOT_DOCX', async (_name, bytes) => {
-    await expectHrssError(read(bytes), 'E_NOT_DOCX');
+    ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251), 'E_NOT_DOCX'],
+    ['plain text', strToU8('第一条　这是一个纯文本文件。'), 'E_NOT_DOCX'],
+    ['RTF', strToU8('{\\rtf1\\ansi 第一条}'), 'E_RTF_UNSUPPORTED'],
+    ['PDF', strToU8('%PDF-1.7\n%âãÏÓ\n'), 'E_NOT_DOCX'],
+    ['Word 2003 XML', strToU8('<?xml version="1.0"?><w:wordDocument/>'), 'E_WORD_XML'],
+    ['a web page saved as .docx', strToU8('<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>第一条</body></html>'), 'E_WEB_PAGE'],
+  ] as const)('%s → %s, even when the reader is called directly', async (_name, bytes, code) => {
+    await expectHrssError(read(bytes), code);
   });
 
-  it('an OLE file (.doc, WPS, or an encrypted .docx) → E_DOC_LEGACY', async () => {
+  it('an OLE file (.doc, WPS, or an encrypted .docx) → E_NOT_DOCX, naming the .doc reader', async () => {
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expectHrssError(read(ole), 'E_DOC_LEGACY');
+    const e = await expectHrssError(read(ole), 'E_NOT_DOCX');
+    expect(e.message).toContain('.doc');
   });
 
   it('a "PK" file that is not a zip → E_ZIP_CORRUPT, never a raw exception', async () => {

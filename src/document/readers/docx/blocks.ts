@@ -21,6 +21,7 @@
  *    The label goes to the first kept line. All offsets are clipped and
  *    shifted into each block's text.
  */
+import { HrssError } from '../../../errors.js';
 import type { Anchor, Block, BlockStyle, Revision, ReaderNote, SourceSegment } from '../../model.js';
 import type { RawParagraph } from './body-walker.js';
 import type { IndentProps } from './properties.js';
@@ -63,6 +64,8 @@ export interface AssembleOptions {
   part: string;
   sectionTypes: Array<string | undefined>;
   sawRenderedBreaks: boolean;
+  /** Most text (paragraph text plus rendered labels) the document may yield: limits.maxTextChars. */
+  maxTextChars?: number;
 }
 
 export interface AssembleResult {
@@ -80,6 +83,12 @@ export function assembleBlocks(raw: RawParagraph[], options: AssembleOptions): A
 
   const counter = new NumberingCounter(options.numbering, styles);
   const levelIndents = new Map<RawParagraph, IndentProps>();
+  // Labels are the one place a .docx multiplies text: one lvlText of millions of characters, repeated on every
+  // numbered paragraph, would exhaust memory long before the document is audited. Count as they are made.
+  const maxText = options.maxTextChars ?? Infinity;
+  let textChars = 0;
+  for (const p of paragraphs) textChars += p.text.length;
+  if (textChars > maxText) throw textLimit(maxText);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const ps = resolved[i];
@@ -87,7 +96,11 @@ export function assembleBlocks(raw: RawParagraph[], options: AssembleOptions): A
     if (numId === undefined || numId <= 0) continue;
     const ilvl = p.props.ilvl ?? ps.ilvl ?? counter.levelForStyle(numId, ps.chain) ?? 0;
     const label = counter.next(numId, ilvl);
-    if (label !== undefined) p.label = label;
+    if (label !== undefined) {
+      textChars += label.length;
+      if (textChars > maxText) throw textLimit(maxText);
+      p.label = label;
+    }
     const levelInd = counter.level(numId, ilvl)?.ind;
     if (levelInd) levelIndents.set(p, levelInd);
   }
@@ -118,6 +131,10 @@ export function assembleBlocks(raw: RawParagraph[], options: AssembleOptions): A
   const result: AssembleResult = { blocks, notes, counts };
   if (pages !== undefined) result.pages = pages;
   return result;
+}
+
+function textLimit(max: number): HrssError {
+  return new HrssError('E_LIMIT_TEXT', `.docx 的正文和自动编号合计超过 ${max} 个字符（配置项 limits.maxTextChars），疑似自动编号被设成极长的文字，已停止读取`);
 }
 
 function hasVisibleText(text: string): boolean {

@@ -19,6 +19,7 @@ import { readSidePart, type SideKind } from './side-streams.js';
 import { StyleSheet } from './styles.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
 import { ZipArchive } from './zip.js';
+import { sniffBytes, wordFamilyFormat } from '../../sniff.js';
 
 export type { DocxOrigin, DocxRunOrigin } from './blocks.js';
 export { decodeXml, type DecodedPart } from './decode.js';
@@ -42,16 +43,11 @@ function sniff(data: Uint8Array, limits: Limits): void {
     throw new HrssError('E_LIMIT_FILE_SIZE', `文件大小 ${data.length} 字节，超过上限 ${limits.maxFileBytes} 字节`);
   }
   if (data[0] === 0x50 && data[1] === 0x4b) return;
-  if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
-    throw new HrssError('E_DOC_LEGACY', '这是 OLE 复合文档：旧版 Word 97-2003（.doc）或 WPS 二进制文件，也可能是设置了打开密码的 .docx，不是普通的 .docx');
-  }
-  const head = new TextDecoder('latin1').decode(data.subarray(0, 64)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
-  let what = '内容不是 Word 文档（.docx 应是 ZIP 压缩包）';
-  if (head.startsWith('{\\rtf')) what = '这是 RTF 文件，不是 .docx';
-  else if (head.startsWith('%PDF')) what = '这是 PDF 文件，不是 .docx';
-  else if (/^<\?xml|^<w:document|^<pkg:package/i.test(head)) what = '这是 Word XML 文件（Word 2003 XML 或单文件 XML），不是 .docx';
-  else if (/^<(!doctype html|html)|^mime-version/i.test(head)) what = '这是网页格式（Word“另存为网页”或 .mht），不是 .docx';
-  throw new HrssError('E_NOT_DOCX', `扩展名是 .docx，但${what}`);
+  // Files reach this reader through decideFormat, which sends these elsewhere; a direct caller gets the same codes.
+  const kind = sniffBytes(data);
+  if (kind === 'ole2') throw new HrssError('E_NOT_DOCX', '这是 OLE 复合文档（Word 97-2003 .doc、WPS 或加密的 Word 文档），不是 .docx，应按 .doc 读取');
+  wordFamilyFormat('.docx', kind === 'zip' || kind === 'empty' ? 'binary' : kind, data);
+  throw new HrssError('E_NOT_DOCX', '扩展名是 .docx，但内容不是 Word 文档（.docx 应是 ZIP 压缩包）');
 }
 
 function read(data: Uint8Array, limits: Limits): SourceDocument {
@@ -118,6 +114,7 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
     part: mainPart,
     sectionTypes: walk.sectionTypes,
     sawRenderedBreaks: walk.sawRenderedBreaks,
+    maxTextChars: limits.maxTextChars,
   });
 
   const streams: SideStream[] = [];

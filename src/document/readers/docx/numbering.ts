@@ -36,19 +36,19 @@ export interface LevelDef {
   ind?: IndentProps;
 }
 
-interface AbstractNum {
+export interface AbstractNum {
   id: string;
   levels: Array<LevelDef | undefined>;
   numStyleLink?: string;
   styleLink?: string;
 }
 
-interface LevelOverride {
+export interface LevelOverride {
   start?: number;
   level?: LevelDef;
 }
 
-interface NumInstance {
+export interface NumInstance {
   numId: number;
   abstractId: string;
   overrides: Map<number, LevelOverride>;
@@ -62,6 +62,14 @@ export class NumberingDefinitions {
 
   static empty(): NumberingDefinitions {
     return new NumberingDefinitions();
+  }
+
+  /** Definitions read elsewhere (the .doc list tables: LST → abstract, LFO → num); the first of an id wins. */
+  static fromDefinitions(abstracts: readonly AbstractNum[], nums: readonly NumInstance[]): NumberingDefinitions {
+    const defs = new NumberingDefinitions();
+    for (const a of abstracts) if (!defs.abstracts.has(a.id)) defs.abstracts.set(a.id, a);
+    for (const n of nums) if (!defs.nums.has(n.numId)) defs.nums.set(n.numId, n);
+    return defs;
   }
 
   static parse(tok: XmlTokenizer): NumberingDefinitions {
@@ -323,7 +331,8 @@ export class NumberingCounter {
       const value = values[part] ?? startOf(num, abs, part);
       label += level.isLgl ? String(value) : formatNumber(value, fmt, lj?.format);
     }
-    const trimmed = label.replace(/[\s\u3000]+$/u, '');
+    // trimEnd, not /\s+$/: the regex backtracks quadratically on a long run of spaces that is not at the end.
+    const trimmed = label.trimEnd();
     return trimmed === '' ? undefined : trimmed;
   }
 }

@@ -128,6 +128,7 @@ export function describeNonDocx(zip: ZipArchive, contentTypes: Map<string, strin
   const types = [...contentTypes.values()].join(' ');
   if (zip.has('xl/workbook.xml') || types.includes('spreadsheetml')) return '看起来是 Excel 工作簿（.xlsx）改了扩展名，不是 Word 文档';
   if (zip.has('ppt/presentation.xml') || types.includes('presentationml')) return '看起来是 PowerPoint 演示文稿（.pptx）改了扩展名，不是 Word 文档';
+  if (zip.has('OFD.xml')) return '看起来是 OFD 版式文件改了扩展名，请改为 .ofd 扩展名后再审核';
   let mimetype: string | undefined;
   if (zip.has('mimetype')) {
     try {

@@ -8,7 +8,8 @@
 import { CLOSE, END, OPEN, type XmlTokenizer } from './xml-tokenizer.js';
 import { readParaProps, readRunProps, type IndentProps, type ParaProps, type RunProps } from './properties.js';
 
-interface StyleDef {
+/** One style as the file defines it; the .doc reader builds these from its own style sheet. */
+export interface StyleDef {
   id: string;
   type: string;
   name?: string;
@@ -49,6 +50,15 @@ export class StyleSheet {
 
   static empty(): StyleSheet {
     return new StyleSheet();
+  }
+
+  /** A style sheet from definitions read elsewhere (the .doc style sheet), with the same resolution rules. */
+  static fromDefinitions(styles: readonly StyleDef[], defaults: { run?: RunProps; para?: ParaProps } = {}): StyleSheet {
+    const sheet = new StyleSheet();
+    for (const style of styles) sheet.define(style);
+    if (defaults.run) sheet.defaultRun = { ...defaults.run };
+    if (defaults.para) sheet.defaultPara = { ...defaults.para };
+    return sheet;
   }
 
   static parse(tok: XmlTokenizer): StyleSheet {
@@ -109,9 +119,13 @@ export class StyleSheet {
         }
       }
     }
+    this.define(style);
+  }
+
+  private define(style: StyleDef): void {
     // The first definition wins, as in Word.
-    if (id !== '' && !this.byId.has(id)) this.byId.set(id, style);
-    if (style.isDefault && type === 'paragraph' && this.defaultParagraphId === undefined) this.defaultParagraphId = id;
+    if (style.id !== '' && !this.byId.has(style.id)) this.byId.set(style.id, style);
+    if (style.isDefault && style.type === 'paragraph' && this.defaultParagraphId === undefined) this.defaultParagraphId = style.id;
   }
 
   name(styleId: string): string | undefined {

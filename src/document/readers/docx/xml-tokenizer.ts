@@ -76,14 +76,18 @@ export class XmlTokenizer {
   /** Canonical prefix → actual prefix, for attribute lookups. */
   private toActual: Map<string, string> | null = null;
 
-  constructor(src: string, part: string, maxDepth: number) {
+  /** What the XML belongs to, in messages: ".docx", "OFD". */
+  private readonly label: string;
+
+  constructor(src: string, part: string, maxDepth: number, label = '.docx') {
+    this.label = label;
     this.src = src;
     this.part = part;
     this.maxDepth = maxDepth;
   }
 
   malformed(detail: string): HrssError {
-    return new HrssError('E_XML_MALFORMED', `.docx 内部的 XML 结构损坏（${this.part}，第 ${this.pos} 个字符附近：${detail}）`);
+    return new HrssError('E_XML_MALFORMED', `${this.label} 内部的 XML 结构损坏（${this.part}，第 ${this.pos} 个字符附近：${detail}）`);
   }
 
   next(): number {
@@ -173,7 +177,7 @@ export class XmlTokenizer {
     this.name = this.toCanonical ? this.canonical(rawName) : rawName;
     const depth = this.stack.length + 1;
     if (depth > this.maxDepth) {
-      throw new HrssError('E_LIMIT_XML_DEPTH', `.docx 内部 XML 嵌套超过 ${this.maxDepth} 层（${this.part}），疑似恶意文件`);
+      throw new HrssError('E_LIMIT_XML_DEPTH', `${this.label} 内部 XML 嵌套超过 ${this.maxDepth} 层（${this.part}），疑似恶意文件`);
     }
     if (!selfClosing) this.stack.push(rawName);
     this.depth = depth;

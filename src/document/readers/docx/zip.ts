@@ -11,6 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import type * as Fflate from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
+import { normalizePartName } from '../../part-name.js';
 
 export interface ZipEntry {
   /** Name as stored, with backslashes turned into slashes. */
@@ -55,8 +56,8 @@ function streamingInflater(): typeof Fflate.Inflate {
   return fflate.Inflate;
 }
 
-function corrupt(detail: string): HrssError {
-  return new HrssError('E_ZIP_CORRUPT', `.docx 压缩包已损坏或不完整（${detail}）`);
+function corrupt(label: string, detail: string): HrssError {
+  return new HrssError('E_ZIP_CORRUPT', `${label} 压缩包已损坏或不完整（${detail}）`);
 }
 
 export class ZipArchive {
@@ -67,8 +68,11 @@ export class ZipArchive {
   readonly entries: ZipEntry[] = [];
   /** Bytes inflated so far across all entries read. */
   private totalOut = 0;
+  /** What the zip is, in messages: ".docx", "OFD". */
+  private readonly label: string;
 
-  constructor(data: Uint8Array, limits: Limits) {
+  constructor(data: Uint8Array, limits: Limits, label = '.docx') {
+    this.label = label;
     this.data = data;
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.limits = limits;
@@ -77,11 +81,11 @@ export class ZipArchive {
 
   /** Case-insensitive lookup, as OPC part names are case-insensitive. */
   has(name: string): boolean {
-    return this.byName.has(normalizeName(name));
+    return this.byName.has(normalizePartName(name));
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(normalizeName(name));
+    return this.byName.get(normalizePartName(name));
   }
 
   names(): string[] {
@@ -93,12 +97,12 @@ export class ZipArchive {
     const entry = this.entry(name);
     if (!entry) return undefined;
     const limits = this.limits;
-    if (entry.flags & 1) throw corrupt(`${entry.name} 已加密`);
+    if (entry.flags & 1) throw corrupt(this.label, `${entry.name} 已加密`);
     if (entry.declaredSize > limits.maxEntryBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`);
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`);
     }
     if (entry.declaredSize > RATIO_GRACE_BYTES && entry.declaredSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
-      throw ratioError(entry, entry.declaredSize / Math.max(1, entry.compressedSize), limits);
+      throw ratioError(this.label, entry, entry.declaredSize / Math.max(1, entry.compressedSize), limits);
     }
     const compressed = this.compressedData(entry);
     let out: Uint8Array;
@@ -108,10 +112,10 @@ export class ZipArchive {
     } else if (entry.method === 8) {
       out = this.inflate(entry, compressed);
     } else {
-      throw corrupt(`${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+      throw corrupt(this.label, `${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
     }
     if (out.length !== entry.declaredSize) {
-      throw corrupt(`${entry.name} 解压后的长度与目录记录不符`);
+      throw corrupt(this.label, `${entry.name} 解压后的长度与目录记录不符`);
     }
     return out;
   }
@@ -168,7 +172,7 @@ export class ZipArchive {
       }
     } catch (e) {
       if (e instanceof HrssError) throw e;
-      throw corrupt(`${entry.name} 的压缩数据无法解压`);
+      throw corrupt(this.label, `${entry.name} 的压缩数据无法解压`);
     }
     if (chunks.length === 1) return chunks[0];
     const out = new Uint8Array(produced);
@@ -189,26 +193,26 @@ export class ZipArchive {
     const limits = this.limits;
     this.totalOut += delta;
     if (produced > limits.maxEntryBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`);
     }
     if (this.totalOut > limits.maxUncompressedBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `.docx 解压后总大小超过上限 ${limits.maxUncompressedBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 解压后总大小超过上限 ${limits.maxUncompressedBytes} 字节（疑似“压缩炸弹”），已停止解压`);
     }
     if (produced > RATIO_GRACE_BYTES && produced / Math.max(1, consumed) > limits.maxCompressionRatio) {
-      throw ratioError(entry, produced / Math.max(1, consumed), limits);
+      throw ratioError(this.label, entry, produced / Math.max(1, consumed), limits);
     }
   }
 
   private compressedData(entry: ZipEntry): Uint8Array {
     const off = entry.localHeaderOffset;
     if (off + 30 > this.data.length || this.view.getUint32(off, true) !== SIG_LOCAL) {
-      throw corrupt(`${entry.name} 的本地文件头缺失`);
+      throw corrupt(this.label, `${entry.name} 的本地文件头缺失`);
     }
     const nameLen = this.view.getUint16(off + 26, true);
     const extraLen = this.view.getUint16(off + 28, true);
     const start = off + 30 + nameLen + extraLen;
     const end = start + entry.compressedSize;
-    if (end > this.data.length) throw corrupt(`${entry.name} 的数据被截断`);
+    if (end > this.data.length) throw corrupt(this.label, `${entry.name} 的数据被截断`);
     return this.data.subarray(start, end);
   }
 
@@ -216,16 +220,16 @@ export class ZipArchive {
     const data = this.data;
     const view = this.view;
     const eocd = findEndOfCentralDirectory(data, view);
-    if (eocd < 0) throw corrupt('找不到压缩包目录，文件可能被截断');
+    if (eocd < 0) throw corrupt(this.label, '找不到压缩包目录，文件可能被截断');
     let total = view.getUint16(eocd + 10, true);
     let cdSize = view.getUint32(eocd + 12, true);
     let cdOffset = view.getUint32(eocd + 16, true);
     if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-      const z = readZip64End(data, view, eocd);
+      const z = readZip64End(data, view, eocd, this.label);
       if (z) ({ total, cdSize, cdOffset } = z);
     }
     if (total > this.limits.maxZipEntries) {
-      throw new HrssError('E_LIMIT_ZIP_ENTRIES', `.docx 压缩包内有 ${total} 个文件，超过上限 ${this.limits.maxZipEntries} 个（疑似恶意压缩包）`);
+      throw new HrssError('E_LIMIT_ZIP_ENTRIES', `${this.label} 压缩包内有 ${total} 个文件，超过上限 ${this.limits.maxZipEntries} 个（疑似恶意压缩包）`);
     }
     // Data prepended to the zip (self-extractors, some mail gateways) shifts
     // every offset by the same amount; the directory's own position tells by how much.
@@ -236,13 +240,12 @@ export class ZipArchive {
         shift = guess - cdOffset;
         cdOffset = guess;
       } else if (total > 0) {
-        throw corrupt('压缩包目录位置错误');
+        throw corrupt(this.label, '压缩包目录位置错误');
       }
     }
     let p = cdOffset;
-    const decoder = new TextDecoder('utf-8');
     for (let i = 0; i < total; i++) {
-      if (p + 46 > data.length || view.getUint32(p, true) !== SIG_CENTRAL) throw corrupt('压缩包目录不完整');
+      if (p + 46 > data.length || view.getUint32(p, true) !== SIG_CENTRAL) throw corrupt(this.label, '压缩包目录不完整');
       const flags = view.getUint16(p + 8, true);
       const method = view.getUint16(p + 10, true);
       let compressedSize = view.getUint32(p + 20, true);
@@ -252,30 +255,45 @@ export class ZipArchive {
       const commentLen = view.getUint16(p + 32, true);
       let localHeaderOffset = view.getUint32(p + 42, true);
       const nameEnd = p + 46 + nameLen;
-      if (nameEnd + extraLen + commentLen > data.length) throw corrupt('压缩包目录不完整');
+      if (nameEnd + extraLen + commentLen > data.length) throw corrupt(this.label, '压缩包目录不完整');
       if (declaredSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
         const z = readZip64Extra(view, nameEnd, extraLen, declaredSize === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
         if (z.size !== undefined) declaredSize = z.size;
         if (z.compressed !== undefined) compressedSize = z.compressed;
         if (z.offset !== undefined) localHeaderOffset = z.offset;
       }
-      const name = decoder.decode(data.subarray(p + 46, nameEnd)).replace(/\\/g, '/');
+      const name = entryName(data.subarray(p + 46, nameEnd), flags).replace(/\\/g, '/');
       const entry: ZipEntry = { name, method, flags, compressedSize, declaredSize, localHeaderOffset: localHeaderOffset + shift };
       this.entries.push(entry);
-      const key = normalizeName(name);
+      const key = normalizePartName(name);
       if (!this.byName.has(key)) this.byName.set(key, entry);
       p = nameEnd + extraLen + commentLen;
     }
   }
 }
 
-function ratioError(entry: ZipEntry, ratio: number, limits: Limits): HrssError {
-  return new HrssError('E_LIMIT_COMPRESSION_RATIO', `.docx 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
+function ratioError(label: string, entry: ZipEntry, ratio: number, limits: Limits): HrssError {
+  return new HrssError('E_LIMIT_COMPRESSION_RATIO', `${label} 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
 }
 
-function normalizeName(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LENIENT = new TextDecoder('utf-8');
+const GB18030 = new TextDecoder('gb18030');
+
+/**
+ * Entry names are UTF-8 when the producer says so (flag bit 11) and in
+ * practice whenever they decode as UTF-8; Chinese zip tools write GBK
+ * without the flag, and OFD files made by them name folders that way.
+ */
+function entryName(bytes: Uint8Array, flags: number): string {
+  if (flags & 0x800) return UTF8_LENIENT.decode(bytes);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return GB18030.decode(bytes);
+  }
 }
+
 
 function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
   const min = Math.max(0, data.length - 22 - 0xffff);
@@ -286,11 +304,11 @@ function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
   return -1;
 }
 
-function readZip64End(data: Uint8Array, view: DataView, eocd: number): { total: number; cdSize: number; cdOffset: number } | undefined {
+function readZip64End(data: Uint8Array, view: DataView, eocd: number, label: string): { total: number; cdSize: number; cdOffset: number } | undefined {
   const loc = eocd - 20;
   if (loc < 0 || view.getUint32(loc, true) !== SIG_ZIP64_LOCATOR) return undefined;
   const off = Number(view.getBigUint64(loc + 8, true));
-  if (off + 56 > data.length || view.getUint32(off, true) !== SIG_ZIP64_EOCD) throw corrupt('ZIP64 目录损坏');
+  if (off + 56 > data.length || view.getUint32(off, true) !== SIG_ZIP64_EOCD) throw corrupt(label, 'ZIP64 目录损坏');
   const total = Number(view.getBigUint64(off + 32, true));
   const cdSize = Number(view.getBigUint64(off + 40, true));
   const cdOffset = Number(view.getBigUint64(off + 48, true));

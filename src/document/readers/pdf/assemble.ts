@@ -1,7 +1,7 @@
 /**
  * From the lines of every page to a SourceDocument: quality checks, running
  * lines out, footnotes aside, paragraphs rebuilt. Pure: no pdf.js here, so it
- * can be tested on hand-made lines.
+ * can be tested on hand-made lines, and the OFD reader uses it as it is.
  */
 import type { ReaderNote, SideStream, SourceDocument } from '../../model.js';
 import type { TextLine } from './lines.js';
@@ -10,6 +10,7 @@ import { buildBlocks, lineFeatures, type ParagraphLine } from './paragraphs.js';
 import { removeRunningLines, type RunningLine } from './running-lines.js';
 import { separateFootnotes } from './footnotes.js';
 import { addStats, checkTextLayer, emptyStats, formatPages } from './text-quality.js';
+import { PDF_LAYOUT, type FixedLayoutFormat } from './fixed-layout-format.js';
 
 export interface PageText {
   /** 1-based. */
@@ -21,7 +22,8 @@ export interface PageText {
   skipped: number;
 }
 
-export function assemble(pages: readonly PageText[]): SourceDocument {
+export function assemble(pages: readonly PageText[], format: FixedLayoutFormat = PDF_LAYOUT): SourceDocument {
+  const { name, notePrefix } = format;
   const { body: afterRunning, removed } = removeRunningLines(
     pages.map((p) => p.lines),
     pages.map((p) => p.height),
@@ -33,7 +35,7 @@ export function assemble(pages: readonly PageText[]): SourceDocument {
     if (lines.length === 0) emptyPages.push(pages[i].page);
     for (const l of lines) addStats(stats, l.text);
   });
-  const notes: ReaderNote[] = checkTextLayer(stats, pages.length, emptyPages);
+  const notes: ReaderNote[] = checkTextLayer(stats, pages.length, emptyPages, format);
 
   const bodySize = bodyFontSize(afterRunning.flat());
   const { body, footnotes } = separateFootnotes(afterRunning, bodySize);
@@ -62,25 +64,25 @@ export function assemble(pages: readonly PageText[]): SourceDocument {
   const blocks = buildBlocks(lines);
 
   const streams: SideStream[] = [...runningStreams(removed), ...footnotes.map((f) => ({ kind: 'footnote' as const, text: f.text }))];
-  notes.push(...runningNotes(removed));
+  notes.push(...runningNotes(removed, notePrefix));
   if (footnotes.length > 0) {
     notes.push({
-      code: 'PDF_FOOTNOTES_SEPARATED',
+      code: `${notePrefix}_FOOTNOTES_SEPARATED`,
       message: `已将第 ${formatPages([...new Set(footnotes.map((f) => f.page))])} 页页面底部的 ${footnotes.length} 条脚注移出正文，另存为脚注`,
     });
   }
   const skipped = pages.reduce((n, p) => n + p.skipped, 0);
   if (skipped > 0) {
     notes.push({
-      code: 'PDF_ROTATED_TEXT_SKIPPED',
+      code: `${notePrefix}_ROTATED_TEXT_SKIPPED`,
       message: `已忽略 ${skipped} 处旋转或竖排的文字（常见于水印、印章、骑缝文字），这些文字未被审核`,
     });
   }
   notes.push({
-    code: 'PDF_PARAGRAPHS_REBUILT',
-    message: `PDF 没有段落标记，已按版面位置将 ${lines.length} 行正文合并为 ${blocks.length} 段；分段可能与原稿略有出入`,
+    code: `${notePrefix}_PARAGRAPHS_REBUILT`,
+    message: `${name} 没有段落标记，已按版面位置将 ${lines.length} 行正文合并为 ${blocks.length} 段；分段可能与原稿略有出入`,
   });
-  return { format: 'pdf', pages: pages.length, blocks, streams, notes };
+  return { format: format.format, pages: pages.length, blocks, streams, notes };
 }
 
 /** One stream per distinct running line (page numbers differ only in digits, so they make one). */
@@ -96,7 +98,7 @@ function runningStreams(removed: readonly RunningLine[]): SideStream[] {
   return streams;
 }
 
-function runningNotes(removed: readonly RunningLine[]): ReaderNote[] {
+function runningNotes(removed: readonly RunningLine[], notePrefix: string): ReaderNote[] {
   if (removed.length === 0) return [];
   const headers = removed.filter((r) => r.kind === 'header').length;
   const footers = removed.length - headers;
@@ -104,7 +106,7 @@ function runningNotes(removed: readonly RunningLine[]): ReaderNote[] {
   const pages = new Set(removed.map((r) => r.line.page)).size;
   return [
     {
-      code: 'PDF_RUNNING_LINES_REMOVED',
+      code: `${notePrefix}_RUNNING_LINES_REMOVED`,
       message: `已从正文中移除 ${pages} 页上的页眉、页脚和页码共 ${removed.length} 行（页眉 ${headers} 行，页脚 ${footers} 行，其中页码 ${numbers} 行），其文字另存为页眉页脚`,
     },
   ];

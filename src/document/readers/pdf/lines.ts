@@ -39,7 +39,8 @@ export interface PageLines {
   skipped: number;
 }
 
-interface Run {
+/** A piece of text set on one baseline, in page coordinates (points, origin top left); OFD builds these too. */
+export interface Run {
   str: string;
   x: number;
   y: number;
@@ -83,7 +84,7 @@ export function buildLines(
 }
 
 /** Whether a run prints anything (not only spaces, which pdf.js also emits for gaps). */
-function hasInk(s: string): boolean {
+export function hasInk(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200b) && c !== 0xfeff) return true;
@@ -118,7 +119,8 @@ function trimRun(raw: string, x: number, y: number, w: number, size: number): Ru
   return { str, x: x + lead * per, y, w: [...trimmed].length * per, size };
 }
 
-function groupLines(runs: Run[], page: number): TextLine[] {
+/** Runs of one page (any order) to its lines, top to bottom. Sorts `runs` in place. */
+export function groupLines(runs: Run[], page: number): TextLine[] {
   runs.sort((p, q) => p.y - q.y || p.x - q.x);
   const lines: TextLine[] = [];
   let group: Run[] = [];

@@ -7,6 +7,7 @@
  */
 import { HrssError } from '../../../errors.js';
 import type { ReaderNote } from '../../model.js';
+import { PDF_LAYOUT, type FixedLayoutFormat } from './fixed-layout-format.js';
 
 export interface TextStats {
   /** Non-whitespace characters. */
@@ -72,44 +73,48 @@ const LETTER = /\p{L}/u;
 /** Average non-whitespace characters per page below which a PDF is taken as scanned. */
 const MIN_CHARS_PER_PAGE = 10;
 
-/** Throws E_PDF_NO_TEXT / E_PDF_GARBLED; returns notes for layers that are usable but doubtful. */
-export function checkTextLayer(stats: TextStats, pages: number, emptyPages: number[]): ReaderNote[] {
+/**
+ * Throws the format's no-text / garbled error (E_PDF_NO_TEXT / E_PDF_GARBLED
+ * for PDF); returns notes for layers that are usable but doubtful.
+ */
+export function checkTextLayer(stats: TextStats, pages: number, emptyPages: number[], format: FixedLayoutFormat = PDF_LAYOUT): ReaderNote[] {
+  const { name, notePrefix } = format;
   const perPage = pages > 0 ? stats.total / pages : 0;
   if (pages > 0 && perPage < MIN_CHARS_PER_PAGE) {
     throw new HrssError(
-      'E_PDF_NO_TEXT',
-      `PDF 没有可提取的文字层（共 ${pages} 页，平均每页 ${perPage.toFixed(1)} 个字符），可能是扫描件或纯图片；本工具不做文字识别（OCR）`,
+      format.noTextCode,
+      `${name} 没有可提取的文字层（共 ${pages} 页，平均每页 ${perPage.toFixed(1)} 个字符），可能是扫描件或纯图片；本工具不做文字识别（OCR）`,
     );
   }
   const badShare = stats.total > 0 ? stats.suspicious / stats.total : 0;
   const cjkShare = stats.letters > 0 ? stats.cjk / stats.letters : 0;
   if (badShare > 0.3 || (badShare > 0.05 && cjkShare < 0.3)) {
     throw new HrssError(
-      'E_PDF_GARBLED',
-      `PDF 的文字层无法正确解码：提取出的字符中 ${percent(badShare)} 是控制字符或乱码，汉字仅占文字的 ${percent(cjkShare)}（字体可能缺少 ToUnicode 映射）`,
+      format.garbledCode,
+      `${name} 的文字层无法正确解码：提取出的字符中 ${percent(badShare)} 是控制字符或乱码，汉字仅占文字的 ${percent(cjkShare)}${format.garbledCause}`,
     );
   }
   // Enough ideographs to judge, but hardly any everyday ones: codes mapped to the wrong characters.
   const commonShare = stats.ideographs > 0 ? stats.common / stats.ideographs : 0;
   if (stats.ideographs >= 100 && commonShare < 0.05) {
     throw new HrssError(
-      'E_PDF_GARBLED',
-      `PDF 的文字层无法正确解码：提取出的汉字中常用字仅占 ${percent(commonShare)}（正常中文约占三成以上），字体的文字编码映射有误`,
+      format.garbledCode,
+      `${name} 的文字层无法正确解码：提取出的汉字中常用字仅占 ${percent(commonShare)}（正常中文约占三成以上），字体的文字编码映射有误`,
     );
   }
   const notes: ReaderNote[] = [];
   if (badShare > 0.005) {
     notes.push({
-      code: 'PDF_TEXT_PARTLY_GARBLED',
-      message: `PDF 文字层中有 ${stats.suspicious} 个字符（${percent(badShare)}）无法正确解码，相关位置的审核结果可能不准确`,
+      code: `${notePrefix}_TEXT_PARTLY_GARBLED`,
+      message: `${name} 文字层中有 ${stats.suspicious} 个字符（${percent(badShare)}）无法正确解码，相关位置的审核结果可能不准确`,
     });
   }
   if (stats.letters > 0 && stats.cjk === 0) {
-    notes.push({ code: 'PDF_NO_CJK', message: 'PDF 文字层中没有汉字，请确认文件内容是否为中文文本、文字是否正确解码' });
+    notes.push({ code: `${notePrefix}_NO_CJK`, message: `${name} 文字层中没有汉字，请确认文件内容是否为中文文本、文字是否正确解码` });
   }
   if (emptyPages.length > 0) {
     notes.push({
-      code: 'PDF_PAGES_WITHOUT_TEXT',
+      code: `${notePrefix}_PAGES_WITHOUT_TEXT`,
       message: `第 ${formatPages(emptyPages)} 页没有文字层（可能是扫描图片或空白页），这些页的内容未被审核`,
     });
   }

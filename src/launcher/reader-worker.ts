@@ -1,0 +1,4 @@
+/** dist/bundle/reader-worker.mjs: a batch's reader worker (src/library/reader-worker.ts), run from the same bundle and code cache as the CLI. */
+import { loadBundle } from './bundle-loader.js';
+
+await loadBundle().startWorker('reader');

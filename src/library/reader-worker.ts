@@ -1,0 +1,48 @@
+/**
+ * Worker thread that only reads files (bundled as dist/bundle/reader-worker.mjs).
+ * Reading is the part of an audit that a hostile file can make unbounded —
+ * pdf.js above all — so with one job a PDF is read here, under the pool's
+ * time and heap limits, and the document comes back to the main thread to be
+ * audited there when it is within the in-process budget. It loads no config
+ * and no rules, so it starts in a fraction of the time of an audit worker.
+ */
+import { createHash } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FromWorker, ReaderInit, ReadReply, ToWorker } from './protocol.js';
+
+async function start(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('reader-worker.ts must run in a worker thread');
+  const init = workerData as ReaderInit;
+  const { readInputFileSync, readSource } = await import('../document/load.js');
+  // Loaded now, while the main thread loads its rules: the file's time limit then covers the reading alone.
+  if (init.preload?.includes('pdf')) await import('../document/readers/pdf/index.js');
+  const pending: ToWorker['task'][] = [];
+  let busy = false;
+  const pump = async (): Promise<void> => {
+    if (busy) return;
+    busy = true;
+    for (let task = pending.shift(); task; task = pending.shift()) {
+      let sha = '';
+      let reply: ReadReply;
+      try {
+        const data = readInputFileSync(task.path, init.limits);
+        sha = createHash('sha256').update(data).digest('hex');
+        reply = { kind: 'source', sha256: sha, source: await readSource(task.path, data, { limits: init.limits, password: init.password }) };
+      } catch (e) {
+        const err = e as Error & { code?: unknown };
+        reply = { kind: 'error', sha256: sha, error: { name: err?.name ?? 'Error', code: typeof err?.code === 'string' ? err.code : undefined, message: err?.message ?? String(e), stack: err?.stack } };
+      }
+      port.postMessage({ type: 'result', id: task.id, result: reply } satisfies FromWorker<ReadReply>);
+    }
+    busy = false;
+  };
+  port.on('message', (m: ToWorker) => {
+    if (m.type !== 'audit') return;
+    pending.push(m.task);
+    void pump();
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+void start();
