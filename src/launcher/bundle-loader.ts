@@ -28,7 +28,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 
 export interface BundleExports {
   main(argv: string[]): Promise<number>;
@@ -54,6 +53,12 @@ export const LIBS_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-libs.cjs');
 export const PDF_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-pdf.cjs');
 
 let buildId: string | undefined;
+/** Set by the worker launchers (the main thread does not load worker_threads to find out). */
+let inWorker = false;
+
+export function markWorkerThread(): void {
+  inWorker = true;
+}
 
 export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string {
   if (buildId === undefined) {
@@ -135,7 +140,7 @@ function loadScript<T>(file: string): LoadedScript<T> {
   loaded.set(file, result);
   // Worker threads are ended by whoever started them and never reach the save after a run: without a cache
   // (a new Node version), one compiled from what ran so far is better than none.
-  if (!result.cached && !isMainThread) result.saveCodeCache();
+  if (!result.cached && inWorker) result.saveCodeCache();
   return result;
 }
 
