@@ -39,6 +39,10 @@ interface LibsExports {
   modules: Record<string, unknown>;
 }
 
+interface PdfExports extends LibsExports {
+  startPageWorker(): Promise<void>;
+}
+
 interface LoadedScript<T> {
   exports: T;
   /** Whether V8 compiled it from the code cache. */
@@ -142,6 +146,11 @@ function loadScript<T>(file: string): LoadedScript<T> {
   // (a new Node version), one compiled from what ran so far is better than none.
   if (!result.cached && inWorker) result.saveCodeCache();
   return result;
+}
+
+/** The pdf.js script's exports (a page worker runs from it alone). */
+export function loadPdfScript(): PdfExports {
+  return loadScript<PdfExports>(PDF_SCRIPT).exports;
 }
 
 /** The tool's exports, compiled once per thread. */

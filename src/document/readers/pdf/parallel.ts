@@ -13,7 +13,7 @@
  * A failing page is reported as the serial reader would: the first failing
  * page in page order, once every page before it has been read.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -36,19 +36,30 @@ let configured: { workers?: number; minPages?: number; chunkPages?: number } = {
 /**
  * How many page workers a PDF may use (0: read serially), and from how many
  * pages on. A batch that already keeps every core busy with one file per
- * worker sets 0; by default one fewer than the cores, at most
- * MAX_PAGE_WORKERS, for files of MIN_PARALLEL_PAGES pages or more, in
- * chunks of CHUNK_PAGES (tests make every page its own chunk).
+ * worker sets 0; by default see pageWorkersFor, for files of
+ * MIN_PARALLEL_PAGES pages or more, in chunks of CHUNK_PAGES (tests make
+ * every page its own chunk).
  */
 export function setPageWorkers(workers: number | undefined, minPages?: number, chunkPages?: number): void {
   configured = { workers, minPages, chunkPages };
 }
 
-/** Page workers for a document of this many pages. HRSS_PDF_PAGE_WORKERS overrides the default (bench/pdf.mjs compares). */
+/**
+ * Page workers for a document of this many pages. A worker costs CPU of its
+ * own (it starts, and pdf.js parses the fonts again), which pays only on a
+ * core that would otherwise idle: by default one per core that the recent
+ * load (1-minute average) leaves free, beyond this thread's. Windows reports
+ * no load average (0): there every other core counts as free.
+ * HRSS_PDF_PAGE_WORKERS overrides the default (bench/pdf.mjs compares).
+ */
 export function pageWorkersFor(pageCount: number): number {
   if (pageCount < (configured.minPages ?? MIN_PARALLEL_PAGES)) return 0;
+  if (configured.workers !== undefined) return configured.workers;
   const fromEnv = Number.parseInt(process.env.HRSS_PDF_PAGE_WORKERS ?? '', 10);
-  return configured.workers ?? (Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : Math.max(0, Math.min(MAX_PAGE_WORKERS, availableParallelism() - 1)));
+  if (Number.isInteger(fromEnv) && fromEnv >= 0) return fromEnv;
+  const cores = availableParallelism();
+  const free = Math.floor(cores - loadavg()[0] + 0.5);
+  return Math.max(0, Math.min(MAX_PAGE_WORKERS, cores - 1, free - 1));
 }
 
 /** What a page worker receives. */
