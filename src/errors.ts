@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   E_WEB_PAGE: { meaning: '这是网页文件（HTML 或 .mht 单文件网页，常见于“另存为网页”或业务系统导出的“Word”文件）', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
   E_NOT_DOCX: { meaning: '扩展名是 .docx、.doc 或 .wps，但内容不是 Word 文档', remedy: '确认文件来源，重新导出为 .docx；若是纯文本、PDF 或 OFD，请改用相应的扩展名（.txt、.pdf、.ofd）。', scope: 'file' },
   E_ZIP_CORRUPT: { meaning: '.docx 或 .ofd 压缩包已损坏或不完整（可能下载或复制时被截断）', remedy: '重新获取原文件，或用 Word/WPS（.ofd 用 OFD 阅读器）打开后重新保存。', scope: 'file' },
+  E_ZIP_AMBIGUOUS: { meaning: '压缩包中同一部件有多份（名称相同或只差大小写），或文件名前后记录不一致：不同软件会读到不同的内容（疑似被篡改）', remedy: '向起草单位索取原文件；或用 Word/WPS（.ofd 用 OFD 阅读器）打开，核对显示的内容后重新保存再审核。', scope: 'file' },
   E_DOCX_NO_BODY: { meaning: '.docx 中缺少正文部件（word/document.xml）', remedy: '用 Word/WPS 打开后另存为 .docx。', scope: 'file' },
   E_XML_MALFORMED: { meaning: '.docx 或 .ofd 内部的 XML 结构损坏', remedy: '.docx 用 Word/WPS 打开后另存为 .docx；.ofd 重新获取原文件或用 OFD 阅读器重新导出。', scope: 'file' },
   E_OFD_CORRUPT: { meaning: 'OFD 文件已损坏或不是有效的 OFD（GB/T 33190）文件', remedy: '重新获取原文件，或用 OFD 阅读器（如数科、福昕、WPS）打开后重新导出。', scope: 'file' },

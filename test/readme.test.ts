@@ -39,3 +39,12 @@ describe('README limits table', () => {
     }
   });
 });
+
+describe('README document profile', () => {
+  it('names every kind the profile knows and the options that override it', async () => {
+    const { DOCUMENT_KINDS } = await import('../src/document/profile/kinds.js');
+    const section = README.slice(README.indexOf('## 文件画像'), README.indexOf('## 语料库'));
+    for (const kind of DOCUMENT_KINDS) expect(section, kind).toContain(kind);
+    for (const option of ['--kind', '--issuer', '--region', '"document"', 'notApplicable', '不适用']) expect(section, option).toContain(option);
+  });
+});

@@ -3,6 +3,7 @@ import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/c
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { CONFLICT } from '../../src/engine/scopes.js';
 
 /**
  * A provision of the document that says otherwise than higher law on the
@@ -19,6 +20,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     description: '与上位法规定不一致（期限、数额、比例、年龄、适用情形或“应当/可以/不得”不同）',
+    applies: CONFLICT,
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
   },

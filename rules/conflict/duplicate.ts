@@ -2,6 +2,7 @@ import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/
 import { overlap, shingles } from '../../src/corpus/minhash.js';
 import { normalizeProvision } from '../../src/corpus/text.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Least share of the paragraph's character trigrams found in the higher provision. */
@@ -23,6 +24,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'info',
     description: '照抄上位法条文（与上位法规定基本相同，没有增加内容）',
+    applies: STATE_COUNCIL_37,
     basis: '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）“严控发文数量……严禁照抄照搬照转上级文件”',
     needsCorpus: true,
     options: (z) => z.object({ containment: z.number().min(0.5).max(1), minLength: z.number().int().min(10) }).strict(),
@@ -42,7 +44,7 @@ export default defineRule<Options>({
       if ([...norm].length >= context.options.minLength) blocks.push({ index: i, norm });
     }
     if (blocks.length === 0) return;
-    const laws = higherLaws(corpus, doc, documentDate(doc, context.asOf), documentRegion(doc, context.settings));
+    const laws = higherLaws(corpus, doc, documentDate(doc, context.asOf), documentRegion(doc, context.settings), 'copy');
     const similar = corpus.similar(blocks.map((b) => b.norm));
     blocks.forEach((b, k) => {
       const mine = shingles(b.norm);

@@ -16,6 +16,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf, type ListItem } from '../../src/engine/term-lists.js';
 import { scannedBlocks, spanOf, type ScannedBlock } from '../../src/engine/text-scan.js';
 import { insideBookTitle, insideQuotation, LAW_TITLE, sentenceAround } from '../../src/zh/context.js';
+import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Regexes: a sentence matching one is not reported. */
@@ -40,6 +41,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '要求申请人提供证明材料，未写明法律、法规或者国务院决定依据（证明事项）',
+    applies: STATE_COUNCIL_37,
     basis: '《优化营商环境条例》第四十四条；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
     options: (z) => z.object({ allow: regexListOption(z), statutory: regexListOption(z) }).strict(),
     defaultOptions: { allow: [], statutory: [] },

@@ -18,6 +18,7 @@ import {
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList } from '../../src/engine/term-lists.js';
 import { scannedBlocks } from '../../src/engine/text-scan.js';
+import { EMPLOYMENT_PROMOTION } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Regexes: a sentence matching one is not reported (a condition the office knows to be set by law). */
@@ -99,6 +100,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '以性别、婚育、民族、宗教信仰、户籍、年龄、健康（病原携带）、残疾等设定招聘或服务条件，没有法律依据（就业歧视）',
+    applies: EMPLOYMENT_PROMOTION,
     basis: '《中华人民共和国就业促进法》第三条、第二十六条至第三十一条；《人力资源市场暂行条例》第二十四条',
     options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },

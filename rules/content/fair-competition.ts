@@ -16,6 +16,7 @@ import {
 } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, type ListItem } from '../../src/engine/term-lists.js';
+import { FAIR_COMPETITION } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Regexes: a sentence matching one is not reported (e.g. an exception the review conclusion justified). */
@@ -69,6 +70,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '含有排除、限制竞争的内容（指定经营者、地域限制、选择性优惠、干预价格），需公平竞争审查',
+    applies: FAIR_COMPETITION,
     basis: '《公平竞争审查条例》第八条至第十一条',
     options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },

@@ -20,6 +20,7 @@ import {
 } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf } from '../../src/engine/term-lists.js';
+import { NO_CREATION } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Regexes: a sentence matching one is not reported (measures the office knows to be set by law). */
@@ -61,6 +62,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'error',
     description: '文件自行设定行政处罚、行政强制、行政许可或行政收费（越权设定）',
+    applies: NO_CREATION,
     basis: '《中华人民共和国行政处罚法》第十六条；《中华人民共和国行政许可法》第十七条；《中华人民共和国行政强制法》第十条；《湖南省规范性文件管理办法》第六条',
     options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },

@@ -1,6 +1,7 @@
 import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { dateStyleProblems, daysInMonth, formatChineseDate, parseDate, parseSeparatedDate, type DateStyleProblem } from '../../src/zh/dates.js';
+import { GB9704_2012 } from '../../src/engine/scopes.js';
 
 const PROBLEM_TEXT: Record<DateStyleProblem, string> = {
   'chinese-numerals': '应使用阿拉伯数字',
@@ -49,6 +50,7 @@ export default defineRule({
   meta: {
     severity: 'warning',
     description: '成文日期不规范（应使用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位）',
+    applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.3.5.4',
     fixable: true,
     messages: {

@@ -1,5 +1,6 @@
 import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 /** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
 const BASIS_RE = /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
@@ -31,6 +32,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '未写明制定依据（第一条或导语中应说明根据哪些法律、法规、规章或上级文件制定）',
+    applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
     options: (z) => z.object({ requireNamedBasis: z.boolean() }).strict(),
     defaultOptions: { requireNamedBasis: false },

@@ -1,11 +1,13 @@
 import { defineLibraryRule } from '../../src/library/library-rule.js';
 import { describeDocument } from '../../src/library/library-index.js';
+import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 export default defineLibraryRule({
   id: 'library/expired',
   meta: {
     severity: 'warning',
     description: '文件已失效：有效期已届满，或已被文件库中的其他文件宣布废止',
+    applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》（有效期满的，自有效期满之日起自动失效，不再作为行政管理的依据；条款序号待核实）',
     messages: {
       expired: '有效期已于{{until}}届满（审核基准日{{asOf}}），本文件已自动失效，不再作为行政管理的依据。',

@@ -1,5 +1,6 @@
 import { defineLibraryRule } from '../../src/library/library-rule.js';
 import { addMonths, daysBetween } from '../../src/zh/dates.js';
+import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** How far ahead to look, in months (the Hunan rule asks for an evaluation within 6 months before expiry). */
@@ -11,6 +12,7 @@ export default defineLibraryRule<Options>({
   meta: {
     severity: 'info',
     description: '文件有效期即将届满（默认 6 个月内），需要评估是否继续执行',
+    applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》（有效期届满前6个月内评估，需要继续执行的，在届满30日前重新登记、编号、公布；条款序号待核实）',
     options: (z) => z.object({ months: z.number().int().min(1).max(60) }).strict(),
     defaultOptions: { months: 6 },

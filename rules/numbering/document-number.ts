@@ -1,5 +1,6 @@
 import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/document-number.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { GB9704_2012 } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Report a draft without its own 发文字号 (info). Drafts usually get their number at issue, so off by default. */
@@ -13,6 +14,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '发文字号格式不符合 GB/T 9704—2012（六角括号、年份全称、不加“第”、不编虚位）',
+    applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
     fixable: true,
     options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
@@ -41,7 +43,8 @@ export default defineRule<Options>({
           suggestion: `改为“${normalizeDocumentNumber(n)}”。`,
         });
       }
-      if (isOwn && /函$/.test(n.agency)) context.report({ messageId: 'letter', data: { text: n.text }, span });
+      // Only a 规范性文件 should not be carried by a letter; a 批复 or 函 rightly has a letter's number.
+      if (isOwn && /函$/.test(n.agency) && (doc.profile?.kind.value ?? '行政规范性文件') === '行政规范性文件') context.report({ messageId: 'letter', data: { text: n.text }, span });
     }
   },
 });

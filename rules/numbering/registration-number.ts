@@ -4,6 +4,7 @@ import {
 import { defineRule } from '../../src/engine/rule.js';
 import type { Severity } from '../../src/engine/types.js';
 import { halfwidthDigits } from '../../src/zh/numerals.js';
+import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** 'draft': a missing number is a warning and a placeholder a reminder; 'final': both are errors. */
@@ -17,6 +18,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '统一登记号缺失或格式不规范（应为“HNPR—年份—5位序号”，分隔符为破折号“—”）',
+    applies: HUNAN_PROCEDURE,
     basis: '《湖南省行政程序规定》《湖南省规范性文件管理办法》（统一登记、统一编号、统一公布；条款序号待核实）',
     fixable: true,
     options: (z) => z.object({ stage: z.enum(['draft', 'final']), agencyCodes: z.array(z.string().regex(/^\d{2}$/, '机关代码应为2位数字')) }).strict(),

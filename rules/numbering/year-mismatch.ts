@@ -2,6 +2,7 @@ import { findDocumentNumbers } from '../../src/document/document-number.js';
 import { parseRegistrationNumber } from '../../src/document/registration-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { halfwidthDigits } from '../../src/zh/numerals.js';
+import { GB9704_2012 } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** How many years the 统一登记号's year may be before the year of the 成文日期 (catalogue NUM-01: 1). */
@@ -15,6 +16,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '发文字号或统一登记号中的年份与成文日期的年份不一致',
+    applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5（发文字号的年份）；湖南省统一登记号实例',
     fixable: true,
     options: (z) => z.object({ registrationYearsBefore: z.number().int().min(0).max(5), registrationYearsAfter: z.number().int().min(0).max(5) }).strict(),

@@ -5,6 +5,7 @@ import { blockAt } from '../../src/document/structure/locate.js';
 import { standardMarker } from '../../src/document/structure/markers.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
+import { GB9704_2012 } from '../../src/engine/scopes.js';
 
 const LEVEL_NAME: Record<OutlineLevel, string> = { 1: '第一层', 2: '第二层', 3: '第三层', 4: '第四层' };
 const FIRST_MARK: Record<OutlineLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
@@ -32,11 +33,19 @@ function outlinesByInstrument(doc: LegalDocument): OutlineHeading[][] {
 }
 
 function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void {
-  // Punctuation of each marker.
+  // Punctuation: one finding per way of writing a level (half-width “(一)” throughout is one habit, not twenty faults).
+  const styles = new Map<string, OutlineHeading[]>();
   for (const h of headings) {
     if (h.standard) continue;
+    const key = `${h.level}|${h.marker.replace(/[一二三四五六七八九十百〇零0-9０-９]+/gu, '#')}`;
+    if (!styles.has(key)) styles.set(key, []);
+    styles.get(key)!.push(h);
+  }
+  for (const same of styles.values()) {
+    const h = same[0];
     const expected = standard(h.level, h.number);
-    context.report({ messageId: 'punctuation', data: { marker: h.marker, level: LEVEL_NAME[h.level], expected }, span: span(h), severity: 'info', suggestion: `改为“${expected}”。` });
+    const count = same.length > 1 ? `（同样写法共${same.length}处）` : '';
+    context.report({ messageId: 'punctuation', data: { marker: h.marker, level: LEVEL_NAME[h.level], expected, count }, span: span(h), severity: 'info', suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。` });
   }
 
   const top = Math.min(...headings.map((h) => h.level)) as OutlineLevel;
@@ -80,23 +89,28 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
     byLevel.get(h.level)!.push(h);
   });
 
-  for (const byLevel of runs.values()) {
-    for (const [level, run] of byLevel) {
-      for (const b of sequenceBreaks(run.map((h) => h.number))) {
-        const h = run[b.index];
-        const previous = b.index > 0 ? run[b.index - 1].marker : '';
-        const expected = standard(level, b.expected);
-        const missing = b.kind === 'gap'
-          ? (b.found - 1 === b.expected ? `“${expected}”` : `“${expected}”至“${standard(level, b.found - 1)}”`)
-          : '';
-        context.report({
-          messageId: `sequence-${b.kind}`,
-          data: { marker: h.marker, previous, expected, missing, first: standard(level, 1) },
-          span: span(h),
-          severity: 'warning',
-          suggestion: b.kind === 'swap' ? `调整顺序，使“${expected}”排在“${h.marker}”之前。` : `将“${h.marker}”改为“${expected}”，同一层级其后的序号依次顺延。`,
-        });
-      }
+  // Runs of one level in document order: the numbering may restart under each parent ((一) under 一、 and again
+  // under 二、) or run on across them ((一)…(三十二) through the whole notice); both are accepted practice.
+  const lastOfLevel = new Map<OutlineLevel, number>();
+  const ordered = [...runs.values()].flatMap((byLevel) => [...byLevel.entries()]).sort((a, b) => a[1][0].span.start - b[1][0].span.start);
+  for (const [level, run] of ordered) {
+    const previousLast = lastOfLevel.get(level);
+    lastOfLevel.set(level, run.at(-1)!.number);
+    for (const b of sequenceBreaks(run.map((h) => h.number))) {
+      if (b.index === 0 && b.kind === 'start' && previousLast !== undefined && b.found === previousLast + 1) continue;
+      const h = run[b.index];
+      const previous = b.index > 0 ? run[b.index - 1].marker : '';
+      const expected = standard(level, b.expected);
+      const missing = b.kind === 'gap'
+        ? (b.found - 1 === b.expected ? `“${expected}”` : `“${expected}”至“${standard(level, b.found - 1)}”`)
+        : '';
+      context.report({
+        messageId: `sequence-${b.kind}`,
+        data: { marker: h.marker, previous, expected, missing, first: standard(level, 1) },
+        span: span(h),
+        severity: 'warning',
+        suggestion: b.kind === 'swap' ? `调整顺序，使“${expected}”排在“${h.marker}”之前。` : `将“${h.marker}”改为“${expected}”，同一层级其后的序号依次顺延。`,
+      });
     }
   }
 }
@@ -106,10 +120,11 @@ export default defineRule({
   meta: {
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续',
+    applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.3.3',
     fixable: true,
     messages: {
-      punctuation: '{{level}}标题序号“{{marker}}”不规范，应为“{{expected}}”。',
+      punctuation: '{{level}}标题序号“{{marker}}”不规范，应为“{{expected}}”{{count}}。',
       beforeTop: '{{level}}标题“{{marker}}”出现在第一个“{{top}}”之前，层级颠倒。',
       topLevel: '本文第一层标题使用了“{{marker}}”；按 GB/T 9704，结构层次序数依次为“一、”“（一）”“1.”“（1）”。',
       skip: '{{level}}标题“{{marker}}”直接用在{{parentLevel}}标题“{{parent}}”之下，跳过了{{skipped}}这一层级。',

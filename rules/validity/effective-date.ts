@@ -3,6 +3,7 @@ import { blockAt } from '../../src/document/structure/locate.js';
 import { regexListOption } from '../../src/engine/option-schemas.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { daysInMonth, formatChineseDate } from '../../src/zh/dates.js';
+import { NORMATIVE } from '../../src/engine/scopes.js';
 
 export interface Options {
   /**
@@ -28,6 +29,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'warning',
     description: '施行日期早于成文日期（溯及既往）、日期不存在，或者有效期截止日期早于施行日期',
+    applies: NORMATIVE,
     basis: '《中华人民共和国立法法》第一百零四条（不溯及既往原则）；《湖南省规范性文件管理办法》',
     options: (z) => z.object({ favourable: regexListOption(z) }).strict(),
     defaultOptions: { favourable: DEFAULT_FAVOURABLE },

@@ -1,7 +1,7 @@
-import { blockAt } from '../../src/document/structure/locate.js';
 import { regexListOption } from '../../src/engine/option-schemas.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { addDays, daysBetween, formatChineseDate } from '../../src/zh/dates.js';
+import { HUNAN_30_DAYS } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Days between publication and effect (Hunan: 30; the 成文日期 stands in for the publication date). */
@@ -25,11 +25,31 @@ export const DEFAULT_REASONS = [
   '(及时|尽快)(兑现|发放|落地|到位|实施|执行)',
 ];
 
+const SENTENCE_END = /[。；！？\n]/u;
+/** Words of a sentence that speaks of when the document takes effect. */
+const TIMING = /(施行|实施|执行|生效|立即|及时|尽快|衔接|过渡|时间)/u;
+
+/** The clause's sentence, and the sentence before it (in this paragraph or the one before) when it speaks of the timing. */
+function reasonWindow(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  const own = text.slice(from, to);
+  let prevEnd = from - 1;
+  while (prevEnd > 0 && /[\s。；！？]/u.test(text[prevEnd - 1])) prevEnd--;
+  let prevStart = prevEnd;
+  while (prevStart > 0 && !SENTENCE_END.test(text[prevStart - 1])) prevStart--;
+  const previous = prevEnd > 0 ? text.slice(prevStart, prevEnd) : '';
+  return TIMING.test(previous) ? `${previous}\n${own}` : own;
+}
+
 export default defineRule<Options>({
   id: 'validity/effective-soon',
   meta: {
     severity: 'warning',
     description: '施行日期距公布不足30日（或自印发、公布之日起施行）而未说明理由',
+    applies: HUNAN_30_DAYS,
     basis: '《湖南省规范性文件管理办法》第二十条（2018年修改）：规范性文件应当于统一公布之日起30日以后施行',
     options: (z) => z.object({ days: z.number().int().min(1).max(365), reasons: regexListOption(z), additionalReasons: regexListOption(z) }).strict(),
     defaultOptions: { days: 30, reasons: DEFAULT_REASONS, additionalReasons: [] },
@@ -61,10 +81,9 @@ export default defineRule<Options>({
       return;
     }
 
-    // A reason is stated in the sentence of the clause, the paragraph that holds it, or the one before.
-    const block = blockAt(doc, effective.span.start);
-    const blocks = doc.source.blocks;
-    const window = [blocks[block - 1]?.text ?? '', blocks[block]?.text ?? ''].join('\n');
+    // A reason is stated in the sentence of the clause, or in the sentence right before it when that one speaks of
+    // the timing (不立即施行将…). The rest of a notice's closing paragraph (各地要……确保平稳有序) is not a reason.
+    const window = reasonWindow(doc.text, effective.span.start, effective.span.end);
     const patterns = [...context.options.reasons, ...context.options.additionalReasons].map((p) => new RegExp(p, 'u'));
     if (patterns.some((p) => p.test(window))) return;
 

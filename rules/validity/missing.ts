@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 /** Documents that only repeal others are valid indefinitely (Hunan rule, see the doc page). */
 const REPEAL_ONLY_RE = /(废止|宣布失效|停止执行)/u;
@@ -8,6 +9,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     description: '未规定有效期（规范性文件应写明有效期或截止日期）',
+    applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）',
     messages: {
       missing: '未规定有效期：规范性文件应明确有效期（一般不超过5年，标注“暂行”“试行”的不超过2年），有效期满自动失效。',

@@ -3,6 +3,7 @@ import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatChineseDate, periodEnd } from '../../src/zh/dates.js';
 import { describeMonths } from '../../src/zh/durations.js';
+import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 export interface Options {
   /** Longest validity of a normative document, in years (Hunan rule: 5; article number unverified). */
@@ -16,6 +17,7 @@ export default defineRule<Options>({
   meta: {
     severity: 'error',
     description: '有效期超过上限（一般不超过5年，标注“暂行”“试行”的不超过2年），或者规定“长期有效”',
+    applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）',
     fixable: true,
     options: (z) => z.object({ years: z.number().positive().max(50), provisionalYears: z.number().positive().max(50) }).strict(),

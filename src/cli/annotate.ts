@@ -3,7 +3,7 @@ import { HrssError, isHrssError } from '../errors.js';
 import { fileIdentity, writeFileAtomic } from '../io/atomic-write.js';
 import { printable } from '../io/printable.js';
 import type { CliIO } from './io.js';
-import { exitCode, resolveAsOf } from './check.js';
+import { applyDocumentOptions, exitCode, resolveAsOf } from './check.js';
 
 export interface AnnotateCliOptions {
   output?: string;
@@ -15,6 +15,9 @@ export interface AnnotateCliOptions {
   rule?: string[];
   password?: string;
   debug?: boolean;
+  kind?: string;
+  issuer?: string;
+  region?: string;
 }
 
 export const DEFAULT_COMMENT_AUTHOR = '合法性审核';
@@ -42,6 +45,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
+  await applyDocumentOptions(config, options);
   const { loadAllRules, resolveRules } = await import('../engine/registry.js');
   const rules = resolveRules(await loadAllRules(config), config, options.rule);
   const { locateCorpus } = await import('../corpus/provider.js');
@@ -66,7 +70,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   }
   const { auditSource, sha256 } = await import('../engine/audit.js');
   const shown = relative(io.cwd, input) || input;
-  const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings });
+  const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings, document: config.document });
 
   const author = options.author?.trim() || config.report.author?.trim() || DEFAULT_COMMENT_AUTHOR;
   const { annotateDocx, initialsOf } = await import('../docx-writer/annotate.js');
@@ -78,6 +82,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
     initials: options.initials?.trim() || initialsOf(author),
     date,
     maxPartBytes: config.limits.maxEntryBytes,
+    maxOutputBytes: config.limits.maxFileBytes,
   });
   try {
     await writeFileAtomic(output, annotated.data);

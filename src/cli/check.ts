@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { limitProblem } from '../document/limits.js';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult, Report } from '../engine/types.js';
@@ -31,6 +32,18 @@ export interface CheckOptions {
   rule?: string[];
   password?: string;
   debug?: boolean;
+  /** --kind, --issuer, --region: what the documents are, when the user says so. */
+  kind?: string;
+  issuer?: string;
+  region?: string;
+}
+
+/** Merge --kind/--issuer/--region over the config's "document" (an unusable value is E_USAGE, exit 2). */
+export async function applyDocumentOptions(config: LoadedConfig, options: { kind?: string; issuer?: string; region?: string }): Promise<void> {
+  if (options.kind === undefined && options.issuer === undefined && options.region === undefined) return;
+  const { parseOverrides, mergeOverrides } = await import('../document/profile/overrides.js');
+  const cli = parseOverrides({ kind: options.kind, issuer: options.issuer, region: options.region }, '命令行', 'E_USAGE');
+  config.document = mergeOverrides(config.document, cli);
 }
 
 export function resolveAsOf(cli: string | undefined, config: LoadedConfig): string {
@@ -45,7 +58,8 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   const { loadConfig } = await import('../engine/config-files.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
-  if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: positive('--timeout', options.timeout) };
+  await applyDocumentOptions(config, options);
+  if (options.timeout !== undefined) config.limits = { ...config.limits, fileTimeoutMs: timeoutOption(options.timeout) };
   const { locateCorpus, requireExplicitCorpus } = await import('../corpus/provider.js');
   const corpusLocation = locateCorpus(options.corpus, config.corpus, io.cwd);
   requireExplicitCorpus(corpusLocation);
@@ -103,8 +117,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   return exitCode(report.summary, options.maxWarnings);
 }
 
-function positive(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new HrssError('E_USAGE', `${name} 的取值“${value}”无效：应为正整数`);
+/** --timeout: milliseconds within what a timer can wait (above 2^31−1 Node fires at once, with an English warning). */
+function timeoutOption(value: number): number {
+  const problem = limitProblem('fileTimeoutMs', value);
+  if (problem) throw new HrssError('E_USAGE', `--timeout 的取值无效：${problem}`);
   return value;
 }
 

@@ -11,11 +11,12 @@ export type CleanOptions = Omit<CheckOptions, 'format' | 'rule' | 'shard' | 'max
  * is a worklist, not a gate.
  */
 export async function runClean(paths: string[], options: CleanOptions, io: CliIO): Promise<number> {
-  const { asOf, results } = await auditFromCli(paths, options, io);
+  const { asOf, config, results } = await auditFromCli(paths, options, io);
   const { cleanList } = await import('../library/clean.js');
   const { renderClean } = await import('../report/clean.js');
   const { TOOL_VERSION } = await import('../package-info.js');
-  const list = cleanList(results, asOf, { version: TOOL_VERSION });
+  const { ownRegion } = await import('../document/profile/build.js');
+  const list = cleanList(results, asOf, { version: TOOL_VERSION }, new Date(), ownRegion(config.settings));
   await writeOutput(renderClean(options.format, list), options.output, io);
   return list.summary.unreadable > 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { describeScope } from '../engine/applicability.js';
 import { HrssError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
@@ -23,13 +24,13 @@ export async function runRules(id: string | undefined, opts: { config?: string; 
     else {
       const source = rule.meta.source ? `\n来源：${rule.meta.source}\n` : '';
       const url = rule.meta.docs && /^https?:/.test(rule.meta.docs) ? `\n说明：${rule.meta.docs}\n` : '';
-      io.stdout.write(`# ${rule.id}\n\n${rule.meta.description}\n\n依据：${rule.meta.basis}\n${source}${url}`);
+      io.stdout.write(`# ${rule.id}\n\n${rule.meta.description}\n\n依据：${rule.meta.basis}\n\n适用范围：${describeScope(rule.meta.applies)}\n${source}${url}`);
     }
     return 0;
   }
   const rows = [...all].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
     const setting = config.rules[r.id]?.severity;
-    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, ...(r.meta.source ? { source: r.meta.source } : {}) };
+    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, appliesTo: describeScope(r.meta.applies), ...(r.meta.source ? { source: r.meta.source } : {}) };
   });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

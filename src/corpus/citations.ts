@@ -165,6 +165,24 @@ export function findCitations(text: string, base = 0): Citation[] {
   return out;
 }
 
+const SENTENCE_BREAK = /[。；！？\n]/u;
+const BASIS_WORD = /(根据|依据|依照|按照|遵照)/u;
+
+/**
+ * Whether a title is one of those a repeal clause names: the sentence ends in
+ * 废止 / 失效 (…《甲》，…《乙》同时废止), and the title is not the ground it
+ * is done on (根据《丙》，…予以废止). Such a title is history, not law cited.
+ */
+function inRepealClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !SENTENCE_BREAK.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_BREAK.test(text[to])) to++;
+  const tail = text.slice(end, to);
+  if (!/(?:同时|予以|一并|即行|随之|相应)?[ \u3000]*(?:废止|失效|停止执行|不再执行)[ \u3000]*$/u.test(tail)) return false;
+  return !BASIS_WORD.test(text.slice(from, start)) && !BASIS_WORD.test(tail);
+}
+
 function finish(text: string, base: number, start: number, end: number, title: string, nested: NestedTitle[]): Citation {
   let pos = end;
   let documentNumber: Citation['documentNumber'];
@@ -181,7 +199,7 @@ function finish(text: string, base: number, start: number, end: number, title: s
   const before = text.slice(Math.max(lineStart, start - 12), start);
   const lineEnd = text.indexOf('\n', end);
   const after = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 60) : Math.min(lineEnd, end + 60));
-  const historical = HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || /^[ \u3000]*废止后/u.test(after);
+  const historical = HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || /^[ \u3000]*废止后/u.test(after) || inRepealClause(text, start, end);
   return {
     title,
     key: titleKey(title),

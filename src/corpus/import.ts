@@ -26,7 +26,7 @@ import type { LawRecord } from './types.js';
  */
 
 /** Bump when the way texts become provisions changes: every file is then re-read on the next import. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 export interface ImportProgress {
   phase: 'read' | 'write';

@@ -2,18 +2,24 @@ import type { LegalDocument } from '../document/model.js';
 import { formatChineseDate } from '../zh/dates.js';
 import type { CorpusApi } from './api.js';
 import type { StoredLaw } from './store.js';
-import { PROVINCES, regionOf } from './titles.js';
-import { LEVEL_RANK } from './types.js';
+import { KIND_RANK, NATIONAL } from '../document/profile/kinds.js';
+import { PROVINCES, regionOf, titleKey } from './titles.js';
+import type { LawLevel } from './types.js';
 
 /** Helpers the corpus rules share: the document's date and region, and which stored laws rank above it. */
 
-/** The date the document speaks from: its 成文日期, else the review date (--as-of). */
+/** The date the document speaks from: its profile's reference date (成文日期, else its latest revision or publication), else --as-of. */
 export function documentDate(doc: LegalDocument, asOf: string): string {
-  return doc.closing.signedDate?.iso ?? asOf;
+  return doc.profile?.dates.reference.value ?? doc.closing.signedDate?.iso ?? asOf;
 }
 
-/** The province whose local law applies: from the issuer or title, else settings.region, else 湖南省. */
-export function documentRegion(doc: LegalDocument, settings: Readonly<Record<string, unknown>>): string {
+/**
+ * The province whose local law applies: the profile's region (null for a
+ * national document: only national law ranks above it); without a profile,
+ * the issuer's or title's province, else settings.region, else 湖南省.
+ */
+export function documentRegion(doc: LegalDocument, settings: Readonly<Record<string, unknown>>): string | null {
+  if (doc.profile) return doc.profile.region.value === NATIONAL ? null : doc.profile.region.value;
   for (const f of [...doc.header.issuers, ...doc.closing.signatories]) {
     const r = regionOf(f.text);
     if (r) return r;
@@ -29,8 +35,11 @@ export function chineseDate(iso: string | null): string {
   return iso ? formatChineseDate(iso) : '';
 }
 
-/** Rank of the document under review: a 行政规范性文件. */
+/** Rank of a 行政规范性文件 (the document under review when nothing else is known). */
 export const DRAFT_RANK = 4;
+
+/** Rank of a stored law by its level: a 地方性法规 prevails over 规章 (立法法), which KIND_RANK also says. */
+const STORED_RANK: Record<LawLevel, number | null> = { 宪法: 0, 法律: 1, 行政法规: 2, 地方性法规: 3, 部门规章: 3.5, 地方政府规章: 3.5, 规范性文件: 4, 司法解释: null };
 
 export interface HigherLaw {
   law: StoredLaw;
@@ -39,25 +48,53 @@ export interface HigherLaw {
   date: string;
 }
 
+/** Title keys the document is known by: its title, the instrument a 印发 notice issues, the titles in its body. */
+function ownTitleKeys(doc: LegalDocument): Set<string> {
+  const keys = new Set<string>();
+  const title = doc.header.title?.text.replace(/[\s\u3000]/g, '');
+  if (title) {
+    keys.add(titleKey(title));
+    const issued = /印发[^《]*《([^》]+)》/u.exec(title);
+    if (issued) keys.add(titleKey(issued[1]));
+  }
+  for (const t of doc.bodyTitles ?? []) keys.add(titleKey(t.text.replace(/[\s\u3000]/g, '')));
+  return keys;
+}
+
 /**
- * Stored laws a draft must conform to on its date: higher in rank, or of
- * equal rank and earlier; national or of the draft's region; the version in
- * force on that date. 司法解释 and laws of unknown level are left out.
+ * The candidate filter of the conflict rules: stored laws a document must
+ * conform to. Only sources of higher rank than the document's own kind
+ * (法律 > 行政法规 > 地方性法规 > 规章 > 规范性文件; a 部门规章 has no 地方性法规
+ * above it), national or of the document's own region, in force on the
+ * document's date (the version in force then, when the corpus holds it),
+ * never the document itself
+ * (by title, also the instrument a 印发 notice issues); for copying
+ * (purpose 'copy'), never a law enacted after the document was first made:
+ * a text cannot copy what did not exist. 司法解释 and laws of unknown level
+ * are left out.
  */
-export function higherLaws(corpus: CorpusApi, doc: LegalDocument, date: string, region: string): Map<number, HigherLaw> {
+export function higherLaws(corpus: CorpusApi, doc: LegalDocument, date: string, region: string | null, purpose: 'conflict' | 'copy' = 'conflict'): Map<number, HigherLaw> {
   const out = new Map<number, HigherLaw>();
-  const own = doc.header.title?.text;
+  const kind = doc.profile?.kind.value ?? '行政规范性文件';
+  const ownRank = KIND_RANK[kind];
+  if (ownRank === undefined) return out;
+  const own = ownTitleKeys(doc);
+  const first = doc.profile?.dates.published?.value ?? doc.profile?.dates.signed?.value ?? date;
   for (const law of corpus.storedLaws()) {
     if (!law.hasText || law.level === null) continue;
-    const rank = LEVEL_RANK[law.level];
-    if (rank === null || rank > DRAFT_RANK) continue;
+    const rank = STORED_RANK[law.level];
+    if (rank === null || rank >= ownRank) continue;
+    if (kind === '部门规章' && law.level === '地方性法规') continue;
     if (law.region !== null && law.region !== region) continue;
-    if (own && law.title === own) continue;
-    const lawDate = law.promulgationDate ?? law.versionDate ?? '';
-    if (rank === DRAFT_RANK && !(lawDate && lawDate < date)) continue;
+    if (own.has(titleKey(law.title))) continue;
+    // A text cannot copy what was enacted after it was first made (a conflict with a later higher law in force is still one).
+    const enacted = law.promulgationDate ?? law.versionDate;
+    if (purpose === 'copy' && enacted && enacted > first) continue;
+    // The version in force on the document's date; when the corpus holds only a later version, the instrument is not
+    // compared (its text may say what the law did not say yet).
     const r = corpus.catalog.resolve(law.title, date);
     if (!r || (r.state !== 'in-force' && r.state !== 'partial') || r.record.key !== law.key) continue;
-    out.set(law.id, { law, rank, date: lawDate });
+    out.set(law.id, { law, rank, date: law.promulgationDate ?? law.versionDate ?? '' });
   }
   return out;
 }

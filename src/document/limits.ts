@@ -56,3 +56,40 @@ export const LIMIT_LABELS: Record<keyof Limits, string> = {
   fileTimeoutMs: '单个文件处理时限',
   workerHeapMb: '工作线程内存上限（MB）',
 };
+
+export interface LimitRange {
+  min: number;
+  max: number;
+  /** Whether only whole numbers make sense. */
+  integer: boolean;
+}
+
+const GIB2 = 2 ** 31 - 1;
+
+/**
+ * The values each limit may take. Outside them a limit stops meaning what it
+ * says: Node cannot read a file over 2 GiB at once, setTimeout turns a delay
+ * above 2^31−1 ms into 1 ms (every file would time out, with an English
+ * warning), a worker under 64 MB of heap dies while loading the tool, and V8
+ * strings end at about 5×10^8 characters.
+ */
+export const LIMIT_RANGES: Record<keyof Limits, LimitRange> = {
+  maxFileBytes: { min: 1, max: GIB2, integer: true },
+  maxZipEntries: { min: 1, max: 1_000_000, integer: true },
+  maxEntryBytes: { min: 1, max: GIB2, integer: true },
+  maxUncompressedBytes: { min: 1, max: GIB2, integer: true },
+  maxCompressionRatio: { min: 1, max: 1_000_000, integer: false },
+  maxXmlDepth: { min: 1, max: 100_000, integer: true },
+  maxPdfPages: { min: 1, max: 1_000_000, integer: true },
+  maxLineLength: { min: 1, max: 500_000_000, integer: true },
+  maxTextChars: { min: 1, max: 500_000_000, integer: true },
+  fileTimeoutMs: { min: 1, max: GIB2, integer: true },
+  workerHeapMb: { min: 64, max: 65_536, integer: true },
+};
+
+/** The Chinese sentence for a value outside its range, or undefined when it is inside. */
+export function limitProblem(key: keyof Limits, value: number): string | undefined {
+  const r = LIMIT_RANGES[key];
+  if (Number.isFinite(value) && value >= r.min && value <= r.max && (!r.integer || Number.isInteger(value))) return undefined;
+  return `${LIMIT_LABELS[key]}应为 ${r.min} 到 ${r.max} 之间的${r.integer ? '整数' : '数'}，实际为 ${value}`;
+}

@@ -204,6 +204,14 @@ export interface DocumentHeader {
   issuers: TextField[];
   title?: TextField;
   recipients?: TextField;
+  /**
+   * Lines under the title that describe the document: a 题注 in brackets
+   * ("（2019年3月1日…会议通过）"), the dated history lines of a law, a draft
+   * mark ("征求意见稿"), the notice that issued it.
+   */
+  titleNotes?: TextField[];
+  /** The 令 heading of an instrument published by decree: "中华人民共和国国务院令 第707号". */
+  decree?: TextField;
 }
 
 export interface DocumentClosing {
@@ -257,6 +265,118 @@ export interface LegalDocument {
    * and chapter before it; numbering (第一条, 一、) restarts after it.
    */
   bodyTitles?: BodyTitle[];
+  /** What the document is (set by the profile stage, src/document/profile/, before rules run). */
+  profile?: DocumentProfile;
+  /**
+   * Present when the reader's text held invisible format characters (soft
+   * hyphen, zero-width characters, word joiner, BOM, bidi controls…). The
+   * structure pass and the rules see the text without them: `text`, `source`
+   * and every span are in visible text; locations map back to the reader's
+   * text through this record.
+   */
+  formatCharacters?: FormatCharacters;
+}
+
+// ---------------------------------------------------------------------------
+// Profile: what the document is (kind, issuers, dates, stage, form)
+// ---------------------------------------------------------------------------
+
+/**
+ * 文件类型. The first eight are normative (they bind others and are subject
+ * to the rules for their level); the rest are official documents that are
+ * not normative at all (国办发〔2018〕37号 and the Hunan 管理办法 leave out
+ * 批复, 函, 表彰奖惩, 人事任免, 工作方案, 会议纪要, internal work rules…).
+ */
+export type DocumentKind =
+  | '法律' | '行政法规' | '地方性法规' | '自治条例和单行条例' | '部门规章' | '地方政府规章' | '司法解释' | '行政规范性文件'
+  | '批复' | '函' | '答复' | '通报' | '表彰奖惩决定' | '人事任免' | '工作方案' | '会议纪要' | '内部工作制度';
+
+/** Where a profile value came from: read in the text, inferred from what was read, or set by the user. */
+export type ProfileSource = 'read' | 'inferred' | 'user';
+
+export interface ProfileValue<T> {
+  value: T;
+  source: ProfileSource;
+  /** How the value was found, in Chinese: 发文字号“国函〔2018〕145号”（国函：国务院函件编号）；标题为“…的批复”. */
+  basis: string;
+  /** The text the value was read from or inferred from (LegalDocument.text offsets). */
+  evidence?: Span;
+}
+
+export type IssuerLevel = 'national' | 'provincial' | 'municipal' | 'county';
+
+export interface ProfileIssuer {
+  name: string;
+  level: IssuerLevel | null;
+  /** Province (湖南省…) for local bodies; null for national bodies and when unknown. */
+  region: string | null;
+  source: ProfileSource;
+  basis: string;
+  evidence?: Span;
+}
+
+/** 条文式, 通知式 outline, a 印发 notice with the instrument it issues, a 批复/函, or neither. */
+export type DocumentForm = 'articles' | 'outline' | 'issuing' | 'letter' | 'plain';
+
+/** The date a rule judges the document by, and which date it is. */
+export interface ReferenceDate extends ProfileValue<string> {
+  of: 'signed' | 'revised' | 'published' | 'effective' | 'numberYear' | 'asOf';
+}
+
+export interface DocumentProfile {
+  kind: ProfileValue<DocumentKind>;
+  /** Whether the kind is normative (法律 … 行政规范性文件). */
+  normative: boolean;
+  /** Issuing bodies in order (joint documents have several); may be empty. */
+  issuers: ProfileIssuer[];
+  /** Level of the first issuer. */
+  level: IssuerLevel | null;
+  /** The province whose law governs the document; '全国' for national bodies. */
+  region: ProfileValue<string>;
+  dates: {
+    /** 成文日期. */
+    signed?: ProfileValue<string>;
+    /** 公布、发布或通过 of the original text. */
+    published?: ProfileValue<string>;
+    /** Latest 修正/修订 contained in this text. */
+    revised?: ProfileValue<string>;
+    /** 施行日期. */
+    effective?: ProfileValue<string>;
+    /** Last day of validity (有效期). */
+    validUntil?: ProfileValue<string>;
+    /** The date rules judge the document by: its own date (成文, else the latest revision, else publication), else --as-of. */
+    reference: ReferenceDate;
+  };
+  stage: ProfileValue<'draft' | 'issued'>;
+  form: ProfileValue<DocumentForm>;
+}
+
+/** What the user says the document is (--kind, --issuer, --region, config "document"). */
+export interface ProfileOverrides {
+  kind?: DocumentKind;
+  issuer?: string;
+  region?: string;
+  /** Where the overrides come from, for the basis text: 命令行 / 配置文件. */
+  origin?: string;
+}
+
+/** A run of invisible format characters taken out of a block's text before the structure pass (src/document/visible-text.ts). */
+export interface FormatCharacterRun {
+  /** Block index. */
+  block: number;
+  /** Offset in the block's visible text (LegalDocument's), where the run was. */
+  at: number;
+  /** Offset in the block's text as the reader returned it. */
+  sourceOffset: number;
+  /** The characters, as found (e.g. "\u00ad", "\u202e"). */
+  text: string;
+}
+
+export interface FormatCharacters {
+  /** The document as the reader returned it, invisible characters in place (annotate writes into this one). */
+  source: SourceDocument;
+  /** Every run taken out, in document order. */
+  runs: FormatCharacterRun[];
 }
 
 export interface BodyTitle extends TextField {

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { HrssError } from '../errors.js';
 import type { SourceFormat } from './model.js';
+import { utf32Side } from './readers/text.js';
 
 /** What the bytes say a file is, whatever its extension claims. */
 export type SniffedKind = 'zip' | 'ole2' | 'pdf' | 'rtf' | 'wordxml' | 'html' | 'text' | 'binary' | 'empty';
@@ -46,6 +47,7 @@ function isWordXml(start: string): boolean {
 function looksLikeText(data: Uint8Array): boolean {
   const sample = data.subarray(0, Math.min(data.length, 64 * 1024));
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return true;
+  if ((sample[0] === 0 && sample[1] === 0 && sample[2] === 0xfe && sample[3] === 0xff) || utf32Side(sample, data.length)) return true;
   let zeros = 0;
   let controls = 0;
   // An index loop: an iterator allocates a result per byte until the function is optimised (64 KB per file).

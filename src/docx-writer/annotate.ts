@@ -16,7 +16,8 @@
  */
 import type { Block, LegalDocument, SourceDocument, Span } from '../document/model.js';
 import { decodeXml, type DocxOrigin, type DocxRunOrigin } from '../document/readers/docx/index.js';
-import { blockAt } from '../document/structure/locate.js';
+import { articleAt, blockAt } from '../document/structure/locate.js';
+import { sourceColumn, visibleColumn } from '../document/visible-text.js';
 import type { Finding } from '../engine/types.js';
 import { HrssError } from '../errors.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
@@ -46,6 +47,8 @@ export interface AnnotateOptions {
   date: string;
   /** Largest decompressed size accepted for the parts read (limits.maxEntryBytes). */
   maxPartBytes: number;
+  /** Largest annotated file written (limits.maxFileBytes); unbounded when absent. */
+  maxOutputBytes?: number;
 }
 
 /** Where one comment went, in the reader's terms (block index and block-text offsets). */
@@ -90,20 +93,28 @@ function wholeBlock(source: SourceDocument, i: number): Target {
   return { startBlock: i, start: 0, endBlock: i, end: len };
 }
 
+/** The text the reader returned, invisible characters included: the runs' offsets count in it. */
+function readerSource(doc: LegalDocument): SourceDocument {
+  return doc.formatCharacters?.source ?? doc.source;
+}
+
+/** A span of LegalDocument.text (visible text) as block-text offsets of the reader's text. */
 function fromSpan(doc: LegalDocument, span: Span): Target {
   const startBlock = blockAt(doc, span.start);
   const endBlock = blockAt(doc, Math.max(span.start, span.end - 1));
+  const hidden = doc.formatCharacters;
+  const source = readerSource(doc);
   return {
     startBlock,
-    start: span.start - doc.blockStarts[startBlock],
+    start: sourceColumn(hidden, startBlock, span.start - doc.blockStarts[startBlock], 'start'),
     endBlock,
-    end: Math.min(doc.source.blocks[endBlock].text.length, span.end - doc.blockStarts[endBlock]),
+    end: Math.min(source.blocks[endBlock].text.length, sourceColumn(hidden, endBlock, span.end - doc.blockStarts[endBlock], 'end')),
   };
 }
 
 /** What a finding's comment covers. */
 export function targetOf(f: Finding, doc: LegalDocument): Target {
-  const source = doc.source;
+  const source = readerSource(doc);
   const last = source.blocks.length - 1;
   const startBlock = Math.min(Math.max(0, f.location.line - 1), last);
   const endBlock = Math.min(Math.max(startBlock, f.location.endLine - 1), last);
@@ -112,8 +123,8 @@ export function targetOf(f: Finding, doc: LegalDocument): Target {
   let t: Target = { startBlock, start, endBlock, end };
   if (startBlock === endBlock && end <= start) {
     // Something absent: its article's label, or the paragraph.
-    const offset = doc.blockStarts[startBlock] + start;
-    const article = doc.articles.find((a) => a.span.start <= offset && offset <= a.span.end);
+    const offset = doc.blockStarts[startBlock] + visibleColumn(doc.formatCharacters, startBlock, start);
+    const article = articleAt(doc, offset);
     if (article && article.labelSpan.end > article.labelSpan.start) t = fromSpan(doc, article.labelSpan);
     else if (article) t = wholeBlock(source, blockAt(doc, article.span.start));
     else t = wholeBlock(source, startBlock);
@@ -333,7 +344,7 @@ function readPart(pkg: ZipPackage, name: string, max: number): { text: string; b
  * its LegalDocument (whose source blocks carry the docx origins).
  */
 export function annotateDocx(data: Uint8Array, doc: LegalDocument, findings: Finding[], options: AnnotateOptions, now: Date = new Date()): AnnotateResult {
-  const source = doc.source;
+  const source = readerSource(doc);
   const mainPart = source.blocks.map(originOf).find((o) => o !== undefined)?.part;
   if (!mainPart) throw new HrssError('E_DOCX_NO_BODY', '文档正文中没有可以挂批注的文字');
   const pkg = new ZipPackage(data);
@@ -390,5 +401,5 @@ export function annotateDocx(data: Uint8Array, doc: LegalDocument, findings: Fin
     const typesXml = ensureOverride(types?.text ?? newContentTypes(), `/${rel.part}`, COMMENTS_CONTENT_TYPE);
     if (typesXml !== types?.text) changes.set('[Content_Types].xml', encodePart(typesXml, types?.bom ?? false));
   }
-  return { data: changes.size > 0 ? rewriteZip(pkg, changes, now) : data.slice(), placements };
+  return { data: changes.size > 0 ? rewriteZip(pkg, changes, now, options.maxOutputBytes) : data.slice(), placements };
 }

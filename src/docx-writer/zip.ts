@@ -10,6 +10,7 @@
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { normalizePartName } from '../document/part-name.js';
+import { readZipDirectory } from '../document/zip-safety.js';
 import { HrssError } from '../errors.js';
 
 const SIG_LOCAL = 0x04034b50;
@@ -52,74 +53,36 @@ export class ZipPackage {
   constructor(data: Uint8Array) {
     this.data = data;
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-    const end = this.findEnd();
-    const count = this.u16(end + 10);
-    const cdSize = this.u32(end + 12);
-    const cdOffset = this.u32(end + 16);
-    const commentLength = this.u16(end + 20);
-    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    // Duplicate parts, local names that differ from the directory's and overlapping entries are refused here,
+    // as by the reader: the comments go into the copy Word shows, and each byte of the input is copied at most once.
+    const directory = readZipDirectory(data, { kind: '.docx' });
+    if (directory.zip64 || directory.entries.some((e) => e.zip64)) {
       throw new HrssError('E_ZIP_CORRUPT', '该 .docx 使用 ZIP64 格式（超大文件），无法写入批注');
     }
-    this.comment = data.subarray(end + 22, end + 22 + commentLength);
-    this.entries = [];
-    let p = cdOffset;
-    for (let i = 0; i < count; i++) {
-      if (p + 46 > data.length || this.u32(p) !== SIG_CENTRAL) throw corrupt('中央目录记录缺失');
-      const flags = this.u16(p + 8);
-      const method = this.u16(p + 10);
-      const time = this.u16(p + 12);
-      const date = this.u16(p + 14);
-      const crc = this.u32(p + 16);
-      const compressedSize = this.u32(p + 20);
-      const size = this.u32(p + 24);
-      const nameLength = this.u16(p + 28);
-      const extraLength = this.u16(p + 30);
-      const commentLen = this.u16(p + 32);
-      const localOffset = this.u32(p + 42);
-      if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) {
-        throw new HrssError('E_ZIP_CORRUPT', '该 .docx 使用 ZIP64 格式（超大文件），无法写入批注');
-      }
-      const nameBytes = data.subarray(p + 46, p + 46 + nameLength);
-      const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes);
-      const recordEnd = p + 46 + nameLength + extraLength + commentLen;
-      if (recordEnd > data.length) throw corrupt('中央目录记录被截断');
-      if (localOffset + 30 > data.length || this.u32(localOffset) !== SIG_LOCAL) throw corrupt(`找不到 ${name} 的本地文件头`);
-      const dataStart = localOffset + 30 + this.u16(localOffset + 26) + this.u16(localOffset + 28);
-      let localEnd = dataStart + compressedSize;
-      if (localEnd > data.length) throw corrupt(`${name} 的数据被截断`);
-      if (flags & 0x8) {
+    this.comment = directory.comment;
+    this.entries = directory.entries.map((e) => {
+      if (e.dataStart === undefined || e.dataEnd === undefined) throw corrupt(`找不到 ${e.name} 的本地文件头`);
+      let localEnd = e.dataEnd;
+      if (localEnd > data.length) throw corrupt(`${e.name} 的数据被截断`);
+      if (e.flags & 0x8) {
         // Data descriptor: crc, sizes, with or without its optional signature.
         localEnd += localEnd + 4 <= data.length && this.u32(localEnd) === SIG_DESCRIPTOR ? 16 : 12;
-        if (localEnd > data.length) throw corrupt(`${name} 的数据描述符被截断`);
+        if (localEnd > data.length) throw corrupt(`${e.name} 的数据描述符被截断`);
       }
       const entry: ZipEntry = {
-        name, index: i, method, flags, compressedSize, size, crc, localOffset,
-        central: data.subarray(p, recordEnd), localStart: localOffset, localEnd, dataStart, time, date,
+        name: e.name, index: e.index, method: e.method, flags: e.flags, compressedSize: e.compressedSize, size: e.size, crc: e.crc,
+        localOffset: e.localHeaderOffset, central: e.central, localStart: e.localHeaderOffset, localEnd, dataStart: e.dataStart, time: e.time, date: e.date,
       };
-      this.entries.push(entry);
-      const key = normalizePartName(name);
-      if (!this.byName.has(key)) this.byName.set(key, entry);
-      p = recordEnd;
-    }
-  }
-
-  private u16(p: number): number {
-    return this.view.getUint16(p, true);
+      this.byName.set(normalizePartName(e.name), entry);
+      return entry;
+    });
   }
 
   private u32(p: number): number {
     return this.view.getUint32(p, true);
   }
 
-  private findEnd(): number {
-    const d = this.data;
-    for (let p = d.length - 22; p >= Math.max(0, d.length - 22 - 0xffff); p--) {
-      if (d[p] === 0x50 && d[p + 1] === 0x4b && d[p + 2] === 0x05 && d[p + 3] === 0x06) return p;
-    }
-    throw corrupt('找不到中央目录结尾记录');
-  }
-
-  /** Entry by part name, in the normal form readers use (case, leading slash and backslashes do not matter, as for Word). */
+  /** Entry by name, case-insensitively (Word treats part names so). */
   entry(name: string): ZipEntry | undefined {
     return this.byName.get(normalizePartName(name));
   }
@@ -153,9 +116,13 @@ function dosDateTime(d: Date): { time: number; date: number } {
 class Writer {
   private readonly chunks: Uint8Array[] = [];
   length = 0;
+  constructor(private readonly maxBytes = Infinity) {}
   push(bytes: Uint8Array): void {
-    this.chunks.push(bytes);
     this.length += bytes.length;
+    if (this.length > this.maxBytes) {
+      throw new HrssError('E_LIMIT_FILE_SIZE', `写入批注后的文件将超过大小上限 ${this.maxBytes} 字节（limits.maxFileBytes），已停止写入`);
+    }
+    this.chunks.push(bytes);
   }
   concat(): Uint8Array {
     const out = new Uint8Array(this.length);
@@ -177,10 +144,13 @@ function record(size: number, fill: (v: DataView) => void): Uint8Array {
 /**
  * A copy of the package with some entries replaced (in place, keeping their
  * position) and new ones appended. Replaced and new entries are deflated.
+ * The copy is bounded like any file the tool reads (`maxBytes`): entries
+ * never share bytes (see zip-safety.ts), so it is at most the input plus the
+ * rewritten parts, and the bound is checked as the bytes are laid out.
  */
-export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, now: Date = new Date()): Uint8Array {
-  const out = new Writer();
-  const central = new Writer();
+export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, now: Date = new Date(), maxBytes = Infinity): Uint8Array {
+  const out = new Writer(maxBytes);
+  const central = new Writer(maxBytes);
   // Keyed by normal form to find the entry it replaces; a new entry is written under the name given (without a leading slash).
   const pending = new Map([...changes].map(([k, v]) => [normalizePartName(k), { name: k.replace(/^[\\/]+/, ''), content: v }]));
   const fresh = dosDateTime(now);

@@ -3,14 +3,17 @@ import { extname } from 'node:path';
 import { readInputFile, readSource } from '../document/load.js';
 import type { CorpusApi } from '../corpus/api.js';
 import type { Limits } from '../document/limits.js';
-import type { LegalDocument, SourceDocument } from '../document/model.js';
+import type { LegalDocument, ProfileOverrides, SourceDocument } from '../document/model.js';
+import { buildProfile } from '../document/profile/build.js';
+import { profileForReport } from '../document/profile/report.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { buildLegalDocument } from '../document/structure/build.js';
+import { formatCharactersNote } from '../document/visible-text.js';
 import { ERROR_CODES, isHrssError, type ErrorCode } from '../errors.js';
 import { factsOf } from '../library/facts.js';
 import { addDays, addMonths } from '../zh/dates.js';
 import type { ActiveRule } from './registry.js';
-import { runRules, verdictOf } from './run.js';
+import { runApplicableRules, verdictOf } from './run.js';
 import type { DocumentMeta, DocumentResult, DocumentStats } from './types.js';
 
 export interface AuditOptions {
@@ -24,6 +27,8 @@ export interface AuditOptions {
   /** How to read the file's bytes (default readInputFile; batch workers read synchronously). */
   readFile?: (path: string, limits: Limits) => Uint8Array | Promise<Uint8Array>;
   debug?: boolean;
+  /** What the user says the documents are (--kind, --issuer, --region, config "document"). */
+  document?: ProfileOverrides;
 }
 
 export function sha256(data: Uint8Array): string {
@@ -66,7 +71,17 @@ export function statsOf(doc: LegalDocument): DocumentStats {
   const spaces = doc.text.match(/\s/g)?.length ?? 0;
   const pairs = doc.text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
   const characters = doc.text.length - pairs - spaces;
-  return { articles: doc.articles.length, chapters, paragraphs: doc.source.blocks.length, characters };
+  const stats: DocumentStats = { articles: doc.articles.length, chapters, paragraphs: doc.source.blocks.length, characters };
+  // A notice-style document is counted in its top-level sections (一、二、…): those of its own text, or, for a 印发
+  // notice whose own text has none, those of the plan it issues.
+  if (doc.style !== 'articles') {
+    const firstTitle = (doc.bodyTitles ?? [])[0]?.block ?? Infinity;
+    const top = doc.outline.filter((o) => o.level === 1);
+    const own = top.filter((o) => o.block < firstTitle).length;
+    const secondTitle = (doc.bodyTitles ?? [])[1]?.block ?? Infinity;
+    stats.sections = own > 0 ? own : top.filter((o) => o.block > firstTitle && o.block < secondTitle).length;
+  }
+  return stats;
 }
 
 export function formatOfPath(path: string): DocumentResult['format'] {
@@ -104,9 +119,12 @@ export async function auditFile(path: string, rules: ActiveRule[], options: Audi
 
 export async function auditSource(shown: string, sha: string, source: SourceDocument, rules: ActiveRule[], options: AuditOptions): Promise<AuditedDocument> {
   const document = buildLegalDocument(source);
+  // The profile stage: what the document is, before any rule runs.
+  document.profile = buildProfile(document, { asOf: options.asOf, settings: options.settings, overrides: options.document });
   const meta = metaOf(document);
   const stats = statsOf(document);
-  const findings = await runRules(document, rules, { asOf: options.asOf, settings: options.settings, corpus: options.corpus });
+  const profile = profileForReport(document, document.profile);
+  const { findings, notApplicable } = await runApplicableRules(document, rules, { asOf: options.asOf, settings: options.settings, corpus: options.corpus });
   return {
     result: {
       path: shown,
@@ -118,12 +136,20 @@ export async function auditSource(shown: string, sha: string, source: SourceDocu
       stats,
       verdict: verdictOf(findings),
       findings,
-      notes: source.notes.map((n) => ({ code: n.code, message: n.message })),
+      notes: notesOf(source, document),
       facts: factsOf(document),
+      profile,
+      notApplicable,
     },
     document,
     source,
   };
+}
+
+function notesOf(source: SourceDocument, document: LegalDocument): Array<{ code: string; message: string }> {
+  const notes = source.notes.map((n) => ({ code: n.code, message: n.message }));
+  const hidden = formatCharactersNote(document.formatCharacters);
+  return hidden ? [...notes, hidden] : notes;
 }
 
 /** A file problem thrown while reading or auditing, as an unreadable result (a memory failure as E_OUT_OF_MEMORY, anything else unexpected as E_INTERNAL). */

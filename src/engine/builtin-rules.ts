@@ -12,6 +12,7 @@ export const BUILTIN_RULES: Record<string, () => Promise<{ default: RuleDefiniti
   'content/discrimination': () => import('../../rules/content/discrimination.js'),
   'content/fair-competition': () => import('../../rules/content/fair-competition.js'),
   'content/ultra-vires': () => import('../../rules/content/ultra-vires.js'),
+  'format/bidi-control': () => import('../../rules/format/bidi-control.js'),
   'format/date': () => import('../../rules/format/date.js'),
   'legal-basis/article-not-found': () => import('../../rules/legal-basis/article-not-found.js'),
   'legal-basis/missing': () => import('../../rules/legal-basis/missing.js'),

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
-import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
+import { DEFAULT_LIMITS, limitProblem, type Limits } from '../document/limits.js';
+import type { ProfileOverrides } from '../document/model.js';
+import { parseOverrides } from '../document/profile/overrides.js';
 import { HrssError } from '../errors.js';
 import { importModule } from '../io/import-module.js';
 import type { SeveritySetting } from './types.js';
@@ -36,9 +38,23 @@ const ruleSettingSchema = z.union([
   z.object({ severity: severitySchema.optional(), options: z.record(z.string(), z.unknown()).optional() }).strict(),
 ]);
 
+/** A limit's value: a number inside its range (LIMIT_RANGES), with the range named when it is not. */
+function limitSchema(key: keyof Limits): z.ZodOptional<z.ZodNumber> {
+  return z
+    .number()
+    .superRefine((value, ctx) => {
+      const problem = limitProblem(key, value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional();
+}
+
 const limitsSchema = z
-  .object(Object.fromEntries(Object.keys(DEFAULT_LIMITS).map((k) => [k, z.number().positive().optional()])) as Record<keyof Limits, z.ZodOptional<z.ZodNumber>>)
+  .object(Object.fromEntries(Object.keys(DEFAULT_LIMITS).map((k) => [k, limitSchema(k as keyof Limits)])) as Record<keyof Limits, z.ZodOptional<z.ZodNumber>>)
   .strict();
+
+/** A config file is a few kilobytes of settings; anything this big is a mistake (or an attack) and is not parsed. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const configSchema = z
   .object({
@@ -51,7 +67,11 @@ export const configSchema = z
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
     limits: limitsSchema.optional(),
     settings: z.record(z.string(), z.unknown()).optional(),
-    jobs: z.number().int().positive().optional(),
+    jobs: z.number().int().min(1).max(256).optional(),
+    document: z
+      .object({ kind: z.string().optional(), issuer: z.string().optional(), region: z.string().optional() })
+      .strict()
+      .optional(),
     report: z
       .object({ author: z.string().optional(), reviewer: z.string().optional(), office: z.string().optional() })
       .strict()
@@ -84,9 +104,20 @@ export interface LoadedConfig {
   settings: Record<string, unknown>;
   jobs?: number;
   report: { author?: string; reviewer?: string; office?: string };
+  /** What the audited documents are, when the user says so (config "document", merged with --kind/--issuer/--region). */
+  document?: ProfileOverrides;
 }
 
 async function parseConfigFile(path: string): Promise<unknown> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (e) {
+    throw new HrssError('E_CONFIG_PARSE', `配置文件 ${path} 无法读取：${(e as NodeJS.ErrnoException).code}`, { cause: e });
+  }
+  if (size > MAX_CONFIG_BYTES) {
+    throw new HrssError('E_CONFIG_INVALID', `配置文件 ${path} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限 1 MB，未读取：配置文件只应包含设置（词表放在 termFiles 所列的文件中）`);
+  }
   if (path.endsWith('.mjs')) {
     try {
       const mod = await importModule<Record<string, unknown>>(pathToFileURL(path).href);
@@ -160,7 +191,8 @@ function describeIssues(error: z.ZodError, file: string): string {
       return `${where}有未知的配置项 ${keys.map((k) => `“${k}”`).join('、')}（可用的配置项见 README 或 hrss-audit init 生成的示例）`;
     }
     if (issue.code === 'invalid_type') return `配置项“${key}”类型不对：${translateType(issue.message)}`;
-    if (issue.code === 'too_small') return `配置项“${key}”的值必须大于 0`;
+    if (issue.code === 'too_small') return `配置项“${key}”的值太小：应不小于 ${(issue as { minimum?: unknown }).minimum}`;
+    if (issue.code === 'too_big') return `配置项“${key}”的值太大：应不大于 ${(issue as { maximum?: unknown }).maximum}`;
     if (issue.code === 'invalid_union') return `配置项“${key}”的写法不对：应为级别字符串（"off"/"info"/"warning"/"error"）、[级别, {选项}]，或 { "severity": 级别, "options": {选项} }`;
     return `配置项“${key}”：${issue.message}`;
   });
@@ -189,6 +221,15 @@ export function validateConfig(raw: unknown, file: string | null, baseDir: strin
     else if (typeof setting === 'object') rules[id] = { severity: setting.severity, options: setting.options, explicit: setting.severity !== undefined };
     else rules[id] = { severity: setting, explicit: true };
   }
+  let document: ProfileOverrides | undefined;
+  if (c.document) {
+    try {
+      document = parseOverrides(c.document, '配置文件', 'E_CONFIG_INVALID');
+    } catch (e) {
+      throw new HrssError('E_CONFIG_INVALID', `配置文件 ${label} 有误：\n  - ${(e as Error).message}`);
+    }
+    if (Object.keys(document).length === 0) document = undefined;
+  }
   return {
     path: file,
     baseDir,
@@ -202,6 +243,7 @@ export function validateConfig(raw: unknown, file: string | null, baseDir: strin
     settings: c.settings ?? {},
     jobs: c.jobs,
     report: c.report ?? {},
+    document,
   };
 }
 

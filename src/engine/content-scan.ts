@@ -7,6 +7,7 @@
  * data in rules/data/*.yaml.
  */
 import type { LegalDocument, Span } from '../document/model.js';
+import { articleAt } from '../document/structure/locate.js';
 import { matchOutline, matchUnit } from '../document/structure/markers.js';
 import { clauseAround, insideBookTitle, insideQuotation, LAW_TITLE, sentenceAround, type Range } from '../zh/context.js';
 import type { ListItem } from './term-data.js';
@@ -180,8 +181,7 @@ export function hitSpan(h: TriggerHit, start: number = h.start, end: number = h.
 
 /** “本条” inside an article, else “文件”, for messages. */
 export function provisionWord(doc: LegalDocument, offset: number): string {
-  if (doc.articles.some((a) => a.span.start <= offset && offset <= a.span.end)) return '本条';
-  return '文件';
+  return articleAt(doc, offset) ? '本条' : '文件';
 }
 
 /** Any item of the list matches somewhere in the text. */

@@ -2,6 +2,7 @@ import type * as Zod from 'zod';
 import type { ZodType } from 'zod';
 import type { CorpusApi } from '../corpus/api.js';
 import type { LegalDocument, Span } from '../document/model.js';
+import type { Applicability } from './applicability.js';
 import type { RelatedProvision, Severity } from './types.js';
 
 export interface RuleMeta<Options = unknown> {
@@ -40,6 +41,12 @@ export interface RuleMeta<Options = unknown> {
   source?: string;
   /** Message templates by id; `{{name}}` is replaced with data. */
   messages?: Record<string, string>;
+  /**
+   * Where the rule's legal basis applies (kinds, regions, dates); the rule
+   * is not run elsewhere and is listed as 不适用 with the reason. Absent: it
+   * applies to every document (custom rules keep this default).
+   */
+  applies?: Applicability | readonly Applicability[];
 }
 
 export interface ReportDescriptor {

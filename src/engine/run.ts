@@ -1,17 +1,28 @@
 import type { CorpusApi } from '../corpus/api.js';
-import type { LegalDocument, Span } from '../document/model.js';
+import type { LegalDocument, ProfileOverrides, Span } from '../document/model.js';
+import { buildProfile } from '../document/profile/build.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
 import { ERROR_CODES, isHrssError } from '../errors.js';
+import { judgeScope, scopeFactsOf } from './applicability.js';
+import { freezeTree } from './freeze.js';
 import { localeCompare } from '../zh/collate.js';
 import type { ActiveRule } from './registry.js';
 import { formatMessage, type ReportDescriptor, type RuleContext } from './rule.js';
-import type { Finding, Severity, Verdict } from './types.js';
+import type { Finding, NotApplicableRule, Severity, Verdict } from './types.js';
 
 export interface RunOptions {
   asOf: string;
   settings: Record<string, unknown>;
   /** Opens the corpus; by default the built-in registry alone. */
   corpus?: () => Promise<CorpusApi>;
+  /** What the user says the document is (--kind, --issuer, --region, config "document"), for a document not yet profiled. */
+  document?: ProfileOverrides;
+}
+
+export interface RunOutcome {
+  findings: Finding[];
+  /** Rules not run because their legal basis does not cover the document. */
+  notApplicable: NotApplicableRule[];
 }
 
 const registryOnly = async (): Promise<CorpusApi> => (await import('../corpus/provider.js')).registryOnlyCorpus();
@@ -28,12 +39,30 @@ function documentSpan(doc: LegalDocument): Span {
  * the others; its failure becomes a warning finding so the gap is visible.
  */
 export async function runRules(doc: LegalDocument, rules: ActiveRule[], options: RunOptions): Promise<Finding[]> {
+  return (await runApplicableRules(doc, rules, options)).findings;
+}
+
+/**
+ * Profile the document (unless the profile stage already did), then run the
+ * rules whose legal basis covers it; the others are listed with the reason.
+ */
+export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[], options: RunOptions): Promise<RunOutcome> {
   const findings: Finding[] = [];
-  const frozen = deepFreeze(doc);
+  const notApplicable: NotApplicableRule[] = [];
+  if (!doc.profile && !Object.isFrozen(doc)) doc.profile = buildProfile(doc, { asOf: options.asOf, settings: options.settings, overrides: options.document });
+  freezeTree(doc);
+  const facts = doc.profile ? scopeFactsOf(doc.profile) : undefined;
   for (const active of rules) {
     const { rule } = active;
     // Rules across documents run after the batch, on the results (src/library/apply.ts).
     if (rule.meta.scope === 'library') continue;
+    if (facts) {
+      const scope = judgeScope(rule.meta.applies, facts);
+      if (!scope.applies) {
+        notApplicable.push({ ruleId: rule.id, reason: scope.reason });
+        continue;
+      }
+    }
     const report = (d: ReportDescriptor): void => {
       const template = d.message ?? (d.messageId ? rule.meta.messages?.[d.messageId] : undefined);
       if (!template) throw new Error(`rule ${rule.id} reported without a message`);
@@ -52,7 +81,7 @@ export async function runRules(doc: LegalDocument, rules: ActiveRule[], options:
     const context: RuleContext<unknown> = {
       id: rule.id,
       options: active.options,
-      document: frozen,
+      document: doc,
       asOf: options.asOf,
       settings: Object.freeze({ ...options.settings }),
       corpus: options.corpus ?? registryOnly,
@@ -75,7 +104,7 @@ export async function runRules(doc: LegalDocument, rules: ActiveRule[], options:
       });
     }
   }
-  return sortFindings(findings);
+  return { findings: sortFindings(findings), notApplicable };
 }
 
 function clampSpan(span: Span, length: number): Span {
@@ -99,13 +128,4 @@ export function verdictOf(findings: Finding[]): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'fail';
   if (findings.some((f) => f.severity === 'warning')) return 'revise';
   return 'pass';
-}
-
-/** Rules must not change the tree; freezing makes an attempt throw instead of corrupting other rules' input. */
-function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value as object)) return value;
-  seen.add(value as object);
-  if (ArrayBuffer.isView(value)) return value;
-  for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key], seen);
-  return Object.freeze(value);
 }

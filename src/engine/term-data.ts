@@ -9,6 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
+import type { DocumentKind } from '../document/model.js';
+import { DOCUMENT_KINDS } from '../document/profile/kinds.js';
 import { HrssError } from '../errors.js';
 import { parseIsoDate } from '../zh/dates.js';
 
@@ -126,6 +128,18 @@ const ruleCommon = {
   exceptions: z.array(exceptionSchema).optional().describe('对本规则全部词条都适用的例外'),
   /** Match Latin letters case-insensitively. */
   ignoreCase: z.boolean().optional(),
+  /** Where the rule's basis applies: kinds of document, regions, dates (the rule is not run elsewhere and is listed as 不适用). */
+  appliesTo: z
+    .object({
+      kinds: z.array(z.enum(DOCUMENT_KINDS as [DocumentKind, ...DocumentKind[]])).min(1, '至少要有一项').optional().describe('适用的文件类型，如 行政规范性文件'),
+      regions: z.array(z.string().min(1)).min(1, '至少要有一项').optional().describe('适用地区（省级行政区名称，或“全国”）'),
+      from: isoDateSchema.optional().describe('文件日期在此日及以后才适用，YYYY-MM-DD'),
+      until: isoDateSchema.optional().describe('文件日期在此日及以前才适用，YYYY-MM-DD'),
+      basis: z.string().optional().describe('适用范围的依据，写入“不适用”的原因'),
+    })
+    .strict()
+    .optional()
+    .describe('适用范围：不适用的文件不运行本规则，报告中列为“不适用”并写明原因'),
 };
 
 const existenceRuleSchema = z

@@ -193,6 +193,7 @@ export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = fa
       fixable: kind === 'substitution',
       source,
       messages: { match: message },
+      applies: spec.appliesTo ? { ...spec.appliesTo, basis: spec.appliesTo.basis ?? spec.basis } : undefined,
     },
     create(context) {
       const doc: LegalDocument = context.document;

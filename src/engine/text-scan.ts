@@ -36,8 +36,12 @@ export function spanOf(block: ScannedBlock, start: number, end: number): Span {
   return { start: block.start + r.start, end: block.start + r.end };
 }
 
-/** The date a document is judged by: its 成文日期 when written, else the review date. */
-export function documentDate(doc: LegalDocument, asOf: string): { iso: string; source: '成文日期' | '审核基准日' } {
+const REFERENCE_LABEL = { signed: '成文日期', revised: '修改日期', published: '公布日期', effective: '施行日期', numberYear: '发文年份', asOf: '审核基准日' } as const;
+
+/** The date a document is judged by: its profile's reference date (成文日期, else its own revision or publication), else the review date. */
+export function documentDate(doc: LegalDocument, asOf: string): { iso: string; source: (typeof REFERENCE_LABEL)[keyof typeof REFERENCE_LABEL] } {
+  const ref = doc.profile?.dates.reference;
+  if (ref) return { iso: ref.value, source: REFERENCE_LABEL[ref.of] };
   const signed = doc.closing.signedDate;
   if (signed?.valid && signed.iso) return { iso: signed.iso, source: '成文日期' };
   return { iso: asOf, source: '审核基准日' };

@@ -40,6 +40,58 @@ export interface DocumentStats {
   chapters: number;
   paragraphs: number;
   characters: number;
+  /** Top-level sections (一、二、…) of a notice-style document (added in schema 1.2). */
+  sections?: number;
+}
+
+/** Where a profile value was read, as a report shows it. */
+export interface ProfileEvidenceReport {
+  location: Location;
+  excerpt: string;
+}
+
+export interface ProfileValueReport<T = string> {
+  value: T;
+  source: 'read' | 'inferred' | 'user';
+  basis: string;
+  evidence: ProfileEvidenceReport | null;
+}
+
+export interface ProfileIssuerReport {
+  name: string;
+  level: 'national' | 'provincial' | 'municipal' | 'county' | null;
+  region: string | null;
+  source: 'read' | 'inferred' | 'user';
+  basis: string;
+  evidence: ProfileEvidenceReport | null;
+}
+
+/** The document profile in a report (schema 1.2): what the document is, each field with its evidence. */
+export interface ProfileReport {
+  kind: ProfileValueReport;
+  normative: boolean;
+  issuers: ProfileIssuerReport[];
+  level: 'national' | 'provincial' | 'municipal' | 'county' | null;
+  region: ProfileValueReport;
+  dates: {
+    signed?: ProfileValueReport;
+    published?: ProfileValueReport;
+    revised?: ProfileValueReport;
+    effective?: ProfileValueReport;
+    validUntil?: ProfileValueReport;
+    reference: ProfileValueReport & { of: 'signed' | 'revised' | 'published' | 'effective' | 'numberYear' | 'asOf' };
+  };
+  stage: ProfileValueReport<'draft' | 'issued'>;
+  form: ProfileValueReport;
+  /** The profile in one line, as the terminal report prints it under the file name. */
+  summary: string;
+}
+
+/** A rule that was not run on a document because its legal basis does not cover it. */
+export interface NotApplicableRule {
+  ruleId: string;
+  /** Why, in Chinese: 文件类型为行政法规，本规则只适用于行政规范性文件. */
+  reason: string;
 }
 
 export interface DocumentResult {
@@ -61,6 +113,10 @@ export interface DocumentResult {
    * from older versions.
    */
   facts?: DocumentFacts;
+  /** What the document is (schema 1.2; absent for unreadable documents and in older reports). */
+  profile?: ProfileReport;
+  /** Rules not run because they do not apply to this document, with the reason (schema 1.2). */
+  notApplicable?: NotApplicableRule[];
 }
 
 /** Where a field sits in a document, so a finding made across documents can point at it. */
@@ -103,8 +159,8 @@ export interface ReportSummary {
 }
 
 export interface Report {
-  /** 1.1 added the optional DocumentResult.facts; readers accept any 1.x. */
-  schemaVersion: '1.1';
+  /** 1.1 added the optional DocumentResult.facts; 1.2 profile, notApplicable and stats.sections; readers accept any 1.x. */
+  schemaVersion: '1.2';
   tool: { name: 'hrss-audit'; version: string };
   generatedAt: string;
   asOf: string;

@@ -3,6 +3,8 @@ import type { ActiveRule } from '../engine/registry.js';
 import { formatMessage } from '../engine/rule.js';
 import { sortFindings, verdictOf } from '../engine/run.js';
 import type { DocumentResult, Finding } from '../engine/types.js';
+import { judgeScope, scopeFactsOf } from '../engine/applicability.js';
+import type { RuleMeta } from '../engine/rule.js';
 import { LibraryIndex } from './library-index.js';
 import { isLibraryRule, type LibraryReportDescriptor, type LibraryRuleContext } from './library-rule.js';
 
@@ -14,6 +16,19 @@ const WHOLE_DOCUMENT: Location = { line: 1, column: 1, endLine: 1, endColumn: 1,
 function findingKey(f: Finding): string {
   const l = f.location;
   return `${f.ruleId}\u0000${l.line}:${l.column}-${l.endLine}:${l.endColumn}\u0000${f.message}`;
+}
+
+/**
+ * The library as one rule sees it: the documents its legal basis covers (a
+ * 批复 does not expire; another province's document is not this library's
+ * to clean up). Lookups (numbers, titles, repeals) still see every document.
+ * Documents from reports older than the profile count as covered.
+ */
+function scopedIndex(index: LibraryIndex, meta: RuleMeta<unknown>): LibraryIndex {
+  if (!meta.applies) return index;
+  const documents = index.documents.filter((d) => !d.profile || judgeScope(meta.applies, scopeFactsOf(d.profile)).applies);
+  if (documents.length === index.documents.length) return index;
+  return Object.create(index, { documents: { value: documents } }) as LibraryIndex;
 }
 
 /**
@@ -49,7 +64,7 @@ export function applyLibraryRules(results: readonly DocumentResult[], rules: rea
       if (list) list.push(finding);
       else added.set(d.document, [finding]);
     };
-    const context: LibraryRuleContext<unknown> = { id: rule.id, options: active.options, asOf, library: index, report };
+    const context: LibraryRuleContext<unknown> = { id: rule.id, options: active.options, asOf, library: scopedIndex(index, rule.meta), report };
     rule.check(context);
   }
   return stripped.map((d, i) => {

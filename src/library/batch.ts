@@ -149,6 +149,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
         ruleSources: ruleSourcesDigest(o.config),
         corpusVersion: corpusVersion(o.corpusPath),
         password: o.password,
+        document: o.config.document,
       });
       const buffer = Buffer.allocUnsafe(256 * 1024);
       for (const file of files) {
@@ -178,7 +179,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
     const handedBack: AuditTask[] = [];
     if (plan.local.length > 0 || plan.readElsewhere.length > 0) {
       const { isHandedBack, localAuditor } = await import('./in-process.js');
-      const local = await localAuditor({ ...o, rules, limits: o.config.limits, settings: o.config.settings });
+      const local = await localAuditor({ ...o, rules, limits: o.config.limits, settings: o.config.settings, document: o.config.document });
       const settle = (task: AuditTask, outcome: DocumentResult | AuditTask): void => {
         if (isHandedBack(outcome)) handedBack.push(outcome);
         else onResult(task, outcome);
@@ -270,7 +271,7 @@ async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<Rea
 async function startPool(plan: Plan, o: BatchOptions): Promise<WorkerPool> {
   const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
   // Files are already read in parallel, one per worker: a PDF's pages then stay on its worker.
-  const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, pdfPageWorkers: plan.size > 1 ? 0 : undefined };
+  const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, document: o.config.document, pdfPageWorkers: plan.size > 1 ? 0 : undefined };
   const pool = new WorkerPool({
     size: plan.size,
     workerUrl: o.workerUrl ?? defaultWorkerUrl(),

@@ -4,6 +4,7 @@ import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Limits } from '../document/limits.js';
+import type { ProfileOverrides } from '../document/model.js';
 import type { LoadedConfig } from '../engine/config.js';
 import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult } from '../engine/types.js';
@@ -93,6 +94,8 @@ export interface CacheKeyInputs {
   corpusVersion: string | null;
   /** A PDF password changes what can be read; only its hash enters the key. */
   password?: string;
+  /** What the user says the documents are (--kind, --issuer, --region, config "document"): it changes which rules apply. */
+  document?: ProfileOverrides;
 }
 
 /** The part of every file's key that is the same for the whole run. */
@@ -115,6 +118,7 @@ export function runKey(inputs: CacheKeyInputs): string {
       ruleSources: inputs.ruleSources,
       corpus: needsCorpus ? inputs.corpusVersion : null,
       password: inputs.password ? sha256Hex(`hrss-audit:${inputs.password}`) : null,
+      document: inputs.document ?? null,
     }),
   );
 }

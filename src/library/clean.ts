@@ -1,4 +1,5 @@
 import type { DocumentResult, Finding, Severity } from '../engine/types.js';
+import { NATIONAL } from '../document/profile/kinds.js';
 
 /**
  * The clean-up list (规范性文件清理): every document of the library in one
@@ -6,6 +7,8 @@ import type { DocumentResult, Finding, Severity } from '../engine/types.js';
  * that applies wins):
  *
  *   unreadable  无法读取  the file could not be read: a person must look at it;
+ *   outside     不属清理范围 not this library's to clean up: a national or another province's document,
+ *                          or one that is not a 规范性文件 (批复, 函…); judged on the document's profile;
  *   expired     已失效    library/expired: validity ended, or repealed by another document;
  *   repeal      拟废止    library/cites-inactive on its 制定依据: the document it is made on is no longer in force;
  *   expiring    即将到期  library/expiring: validity ends within the threshold (6 months by default);
@@ -13,9 +16,9 @@ import type { DocumentResult, Finding, Severity } from '../engine/types.js';
  *   valid       继续有效  nothing above info.
  */
 
-export type CleanStatus = 'unreadable' | 'expired' | 'repeal' | 'expiring' | 'revise' | 'valid';
+export type CleanStatus = 'unreadable' | 'outside' | 'expired' | 'repeal' | 'expiring' | 'revise' | 'valid';
 
-export const CLEAN_STATUSES: readonly CleanStatus[] = ['valid', 'revise', 'repeal', 'expired', 'expiring', 'unreadable'];
+export const CLEAN_STATUSES: readonly CleanStatus[] = ['valid', 'revise', 'repeal', 'expired', 'expiring', 'outside', 'unreadable'];
 
 export const CLEAN_LABEL: Record<CleanStatus, string> = {
   valid: '继续有效',
@@ -24,6 +27,7 @@ export const CLEAN_LABEL: Record<CleanStatus, string> = {
   expired: '已失效',
   expiring: '即将到期',
   unreadable: '无法读取',
+  outside: '不属清理范围',
 };
 
 export interface CleanReason {
@@ -59,7 +63,22 @@ function reason(f: Finding): CleanReason {
   return { ruleId: f.ruleId, severity: f.severity, message: f.message, address: f.location.address };
 }
 
-export function classify(doc: DocumentResult): CleanEntry {
+/** Why a document is not this library's to clean up (its profile says so), or null. */
+function outsideReason(doc: DocumentResult, ownRegion: string): string | null {
+  const p = doc.profile;
+  if (!p) return null;
+  if (!p.normative) return `文件类型为${p.kind.value}，不是规范性文件，不列入规范性文件清理`;
+  if (p.region.value !== ownRegion) {
+    const issuer = p.issuers[0]?.name;
+    return p.region.value === NATIONAL
+      ? `制定机关${issuer ? `为${issuer}` : ''}（全国性文件），由制定机关清理，不属本地区（${ownRegion}）文件库的清理范围`
+      : `制定机关${issuer ? `${issuer}` : ''}属${p.region.value}，不属本地区（${ownRegion}）文件库的清理范围`;
+  }
+  if (p.kind.value !== '行政规范性文件') return `文件类型为${p.kind.value}，按立法程序清理，不属行政规范性文件清理范围`;
+  return null;
+}
+
+export function classify(doc: DocumentResult, ownRegion = '湖南省'): CleanEntry {
   const meta = doc.meta;
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of doc.findings) {
@@ -84,6 +103,8 @@ export function classify(doc: DocumentResult): CleanEntry {
   if (doc.status === 'unreadable') {
     return { ...base, status: 'unreadable', label: CLEAN_LABEL.unreadable, reasons: [{ ruleId: doc.error?.code ?? 'E_INTERNAL', severity: 'error', message: doc.error?.message ?? '无法读取', address: '全文' }] };
   }
+  const outside = outsideReason(doc, ownRegion);
+  if (outside) return { ...base, status: 'outside', label: CLEAN_LABEL.outside, reasons: [{ ruleId: 'profile', severity: 'info', message: outside, address: '全文' }] };
   const expired = doc.findings.filter((f) => f.ruleId === 'library/expired');
   if (expired.length > 0) return entry('expired', expired);
   const lostBasis = doc.findings.filter((f) => f.ruleId === 'library/cites-inactive' && isBasisCitation(doc, f));
@@ -105,8 +126,8 @@ export interface CleanList {
   documents: CleanEntry[];
 }
 
-export function cleanList(documents: readonly DocumentResult[], asOf: string, tool: { version: string }, now: Date = new Date()): CleanList {
-  const entries = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(classify);
+export function cleanList(documents: readonly DocumentResult[], asOf: string, tool: { version: string }, now: Date = new Date(), ownRegion = '湖南省'): CleanList {
+  const entries = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => classify(d, ownRegion));
   const summary = Object.fromEntries(CLEAN_STATUSES.map((s) => [s, 0])) as Record<CleanStatus, number>;
   for (const e of entries) summary[e.status]++;
   return { schemaVersion: '1.0', kind: 'hrss-audit-clean', tool: { name: 'hrss-audit', version: tool.version }, generatedAt: now.toISOString(), asOf, summary, documents: entries };

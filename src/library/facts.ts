@@ -67,9 +67,11 @@ export function factsOf(doc: LegalDocument): DocumentFacts {
   const { header, closing } = doc;
   const citations: Citation[] = [];
   const seen = new Set<string>();
-  const add = (kind: Citation['kind'], text: string, span: Span): void => {
+  const add = (kind: Citation['kind'], text: string, span: Span, nested = false): void => {
     if (citations.length >= MAX_CITATIONS) return;
-    const role = roleOf(sentenceAt(doc.text, span.start, span.end));
+    // A repeal clause repeals the outer title: 《最高人民法院关于执行〈行政诉讼法〉若干问题的解释》同时废止 does not repeal 行政诉讼法.
+    const sentenceRole = roleOf(sentenceAt(doc.text, span.start, span.end));
+    const role = nested && sentenceRole === 'repeal' ? 'reference' : sentenceRole;
     // One entry per cited text and role: the first place it is cited in that role.
     const key = `${kind}\u0000${text}\u0000${role}`;
     if (seen.has(key)) return;
@@ -87,10 +89,10 @@ export function factsOf(doc: LegalDocument): DocumentFacts {
   // The same citations the citation rules read (found once per document); a title quoting another
   // (关于印发〈X〉的通知) is cited by its innermost titles as well as by itself.
   for (const c of documentCitations(doc)) {
-    for (const t of [{ title: c.title, span: c.span }, ...c.nested]) {
+    for (const t of [{ title: c.title, span: c.span, nested: false }, ...c.nested.map((n) => ({ ...n, nested: true }))]) {
       // Inside the title only a repeal decision (关于废止《X》的决定) cites another document.
       if (inside(t.span, header.title) ? !REPEAL_RE.test(header.title!.text) : ownTitles.has(normalizeTitle(t.title))) continue;
-      add('title', t.title, t.span);
+      add('title', t.title, t.span, t.nested);
     }
   }
   citations.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);

@@ -6,7 +6,7 @@ import type { ActiveRule } from '../engine/registry.js';
 import type { DocumentResult } from '../engine/types.js';
 import { isHrssError } from '../errors.js';
 import { lazyCorpus, openCorpusAt } from './corpus-link.js';
-import type { SourceDocument, SourceFormat } from '../document/model.js';
+import type { ProfileOverrides, SourceDocument, SourceFormat } from '../document/model.js';
 import type { AuditTask, ReadReply } from './protocol.js';
 
 /**
@@ -101,6 +101,8 @@ export interface InProcessOptions {
   password?: string;
   debug?: boolean;
   corpusPath: string | null;
+  /** What the user says the documents are (--kind, --issuer, --region, config "document"). */
+  document?: ProfileOverrides;
 }
 
 /** What the main thread makes of a file: its result, or the task back (with its hash) for an audit worker. */
@@ -129,7 +131,7 @@ export async function localAuditor(o: InProcessOptions): Promise<LocalAuditor> {
   const { decideFormat } = await import('../document/sniff.js');
   const corpus = lazyCorpus(() => openCorpusAt(o.corpusPath));
   const budget = budgetLimits(o.limits);
-  const options = { asOf: o.asOf, limits: o.limits, settings: o.settings, password: o.password, debug: o.debug, corpus };
+  const options = { asOf: o.asOf, limits: o.limits, settings: o.settings, password: o.password, debug: o.debug, corpus, document: o.document };
   const withinBudget = (source: SourceDocument): boolean => {
     if (source.blocks.length > IN_PROCESS_BUDGET.blocks) return false;
     let chars = 0;

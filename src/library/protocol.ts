@@ -1,5 +1,5 @@
 import type { Limits } from '../document/limits.js';
-import type { SourceDocument, SourceFormat } from '../document/model.js';
+import type { ProfileOverrides, SourceDocument, SourceFormat } from '../document/model.js';
 import type { DocumentResult } from '../engine/types.js';
 
 /** What a worker needs to set itself up once: it loads the config and rules itself (functions do not cross threads). */
@@ -15,6 +15,8 @@ export interface WorkerInit {
   corpusPath: string | null;
   /** Page workers a PDF may start (see src/document/readers/pdf/parallel.ts): 0 when the batch already runs a worker per core. */
   pdfPageWorkers?: number;
+  /** --kind/--issuer/--region merged over the config's "document" (the worker reloads the config, which lacks the command-line part). */
+  document?: ProfileOverrides;
 }
 
 export interface AuditTask {

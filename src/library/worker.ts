@@ -49,6 +49,7 @@ async function start(): Promise<void> {
           debug: init.debug,
           corpus,
           readFile: readInputFileSync,
+          document: init.document ?? config.document,
         }));
       } catch (e) {
         // auditFile turns file problems into results; what still escapes is a tool error (e.g. the corpus went bad

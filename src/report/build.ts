@@ -14,7 +14,7 @@ export function buildReport(documents: DocumentResult[], asOf: string, now: Date
     }
   }
   return {
-    schemaVersion: '1.1',
+    schemaVersion: '1.2',
     tool: { name: 'hrss-audit', version: TOOL_VERSION },
     generatedAt: now.toISOString(),
     asOf,

@@ -17,7 +17,7 @@ function reasonText(e: CleanEntry): string[] {
 }
 
 function summaryLine(list: CleanList): string {
-  const parts = CLEAN_STATUSES.filter((s) => s !== 'unreadable' || list.summary.unreadable > 0).map((s) => `${CLEAN_LABEL[s]} ${list.summary[s]}`);
+  const parts = CLEAN_STATUSES.filter((s) => (s !== 'unreadable' && s !== 'outside') || list.summary[s] > 0).map((s) => `${CLEAN_LABEL[s]} ${list.summary[s]}`);
   return `清理基准日：${list.asOf}；共 ${list.documents.length} 个文件：${parts.join('，')}。`;
 }
 

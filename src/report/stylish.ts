@@ -26,6 +26,16 @@ function position(f: Finding): string {
   return `${page}${f.location.line}:${f.location.column}`;
 }
 
+/** The profile in one line; a document that is not normative says so and what was checked instead. */
+function profileLine(doc: Report['documents'][number]): string {
+  const p = doc.profile!;
+  const skipped = doc.notApplicable?.length ?? 0;
+  const note = !p.normative
+    ? `；不是规范性文件，不作规范性文件合法性审核，只检查适用于${p.kind.value}的规则${skipped > 0 ? `（${skipped}条规则不适用）` : ''}`
+    : skipped > 0 ? `；${skipped}条规则不适用` : '';
+  return `${p.summary}${note}`;
+}
+
 /** ESLint-like terminal output, grouped by file, in Chinese. Text from file names and documents goes through printable: no control character reaches the terminal. */
 export function renderStylish(report: Report, options: StylishOptions): string {
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
@@ -38,9 +48,11 @@ export function renderStylish(report: Report, options: StylishOptions): string {
       out.push('');
       continue;
     }
-    if (doc.findings.length === 0 && (doc.notes ?? []).length === 0) continue;
+    // A document that is not normative is always named, with what it is: the reader must know why so little was checked.
+    if (doc.findings.length === 0 && (doc.notes ?? []).length === 0 && doc.profile?.normative !== false) continue;
     const verdict = doc.verdict ? `  ${c.dim('结论：')}${doc.verdict === 'fail' ? c.red(VERDICT_LABEL[doc.verdict]) : doc.verdict === 'revise' ? c.yellow(VERDICT_LABEL[doc.verdict]) : c.green(VERDICT_LABEL[doc.verdict])}` : '';
     out.push(`${c.underline(printable(doc.path))}${verdict}`);
+    if (doc.profile) out.push(`  ${c.dim('文件：')}${printable(profileLine(doc))}`);
     for (const note of doc.notes ?? []) out.push(`  ${c.dim('说明')}  ${c.dim(printable(note.message))}`);
     const posWidth = Math.max(0, ...doc.findings.map((f) => displayWidth(position(f))));
     const addrWidth = Math.min(24, Math.max(0, ...doc.findings.map((f) => displayWidth(printable(f.location.address)))));

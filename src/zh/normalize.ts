@@ -1,7 +1,12 @@
 /**
  * Normalisation for matching, with an offset map back to the original.
  * Rules match on the normalised copy (fullwidth → halfwidth digits and
- * letters, every kind of space removed) and report on the original.
+ * letters, every kind of space and every invisible format character
+ * removed) and report on the original.
+ *
+ * Documents reach the rules with format characters already taken out (see
+ * src/document/visible-text.ts); dropping them here as well covers the other
+ * strings that are matched: corpus queries, law texts, option values.
  */
 
 export interface NormalizedText {
@@ -19,6 +24,14 @@ export interface NormalizeOptions {
 }
 
 const SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+/** Invisible format characters (Cf and default-ignorable), tested one UTF-16 unit at a time. */
+const FORMAT = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/** Whether a code unit is a format character; CJK (U+3400–U+FDFF holds none) answers without a regex. */
+function isFormatUnit(code: number): boolean {
+  if (code < 0xad || (code >= 0x3400 && code <= 0xfdff)) return false;
+  return FORMAT.test(String.fromCharCode(code));
+}
 
 /**
  * Fullwidth ASCII variants fold to ASCII, but the Chinese punctuation that
@@ -44,6 +57,7 @@ export function normalizeForMatch(input: string, options: NormalizeOptions = {})
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (dropSpaces && SPACE.test(input[i])) continue;
+    if (isFormatUnit(code)) continue;
     out.push(foldWidth ? foldChar(code) : code);
     map.push(i);
   }

@@ -102,3 +102,27 @@ describe('citations in text extracted from PDFs', () => {
     expect(c.articles.map((a) => a.article)).toEqual([3]);
   });
 });
+
+describe('repeal clauses', () => {
+  it('treats every title a repeal clause names as history, and not the ground it is made on', async () => {
+    const { findCitations } = await import('../../src/corpus/citations.js');
+    const text = '本条例自2011年11月1日起施行。1987年12月12日国务院发布的《退伍义务兵安置条例》，1999年12月13日国务院、中央军委下发的《中国人民解放军士官退出现役安置暂行办法》同时废止。根据《中华人民共和国立法法》，《某某办法》予以废止。';
+    const found = findCitations(text).map((c) => [c.title, c.historical]);
+    expect(found).toEqual([
+      ['退伍义务兵安置条例', true],
+      ['中国人民解放军士官退出现役安置暂行办法', true],
+      ['中华人民共和国立法法', false],
+      ['某某办法', true],
+    ]);
+  });
+
+  it('repeals the outer title of a nested one, not the law quoted inside it', async () => {
+    const { mdDoc } = await import('../helpers/docs.js');
+    const { factsOf } = await import('../../src/library/facts.js');
+    const doc = await mdDoc('# 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释\n\n第一百六十三条 本解释自2018年2月8日起施行。《最高人民法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》同时废止。\n');
+    const roles = factsOf(doc).citations.filter((c) => c.kind === 'title').map((c) => [c.text, c.role]);
+    expect(roles).toContainEqual(['最高人民法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释', 'repeal']);
+    expect(roles).toContainEqual(['中华人民共和国行政诉讼法', 'reference']);
+    expect(roles.filter(([, role]) => role === 'repeal')).toHaveLength(1);
+  });
+});

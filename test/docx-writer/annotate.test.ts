@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateDocx, commentParagraphs, initialsOf, type AnnotateOptions, type Placement } from '../../src/docx-writer/annotate.js';
 import { ZipPackage } from '../../src/docx-writer/zip.js';
@@ -214,5 +215,35 @@ describe('annotate: packages written differently', () => {
     ]);
     expect(initialsOf('合法性审核')).toBe('合法');
     expect(initialsOf('Legal Review Office')).toBe('LRO');
+  });
+});
+
+describe('annotate: text with invisible characters', () => {
+  it('anchors on the characters as stored in the runs, counting the soft hyphen and zero-width space the rules did not see', async () => {
+    const doc = new Document({
+      sections: [{
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('湖南省就业见习管理办法')] }),
+          new Paragraph({ children: [new TextRun('第一条 为规范就业见习工作，根据《中华人民共和国就业促进法》，制定本办法。')] }),
+          new Paragraph({ children: [new TextRun('第二条 见习单位未按规定支付见习补贴的，\u200b责令改正，'), new TextRun({ text: '并处以2000元罚\u00ad款。', bold: true })] }),
+          new Paragraph({ children: [new TextRun('第\u200b三条 本办法自2025年3月1日起施行，有效期5年。')] }),
+        ],
+      }],
+    });
+    const data = new Uint8Array(await Packer.toBuffer(doc));
+    const audited = await auditDocx(data, '2025-02-01');
+    const fine = audited.findings.find((f) => f.ruleId === 'content/ultra-vires');
+    expect(fine, audited.findings.map((f) => f.ruleId).join(',')).toBeDefined();
+    expect(audited.doc.formatCharacters?.runs.length).toBe(3);
+    const out = annotateDocx(data, audited.doc, [fine!], OPTIONS);
+    const again = await readBack(out.data);
+    // The text as stored: invisible characters included, and the same as before annotating.
+    const stored = again.formatCharacters!.source.blocks;
+    expect(stored.map((b) => b.text)).toEqual(audited.doc.formatCharacters!.source.blocks.map((b) => b.text));
+    const p = out.placements[0];
+    const anchor = stored[p.startBlock].anchors?.find((a) => a.kind === 'comment' && a.id === String(p.id));
+    expect(anchor).toBeDefined();
+    expect(stored[p.startBlock].text.slice(anchor!.start, anchor!.end)).toContain('罚\u00ad款');
+    expect([anchor!.start, anchor!.end]).toEqual([p.start, p.end]);
   });
 });

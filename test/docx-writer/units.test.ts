@@ -36,7 +36,7 @@ describe('zip rewriting', () => {
     expect(strFromU8(pkg.read('word/document.xml', 1e6)!)).toBe('<w:document>old</w:document>');
     expect(pkg.read('WORD/Document.xml', 1e6)).toBeDefined();
     expect(() => pkg.read('word/media/image1.png', 100)).toThrow(/超过上限/);
-    expect(() => new ZipPackage(strToU8('not a zip at all, just text'))).toThrow(/压缩包结构损坏/);
+    expect(() => new ZipPackage(strToU8('not a zip at all, just text'))).toThrow(/压缩包已损坏/);
   });
 });
 

@@ -30,8 +30,21 @@ describe('hrss-audit check (process)', () => {
     expect(doc.stats.chapters).toBe(3);
     const byRule = Object.fromEntries(doc.findings.map((f: { ruleId: string }) => [f.ruleId, f]));
     expect(byRule['numbering/document-number'].location).toMatchObject({ address: '发文字号', article: null, line: 2 });
-    expect(byRule['legal-basis/missing'].location).toMatchObject({ address: '第一条', article: 1 });
-    expect(byRule['validity/too-long']).toMatchObject({ severity: 'error', message: '暂行文件的有效期不得超过2年，本文件规定为3年。', location: { address: '第七条', article: 7 } });
+    // The 办法 the notice issues after its signature is its attachment.
+    expect(byRule['legal-basis/missing'].location).toMatchObject({ address: '附件第一条', article: 1 });
+    expect(byRule['validity/too-long']).toMatchObject({ severity: 'error', message: '暂行文件的有效期不得超过2年，本文件规定为3年。', location: { address: '附件第七条', article: 7 } });
+    // What the document is, with the evidence for each part.
+    expect(doc.profile).toMatchObject({
+      kind: { value: '行政规范性文件', source: 'read' },
+      normative: true,
+      issuers: [{ name: '湖南省人力资源和社会保障厅', level: 'provincial', region: '湖南省' }],
+      region: { value: '湖南省' },
+      dates: { signed: { value: '2024-05-06' }, effective: { value: '2024-06-01' }, reference: { value: '2024-05-06', of: 'signed' } },
+      form: { value: 'issuing' },
+    });
+    expect(doc.profile.kind.basis).toContain('HNPR—2024—11005');
+    expect(doc.profile.kind.evidence.location).toMatchObject({ address: '统一登记号' });
+    expect(doc.notApplicable).toEqual([]);
     expect(doc.verdict).toBe(report.summary.errors > 0 ? 'fail' : 'revise');
   });
 

@@ -137,6 +137,69 @@ describe('reader properties', () => {
   });
 });
 
+describe('invisible characters do not change findings (issue 10, item 4)', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { validateConfig } = await import('../../src/engine/config.js');
+  const { loadAllRules, resolveRules } = await import('../../src/engine/registry.js');
+  const { runRules } = await import('../../src/engine/run.js');
+  const { FORMAT_CHARACTER } = await import('../../src/document/visible-text.js');
+
+  const root = new URL('../../fixtures/rules/', import.meta.url).pathname;
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
+  });
+  // Every rule fixture that has no format character of its own.
+  const files = walk(root).sort().filter((f) => !FORMAT_CHARACTER.test(readFileSync(f, 'utf8')));
+  const sources = await Promise.all(files.map(async (f) => readMarkdown(readFileSync(f), { limits: DEFAULT_LIMITS })));
+  const config = validateConfig({}, null, process.cwd());
+  // The bidi rule reports the controls themselves: the one rule whose findings may change.
+  const rules = resolveRules(await loadAllRules(config), config).filter((r) => r.rule.meta.scope !== 'library' && r.rule.id !== 'format/bidi-control');
+  const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202c', '\u2066', '\u2069', '\u200f', '\ufe0f', '\u{e0041}'];
+  const strip = (s: string): string => s.replace(new RegExp(FORMAT_CHARACTER.source, 'gu'), '');
+
+  const audit = async (source: SourceDocument) => {
+    const doc = buildLegalDocument(source);
+    const findings = await runRules(doc, rules, { asOf: '2026-11-27', settings: {} });
+    const stored = doc.formatCharacters?.source ?? doc.source;
+    return findings.map((f) => {
+      const line = stored.blocks[f.location.line - 1]?.text ?? '';
+      const quoted = f.location.line === f.location.endLine ? strip(line.slice(f.location.column - 1, f.location.endColumn - 1)) : '';
+      return `${f.ruleId} ${f.severity} ${f.location.address} L${f.location.line} «${quoted}» ${f.message}`;
+    });
+  };
+
+  it(`found the fixtures (${files.length})`, () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it('the same findings, at the same places of the text as stored, whatever invisible characters are inserted', async () => {
+    const clean = new Map<number, string[]>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: sources.length - 1 }),
+        fc.array(fc.record({ block: fc.nat(), at: fc.nat(), char: fc.constantFrom(...INVISIBLE), repeat: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 12 }),
+        async (which, insertions) => {
+          const original = sources[which];
+          if (!clean.has(which)) clean.set(which, await audit(original));
+          const blocks = original.blocks.map((b) => ({ ...b }));
+          for (const ins of insertions) {
+            const b = blocks[ins.block % blocks.length];
+            if (!b) continue;
+            let at = ins.at % (b.text.length + 1);
+            // Between code points: text with a split surrogate pair is not UTF-16 any reader produces.
+            if (/[\ud800-\udbff]/.test(b.text[at - 1] ?? '') && /[\udc00-\udfff]/.test(b.text[at] ?? '')) at++;
+            b.text = b.text.slice(0, at) + ins.char.repeat(ins.repeat) + b.text.slice(at);
+          }
+          expect(await audit({ ...original, blocks })).toEqual(clean.get(which));
+        },
+      ),
+      { ...params, numRuns: Math.max(30, Math.floor(RUNS / 10)) },
+    );
+  });
+});
+
 describe('readers of the binary and package formats', () => {
   const doc = new Uint8Array(fs.readFileSync(path.join(ROOT, 'fixtures/parity/employment-internship-measures.auto.doc')));
   // Flips anywhere in a real .doc: header, FAT, directory, FIB, piece table, FKPs, style sheet, list tables.

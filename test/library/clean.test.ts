@@ -49,7 +49,7 @@ describe('clean-up list', async () => {
     expect(made.reasons[0]).toMatchObject({ ruleId: 'library/cites-inactive', severity: 'error', address: '第一条' });
     expect(made.reasons.map((r) => r.ruleId)).toContain('library/duplicate-number');
     expect(list.documents.find((e) => e.path === 'old.md')).toMatchObject({ validUntil: '2023-06-30', documentNumber: '湘人社规〔2018〕5号' });
-    expect(list.summary).toEqual({ valid: 1, revise: 2, repeal: 1, expired: 2, expiring: 1, unreadable: 3 });
+    expect(list.summary).toEqual({ valid: 1, revise: 2, repeal: 1, expired: 2, expiring: 1, outside: 0, unreadable: 3 });
   });
 
   it('lists a mere reference to a repealed document as 拟修改, not 拟废止', () => {

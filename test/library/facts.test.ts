@@ -13,7 +13,7 @@ describe('document facts for rules across documents', () => {
     expect(facts.titles).toEqual(['湖南省人力资源和社会保障厅关于印发《湖南省就业见习管理暂行办法》的通知', '湖南省就业见习管理暂行办法']);
     expect(facts.anchors.documentNumber).toMatchObject({ location: { line: 2, address: '发文字号' } });
     expect(facts.anchors.registrationNumber?.location.address).toBe('统一登记号');
-    expect(facts.anchors.validity?.location.address).toBe('第七条');
+    expect(facts.anchors.validity?.location.address).toBe('附件第七条');
     expect(facts.anchors.title?.location.address).toBe('标题');
     expect(facts.indefinite).toBe(false);
     // The title's own 《》 is not a citation.

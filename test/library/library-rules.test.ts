@@ -86,3 +86,16 @@ describe('library rules on a sample library', () => {
     expect(libraryFindings(results)).toEqual([]);
   });
 });
+
+describe('library rules follow each document\'s profile', () => {
+  const expiredReply = '# 湖南省人力资源和社会保障厅关于某某市调整失业保险金标准的复函\n\n湘人社函〔2018〕12号\n\n某某市人力资源和社会保障局：\n\n你局请示收悉。经研究，同意自2018年7月1日起执行，有效期至2020年6月30日。\n\n湖南省人力资源和社会保障厅\n\n2018年6月1日\n';
+  const expiredOtherProvince = '# 广东省人力资源和社会保障厅关于某某工作的通知\n\n粤人社规〔2018〕3号\n\n各地级以上市人力资源和社会保障局：\n\n一、工作要求\n\n本通知自2018年7月1日起施行，有效期至2020年6月30日。\n\n广东省人力资源和社会保障厅\n\n2018年6月1日\n';
+  const expiredOwn = '# 湖南省人力资源和社会保障厅关于某某工作的通知\n\n湘人社规〔2018〕3号\n\nHNPR—2018—11003\n\n各市州人力资源和社会保障局：\n\n一、工作要求\n\n本通知自2018年7月1日起施行，有效期至2020年6月30日。\n\n湖南省人力资源和社会保障厅\n\n2018年6月1日\n';
+
+  it('do not expire a reply or another province\'s document, only the office\'s own normative documents', async () => {
+    const results = await audit({ 'reply.md': expiredReply, 'guangdong.md': expiredOtherProvince, 'own.md': expiredOwn });
+    expect(libraryFindings(results)).toEqual(['library/expired@own.md:第一部分:warning']);
+    expect(results.find((d) => d.path === 'reply.md')!.profile!.kind.value).toBe('函');
+    expect(results.find((d) => d.path === 'guangdong.md')!.profile!.region.value).toBe('广东省');
+  });
+});

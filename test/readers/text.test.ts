@@ -67,3 +67,44 @@ describe('readText', () => {
     await expect(readText(new TextEncoder().encode(long), { limits: { ...DEFAULT_LIMITS, maxLineLength: 100 } })).rejects.toMatchObject({ code: 'E_LIMIT_LINE_LENGTH' });
   });
 });
+
+function utf32(s: string, bigEndian: boolean, bom: boolean): Uint8Array {
+  const points = [...(bom ? '\ufeff' : ''), ...s].map((c) => c.codePointAt(0)!);
+  const out = new Uint8Array(points.length * 4);
+  const view = new DataView(out.buffer);
+  points.forEach((cp, i) => view.setUint32(i * 4, cp, !bigEndian));
+  return out;
+}
+
+describe('UTF-32 text (issue 10, item 18: read as garbage UTF-16 before)', () => {
+  it.each([
+    ['UTF-32LE with a BOM', false, true, 'utf-32le'],
+    ['UTF-32BE with a BOM', true, true, 'utf-32be'],
+    ['UTF-32LE without a BOM', false, false, 'utf-32le'],
+    ['UTF-32BE without a BOM', true, false, 'utf-32be'],
+  ] as const)('%s is detected and decoded, astral characters included', async (_name, bigEndian, bom, encoding) => {
+    const bytes = utf32(SAMPLE, bigEndian, bom);
+    expect(detectEncoding(bytes)).toBe(encoding);
+    expect(decodeText(bytes).text).toBe(SAMPLE);
+    const doc = await readText(bytes, { limits: DEFAULT_LIMITS });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['第一条　为了规范𠮷祥就业见习工作，制定本办法。', '第二条　本办法自２０２４年６月１日起施行。']);
+    expect(doc.encoding).toBe(encoding.toUpperCase());
+  });
+
+  it('a UTF-32 file is sniffed as text, not binary', async () => {
+    const { decideFormat } = await import('../../src/document/sniff.js');
+    expect(decideFormat('a.txt', utf32(SAMPLE, false, false))).toBe('txt');
+    expect(decideFormat('a.txt', utf32(SAMPLE, true, true))).toBe('txt');
+  });
+
+  it('a unit past U+10FFFF after a UTF-32 BOM is E_TEXT_DECODE, not text', async () => {
+    const bytes = utf32(SAMPLE, false, true);
+    new DataView(bytes.buffer).setUint32(8, 0x00ff0000, true);
+    await expect(readText(bytes, { limits: DEFAULT_LIMITS })).rejects.toMatchObject({ code: 'E_TEXT_DECODE' });
+  });
+
+  it('UTF-16LE whose first character is U+0000-free is still UTF-16', () => {
+    expect(detectEncoding(utf16(SAMPLE, false, true))).toBe('utf-16le');
+    expect(decodeText(utf16(SAMPLE, false, true)).text).toBe(SAMPLE);
+  });
+});

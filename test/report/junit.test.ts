@@ -51,7 +51,7 @@ describe('JUnit XML reporter', () => {
 
   it('escapes markup and drops characters XML cannot carry', () => {
     const report: Report = {
-      schemaVersion: '1.1',
+      schemaVersion: '1.2',
       tool: { name: 'hrss-audit', version: '0.1.0' },
       generatedAt: '2026-11-27T08:00:00.000Z',
       asOf: '2026-11-27',

@@ -27,6 +27,50 @@ describe('structure pass: header', () => {
   });
 });
 
+describe('structure pass: header in the layouts offices use', () => {
+  it('finds the 统一登记号 below the 发文字号 when the title stands first', async () => {
+    const doc = await txtDoc('湖南省人力资源和社会保障厅关于进一步做好就业见习工作的通知\n湘人社规〔2025〕3号\nHNPR—2025—11003\n各市州人力资源和社会保障局：\n一、总体要求\n');
+    expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅关于进一步做好就业见习工作的通知');
+    expect(doc.header.documentNumber?.text).toBe('湘人社规〔2025〕3号');
+    expect(doc.header.registrationNumber?.text).toBe('HNPR—2025—11003');
+    expect(doc.header.recipients?.text).toBe('各市州人力资源和社会保障局');
+  });
+
+  it('takes the registration line above the 发文字号 and the title after both', async () => {
+    const doc = await txtDoc('统一登记号：HNPR—2024—11007\n湘人社发〔2024〕12号\n湖南省人力资源和社会保障厅关于调整工伤保险待遇的通知\n各市州人力资源和社会保障局：\n');
+    expect(doc.header.registrationNumber?.text).toBe('HNPR—2024—11007');
+    expect(doc.header.documentNumber?.text).toBe('湘人社发〔2024〕12号');
+    expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅关于调整工伤保险待遇的通知');
+  });
+
+  it('joins a title a web page broke over plain lines, with the 发文字号 on its own line under it', async () => {
+    const doc = await txtDoc('国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n国办发〔2018〕115号\n各省、自治区、直辖市人民政府：\n行政规范性文件是行政机关依法履行职能的重要方式。\n');
+    expect(doc.header.title?.text).toBe('国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见');
+    expect(doc.header.documentNumber?.text).toBe('国办发〔2018〕115号');
+    expect(doc.header.issuers.map((f) => f.text)).toEqual(['国务院办公厅']);
+  });
+
+  it('keeps a 题注 in brackets under the title, also when it runs over two lines', async () => {
+    const doc = await txtDoc('湖南省某某条例\n（2019年3月28日湖南省第十三届人民代表大会常务委员会\n第十次会议通过）\n第一条 为了规范……，制定本条例。\n第二条 本条例适用于……。\n');
+    expect(doc.header.title?.text).toBe('湖南省某某条例');
+    expect(doc.header.titleNotes?.map((n) => n.text)).toEqual(['（2019年3月28日湖南省第十三届人民代表大会常务委员会\n第十次会议通过）']);
+    expect(doc.articles.map((a) => a.number)).toEqual([1, 2]);
+  });
+
+  it('reads a regulation published by decree: the 令 heading, then the regulation title after the decree text', async () => {
+    const doc = await txtDoc('中华人民共和国国务院令\n第707号\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n总理　李某\n2018年12月18日\n某某条例\n（2018年12月18日中华人民共和国国务院令第707号公布）\n第一条 为了……，制定本条例。\n第二条 本条例自2019年1月1日起施行。\n');
+    expect(doc.header.decree?.text).toBe('中华人民共和国国务院令\n第707号');
+    expect(doc.header.title?.text).toBe('某某条例');
+    expect(doc.header.titleNotes).toHaveLength(1);
+    expect(doc.source.blocks[doc.bodyStart].text).toMatch(/^第一条/);
+  });
+
+  it('does not take a 发文机关标志 for the first line of a title that ends in 文件', async () => {
+    const doc = await txtDoc('某某省人民政府办公厅关于加强规范性文件\n管理的通知\n某政办发〔2020〕1号\n各市州人民政府：\n');
+    expect(doc.header.title?.text).toBe('某某省人民政府办公厅关于加强规范性文件管理的通知');
+  });
+});
+
 describe('structure pass: articles', () => {
   it('builds chapters, articles, clauses and items with legal addresses', async () => {
     const doc = await mdDoc(SAMPLE);
@@ -38,10 +82,11 @@ describe('structure pass: articles', () => {
       ['chapter', 3, '附则'],
     ]);
     const at = (needle: string) => locate(doc, { start: doc.text.indexOf(needle), end: doc.text.indexOf(needle) + needle.length });
-    expect(at('见习单位应当与见习人员').address).toBe('第二条第二款');
-    expect(at('本办法适用于').address).toBe('第二条第一款');
-    expect(at('能够提供见习岗位').address).toBe('第三条第（二）项');
-    expect(at('见习期限一般').address).toBe('第四条');
+    // The 办法 the notice issues after its signature is its attachment.
+    expect(at('见习单位应当与见习人员').address).toBe('附件第二条第二款');
+    expect(at('本办法适用于').address).toBe('附件第二条第一款');
+    expect(at('能够提供见习岗位').address).toBe('附件第三条第（二）项');
+    expect(at('见习期限一般').address).toBe('附件第四条');
     expect(at('见习期限一般').article).toBe(4);
     expect(at('现将《湖南省').address).toBe('正文开头');
     expect(at('湘人社规').address).toBe('发文字号');

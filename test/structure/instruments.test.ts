@@ -46,7 +46,7 @@ describe('structure pass: instruments inside the body', () => {
     expect(doc.bodyTitles?.map((t) => t.text)).toEqual(['湖南省见习补贴实施办法']);
   });
 
-  it('addresses the outline of a 方案 attached after the notice signature by its outline path, not as 文末', async () => {
+  it('addresses the outline of a 方案 attached after the notice signature as 附件 with its outline path, not as 文末', async () => {
     const doc = await mdDoc([
       '# 湖南省人力资源和社会保障厅关于印发《就业帮扶工作方案》的通知',
       '各市州人力资源和社会保障局：',
@@ -62,8 +62,8 @@ describe('structure pass: instruments inside the body', () => {
     ].join('\n\n'));
     const at = (needle: string) => locate(doc, { start: doc.text.indexOf(needle), end: doc.text.indexOf(needle) + needle.length }).address;
     expect(at('此件主动公开')).toBe('文末');
-    expect(at('帮扶就业困难人员')).toBe('第一部分');
-    expect(at('开发公益性岗位')).toBe('第二部分第（一）项');
+    expect(at('帮扶就业困难人员')).toBe('附件第一部分');
+    expect(at('开发公益性岗位')).toBe('附件第二部分第（一）项');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Block, BodyTitle, LegalDocument, OutlineHeading, SourceDocument, StructureKind, StructureNode } from '../model.js';
 import { findAttachments, findEffective, findSignature, findValidity } from './closing.js';
+import { hideFormatCharacters } from '../visible-text.js';
 import { findHeader, looksLikeTitle, TITLE_RE } from './header.js';
 import { matchOutline, matchUnit, type OutlineMarker, type UnitKind } from './markers.js';
 
@@ -42,7 +43,9 @@ function node(kind: StructureKind, number: number, label: string, labelStart: nu
 }
 
 /** Turn a SourceDocument into a LegalDocument: header, 编章节条款项目 tree, outline, closing, attachments. */
-export function buildLegalDocument(source: SourceDocument): LegalDocument {
+export function buildLegalDocument(input: SourceDocument): LegalDocument {
+  // Everything below, and every rule after, works on the text as displayed (see visible-text.ts).
+  const { visible: source, hidden } = hideFormatCharacters(input);
   const blocks = source.blocks;
   const starts: number[] = [];
   let offset = 0;
@@ -195,6 +198,7 @@ export function buildLegalDocument(source: SourceDocument): LegalDocument {
     attachments: findAttachments(blocks, starts, bodyStart),
     preamble,
     bodyTitles,
+    ...(hidden ? { formatCharacters: hidden } : {}),
   };
 }
 

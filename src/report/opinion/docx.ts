@@ -17,7 +17,7 @@ import type { Report } from '../../engine/types.js';
 import { importModule } from '../../io/import-module.js';
 import type { ReportContext } from '../context.js';
 import {
-  PROBLEM_COLUMNS, RULE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
+  PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
   type Opinion, type OpinionDocument,
 } from './model.js';
 
@@ -217,6 +217,10 @@ function appendixPart(b: Builder, o: Opinion): void {
   b.add(b.para([b.run(SECTION.appendix)], { style: 'OpinionSection', pageBreakBefore: true }));
   if (o.appendix.rules) b.table(RULE_COLUMNS, [2600, TEXT_WIDTH - 3600, 1000], o.appendix.rules.map((r) => [r.id, r.description, r.severityLabel]), [2]);
   else b.body('（未提供规则清单。）');
+  if (o.appendix.notApplicable.length > 0) {
+    b.body(`${SECTION.notApplicable}：`);
+    b.table(NOT_APPLICABLE_COLUMNS, [2600, 2400, TEXT_WIDTH - 5000], o.appendix.notApplicable.map((n) => [n.document, n.ruleId, `不适用：${n.reason}`]), []);
+  }
   b.body(o.appendix.corpus);
   b.body(o.appendix.disclaimer);
 }

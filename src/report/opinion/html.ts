@@ -7,7 +7,7 @@
 import type { Report } from '../../engine/types.js';
 import type { ReportContext } from '../context.js';
 import {
-  PROBLEM_COLUMNS, RULE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
+  PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
   type Opinion, type OpinionDocument,
 } from './model.js';
 
@@ -172,6 +172,11 @@ function appendixHtml(o: Opinion): string {
     for (const r of o.appendix.rules) out.push(`<tr><td><span class="rule-id">${e(r.id)}</span></td><td>${e(r.description)}</td><td class="num">${e(r.severityLabel)}</td></tr>`);
     out.push('</tbody></table>');
   } else out.push('<p>（未提供规则清单。）</p>');
+  if (o.appendix.notApplicable.length > 0) {
+    out.push(`<h4>${SECTION.notApplicable}</h4>`, `<table class="rules"><thead><tr>${NOT_APPLICABLE_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
+    for (const n of o.appendix.notApplicable) out.push(`<tr><td>${e(n.document)}</td><td><span class="rule-id">${e(n.ruleId)}</span></td><td>不适用：${e(n.reason)}</td></tr>`);
+    out.push('</tbody></table>');
+  }
   out.push(`<p class="plain">${e(o.appendix.corpus)}</p>`, `<p class="plain note">${e(o.appendix.disclaimer)}</p>`, '</section>');
   return out.join('\n');
 }

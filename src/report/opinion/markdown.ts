@@ -2,7 +2,7 @@ import type { Report } from '../../engine/types.js';
 import { printable } from '../../io/printable.js';
 import type { ReportContext } from '../context.js';
 import {
-  PROBLEM_COLUMNS, RULE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
+  PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
   type Opinion, type OpinionDocument,
 } from './model.js';
 
@@ -98,6 +98,10 @@ export function renderOpinionMarkdown(report: Report, context: ReportContext = {
   if (o.appendix.rules) {
     out.push(...table(RULE_COLUMNS, o.appendix.rules.map((r) => [` \`${r.id}\` `, cell(r.description), cell(r.severityLabel)])), '');
   } else out.push('（未提供规则清单。）', '');
+  if (o.appendix.notApplicable.length > 0) {
+    out.push(`### ${SECTION.notApplicable}`, '');
+    out.push(...table(NOT_APPLICABLE_COLUMNS, o.appendix.notApplicable.map((n) => [cell(n.document), ` \`${n.ruleId}\` `, cell(`不适用：${n.reason}`)])), '');
+  }
   out.push(mdText(o.appendix.corpus), '', mdText(o.appendix.disclaimer), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -35,12 +35,14 @@ export const SECTION = {
   conclusion: '五、审核结论',
   summary: '审核情况汇总',
   appendix: '附录：本次审核适用的规则',
+  notApplicable: '不适用的规则',
 } as const;
 
 /** Column headings of the problem table. */
 export const PROBLEM_COLUMNS = ['序号', '位置', '问题', '依据', '修改建议'] as const;
 export const SUMMARY_COLUMNS = ['序号', '文件', '结论', '错误', '警告', '提示'] as const;
 export const RULE_COLUMNS = ['规则编号', '说明', '级别'] as const;
+export const NOT_APPLICABLE_COLUMNS = ['文件', '规则编号', '不适用的原因'] as const;
 
 export interface OpinionProblem {
   /** 1-based within its document. */
@@ -97,6 +99,10 @@ export interface OpinionDocument {
   conclusion: string;
   /** Reader notes (tracked changes, encoding) worth telling the reviewer. */
   notes: string[];
+  /** Rules not run on this document, with the reason (listed in the appendix as 不适用). */
+  notApplicable: Array<{ ruleId: string; reason: string }>;
+  /** Whether the document is normative (false: a 批复, 函…, for which no legality verdict on 规范性文件 is given). */
+  normative: boolean;
 }
 
 export interface OpinionSummaryRow {
@@ -137,6 +143,8 @@ export interface Opinion {
   appendix: {
     /** null when the caller did not say which rules ran. */
     rules: OpinionRuleRow[] | null;
+    /** Rules not run on a document because their legal basis does not cover it (不适用), document by document. */
+    notApplicable: Array<{ document: string; ruleId: string; reason: string }>;
     /** Corpus version line, or 未使用语料库. */
     corpus: string;
     tool: string;
@@ -224,10 +232,12 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
   const title = doc.meta?.title ?? basename(shownPath);
   const meta = doc.meta;
   const facts: OpinionFact[] = [{ label: '文件名称', value: title }];
+  if (doc.profile) facts.push({ label: '文件性质', value: doc.profile.summary });
   if (meta) {
     facts.push({ label: '发文字号', value: meta.documentNumber ?? '未载明' });
     facts.push({ label: '统一登记号', value: meta.registrationNumber ?? '未载明' });
     if (meta.issuers.length > 0) facts.push({ label: '制定机关', value: meta.issuers.join('、') });
+    else if (doc.profile && doc.profile.issuers.length > 0) facts.push({ label: '制定机关', value: doc.profile.issuers.map((i) => i.name).join('、') });
     if (meta.signedDate) facts.push({ label: '成文日期', value: formatChineseDate(meta.signedDate) });
     if (meta.effectiveDate) facts.push({ label: '施行日期', value: formatChineseDate(meta.effectiveDate) });
     if (meta.validity) {
@@ -283,6 +293,7 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
   const counts = countsOf(doc.findings);
   let conclusion: string;
   if (doc.status === 'unreadable') conclusion = `该文件无法读取，未能审核：${doc.error?.message ?? '原因不明'}（${doc.error?.code ?? 'E_INTERNAL'}）。请按提示处理后重新送审。`;
+  else if (doc.profile && !doc.profile.normative) conclusion = nonNormativeConclusion(doc, counts);
   else conclusion = conclusionOf(doc.verdict ?? 'pass', counts);
 
   return {
@@ -302,7 +313,23 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
     groups,
     conclusion,
     notes: (doc.notes ?? []).map((n) => n.message),
+    notApplicable: doc.notApplicable ?? [],
+    normative: doc.profile?.normative ?? true,
   };
+}
+
+/**
+ * A document that is not normative (批复, 函, 通报…) gets no legality verdict
+ * on 规范性文件: the conclusion says what it is and reports only the rules
+ * that apply to it (the 发文字号 form, citations). Its verdict label is still
+ * the one the findings give, so reports and exit codes stay comparable.
+ */
+function nonNormativeConclusion(doc: DocumentResult, counts: { errors: number; warnings: number; infos: number }): string {
+  const kind = doc.profile!.kind.value;
+  const found = counts.errors + counts.warnings + counts.infos;
+  const label = VERDICT_LABEL[doc.verdict ?? 'pass'];
+  const what = found === 0 ? '适用于该类文件的检查未发现问题' : `适用于该类文件的检查发现问题 ${found} 项（见上文），供起草单位参考`;
+  return `该文件为${kind}，不属于规范性文件，不作规范性文件合法性审核；规范性文件的审核规则均不适用（见附录）。${what}。审核结论：${label}。`;
 }
 
 /** Arrange a report (and what the run knows about rules, corpus and reviewer) into an opinion. */
@@ -342,6 +369,7 @@ export function buildOpinion(report: Report, context: ReportContext = {}): Opini
     documents,
     appendix: {
       rules: context.rules ? context.rules.map((r) => ({ id: r.id, description: r.description, severityLabel: SEVERITY_LABEL[r.severity] })) : null,
+      notApplicable: documents.flatMap((d) => d.notApplicable.map((n) => ({ document: d.title, ruleId: n.ruleId, reason: n.reason }))),
       corpus: corpusLine,
       tool: `${report.tool.name} ${report.tool.version}`,
       disclaimer: `本意见书由 ${report.tool.name} ${report.tool.version} 按上列规则自动生成，审核基准日为 ${formatChineseDate(report.asOf)}；规则未覆盖的事项不在本意见范围内，请审核人员复核后签发。`,

@@ -71,4 +71,4 @@ export function makeDocx(parts: Record<string, string | Uint8Array>): Uint8Array
   return zipSync(files);
 }
 
-export { buildZip, zeroBomb, type RawEntry } from '../../../fixtures/lib/hostile-zip.mjs';
+export { buildZip, nestedZip, zeroBomb, type RawEntry } from '../../../fixtures/lib/hostile-zip.mjs';

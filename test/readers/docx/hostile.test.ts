@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isHrssError } from '../../../src/errors.js';
 import { DEFAULT_LIMITS } from '../../../src/document/limits.js';
-import { ZipArchive } from '../../../src/document/readers/docx/zip.js';
+import { RATIO_GRACE_BYTES, ZipArchive } from '../../../src/document/readers/docx/zip.js';
 import { W_NS, buildZip, documentXml, expectHrssError, fixtureBytes, makeDocx, read, zeroBomb } from './helpers.js';
 
 const BODY = documentXml('<w:p><w:r><w:t>正文</w:t></w:r></w:p>');
@@ -17,18 +17,18 @@ describe('zeroBomb test helper', () => {
 });
 
 describe('zip limits and damage', () => {
-  it('refuses a 1.5 GB zip bomb that lies about its size, quickly and without inflating it', async () => {
+  it('refuses a 1.5 GB zip bomb that lies about its size after inflating one step of it', async () => {
     const repeats = Math.ceil((1.5 * 1024 ** 3) / 258);
     const bomb = zeroBomb(repeats);
     expect(bomb.length).toBeGreaterThan(1_500_000); // ~1.5 MB compressed
     const zip = buildZip([{ name: 'word/document.xml', data: bomb, method: 8, declaredSize: 40_000 }]);
-    const before = process.memoryUsage().rss;
-    const t = performance.now();
     await expectHrssError(read(zip), 'E_LIMIT_COMPRESSION_RATIO');
-    const ms = performance.now() - t;
-    expect(ms).toBeLessThan(2000);
-    // One inflate step at most (~33 MB), not the 1.5 GB.
-    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+    // The work done is counted, not timed (the time is in `npm run bench`, bench/hostile.mjs): one input
+    // chunk of 32 KB inflates to at most ~33 MB, far from the 1.5 GB a full inflate would produce.
+    const archive = new ZipArchive(zip, DEFAULT_LIMITS);
+    expect(() => archive.read('word/document.xml')).toThrow(expect.objectContaining({ code: 'E_LIMIT_COMPRESSION_RATIO' }));
+    expect(archive.inflatedBytes).toBeGreaterThan(RATIO_GRACE_BYTES);
+    expect(archive.inflatedBytes).toBeLessThanOrEqual(RATIO_GRACE_BYTES + 2 * 32 * 1024 * 1032);
   });
 
   it('refuses a bomb that declares its true size before inflating anything', async () => {
@@ -215,6 +215,7 @@ describe('hostile XML', () => {
   });
 });
 
+// Timings of large documents are in `npm run bench` (bench/large.mjs); here the results must come out at all.
 describe('pathological but well-formed documents stay linear', () => {
   it('one paragraph with 40,000 runs, line breaks, page breaks and revisions', async () => {
     const n = 40_000;
@@ -222,9 +223,7 @@ describe('pathological but well-formed documents stay linear', () => {
     for (let i = 0; i < n; i++) {
       runs += `<w:ins w:id="${i}" w:author="a${i % 7}"><w:r><w:rPr><w:sz w:val="${20 + (i % 100)}"/></w:rPr><w:t>字${i}</w:t><w:br/>${i % 3 === 0 ? '<w:br w:type="page"/>' : ''}</w:r></w:ins>`;
     }
-    const t = performance.now();
     const doc = await read(makeDocx({ 'word/document.xml': documentXml(`<w:p><w:pPr><w:pPrChange w:author="x"><w:pPr/></w:pPrChange></w:pPr>${runs}</w:p>`) }));
-    expect(performance.now() - t).toBeLessThan(8000);
     expect(doc.blocks).toHaveLength(n);
     expect(doc.blocks[n - 1].text).toBe(`字${n - 1}`);
     expect(doc.blocks[n - 1].revisions!.map((r) => r.type)).toEqual(['format', 'insert']);
@@ -243,9 +242,7 @@ describe('pathological but well-formed documents stay linear', () => {
   it('a long chain of paragraphs whose marks are all deleted', async () => {
     const n = 20_000;
     const body = Array.from({ length: n }, (_, i) => `<w:p><w:pPr><w:rPr><w:del w:author="a"/></w:rPr></w:pPr><w:r><w:t>${i} </w:t></w:r></w:p>`).join('') + '<w:p><w:r><w:t>末</w:t></w:r></w:p>';
-    const t = performance.now();
     const doc = await read(makeDocx({ 'word/document.xml': documentXml(body) }));
-    expect(performance.now() - t).toBeLessThan(8000);
     expect(doc.blocks).toHaveLength(1);
     expect(doc.blocks[0].text.endsWith(`${n - 1} 末`)).toBe(true);
     expect(doc.notes.find((x) => x.code === 'PARAGRAPH_MERGED')!.message).toContain(`${n} 个段落标记`);

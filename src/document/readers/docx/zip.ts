@@ -5,6 +5,11 @@
  * declared in the headers are used to refuse early, never to decide that an
  * entry is safe: a zip bomb that lies about its sizes is stopped by the
  * running counts, after at most one input chunk of work.
+ *
+ * The directory itself is read and checked in src/document/zip-safety.ts
+ * (shared with the writer behind `annotate`): duplicate parts, names that
+ * differ between the directory and the local headers, and overlapping
+ * entries are refused before any entry is inflated.
  */
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
@@ -12,6 +17,7 @@ import type * as Fflate from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
 import { normalizePartName } from '../../part-name.js';
+import { readZipDirectory } from '../../zip-safety.js';
 
 export interface ZipEntry {
   /** Name as stored, with backslashes turned into slashes. */
@@ -39,10 +45,6 @@ const INPUT_CHUNK = 32 * 1024;
 export const RATIO_GRACE_BYTES = 1024 * 1024;
 
 const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
 
 let fflate: typeof Fflate | undefined;
 
@@ -70,6 +72,11 @@ export class ZipArchive {
   private totalOut = 0;
   /** What the zip is, in messages: ".docx", "OFD". */
   private readonly label: string;
+
+  /** Bytes inflated so far, refused ones included: how much work a hostile entry cost before it was stopped. */
+  get inflatedBytes(): number {
+    return this.totalOut;
+  }
 
   constructor(data: Uint8Array, limits: Limits, label = '.docx') {
     this.label = label;
@@ -217,57 +224,19 @@ export class ZipArchive {
   }
 
   private readCentralDirectory(): void {
-    const data = this.data;
-    const view = this.view;
-    const eocd = findEndOfCentralDirectory(data, view);
-    if (eocd < 0) throw corrupt(this.label, '找不到压缩包目录，文件可能被截断');
-    let total = view.getUint16(eocd + 10, true);
-    let cdSize = view.getUint32(eocd + 12, true);
-    let cdOffset = view.getUint32(eocd + 16, true);
-    if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-      const z = readZip64End(data, view, eocd, this.label);
-      if (z) ({ total, cdSize, cdOffset } = z);
-    }
-    if (total > this.limits.maxZipEntries) {
-      throw new HrssError('E_LIMIT_ZIP_ENTRIES', `${this.label} 压缩包内有 ${total} 个文件，超过上限 ${this.limits.maxZipEntries} 个（疑似恶意压缩包）`);
-    }
-    // Data prepended to the zip (self-extractors, some mail gateways) shifts
-    // every offset by the same amount; the directory's own position tells by how much.
-    let shift = 0;
-    if (cdOffset + 4 > data.length || view.getUint32(cdOffset, true) !== SIG_CENTRAL) {
-      const guess = eocd - cdSize;
-      if (total > 0 && guess >= 0 && guess + 4 <= data.length && view.getUint32(guess, true) === SIG_CENTRAL) {
-        shift = guess - cdOffset;
-        cdOffset = guess;
-      } else if (total > 0) {
-        throw corrupt(this.label, '压缩包目录位置错误');
-      }
-    }
-    let p = cdOffset;
-    for (let i = 0; i < total; i++) {
-      if (p + 46 > data.length || view.getUint32(p, true) !== SIG_CENTRAL) throw corrupt(this.label, '压缩包目录不完整');
-      const flags = view.getUint16(p + 8, true);
-      const method = view.getUint16(p + 10, true);
-      let compressedSize = view.getUint32(p + 20, true);
-      let declaredSize = view.getUint32(p + 24, true);
-      const nameLen = view.getUint16(p + 28, true);
-      const extraLen = view.getUint16(p + 30, true);
-      const commentLen = view.getUint16(p + 32, true);
-      let localHeaderOffset = view.getUint32(p + 42, true);
-      const nameEnd = p + 46 + nameLen;
-      if (nameEnd + extraLen + commentLen > data.length) throw corrupt(this.label, '压缩包目录不完整');
-      if (declaredSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-        const z = readZip64Extra(view, nameEnd, extraLen, declaredSize === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
-        if (z.size !== undefined) declaredSize = z.size;
-        if (z.compressed !== undefined) compressedSize = z.compressed;
-        if (z.offset !== undefined) localHeaderOffset = z.offset;
-      }
-      const name = entryName(data.subarray(p + 46, nameEnd), flags).replace(/\\/g, '/');
-      const entry: ZipEntry = { name, method, flags, compressedSize, declaredSize, localHeaderOffset: localHeaderOffset + shift };
+    const directory = readZipDirectory(this.data, { kind: this.label, maxEntries: this.limits.maxZipEntries });
+    for (const e of directory.entries) {
+      const entry: ZipEntry = {
+        name: e.name.replace(/\\/g, '/'),
+        method: e.method,
+        flags: e.flags,
+        compressedSize: e.compressedSize,
+        declaredSize: e.size,
+        localHeaderOffset: e.localHeaderOffset,
+      };
       this.entries.push(entry);
-      const key = normalizePartName(name);
-      if (!this.byName.has(key)) this.byName.set(key, entry);
-      p = nameEnd + extraLen + commentLen;
+      // The directory holds each part once (zip-safety refuses a second copy under any spelling).
+      this.byName.set(normalizePartName(entry.name), entry);
     }
   }
 }
@@ -276,60 +245,3 @@ function ratioError(label: string, entry: ZipEntry, ratio: number, limits: Limit
   return new HrssError('E_LIMIT_COMPRESSION_RATIO', `${label} 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const UTF8_LENIENT = new TextDecoder('utf-8');
-const GB18030 = new TextDecoder('gb18030');
-
-/**
- * Entry names are UTF-8 when the producer says so (flag bit 11) and in
- * practice whenever they decode as UTF-8; Chinese zip tools write GBK
- * without the flag, and OFD files made by them name folders that way.
- */
-function entryName(bytes: Uint8Array, flags: number): string {
-  if (flags & 0x800) return UTF8_LENIENT.decode(bytes);
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return GB18030.decode(bytes);
-  }
-}
-
-
-function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
-  const min = Math.max(0, data.length - 22 - 0xffff);
-  for (let i = data.length - 22; i >= min; i--) {
-    // A comment that runs past the end is accepted: losing part of the comment is harmless.
-    if (data[i] === 0x50 && view.getUint32(i, true) === SIG_EOCD) return i;
-  }
-  return -1;
-}
-
-function readZip64End(data: Uint8Array, view: DataView, eocd: number, label: string): { total: number; cdSize: number; cdOffset: number } | undefined {
-  const loc = eocd - 20;
-  if (loc < 0 || view.getUint32(loc, true) !== SIG_ZIP64_LOCATOR) return undefined;
-  const off = Number(view.getBigUint64(loc + 8, true));
-  if (off + 56 > data.length || view.getUint32(off, true) !== SIG_ZIP64_EOCD) throw corrupt(label, 'ZIP64 目录损坏');
-  const total = Number(view.getBigUint64(off + 32, true));
-  const cdSize = Number(view.getBigUint64(off + 40, true));
-  const cdOffset = Number(view.getBigUint64(off + 48, true));
-  return { total, cdSize, cdOffset };
-}
-
-function readZip64Extra(view: DataView, start: number, length: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean): { size?: number; compressed?: number; offset?: number } {
-  let p = start;
-  const end = start + length;
-  while (p + 4 <= end) {
-    const id = view.getUint16(p, true);
-    const len = view.getUint16(p + 2, true);
-    if (id === 0x0001) {
-      let q = p + 4;
-      const out: { size?: number; compressed?: number; offset?: number } = {};
-      if (wantSize && q + 8 <= p + 4 + len) { out.size = Number(view.getBigUint64(q, true)); q += 8; }
-      if (wantCompressed && q + 8 <= p + 4 + len) { out.compressed = Number(view.getBigUint64(q, true)); q += 8; }
-      if (wantOffset && q + 8 <= p + 4 + len) { out.offset = Number(view.getBigUint64(q, true)); q += 8; }
-      return out;
-    }
-    p += 4 + len;
-  }
-  return {};
-}

@@ -1,0 +1,55 @@
+import type { NotApplicableRule, ProfileReport, ProfileValueReport } from '../../engine/types.js';
+import { formatChineseDate } from '../../zh/dates.js';
+import type { DocumentProfile, LegalDocument, ProfileValue, Span } from '../model.js';
+import { excerptOf, locate } from '../structure/locate.js';
+import { FORM_LABEL, LEVEL_LABEL, NATIONAL } from './kinds.js';
+
+/** The profile as the JSON report carries it: spans become locations with the text they point at. */
+export function profileForReport(doc: LegalDocument, profile: DocumentProfile): ProfileReport {
+  const evidence = (span?: Span): ProfileValueReport['evidence'] => (span ? { location: locate(doc, span), excerpt: excerptOf(doc, span) } : null);
+  const value = <T>(v: ProfileValue<T>): ProfileValueReport<T> => ({ value: v.value, source: v.source, basis: v.basis, evidence: evidence(v.evidence) });
+  const dates: ProfileReport['dates'] = { reference: { ...value(profile.dates.reference), of: profile.dates.reference.of } };
+  for (const k of ['signed', 'published', 'revised', 'effective', 'validUntil'] as const) {
+    const d = profile.dates[k];
+    if (d) dates[k] = value(d);
+  }
+  const out: ProfileReport = {
+    kind: value(profile.kind),
+    normative: profile.normative,
+    issuers: profile.issuers.map((i) => ({ name: i.name, level: i.level, region: i.region, source: i.source, basis: i.basis, evidence: evidence(i.evidence) })),
+    level: profile.level,
+    region: value(profile.region),
+    dates,
+    stage: value(profile.stage),
+    form: value(profile.form),
+    summary: '',
+  };
+  out.summary = profileSummary(out);
+  return out;
+}
+
+const DATE_WORD: Record<ProfileReport['dates']['reference']['of'], string> = {
+  signed: '成文日期',
+  revised: '修改日期',
+  published: '公布日期',
+  effective: '施行日期',
+  numberYear: '发文年份',
+  asOf: '审核基准日',
+};
+
+/** 批复（非规范性文件）；国务院（国家级）；成文日期2018年11月23日；通知式. */
+export function profileSummary(p: ProfileReport): string {
+  const kind = `${p.kind.value}${p.normative ? '' : '（非规范性文件）'}${p.kind.source === 'user' ? '（用户指定）' : ''}`;
+  const issuers = p.issuers.length > 0
+    ? p.issuers.map((i) => `${i.name}${i.level ? `（${LEVEL_LABEL[i.level]}${i.region && i.region !== NATIONAL && i.level !== 'provincial' ? `，${i.region}` : ''}）` : ''}`).join('、')
+    : `制定机关未识别（按${p.region.value}）`;
+  const ref = p.dates.reference;
+  const date = ref.of === 'numberYear' ? `${DATE_WORD[ref.of]}${ref.value.slice(0, 4)}年` : `${DATE_WORD[ref.of]}${formatChineseDate(ref.value)}`;
+  const stage = p.stage.value === 'draft' ? '送审稿' : '已印发';
+  return [kind, issuers, date, FORM_LABEL[p.form.value as keyof typeof FORM_LABEL] ?? p.form.value, stage].join('；');
+}
+
+/** The notice a reader sees about rules not run: 不适用 12 条规则. */
+export function notApplicableSummary(list: readonly NotApplicableRule[] | undefined): string {
+  return list && list.length > 0 ? `${list.length}条规则不适用` : '';
+}
