@@ -22,14 +22,14 @@ const dist = (p) => import(join(root, 'dist', p));
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const PROVISIONS = opt('--provisions', 100_000);
-const SHARED = process.env.HRSS_SHARED_CORPUS ?? resolve(root, '../shared/corpus');
+const SHARED = resolve(process.env.HRSS_SHARED_DIR ?? resolve(root, '../shared'), 'corpus');
 
 if (!existsSync(join(root, 'dist/src/corpus/import.js'))) {
   console.error('dist/ is missing: run npm run build first');
   process.exit(1);
 }
 if (!existsSync(join(SHARED, 'manifest.json'))) {
-  console.error(`shared corpus not found at ${SHARED} (set HRSS_SHARED_CORPUS)`);
+  console.error(`shared corpus not found at ${SHARED} (set HRSS_SHARED_DIR to the folder holding corpus/)`);
   process.exit(1);
 }
 

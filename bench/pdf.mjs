@@ -14,7 +14,7 @@
  *   env -u NODE_EXTRA_CA_CERTS node bench/pdf.mjs [file.pdf] [--runs N]
  *
  * The default file is the 202-page sample ../shared/samples/pdf/large.pdf (beside the repository)
- * (HRSS_SAMPLES_DIR overrides the samples folder). Target: readPdf median
+ * (HRSS_SHARED_DIR overrides where ../shared is). Target: readPdf median
  * ≤ 1.2 × pdftotext median.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,7 +34,7 @@ if (!fs.existsSync(entry)) {
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 9;
-const samples = process.env.HRSS_SAMPLES_DIR ?? path.resolve(root, '../shared/samples');
+const samples = path.resolve(process.env.HRSS_SHARED_DIR ?? path.resolve(root, '../shared'), 'samples');
 const file = path.resolve(args[0] ?? path.join(samples, 'pdf/large.pdf'));
 const WARMUP = 3;
 

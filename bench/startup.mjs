@@ -11,7 +11,7 @@ import { interleaved, pairedDifference, spread, table } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/hrss-audit.js');
-const samples = process.env.HRSS_SAMPLES_DIR ?? resolve(root, '../shared/samples');
+const samples = resolve(process.env.HRSS_SHARED_DIR ?? resolve(root, '../shared'), 'samples');
 const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS;
 const runs = Number(process.env.HRSS_BENCH_RUNS ?? 10);

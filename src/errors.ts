@@ -98,8 +98,3 @@ export function isHrssError(e: unknown): e is HrssError {
   return e instanceof HrssError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'HrssError' && typeof (e as { code?: unknown }).code === 'string');
 }
 
-/** The message a user sees for an error code, with the remedy appended. */
-export function describeError(code: ErrorCode, detail?: string): string {
-  const info = ERROR_CODES[code];
-  return `${detail ?? info.meaning}。${info.remedy}`.replace(/。。/g, '。');
-}

@@ -9,7 +9,7 @@ export interface Options {
   checkCited: boolean;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   id: 'numbering/document-number',
   meta: {
     severity: 'warning',
@@ -18,7 +18,7 @@ export default defineRule<Options>({
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
     fixable: true,
     options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
-    defaultOptions: { requireNumber: false, checkCited: true },
+    defaultOptions: { requireNumber: false, checkCited: true } satisfies Options,
     messages: {
       malformed: '{{which}}“{{text}}”不规范：{{problems}}。',
       letter: '发文字号“{{text}}”是函件编号，函件不宜作为规范性文件的载体。',

@@ -11,7 +11,7 @@ export interface Options {
   registrationYearsAfter: number;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   id: 'numbering/year-mismatch',
   meta: {
     severity: 'warning',
@@ -20,7 +20,7 @@ export default defineRule<Options>({
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5（发文字号的年份）；湖南省统一登记号实例',
     fixable: true,
     options: (z) => z.object({ registrationYearsBefore: z.number().int().min(0).max(5), registrationYearsAfter: z.number().int().min(0).max(5) }).strict(),
-    defaultOptions: { registrationYearsBefore: 1, registrationYearsAfter: 0 },
+    defaultOptions: { registrationYearsBefore: 1, registrationYearsAfter: 0 } satisfies Options,
     messages: {
       documentNumber: '发文字号“{{number}}”中的年份为{{numberYear}}年，与成文日期（{{date}}）所在的{{year}}年不一致。',
       registration: '统一登记号“{{number}}”中的年份为{{numberYear}}年，与成文日期（{{date}}）不相符：登记号年份应在{{range}}。',

@@ -24,7 +24,7 @@ function impossible(d: DateField): string {
   return `${d.year}年${d.month}月只有${daysInMonth(d.year, d.month)}日`;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   id: 'validity/effective-date',
   meta: {
     severity: 'warning',
@@ -32,7 +32,7 @@ export default defineRule<Options>({
     applies: NORMATIVE,
     basis: '《中华人民共和国立法法》第一百零四条（不溯及既往原则）；《湖南省规范性文件管理办法》',
     options: (z) => z.object({ favourable: regexListOption(z) }).strict(),
-    defaultOptions: { favourable: DEFAULT_FAVOURABLE },
+    defaultOptions: { favourable: DEFAULT_FAVOURABLE } satisfies Options,
     messages: {
       impossible: '施行日期“{{date}}”不存在（{{why}}）。',
       untilImpossible: '有效期截止日期“{{date}}”不存在（{{why}}）。',

@@ -44,7 +44,7 @@ function reasonWindow(text: string, start: number, end: number): string {
   return TIMING.test(previous) ? `${previous}\n${own}` : own;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   id: 'validity/effective-soon',
   meta: {
     severity: 'warning',
@@ -52,7 +52,7 @@ export default defineRule<Options>({
     applies: HUNAN_30_DAYS,
     basis: '《湖南省规范性文件管理办法》第二十条（2018年修改）：规范性文件应当于统一公布之日起30日以后施行',
     options: (z) => z.object({ days: z.number().int().min(1).max(365), reasons: regexListOption(z), additionalReasons: regexListOption(z) }).strict(),
-    defaultOptions: { days: 30, reasons: DEFAULT_REASONS, additionalReasons: [] },
+    defaultOptions: { days: 30, reasons: DEFAULT_REASONS, additionalReasons: [] } satisfies Options,
     messages: {
       fromIssue: '本文件自{{when}}之日起施行，但未说明理由。规范性文件应当自统一公布之日起{{days}}日以后施行；不立即施行将有碍法律、法规、规章和上位文件执行，或者不利于保障国家安全、公共利益的，才可以自公布之日起施行。',
       tooSoon: '施行日期（{{effective}}）距成文日期（{{signed}}）仅{{gap}}日，不足{{days}}日，且未说明提前施行的理由。',

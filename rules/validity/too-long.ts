@@ -12,7 +12,7 @@ export interface Options {
   provisionalYears: number;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   id: 'validity/too-long',
   meta: {
     severity: 'error',
@@ -21,7 +21,7 @@ export default defineRule<Options>({
     basis: '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）',
     fixable: true,
     options: (z) => z.object({ years: z.number().positive().max(50), provisionalYears: z.number().positive().max(50) }).strict(),
-    defaultOptions: { years: 5, provisionalYears: 2 },
+    defaultOptions: { years: 5, provisionalYears: 2 } satisfies Options,
     messages: {
       period: '{{kind}}的有效期不得超过{{limit}}，本文件规定为{{actual}}。',
       until: '有效期至{{until}}，超过了自{{from}}（{{base}}）起{{limit}}的上限（最迟至{{deadline}}）。',

@@ -127,6 +127,23 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     });
 
   program
+    .command('inspect')
+    .description('显示工具从文件中读出的内容：文头、章节条款（或一、（一）层次）及其位置、施行日期和有效期、引用的法律文件、读取说明；不运行规则')
+    .argument('<文件>', '要查看的文件（.docx .doc .wps .pdf .ofd .md .txt）')
+    .addOption(new Option('-f, --format <格式>', '输出格式：text 终端阅读，json 机器读取').choices(['text', 'json']).default('text'))
+    .option('-c, --config <文件>', '配置文件路径（读取上限 limits；默认从当前目录向上查找）')
+    .option('--password <密码>', 'PDF 打开密码')
+    .option('--as-of <日期>', '审核基准日 YYYY-MM-DD（默认今天；没有日期的文件按此日判断）')
+    .option('--kind <类型>', '指定文件类型（不按识别结果），如 行政规范性文件、行政法规、批复')
+    .option('--issuer <机关>', '指定制定机关全称，如 湖南省人力资源和社会保障厅')
+    .option('--region <地区>', '指定文件所属地区（省级行政区名称，或“全国”）')
+    .option('--debug', '出错时显示技术细节（堆栈）')
+    .action(async (file: string, opts) => {
+      const { runInspect } = await import('./inspect.js');
+      exitCode = await runInspect(file, opts, io);
+    });
+
+  program
     .command('rules')
     .description('列出全部规则；指定规则编号时显示该规则的说明文档')
     .argument('[规则编号]')

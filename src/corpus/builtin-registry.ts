@@ -30,6 +30,7 @@ export interface CompiledRegistry {
   entries: RegistryEntry[];
 }
 
+/** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
 export function compileRegistry(registry: Registry, yamlText: string): CompiledRegistry {
   return {
     source: 'data/law-registry.yaml',

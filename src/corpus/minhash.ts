@@ -79,12 +79,6 @@ export function bandKeys(sig: Uint32Array): number[] {
   return keys;
 }
 
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
-  return same / PERMUTATIONS;
-}
-
 /** Exact overlap of two shingle sets: Jaccard, and how much of `a` is contained in `b`. */
 export function overlap(a: Uint32Array, b: Uint32Array): { jaccard: number; containment: number } {
   if (a.length === 0 || b.length === 0) return { jaccard: 0, containment: 0 };

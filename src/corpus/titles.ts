@@ -25,7 +25,10 @@ export function titleKey(raw: string): string {
   return s;
 }
 
-/** The version year written after a title, e.g. 《…》（2018年修正） → 2018. */
+/**
+ * The version year written after a title, e.g. 《…》（2018年修正） → 2018.
+ * @public (the citation rules being rewritten in issue 12 use it)
+ */
 export function titleVersionYear(raw: string): number | undefined {
   const m = VERSION_SUFFIX.exec(raw.normalize('NFKC').replace(/\s/g, ''));
   return m ? Number(m[1]) : undefined;
@@ -64,7 +67,3 @@ export function looksLikeNationalLaw(key: string): boolean {
   return /法$/u.test(key) && !/(办法|方法|做法|司法|立法|执法|守法|说法|想法|用法|写法)$/u.test(key) && regionOf(key) === null;
 }
 
-/** The title as it should be written in full: laws keep their 中华人民共和国 prefix. */
-export function fullTitle(record: { title: string }): string {
-  return record.title;
-}

@@ -11,21 +11,6 @@ export type LawLevel = (typeof LAW_LEVELS)[number];
 export const LAW_STATUSES = ['现行有效', '已修改', '已废止', '部分失效', '失效', '尚未生效'] as const;
 export type LawStatus = (typeof LAW_STATUSES)[number];
 
-/**
- * Rank in the hierarchy used by the conflict rules: lower is higher law.
- * 法律 > 行政法规 > 地方性法规 / 部门规章 / 地方政府规章 > 规范性文件; 司法解释 has no rank.
- */
-export const LEVEL_RANK: Record<LawLevel, number | null> = {
-  宪法: 0,
-  法律: 1,
-  行政法规: 2,
-  地方性法规: 3,
-  部门规章: 3,
-  地方政府规章: 3,
-  规范性文件: 4,
-  司法解释: null,
-};
-
 export interface LawRecord {
   /** Stable key: manifest id, registry id, or title@version date. */
   key: string;

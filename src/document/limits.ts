@@ -42,7 +42,10 @@ export const DEFAULT_LIMITS: Limits = {
   workerHeapMb: 2048,
 };
 
-/** Human-readable names of the limits, for messages (Chinese). */
+/**
+ * Human-readable names of the limits, for messages (Chinese).
+ * @public (the range checks of issue 10 use it)
+ */
 export const LIMIT_LABELS: Record<keyof Limits, string> = {
   maxFileBytes: '文件大小上限',
   maxZipEntries: '压缩包文件数上限',

@@ -16,12 +16,6 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   ofd: async () => (await import('./readers/ofd/index.js')).readOfd,
 };
 
-export interface LoadedFile {
-  path: string;
-  data: Uint8Array;
-  format: SourceFormat;
-}
-
 /**
  * Opened without blocking: a FIFO given in place of a document would
  * otherwise hang the open until some writer appears. Whatever is not a

@@ -4,6 +4,7 @@
  * part's relationships. Each edit inserts text and leaves the rest of the
  * part as it was.
  */
+import { escapeXml } from '../io/escape.js';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const W_NS_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
@@ -14,14 +15,6 @@ export const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocum
 const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
-
-/** Escape for XML text and attribute values; characters XML 1.0 forbids are dropped. */
-export function escapeXml(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
 
 /** The root element's start tag: name, prefix and namespace declarations. */
 export function rootElement(xml: string): { start: number; end: number; name: string; selfClosing: boolean; namespaces: Map<string, string> } | undefined {

@@ -79,8 +79,6 @@ export const configSchema = z
   })
   .strict();
 
-export type RawConfig = z.output<typeof configSchema>;
-
 export interface RuleSetting {
   /** Absent when the config only passes options (the rule's default severity applies). */
   severity?: SeveritySetting;

@@ -5,7 +5,13 @@ import type { LegalDocument, Span } from '../document/model.js';
 import type { Applicability } from './applicability.js';
 import type { RelatedProvision, Severity } from './types.js';
 
-export interface RuleMeta<Options = unknown> {
+/**
+ * MessageIds: the keys of `meta.messages`. defineRule infers them from the
+ * messages a rule declares, so `report({ messageId })` with an id the rule
+ * does not declare fails to compile (a rule without messages reports plain
+ * `message` text and accepts any id, as before).
+ */
+export interface RuleMeta<Options = unknown, MessageIds extends string = string> {
   /** Severity when the config does not set one. */
   severity: Severity;
   /** One line in Chinese: what the rule checks. */
@@ -40,7 +46,7 @@ export interface RuleMeta<Options = unknown> {
   /** Where the rule comes from when it is not a built-in module: the term file (YAML) that declares it. */
   source?: string;
   /** Message templates by id; `{{name}}` is replaced with data. */
-  messages?: Record<string, string>;
+  messages?: Record<MessageIds, string>;
   /**
    * Where the rule's legal basis applies (kinds, regions, dates); the rule
    * is not run elsewhere and is listed as 不适用 with the reason. Absent: it
@@ -49,9 +55,9 @@ export interface RuleMeta<Options = unknown> {
   applies?: Applicability | readonly Applicability[];
 }
 
-export interface ReportDescriptor {
+export interface ReportDescriptor<MessageIds extends string = string> {
   message?: string;
-  messageId?: string;
+  messageId?: MessageIds;
   data?: Record<string, string | number>;
   /** Where: a span of LegalDocument.text; omitted means the document as a whole (reported at its title). */
   span?: Span;
@@ -63,7 +69,7 @@ export interface ReportDescriptor {
 }
 
 /** What a rule sees: the document, its options, the review date, the corpus on demand, and report(). */
-export interface RuleContext<Options = unknown> {
+export interface RuleContext<Options = unknown, MessageIds extends string = string> {
   readonly id: string;
   readonly options: Options;
   readonly document: LegalDocument;
@@ -77,19 +83,19 @@ export interface RuleContext<Options = unknown> {
    * config "corpus") when there is one. Rules that do not call it cost nothing.
    */
   corpus(): Promise<CorpusApi>;
-  report(descriptor: ReportDescriptor): void;
+  report(descriptor: ReportDescriptor<MessageIds>): void;
 }
 
-export interface RuleDefinition<Options = unknown> {
+export interface RuleDefinition<Options = unknown, MessageIds extends string = string> {
   id: string;
-  meta: RuleMeta<Options>;
-  create(context: RuleContext<Options>): void | Promise<void>;
+  meta: RuleMeta<Options, MessageIds>;
+  create(context: RuleContext<Options, MessageIds>): void | Promise<void>;
 }
 
 const ID_RE = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
 /** Declare a rule. Validates the id and fills defaults so tooling can rely on the shape. */
-export function defineRule<Options = unknown>(definition: RuleDefinition<Options>): RuleDefinition<Options> {
+export function defineRule<Options = unknown, const MessageIds extends string = string>(definition: RuleDefinition<Options, MessageIds>): RuleDefinition<Options, MessageIds> {
   if (!ID_RE.test(definition.id)) throw new TypeError(`rule id must look like "group/name": ${definition.id}`);
   if (typeof definition.create !== 'function') throw new TypeError(`rule ${definition.id} has no create()`);
   return Object.freeze({

@@ -17,6 +17,10 @@ export interface RunOptions {
   corpus?: () => Promise<CorpusApi>;
   /** What the user says the document is (--kind, --issuer, --region, config "document"), for a document not yet profiled. */
   document?: ProfileOverrides;
+  /** Sees each finding with what the rule passed to report() (RuleTester checks messageId and data). */
+  onReport?: (finding: Finding, descriptor: ReportDescriptor) => void;
+  /** Sees a rule's exception; the run goes on and the failure becomes a warning finding, as without it. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 export interface RunOutcome {
@@ -67,7 +71,7 @@ export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[]
       const template = d.message ?? (d.messageId ? rule.meta.messages?.[d.messageId] : undefined);
       if (!template) throw new Error(`rule ${rule.id} reported without a message`);
       const span = clampSpan(d.span ?? documentSpan(doc), doc.text.length);
-      findings.push({
+      const finding: Finding = {
         ruleId: rule.id,
         severity: active.explicit ? active.severity : d.severity ?? active.severity,
         message: formatMessage(template, d.data),
@@ -76,7 +80,9 @@ export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[]
         basis: d.basis ?? rule.meta.basis ?? null,
         suggestion: d.suggestion ?? null,
         related: d.related ?? [],
-      });
+      };
+      findings.push(finding);
+      options.onReport?.(finding, d);
     };
     const context: RuleContext<unknown> = {
       id: rule.id,
@@ -92,6 +98,7 @@ export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[]
     } catch (e) {
       // The tool cannot run (a corrupt or missing corpus): not one rule's gap, the whole run stops (exit 2).
       if (isHrssError(e) && ERROR_CODES[e.code].scope === 'tool') throw e;
+      options.onRuleError?.(rule.id, e);
       findings.push({
         ruleId: rule.id,
         severity: 'warning',

@@ -18,15 +18,6 @@ export const NAMED_EXCEPTIONS = ['title', 'former', 'documentNumber', 'quotation
 export type NamedException = (typeof NAMED_EXCEPTIONS)[number];
 
 /** What each named exception means, for error messages and the README. */
-export const NAMED_EXCEPTION_HELP: Record<NamedException, string> = {
-  title: '位于书名号《》内（所引文件、法规的名称）',
-  former: '前有“原”字（指改革前的机构，如“原劳动和社会保障部”）',
-  documentNumber: '位于发文字号内（如“湘劳社政字〔2007〕15号”）',
-  quotation: '位于引号“”内（引述原文或历史表述）',
-  historicalYear: '同一句中写有早于起算日期的年份（历史叙述，如“2005年，省劳动和社会保障厅……”）',
-  negated: '同一分句中在其前有“不得”“禁止”“严禁”“不再”“取消”等否定或禁止性表述',
-};
-
 function validRegex(source: string, ctx: z.RefinementCtx): void {
   try {
     new RegExp(source, 'u');
@@ -292,7 +283,6 @@ export {
   builtinList,
   builtinTermFiles,
   entrySources,
-  escapeRegex,
   expandTermPaths,
   PRECOMPILED_TERM_FILE,
   unionOf,

@@ -11,6 +11,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { HrssError } from '../errors.js';
+import { escapeRegExp } from '../io/escape.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { TermFile } from './term-data.js';
 
@@ -28,6 +29,7 @@ export interface CompiledTermFile {
   lists: TermFile['lists'];
 }
 
+/** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
 export function compileTermFile(file: TermFile, yamlText: string): CompiledTermFile {
   return { name: basename(file.path), sha256: sha256(yamlText), rules: file.rules, lists: file.lists };
 }
@@ -101,15 +103,11 @@ export interface ListItem {
   basis?: string;
 }
 
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every term and pattern an entry names, as regex sources. */
 export function entrySources(entry: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): string[] {
   return [
-    ...(entry.term !== undefined ? [escapeRegex(entry.term)] : []),
-    ...(entry.terms ?? []).map(escapeRegex),
+    ...(entry.term !== undefined ? [escapeRegExp(entry.term)] : []),
+    ...(entry.terms ?? []).map(escapeRegExp),
     ...(entry.pattern !== undefined ? [entry.pattern] : []),
     ...(entry.patterns ?? []),
   ];

@@ -1,7 +1,6 @@
 import type { Location, SourceFormat } from '../document/model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type SeveritySetting = Severity | 'off';
 
 /** A higher or related provision quoted beside a finding. */

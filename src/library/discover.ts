@@ -295,11 +295,6 @@ export async function discoverLibrary(inputs: string[], options: DiscoverOptions
   return d.result();
 }
 
-/** The files alone (callers that do not report what was skipped). */
-export async function discoverFiles(inputs: string[], options: DiscoverOptions): Promise<string[]> {
-  return (await discoverLibrary(inputs, options)).files;
-}
-
 /** Skipped entries as unreadable results, with paths shown as batch results show theirs (relative to the working directory; folders end with a separator). */
 export function skippedResults(skipped: readonly SkippedEntry[], cwd: string): DocumentResult[] {
   const base = cwd.endsWith(sep) ? cwd : cwd + sep;

@@ -1,6 +1,7 @@
 import type { Finding, Report } from '../engine/types.js';
 import { printable } from '../io/printable.js';
 import { SEVERITY_LABEL } from './labels.js';
+import { escapeXml } from '../io/escape.js';
 
 /**
  * JUnit XML for CI test tabs (Jenkins, GitLab, Azure DevOps): one
@@ -9,19 +10,6 @@ import { SEVERITY_LABEL } from './labels.js';
  * testcase for a file without errors. Warnings and infos are listed in the
  * suite's system-out, so they show without failing the build.
  */
-
-/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */
-const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-export function escapeXml(s: string): string {
-  return s
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 function attrs(values: Record<string, string | number>): string {
   return Object.entries(values)

@@ -76,9 +76,3 @@ export function mapRange(n: NormalizedText, start: number, end: number): { start
   return { start: s, end: Math.max(s, lastIncluded) };
 }
 
-/** Count of user-perceived characters (code points), for messages; offsets stay UTF-16. */
-export function codePointLength(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}

@@ -2,8 +2,9 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
-  commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, escapeXml, resolveTarget, wordPrefix,
+  commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, resolveTarget, wordPrefix,
 } from '../../src/docx-writer/parts.js';
+import { escapeXml } from '../../src/io/escape.js';
 import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun } from '../../src/docx-writer/runs.js';
 import { rewriteZip, ZipPackage } from '../../src/docx-writer/zip.js';
 

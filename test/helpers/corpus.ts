@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CorpusApi } from '../../src/corpus/api.js';
 import { CLAIMS_VERSION } from '../../src/corpus/claims.js';
 import { PIPELINE_VERSION } from '../../src/corpus/import.js';
 import { SCHEMA_VERSION } from '../../src/corpus/schema.js';
+import { CORPUS_DIR, sharedPath } from './shared.js';
 
 /** The shared reference corpus (105 laws + manifest), read in place: never copied into the repo. */
-export const SHARED_CORPUS = process.env.HRSS_SHARED_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const SHARED_CORPUS = CORPUS_DIR;
 
 let built: Promise<string> | undefined;
 
@@ -21,7 +21,7 @@ let built: Promise<string> | undefined;
  */
 export function sharedCorpusDb(): Promise<string> {
   built ??= (async () => {
-    const manifest = readFileSync(join(SHARED_CORPUS, 'manifest.json'));
+    const manifest = readFileSync(sharedPath('corpus', 'manifest.json'));
     const key = createHash('sha256').update(manifest).update(`${SCHEMA_VERSION}/${PIPELINE_VERSION}/${CLAIMS_VERSION}`).digest('hex').slice(0, 16);
     const target = join(tmpdir(), `hrss-audit-test-corpus-${key}.db`);
     if (!existsSync(target)) {

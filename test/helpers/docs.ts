@@ -4,7 +4,7 @@ import { readMarkdown } from '../../src/document/readers/markdown.js';
 import { readText } from '../../src/document/readers/text.js';
 import { buildLegalDocument } from '../../src/document/structure/build.js';
 
-export const limits = DEFAULT_LIMITS;
+const limits = DEFAULT_LIMITS;
 
 export async function mdDoc(source: string): Promise<LegalDocument> {
   return buildLegalDocument(await readMarkdown(new TextEncoder().encode(source), { limits }));

@@ -7,7 +7,11 @@ import { mdDoc } from './docs.js';
 
 let all: Promise<RuleDefinition<any>[]> | undefined;
 
-/** Run one rule (built-in, term or given) over a Markdown source and return its findings. */
+/**
+ * Run one rule (built-in, term or given) over a Markdown source and return its findings.
+ * Older tests only (content rules, term rules): new rule tests use RuleTester (test/helpers/rule-tester.ts);
+ * the remaining callers move to it in phase B of issue 13.
+ */
 export async function findingsOf(
   source: string,
   rule: string | RuleDefinition<any>,

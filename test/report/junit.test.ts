@@ -1,7 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/engine/types.js';
-import { escapeXml, renderJunit } from '../../src/report/junit.js';
+import { escapeXml } from '../../src/io/escape.js';
+import { renderJunit } from '../../src/report/junit.js';
 import { reportOf } from '../helpers/batch.js';
 import { brokenDocxFiles, sampleLibrary } from '../helpers/library.js';
 

@@ -67,7 +67,8 @@ describe('rule fixtures (every format)', async () => {
     expect(cases.length).toBeGreaterThanOrEqual(18);
   });
 
-  it.each(cases)('$name', async ({ file, spec, ruleIds }) => {
+  // Each case named in full (it.each would cut a long path short, hiding which fixture and format failed).
+  for (const { name, file, spec, ruleIds } of cases) it(name, async () => {
     expect(existsSync(file), `${file} is missing: run node fixtures/make-fixtures.mjs`).toBe(true);
     const rules = resolveRules(all, { ...config, rules: Object.fromEntries((ruleIds ?? []).map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }])) }, ruleIds);
     const corpus = spec.corpus === 'shared' ? await sharedCorpusProvider() : undefined;

@@ -57,10 +57,6 @@ export function findAllIn(zones: Array<Zone | undefined>, re: RegExp): Match[] {
   return out;
 }
 
-export function zoneOf(field: TextField | undefined): Zone | undefined {
-  return field ? { text: field.text, start: field.span.start } : undefined;
-}
-
 /** A title without the letter-spacing some layouts give it (国 家 粮 食 应 急 预 案). */
 export function bareTitle(doc: LegalDocument): string {
   return (doc.header.title?.text ?? '').replace(/[ \u3000\n]/g, '');

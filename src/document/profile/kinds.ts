@@ -14,8 +14,6 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [...NORMATIVE_KINDS, ...N
 
 /** Legislation and rules: instruments made under 立法法 (and 司法解释), as opposed to 行政规范性文件 and other official documents. */
 export const LEGISLATIVE_KINDS: readonly DocumentKind[] = ['法律', '行政法规', '地方性法规', '自治条例和单行条例', '部门规章', '地方政府规章', '司法解释'];
-/** 规章: may set some penalties (警告、通报批评、罚款) but no licences of their own (部门规章). */
-export const RULE_KINDS: readonly DocumentKind[] = ['部门规章', '地方政府规章'];
 
 export function isNormative(kind: DocumentKind): boolean {
   return (NORMATIVE_KINDS as readonly DocumentKind[]).includes(kind);

@@ -48,8 +48,3 @@ export function profileSummary(p: ProfileReport): string {
   const stage = p.stage.value === 'draft' ? '送审稿' : '已印发';
   return [kind, issuers, date, FORM_LABEL[p.form.value as keyof typeof FORM_LABEL] ?? p.form.value, stage].join('；');
 }
-
-/** The notice a reader sees about rules not run: 不适用 12 条规则. */
-export function notApplicableSummary(list: readonly NotApplicableRule[] | undefined): string {
-  return list && list.length > 0 ? `${list.length}条规则不适用` : '';
-}

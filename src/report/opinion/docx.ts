@@ -20,6 +20,7 @@ import {
   PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
   type Opinion, type OpinionDocument,
 } from './model.js';
+import { joined, unbreakablePieces } from './signed-text.js';
 
 type Docx = typeof DocxModule;
 type Child = DocxModule.Paragraph | DocxModule.Table;
@@ -66,6 +67,17 @@ class Builder {
     return new this.d.TextRun({ text, ...options });
   }
 
+  /**
+   * Text as runs that wrap well: codes such as GB/T 9704—2012 held together,
+   * and numbers and Latin words marked English, so that LibreOffice, which
+   * breaks text marked Chinese anywhere, keeps 2025 or 7.3.5.4 whole as Word
+   * does (the Chinese text keeps its full-width quotes and punctuation).
+   */
+  runs(text: string, options: Partial<DocxModule.IRunOptions> = {}): DocxModule.TextRun[] {
+    const held = unbreakablePieces(text).map((p) => (p.keep ? joined(p.text) : p.text)).join('');
+    return splitLatin(held).map((piece) => this.run(piece.text, piece.latin ? { ...options, language: { value: 'en-US', eastAsia: 'zh-CN' } } : options));
+  }
+
   para(children: DocxModule.ParagraphChild[] | string, options: Partial<DocxModule.IParagraphOptions> = {}): DocxModule.Paragraph {
     const runs = typeof children === 'string' ? [this.run(children)] : children;
     return new this.d.Paragraph({ children: runs, ...options });
@@ -94,12 +106,12 @@ class Builder {
   }
 
   body(text: string | DocxModule.ParagraphChild[]): void {
-    this.add(this.para(typeof text === 'string' ? [this.run(text)] : text, { style: 'OpinionBody' }));
+    this.add(this.para(typeof text === 'string' ? this.runs(text) : text, { style: 'OpinionBody' }));
   }
 
   /** A labelled line: 黑体 label, body text. */
   labelled(label: string, text: string): void {
-    this.add(this.para([this.run(`${label}：`, { font: font(FONTS.hei) }), this.run(text)], { style: 'OpinionBody' }));
+    this.add(this.para([this.run(`${label}：`, { font: font(FONTS.hei) }), ...this.runs(text)], { style: 'OpinionBody' }));
   }
 
   quote(cite: string, text: string): void {
@@ -114,7 +126,7 @@ class Builder {
 
   cell(content: string | DocxModule.ParagraphChild[], options: { width: number; header?: boolean; center?: boolean }): DocxModule.TableCell {
     const d = this.d;
-    const runs = typeof content === 'string' ? [this.run(content, options.header ? { font: font(FONTS.hei) } : {})] : content;
+    const runs = typeof content === 'string' ? this.runs(content, options.header ? { font: font(FONTS.hei) } : {}) : content;
     return new d.TableCell({
       width: { size: options.width, type: d.WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -169,7 +181,9 @@ function documentPart(b: Builder, d: OpinionDocument, o: Opinion): void {
   if (d.problems.length === 0) b.body('未发现问题。');
   else {
     b.body(`共 ${d.problems.length} 项（${countsText(d.counts)}）。`);
-    b.table(PROBLEM_COLUMNS, [700, 1700, 2600, 1800, TEXT_WIDTH - 6800], d.problems.map((p) => [
+    // 依据 wide enough for a standard number and the 《 that may not be parted from it (GB/T 9704—2012《党: about
+    // 115 pt at 12 pt), 修改建议 for an HNPR and year; 问题 keeps eight characters a line.
+    b.table(PROBLEM_COLUMNS, [560, 1300, 2084, 2700, TEXT_WIDTH - 6644], d.problems.map((p) => [
       String(p.number), p.position, `【${p.severityLabel}】${p.message}`, p.basis ?? '—', p.suggestion ?? '—',
     ]), [0]);
 
@@ -177,7 +191,8 @@ function documentPart(b: Builder, d: OpinionDocument, o: Opinion): void {
     d.groups.forEach((g, gi) => {
       b.subsection(`（${chineseOrdinal(gi + 1)}）${g.heading}`, g.id.replace(/-/g, '_'));
       for (const p of g.problems) {
-        b.body([b.run(`问题 ${p.number}`, { font: font(FONTS.hei) }), b.run(`【${p.severityLabel}】${p.position}  `), b.run(p.ruleId, { font: { ascii: 'Consolas', hAnsi: 'Consolas' }, size: SIZE.small, color: '555555' })]);
+        // No rule ids in the signed text: the appendix lists the rules applied.
+        b.body([b.run(`问题 ${p.number}`, { font: font(FONTS.hei) }), b.run(`【${p.severityLabel}】${p.position}`)]);
         b.labelled('原文', p.excerpt || '（无）');
         b.labelled('问题', p.message);
         b.labelled('依据', p.basis ?? '—');
@@ -189,6 +204,19 @@ function documentPart(b: Builder, d: OpinionDocument, o: Opinion): void {
   b.section(SECTION.conclusion);
   b.body([b.run(d.conclusion, { bold: true })]);
   if (!o.multiple) b.right(signatureLines(o));
+}
+
+/** Runs of Latin letters and digits (with the . / - — joining them, and word joiners) apart from the Chinese text around them. */
+function splitLatin(text: string): Array<{ text: string; latin: boolean }> {
+  const out: Array<{ text: string; latin: boolean }> = [];
+  let last = 0;
+  for (const m of text.matchAll(/[A-Za-z0-9](?:[A-Za-z0-9.\/\u00a0\u2060—-]*[A-Za-z0-9])?/gu)) {
+    if (m.index! > last) out.push({ text: text.slice(last, m.index), latin: false });
+    out.push({ text: m[0], latin: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), latin: false });
+  return out;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';

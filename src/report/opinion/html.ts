@@ -10,6 +10,7 @@ import {
   PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
   type Opinion, type OpinionDocument,
 } from './model.js';
+import { unbreakablePieces } from './signed-text.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -19,6 +20,11 @@ export function escapeHtml(s: string): string {
 }
 
 const e = escapeHtml;
+
+/** Escaped text in which codes such as GB/T 9704—2012 and HNPR—2024—11005 do not break across lines. */
+function t(s: string): string {
+  return unbreakablePieces(s).map((p) => (p.keep ? `<span class="nobr">${e(p.text)}</span>` : e(p.text))).join('');
+}
 
 /** Font stacks: the GB/T 9704 fonts first, then what Windows, macOS and Linux (fonts-noto-cjk) have. */
 const FONT_TITLE = `"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif`;
@@ -39,12 +45,13 @@ h4 { font-family: ${FONT_KAI}; font-size: 16pt; font-weight: normal; margin: 0.8
 p { margin: 0 0 0.4em; text-indent: 2em; }
 p.plain, td p, li p { text-indent: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; font-size: 12pt; line-height: 1.5; }
-th, td { border: 1px solid #000; padding: 4px 6px; vertical-align: top; text-align: left; word-break: break-all; }
+th, td { border: 1px solid #000; padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+.nobr { white-space: nowrap; }
 th { font-family: ${FONT_HEI}; font-weight: normal; background: #f2f2f2; text-align: center; }
 td.num { text-align: center; white-space: nowrap; }
 th { white-space: nowrap; }
 table.problems, table.summary, table.rules { table-layout: fixed; }
-col.c-num { width: 3em; } col.c-pos { width: 6.5em; } col.c-basis { width: 20%; } col.c-fix { width: 22%; }
+col.c-num { width: 2.6em; } col.c-pos { width: 6.5em; } col.c-basis { width: 25%; } col.c-fix { width: 25%; }
 col.c-count { width: 3.4em; } col.c-result { width: 28%; } col.c-id { width: 30%; } col.c-sev { width: 4.5em; }
 table.facts th { width: 7em; }
 ol.bases { margin: 0 0 0.6em; padding-left: 2.5em; }
@@ -114,7 +121,7 @@ function documentHtml(d: OpinionDocument, o: Opinion): string {
     out.push(`<p>共 ${d.problems.length} 项（${e(countsText(d.counts))}）。</p>`);
     out.push(`<table class="problems"><colgroup><col class="c-num"><col class="c-pos"><col><col class="c-basis"><col class="c-fix"></colgroup><thead><tr>${PROBLEM_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
     for (const p of d.problems) {
-      out.push(`<tr><td class="num"><a href="#${e(p.id)}">${p.number}</a></td><td>${e(p.position)}</td><td>${sevBadge(p.severity, p.severityLabel)}${e(p.message)}</td><td>${or(p.basis)}</td><td>${or(p.suggestion)}</td></tr>`);
+      out.push(`<tr><td class="num"><a href="#${e(p.id)}">${p.number}</a></td><td>${e(p.position)}</td><td>${sevBadge(p.severity, p.severityLabel)}${t(p.message)}</td><td>${p.basis ? t(p.basis) : '—'}</td><td>${p.suggestion ? t(p.suggestion) : '—'}</td></tr>`);
     }
     out.push('</tbody></table>');
 
@@ -123,7 +130,8 @@ function documentHtml(d: OpinionDocument, o: Opinion): string {
       out.push(`<section class="group" id="${e(g.id)}">`, `<h4>${e(g.heading)}</h4>`);
       for (const p of g.problems) {
         out.push(`<div class="finding" id="${e(p.id)}">`);
-        out.push(`<div class="head">问题 ${p.number} ${sevBadge(p.severity, p.severityLabel)}${e(p.position)} <span class="rule-id">${e(p.ruleId)}</span></div>`);
+        // No rule ids in the signed text: the appendix lists the rules applied.
+        out.push(`<div class="head">问题 ${p.number} ${sevBadge(p.severity, p.severityLabel)}${e(p.position)}</div>`);
         out.push('<dl>');
         out.push(`<dt>原文</dt><dd>${p.excerpt ? e(p.excerpt) : '（无）'}</dd>`);
         out.push(`<dt>问题</dt><dd>${e(p.message)}</dd>`);

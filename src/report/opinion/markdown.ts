@@ -61,7 +61,8 @@ function documentSection(d: OpinionDocument, o: Opinion, level: number): string[
     for (const g of d.groups) {
       out.push(`<a id="${g.id}"></a>`, '', `${h(2)} ${mdText(g.heading)}`, '');
       for (const p of g.problems) {
-        out.push(`<a id="${p.id}"></a>`, '', `**问题 ${p.number}**（${p.severityLabel}，${mdText(p.position)}，规则 \`${p.ruleId}\`）`, '');
+        // No rule ids in the signed text: the appendix lists the rules applied.
+        out.push(`<a id="${p.id}"></a>`, '', `**问题 ${p.number}**（${p.severityLabel}，${mdText(p.position)}）`, '');
         out.push(`- 原文：${p.excerpt ? mdText(p.excerpt) : '（无）'}`);
         out.push(`- 问题：${mdText(p.message)}`);
         out.push(`- 依据：${p.basis ? mdText(p.basis) : '—'}`);

@@ -22,6 +22,7 @@ import { formatChineseDate } from '../../zh/dates.js';
 import { formatChineseNumber } from '../../zh/numerals.js';
 import type { ReportContext } from '../context.js';
 import { SEVERITY_LABEL, VERDICT_LABEL } from '../labels.js';
+import { mergeBases, withoutUnverified } from './signed-text.js';
 
 export const OPINION_TITLE = '合法性审核意见书';
 export const NO_CORPUS = '未使用语料库';
@@ -55,7 +56,7 @@ export interface OpinionProblem {
   address: string;
   page: number | null;
   line: number;
-  /** Address with page (or line when the format has no pages): 第十二条第二款（第3页）. */
+  /** Address with page (or paragraph when the format has no pages): 第十二条第二款（第3页）, 第七条（第24段）. */
   position: string;
   message: string;
   basis: string | null;
@@ -158,10 +159,14 @@ export function quoteTitle(title: string): string {
   return `《${inner}》`;
 }
 
-/** 第十二条第二款（第3页）; without pages, the line in the extracted text. */
+/**
+ * 第十二条第二款（第3页）; without pages, the paragraph (第24段): a line of
+ * extracted text is no line a reader of the Word file can find.
+ */
 export function positionOf(f: Finding): string {
-  const where = f.location.page !== null ? `第${f.location.page}页` : `第${f.location.line}行`;
-  return `${f.location.address}（${where}）`;
+  const { page, paragraph, address } = f.location;
+  if (page !== null) return `${address}（第${page}页）`;
+  return paragraph !== null ? `${address}（第${paragraph + 1}段）` : address;
 }
 
 const OPENERS = '（(《“〔【[';
@@ -259,9 +264,10 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
     page: f.location.page,
     line: f.location.line,
     position: positionOf(f),
-    message: f.message,
-    basis: f.basis,
-    suggestion: f.suggestion,
+    // The signed text states what is verified: remarks such as （条款序号待核实） stay in the rule pages and the JSON.
+    message: withoutUnverified(f.message),
+    basis: f.basis === null ? null : withoutUnverified(f.basis),
+    suggestion: f.suggestion === null ? null : withoutUnverified(f.suggestion),
     excerpt: f.excerpt,
     related: f.related,
   }));
@@ -279,16 +285,15 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
     g.problems.push(problems[i]);
   });
 
-  // The framework every review applies, then the instruments the problems found rest on. Bases of rules
-  // that found nothing, and bases that are not instruments (drafting conventions), would only dilute the list.
-  const bases: string[] = [...REVIEW_FRAMEWORK];
-  const addBasis = (b: string): void => {
-    if (!bases.includes(b) && /《|GB\/T|〔\d{4}〕/.test(b)) bases.push(b);
-  };
+  // The framework every review applies, then the instruments the problems found rest on, each once with the
+  // provisions relied on. Bases of rules that found nothing, and bases that are not instruments (drafting
+  // conventions), would only dilute the list.
+  const cited: string[] = [...REVIEW_FRAMEWORK];
   for (const f of doc.findings) {
-    if (f.basis) splitBasis(f.basis).forEach(addBasis);
-    for (const r of f.related) addBasis(`${quoteTitle(r.title)}${r.article ?? ''}`);
+    if (f.basis) cited.push(...splitBasis(f.basis));
+    for (const r of f.related) cited.push(`${quoteTitle(r.title)}${r.article ?? ''}`);
   }
+  const bases = mergeBases(cited.filter((b) => /《|GB\/T|〔\d{4}〕/.test(b)));
 
   const counts = countsOf(doc.findings);
   let conclusion: string;

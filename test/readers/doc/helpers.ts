@@ -8,7 +8,6 @@ import { SAMPLES_DIR } from '../../helpers/shared.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, '../../../fixtures/readers/doc');
-export const DOCX_FIXTURES = path.resolve(here, '../../../fixtures/readers/docx');
 export const SAMPLE_DOC = path.join(SAMPLES_DIR, 'docx/features-lo.doc');
 
 export function fixtureBytes(name: string): Uint8Array {

@@ -7,18 +7,17 @@ import { readDocx } from '../../../src/document/readers/docx/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../../../src/document/limits.js';
 import type { Block, SourceDocument } from '../../../src/document/model.js';
 import { isHrssError, type ErrorCode } from '../../../src/errors.js';
-import { SAMPLES_DIR } from '../../helpers/shared.js';
+import { sharedPath } from '../../helpers/shared.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, '../../../fixtures/readers/docx');
-export const SAMPLES = path.join(SAMPLES_DIR, 'docx');
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
 }
 
 export function sampleBytes(name: string): Uint8Array {
-  return new Uint8Array(fs.readFileSync(path.join(SAMPLES, name)));
+  return new Uint8Array(fs.readFileSync(sharedPath('samples', 'docx', name)));
 }
 
 export function read(data: Uint8Array, limits: Partial<Limits> = {}): Promise<SourceDocument> {

@@ -9,14 +9,14 @@ import { DEFAULT_LIMITS, type Limits } from '../../../src/document/limits.js';
 import type { SourceDocument } from '../../../src/document/model.js';
 import { readPdf } from '../../../src/document/readers/pdf/index.js';
 import { formatChineseNumber } from '../../../src/zh/numerals.js';
-import { SAMPLES_DIR } from '../../helpers/shared.js';
+import { SAMPLES_DIR, sharedPath } from '../../helpers/shared.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, '../../../fixtures/readers/pdf');
 
 /**
  * The shared sample documents (see their README). Not part of the
- * repository; HRSS_SAMPLES_DIR points elsewhere when they live elsewhere.
+ * repository; HRSS_SHARED_DIR points elsewhere when they live elsewhere (test/helpers/shared.ts).
  */
 export const SAMPLES = SAMPLES_DIR;
 
@@ -25,8 +25,7 @@ export function fixtureBytes(name: string): Uint8Array {
 }
 
 export function sampleBytes(relative: string): Uint8Array {
-  const file = path.join(SAMPLES, relative);
-  if (!fs.existsSync(file)) throw new Error(`shared sample missing: ${file} (set HRSS_SAMPLES_DIR to the samples folder)`);
+  const file = sharedPath('samples', relative);
   return new Uint8Array(fs.readFileSync(file));
 }
 

@@ -20,6 +20,7 @@ import { StyleSheet } from './styles.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
 import { ZipArchive } from './zip.js';
 import { sniffBytes, wordFamilyFormat } from '../../sniff.js';
+import { escapeRegExp } from '../../../io/escape.js';
 
 export type { DocxOrigin, DocxRunOrigin } from './blocks.js';
 export { decodeXml, type DecodedPart } from './decode.js';
@@ -160,6 +161,3 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
 
 const SIDE_NAMES: Record<SideKind, string> = { header: '页眉', footer: '页脚', footnote: '脚注', endnote: '尾注', comment: '批注' };
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
