@@ -21,13 +21,15 @@ writeFileSync(tscLauncher, `import { main } from ${JSON.stringify(pathToFileURL(
 
 type Cli = 'bundle' | 'tsc';
 
-function runTsc(args: string[], cwd: string, extraEnv: Record<string, string>): Promise<number> {
+function runTsc(args: string[], cwd: string, extraEnv: Record<string, string>): Promise<{ code: number; stdout: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.NODE_EXTRA_CA_CERTS;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tscLauncher, ...args], { cwd, env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [tscLauncher, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? -1));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout }));
   });
 }
 
@@ -35,7 +37,7 @@ function runTsc(args: string[], cwd: string, extraEnv: Record<string, string>): 
 async function run(cli: Cli, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; json: Record<string, unknown> }> {
   const out = join(dir, `${cli}-${Math.random().toString(36).slice(2)}.json`);
   const full = [...args, '-o', out];
-  const code = cli === 'bundle' ? (await runCli(full, { cwd, env })).code : await runTsc(full, cwd, env);
+  const code = cli === 'bundle' ? (await runCli(full, { cwd, env })).code : (await runTsc(full, cwd, env)).code;
   const json = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
   delete json.generatedAt;
   delete json.tool;
@@ -78,5 +80,18 @@ describe('the shipped bundle and the plain tsc output agree', () => {
     expect(report.documents[0]!.status).not.toBe('unreadable');
     expect(bundle.code).toBe(plain.code);
     expect(bundle.json).toEqual(plain.json);
+  }, 300_000);
+
+  it("inspect shows the same text, tree and pages of the large PDF read on a page worker as tsc's output on one thread", async () => {
+    const pdf = join(SHARED_DIR, 'samples/pdf/large.pdf');
+    const args = ['inspect', pdf, '-f', 'json', '--as-of', '2026-11-27'];
+    const [bundle, plain] = await Promise.all([runCli(args, { env: { HRSS_PDF_PAGE_WORKERS: '1' } }), runTsc(args, ROOT, { HRSS_PDF_PAGE_WORKERS: '0' })]);
+    expect(bundle.code, bundle.stderr).toBe(0);
+    expect(plain.code).toBe(0);
+    const shown = JSON.parse(bundle.stdout) as { format: string; pages: number; paragraphs: number };
+    expect(shown.format).toBe('pdf');
+    expect(shown.pages).toBe(202);
+    expect(shown.paragraphs).toBeGreaterThan(1000);
+    expect(shown).toEqual(JSON.parse(plain.stdout));
   }, 300_000);
 });
