@@ -116,6 +116,12 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
   const text = readFileSync(join(root, 'data/law-registry.yaml'), 'utf8');
   mkdirSync(join(root, 'dist/data'), { recursive: true });
   writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)));
+
+  // The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-list.ts).
+  const { parseNationalLaws } = await dist('corpus/national-laws.js');
+  const national = readFileSync(join(root, 'data/national-laws.json'), 'utf8');
+  const sha256 = createHash('sha256').update(national).digest('hex');
+  writeFileSync(join(root, 'dist/data/national-laws.json'), JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(national)) }));
 }
 // Which modules each script holds (tests tell from it what a run loaded: the second and third scripts run all
 // of their modules when they load).
@@ -126,6 +132,7 @@ for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.m
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
+hash.update('national-laws.json').update(readFileSync(join(root, 'dist/data/national-laws.json')));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
 
 // The V8 code caches, made by a training run of typical checks (a .md and a

@@ -1,71 +1,138 @@
 import type { CorpusProvision } from '../../src/corpus/api.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, ruleBlocks } from '../../src/corpus/rule-support.js';
+import { changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
+import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/corpus/rule-support.js';
+import { compareQuantities } from '../../src/corpus/conflict.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 
+/** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
+const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
+
+/** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
+function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
+  return candidates.some((h) => (h.rank < rank || (h.rank === rank && h.date > date)) && h.claim.kind === 'quantity' && claim.quantity && h.claim.quantity && compareQuantities(claim.quantity, h.claim.quantity) === 0);
+}
+
 /**
  * A provision of the document that says otherwise than higher law on the
- * same subject: another deadline, duration, amount, ratio or age, a wider
- * range, or the opposite modality (不得 / 可以 / 应当). Claims are compared
- * by meaning (subject, quantity with unit, comparator, conditions,
- * modality), not wording; candidates come from the corpus's topic index in
- * one query per document. Only higher law in force on the document's date
- * counts (or equal-rank earlier law), and where two higher laws differ the
+ * same act: another deadline, duration, amount, ratio or age, a wider range,
+ * another grade in a list, or the opposite modality (不得 / 可以 / 应当).
+ * Claims are compared by meaning (subject, the act and the event a period
+ * runs from, quantity with unit — working days against days —, comparator,
+ * case, modality), not wording; candidates come from the corpus's topic
+ * index in one query per document, and the provision closest to the draft's
+ * act is the one compared and quoted. A paragraph that copies a higher
+ * provision but changes a figure or turns 不得 into 可以 is compared with
+ * that provision even where no subject word is known. Only higher law in
+ * force on the document's date counts, and where two higher laws differ the
  * higher or later one governs.
  */
 export default defineRule({
   id: 'conflict/corpus',
   meta: {
     severity: 'error',
-    description: '与上位法规定不一致（期限、数额、比例、年龄、适用情形或“应当/可以/不得”不同）',
+    description: '与上位法规定不一致（期限、数额、比例、档次、适用情形或“应当/可以/不得”不同，包括照抄上位法条文时改动了数字或用语）',
     applies: CONFLICT,
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
+    version: 3,
+    messages: {
+      differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
+      changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
+    },
   },
   async create(context) {
     const doc = context.document;
     // Without a stored corpus there is nothing to compare with: say so before extracting the document's claims.
     const corpus = await context.corpus();
     if (!corpus.path) return; // the registry holds no provisions to compare with
-    const drafts: Array<{ claim: Claim; offset: number }> = [];
+    const drafts: Array<{ claim: Claim; offset: number; block: number }> = [];
     const leadIns = itemLeadIns(doc);
-    for (const i of ruleBlocks(doc)) {
+    const blocks = ruleBlocks(doc);
+    for (const i of blocks) {
       const text = doc.source.blocks[i].text;
       const leadIn = leadIns.get(i);
-      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, offset: doc.blockStarts[i] });
+      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, offset: doc.blockStarts[i], block: i });
     }
-    if (drafts.length === 0) return;
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
-    const candidates = corpus.claimCandidates([...new Set(drafts.map((d) => d.claim.primary))]).filter((p) => laws.has(p.lawId));
-    const byPrimary = new Map<string, Array<HigherClaim & { provision: CorpusProvision }>>();
-    for (const provision of candidates) {
-      const law = laws.get(provision.lawId)!;
-      for (const claim of corpus.claimsOf(provision)) {
-        const list = byPrimary.get(claim.primary) ?? [];
-        list.push({ claim, rank: law.rank, date: law.date, provisionId: provision.id, provision });
-        byPrimary.set(claim.primary, list);
-      }
-    }
-    for (const { claim, offset } of drafts) {
-      const conflict = findConflict(claim, byPrimary.get(claim.primary) ?? []);
-      if (!conflict) continue;
-      const h = conflict.higher as HigherClaim & { provision: CorpusProvision };
-      const law = h.provision.law;
-      const where = `《${law.title}》${h.provision.address}`;
-      const hc = h.claim;
-      const scope = hc.conditionText && !claim.conditionText ? `（适用于“${hc.conditionText}”的情形）` : '';
-      const verb = claim.kind === 'modal' ? '规定' : '为';
+    const reported: Array<{ start: number; end: number }> = [];
+    const report = (
+      start: number,
+      end: number,
+      message: { messageId: 'differs' | 'changedCopy'; data: Record<string, string> },
+      provision: CorpusProvision,
+      severity: 'error' | 'warning',
+      rank: number,
+    ): void => {
+      if (reported.some((r) => r.start < end && start < r.end)) return;
+      reported.push({ start, end });
+      const where = `《${provision.law.title}》${provision.address}`;
       context.report({
-        message: `${claim.subject}：本文件“${claim.phrase}”，${where}${verb}“${hc.phrase}”${scope}，${conflict.verdict.why}。`,
-        span: { start: offset + claim.span.start, end: offset + claim.span.end },
-        severity: h.rank >= DRAFT_RANK ? 'warning' : conflict.verdict.severity,
+        ...message,
+        data: { ...message.data, where: provisionWordAt(doc, start), title: provision.law.title, address: provision.address },
+        span: { start, end },
+        severity: rank >= DRAFT_RANK ? 'warning' : severity,
         basis: where,
         suggestion: `按${where}的规定修改，或删去该表述。`,
-        related: [{ title: law.title, article: h.provision.address, text: h.provision.text }],
+        related: [{ title: provision.law.title, article: provision.address, text: provision.text }],
       });
+    };
+
+    // 1. Claims on a known subject, against the provisions on the same act.
+    const byPrimary = new Map<string, Array<HigherClaim & { provision: CorpusProvision }>>();
+    if (drafts.length > 0) {
+      const candidates = corpus.claimCandidates([...new Set(drafts.map((d) => d.claim.primary))]).filter((p) => laws.has(p.lawId));
+      for (const provision of candidates) {
+        const law = laws.get(provision.lawId)!;
+        for (const claim of corpus.claimsOf(provision)) {
+          const list = byPrimary.get(claim.primary) ?? [];
+          list.push({ claim, rank: law.rank, date: law.date, provisionId: provision.id, provision });
+          byPrimary.set(claim.primary, list);
+        }
+      }
+      for (const { claim, offset } of drafts) {
+        const conflict = findConflict(claim, byPrimary.get(claim.primary) ?? []);
+        if (!conflict) continue;
+        const h = conflict.higher as HigherClaim & { provision: CorpusProvision };
+        const hc = h.claim;
+        const scope = hc.conditionText && !claim.conditionText ? `（适用于“${hc.conditionText}”的情形）` : '';
+        const start = offset + claim.span.start;
+        const subject = claim.subject ? `${claim.subject}` : '';
+        const what = claim.kind === 'modal' ? `${subject ? `${subject}：` : ''}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
+        report(start, offset + claim.span.end, { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } }, h.provision, conflict.verdict.severity, h.rank);
+      }
     }
+
+    // 2. Paragraphs that copy a higher provision and change a figure or a modal word: a conflict, not a copy.
+    const texts = blocks.map((i) => doc.source.blocks[i].text);
+    const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE.test(t));
+    blocks.forEach((i, k) => {
+      const best = copies[k][0];
+      if (!best) return;
+      const law = laws.get(best.provision.lawId)!;
+      // A lead-in is about the conduct its items list: it copies a provision only when its items copy that provision's items.
+      if (LIST_LEAD_IN.test(texts[k])) {
+        const mine = blocks.slice(k + 1).filter((b) => leadIns.has(b)).slice(0, 40);
+        const own: string[] = [];
+        for (const b of mine) {
+          if (b !== blocks[k + 1 + own.length]) break;
+          own.push(doc.source.blocks[b].text);
+        }
+        const prefix = `${best.provision.address}第（`;
+        const theirs = best.provision.article === null ? [] : corpus.provisionsOf(best.provision.law.key, best.provision.article).filter((p) => p.address.startsWith(prefix)).map((p) => p.normText);
+        if (own.length > 0 && theirs.length > 0 && !itemsCorrespond(own, theirs)) return;
+      }
+      for (const change of changesInCopy(texts[k], best.provision.normText)) {
+        const start = doc.blockStarts[i] + change.span.start;
+        // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
+        const draft = drafts.find((d) => d.block === i && d.offset + d.claim.span.start <= start && start < d.offset + d.claim.span.end);
+        if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;
+        const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
+        report(start, doc.blockStarts[i] + change.span.end, { messageId: 'changedCopy', data }, best.provision, change.verdict.severity, law.rank);
+      }
+    });
   },
 });

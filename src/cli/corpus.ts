@@ -95,7 +95,8 @@ export async function runCorpusList(options: CorpusCommandOptions, io: CliIO): P
     }
     const rows = [['标题', '级别·时效', '来源'], ...registry.entries.map((e) => [e.title, levelStatus({ level: e.level ?? null, status: e.status }), e.source])];
     table(io, rows);
-    io.stdout.write(`\n内置名录共 ${registry.entries.length} 条；另有 ${registry.knownLawKeys.size} 个法律名称用于核对引用。\n`);
+    const national = registry.national ? `另附全国法律法规名录 ${registry.national.records} 个版本（${registry.national.source}${registry.national.date ? `，截至 ${registry.national.date}` : ''}），` : '';
+    io.stdout.write(`\n内置名录共 ${registry.entries.length} 条；${national}共 ${registry.knownLawKeys.size} 个法律名称用于核对引用。\n`);
     return 0;
   }
   const { store } = await openStore(options, io);

@@ -150,8 +150,8 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .option('-c, --config <文件>', '配置文件路径')
     .option('--json', '以 JSON 输出规则清单')
     .action(async (id: string | undefined, opts) => {
-      const { runRules } = await import('./rules.js');
-      exitCode = await runRules(id, opts, io);
+      const { runRulesCommand } = await import('./rules.js');
+      exitCode = await runRulesCommand(id, opts, io);
     });
 
   program

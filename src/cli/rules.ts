@@ -7,7 +7,8 @@ import { SEVERITY_LABEL } from '../report/labels.js';
 import { displayWidth } from '../report/stylish.js';
 import type { CliIO } from './io.js';
 
-export async function runRules(id: string | undefined, opts: { config?: string; json?: boolean }, io: CliIO): Promise<number> {
+/** `hrss-audit rules [id]`: the rule list, or one rule's page (named apart from engine/run.ts's runRules, which runs rules over a document). */
+export async function runRulesCommand(id: string | undefined, opts: { config?: string; json?: boolean }, io: CliIO): Promise<number> {
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: opts.config });
   const { loadAllRules, closest } = await import('../engine/registry.js');
@@ -30,7 +31,7 @@ export async function runRules(id: string | undefined, opts: { config?: string; 
   }
   const rows = [...all].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
     const setting = config.rules[r.id]?.severity;
-    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, appliesTo: describeScope(r.meta.applies), ...(r.meta.source ? { source: r.meta.source } : {}) };
+    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, appliesTo: describeScope(r.meta.applies), version: r.meta.version ?? 1, ...(r.meta.docs ? { docs: r.meta.docs } : {}), ...(r.meta.source ? { source: r.meta.source } : {}) };
   });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -142,6 +142,35 @@ export class LawCatalog {
     return this.groups.get(best)!.at(-1);
   }
 
+  /**
+   * Up to `n` known titles nearest to one that is not known, for a message
+   * (相近的有：…): same region, sharing most of the title's character pairs.
+   */
+  nearest(title: string, n = 3): LawRecord[] {
+    const key = withoutRegion(titleKey(title));
+    const region = regionOf(titleKey(title));
+    const pairs = (s: string): Set<string> => {
+      const out = new Set<string>();
+      for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+      return out;
+    };
+    const mine = pairs(key);
+    if (mine.size === 0) return [];
+    const scored: Array<{ group: string; score: number }> = [];
+    for (const group of this.groups.keys()) {
+      if (regionOf(group) !== region) continue;
+      const theirs = pairs(withoutRegion(group));
+      let shared = 0;
+      for (const p of mine) if (theirs.has(p)) shared++;
+      const score = (2 * shared) / (mine.size + theirs.size);
+      if (score >= 0.5) scored.push({ group, score });
+    }
+    return scored
+      .sort((a, b) => b.score - a.score || a.group.length - b.group.length)
+      .slice(0, n)
+      .map((x) => this.groups.get(x.group)!.at(-1)!);
+  }
+
   /** The latest record of every instrument, sorted by title. */
   latest(): LawRecord[] {
     return [...this.groups.values()].map((v) => v.at(-1)!).sort((a, b) => a.title.localeCompare(b.title, 'zh'));

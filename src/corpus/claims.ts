@@ -1,6 +1,6 @@
 import type { Span } from '../document/model.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
-import { canBePrimary, findTopics, isBenefit, isQualifier, TOPICS_VERSION, type TopicHit } from './topics.js';
+import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, TOPICS_VERSION, type TopicHit } from './topics.js';
 
 /**
  * What a provision asserts, in a form that can be compared across wordings:
@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, isBenefit, isQualifier, TOPICS_VERSION, type 
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-6`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-8`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -80,6 +80,16 @@ export interface Claim {
   verb: string | null;
   /** Modal claims: the action refers to particular articles (不得依照本法第四十条…解除): a narrowed rule. */
   narrowed: boolean;
+  /** The event a period runs from (收到仲裁申请, 用工), as written, or ''. */
+  anchor: string;
+  /** 'extension': an extension of a base period (可以延长30日), compared only with extensions. */
+  role: 'base' | 'extension';
+  /** The clause without its figures: what the claim is about, for choosing among provisions on one subject. */
+  context: string;
+  /** The whole paragraph without its figures: what the provision is about (手工报销 named in the sentence before the period). */
+  scope: string;
+  /** A list of grades in order (分别为50%、40%或者30%): values in the unit of quantity. */
+  tiers: number[] | null;
   /** Of the phrase, in the text given to extractClaims. */
   span: Span;
   clauseSpan: Span;
@@ -115,8 +125,26 @@ const DEFERRING_RE = /另有规定/u;
 const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
 const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|再|先|也|予以|当场|书面)+/u;
-const ANCHOR_RE = /(自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(起)?/gu;
+const ANCHOR_RE = /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
+const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;。]{0,30}$/u;
+const TIER_JOIN = /^[ \u3000]*(?:、|，|,|或者|或|和|及)[ \u3000]*$/u;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
+
+/** The subject of a figure whose subject is not known, in claims extracted with `anySubject`. */
+export const ANY_SUBJECT = '(本条)';
+
+/** 不超过十五日的 / 最长六个月的: a figure that modifies the object of a verb. */
+const QUANTITY_MODIFIER = /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?/gu;
+
+/** The event of an anchor without its framing words: 自收到仲裁申请之日起 → 收到仲裁申请. */
+function anchorText(s: string): string {
+  return s.replace(/^(?:自|从|于|在)/u, '').replace(/(?:之日起|之日|以后|之后|后)$/u, '');
+}
+
+/** A clause without figures and punctuation: what it is about. */
+function contextText(s: string): string {
+  return s.replace(/^[ \u3000]*第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u, '').replace(/[0-9０-９.．%％‰]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))/gu, '').replace(/[，,：:、（）()“”《》\s]/gu, '');
+}
 
 interface RawQuantity extends Quantity {
   /** Comparator or relation read from the words around it. */
@@ -144,6 +172,8 @@ export function findQuantities(clause: string): RawQuantity[] {
     if (n === undefined || !Number.isFinite(n)) continue;
     const before = clause.slice(Math.max(0, start - 12), start).replace(/[ \u3000]/gu, '');
     if (/第$/u.test(before)) continue; // ordinal
+    // The 万 of 2万元 belongs to the figure before it (read there as 万元), not a figure of its own.
+    if (start > 0 && /[0-9０-９]/u.test(clause[start - 1])) continue;
     const rest = clause.slice(end);
     let value = n;
     let dim: Dimension | undefined;
@@ -297,7 +327,7 @@ function segmentsOf(clause: string): Segment[] {
  * 丧葬补助金), else a topic in a neighbouring segment. Qualifiers (休息日) and
  * general topics (解除劳动合同, except for notice periods) are never subjects.
  */
-function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boolean, notice: boolean, segments: Segment[], segIndex: number): TopicHit | undefined {
+function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boolean, notice: boolean, segments: Segment[], segIndex: number, recipients: Array<{ start: number; end: number }> = []): TopicHit | undefined {
   const usable = hits.filter((h) => canBePrimary(h.topic, notice));
   const seg = segments[segIndex];
   const within = (h: TopicHit, s: Segment | undefined): boolean => !!s && h.start >= s.start && h.end <= s.end;
@@ -305,9 +335,11 @@ function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boole
   const inNext = (h: TopicHit): boolean => within(h, segments[segIndex + 1]);
   const inPrev = (h: TopicHit): boolean => within(h, segments[segIndex - 1]);
   const before = usable.filter((h) => h.end <= at).reverse();
-  const following = usable.filter((h) => h.start >= end);
+  // 向作出行政许可决定的部门备案: the body a paper goes to is not what the period is about.
+  const following = usable.filter((h) => h.start >= end && !recipients.some((r) => h.start >= r.start && h.end <= r.end));
   if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? before.find(inSeg) ?? before.find(inPrev);
-  return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext);
+  // In an enumeration (伤残津贴，标准为：一级伤残为…90%，二级伤残为…85%) the subject is named once, before the list.
+  return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext) ?? before[0];
 }
 
 const TRIM_SUBJECT_END = /(统一为|一律为|均为|为|是|按|应当|可以|不得|的)+$/u;
@@ -318,27 +350,43 @@ function conditionOf(q: RawQuantity): Condition {
 }
 
 /** Every claim a text makes. Offsets are UTF-16 offsets in `text`. */
-export function extractClaims(text: string): Claim[] {
+export function extractClaims(text: string, options: { anySubject?: boolean } = {}): Claim[] {
   const claims: Claim[] = [];
   let clauseStart = 0;
+  let subject: string | undefined;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
-    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims);
+    const before = claims.length;
+    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false);
+    // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
+    const named = findTopics(clause).filter((h) => canBePrimary(h.topic, false));
+    if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
     clauseStart = i + 1;
   }
+  const scope = contextText(text);
+  for (const c of claims) c.scope = scope;
   return claims;
 }
 
-function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
+/**
+ * The claims of one clause. With `anySubject`, figures without a known subject are kept under
+ * ANY_SUBJECT: for comparing a copy with the provision it copies, where the subject is the same text.
+ */
+function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean): void {
   if (GRADUAL_RE.test(clause)) return;
-  const allHits = findTopics(clause);
-  if (allHits.length === 0) return;
+  let allHits = findTopics(clause);
+  // No subject named, but a period extended (可以适当延长，但延长不得超过12个月): the subject of the clause before.
+  if (allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 && inherited && /延长(?!工作时间)|延期/u.test(clause)) {
+    allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
+  }
+  if (allHits.length === 0 && !anySubject) return;
   // The event a period runs from (自收到仲裁申请之日起五日内) is not what the period is about.
   const anchors = [...clause.matchAll(ANCHOR_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const hits = allHits.filter((h) => !anchors.some((a) => h.start >= a.start && h.end <= a.end));
-  if (hits.length === 0) return;
+  if (hits.length === 0 && !anySubject) return;
   const segments = segmentsOf(clause);
+  const recipients = [...clause.matchAll(/向[^，,；;。]{1,30}?(?:部门|机关|机构|委员会)/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const segmentAt = (pos: number): number => segments.findIndex((s) => pos >= s.start && pos <= s.end);
   const quantities = findQuantities(clause);
   const modals = [...clause.matchAll(MODAL_RE)];
@@ -360,12 +408,15 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     return (q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt') && s < lastClaimSegment;
   };
   /** Conditional segments before a segment, and the qualifiers that narrow a claim made in it. */
-  const context = (segIndex: number, extra: number[] = []) => {
+  const context = (segIndex: number, extra: number[] = [], pos = Infinity) => {
     const conds = segments.slice(0, Math.max(0, segIndex)).filter((s, i) => s.conditional || quantities.some((c) => isCondition(c) && segmentAt(c.start) === i));
     const conditionText = conds.map((c) => c.text.trim()).join('，');
     // Qualifiers named up to the claim's segment (非全日制用工，是指…每日工作时间不超过四小时) narrow it; later ones belong to the next claim.
     const upTo = Math.max(segIndex, ...extra);
-    const qualifiers = [...new Set(segments.slice(0, upTo + 1).flatMap((x) => topicsIn(x.start, x.end)).filter(isQualifier))];
+    const named = segments.slice(0, upTo + 1).flatMap((x) => topicsIn(x.start, x.end)).filter(isQualifier);
+    // Of graded qualifiers (一级伤残…十级伤残) only the one named last before the figure applies.
+    const tier = hits.filter((h) => isTier(h.topic) && h.end <= pos).at(-1)?.topic;
+    const qualifiers = [...new Set([...named.filter((t) => !isTier(t)), ...(tier ? [tier] : [])])];
     return {
       conditionText,
       conditionTopics: [...new Set(conds.flatMap((c) => topicsIn(c.start, c.end)))],
@@ -392,12 +443,29 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     } else {
       comparator = q.cmp === 'ceiling' || q.cmp === 'le' ? 'ceiling' : q.cmp === 'floor' || q.cmp === 'ge' ? 'floor' : q.cmp === 'max' ? 'max' : q.cmp === 'within' ? 'within' : q.cmp === 'advance' ? 'advance' : 'exact';
     }
+    // 分别为50%、40%或者30%: one claim, a list of grades in order.
+    let tiers: number[] | null = null;
+    if (comparator === 'exact' && TIER_LEAD.test(clause.slice(0, q.phraseStart))) {
+      const list = [q];
+      for (let j = k + 1; j < quantities.length; j++) {
+        const n = quantities[j];
+        if (n.dim !== q.dim || !TIER_JOIN.test(clause.slice(list[list.length - 1].phraseEnd, n.start))) break;
+        list.push(n);
+      }
+      if (list.length >= 2) {
+        tiers = list.map((x) => x.value);
+        for (const x of list) used.add(x);
+        phraseEnd = list[list.length - 1].phraseEnd;
+      }
+    }
     const segIndex = segmentAt(q.start);
     const seg = segments[segIndex];
-    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, comparator === 'within' || comparator === 'advance', comparator === 'advance', segments, segIndex);
+    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, comparator === 'within' || comparator === 'advance', comparator === 'advance', segments, segIndex, recipients) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
     if (!primary) continue;
     const primarySeg = segmentAt(primary.start);
-    const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : []);
+    const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : [], q.start);
+    const anchor = anchors.filter((a) => a.end <= q.start).at(-1);
+    const extension = !!seg && /延长(?!工作时间)|延期/u.test(clause.slice(seg.start, q.start));
     const conditions = quantities.filter((c) => c !== q && c.start < q.start && isCondition(c)).map(conditionOf);
     // 领取失业保险金的期限最长为十八个月 → 领取失业保险金的期限; otherwise the topic as written.
     let subject = clause.slice(primary.start, primary.end);
@@ -426,6 +494,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
       universal,
       verb: null,
       narrowed: false,
+      anchor: anchor ? anchorText(clause.slice(anchor.start, anchor.end)) : '',
+      role: extension ? 'extension' : 'base',
+      context: contextText(clause),
+      scope: '',
+      tiers,
       span: { start: offset + q.phraseStart, end: offset + phraseEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
     });
@@ -441,14 +514,15 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
     const actionEnd = seg.end;
     const actionHits = hits.filter((h) => h.start >= actionStart && h.end <= actionEnd && canBePrimary(h.topic, false));
     if (actionHits.length === 0) continue;
-    // A modal that governs a quantity (试用期不得超过六个月) is a quantity claim already.
-    if (quantities.some((q) => q.start >= at && q.start < actionEnd && !isCondition(q))) continue;
     const action = clause.slice(actionStart, actionEnd);
-    const bare = action.replace(ADVERB_RE, '');
+    // A modal that governs a figure (试用期不得超过六个月) is a quantity claim already.
+    if (/^(?:超过|低于|少于|高于|多于|短于|长于|在|于)/u.test(action.replace(ADVERB_RE, '')) && quantities.some((q) => q.start >= at && q.start < actionEnd && !isCondition(q))) continue;
+    // 约定不超过十五日的试用期: the figure modifies the object; the verb still acts on it.
+    const bare = action.replace(ADVERB_RE, '').replace(QUANTITY_MODIFIER, '');
     const primary = actionHits[0];
     // The topic must be the action itself or its object right after the verb (可以申请缓缴…, 不得缓缴), not a noun further on.
-    const topicAt = primary.start - (actionStart + (action.length - bare.length));
-    if (topicAt > 4) continue;
+    const topicAt = bare.indexOf(clause.slice(primary.start, primary.end));
+    if (topicAt < 0 || topicAt > 4) continue;
     const ctx = context(segIndex);
     out.push({
       kind: 'modal',
@@ -471,6 +545,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[]): void {
       universal,
       verb: topicAt <= 0 ? primary.topic : bare.slice(0, 2),
       narrowed: NARROWED_RE.test(action),
+      anchor: '',
+      role: 'base',
+      context: contextText(clause),
+      scope: '',
+      tiers: null,
       span: { start: offset + at, end: offset + actionEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
     });

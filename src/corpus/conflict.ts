@@ -1,5 +1,5 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
-import { isBenefit } from './topics.js';
+import { isBenefit, isGeneral } from './topics.js';
 
 /**
  * Comparing a draft's claims with the claims of higher law. Meaning, not
@@ -47,6 +47,11 @@ const APPROX_DAYS = { year: 365, month: 30, week: 7, day: 1 } as const;
  * dimensions, or 一个月 against 三十日 (close, but not the same legal period).
  */
 export function compareQuantities(a: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] }, b: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] }): -1 | 0 | 1 | undefined {
+  if (a.dim === 'workday' && b.dim === 'time') return workdaysAgainstDays(a.value, b);
+  if (a.dim === 'time' && b.dim === 'workday') {
+    const s = workdaysAgainstDays(b.value, a);
+    return s === undefined ? undefined : ((-s) as -1 | 0 | 1);
+  }
   if (a.dim !== b.dim) return undefined;
   const sign = (x: number, y: number): -1 | 0 | 1 => (Math.abs(x - y) < 1e-9 ? 0 : x > y ? 1 : -1);
   if (a.dim !== 'time') return sign(a.value, b.value);
@@ -59,6 +64,31 @@ export function compareQuantities(a: { value: number; dim: Quantity['dim']; unit
   const ratio = da / db;
   if (ratio > 0.8 && ratio < 1.25) return undefined;
   return da > db ? 1 : -1;
+}
+
+/**
+ * Working days against calendar time. N working days span at least N days
+ * plus two for each full week after the first, and at most 7/5 of N plus a
+ * week of public holidays (国庆, 春节): 十个工作日 is longer than 五日 whatever
+ * the start, 三十日 is longer than 十个工作日, 十五个工作日 is shorter than 三十日,
+ * and 二十个工作日 against 三十日 cannot be told.
+ */
+function workdaysAgainstDays(workdays: number, t: { value: number; unit: Quantity['unit'] }): -1 | 0 | 1 | undefined {
+  if (!t.unit) return undefined;
+  const days = t.value * APPROX_DAYS[t.unit];
+  if (t.unit === 'month' || t.unit === 'year') {
+    // Months and years are not exact in days: keep a margin of a tenth.
+    const min = workdays + 2 * Math.floor((workdays - 1) / 5);
+    const max = Math.ceil((workdays * 7) / 5) + 8;
+    if (min > days * 1.1) return 1;
+    if (max < days * 0.9) return -1;
+    return undefined;
+  }
+  const min = workdays + 2 * Math.floor((workdays - 1) / 5);
+  const max = Math.ceil((workdays * 7) / 5) + 8;
+  if (min > days) return 1;
+  if (max < days) return -1;
+  return undefined;
 }
 
 function conditionKey(conditions: Condition[]): string {
@@ -90,14 +120,19 @@ export function sameSubject(d: Claim, h: Claim): boolean {
   if (d.kind === 'quantity') {
     const a = d.quantity!;
     const b = h.quantity!;
-    if (a.dim !== b.dim) return false;
+    const periods = new Set([a.dim, b.dim]);
+    if (a.dim !== b.dim && !(periods.has('workday') && periods.has('time'))) return false;
+    // A base period is compared with a base period, an extension with an extension (60日内…可以延长30日).
+    if (d.role !== h.role) return false;
+    // A list of grades with a list, a single figure with a single figure.
+    if (!!d.tiers !== !!h.tiers) return false;
     if (a.per && b.per && a.per !== b.per) return false;
     if (!comparable(d.comparator!, h.comparator!)) return false;
     if ((d.comparator === 'within' || h.comparator === 'within' || d.comparator === 'advance') && d.actor && h.actor && d.actor !== h.actor) return false;
     return true;
   }
-  // Modal claims: only between the same kind of actor (用人单位 / 劳动者 / 行政机关).
-  return d.actor !== null && d.actor === h.actor;
+  // Modal claims: only between the same kind of actor (用人单位 / 劳动者 / 行政机关), or a law that binds everyone (不得以实物…替代).
+  return h.actor === null || (d.actor !== null && d.actor === h.actor);
 }
 
 /**
@@ -115,14 +150,27 @@ function comparable(d: Comparator, h: Comparator): boolean {
 /** Judge a draft claim against one higher claim on the same subject and case. */
 export function judge(d: Claim, h: Claim): Verdict {
   if (d.kind === 'modal') return judgeModal(d, h);
+  if (h.kind === 'modal') return OK;
   const a = d.quantity!;
   const b = h.quantity!;
+  if (d.tiers && h.tiers) {
+    // Grades align in order: the n-th of the draft with the n-th of the law.
+    if (d.tiers.length !== h.tiers.length) return OK;
+    const k = d.tiers.findIndex((v, i) => Math.abs(v - h.tiers![i]) > 1e-9);
+    if (k < 0) return OK;
+    return { ok: false, severity: 'error', why: `第${k + 1}档与上位法规定不一致` };
+  }
   const s = compareQuantities(a, b);
   if (s === undefined) return OK;
   switch (h.comparator) {
     case 'ceiling':
       if (d.comparator === 'floor') return a.value > b.value && s > 0 ? { ok: false, severity: 'error', why: '超过上位法规定的上限' } : OK;
-      return s > 0 ? { ok: false, severity: 'error', why: '超过上位法规定的上限' } : OK;
+      if (s > 0) return { ok: false, severity: 'error', why: '超过上位法规定的上限' };
+      // A shorter cap on what the law grants a person (停工留薪期, an extension the law allows) takes away part of it.
+      if (s < 0 && isBenefit(h.primary) && !isConditional(d) && (h.role === 'extension' || (!d.conditionText && !h.conditionText)) && (d.comparator === 'ceiling' || d.comparator === 'max')) {
+        return { ok: false, severity: 'warning', why: '低于上位法允许的上限，减损当事人权益' };
+      }
+      return OK;
     case 'floor':
       if (d.comparator === 'ceiling') return s < 0 ? { ok: false, severity: 'error', why: '低于上位法规定的下限' } : OK;
       return s < 0 ? { ok: false, severity: 'error', why: '低于上位法规定的下限' } : OK;
@@ -179,8 +227,130 @@ function overridden(low: HigherClaim, all: HigherClaim[]): boolean {
     const wins = high.rank < low.rank || (high.rank === low.rank && high.date > low.date);
     if (!wins) return false;
     if (!sameSubject(low.claim, high.claim) || !sameConditions(low.claim, high.claim)) return false;
+    // Only a rule on the same act sets another aside (送达 within ten days of a decision is not the decision's own period).
+    if (closeness(low.claim, high.claim) < 0.5) return false;
     return !judge(low.claim, high.claim).ok;
   });
+}
+
+const bigramCache = new Map<string, Set<string>>();
+
+/** Character bigrams of a text, for a rough measure of how alike two clauses are (cached: the same clauses are compared many times). */
+function bigrams(s: string): Set<string> {
+  let out = bigramCache.get(s);
+  if (!out) {
+    out = new Set<string>();
+    for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+    if (bigramCache.size > 20_000) bigramCache.clear();
+    bigramCache.set(s, out);
+  }
+  return out;
+}
+
+function dice(a: string, b: string): number {
+  if (!a || !b) return 0;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/**
+ * Of the provisions on one subject, those about the same act as the draft:
+ * the closest in wording and in the event a period runs from (用工 is not
+ * 成立; 收到仲裁裁决书 is not 收到处分决定). A law on another act that shares
+ * the subject word is left out when a closer one exists.
+ */
+/**
+ * How surely a higher claim is about the draft's act: how much of the
+ * draft's wording (its clause and paragraph) the higher provision contains —
+ * a short draft against a long provision it follows scores high —, with the
+ * event a period runs from counted again, and the likeness of the two
+ * clauses to break ties.
+ */
+export function closeness(d: Claim, h: Claim): number {
+  return covered(d, h) + 0.25 * dice(d.context, h.context) + (d.anchor && h.anchor ? 0.5 * dice(d.anchor, h.anchor) : 0);
+}
+
+/**
+ * For a subject named by a general word (办理完毕), the provisions about the
+ * draft's own act: weighing each of the draft's words by how few of the
+ * candidate provisions share it, so that the words all of them repeat
+ * (社会保险经办机构应当自收到申请之日起…办理完毕) count for nothing and the
+ * words of the act (手工报销) decide.
+ */
+function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
+  const provisions = new Map<number, Set<string>>();
+  for (const h of list) {
+    const set = provisions.get(h.provisionId) ?? new Set<string>();
+    for (const g of bigrams(`${h.claim.context}|${h.claim.scope}`)) set.add(g);
+    provisions.set(h.provisionId, set);
+  }
+  const n = provisions.size;
+  if (n <= 1) return list;
+  const mine = bigrams(`${d.context}|${d.scope}`);
+  const weight = new Map<string, number>();
+  for (const g of mine) {
+    let df = 0;
+    for (const set of provisions.values()) if (set.has(g)) df++;
+    weight.set(g, Math.log((n + 1) / (df + 1)));
+  }
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return list;
+  const score = new Map<number, number>();
+  for (const [id, set] of provisions) {
+    let s = 0;
+    for (const [g, w] of weight) if (set.has(g)) s += w;
+    score.set(id, s / total);
+  }
+  const best = Math.max(...score.values());
+  return list.filter((h) => score.get(h.provisionId)! >= best - 0.15);
+}
+
+/** Rank of a 规范性文件: such a document binds a draft only as an earlier document of the same rank. */
+const PEER_RANK = 4;
+
+/** Below this, a provision that shares only a general subject word (滞纳金, 罚款) is about another matter. */
+const MIN_CLOSENESS = 0.2;
+
+/** Share of the draft clause's bigrams found in the higher clause: a short paraphrase scores high against the long provision it follows. */
+function covered(d: Claim, h: Claim): number {
+  const x = bigrams(`${d.context}|${d.scope}`);
+  if (x.size === 0) return 0;
+  const y = bigrams(`${h.context}|${h.scope}`);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return shared / x.size;
+}
+
+function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
+  list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
+  if (list.length <= 1) return list;
+  if (isGeneral(d.primary)) return sameAct(d, list);
+  // Provisions are chosen as a whole: a table of cases (试用期 by contract length) stays together.
+  const byProvision = new Map<number, number>();
+  for (const h of list) byProvision.set(h.provisionId, Math.max(byProvision.get(h.provisionId) ?? 0, closeness(d, h.claim)));
+  const best = Math.max(...byProvision.values());
+  return list.filter((h) => byProvision.get(h.provisionId)! >= best - 0.3);
+}
+
+/**
+ * Within one provision, the claims for the draft's case: a provision that
+ * says one thing in general and another 因特殊原因需要延长的 is two rules, and
+ * a draft stating the special case is held against the special case.
+ */
+function sameCase(d: Claim, group: HigherClaim[]): HigherClaim[] {
+  // Cases told apart by figures (满十年不满二十年) are matched by sameConditions; this is for cases told apart in words.
+  if (d.conditions.length > 0) return group;
+  const worded = group.filter((h) => h.claim.conditions.length === 0);
+  if (worded.length <= 1) return group;
+  const scores = worded.map((h) => (d.conditionText && h.claim.conditionText ? dice(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1));
+  const best = Math.max(...scores);
+  if (best < 0.4) return group;
+  const kept = new Set(worded.filter((_, i) => scores[i] >= best - 0.1));
+  return group.filter((h) => h.claim.conditions.length > 0 || kept.has(h));
 }
 
 export interface Conflict {
@@ -199,7 +369,7 @@ export interface Conflict {
 export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
   const matching = candidates.filter((h) => !h.claim.deferring && sameSubject(d, h.claim));
   if (matching.length === 0) return undefined;
-  const standing = matching.filter((h) => !overridden(h, matching));
+  const standing = closest(d, matching.filter((h) => !overridden(h, matching)));
   const failures: Conflict[] = [];
   const byProvision = new Map<number, HigherClaim[]>();
   for (const h of standing) {
@@ -211,12 +381,22 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     const v = judge(d, h.claim);
     if (!v.ok) failures.push({ higher: h, verdict: v as Required<Verdict> });
   };
-  for (const group of byProvision.values()) {
+  for (const all of byProvision.values()) {
+    const group = sameCase(d, all);
     for (const h of group.filter((x) => !isConditional(x.claim))) check(h);
     const conditional = group.filter((x) => isConditional(x.claim));
     if (conditional.length === 0) continue;
     if (isConditional(d)) {
-      for (const h of conditional) if (sameConditions(d, h.claim)) check(h);
+      const same = conditional.filter((h) => sameConditions(d, h.claim));
+      // Special cases told apart in words (用人单位未按规定提出申请的 / 对事实清楚的申请): the one worded alike.
+      const worded = d.conditions.length === 0 && d.conditionText ? same.filter((h) => dice(d.conditionText, h.claim.conditionText) >= 0.3) : same;
+      for (const h of worded) check(h);
+      continue;
+    }
+    // The draft states the same special case in its own words (用人单位未按规定提出申请的 for 未按前款规定…的).
+    const alike = d.conditions.length === 0 && d.conditionText ? conditional.filter((h) => h.claim.conditions.length === 0 && dice(d.conditionText, h.claim.conditionText) >= 0.5) : [];
+    if (alike.length > 0) {
+      for (const h of alike) check(h);
       continue;
     }
     if (d.kind === 'modal') continue; // a general permission is not compared with a rule for special cases
@@ -244,6 +424,10 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     } else if (above) check(highest);
   }
   if (failures.length === 0) return undefined;
-  failures.sort((x, y) => x.higher.rank - y.higher.rank || (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1));
+  // Higher law before documents of the draft's own rank; then the provision about the same act (the reviewer is
+  // sent to the one that governs the matter); then the higher law.
+  const near = (c: Conflict): number => closeness(d, c.higher.claim);
+  const peer = (c: Conflict): number => (c.higher.rank >= PEER_RANK ? 1 : 0);
+  failures.sort((x, y) => peer(x) - peer(y) || (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) || x.higher.rank - y.higher.rank || (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1));
   return failures[0];
 }

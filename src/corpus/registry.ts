@@ -70,7 +70,10 @@ const registrySchema = z
 export type RegistryEntry = z.output<typeof entrySchema>;
 
 export interface Registry {
+  /** Catalogue records: the curated entries, then the national list for every title they do not cover. */
   records: LawRecord[];
+  /** The national list of laws and regulations the records include (data/national-laws.json): its source, date and size. */
+  national?: { source: string; date: string | null; records: number };
   /** Keys of every national law name known (法律), for telling an invented 《中华人民共和国…法》 from a real one. */
   knownLawKeys: Set<string>;
   sources: Record<string, string>;

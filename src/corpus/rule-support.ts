@@ -1,3 +1,4 @@
+import { articleAt } from '../document/structure/locate.js';
 import type { LegalDocument } from '../document/model.js';
 import { formatChineseDate } from '../zh/dates.js';
 import type { CorpusApi } from './api.js';
@@ -125,4 +126,13 @@ export function itemLeadIns(doc: LegalDocument): Map<number, string> {
     }
   }
   return out;
+}
+
+/** How a message names the provision at an offset: 本款 in an article of several paragraphs, 本条, or 文件 outside articles. */
+export function provisionWordAt(doc: LegalDocument, offset: number): string {
+  const article = articleAt(doc, offset);
+  if (!article) return '文件';
+  const item = article.children.flatMap((c) => c.children).find((n) => n.span.start <= offset && offset <= n.span.end);
+  if (item) return '本项';
+  return article.children.filter((c) => c.kind === 'clause').length > 1 ? '本款' : '本条';
 }

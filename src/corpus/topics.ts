@@ -22,7 +22,14 @@ export interface TopicDef {
   /** Too general to be the subject of a figure, except of a notice period (提前三十日…解除劳动合同). */
   weak?: boolean;
   benefit?: boolean;
+  /** A term too general alone (认定决定, 办理完毕): it names the subject only when the clause also matches this. */
+  context?: RegExp;
+  /** One of a graded set (一级伤残 … 十级伤残): only the grade named nearest before a figure narrows it. */
+  tier?: boolean;
 }
+
+/** 缓缴 and 减免 of what: the conflict rules know them only for contributions (not 学费, 税款). */
+const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
 
 const T = (term: string, extra: Omit<TopicDef, 'term'> = {}): TopicDef => ({ term, ...extra });
 
@@ -35,11 +42,14 @@ export const TOPICS: TopicDef[] = [
   T('工伤认定申请'), T('提出工伤认定', { canonical: '工伤认定申请' }), T('申请工伤认定', { canonical: '工伤认定申请' }),
   T('工伤认定决定'), T('作出工伤认定', { canonical: '工伤认定决定' }), T('工伤认定结论', { canonical: '工伤认定决定' }),
   T('劳动能力鉴定结论'), T('劳动能力鉴定申请'), T('再次鉴定'), T('复查鉴定'),
+  T('鉴定结论', { canonical: '劳动能力鉴定结论', context: /劳动能力/u }),
+  T('认定决定', { canonical: '工伤认定决定', context: /工伤/u }), T('作出认定', { canonical: '工伤认定决定', context: /工伤/u }),
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map((n) => T(`${n}级伤残`, { qualifier: true, tier: true })),
   T('停工留薪期', { benefit: true }), T('丧葬补助金', { benefit: true }), T('供养亲属抚恤金', { canonical: '抚恤金', benefit: true }), T('抚恤金', { benefit: true }),
   T('一次性工亡补助金', { benefit: true }), T('一次性伤残补助金', { benefit: true }), T('伤残津贴', { benefit: true }),
   T('一次性工伤医疗补助金', { benefit: true }), T('一次性伤残就业补助金', { benefit: true }), T('生活护理费', { benefit: true }),
   // 社会保险登记与缴费
-  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金'), T('缓缴'), T('减免'), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
+  T('社会保险登记'), T('社会保险费', { weak: true }), T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u }), T('缓缴', { context: CONTRIBUTIONS }), T('减免', { context: CONTRIBUTIONS }), T('社会保险缴费年限', { canonical: '缴费年限' }), T('最低缴费年限', { canonical: '缴费年限' }), T('缴费年限'),
   T('基本养老金', { benefit: true }), T('法定退休年龄'), T('退休年龄', { canonical: '法定退休年龄' }), T('弹性退休'),
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }), T('社会保险关系转移', { canonical: '关系转移手续' }),
   T('生育津贴', { benefit: true }),
@@ -58,10 +68,18 @@ export const TOPICS: TopicDef[] = [
   T('休息日', { qualifier: true }), T('法定休假日', { qualifier: true }), T('法定节假日', { canonical: '法定休假日', qualifier: true }),
   T('年休假', { benefit: true }), T('带薪年休假', { canonical: '年休假', benefit: true }),
   T('最低工资标准'), T('最低工资', { canonical: '最低工资标准' }), T('工资支付'), T('支付工资', { canonical: '工资支付' }), T('工资支付周期', { canonical: '工资支付' }),
-  T('人工费用'), T('工资保证金'), T('工资支付台账', { canonical: '台账' }), T('台账'),
+  T('人工费用'), T('工资保证金'), T('工资支付台账'), T('服务台账'),
+  T('以实物', { canonical: '实物支付工资', context: /工资/u }), T('实物或者有价证券', { canonical: '实物支付工资', context: /工资/u }), T('有价证券', { canonical: '实物支付工资', context: /工资/u }),
   // 劳动争议
   T('申请仲裁'), T('仲裁时效', { canonical: '申请仲裁' }), T('仲裁时效期间', { canonical: '申请仲裁' }),
   T('仲裁庭裁决'), T('提起诉讼'), T('撤销裁决'), T('终局裁决'),
+  T('是否受理', { canonical: '仲裁受理', context: /仲裁/u }), T('受理条件', { canonical: '仲裁受理', context: /仲裁/u }), T('应当受理', { canonical: '仲裁受理', context: /仲裁/u }),
+  // 劳动保障监察、经办、人力资源市场的办理期限
+  T('调查', { canonical: '监察调查', context: /(?:违法行为|违反劳动保障|劳动保障监察|监察机构|立案)/u }),
+  T('办理完毕', { canonical: '经办办结', context: /经办机构/u }), T('办结', { canonical: '经办办结', context: /经办机构/u }),
+  T('备案', { canonical: '业务备案', context: /开展[^，。；]{0,24}?业务/u }),
+  T('书面报告', { context: /(?:人力资源服务机构|分支机构|变更|终止)/u }),
+  T('行政许可决定'), T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
   T('人力资源服务许可证'), T('职业中介活动', { qualifier: true }),
   T('聘用合同'), T('事业单位', { qualifier: true }), T('旷工'), T('公务员', { qualifier: true }), T('聘任合同', { qualifier: true }),
@@ -70,9 +88,10 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 4;
+export const TOPICS_VERSION = 9;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
+const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));
 const CANONICAL = new Map(TOPICS.map((t) => [t.term, t.canonical ?? t.term]));
 const QUALIFIERS = new Set(TOPICS.filter((t) => t.qualifier).map((t) => t.canonical ?? t.term));
 const BENEFITS = new Set(TOPICS.filter((t) => t.benefit).map((t) => t.canonical ?? t.term));
@@ -107,13 +126,28 @@ export function findTopics(text: string): TopicHit[] {
   const out: TopicHit[] = [];
   for (let i = 0; i < s.length; ) {
     const candidates = FIRST_CHARS.get(s[i]);
-    const term = candidates?.find((t) => s.startsWith(t, i));
+    const term = candidates?.find((t) => s.startsWith(t, i) && (BY_TERM.get(t)!.context?.test(text) ?? true));
     if (term) {
       out.push({ topic: CANONICAL.get(term)!, start: at[i], end: at[i + term.length - 1] + 1 });
       i += term.length;
     } else i++;
   }
   return out;
+}
+
+const GENERAL = new Set(TOPICS.filter((t) => t.context).map((t) => t.canonical ?? t.term));
+
+/**
+ * A subject named by a general word (办理完毕, 备案, 书面报告): many provisions on
+ * different acts share it, and the act is told by the other words of the clause.
+ */
+export function isGeneral(topic: string): boolean {
+  return GENERAL.has(topic);
+}
+
+/** A graded qualifier (一级伤残): only the nearest one before a figure applies. */
+export function isTier(topic: string): boolean {
+  return TIERS.has(topic);
 }
 
 export function isQualifier(topic: string): boolean {

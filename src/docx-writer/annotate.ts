@@ -27,7 +27,7 @@ import {
   relsPartOf, wordPrefix, type CommentSpec,
 } from './parts.js';
 import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun, type RunLayout } from './runs.js';
-import { localName, scan } from './xml-scan.js';
+import { localNameIn, scan } from './xml-scan.js';
 import { rewriteZip, ZipPackage } from './zip.js';
 
 type RunOrigin = DocxRunOrigin;
@@ -193,7 +193,7 @@ class MainPartEditor {
           if (e) e.end = t.end;
           continue;
         }
-        const local = localName(t.name, this.prefix);
+        const local = localNameIn(t.name, this.prefix);
         const entry: Entry = { start: t.start, end: t.end, isP: local === 'p', txbx: local === 'txbxContent' };
         if (entry.isP && stack.some((x) => x.txbx)) {
           // The outermost paragraph not inside any text box, and its child on the way down.

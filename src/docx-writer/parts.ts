@@ -4,6 +4,7 @@
  * part's relationships. Each edit inserts text and leaves the rest of the
  * part as it was.
  */
+import { resolveTarget } from '../document/readers/docx/package.js';
 import { escapeXml } from '../io/escape.js';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -111,17 +112,6 @@ export function ensureOverride(xml: string, partName: string, contentType: strin
 
 export function newContentTypes(): string {
   return `${XML_DECL}<Types xmlns="${CT_NS}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`;
-}
-
-/** Resolve a relationship target against the source part's folder (word/document.xml + comments.xml → word/comments.xml). */
-export function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = sourcePart.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
 }
 
 /** The relationships part of a part: word/document.xml → word/_rels/document.xml.rels. */

@@ -4,7 +4,7 @@
  * with markup inserted at the cuts, and the children of a paragraph (where
  * a comment reference run may go).
  */
-import { decodePieces, localName, scan } from './xml-scan.js';
+import { decodePieces, localNameIn, scan } from './xml-scan.js';
 
 interface Piece {
   text: string;
@@ -56,7 +56,7 @@ export function parseRun(xml: string, start: number, end: number, prefix: string
   const tokens = [...scan(xml, start, end)];
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  if (!first || first.kind !== 'open' || localName(first.name, prefix) !== 'r') return undefined;
+  if (!first || first.kind !== 'open' || localNameIn(first.name, prefix) !== 'r') return undefined;
   if (!last || last.kind !== 'close' || last.end !== end) return undefined;
   const layout: RunLayout = { start, end, openTag: xml.slice(first.start, first.end), closeTag: xml.slice(last.start, last.end), rPr: '', children: [], text: '' };
   let i = 1;
@@ -81,7 +81,7 @@ export function parseRun(xml: string, start: number, end: number, prefix: string
       if (j >= tokens.length - 1) return undefined;
     }
     const childEnd = tokens[j].end;
-    const local = localName(t.name, prefix);
+    const local = localNameIn(t.name, prefix);
     const tag = xml.slice(t.start, t.end);
     if (local === 'rPr') {
       if (layout.children.length > 0) return undefined;
@@ -197,7 +197,7 @@ export class ParagraphMap {
       }
       const top = stack[stack.length - 1];
       const parent = top && top.paragraph >= 0 ? top.paragraph : -1;
-      const isP = localName(t.name, prefix) === 'p';
+      const isP = localNameIn(t.name, prefix) === 'p';
       if (t.kind === 'empty') {
         if (parent >= 0) this.children.push({ start: t.start, end: t.end, parent });
         if (isP) this.paragraphs.push({ start: t.start, end: t.end });
@@ -251,7 +251,7 @@ export function paragraphContentStart(xml: string, pStart: number, pEnd: number,
     }
     if (depth === 1) {
       if (t.kind === 'close') return t.start;
-      if (localName(t.name, prefix) !== 'pPr') return t.start;
+      if (localNameIn(t.name, prefix) !== 'pPr') return t.start;
       if (t.kind === 'empty') continue;
       depth = 2;
       continue;

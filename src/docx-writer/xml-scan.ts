@@ -96,7 +96,7 @@ function safeCodePoint(cp: number): string | undefined {
 }
 
 /** Local name of a qualified name when its prefix is the expected one ('' = unprefixed). */
-export function localName(name: string, prefix: string): string | undefined {
+export function localNameIn(name: string, prefix: string): string | undefined {
   const colon = name.indexOf(':');
   const p = colon < 0 ? '' : name.slice(0, colon);
   if (p !== prefix) return undefined;

@@ -23,7 +23,7 @@ import { NEGATION } from './content-scan.js';
 import { defineRule, type RuleDefinition } from './rule.js';
 import type { ExistenceEntry, SubstitutionEntry, TermException, TermFile, TermRuleSpec } from './term-data.js';
 import { builtinTermFiles, entrySources, expandTermPaths } from './term-lists.js';
-import { documentDate, scannedBlocks, type ScannedBlock } from './text-scan.js';
+import { referenceDateOf, scannedBlocks, type ScannedBlock } from './text-scan.js';
 import type { Severity } from './types.js';
 
 const DEFAULT_MESSAGES = {
@@ -197,7 +197,7 @@ export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = fa
     },
     create(context) {
       const doc: LegalDocument = context.document;
-      const date = documentDate(doc, context.asOf);
+      const date = referenceDateOf(doc, context.asOf);
       for (const block of scannedBlocks(doc)) {
         if (block.text === '') continue;
         const ctx: BlockContext = {};

@@ -39,7 +39,7 @@ export function spanOf(block: ScannedBlock, start: number, end: number): Span {
 const REFERENCE_LABEL = { signed: '成文日期', revised: '修改日期', published: '公布日期', effective: '施行日期', numberYear: '发文年份', asOf: '审核基准日' } as const;
 
 /** The date a document is judged by: its profile's reference date (成文日期, else its own revision or publication), else the review date. */
-export function documentDate(doc: LegalDocument, asOf: string): { iso: string; source: (typeof REFERENCE_LABEL)[keyof typeof REFERENCE_LABEL] } {
+export function referenceDateOf(doc: LegalDocument, asOf: string): { iso: string; source: (typeof REFERENCE_LABEL)[keyof typeof REFERENCE_LABEL] } {
   const ref = doc.profile?.dates.reference;
   if (ref) return { iso: ref.value, source: REFERENCE_LABEL[ref.of] };
   const signed = doc.closing.signedDate;

@@ -78,7 +78,7 @@ function outsideReason(doc: DocumentResult, ownRegion: string): string | null {
   return null;
 }
 
-export function classify(doc: DocumentResult, ownRegion = '湖南省'): CleanEntry {
+export function cleanEntryOf(doc: DocumentResult, ownRegion = '湖南省'): CleanEntry {
   const meta = doc.meta;
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of doc.findings) {
@@ -127,7 +127,7 @@ export interface CleanList {
 }
 
 export function cleanList(documents: readonly DocumentResult[], asOf: string, tool: { version: string }, now: Date = new Date(), ownRegion = '湖南省'): CleanList {
-  const entries = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => classify(d, ownRegion));
+  const entries = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => cleanEntryOf(d, ownRegion));
   const summary = Object.fromEntries(CLEAN_STATUSES.map((s) => [s, 0])) as Record<CleanStatus, number>;
   for (const e of entries) summary[e.status]++;
   return { schemaVersion: '1.0', kind: 'hrss-audit-clean', tool: { name: 'hrss-audit', version: tool.version }, generatedAt: now.toISOString(), asOf, summary, documents: entries };

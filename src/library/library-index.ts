@@ -11,7 +11,7 @@ export function normalizeDocumentNumberText(text: string | null | undefined): st
 }
 
 /** Canonical 统一登记号 (HNPR—2024—11005 whatever the dashes); null for placeholders (待定, xxxxx). */
-export function normalizeRegistrationNumber(text: string | null | undefined): string | null {
+export function registrationKey(text: string | null | undefined): string | null {
   if (!text) return null;
   const m = /([A-Za-z]{2,6})[ \u3000]*[—–\-－‒―─一]{1,2}[ \u3000]*([0-9０-９]{4})[ \u3000]*[—–\-－‒―─一]{1,2}[ \u3000]*([0-9０-９]{3,6})(?![0-9０-９xX×])/u.exec(text);
   return m ? `${m[1].toUpperCase()}—${halfwidthDigits(m[2])}—${halfwidthDigits(m[3])}` : null;
@@ -109,7 +109,7 @@ export class LibraryIndex {
     for (const doc of this.documents) {
       const number = normalizeDocumentNumberText(doc.meta?.documentNumber);
       if (number) push(this.numbers, number, doc);
-      const registration = normalizeRegistrationNumber(doc.meta?.registrationNumber);
+      const registration = registrationKey(doc.meta?.registrationNumber);
       if (registration) push(this.registrations, registration, doc);
       for (const title of doc.facts?.titles ?? titlesOf(doc.meta?.title)) push(this.titles, normalizeTitle(title), doc);
     }

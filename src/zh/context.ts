@@ -74,10 +74,3 @@ export function overlapsAny(ranges: readonly Range[], start: number, end: number
 export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![0-9])(19[4-9][0-9]|20[0-9]{2})(?=年)/gu)].map((m) => Number(m[1]));
 }
-
-/**
- * Named instruments a provision may cite as its own source: 《中华人民共和国社会保险法》,
- * 《工伤保险条例》, 《湖南省实施〈工伤保险条例〉办法》. Titles of notices and opinions are not
- * law and do not count.
- */
-export const LAW_TITLE = /《[^《》]{2,60}?(法|条例|规定|办法|细则|决定|规则)》/u;

@@ -12,11 +12,15 @@ import { SHARED_CORPUS, sharedCorpusProvider } from '../helpers/corpus.js';
  * normative documents of the shared corpus, each checked as of its own date
  * against the higher law in force then. They were adopted by legislatures
  * and ministries, so everything in them agreed with higher law when it was
- * made. One known false alarm remains, kept here so that its fix shows: the
- * 2011 Chongqing regulation's 滞纳金 on 失业保险费 is held against the 1953
- * 劳动保险条例's 滞纳金 on 劳动保险金 (a different levy; the claim comparison
- * matches them by the word 滞纳金 — issue 12). The Shanghai regulation of 2001 (in force
- * 2002) predates the 劳动合同法 of 2007 and was never brought into line; the
+ * made (the 2011 Chongqing regulation's 滞纳金 on 失业保险费 is not the 1953
+ * 劳动保险条例's 滞纳金 on 劳动保险金: a levy is compared only with the levy on
+ * the same contributions). One known false alarm remains, kept so that its
+ * fix shows: the Guangdong regulation's header lines of its 2013 and 2022
+ * revisions are broken in the source (…修订  根据 / …修正）), the structure
+ * pass reads only the 2002 line, and as of 2002 its 十五日内 (社会保险法第五十条,
+ * 2010) is held against the 失业保险条例's 7日内. The same text with those two
+ * lines mended speaks from 2022 and nothing is reported. The Shanghai
+ * regulation of 2001 (in force 2002) predates the 劳动合同法 of 2007 and was never brought into line; the
  * same text dated today is a draft that contradicts it, and both conflicts
  * must be found (试用期 3 months for 1–3 year contracts, 竞业限制 up to 3 years).
  */
@@ -41,8 +45,21 @@ describe('conflict/corpus precision on the laws of the shared corpus', () => {
   it('reports nothing but the one known false alarm in 20 documents checked as of their own dates', () => {
     expect(documents).toBe(20);
     expect(findings).toEqual([
-      'chongqing-unemployment-insurance-regulations 第三十三条: 滞纳金：本文件“万分之五”，《中华人民共和国劳动保险条例》第十条为“百分之一”（适用于“企业行政方面或资方逾期未缴或欠缴劳动保险金时”的情形），与上位法规定不一致。',
+      'guangdong-unemployment-insurance-regulations 第三十五条: 本条照抄《失业保险条例》第十六条第一款，但把“7日内”改为“十五日内”，长于上位法规定的期限。',
     ]);
+  });
+
+  it('reports nothing in the Guangdong regulation when its revision lines can be read (it speaks from 2022)', async () => {
+    const config = validateConfig({}, null, process.cwd());
+    const rules = resolveRules(await loadAllRules(config), config, ['conflict/corpus']);
+    const text = readFileSync(join(SHARED_CORPUS, 'texts', 'local-regulation', 'guangdong-unemployment-insurance-regulations-20220601.md'), 'utf8');
+    const mended = text.replace('修订  根据\n', '修订\n').replace('的决定》修正）\n', '的决定》修正\n');
+    expect(mended).not.toBe(text);
+    const draft = join(mkdtempSync(join(tmpdir(), 'hrss-precision-')), 'guangdong.md');
+    writeFileSync(draft, mended);
+    const { result } = await auditFile(draft, rules, { asOf: '2025-08-14', limits: config.limits, settings: {}, corpus: await sharedCorpusProvider() });
+    expect(result.profile?.dates.reference.value).toBe('2022-06-01');
+    expect(result.findings).toEqual([]);
   });
 
   it('reports the two conflicts when the Shanghai regulation of 2001 is a draft dated today', async () => {
@@ -55,8 +72,8 @@ describe('conflict/corpus precision on the laws of the shared corpus', () => {
     const { result } = await auditFile(draft, rules, { asOf: '2025-08-14', limits: config.limits, settings: {}, corpus: await sharedCorpusProvider() });
     const found = result.findings.map((f) => `shanghai-labor-contract-regulations ${f.location.address}: ${f.message}`);
     expect(found).toEqual([
-      'shanghai-labor-contract-regulations 第十三条第一款: 试用期：本文件“不得超过三个月”，《中华人民共和国劳动合同法》第十九条第一款为“不得超过二个月”，超过上位法规定的上限。',
-      'shanghai-labor-contract-regulations 第十六条第一款: 竞业限制的期限：本文件“最长不得超过三年”，《中华人民共和国劳动合同法》第二十四条第二款为“不得超过二年”，超过上位法规定的上限。',
+      'shanghai-labor-contract-regulations 第十三条第一款: 本款规定试用期“不得超过三个月”，而《中华人民共和国劳动合同法》第十九条第一款规定为“不得超过二个月”，超过上位法规定的上限。',
+      'shanghai-labor-contract-regulations 第十六条第一款: 本款规定竞业限制的期限“最长不得超过三年”，而《中华人民共和国劳动合同法》第二十四条第二款规定为“不得超过二年”，超过上位法规定的上限。',
     ]);
   });
 });

@@ -98,3 +98,39 @@ describe('registry validation', () => {
     await expect(parseRegistry(one(entry), 'r.yaml')).rejects.toThrow(message);
   });
 });
+
+describe('national list of laws (data/national-laws.json)', async () => {
+  const registry = await loadRegistry();
+  const catalog = new LawCatalog(registry.records, [], registry.knownLawKeys);
+
+  it('keeps its source and the date of its data in the package', () => {
+    expect(registry.national?.source).toContain('LawRefBook');
+    expect(registry.national?.date).toBe('2025-04-19');
+    expect(registry.national?.records).toBe(1507);
+    expect(registry.sources['lawrefbook-db']).toContain('LawRefBook');
+  });
+
+  it('knows every national law by its full and its short title, including the procedure laws', () => {
+    for (const title of ['中华人民共和国民事诉讼法', '中华人民共和国刑事诉讼法', '民事诉讼法', '中华人民共和国反垄断法', '反分裂国家法']) expect(catalog.has(title), title).toBe(true);
+    expect(catalog.isKnownNationalLaw('中华人民共和国刑事诉讼法')).toBe(true);
+    expect(catalog.has('中华人民共和国就业服务法')).toBe(false);
+  });
+
+  it('keeps every version with its date: the one in force on a date, and the ones before it as amended', () => {
+    const r = catalog.resolve('民事诉讼法', '2022-06-01')!;
+    expect(r.state).toBe('in-force');
+    expect(r.record.versionDate).toBe('2021-12-24');
+    expect(catalog.resolve('民事诉讼法', '2024-06-01')!.record.versionDate).toBe('2023-09-01');
+    expect(r.record.status).toBe('已修改');
+  });
+
+  it('lets the curated registry speak for the titles it names', () => {
+    const versions = catalog.versions('中华人民共和国社会保险法');
+    expect(versions.every((v) => v.source !== 'lawrefbook-db')).toBe(true);
+  });
+
+  it('names the nearest real titles for one that does not exist', () => {
+    expect(catalog.nearest('社会保险经办管理条例').map((r) => r.title)).toContain('社会保险经办条例');
+    expect(catalog.nearest('中华人民共和国社会保障法').map((r) => r.title)).toContain('中华人民共和国社会保险法');
+  });
+});

@@ -2,8 +2,9 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
-  commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, resolveTarget, wordPrefix,
+  commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, wordPrefix,
 } from '../../src/docx-writer/parts.js';
+import { resolveTarget } from '../../src/document/readers/docx/package.js';
 import { escapeXml } from '../../src/io/escape.js';
 import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun } from '../../src/docx-writer/runs.js';
 import { rewriteZip, ZipPackage } from '../../src/docx-writer/zip.js';
@@ -120,6 +121,9 @@ describe('package parts', () => {
     const withOverride = ensureOverride(types, '/word/comments.xml', 'ct');
     expect(withOverride).toContain('<Override PartName="/word/comments.xml" ContentType="ct"/>');
     expect(ensureOverride(withOverride, '/word/comments.xml', 'ct')).toBe(withOverride);
+    // The writer resolves targets as the reader does: relative, absolute, with backslashes or escapes.
     expect(resolveTarget('word/document.xml', '../customXml/item1.xml')).toBe('customXml/item1.xml');
+    expect(resolveTarget('word/document.xml', '/word/comments.xml')).toBe('word/comments.xml');
+    expect(resolveTarget('word/document.xml', 'media\\image%201.png')).toBe('word/media/image 1.png');
   });
 });

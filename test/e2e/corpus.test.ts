@@ -56,7 +56,7 @@ describe('corpus import, then check (process)', () => {
     ]);
     expect(by('conflict/corpus')).toMatchObject({
       severity: 'error',
-      message: '领取失业保险金的期限：本文件“最长为二十四个月”，《中华人民共和国社会保险法》第四十六条为“最长为十八个月”，超过上位法规定的最长（最高）标准。',
+      message: '本条规定领取失业保险金的期限“最长为二十四个月”，而《中华人民共和国社会保险法》第四十六条规定为“最长为十八个月”，超过上位法规定的最长（最高）标准。',
       location: { article: 3 },
     });
     expect(by('conflict/corpus').related[0]).toMatchObject({ title: '中华人民共和国社会保险法', article: '第四十六条' });

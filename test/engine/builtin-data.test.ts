@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_REGISTRY_PATH, REGISTRY_PATH, loadRegistry } from '../../src/corpus/builtin-registry.js';
+import { COMPILED_REGISTRY_PATH, REGISTRY_PATH, loadRegistry, withNationalLaws } from '../../src/corpus/builtin-registry.js';
+import { parseNationalLaws } from '../../src/corpus/national-laws.js';
+import { COMPILED_NATIONAL_LAWS_PATH, NATIONAL_LAWS_PATH } from '../../src/corpus/national-list.js';
 import { parseRegistry } from '../../src/corpus/registry.js';
 import { parseTermFile } from '../../src/engine/term-data.js';
 import { BUILTIN_TERM_DIR, PRECOMPILED_TERM_FILE, builtinTermFiles, type CompiledTermFile } from '../../src/engine/term-lists.js';
@@ -32,15 +34,19 @@ describe('built-in data validated by the build', () => {
     expect(loaded.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('the registry as a check loads it equals the YAML validated with the schema', async () => {
+  it('the registry as a check loads it equals the YAML and the national list validated with their schemas', async () => {
     const text = readFileSync(REGISTRY_PATH, 'utf8');
+    const national = readFileSync(NATIONAL_LAWS_PATH, 'utf8');
     expect(JSON.parse(readFileSync(COMPILED_REGISTRY_PATH, 'utf8')).sha256, 'npm run build first').toBe(sha(text));
+    expect(JSON.parse(readFileSync(COMPILED_NATIONAL_LAWS_PATH, 'utf8')).sha256, 'npm run build first').toBe(sha(national));
     const loaded = await loadRegistry();
-    const validated = await parseRegistry(text);
+    const validated = withNationalLaws(await parseRegistry(text), parseNationalLaws(JSON.parse(national)));
     expect(loaded.records).toEqual(validated.records);
     expect(loaded.entries).toEqual(validated.entries);
     expect(loaded.sources).toEqual(validated.sources);
+    expect(loaded.national).toEqual(validated.national);
     expect([...loaded.knownLawKeys].sort()).toEqual([...validated.knownLawKeys].sort());
-    expect(loaded.records.length).toBeGreaterThan(50);
+    // The national list is in: far more records than the curated entries alone.
+    expect(loaded.records.length).toBeGreaterThan(validated.entries.length + 1000);
   });
 });

@@ -155,7 +155,9 @@ describe('RuleTester with a test framework', () => {
     const names: string[] = [];
     const tests: Array<() => Promise<void>> = [];
     const stack: string[] = [];
+    const groups: string[] = [];
     RuleTester.describe = (name, fn) => {
+      groups.push([...stack, name].join(' › '));
       stack.push(name);
       fn();
       stack.pop();
@@ -172,6 +174,12 @@ describe('RuleTester with a test framework', () => {
     expect(names).toEqual(['office/boilerplate › valid › 没有套话', 'office/boilerplate › invalid › 湖南省就业见习管理办法']);
     await expect(tests[0]()).resolves.toBeUndefined();
     await expect(tests[1]()).rejects.toThrow('应在“第三条”，实际在“第三条第一款”');
+    // A one-sided run declares no empty group (vitest and jest fail a describe without tests).
+    names.length = 0;
+    groups.length = 0;
+    await tester.run('office/boilerplate', rule, { valid: [{ name: '只有正确用例', code: clean }], invalid: [] });
+    expect(names).toEqual(['office/boilerplate › valid › 只有正确用例']);
+    expect(groups).toEqual(['office/boilerplate', 'office/boilerplate › valid']);
   });
 
   it('uses global describe/it when none are set (mocha, jest, vitest with globals)', async () => {

@@ -76,7 +76,7 @@ describe('term files: validation with Chinese errors naming the file, line and k
   it('ships valid built-in term files, and every list the code rules read exists', async () => {
     const files = await builtinTermFiles();
     expect(files.map((f) => f.display).sort()).toContain('rules/data/outdated-agencies.yaml');
-    for (const name of ['ultra-vires.triggers', 'ultra-vires.statutory', 'certification.statutory', 'fair-competition.triggers', 'discrimination.triggers']) {
+    for (const name of ['ultra-vires.statutory', 'certification.statutory', 'certification.commitment', 'fair-competition.statutory', 'discrimination.statutory']) {
       expect((await builtinList(name)).length).toBeGreaterThan(0);
     }
     await expect(builtinList('no.such-list')).rejects.toThrow('内置词表“no.such-list”不存在');

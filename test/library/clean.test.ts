@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, cleanList } from '../../src/library/clean.js';
+import { cleanEntryOf, cleanList } from '../../src/library/clean.js';
 import { csvField, CSV_HEADERS, renderCleanCsv, renderCleanJson, renderCleanMarkdown } from '../../src/report/clean.js';
 import { reportOf } from '../helpers/batch.js';
 import { brokenDocxFiles, SAMPLE_AS_OF, sampleLibrary } from '../helpers/library.js';
@@ -55,7 +55,7 @@ describe('clean-up list', async () => {
   it('lists a mere reference to a repealed document as 拟修改, not 拟废止', () => {
     const made = report.documents.find((d) => d.path === 'new.md')!;
     const withoutBasis = { ...made, findings: made.findings.filter((f) => !(f.ruleId === 'library/cites-inactive' && f.severity === 'error')) };
-    expect(classify(withoutBasis).status).toBe('revise');
+    expect(cleanEntryOf(withoutBasis).status).toBe('revise');
   });
 
   it('writes CSV that Excel and WPS open as UTF-8: BOM, CRLF, every field quoted, Chinese headers', () => {

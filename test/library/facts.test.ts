@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsOf, normalizeTitle, titlesOf } from '../../src/library/facts.js';
-import { normalizeDocumentNumberText, normalizeRegistrationNumber } from '../../src/library/library-index.js';
+import { normalizeDocumentNumberText, registrationKey } from '../../src/library/library-index.js';
 import { mdDoc } from '../helpers/docs.js';
 import { sampleLibrary } from '../helpers/library.js';
 
@@ -46,9 +46,9 @@ describe('document facts for rules across documents', () => {
     expect(normalizeDocumentNumberText('湘人社规[2024]04号')).toBe('湘人社规〔2024〕4号');
     expect(normalizeDocumentNumberText('湘人社规〔2024〕第4号')).toBe('湘人社规〔2024〕4号');
     expect(normalizeDocumentNumberText('无字号')).toBeNull();
-    expect(normalizeRegistrationNumber('HNPR-2024-11005')).toBe('HNPR—2024—11005');
-    expect(normalizeRegistrationNumber('hnpr－２０２４－１１００５')).toBe('HNPR—2024—11005');
-    expect(normalizeRegistrationNumber('HNPR—2024—xxxxx')).toBeNull();
+    expect(registrationKey('HNPR-2024-11005')).toBe('HNPR—2024—11005');
+    expect(registrationKey('hnpr－２０２４－１１００５')).toBe('HNPR—2024—11005');
+    expect(registrationKey('HNPR—2024—xxxxx')).toBeNull();
     expect(normalizeTitle('《关于印发〈湖南省 就业见习管理办法〉的通知》')).toBe('关于印发《湖南省就业见习管理办法》的通知');
     expect(titlesOf('关于印发〈某办法〉的通知')).toEqual(['关于印发〈某办法〉的通知', '某办法']);
   });

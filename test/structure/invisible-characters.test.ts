@@ -3,7 +3,13 @@ import type { Block, SourceDocument } from '../../src/document/model.js';
 import { buildLegalDocument } from '../../src/document/structure/build.js';
 import { excerptOf, locate } from '../../src/document/structure/locate.js';
 import { hideFormatCharacters, sourceColumn, visibleColumn } from '../../src/document/visible-text.js';
-import { runRule } from '../helpers/rules.js';
+import bidiControl from '../../rules/format/bidi-control.js';
+import documentNumber from '../../rules/numbering/document-number.js';
+import articleSequence from '../../rules/structure/article-sequence.js';
+import ultraVires from '../../rules/content/ultra-vires.js';
+import validityMissing from '../../rules/validity/missing.js';
+import tooLong from '../../rules/validity/too-long.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 /**
  * Invisible format characters (issue 10, item 4): the structure pass and the
@@ -63,51 +69,61 @@ const ARTICLES = `# 湖南省失业保险技能提升补贴办法
 第四条 本办法自2025年6月1日起施行，有效期5年。
 `;
 
+/** 1-based column range of `part` in the paragraph on `line` (1-based, blank lines not counted) of `text`, as RuleTester expects it. */
+function span(text: string, line: number, part: string): { line: number; column: number; endLine: number; endColumn: number } {
+  const paragraph = text.split('\n').filter((l) => l.trim() !== '')[line - 1];
+  const at = paragraph.indexOf(part);
+  if (at < 0) throw new Error(`${part} is not on line ${line}`);
+  return { line, column: at + 1, endLine: line, endColumn: at + 1 + part.length };
+}
+
+const REVERSED_CLAUSE = '款罚下以元万1上以元0002处并（号1）';
+const REVERSED = FINE.replace(`并处以2000元以上1万元以下罚${SHY}款`, `\u202e${REVERSED_CLAUSE}\u202c`);
+
 describe('rules see through invisible characters', () => {
-  it('a soft hyphen inside 罚款 does not hide the ultra-vires fine; the finding covers the three source characters', async () => {
-    const findings = await runRule('content/ultra-vires', FINE);
-    expect(findings.map((f) => `${f.ruleId}@${f.location.address} ${f.severity}`)).toEqual(['content/ultra-vires@第二条 error']);
-    const line = FINE.split('\n').filter((l) => l.trim() !== '')[2];
-    const f = findings[0];
-    // Columns count in the text as read, soft hyphen included.
-    expect(line.slice(f.location.column - 1, f.location.endColumn - 1)).toContain(`罚${SHY}款`);
-    expect(f.excerpt).not.toContain(SHY);
+  // The finding covers the fine up to 款, soft hyphen included: columns count in the text as read.
+  ruleTester.run('content/ultra-vires', ultraVires, {
+    valid: [],
+    invalid: [{ name: 'a soft hyphen inside 罚款 does not hide the fine', code: FINE, errors: [{ address: '第二条', severity: 'error', message: /罚款/, ...span(FINE, 3, `并处以2000元以上1万元以下罚${SHY}款`) }] }],
   });
-
-  it('a zero-width joiner inside the 发文字号 does not hide its warning', async () => {
-    const findings = await runRule('numbering/document-number', NUMBER);
-    expect(findings.map((f) => `${f.ruleId}@${f.location.address}`)).toEqual(['numbering/document-number@发文字号']);
-    expect(findings[0].message).toContain('湘人社规〔2024〕04号');
+  ruleTester.run('numbering/document-number', documentNumber, {
+    valid: [],
+    invalid: [{ name: 'a zero-width joiner inside the 发文字号 does not hide its warning', code: NUMBER, errors: [{ address: '发文字号', message: /湘人社规〔2024〕04号/ }] }],
   });
-
-  it('a word joiner inside 有效期 gives validity/too-long, not a false validity/missing', async () => {
-    expect((await runRule('validity/too-long', PROVISIONAL)).map((f) => f.location.address)).toEqual(['第三条']);
-    expect(await runRule('validity/missing', PROVISIONAL)).toEqual([]);
+  ruleTester.run('validity/too-long', tooLong, {
+    valid: [],
+    invalid: [{ name: 'a word joiner inside 有效期 still gives too-long', code: PROVISIONAL, errors: [{ address: '第三条', message: /暂行.*有效期/ }] }],
   });
-
-  it('a zero-width space inside 第三条 does not invent an article-sequence warning', async () => {
-    expect(await runRule('structure/article-sequence', ARTICLES)).toEqual([]);
+  ruleTester.run('validity/missing', validityMissing, {
+    valid: [{ name: 'a word joiner inside 有效期 does not make it missing', code: PROVISIONAL }],
+    invalid: [],
+  });
+  ruleTester.run('structure/article-sequence', articleSequence, {
+    valid: [{ name: 'a zero-width space inside 第三条 does not invent a gap', code: ARTICLES }],
     // The same document with the article really missing is still caught.
-    expect(await runRule('structure/article-sequence', ARTICLES.replace(`第${ZWSP}三条`, '第五条'))).not.toEqual([]);
+    invalid: [{ name: 'the article really missing', code: ARTICLES.replace(`第${ZWSP}三条`, '第五条'), errors: [{ address: '第五条', messageId: 'gap' }, { address: '第四条', messageId: 'backwards' }] }],
   });
 });
 
 describe('bidirectional controls are reported', () => {
-  const REVERSED = FINE.replace(`并处以2000元以上1万元以下罚${SHY}款`, '\u202e款罚下以元万1上以元0002处并（号1）\u202c');
-
-  it('an RLO-reversed clause is an error that shows what the reader sees and what the file holds', async () => {
-    const findings = await runRule('format/bidi-control', REVERSED);
-    expect(findings.map((f) => `${f.location.address} ${f.severity}`)).toEqual(['第二条 error']);
-    expect(findings[0].message).toContain('阅读时显示为“（1号）并处2000元以上1万元以下罚款”');
-    expect(findings[0].message).toContain('实际文字却是“款罚下以元万1上以元0002处并（号1）”');
-    // The finding starts at the first reversed character as stored (after the RLO) and ends at the PDF.
-    const line = REVERSED.split('\n').filter((l) => l.trim() !== '')[2];
-    expect(line.slice(findings[0].location.column - 1, findings[0].location.endColumn - 1)).toBe('款罚下以元万1上以元0002处并（号1）');
-  });
-
-  it('a document without bidi controls, or with other invisible characters only, gives nothing', async () => {
-    expect(await runRule('format/bidi-control', FINE)).toEqual([]);
-    expect(await runRule('format/bidi-control', FINE.replace(SHY, ''))).toEqual([]);
+  ruleTester.run('format/bidi-control', bidiControl, {
+    valid: [
+      { name: 'other invisible characters only', code: FINE },
+      { name: 'no format character at all', code: FINE.replace(SHY, '') },
+    ],
+    invalid: [
+      {
+        // The finding starts at the first reversed character as stored (after the RLO) and ends at the PDF.
+        name: 'an RLO-reversed clause shows what the reader sees and what the file holds',
+        code: REVERSED,
+        errors: [{
+          address: '第二条',
+          severity: 'error',
+          message: /阅读时显示为“（1号）并处2000元以上1万元以下罚款”.*实际文字却是“款罚下以元万1上以元0002处并（号1）”/,
+          ...span(REVERSED, 3, REVERSED_CLAUSE),
+        }],
+      },
+    ],
   });
 });
 

@@ -1,0 +1,744 @@
+import type { ScannedBlock } from '../../engine/text-scan.js';
+import { spanOf } from '../../engine/text-scan.js';
+import * as L from './lexicon.js';
+import { agentBy, actorKindOf, phraseEndingAt, subjectBefore } from './roles.js';
+import { inside, quotedRanges } from './segment.js';
+import type { ActorKind, ClauseUnit, Effect, EffectKind, EffectStatus, Range, SentenceUnit } from './types.js';
+
+/**
+ * What a clause does in law, read from its structure: a precondition
+ * (licence) before a free activity, a measure against someone after a
+ * breach (sanction), a coercive measure of the administration, money the
+ * administration collects (fee), a paper from a third party that an
+ * applicant must bring (certificate), a restriction on which operators may
+ * be chosen or where they come from (market), an eligibility condition on a
+ * protected attribute. Each effect also says whether the document itself
+ * sets it or not, and why not (negated, conduct, governed…).
+ */
+
+const compiled = new Map<string, RegExp>();
+/** A regular expression compiled once per process: the detectors run over every sentence of every document. */
+const re = (source: string, flags = 'gu'): RegExp => {
+  if (flags !== 'gu') return new RegExp(source, flags);
+  let r = compiled.get(source);
+  if (!r) {
+    r = new RegExp(source, flags);
+    compiled.set(source, r);
+  }
+  r.lastIndex = 0;
+  return r;
+};
+
+const VIOLATION_RE = re(L.VIOLATION, 'u');
+const OFFICIAL_RE = re(`^[^，。；]{0,12}?${L.OFFICIAL}`, 'u');
+const NUMBER_RE = /[0-9]|[零一二两三四五六七八九十百千万半]+(?:元|倍|日|天|个月|年|%|周岁)/u;
+const SPECIFIC_RE = /[0-9零一二两三四五六七八九十百千万]+(?:元|倍|个月|年|日|天|%)|百分之/u;
+
+interface Context {
+  block: ScannedBlock;
+  sentence: SentenceUnit;
+  quoted: Range[];
+  /** The document's title and the headings above the provision: what it is about (招聘, 培训…). */
+  context: string;
+}
+
+function clauseAt(sentence: SentenceUnit, pos: number): ClauseUnit {
+  return sentence.clauses.find((c) => c.start <= pos && pos <= c.end) ?? sentence.clauses[sentence.clauses.length - 1];
+}
+
+/** Whether a negation that starts before `pos` reaches it. */
+function negatedAt(sentence: SentenceUnit, pos: number): boolean {
+  return sentence.clauses.some((c) => c.negated.some((n) => n.start < pos && pos < n.end));
+}
+
+/** Whether [start, end) lies inside one conditional clause: a description of conduct, not a rule. */
+function withinCondition(sentence: SentenceUnit, start: number, end: number): boolean {
+  const c = clauseAt(sentence, start);
+  return c.conditional && end <= c.end;
+}
+
+/** The breach the measure answers, if any: a condition of the sentence, a relative clause before it, a 适用于… after it, or the lead-in of the list. */
+function breachOf(sentence: SentenceUnit, start: number): string | null {
+  for (const c of sentence.clauses) if (c.end <= start && c.violation) return c.text;
+  const before = sentence.block.text.slice(sentence.start, start);
+  const m = VIOLATION_RE.exec(before);
+  if (m && /的/u.test(before.slice(m.index))) return before;
+  const after = sentence.block.text.slice(start, sentence.end);
+  if (/(?:适用于|针对)/u.test(after) && VIOLATION_RE.test(after)) return after;
+  const lead = sentence.provision.leadIn?.text;
+  if (lead && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(lead)) return lead;
+  // 逾期不改正的 / 情节严重的 in an earlier sentence of the same provision.
+  for (const s of sentence.provision.sentences) {
+    if (s.index >= sentence.index) break;
+    for (const c of s.clauses) if (c.violation) return c.text;
+  }
+  return null;
+}
+
+interface Draft {
+  kind: EffectKind;
+  subtype: string;
+  start: number;
+  end: number;
+  certainty: 'sure' | 'inferred';
+  detail: Record<string, string>;
+  describe: string;
+  /** A status decided by the detector (e.g. conduct); else computed from the clause. */
+  status?: EffectStatus;
+  /** Figures the document fixes make a general reference (依法) no excuse. */
+  specific?: boolean;
+  /** Where negation and governance are judged, when not at the start (the gate of 从事…，须经…批准). */
+  focus?: number;
+}
+
+function finish(ctx: Context, d: Draft): Effect {
+  const focus = d.focus ?? d.start;
+  const clause = clauseAt(ctx.sentence, focus);
+  let status: EffectStatus = d.status ?? 'set';
+  const governed = clause.governedBy;
+  if (status === 'set') {
+    if (inside(ctx.quoted, d.start)) status = 'quoted';
+    else if (ctx.sentence.definition) status = 'definition';
+    else if (negatedAt(ctx.sentence, focus)) status = 'negated';
+    else if (governed && !governed.general) status = 'governed';
+    else if (governed && governed.general && !d.specific) status = 'applied';
+  }
+  const span = spanOf(ctx.block, d.start, d.end);
+  return {
+    kind: d.kind,
+    subtype: d.subtype,
+    clause,
+    start: d.start,
+    end: d.end,
+    span,
+    phrase: '',
+    status,
+    certainty: d.certainty,
+    governedBy: governed,
+    detail: d.detail,
+    describe: d.describe,
+  };
+}
+
+function scan(text: string, from: number, to: number, source: string, each: (m: RegExpExecArray, start: number, end: number) => void): void {
+  const r = re(source);
+  const body = text.slice(from, to);
+  for (let m = r.exec(body); m; m = r.exec(body)) {
+    if (m[0].length === 0) {
+      r.lastIndex++;
+      continue;
+    }
+    each(m, from + m.index, from + m.index + m[0].length);
+  }
+}
+
+// ---- licence -----------------------------------------------------------------------------
+
+const GRANT_ANY = `(?:${L.GRANT_STRONG}|${L.GRANT_WEAK}|${L.GRANT_PAPER})`;
+const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
+const GATE_PRE = '(?:经过|经|报经|报请|取得|获得|领取|办理|通过|持有)';
+const ACTIVITY_RE = re(`^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?)?(?:正式|自行|独立|继续)?${L.ACTIVITY}`, 'u');
+const BENEFIT_RE = re(`^(?:在[^，。；]{1,12}?)?${L.BENEFIT_ACT}`, 'u');
+const STRONG_RE = re(L.GRANT_STRONG, 'u');
+const ISSUED_PAPER = /(?:取得|领取|持有|获得|办理)[^，。；]{0,16}?(?:备案|登记|注册)(?:凭证|证书|证明|回执|证)/u;
+const PRIVATE_GIVER = /(?:本人|劳动者|职工|农民工|工会|双方|当事人|用人单位|家属|监护人|学员)/u;
+
+function adminNamed(text: string): boolean {
+  // Any phrase in the text that names the administration.
+  for (let i = text.length; i > 0; i--) {
+    const np = phraseEndingAt(text, i, 0, 20);
+    if (np && actorKindOf(np) === 'admin') return true;
+  }
+  return false;
+}
+
+function licences(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  const sentenceText = sentence.text;
+  const provisionText = sentence.provision.sentences.map((s) => s.text).join('。');
+  const judge = (start: number, end: number, gate: string, grant: string, activity: string, form: string, focus?: number): void => {
+    if (BENEFIT_RE.test(activity) || !ACTIVITY_RE.test(activity)) return;
+    if (PRIVATE_GIVER.test(gate) && !adminNamed(gate)) return;
+    // A register the administration keeps (目录, 名录) that one must be on before acting is a licence by another name.
+    const strong = STRONG_RE.test(grant) || /(?:目录|名录|名单|库)$/u.test(grant);
+    // A paper of a filing or registration one must obtain (取得备案凭证) is issued by the office that keeps the register.
+    const issued = ISSUED_PAPER.test(gate);
+    if (!strong && !issued && !adminNamed(gate) && !adminNamed(sentenceText) && !adminNamed(provisionText)) return;
+    const act = activity.replace(/[的，。；]+$/u, '');
+    out.push({
+      kind: 'licence',
+      subtype: form,
+      start,
+      end,
+      certainty: 'sure',
+      focus,
+      detail: { gate: gate.replace(/^(?:须|需|必须|应当|应)?(?:事先|预先|先)?/u, ''), activity: act, grant },
+      describe: `以取得行政机关的${strong ? '批准' : `“${grant}”`}作为${act}的前提，实际是设定行政许可`,
+    });
+  };
+  // 经…批准后方可… / 取得…备案凭证后才能… / 经核准的，方可…
+  scan(text, sentence.start, sentence.end, LICENCE_ONLY_AFTER, (m, start, end) => {
+    judge(start, end, m[0].slice(0, m[0].length - m[2].length), m[1], m[2], 'only-after');
+  });
+  // 未经…备案的，不得… / 未取得…证书的，一律不得…
+  scan(text, sentence.start, sentence.end, LICENCE_NOT_WITHOUT, (m, start, end) => {
+    judge(start, end, m[0], m[1], m[2], 'not-without');
+  });
+  // 登记后才能招生 (the grant named without a verb before it)
+  scan(text, sentence.start, sentence.end, LICENCE_GRANT_THEN, (m, start, end) => {
+    judge(start, end, m[0], m[1], m[2], 'only-after');
+  });
+  // 在开展业务前向…申请资质认定 (the grant to be had before the activity)
+  scan(text, sentence.start, sentence.end, LICENCE_BEFORE_ACTIVITY, (m, start, end) => {
+    judge(start, end, m[0], m[2], m[1], 'before-activity');
+  });
+  // 从事…，须经…批准 (the activity first, the approval after)
+  scan(text, sentence.start, sentence.end, LICENCE_ACTIVITY_MUST_APPROVE, (m, start, end) => {
+    // A post-hoc duty (…之日起15日内备案) is not a precondition; strong grants only.
+    judge(start, end, m[2], m[2], m[1], 'must-approve', start + m[1].length);
+  });
+  // 实行审批管理 / 实行许可制度
+  scan(text, sentence.start, sentence.end, LICENCE_SYSTEM, (m, start, end) => {
+    out.push({ kind: 'licence', subtype: 'system', start, end, certainty: 'sure', detail: { gate: m[0], activity: '', grant: m[0] }, describe: '对有关活动实行审批（许可）管理，实际是设定行政许可' });
+  });
+}
+
+// ---- sanctions -------------------------------------------------------------------------
+
+/** A standing whose loss punishes: one to carry on an activity (开展…资格, 资质, 许可, 定点), or one taken for a term. */
+const QUALIFICATION_PUNISHES = /(?:开展|从事|承接|经营|执业|认定|鉴定|评价|培训|办学|招生|派遣|中介|资质|许可|定点|备案)[^，。；]{0,14}?(?:资格|资质|许可|定点|备案)|(?:资质|许可|定点)|[0-9零一二两三四五六七八九十半]+(?:个月|年)/u;
+const BAR_AFTER = /^[^，。；]{0,2}[，,]?(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)?[^，。；]{0,4}?(?:不得|不予|禁止|不再)(?:重新)?(?:申请|申报|认定|参加|承接|享受)/u;
+
+const DESCRIBE_SANCTION: Record<string, string> = {
+  fine: '罚款',
+  confiscation: '没收',
+  revocation: '吊销许可证件',
+  suspension: '暂扣许可证件',
+  closure: '责令停产停业、关闭',
+  occupation: '限制从业',
+  detention: '行政拘留',
+  reprimand: '警告、通报批评',
+  qualification: '取消或者暂停资格',
+  downgrade: '降低资质等级',
+  ban: '限制参加有关活动或者申请有关事项',
+  deduction: '扣减、停发补贴或者资金',
+  blacklist: '列入黑名单',
+};
+
+function sanctions(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  const take = (list: Array<[string, string]>, disguised: boolean): void => {
+    for (const [subtype, source] of list) {
+      scan(text, sentence.start, sentence.end, source, (m, start, end) => {
+        if (out.some((d) => d.kind === 'sanction' && d.start < end && start < d.end)) return;
+        if (withinCondition(sentence, start, end)) {
+          out.push({ kind: 'sanction', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
+          return;
+        }
+        const breach = breachOf(sentence, start);
+        if (disguised && !breach) return;
+        // Withdrawing a standing in a programme (见习单位资格, 称号) is a revocation; it punishes when it bars an activity or lasts a term.
+        if (subtype === 'qualification' && !QUALIFICATION_PUNISHES.test(m[0]) && !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16)))) return;
+        // Officials who break the rules answer with discipline, not with a penalty on the public.
+        if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, ''))) return;
+        const what = DESCRIBE_SANCTION[subtype];
+        out.push({
+          kind: 'sanction',
+          subtype,
+          start,
+          end,
+          certainty: 'sure',
+          specific: SPECIFIC_RE.test(m[0]),
+          detail: { breach: breach ?? '', measure: m[0], disguised: disguised ? 'yes' : '' },
+          describe: disguised ? `是对违法行为的制裁，实际是设定行政处罚（${what}）` : `属于行政处罚（${what}）`,
+        });
+      });
+    }
+  };
+  take(L.PENALTY_CLASSIC, false);
+  take(L.PENALTY_DISGUISED, true);
+}
+
+// ---- compulsion -------------------------------------------------------------------------
+
+const DESCRIBE_COMPULSION: Record<string, string> = {
+  seizure: '查封、扣押财物或者证件',
+  freeze: '冻结存款、账户或者暂停账户支付',
+  transfer: '划拨存款、汇款',
+  enforcement: '加处罚款或者滞纳金',
+};
+
+/** A verb before the measure that imposes it (予以查封, 可以扣押): not a mere mention. */
+const IMPOSING_BEFORE = /(?:予以|实施|采取|可以|可|应当|依法|有权|责令|决定|并|先行|当场)[^，。；]{0,2}$/u;
+/** The measure followed by the kind of activity or paper it belongs to (…等现场执法活动, …的决定): it names them, it imposes nothing. */
+const KIND_OF_ACTIVITY = /^(?:、[^，。；、]{1,12})*(?:等|的)[^，。；]{0,30}?(?:活动|行为|事项|执法|程序|案件|过程|场所|环节|情形|决定|文书|清单|笔录|通知书)/u;
+
+function compulsions(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  for (const [subtype, source] of L.COMPULSION) {
+    scan(text, sentence.start, sentence.end, source, (m, start, end) => {
+      if (out.some((d) => d.kind === 'compulsion' && d.start < end && start < d.end)) return;
+      if (withinCondition(sentence, start, end)) {
+        out.push({ kind: 'compulsion', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
+        return;
+      }
+      // 查封、扣押财物应当制作笔录: the measure named as the subject of a procedure, not imposed.
+      const clauseStart = clauseAt(sentence, start).start;
+      if (/^(?:查封|扣押|扣留|冻结|封存|暂扣|、|和|或者)*$/u.test(text.slice(clauseStart, start)) && /^(?:应当|须|必须|时|的|前|后|决定|期间)/u.test(text.slice(end))) return;
+      // 对查封扣押财产、强制拆除等现场执法活动，要推行全程音像记录: the measure names a kind of activity that other duties concern.
+      if (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && KIND_OF_ACTIVITY.test(text.slice(end, clauseAt(sentence, start).end))) return;
+      // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
+      const clause = clauseAt(sentence, start);
+      // 责令银行暂停…: the administration acts through whom it orders.
+      const ordered = /(?:责令|通知|要求|协助|委托)[^，。；]{0,10}$/u.test(text.slice(clause.start, start));
+      const doer = ordered ? 'admin' : agentBy(text, start, clause.start)?.kind ?? subjectBefore(text, start, clause.start)?.kind ?? null;
+      if (doer && doer !== 'admin') {
+        out.push({ kind: 'compulsion', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
+        return;
+      }
+      out.push({
+        kind: 'compulsion',
+        subtype,
+        start,
+        end,
+        certainty: doer === 'admin' || breachOf(sentence, start) ? 'sure' : 'inferred',
+        specific: true,
+        detail: { measure: m[0] },
+        describe: `实际是设定行政强制${subtype === 'enforcement' ? '执行' : '措施'}（${DESCRIBE_COMPULSION[subtype]}）`,
+      });
+    });
+  }
+}
+
+// ---- fees -------------------------------------------------------------------------------
+
+const NOT_FEE_RE = re(L.NOT_FEE, 'u');
+const DESCRIPTIVE_BEFORE = /(?:所|非法|违法|违规|擅自|已|多|乱)$/u;
+const PAYER_TO = /向([^，。；]{2,24}?)$/u;
+
+function fees(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  const add = (start: number, end: number, money: string, collector: { text: string; kind: ActorKind | null } | null): void => {
+    if (out.some((d) => d.kind === 'fee' && d.start < end && start < d.end)) return;
+    if (NOT_FEE_RE.test(money)) return;
+    if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
+    if (withinCondition(sentence, start, end)) {
+      out.push({ kind: 'fee', subtype: 'charge', start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
+      return;
+    }
+    // A market operator charging for its own services is not an administrative fee.
+    if (collector?.kind && collector.kind !== 'admin') return;
+    const clause = clauseAt(sentence, start);
+    const amount = NUMBER_RE.test(text.slice(clause.start, Math.min(sentence.end, end + 10)));
+    out.push({
+      kind: 'fee',
+      subtype: /押金|保证金|风险金|抵押金|质保金|履约金/u.test(money) ? 'deposit' : 'charge',
+      start,
+      end,
+      certainty: collector?.kind === 'admin' || amount ? 'sure' : 'inferred',
+      specific: amount,
+      detail: { money: money.replace(/^[的]/u, ''), collector: collector?.text ?? '' },
+      describe: `由${collector?.text || '行政机关'}向当事人收取费用，实际是设定行政事业性收费`,
+    });
+  };
+  // 向…缴纳…费 / 缴纳…押金
+  scan(text, sentence.start, sentence.end, FEE_PAY, (m, start, end) => {
+    const clause = clauseAt(sentence, start);
+    const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
+    const collector = to ? { text: to[1], kind: actorKindOf(to[1]) } : null;
+    add(start, end, m[1], collector);
+  });
+  // 收取…费 / 由…收取
+  scan(text, sentence.start, sentence.end, FEE_COLLECT, (m, start, end) => {
+    const clause = clauseAt(sentence, start);
+    const agent = agentBy(text, start, clause.start);
+    const subject = subjectBefore(text, start, clause.start);
+    const collector = agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : null;
+    add(start, end, m[1], collector);
+  });
+  // 押金一千元由…统一收取 (the money first)
+  scan(text, sentence.start, sentence.end, FEE_MONEY_FIRST, (m, start, end) => {
+    const collector = agentBy(text, end, start);
+    add(start, end, m[1], collector ?? { text: m[2], kind: actorKindOf(m[2]) });
+  });
+}
+
+// ---- certificates -------------------------------------------------------------------------
+
+const ATTEST = `(?:${L.ATTEST_STRONG}|${L.ATTEST_WEAK})(?![其该本自是为属确已未与有无了过事能])`;
+const ATTEST_STRONG_RE = re(`${L.ATTEST_STRONG}$`, 'u');
+const ISSUED_BY = /([^，。；、]{2,24}?)(?:出具|开具|盖章|签字|签署|证明)的/u;
+const SELF = /^(?:本人|申请人本人|申请人|个人|本单位|自己|其本人)/u;
+const INVESTIGATION = /(?:调查|检查|稽核|监察|询问|核查|审计|巡查)[^。；]{0,30}?(?:要求|责令|可以)/u;
+const NOT_DEMAND = /(?:虚假|伪造|变造|假冒)/u;
+
+/** The actor named at the start of a sentence (its subject). */
+function leadingActor(text: string, from: number, to: number): ActorKind | null {
+  let end = from;
+  while (end < to && end - from < 24 && !/[，,。；;：:]/u.test(text[end])) end++;
+  // The shortest phrase with a head: 人力资源服务机构接受…人员 is about the 机构, not the 人员.
+  for (let k = from + 2; k <= end; k++) {
+    const kind = actorKindOf(text.slice(from, k));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** Who issues the paper named in a phrase: X出具的…证明, or a 由/到 X 出具 procurement. */
+function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | null {
+  const m = ISSUED_BY.exec(phrase);
+  if (!m) return null;
+  const who = m[1].replace(/^(?:由|经|到|向)/u, '');
+  if (SELF.test(who)) return { text: who, kind: 'person' };
+  const np = who.replace(/^.*?(?:提供|提交|出具|出示|持|凭)/u, '');
+  return { text: np, kind: actorKindOf(np) ?? (/(?:委员会|委会|社区|派出所|街道|乡镇|学校|医院|单位)$/u.test(np) ? 'third-party' : null) };
+}
+
+function certificates(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  const s = sentence.text;
+  if (INVESTIGATION.test(s)) return;
+  const add = (start: number, end: number, nounStart: number, verb: string, issuer: { text: string; kind: ActorKind | null } | null, via: string): void => {
+    if (out.some((d) => d.kind === 'certificate' && d.start < end && start < d.end)) return;
+    const phrase = text.slice(start, end);
+    // “营业执照、劳动合同等证明材料” names the items listed before it; each is judged on its own.
+    if (/等(?:相关|有关|其他)?$/u.test(text.slice(start, nounStart))) return;
+    if (NOT_DEMAND.test(phrase)) return;
+    const noun = text.slice(nounStart, end);
+    const strong = ATTEST_STRONG_RE.test(noun);
+    const thirdParty = !!issuer && issuer.kind !== null && issuer.kind !== 'person';
+    if (!strong && !thirdParty) return; // 说明、承诺书 only when someone else issues them
+    if (issuer?.kind === 'person') return; // the applicant's own statement or commitment
+    if (withinCondition(sentence, start, end)) {
+      out.push({ kind: 'certificate', subtype: via, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
+      return;
+    }
+    out.push({
+      kind: 'certificate',
+      subtype: via,
+      start,
+      end,
+      certainty: thirdParty ? 'sure' : 'inferred',
+      specific: true,
+      detail: { paper: phrase, issuer: issuer?.text ?? '', verb },
+      describe: `要求申请人提供${issuer?.text ? `由${issuer.text}出具的` : '他人出具的'}证明材料，实际是设定证明事项`,
+    });
+  };
+  // The one who demands: a market operator asking its client for papers is not the administration asking for a certificate.
+  const ask = s.indexOf('要求');
+  if (ask >= 0) {
+    const at = sentence.start + ask;
+    const clause = clauseAt(sentence, at);
+    const who = subjectBefore(text, at, clause.start)?.kind ?? leadingActor(text, sentence.start, at);
+    if (who === 'market' || who === 'employer') return;
+  }
+  // 提供/提交/持/凭 … 证明: every paper named after the verb, up to the end of its clause (提供甲证明和乙出具的证明).
+  scan(text, sentence.start, sentence.end, CERT_DEMAND_VERB, (m, vStart, vEnd) => {
+    const verb = m[0];
+    const clause = clauseAt(sentence, vStart);
+    const before = text.slice(clause.start, vStart);
+    if (/为[^，。；]{1,20}?$/u.test(before) && /(?:出具|开具)/u.test(verb)) return; // 为…出具: a duty to issue
+    if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
+    const region = text.slice(vEnd, clause.end);
+    const nouns = re(ATTEST);
+    let prev = 0;
+    for (let n = nouns.exec(region); n; n = nouns.exec(region)) {
+      const nounStart = vEnd + n.index;
+      const nounEnd = nounStart + n[0].length;
+      const list = text.slice(vEnd + prev, nounStart);
+      prev = n.index + n[0].length;
+      if (/(?:出具|开具)/u.test(verb)) {
+        // X应当出具证明 with X an institution: a duty to issue, unless the paper itself comes from someone else.
+        const subject = subjectBefore(text, vStart, clause.start);
+        if (subject?.kind && subject.kind !== 'person' && !issuerIn(text.slice(vEnd, nounEnd))) continue;
+      }
+      // The paper's own phrase starts after the last separator of the list of materials.
+      let from = 0;
+      for (const sep of list.matchAll(/以及|或者|[、，,；和及与或]/gu)) from = sep.index! + sep[0].length;
+      const phraseStart = nounStart - list.length + from;
+      add(phraseStart, nounEnd, nounStart, verb, issuerIn(text.slice(phraseStart, nounEnd)) ?? issuerIn(text.slice(vEnd, nounEnd)), 'demand');
+    }
+  });
+  // 到…开具 / 由…出具 … 证明
+  scan(text, sentence.start, sentence.end, CERT_PROCURE, (m, start, end) => {
+    const clause = clauseAt(sentence, start);
+    const subject = subjectBefore(text, start, clause.start);
+    if (subject?.kind && subject.kind !== 'person' && !/申请|申领|办理|领取|认定/u.test(s)) return;
+    const who = m[1];
+    add(start, end, end - m[3].length, '开具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
+  });
+  // 附…证明 / 材料包括…证明
+  scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {
+    add(start, end, end - m[2].length, '附', issuerIn(m[0]), 'attach');
+  });
+  // An item of a list of materials to submit.
+  const lead = sentence.provision.leadIn;
+  if (lead && /(?:提交|提供|报送|附送|携带|准备|出具|上传)[^。]{0,24}?(?:材料|资料|证件|证明)[^。]{0,6}?[：:]$|(?:材料|资料)(?:包括|如下)[：:]?$|下列(?:材料|资料)[：:]?$/u.test(lead.text)) {
+    scan(text, sentence.start, sentence.end, CERT_LISTED, (m, start, end) => {
+      add(start, end, end - m[2].length, '提交', issuerIn(m[0]), 'listed');
+    });
+  }
+}
+
+// ---- markets ----------------------------------------------------------------------------------
+
+const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|择优确定|公开择优|公开征集|向社会公开|自主选择|自愿选择|供[^，。；]{0,12}?参考)/u;
+const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
+const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|群众|居民|家庭|残疾人|妇女|劳动力)/u;
+const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)/gu;
+const GENERIC_NAME = /^(?:各类|各|相关|有关|符合条件|该|本|其|任何|一家|某|辖区|区域|全省|全市|上述|下列|所属|国有|民营|中小|外地|本地|外资|人力资源服务|劳务派遣|培训|用人单位|参保|新设|入驻|重点|总部|新落户|引进)/u;
+
+const COMPOUND_AFTER = /^(?:信用|债|股|制|治理|章程|法|类|型|化|登记|注册|设立|改制|上市)/u;
+
+/** A named enterprise in a text: the words before 有限公司/集团 that are not a general term. */
+function namedEnterprise(s: string): string | null {
+  ENTERPRISE_SUFFIX.lastIndex = 0;
+  for (const m of s.matchAll(ENTERPRISE_SUFFIX)) {
+    let from = m.index!;
+    while (from > 0 && m.index! - from < 20 && !/[，。；：、（）()“”《》\s的对向由给与和及或在从将把为等]/u.test(s[from - 1])) from--;
+    const name = s.slice(from, m.index!);
+    // 公司信用类债券, 公司制改革: 公司 as part of another noun, not the end of a name.
+    if (COMPOUND_AFTER.test(s.slice(m.index! + m[0].length))) continue;
+    if ([...name].length >= 2 && !GENERIC_NAME.test(name) && !/(?:各类|相关|有关|符合条件|等)/u.test(name)) return s.slice(from, m.index! + m[0].length);
+  }
+  return null;
+}
+
+function markets(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  const s = sentence.text;
+  const add = (subtype: string, start: number, end: number, describe: string, certainty: 'sure' | 'inferred', detail: Record<string, string> = {}, focus?: number): void => {
+    if (out.some((d) => d.kind === 'market' && d.start < end && start < d.end)) return;
+    if (withinCondition(sentence, start, end)) {
+      out.push({ kind: 'market', subtype, start, end, certainty, detail, describe, status: 'conduct' });
+      return;
+    }
+    out.push({ kind: 'market', subtype, start, end, certainty, detail, describe, specific: true, focus });
+  };
+  const competitive = COMPETITIVE.test(s);
+  // Choice confined to a list, a partner or a designated operator.
+  scan(text, sentence.start, sentence.end, MARKET_CHOICE_ROSTER, (m, start, end) => {
+    if (competitive || INTERNAL.test(m[0])) return;
+    add('choice', start, end, '限定了可以选择的经营者', 'inferred');
+  });
+  scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
+    if (competitive || INTERNAL.test(m[0])) return;
+    // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
+    if (/^(?:合作|定点)/u.test(m[0]) && !/(?:只能|仅|须|需|应当|应|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))) return;
+    add('choice', start, end, '限定了可以选择的经营者', 'inferred');
+  });
+  // Choice confined to operators the administration has certified or recommended (选择…认定的星级培训机构).
+  scan(text, sentence.start, sentence.end, MARKET_CERTIFIED_ONLY, (m, start, end) => {
+    if (competitive || INTERNAL.test(m[0])) return;
+    add('choice', start, end, '只许选择行政机关认定（推荐）的经营者，限定了可以选择的经营者', 'inferred');
+  });
+  // 统一由/一律交由 a named enterprise.
+  scan(text, sentence.start, sentence.end, MARKET_UNIFORM_PROVIDER, (m, start, end) => {
+    const named = namedEnterprise(m[1]);
+    if (!named || competitive) return;
+    add('choice', start, end, `把有关业务交给特定企业“${named}”`, 'sure', { enterprise: named });
+  });
+  // Others' work not recognised.
+  scan(text, sentence.start, sentence.end, MARKET_OTHERS_REJECTED, (m, start, end) => {
+    add('choice', start, end, '排斥了名单以外的经营者', 'sure');
+  });
+  // Locality: registration, tax, insurance, branch, track record, preference, different charges.
+  scan(text, sentence.start, sentence.end, LOCAL_REGISTRATION, (m, start, end) => {
+    add('locality', start, end, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, LOCAL_SCORING, (m, start, end) => {
+    add('locality', start, end, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, LOCAL_SEAT, (m, start, end) => {
+    add('locality', start, end, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, LOCAL_RECORD, (m, start, end) => {
+    add('locality', start, end, '以本地业绩作为条件，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, LOCAL_PREFERENCE, (m, start, end) => {
+    if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
+    add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, LOCAL_ONLY, (m, start, end) => {
+    add('locality', start, end, '以本地注册作为条件，排斥外地经营者', 'sure');
+  });
+  // Selective benefits: a named enterprise, one firm one policy, tax refunds, social insurance refunds.
+  const named = namedEnterprise(s);
+  if (named) {
+    const at = text.indexOf(named, sentence.start);
+    const home = sentence.clauses.findIndex((c) => c.start <= at && at < c.end);
+    scan(text, sentence.start, sentence.end, SELECTIVE_NAMED, (m, start, end) => {
+      if (out.some((d) => d.kind === 'market' && d.subtype === 'choice' && d.start <= start && start <= d.end)) return;
+      // The benefit goes to the enterprise: in its clause, or the clause right after (对某公司，给予…).
+      const where = sentence.clauses.indexOf(clauseAt(sentence, start));
+      if (home < 0 || (where !== home && !(where === home + 1 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text)))) return;
+      add('selective', start, end, `给予特定企业“${named}”选择性的优惠`, 'sure', { enterprise: named });
+    });
+  }
+  scan(text, sentence.start, sentence.end, SELECTIVE_POLICY, (m, start, end) => {
+    add('selective', start, end, '是给予特定经营者的选择性、差异化优惠', 'inferred');
+  });
+  scan(text, sentence.start, sentence.end, SELECTIVE_CONTRIBUTIONS, (m, start, end) => {
+    if (/(?:国务院|按照国家|国家统一|国家规定|国家有关规定)/u.test(s)) return;
+    const verb = /(?:返还|减免|缓缴)/u.exec(m[0])!;
+    add('selective', start, end, '是社会保险费方面的选择性优惠', 'inferred', {}, start + verb.index);
+  });
+  // Prices of market services.
+  scan(text, sentence.start, sentence.end, PRICE_STANDARD, (m, start, end) => {
+    if (!/(?:人力资源服务|职业中介|培训机构|服务机构|劳务派遣|经营性)/u.test(s) || /(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
+    add('price', start, end, '干预了市场调节价', 'inferred');
+  });
+  scan(text, sentence.start, sentence.end, PRICE_CAP, (m, start, end) => {
+    if (/(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
+    if (!/(?:培训机构|服务机构|人力资源服务|中介|经营者|机构收取|企业收取)/u.test(s)) return;
+    add('price', start, end, '限定了经营者的服务价格', 'inferred');
+  });
+}
+
+// ---- eligibility on protected attributes -------------------------------------------------------
+
+const HIRING_RE = re(L.HIRING, 'u');
+/** Measures that protect or help a group: not a condition that shuts anyone out. */
+const PROTECTIVE = /(?:孕期|产期|哺乳期|照顾|保护|扶持|帮扶|援助|优待)/u;
+const AGE_UPPER = '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁(?:以下|以内|及以下)|不(?:超过|高于|大于|得超过)(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁|年龄[^，。；]{0,6}?(?:不得超过|不超过|在)(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁';
+const AGE_EXCLUDE = '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁以上[^，。；]{0,6}?(?:人员|者)?(?:不予|不得|不能|不)(?:录用|聘用|招用|报名|报考|招聘)';
+
+const ATTRIBUTES: Array<[string, string]> = [
+  ['gender', '(?:限|仅限|只招|只限|只录用|只聘用|限招|限于|须为|要求为?)(?:男|女)(?:性|士|生)?(?![方装鞋厕])'],
+  ['gender', '(?:男|女)(?:性|士|生)优先'],
+  ['gender', '(?:只|仅|限)(?:招|招聘|招收|招用|录用|聘用|面向|接受|考虑)(?:男|女)(?:性|士|生)?'],
+  ['gender', '(?:不招|不招收|不录用|不聘用|不接收|谢绝|拒绝录用|不考虑)(?:女|男)(?:性|生|士|职工)?'],
+  ['gender', '(?:女性|女职工|妇女|女生)[^，。；]{0,8}?(?:的[，,])?(?:不予录用|不予聘用|不得报考|不录用|不招用|不予考虑)'],
+  ['marriage', '(?:限|仅限|须为|要求)(?:未婚|已婚|已育|未育)'],
+  ['marriage', '(?:未婚未育|已婚已育|未婚|已育|已婚|已生育|未生育|生育二孩|生育子女)[^，。；]{0,14}?(?:优先|为限)'],
+  ['marriage', '(?:[0-9一二三四五两]+年内|合同期内|劳动合同期限内|劳动合同期内|聘用期内|服务期内|试用期内|期间)[^，。；]{0,4}?不(?:得)?(?:结婚|生育|怀孕)'],
+  ['marriage', '怀孕的[，,]?(?:视为|即|予以|应当|一律)?(?:自动)?(?:解除|辞退|终止|离职)(?:劳动合同|聘用合同)?'],
+  ['marriage', '(?:入职|招聘|录用)体检[^，。；]{0,10}?妊娠|妊娠(?:检查|测试)[^，。；]{0,6}?(?:入职|录用|体检)'],
+  ['marriage', '(?:孕期|怀孕|哺乳期|产期)[^，。；]{0,8}?(?:不得|不予|不能|不)(?:参加|报名|应聘|录用|聘用|竞聘|晋升|报考)[^，。；]{0,8}'],
+  ['ethnicity', '(?:限|仅限|只招|只录用|只聘用|须为|要求为?)(?:汉族|少数民族|[藏维回蒙彝壮苗满侗瑶土白]族)'],
+  ['ethnicity', '(?:不招|不录用|不聘用)(?:少数民族|[藏维回蒙彝壮苗]族)'],
+  ['religion', '(?:限|不招|不录用|不聘用|不得有|不能有)[^，。；]{0,6}?(?:宗教信仰|信教|教徒)'],
+  ['rural', '(?:农村户口|农业户口|农村户籍|农村劳动者|农业户籍)[^，。；]{0,8}?(?:的[，,])?(?:不予|不得|不能|不|除外)'],
+  ['rural', '(?:限|仅限|须为|要求)(?:城镇|非农业?)(?:户籍|户口)'],
+  ['household', `(?:限|仅限|须为|须具有|需具有|要求|具有|要求具有)${L.LOCAL}(?:户籍|户口|常住户口)`],
+  ['household', `${L.LOCAL}(?:户籍|户口)(?:人员|者|考生|劳动者)?优先`],
+  ['household', `优先(?:招收|招用|录用|聘用|考虑|安排|选用|招聘)[^，。；]{0,6}?${L.LOCAL}(?:户籍|户口)`],
+  ['household', `${L.OUTSIDE}(?:户籍|户口)[^，。；]{0,8}?(?:的[，,])?(?:不予|不得|不能|不|除外)`],
+  ['age', AGE_UPPER],
+  ['age', AGE_EXCLUDE],
+  ['health', '乙肝(?:五项|两对半|表面抗原)?|乙型肝炎'],
+  ['health', '(?:传染病)?病原携带者?[^，。；]{0,8}?(?:的[，,])?(?:(?:不予|不得|不能|不)(?:录用|聘用|招用|报考|报名|应聘|参加|从事)?|除外)'],
+  ['health', '(?:不招|不录用|拒绝录用|不予录用)[^，。；]{0,10}?(?:病原携带|艾滋病|HIV)'],
+  ['disability', '(?:残疾人|残疾)[^，。；]{0,6}?(?:的[，,])?(?:不予录用|不予聘用|不录用|不招用|除外|不得(?:报考|应聘|报名|录用|聘用|参加))'],
+  ['disability', '(?:不招|不录用|拒绝录用)[^，。；]{0,6}?残疾'],
+];
+
+const ATTRIBUTE_NAME: Record<string, string> = {
+  gender: '性别', marriage: '婚育状况', ethnicity: '民族', religion: '宗教信仰', rural: '城乡户籍', household: '户籍', age: '年龄', health: '健康状况（病原携带）', disability: '残疾',
+};
+
+function eligibility(ctx: Context, out: Draft[]): void {
+  const { block, sentence } = ctx;
+  const text = block.text;
+  const s = sentence.text;
+  const lead = sentence.provision.leadIn?.text ?? '';
+  const around = [lead, ...sentence.provision.sentences.map((x) => x.text), ctx.context].join('。');
+  const hiring = HIRING_RE.test(around);
+  for (const [subtype, source] of ATTRIBUTES) {
+    scan(text, sentence.start, sentence.end, source, (m, start, end) => {
+      if (out.some((d) => d.kind === 'eligibility' && d.start < end && start < d.end)) return;
+      if (PROTECTIVE.test(s) && subtype !== 'marriage') return;
+      if (subtype === 'age' && !hiring) return;
+      if (withinCondition(sentence, start, end)) {
+        out.push({ kind: 'eligibility', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
+        return;
+      }
+      const clear = hiring && subtype !== 'age' && subtype !== 'household';
+      out.push({
+        kind: 'eligibility',
+        subtype,
+        start,
+        end,
+        certainty: clear ? 'sure' : 'inferred',
+        specific: true,
+        detail: { attribute: ATTRIBUTE_NAME[subtype], context: hiring ? 'hiring' : 'service' },
+        describe: `以${ATTRIBUTE_NAME[subtype]}作为${hiring ? '招聘录用' : '享受服务或者待遇'}的条件`,
+      });
+    });
+  }
+  // A bare attribute as an item of a list of hiring conditions: （二）男性，身体健康。
+  if (hiring && lead && /(?:条件|要求)[^：:]{0,6}[：:]$/u.test(lead)) {
+    scan(text, sentence.start, sentence.end, ELIGIBILITY_BARE_GENDER, (m, start, end) => {
+      if (out.some((d) => d.kind === 'eligibility' && d.start < end && start < d.end)) return;
+      out.push({ kind: 'eligibility', subtype: 'gender', start, end, certainty: 'sure', specific: true, detail: { attribute: '性别', context: 'hiring' }, describe: '以性别作为招聘录用的条件' });
+    });
+  }
+}
+
+
+/** Every effect of one sentence. */
+export function effectsOf(sentence: SentenceUnit, context = ''): Effect[] {
+  const ctx: Context = { block: sentence.block, sentence, quoted: quotedRangesCached(sentence.block), context };
+  const drafts: Draft[] = [];
+  licences(ctx, drafts);
+  sanctions(ctx, drafts);
+  compulsions(ctx, drafts);
+  fees(ctx, drafts);
+  certificates(ctx, drafts);
+  markets(ctx, drafts);
+  eligibility(ctx, drafts);
+  return drafts.sort((a, b) => a.start - b.start || b.end - a.end).map((d) => finish(ctx, d));
+}
+
+const quotedCache = new WeakMap<ScannedBlock, Range[]>();
+function quotedRangesCached(block: ScannedBlock): Range[] {
+  let q = quotedCache.get(block);
+  if (!q) {
+    q = quotedRanges(block.text);
+    quotedCache.set(block, q);
+  }
+  return q;
+}
+
+// ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
+const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
+const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
+const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
+const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
+const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
+const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
+const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
+const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
+const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
+const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
+const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
+const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
+const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
+const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,30}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
+const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
+const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
+const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)';
+const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
+const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)[^，。；]{0,10}`;
+const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
+const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
+const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
+const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
+const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能)[^，。；]{0,12}`;
+const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
+const SELECTIVE_NAMED = '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?';
+const SELECTIVE_POLICY = '一企一策|一事一议|税收返还|先征后返|即征即退';
+const SELECTIVE_CONTRIBUTIONS = '(?:减免|返还|缓缴)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴)';
+const PRICE_STANDARD = '(?:统一|规定|确定|执行)[^，。；]{0,14}?(?:服务收费标准|收费标准|服务价格|指导价)';
+const PRICE_CAP = '(?:服务费|服务收费|收费|价格|培训费|中介费|代理费)(?:标准)?[^。；]{0,12}?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)';
+const ELIGIBILITY_BARE_GENDER = '^(?:男|女)(?:性|士)?(?=[，,、。；]|$)';

@@ -1,0 +1,119 @@
+/**
+ * The words the clause analysis reads, grouped by what they mean in law
+ * (who acts is read in roles.ts): how a duty is stated, what counts as a breach, a grant, an
+ * activity, a measure, money owed, a paper that attests a fact, a protected
+ * attribute. Each is a regular-expression source without flags; the
+ * detectors (effects.ts) combine them with the structure of the clause.
+ */
+
+// ---- how a duty is stated -------------------------------------------------------------
+
+/** Words that forbid or waive what follows them, across commas until a new duty starts (不得滥用行政权力，限定…). 不可抗力 is a noun. */
+export const PROHIBITION =
+  '(?:不得|不准|不应|不能|不可(?!抗力)|不予(?!录用|聘用|受理|认可|承认|采信|考虑|办理|享受)|不再|不要|不需要?|不必|无需|无须|毋须|严禁|禁止|免于|免予|一律不)';
+/** Words that remove or deny their own object only (取消…证明, 免收工本费, 男女不限): they reach to the end of their clause. */
+export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不要求|不限)';
+/** Both kinds. */
+export const NEGATOR = `(?:${PROHIBITION}|${REMOVAL})`;
+
+export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' | 'only']> = [
+  ['可以不', 'needNot'], ['无需', 'needNot'], ['无须', 'needNot'], ['不需要', 'needNot'], ['不需', 'needNot'], ['不必', 'needNot'],
+  ['不得', 'mustNot'], ['禁止', 'mustNot'], ['严禁', 'mustNot'], ['不准', 'mustNot'], ['不应', 'mustNot'], ['无权', 'mustNot'],
+  ['应当', 'must'], ['必须', 'must'], ['须', 'must'], ['需', 'must'], ['应', 'must'], ['一律', 'must'],
+  ['方可', 'only'], ['才能', 'only'], ['才可以', 'only'], ['方能', 'only'], ['始得', 'only'], ['才可', 'only'],
+  ['可以', 'may'], ['有权', 'may'], ['允许', 'may'], ['可', 'may'],
+];
+
+// ---- conditions ------------------------------------------------------------------------
+
+/** What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. */
+export const VIOLATION =
+  '(?:违反|违规|违法|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约)';
+
+/** Conduct of officials, answered by discipline, not by a measure against the public. */
+export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管人员|直接责任人员|经办人员|执法人员|行政机关|经办机构|主管部门)';
+
+// ---- licences ---------------------------------------------------------------------------
+
+/** Grants of the administration that can stand before an activity. Strong ones are licences by name. */
+export const GRANT_STRONG = '(?:批准|审批|核准|许可证|许可|资质证书|资质|执照|准入)';
+export const GRANT_WEAK = '(?:同意|备案|登记|认定|审核|审定|验收|注册|确认|审查|评估|考核|核验)';
+export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文件|资格)';
+
+/** Activities a licence stands before: what a person or an operator is free to do unless the law says otherwise. */
+export const ACTIVITY =
+  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|营运|销售)';
+
+/** What is not a free activity but a benefit or an administrative step: gating it on a decision is not a licence. */
+export const BENEFIT_ACT = '(?:享受|申领|领取|申请[^，。；]{0,8}?(?:补贴|补助|资金|奖励|贷款|待遇)|获得|获取|纳入|列入|拨付|发放|支付|兑现|给予|补贴|奖补|认定为|评为|确定为)';
+
+// ---- sanctions -------------------------------------------------------------------------
+
+/** Measures that are penalties by their name (行政处罚法第九条). */
+export const PENALTY_CLASSIC: Array<[string, string]> = [
+  ['fine', '(?:并处|处以|予以|给予|课以|可处|应处|被处以?|还应处|另处|并|处)(?![理置分室长罚事])[^，。；：]{0,24}?罚款'],
+  ['fine', '罚款[0-9零一二两三四五六七八九十百千万.]+(?:元|倍)'],
+  ['confiscation', '没收(?:其|该)?(?:[^，。；：]{0,12}?(?:违法所得|非法财物|财物|工具|设备|物品|资金|保证金|押金))?'],
+  ['revocation', '吊销(?:其|该)?[^，。；：]{0,14}?(?:许可证|执照|证书|资格证|资质|证照|许可)'],
+  ['suspension', '暂扣(?:其|该)?[^，。；：]{0,12}?(?:许可证|执照|证书|证照|资格证)'],
+  ['closure', '责令(?:其|该)?(?:停产停业|停业整顿|关闭|停止营业|停业|停止经营)'],
+  ['closure', '(?:予以|依法)?取缔'],
+  ['occupation', '(?:限制|禁止)(?:其|该)?从业'],
+  ['occupation', '限制开展生产经营活动'],
+  ['detention', '行政拘留'],
+  ['reprimand', '(?:予以|给予|并|进行)(?:警告|通报批评)'],
+];
+
+/** Measures that punish without the name: loss of a standing, a lower grade, a ban, a cut in money owed. Only after a breach. */
+export const PENALTY_DISGUISED: Array<[string, string]> = [
+  ['qualification', '(?:取消|暂停|撤销|终止|中止|注销|收回)(?:其|该)?[^，。；：]{0,22}?(?:资格|资质|定点|备案|入库|入围|会员|星级|协议|许可)(?![证明])(?:[^，。；：]{0,6}?[0-9零一二两三四五六七八九十半]+(?:个月|年))?'],
+  ['downgrade', '降低(?:其|该)?[^，。；：]{0,8}?(?:等级|资质等级|星级|信用等级|诚信等级|评级|级别)'],
+  ['downgrade', '(?:降为|降至|降级为|下调为)[^，。；：]{0,8}?(?:级|星级|等级)'],
+  ['ban', '(?:限制|禁止)(?:其|该)?(?:参加|参与|申报|申请|享受|承接)[^，。；：]{0,16}'],
+  ['ban', '(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)(?:不得|禁止|不予|不再)(?:申报|申请|参加|参与|承接|享受|受理|重新申请|重新申报)[^，。；：]{0,14}'],
+  ['ban', '不予受理其[^，。；：]{0,16}?(?:申请|申报)'],
+  ['ban', '(?:停止|暂停|取消)(?:其|该)?享受[^，。；：]{0,16}?(?:补贴|补助|资金|待遇|优惠|政策)'],
+  ['deduction', '(?:扣减|核减|扣除|减发|停发|停止拨付|暂停拨付|暂停发放|停止发放)(?:其|该)?[^，。；：]{0,18}?(?:补贴|补助|资金|奖补|返还|奖励|经费|待遇)(?:[^，。；：]{0,8}?(?:百分之[0-9零一二两三四五六七八九十]+|[0-9]+%))?'],
+  ['blacklist', '列入[^，。；：]{0,8}?(?:黑名单|失信名单|失信联合惩戒对象名单|严重失信[^，。；：]{0,8}?名单|经营异常名录)'],
+];
+
+// ---- compulsion -------------------------------------------------------------------------
+
+export const COMPULSION: Array<[string, string]> = [
+  ['seizure', '(?:查封|扣押|扣留|封存|暂扣)(?:其|该|被检查单位的?|当事人的?)?[^，。；：、]{0,14}?(?:场所|设施|财物|财产|账户|存款|证件|证照|执照|营业执照|物品|资金|工具|设备|账册|账簿|台账|社会保障卡|身份证件?|银行卡|卡)'],
+  ['seizure', '(?:予以|可以|可|有权|应当|并|当场|先行)(?:查封|扣押|扣留|封存)'],
+  ['freeze', '冻结(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|账户|资金|财产|款项)'],
+  ['transfer', '(?:强制)?划拨(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
+  ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],
+  ['freeze', '(?:暂停|停止|限制|中止)(?:其|该)?[^，。；：]{0,16}?账户[^，。；：]{0,6}?(?:的)?(?:支付|使用|结算|交易|资金划转)(?:功能)?'],
+  ['seizure', '(?:将|把|对)(?:其|该)?[^，。；：]{0,12}?(?:账户|资金|财产|存款|财物|证件|证照|场所|设施|物品)[^，。；：]{0,4}?(?:予以|先行|依法|一律)?(?:冻结|查封|扣押|扣留|封存)'],
+  ['enforcement', '加处罚款'],
+  ['enforcement', '加收[^，。；：]{0,12}?滞纳金'],
+];
+
+// ---- fees ---------------------------------------------------------------------------------
+
+export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴付|交付)';
+export const COLLECT_VERB = '(?:收取|收缴|征收|代收|预收|核收|统一收取|加收)';
+export const MONEY = '(?:[^，。；：、]{0,10}?(?:费用|费|押金|保证金|风险金|抵押金|质保金|履约金))';
+/** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance and other charges set by law. */
+export const NOT_FEE = '(?:补贴|补助|奖励|奖补|工资|报酬|赔偿|补偿|经费|会费|保险费|公积金|工会经费|残疾人就业保障金|工资保证金|滞纳金|罚款|税|医疗费|丧葬费|抚恤|生活费|护理费|培训费补贴|工伤医疗|待遇)';
+
+// ---- certificates -------------------------------------------------------------------------
+
+export const DEMAND_VERB = '(?:补充提供|一并提交|提供|提交|出具|出示|附送|附上|附|报送|上传|携带|交验|递交|持有|持|凭)';
+/** Papers that attest a fact. 说明、承诺书 only count when someone else issues them. */
+export const ATTEST_STRONG = '(?:证明(?:材料|书|文件)?|证实(?:材料)?)';
+export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见书|书面意见|鉴定意见|核实表|证明表|情况表)';
+
+// ---- markets --------------------------------------------------------------------------------
+
+export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|本行政区域|本区域)';
+export const OUTSIDE = '(?:外地|外省|外市|省外|市外|非本地|非本省|非本市)';
+export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|平台|银行|产品)';
+/** Lists an operator must be on: the means of restricting choice without the word 指定. */
+export const ROSTER = '(?:名单|名录|目录|库|推荐名单|备选库|合作|定点|入围|指定)';
+
+// ---- protected attributes --------------------------------------------------------------------
+
+export const HIRING = '(?:招聘|招用|招录|招收|招募|录用|聘用|应聘|报考|报名|岗位|任职条件|入职|用工|求职|招工|竞聘|选聘|聘任)';

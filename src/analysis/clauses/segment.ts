@@ -1,0 +1,109 @@
+import type { Range } from './types.js';
+
+/**
+ * Splitting legal prose into sentences (。；！？) and clauses (，：) without
+ * cutting inside brackets, titles or quotations: （包括事实劳动关系，下同）,
+ * 《关于…，…的通知》 and “一企一策，一事一议” stay whole.
+ */
+
+const OPEN: Record<string, string> = { '（': '）', '(': ')', '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '〔': '〕', '【': '】', '[': ']' };
+const CLOSERS = new Set(Object.values(OPEN));
+
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
+const CLAUSE_END = new Set(['，', ',', '：', ':']);
+
+/** Depth of bracket nesting at each index; only pairs that close count (an unmatched opener swallows nothing). */
+function depths(text: string): Uint8Array {
+  const delta = new Int32Array(text.length + 1);
+  const stack: Array<{ close: string; at: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top && c === top.close) {
+      stack.pop();
+      delta[top.at + 1]++;
+      delta[i]--;
+    } else if (c in OPEN) {
+      stack.push({ close: OPEN[c], at: i });
+    } else if (CLOSERS.has(c)) {
+      // A closer for an opener further down: the openers above it were never closed.
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].close !== c) k--;
+      if (k >= 0) {
+        const open = stack[k];
+        stack.length = k;
+        delta[open.at + 1]++;
+        delta[i]--;
+      }
+    }
+  }
+  const out = new Uint8Array(text.length + 1);
+  let d = 0;
+  for (let i = 0; i <= text.length; i++) {
+    d += delta[i];
+    out[i] = Math.max(0, Math.min(255, d));
+  }
+  return out;
+}
+
+function split(text: string, from: number, to: number, ends: Set<string>, depth: Uint8Array): Range[] {
+  const out: Range[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (ends.has(text[i]) && depth[i] === 0) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ start, end: to });
+  return out.filter((r) => text.slice(r.start, r.end).trim() !== '');
+}
+
+let lastText = '';
+let lastDepths: Uint8Array = new Uint8Array(1);
+/** Bracket depths of a paragraph, kept for the paragraph being split (its sentences and clauses ask in turn). */
+function depthsOf(text: string): Uint8Array {
+  if (text !== lastText) {
+    lastDepths = depths(text);
+    lastText = text;
+  }
+  return lastDepths;
+}
+
+/** Sentences of text[from, to): ranges without their closing mark. */
+export function sentencesOf(text: string, from = 0, to = text.length): Range[] {
+  return split(text, from, to, SENTENCE_END, depthsOf(text));
+}
+
+/** Clauses of one sentence: ranges without their separating comma or colon. */
+export function clausesOf(text: string, sentence: Range): Range[] {
+  return split(text, sentence.start, sentence.end, CLAUSE_END, depthsOf(text));
+}
+
+/**
+ * Ranges of text inside 《》 titles and “” quotations: the words of others,
+ * not the document's own. A short term in quotation marks (“一企一策”) is a
+ * name the document uses, not a quotation.
+ */
+export function quotedRanges(text: string): Range[] {
+  const out: Range[] = [];
+  const pairs: Array<[string, string]> = [['《', '》'], ['“', '”'], ['「', '」'], ['‘', '’']];
+  for (const [open, close] of pairs) {
+    let depth = 0;
+    let start = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) {
+        if (depth === 0) start = i;
+        depth++;
+      } else if (text[i] === close && depth > 0) {
+        depth--;
+        if (depth === 0 && (open === '《' || i - start - 1 > 8)) out.push({ start, end: i + 1 });
+      }
+    }
+  }
+  return out;
+}
+
+export function inside(ranges: readonly Range[], at: number): boolean {
+  return ranges.some((r) => r.start <= at && at < r.end);
+}

@@ -1,0 +1,254 @@
+import { findCitations } from '../../corpus/citations.js';
+import type { LegalDocument } from '../../document/model.js';
+import { matchOutline, matchUnit } from '../../document/structure/markers.js';
+import { scannedBlocks, type ScannedBlock } from '../../engine/text-scan.js';
+import { MODAL_WORDS, NEGATOR, PROHIBITION, VIOLATION } from './lexicon.js';
+import { agentBy, subjectBefore } from './roles.js';
+import { clausesOf, inside, quotedRanges, sentencesOf } from './segment.js';
+import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, SentenceUnit } from './types.js';
+
+/**
+ * The shape of every provision: paragraphs → sentences → clauses, with what
+ * each clause says about itself — a condition or a breach, its actor, its
+ * modal words, the reach of its negations, the citation that governs it.
+ */
+
+const NEGATOR_RE = new RegExp(NEGATOR, 'gu');
+const PROHIBITION_START = new RegExp(`^${PROHIBITION}`, 'u');
+const NEGATOR_ANY = new RegExp(NEGATOR, 'u');
+const AFFIRMATIVE_START = new RegExp(`^(?:但是?|并且?|同时|另外|由|另行|还)`, 'u');
+const VIOLATION_RE = new RegExp(VIOLATION, 'u');
+const CONDITION_START = /^(?:如果|如|若|倘若|凡|一旦)/u;
+const CONDITION_END = /(?:的|(?<![小同及按准适即届])时|之前|以前)$/u;
+
+/** Prepositions that make a citation govern what follows: 依照《X》, 按照《X》第N条. */
+const GOVERN_BEFORE = /(?:依照|依据|按照|根据|遵照|参照|适用|依|按)$/u;
+/** After the title and articles: 的规定 / 有关规定 / 规定. */
+const GOVERN_TAIL = /^(?:的)?(?:有关|相关)?(?:规定|要求|程序|标准)?(?:的)?/u;
+/** General references to law: 依法, 依照有关法律、法规的规定, 按照国家有关规定. */
+const GENERAL_RE = /(?:依法(?:依规)?|依规|(?:依照|依据|按照|根据)(?:国家|省|国家和省|国家和本省|国家、省)?(?:有关|相关)?(?:法律|法规|法律、法规|法律法规|法律、行政法规|规章)?(?:、规章)?(?:的)?(?:有关|相关)?规定|按(?:国家|省)?(?:有关|相关)?规定)/gu;
+
+const ANAPHORIC_RE = /(?:依照|依据|按照|根据)((?:该|上述|前述|同一)(?:法律|法规|法|条例|规定|办法|规章|决定))(第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?)?(?:的)?(?:有关|相关)?(?:规定)?(?:的)?/gu;
+const MODAL_RE = new RegExp(MODAL_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'gu');
+const MODAL_KIND = new Map(MODAL_WORDS);
+
+function trimEnd(s: string): string {
+  return s.replace(/[。；;，,：:]+$/u, '');
+}
+
+/** Body paragraphs that state rules: from the first body block, not 编/章/节 headings. */
+function provisionBlocks(doc: LegalDocument): ScannedBlock[] {
+  const out: ScannedBlock[] = [];
+  for (const b of scannedBlocks(doc)) {
+    if (b.index < doc.bodyStart || b.text === '') continue;
+    const src = doc.source.blocks[b.index];
+    if (src.style.headingLevel !== undefined && src.style.headingLevel <= 1) continue;
+    const unit = matchUnit(src.label ?? b.text);
+    if (unit && unit.kind !== 'article') continue;
+    out.push(b);
+  }
+  return out;
+}
+
+/** An item of a list (（一）…, 1.…) and the paragraph ending in a colon that introduces it. */
+function leadInOf(doc: LegalDocument, blocks: ScannedBlock[], block: ScannedBlock): ScannedBlock | null {
+  const isItem = (b: ScannedBlock): boolean => {
+    const src = doc.source.blocks[b.index];
+    const o = src.label ? matchOutline(src.label.trim()) : matchOutline(b.text);
+    return !!o && o.level >= 2;
+  };
+  if (!isItem(block)) return null;
+  const all = scannedBlocks(doc);
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 40); i--) {
+    if (isItem(all[i])) continue;
+    return /[：:]$/u.test(all[i].text) ? all[i] : null;
+  }
+  return null;
+}
+
+function bodyStartOf(doc: LegalDocument, b: ScannedBlock): number {
+  const src = doc.source.blocks[b.index];
+  if (src.label) return 0;
+  const unit = matchUnit(b.text);
+  if (unit?.kind === 'article') return unit.bodyOffset;
+  const outline = matchOutline(b.text);
+  return outline ? Math.min(b.text.length, outline.bodyOffset) : 0;
+}
+
+/** Citations that govern clauses, and general references to law. */
+function governanceOf(text: string, sentence: Range, clauses: Range[]): Governance[] {
+  const out: Governance[] = [];
+  const clauseAt = (pos: number): Range | undefined => clauses.find((c) => c.start <= pos && pos <= c.end);
+  const isConditional = (c: Range): boolean => CONDITION_END.test(trimEnd(text.slice(c.start, c.end))) || CONDITION_START.test(text.slice(c.start, c.end));
+  for (const c of findCitations(text.slice(sentence.start, sentence.end), sentence.start)) {
+    const lead = text.slice(Math.max(sentence.start, c.span.start - 4), c.span.start);
+    const prep = GOVERN_BEFORE.exec(lead);
+    if (!prep) continue;
+    const clause = clauseAt(c.span.start);
+    if (!clause || isConditional(clause)) continue; // 违反《X》规定的: names the breach, governs nothing
+    let end = c.articles.length > 0 ? c.articles[c.articles.length - 1].span.end : c.documentNumber ? c.documentNumber.span.end + 1 : c.span.end;
+    const tail = GOVERN_TAIL.exec(text.slice(end, clause.end));
+    if (tail) end += tail[0].length;
+    const rest = text.slice(end, clause.end);
+    out.push({
+      start: c.span.start - prep[0].length,
+      end,
+      title: c.title,
+      articles: c.articles.map((a) => a.text).join('、'),
+      articleNumbers: c.articles.map((a) => a.article),
+      reach: rest.trim() === '' ? 'heading' : 'clause',
+      general: false,
+    });
+  }
+  const body = text.slice(sentence.start, sentence.end);
+  // 依照该条例第四十三条的规定: the instrument cited before, by its article.
+  for (const m of body.matchAll(ANAPHORIC_RE)) {
+    const start = sentence.start + m.index!;
+    const end = start + m[0].length;
+    const clause = clauseAt(start);
+    if (!clause || isConditional(clause)) continue;
+    const rest = text.slice(end, clause.end);
+    out.push({ start, end, title: m[1], articles: m[2] ?? '', articleNumbers: [], reach: rest.trim() === '' ? 'heading' : 'clause', general: false });
+  }
+  GENERAL_RE.lastIndex = 0;
+  for (const m of body.matchAll(GENERAL_RE)) {
+    const start = sentence.start + m.index!;
+    const end = start + m[0].length;
+    if (out.some((g) => g.start <= start && start < g.end)) continue;
+    const clause = clauseAt(start);
+    if (!clause || isConditional(clause)) continue;
+    const rest = text.slice(end, clause.end).replace(/^(?:的)/u, '');
+    out.push({ start, end, title: '', articles: '', articleNumbers: [], reach: rest.trim() === '' ? 'heading' : 'clause', general: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function modalsOf(text: string, clause: Range, quoted: Range[]): ModalRef[] {
+  const out: ModalRef[] = [];
+  const body = text.slice(clause.start, clause.end);
+  MODAL_RE.lastIndex = 0;
+  for (const m of body.matchAll(MODAL_RE)) {
+    const start = clause.start + m.index!;
+    if (inside(quoted, start)) continue;
+    // 可/应/须/需 alone only as a modal before a verb, not inside words (可能, 应聘, 必需品, 需要的).
+    if ((m[0] === '可' || m[0] === '应' || m[0] === '需' || m[0] === '须') && /^[能行靠见聘届知得用求要]/u.test(body.slice(m.index! + 1))) continue;
+    out.push({ start, end: start + m[0].length, kind: MODAL_KIND.get(m[0])!, text: m[0] });
+  }
+  return out;
+}
+
+/** The explicit actor of a clause: the agent after 由, else its subject before the first modal or verb. */
+function actorOf(text: string, clause: Range, modals: ModalRef[]): ActorRef | null {
+  const at = modals[0]?.start ?? clause.end;
+  const agent = agentBy(text, at, clause.start);
+  if (agent?.kind) {
+    const start = text.indexOf(agent.text, clause.start);
+    return { kind: agent.kind, text: agent.text, start, end: start + agent.text.length };
+  }
+  if (modals.length === 0) return null;
+  const s = subjectBefore(text, at, clause.start);
+  if (!s?.kind) return null;
+  return { kind: s.kind, text: s.text, start: s.end - s.text.length, end: s.end };
+}
+
+export interface Built {
+  provisions: Provision[];
+  sentences: SentenceUnit[];
+  clauses: ClauseUnit[];
+}
+
+export function buildStructure(doc: LegalDocument): Built {
+  const blocks = provisionBlocks(doc);
+  const provisions: Provision[] = [];
+  const sentences: SentenceUnit[] = [];
+  const clauses: ClauseUnit[] = [];
+  for (const block of blocks) {
+    const leadIn = leadInOf(doc, blocks, block);
+    const bodyStart = bodyStartOf(doc, block);
+    const provision: Provision = { block, bodyStart, leadIn, sentences: [] };
+    provisions.push(provision);
+    const text = block.text;
+    const quoted = quotedRanges(text);
+    const leadNegated = !!leadIn && NEGATOR_ANY.test(leadIn.text.replace(/[：:]$/u, ''));
+    // Items under 有下列情形之一的 are the conditions of what the lead-in says: conduct, not rules.
+    const leadConditions = !!leadIn && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(leadIn.text);
+    for (const r of sentencesOf(text, bodyStart)) {
+      const stext = text.slice(r.start, r.end);
+      const sentence: SentenceUnit = {
+        ...r,
+        index: sentences.length,
+        block,
+        provision,
+        text: stext,
+        clauses: [],
+        governance: [],
+        exception: /(?:但[^，。；]{0,40}?除外|另有规定|从其规定|除[^，。；]{0,40}?外)/u.test(stext),
+        definition: /(?:所称|是指|系指|本办法所指|下同)/u.test(stext) && !/(?:应当|须|必须|不得)/u.test(stext),
+      };
+      sentences.push(sentence);
+      provision.sentences.push(sentence);
+      const ranges = clausesOf(text, r);
+      sentence.governance = governanceOf(text, r, ranges);
+      let carried: Range | null = leadNegated ? { start: r.start, end: r.end } : null;
+      for (const c of ranges) {
+        const ctext = text.slice(c.start, c.end);
+        const conditional = leadConditions || CONDITION_END.test(trimEnd(ctext)) || CONDITION_START.test(ctext);
+        const modals = modalsOf(text, c, quoted);
+        const negated: Range[] = [];
+        // Negations carried in from a lead-in or an earlier clause cover the whole clause (start one before it).
+        if (leadNegated) negated.push({ start: c.start - 1, end: c.end });
+        else if (carried) {
+          // A negation reaches on across commas while no new duty, permission or condition starts.
+          const affirms = modals.some((m) => m.kind === 'must' || m.kind === 'may' || m.kind === 'only') || AFFIRMATIVE_START.test(ctext);
+          if (conditional || affirms) carried = null;
+          else negated.push({ start: c.start - 1, end: c.end });
+        }
+        NEGATOR_RE.lastIndex = 0;
+        for (const m of ctext.matchAll(NEGATOR_RE)) {
+          const at = c.start + m.index!;
+          if (inside(quoted, at)) continue;
+          // A new duty or permission later in the clause ends the negation's reach (不再提交甲证明但应当提交乙证明).
+          const stop = modals.find((x) => x.start > at && (x.kind === 'must' || x.kind === 'may' || x.kind === 'only'));
+          negated.push({ start: at, end: stop ? stop.start : c.end });
+          // Only a prohibition reaches into the next clauses; 取消、免费 remove their own object.
+          if (PROHIBITION_START.test(m[0])) carried = stop ? null : { start: at, end: r.end };
+        }
+        const clause: ClauseUnit = {
+          start: c.start,
+          end: c.end,
+          index: clauses.length,
+          block,
+          sentence,
+          text: ctext,
+          conditional,
+          violation: conditional && (VIOLATION_RE.test(ctext) || leadConditions),
+          actor: actorOf(text, c, modals),
+          modals,
+          negated,
+          governedBy: null,
+        };
+        clauses.push(clause);
+        sentence.clauses.push(clause);
+      }
+      // Which clauses each citation governs: its own; a heading citation also the rest of the sentence.
+      for (const g of sentence.governance) {
+        for (const clause of sentence.clauses) {
+          const own = clause.start <= g.start && g.start <= clause.end;
+          const after = g.reach === 'heading' && clause.start > g.start;
+          if ((own || after) && !clause.governedBy) clause.governedBy = g;
+        }
+      }
+    }
+  }
+  // A citation that heads a sentence reaches across its semicolons (依照…的规定，责令改正；拒不改正的，处…罚款。).
+  for (let i = 1; i < sentences.length; i++) {
+    const prev = sentences[i - 1];
+    const cur = sentences[i];
+    if (prev.block !== cur.block || !/[；;]/u.test(prev.block.text[prev.end] ?? '')) continue;
+    const heading = [...prev.governance].reverse().find((g) => g.reach === 'heading') ?? prev.clauses.at(-1)?.governedBy;
+    if (!heading || heading.reach !== 'heading') continue;
+    for (const c of cur.clauses) c.governedBy ??= heading;
+  }
+  return { provisions, sentences, clauses };
+}
+

@@ -1,0 +1,184 @@
+import type { Span } from '../document/model.js';
+import type { CorpusApi, CorpusProvision } from './api.js';
+import { extractClaims, type Claim } from './claims.js';
+import { judge, type Verdict } from './conflict.js';
+import { overlap, shingles } from './minhash.js';
+import { normalizeProvision } from './text.js';
+
+/**
+ * A paragraph of the document that copies a provision of higher law, and
+ * what it changes in the copy. An unchanged copy is a duplicate (国办发
+ * 〔2018〕37号: no 照抄照搬); a copy that changes a figure or turns 不得 into
+ * 可以 is a conflict, not a copy — its subject is the copied text itself, so
+ * it is compared even where no known subject word appears.
+ */
+
+const LABEL = /^第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u;
+
+/** Text for comparing wording: no article label, punctuation, spaces or particles (书面的工资支付台账 = 书面工资支付台账). */
+export function wording(text: string): string {
+  return normalizeProvision(text)
+    .replace(LABEL, '')
+    .replace(/并且/gu, '并')
+    .replace(/[，,。；;：:、（）()“”‘’《》〔〕\s的地得]/gu, '');
+}
+
+/** Wording without figures: a copy with a changed number still copies the rest. */
+function wordingWithoutFigures(text: string): string {
+  return wording(text).replace(/[0-9.%]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次|%))|百分之[零〇一二两三四五六七八九十百]+/gu, '#');
+}
+
+export interface CopyMatch {
+  provision: CorpusProvision;
+  /** Share of the paragraph's wording (figures aside) found in the provision. */
+  containment: number;
+  jaccard: number;
+}
+
+/**
+ * For each paragraph, the provisions of the given laws it copies: MinHash
+ * candidates (one query for all paragraphs), confirmed by shingle overlap of
+ * the wording with figures masked.
+ */
+export function nearCopies(corpus: CorpusApi, texts: string[], lawIds: ReadonlySet<number>, minContainment: number, search: (text: string) => boolean = () => false): CopyMatch[][] {
+  const similar = corpus.similar(texts.map((t) => normalizeProvision(t).replace(LABEL, '')));
+  const ids = [...lawIds];
+  return texts.map((text, k) => {
+    const mine = shingles(wordingWithoutFigures(text));
+    const out: CopyMatch[] = [];
+    const consider = (p: CorpusProvision): void => {
+      if (!lawIds.has(p.lawId) || out.some((m) => m.provision.id === p.id)) return;
+      const o = overlap(mine, shingles(wordingWithoutFigures(p.normText)));
+      if (o.containment >= minContainment) out.push({ provision: p, containment: o.containment, jaccard: o.jaccard });
+    };
+    for (const p of similar[k]) consider(p);
+    // A copy inside a longer provision shares too little of it for MinHash: find it by its longest runs of words
+    // (the second only when the first finds nothing).
+    if (out.length === 0 && search(text)) {
+      const runs = normalizeProvision(text).replace(LABEL, '').split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u).filter((r) => r.length >= 6).sort((a, b) => b.length - a.length);
+      for (const run of runs.slice(0, 2)) {
+        for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) consider({ ...hit.provision, law: hit.law });
+        if (out.length > 0) break;
+      }
+    }
+    return out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard);
+  });
+}
+
+/** A paragraph that introduces a list (有下列情形之一的，…：): what it governs is in its items. */
+export const LIST_LEAD_IN = /下列[^。]*[：:][ \u3000]*$/u;
+
+/**
+ * Whether a list's items copy some items of the higher list: a lead-in that
+ * only shares the formula (用人单位违反本法规定，有下列行为之一的，由…给予警告…)
+ * with a provision on other conduct does not copy it.
+ */
+export function itemsCorrespond(mine: readonly string[], theirs: readonly string[], minContainment = 0.6): boolean {
+  const higher = theirs.map((t) => shingles(wordingWithoutFigures(t.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, ''))));
+  return mine.some((m) => {
+    const own = shingles(wordingWithoutFigures(m.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
+    return higher.some((h) => overlap(own, h).containment >= minContainment);
+  });
+}
+
+export interface CopyChange {
+  kind: 'figure' | 'modality';
+  /** Where the change is, in the draft text given. */
+  span: Span;
+  /** As written in the draft and in the higher provision. */
+  phrase: string;
+  higherPhrase: string;
+  verdict: Required<Verdict>;
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** The words around a figure: what tells which figure of the provision it stands for. */
+function around(text: string, c: Claim): string {
+  const before = text.slice(Math.max(0, c.span.start - 10), c.span.start);
+  const after = text.slice(c.span.end, c.span.end + 6);
+  return `${before}|${after}`.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
+}
+
+const MODAL = /不得|禁止|严禁|可以不|无需|不必|应当|必须|可以/gu;
+const PERMITS = new Set(['可以', '可以不', '无需', '不必']);
+const FORBIDS = new Set(['不得', '禁止', '严禁']);
+const REQUIRES = new Set(['应当', '必须']);
+
+/** Figures and modal words the copy changes, judged as claims are: a change the law allows (a higher floor, a shorter deadline for the administration) is not reported. */
+export function changesInCopy(draft: string, higher: string): CopyChange[] {
+  const out: CopyChange[] = [];
+  const mine = extractClaims(draft, { anySubject: true }).filter((c) => c.kind === 'quantity');
+  const theirs = extractClaims(higher, { anySubject: true }).filter((c) => c.kind === 'quantity');
+  for (const d of mine) {
+    const a = around(draft, d);
+    let best: { h: Claim; score: number } | undefined;
+    const scored: Array<{ h: Claim; score: number }> = [];
+    for (const h of theirs) {
+      if (h.role !== d.role || !!h.tiers !== !!d.tiers) continue;
+      // 一级伤残 is compared with 一级伤残.
+      if (d.qualifiers.length > 0 && h.qualifiers.length > 0 && d.qualifiers.join() !== h.qualifiers.join()) continue;
+      const dims = new Set([h.quantity!.dim, d.quantity!.dim]);
+      if (h.quantity!.dim !== d.quantity!.dim && !(dims.has('time') && dims.has('workday'))) continue;
+      const score = dice(a, around(higher, h));
+      scored.push({ h, score });
+      if (!best || score > best.score) best = { h, score };
+    }
+    if (!best || best.score < 0.35) continue;
+    const h = best.h;
+    // The same figure said about nearly the same words: unchanged.
+    if (scored.some((x) => x.score >= best!.score - 0.1 && x.h.quantity!.value === d.quantity!.value && x.h.quantity!.dim === d.quantity!.dim)) continue;
+    if (h.phrase === d.phrase) continue;
+    // The copy keeps the provision's subject: judge as the law's own claim would be judged.
+    const verdict = judge({ ...d, primary: h.primary, actor: d.actor ?? h.actor, conditions: h.conditions, restricted: h.restricted }, h);
+    if (verdict.ok) continue;
+    out.push({ kind: 'figure', span: d.span, phrase: d.phrase, higherPhrase: h.phrase, verdict: verdict as Required<Verdict> });
+  }
+  // 不得 in the law, 可以 in the copy (or the reverse), before the same words.
+  const theirModals = [...higher.matchAll(MODAL)].map((m) => ({ word: m[0], next: higher.slice(m.index! + m[0].length, m.index! + m[0].length + 8) }));
+  for (const m of draft.matchAll(MODAL)) {
+    const next = draft.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+    const match = theirModals.map((t) => ({ t, score: dice(next, t.next) })).sort((x, y) => y.score - x.score)[0];
+    if (!match || match.score < 0.5) continue;
+    const law = match.t.word;
+    const flipped = (FORBIDS.has(law) && (PERMITS.has(m[0]) || REQUIRES.has(m[0]))) || (REQUIRES.has(law) && (FORBIDS.has(m[0]) || m[0] === '可以不' || m[0] === '无需' || m[0] === '不必'));
+    if (!flipped) continue;
+    out.push({
+      kind: 'modality',
+      span: { start: m.index!, end: m.index! + m[0].length + next.length },
+      phrase: `${m[0]}${next}`,
+      higherPhrase: `${law}${match.t.next}`,
+      verdict: { ok: false, severity: 'error', why: FORBIDS.has(law) ? '上位法禁止' : '上位法规定为义务' },
+    });
+  }
+  return out;
+}
+
+const FIGURES = /[0-9.]+%?|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))|百分之[零〇一二两三四五六七八九十百]+/gu;
+const MODAL_WORDS = /不得|禁止|严禁|可以不|无需|不必|应当|必须|可以/gu;
+
+/** Whether a copy changes any figure or modal word of what it copies (in either direction): then it adds something, and is no mere duplicate. */
+export function copyChangesSomething(draft: string, higher: string): boolean {
+  const a = wording(draft);
+  const b = wording(higher);
+  const figures = (s: string): string => [...s.matchAll(FIGURES)].map((m) => m[0]).sort().join(',');
+  const modals = (s: string): string => [...s.matchAll(MODAL_WORDS)].map((m) => m[0]).join(',');
+  // Only the figures of the part that is copied count: a provision's other sentences may carry figures of their own.
+  const mineF = figures(a);
+  if (mineF && !b.includes(a) && [...a.matchAll(FIGURES)].some((m) => !b.includes(m[0]))) return true;
+  const mineM = modals(a);
+  return mineM !== '' && [...a.matchAll(MODAL_WORDS)].some((m) => !b.includes(`${m[0]}${a.slice(m.index! + m[0].length, m.index! + m[0].length + 4)}`));
+}

@@ -1,0 +1,87 @@
+import type { Effect } from '../analysis/clauses/types.js';
+import type { LegalDocument } from '../document/model.js';
+import type { CorpusApi, CorpusProvision } from './api.js';
+import { documentDate, documentRegion, higherLaws, type HigherLaw } from './rule-support.js';
+
+/**
+ * Whether a measure the document writes without naming its source is a
+ * restatement of higher law: a provision in force of higher rank that says
+ * the same sentence (most of its wording, digits aside) with the same
+ * measure word. 国办发〔2018〕37号 lets a document repeat what law provides;
+ * only a measure the law does not provide is set by the document.
+ */
+
+/** Runs of text between punctuation and figures: what stays the same when a restatement is faithful. */
+function runs(text: string): string[] {
+  return text.split(/[，,。；;：:、（）()“”《》〔〕\s0-9零一二两三四五六七八九十百千万]+/u).filter((r) => r.length >= 2);
+}
+
+export class RestatementFinder {
+  private readonly laws: Map<number, HigherLaw>;
+  private readonly cache = new Map<string, CorpusProvision | null>();
+
+  constructor(private readonly corpus: CorpusApi, doc: LegalDocument, asOf: string, settings: Readonly<Record<string, unknown>>) {
+    this.laws = corpus.path ? higherLaws(corpus, doc, documentDate(doc, asOf), documentRegion(doc, settings)) : new Map();
+  }
+
+  /**
+   * The higher provision the effect restates, if any: one that says how the
+   * measure is taken (the clauses from the condition to the measure, figures
+   * included) almost word for word, shares words with the condition it answers,
+   * and names the same measure (`word`: 罚款, 封存, 证明…).
+   */
+  restated(effect: Effect, word: string): CorpusProvision | null {
+    if (this.laws.size === 0) return null;
+    const sentence = effect.clause.sentence;
+    const clauses = sentence.clauses;
+    const first = clauses.indexOf(effect.clause);
+    let last = first;
+    while (last + 1 < clauses.length && clauses[last + 1].start < effect.end) last++;
+    // The condition the measure answers: the nearest conditional clause before it.
+    let cond = first - 1;
+    while (cond >= 0 && !clauses[cond].conditional) cond--;
+    const condition = cond >= 0 ? clauses[cond].text : '';
+    const measureClauses = clauses.slice(cond >= 0 ? cond + 1 : first, last + 1).map((c) => c.text);
+    const measure = measureClauses.join('');
+    const key = `${condition}\u0000${measure}\u0000${word}`;
+    if (this.cache.has(key)) return this.cache.get(key)!;
+    let found: CorpusProvision | null = null;
+    // Searched clause by clause: the provision's punctuation falls between them.
+    const longest = measureClauses.flatMap(runs).sort((a, b) => b.length - a.length)[0];
+    if (longest && longest.length >= 4 && bare(measure).length >= 8) {
+      const lawIds = [...this.laws.keys()];
+      for (const hit of this.corpus.search(longest, { limit: 20, lawIds }).hits) {
+        const text = bare(hit.provision.normText);
+        if (!text.includes(word)) continue;
+        if (containment(bare(measure), text) >= 0.85 && (condition === '' || containment(bare(condition), text) >= 0.3)) {
+          found = { ...hit.provision, law: hit.law };
+          break;
+        }
+      }
+    }
+    this.cache.set(key, found);
+    return found;
+  }
+}
+
+/** Text without punctuation or spaces: what trigram containment compares. */
+function bare(text: string): string {
+  return text.replace(/[，,。；;：:、（）()“”《》〔〕\s]/gu, '');
+}
+
+/** Share of the character trigrams of `a` found in `b`. */
+function containment(a: string, b: string): number {
+  if (a.length < 3) return b.includes(a) ? 1 : 0;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= a.length; i++) grams.add(a.slice(i, i + 3));
+  let found = 0;
+  for (const g of grams) if (b.includes(g)) found++;
+  return found / grams.size;
+}
+
+const MEASURE_WORD = /罚款|没收|吊销|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|费/u;
+
+/** The word a restating provision must contain for an effect: its measure (罚款, 封存, 许可, 证明…). */
+export function measureWord(effect: Effect): string | null {
+  return MEASURE_WORD.exec(effect.phrase.replace(/\s/gu, ''))?.[0] ?? null;
+}

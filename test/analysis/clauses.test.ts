@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses, type Effect } from '../../src/analysis/clauses/index.js';
+import type { LegalDocument } from '../../src/document/model.js';
+import { mdDoc } from '../helpers/docs.js';
+
+/**
+ * The clause analysis itself (the rules that read it are measured by the
+ * labelled cases in eval/cases): what a clause does, whether the document
+ * sets it, who acts, how far a negation or a citation reaches, and spans
+ * that point at the phrase in the document's text, astral characters and
+ * fullwidth digits included.
+ */
+
+async function article(...paragraphs: string[]): Promise<LegalDocument> {
+  const [first, ...rest] = paragraphs;
+  return mdDoc([`# 湖南省某某管理办法`, `第一条　${first}`, ...rest, '第二条　本办法自2025年7月1日起施行，有效期5年。', '湖南省人力资源和社会保障厅', '2025年5月20日'].join('\n\n') + '\n');
+}
+
+function effects(doc: LegalDocument, kind?: Effect['kind']): Effect[] {
+  return analyzeClauses(doc).effects.filter((e) => !kind || e.kind === kind);
+}
+
+describe('clause analysis', () => {
+  it('is computed once per document and shared', async () => {
+    const doc = await article('申请人应当提交居住地社区居委会出具的居住证明。');
+    expect(analyzeClauses(doc)).toBe(analyzeClauses(doc));
+    expect(Object.isFrozen(analyzeClauses(doc))).toBe(true);
+  });
+
+  it('reads a 备案 one must obtain before acting as a licence, and says so', async () => {
+    const doc = await article('人力资源服务机构取得备案凭证后，方可开展网络招聘业务。');
+    const [licence] = effects(doc, 'licence');
+    expect(licence).toMatchObject({ status: 'set', certainty: 'sure' });
+    expect(licence.describe).toContain('实际是设定行政许可');
+    expect(licence.phrase).toContain('方可开展网络招聘业务');
+  });
+
+  it('tells a prohibition of a demand from the demand', async () => {
+    const banned = await article('经办机构不得要求申请人提供无犯罪记录证明等证明材料。');
+    expect(effects(banned, 'certificate').map((e) => e.status)).toEqual(['negated']);
+    const demanded = await article('申请人应当提供户籍所在地村（居）民委员会出具的家庭经济困难情况证实。');
+    expect(effects(demanded, 'certificate').map((e) => e.status)).toEqual(['set']);
+  });
+
+  it('lets a removal reach only its own clause', async () => {
+    const doc = await article('参加培训不收取任何费用，考核合格后向人力资源社会保障部门缴纳证书工本费50元。');
+    const fees = effects(doc, 'fee');
+    expect(fees.map((e) => e.status)).toEqual(['negated', 'set']);
+    expect(fees[1].phrase).toContain('工本费50元');
+    // Paid to a training provider for its own service: no administrative fee.
+    const market = await article('参加培训不收取任何费用，考核合格后向培训机构缴纳证书工本费50元。');
+    expect(effects(market, 'fee').filter((e) => e.status === 'set')).toEqual([]);
+  });
+
+  it('lets a citation with its own verb govern its clause only: a fine added after it is the document’s own', async () => {
+    const doc = await article('用人单位未按规定办理社会保险登记的，依照《中华人民共和国社会保险法》第八十四条处理，并处三万元罚款。');
+    const clauses = analyzeClauses(doc).clauses.filter((c) => c.text.includes('社会保险法') || c.text.includes('罚款'));
+    expect(clauses.find((c) => c.text.includes('社会保险法'))?.governedBy?.title).toBe('中华人民共和国社会保险法');
+    const fine = effects(doc, 'sanction').find((e) => e.phrase.includes('罚款'))!;
+    expect(fine.status).toBe('set');
+    expect(fine.governedBy).toBeNull();
+  });
+
+  it('lets a citation heading the sentence govern the rest of it', async () => {
+    const doc = await article('用人单位逾期仍不缴纳的，依照《中华人民共和国社会保险法》第八十六条的规定，由社会保险费征收机构处欠缴数额一倍以上三倍以下的罚款。');
+    const fine = effects(doc, 'sanction').find((e) => e.phrase.includes('罚款'))!;
+    expect(fine.status).toBe('governed');
+    expect(fine.governedBy?.articleNumbers).toEqual([86]);
+  });
+
+  it('reads a penalty by another name after a breach, but not the same words describing conduct', async () => {
+    const penalty = await article('培训机构弄虚作假骗取补贴的，取消其三年内承接政府补贴性培训项目的资格。');
+    expect(effects(penalty, 'sanction').map((e) => [e.status, e.describe])).toEqual([['set', expect.stringContaining('实际是设定行政处罚')]]);
+    const employer = await article('用人单位不得扣押劳动者的居民身份证和其他证件。');
+    expect(effects(employer, 'compulsion').every((e) => e.status !== 'set')).toBe(true);
+  });
+
+  it('names the actor of a clause: the agent after 由, else the subject', async () => {
+    const doc = await article('劳动者有权依法选择培训机构，由人力资源社会保障部门按规定给予补贴。');
+    const actors = analyzeClauses(doc).clauses.filter((c) => c.actor).map((c) => [c.actor!.kind, c.actor!.text]);
+    expect(actors).toEqual([
+      ['person', '劳动者'],
+      ['admin', '人力资源社会保障部门'],
+    ]);
+  });
+
+  it('keeps exact spans in the document text across astral characters and fullwidth digits', async () => {
+    const doc = await article('𠮷祥人力资源公司等机构违反本办法规定的，由市人力资源社会保障局处５０００元罚款。');
+    const fine = effects(doc, 'sanction').find((e) => e.status === 'set')!;
+    expect(fine.phrase).toBe(doc.text.slice(fine.span.start, fine.span.end));
+    expect(fine.phrase).toContain('５０００元罚款');
+    expect(doc.text.indexOf('𠮷')).toBeLessThan(fine.span.start);
+  });
+
+  it('ignores a compulsory measure named as the kind of activity another duty concerns', async () => {
+    const doc = await article('对查封扣押财产等直接涉及重大财产权益的现场执法活动，要推行全程音像记录。');
+    expect(effects(doc, 'compulsion')).toEqual([]);
+    const imposed = await article('用人单位拒不提供工资支付台账的，劳动保障监察机构可以查封其财务账簿。');
+    expect(effects(imposed, 'compulsion').map((e) => e.status)).toEqual(['set']);
+  });
+});
