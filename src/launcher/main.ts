@@ -1,7 +1,7 @@
-/** dist/bundle/main.mjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls main(). */
+/** dist/bundle/main.mjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls launchCli(). */
 import { loadBundle, saveCodeCaches } from './bundle-loader.js';
 
-export async function main(argv: string[]): Promise<number> {
+export async function launchCli(argv: string[]): Promise<number> {
   try {
     return await loadBundle().main(argv);
   } finally {
