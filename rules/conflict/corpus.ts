@@ -1,4 +1,5 @@
 import type { CorpusProvision } from '../../src/corpus/api.js';
+import type { Span } from '../../src/document/model.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
 import { changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
@@ -6,6 +7,7 @@ import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, prov
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
+import { spanInBlock } from '../../src/rule-support/span.js';
 
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
 const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
@@ -48,20 +50,19 @@ export default defineRule({
     // Without a stored corpus there is nothing to compare with: say so before extracting the document's claims.
     const corpus = await context.corpus();
     if (!corpus.path) return; // the registry holds no provisions to compare with
-    const drafts: Array<{ claim: Claim; offset: number; block: number }> = [];
+    const drafts: Array<{ claim: Claim; block: number }> = [];
     const leadIns = itemLeadIns(doc);
     const blocks = ruleBlocks(doc);
     for (const i of blocks) {
       const text = doc.source.blocks[i].text;
       const leadIn = leadIns.get(i);
-      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, offset: doc.blockStarts[i], block: i });
+      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, block: i });
     }
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
     const reported: Array<{ start: number; end: number }> = [];
     const report = (
-      start: number,
-      end: number,
+      { start, end }: Span,
       message: { messageId: 'differs' | 'changedCopy'; data: Record<string, string> },
       provision: CorpusProvision,
       severity: 'error' | 'warning',
@@ -93,16 +94,16 @@ export default defineRule({
           byPrimary.set(claim.primary, list);
         }
       }
-      for (const { claim, offset } of drafts) {
+      for (const { claim, block } of drafts) {
         const conflict = findConflict(claim, byPrimary.get(claim.primary) ?? []);
         if (!conflict) continue;
         const h = conflict.higher as HigherClaim & { provision: CorpusProvision };
         const hc = h.claim;
         const scope = hc.conditionText && !claim.conditionText ? `（适用于“${hc.conditionText}”的情形）` : '';
-        const start = offset + claim.span.start;
+        const span = spanInBlock(doc, block, claim.span.start, claim.span.end);
         const subject = claim.subject ? `${claim.subject}` : '';
         const what = claim.kind === 'modal' ? `${subject ? `${subject}：` : ''}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
-        report(start, offset + claim.span.end, { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } }, h.provision, conflict.verdict.severity, h.rank);
+        report(span, { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } }, h.provision, conflict.verdict.severity, h.rank);
       }
     }
 
@@ -126,12 +127,12 @@ export default defineRule({
         if (own.length > 0 && theirs.length > 0 && !itemsCorrespond(own, theirs)) return;
       }
       for (const change of changesInCopy(texts[k], best.provision.normText)) {
-        const start = doc.blockStarts[i] + change.span.start;
+        const span = spanInBlock(doc, i, change.span.start, change.span.end);
         // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
-        const draft = drafts.find((d) => d.block === i && d.offset + d.claim.span.start <= start && start < d.offset + d.claim.span.end);
+        const draft = drafts.find((d) => d.block === i && d.claim.span.start <= change.span.start && change.span.start < d.claim.span.end);
         if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;
         const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
-        report(start, doc.blockStarts[i] + change.span.end, { messageId: 'changedCopy', data }, best.provision, change.verdict.severity, law.rank);
+        report(span, { messageId: 'changedCopy', data }, best.provision, change.verdict.severity, law.rank);
       }
     });
   },

@@ -2,6 +2,7 @@ import { copyChangesSomething, nearCopies, wording } from '../../src/corpus/copi
 import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';
+import { blockSpan } from '../../src/rule-support/span.js';
 
 export interface Options {
   /** Least share of the paragraph's wording found in the higher provision. */
@@ -47,11 +48,10 @@ export default defineRule<Options>({
       if (!best) return;
       // A changed figure or 可以 for 不得 makes it a conflict with the provision, not a copy of it.
       if (copyChangesSomething(texts[k], best.provision.normText)) return;
-      const start = doc.blockStarts[i];
       context.report({
         messageId: 'duplicate',
         data: { title: best.provision.law.title, address: best.provision.address, percent: Math.round(best.containment * 100) },
-        span: { start, end: start + doc.source.blocks[i].text.length },
+        span: blockSpan(doc, i),
         related: [{ title: best.provision.law.title, article: best.provision.address, text: best.provision.text }],
         suggestion: `删去本段，或改为“按照《${best.provision.law.title}》${best.provision.address}的规定执行”。`,
       });

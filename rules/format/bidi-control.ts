@@ -1,6 +1,7 @@
 import type { FormatCharacterRun, LegalDocument, Span } from '../../src/document/model.js';
 import { BIDI_CONTROL } from '../../src/document/visible-text.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { spanInBlock } from '../../src/rule-support/span.js';
 
 /**
  * Bidirectional controls change the order in which text is displayed: after
@@ -94,11 +95,6 @@ function names(controls: Control[]): string {
   return [...new Set(controls.map((c) => c.char))].map((c) => NAMES[c]).join('、');
 }
 
-function spanIn(doc: LegalDocument, block: number, start: number, end: number): Span {
-  const base = doc.blockStarts[block];
-  return { start: base + start, end: base + end };
-}
-
 export default defineRule({
   id: 'format/bidi-control',
   meta: {
@@ -121,7 +117,7 @@ export default defineRule({
       const suggestion = `删除这些不可见的控制字符（Word 中可在“查找和替换”里查找 ${code} 等），核对本段实际文字后重新审核。`;
       if (controls.every((c) => MARKS.has(c.char))) {
         const at = controls[0].at;
-        context.report({ messageId: 'mark', data: { count: controls.length, names: names(controls) }, span: spanIn(doc, block, at, at), severity: 'warning', suggestion });
+        context.report({ messageId: 'mark', data: { count: controls.length, names: names(controls) }, span: spanInBlock(doc, block, at, at), severity: 'warning', suggestion });
         continue;
       }
       const governed = scopes(controls, text.length);
@@ -130,9 +126,9 @@ export default defineRule({
       const end = Math.max(start, ...governed.map((s) => s.end));
       if (override) {
         const stored = text.slice(override.start, override.end);
-        context.report({ messageId: 'override', data: { names: names(controls), shown: clip(displayed(stored)), stored: clip(stored) }, span: spanIn(doc, block, start, end), suggestion });
+        context.report({ messageId: 'override', data: { names: names(controls), shown: clip(displayed(stored)), stored: clip(stored) }, span: spanInBlock(doc, block, start, end), suggestion });
       } else {
-        context.report({ messageId: 'control', data: { count: controls.length, names: names(controls) }, span: spanIn(doc, block, start, end), suggestion });
+        context.report({ messageId: 'control', data: { count: controls.length, names: names(controls) }, span: spanInBlock(doc, block, start, end), suggestion });
       }
     }
   },

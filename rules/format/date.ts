@@ -2,6 +2,7 @@ import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { dateStyleProblems, daysInMonth, formatChineseDate, parseDate, parseSeparatedDate, type DateStyleProblem } from '../../src/zh/dates.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';
+import { findInBlock, spanInBlock } from '../../src/rule-support/span.js';
 
 const PROBLEM_TEXT: Record<DateStyleProblem, string> = {
   'chinese-numerals': '应使用阿拉伯数字',
@@ -30,16 +31,14 @@ function signatureDates(doc: LegalDocument): SignatureDate[] {
   const out: SignatureDate[] = [];
   for (const b of doc.source.blocks) {
     if (b.index < doc.bodyStart || b.container !== 'body') continue;
-    const start = doc.blockStarts[b.index];
     const d = parseDate(b.text);
     if (d) {
-      out.push({ text: d.text, span: { start: start + d.start, end: start + d.end }, year: d.year, month: d.month, day: d.day, iso: d.iso, separated: false });
+      out.push({ text: d.text, span: spanInBlock(doc, b.index, d.start, d.end), year: d.year, month: d.month, day: d.day, iso: d.iso, separated: false });
       continue;
     }
     const s = parseSeparatedDate(b.text);
     if (s) {
-      const at = b.text.indexOf(s.text);
-      out.push({ text: s.text, span: { start: start + at, end: start + at + s.text.length }, year: s.year, month: s.month, day: s.day, iso: s.iso, separated: true });
+      out.push({ text: s.text, span: findInBlock(doc, b.index, s.text)!, year: s.year, month: s.month, day: s.day, iso: s.iso, separated: true });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
+import { blockSpan } from '../../src/rule-support/span.js';
 
 /** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
 const BASIS_RE = /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
@@ -22,7 +23,7 @@ function basisRegions(doc: LegalDocument): Span[] {
   if (doc.style !== 'articles') {
     // Notice style: the basis sentence is in the first paragraphs of the body.
     const first = doc.source.blocks.slice(doc.bodyStart, doc.bodyStart + 3);
-    for (const b of first) regions.push({ start: doc.blockStarts[b.index], end: doc.blockStarts[b.index] + b.text.length });
+    for (const b of first) regions.push(blockSpan(doc, b.index));
   }
   return regions;
 }

@@ -1,4 +1,4 @@
-import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/document-number.js';
+import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/structure/document-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';
 

@@ -1,6 +1,6 @@
 import {
   isRegistrationPlaceholder, judgeRegistrationNumber, normalizeRegistrationNumber, parseRegistrationNumber,
-} from '../../src/document/registration-number.js';
+} from '../../src/document/structure/registration-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Severity } from '../../src/engine/types.js';
 import { halfwidthDigits } from '../../src/zh/numerals.js';

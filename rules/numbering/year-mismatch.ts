@@ -1,5 +1,5 @@
-import { findDocumentNumbers } from '../../src/document/document-number.js';
-import { parseRegistrationNumber } from '../../src/document/registration-number.js';
+import { findDocumentNumbers } from '../../src/document/structure/document-number.js';
+import { parseRegistrationNumber } from '../../src/document/structure/registration-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { halfwidthDigits } from '../../src/zh/numerals.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';

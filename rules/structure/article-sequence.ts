@@ -1,6 +1,6 @@
-import { instrumentOf, instrumentStarts } from '../../src/document/instruments.js';
+import { instrumentOf, instrumentStarts } from '../../src/document/structure/instruments.js';
 import type { LegalDocument, StructureKind, StructureNode } from '../../src/document/model.js';
-import { sequenceBreaks, type SequenceBreak } from '../../src/document/sequence.js';
+import { sequenceBreaks, type SequenceBreak } from '../../src/document/structure/sequence.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
 

@@ -1,9 +1,10 @@
-import { instrumentOf, instrumentStarts } from '../../src/document/instruments.js';
+import { instrumentOf, instrumentStarts } from '../../src/document/structure/instruments.js';
 import type { StructureNode } from '../../src/document/model.js';
-import { findInternalReferences, type InternalReference, type ReferenceTarget } from '../../src/document/references.js';
+import { findInternalReferences, type InternalReference, type ReferenceTarget } from '../../src/document/structure/references.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
+import { spanInBlock } from '../../src/rule-support/span.js';
 
 /** Documents that amend others quote the amended text, whose references point into the other document. */
 const AMENDMENT_TITLE = /修改|修正/u;
@@ -46,51 +47,50 @@ export default defineRule({
     }
     for (const block of doc.source.blocks) {
       if (block.index < doc.bodyStart) continue;
-      const offset = doc.blockStarts[block.index];
       for (const ref of findInternalReferences(block.text)) {
-        const at = offset + ref.start;
+        const at = spanInBlock(doc, block.index, ref.start, ref.start).start;
         const article = doc.articles.find((a) => a.span.start <= at && at < a.span.end);
         if (ref.anchor === 'instrument') {
           let articles = byInstrument.get(instrumentOf(doc, blockAt(doc, at), starts));
           if (!articles && byInstrument.size === 1) articles = [...byInstrument.values()][0];
           if (!articles) continue;
-          for (const t of ref.targets) checkTarget(context, ref, t, offset, articles, ref.word.slice(1));
+          for (const t of ref.targets) checkTarget(context, ref, t, block.index, articles, ref.word.slice(1));
         } else if (article) {
-          checkLocal(context, ref, offset, article, at);
+          checkLocal(context, ref, block.index, article, at);
         }
       }
     }
   },
 });
 
-function report(context: RuleContext, offset: number, t: { start: number; end: number }, messageId: string, data: Record<string, string | number>): void {
+function report(context: RuleContext, block: number, t: { start: number; end: number }, messageId: string, data: Record<string, string | number>): void {
   context.report({
     messageId,
     data,
-    span: { start: offset + t.start, end: offset + t.end },
+    span: spanInBlock(context.document, block, t.start, t.end),
     suggestion: '核对引用的条文序号：条文增删、调整顺序后，引用它的地方需要同步修改。',
   });
 }
 
-function checkTarget(context: RuleContext, ref: InternalReference, t: ReferenceTarget, offset: number, articles: StructureNode[], instrumentName: string): void {
+function checkTarget(context: RuleContext, ref: InternalReference, t: ReferenceTarget, block: number, articles: StructureNode[], instrumentName: string): void {
   const reference = `${ref.word}${describe(t)}`;
   // The first target is reported with its 本办法, later ones (、第五条) on their own words.
   const span = t === ref.targets[0] ? { start: ref.start, end: t.end } : t;
   const article = articles.find((a) => a.number === t.article);
   if (!article) {
     const last = articles.at(-1)!;
-    report(context, offset, span, 'noArticle', { reference, instrument: `本${instrumentName}`, target: `第${cn(t.article!)}条`, last: last.label || `第${cn(last.number)}条` });
+    report(context, block, span, 'noArticle', { reference, instrument: `本${instrumentName}`, target: `第${cn(t.article!)}条`, last: last.label || `第${cn(last.number)}条` });
     return;
   }
-  checkWithin(context, offset, span, article, reference, t.clause, t.item);
+  checkWithin(context, block, span, article, reference, t.clause, t.item);
 }
 
 /** Clause and item of a reference inside a known article. */
-function checkWithin(context: RuleContext, offset: number, span: { start: number; end: number }, article: StructureNode, reference: string, clauseNumber: number | undefined, itemNumber: number | undefined): void {
+function checkWithin(context: RuleContext, block: number, span: { start: number; end: number }, article: StructureNode, reference: string, clauseNumber: number | undefined, itemNumber: number | undefined): void {
   const label = article.label || `第${cn(article.number)}条`;
   const clauses = article.children;
   if (clauseNumber !== undefined && clauseNumber > clauses.length) {
-    report(context, offset, span, 'noClause', { reference, article: label, count: clauses.length });
+    report(context, block, span, 'noClause', { reference, article: label, count: clauses.length });
     return;
   }
   if (itemNumber === undefined) return;
@@ -99,26 +99,26 @@ function checkWithin(context: RuleContext, offset: number, span: { start: number
   const most = Math.max(0, ...candidates.map(itemsOf));
   if (itemNumber <= most) return;
   const where = clauseNumber !== undefined && clauses.length > 1 ? `${label}第${cn(clauseNumber)}款` : label;
-  if (most === 0) report(context, offset, span, 'noItems', { reference, where });
-  else report(context, offset, span, 'noItem', { reference, where, count: most });
+  if (most === 0) report(context, block, span, 'noItems', { reference, where });
+  else report(context, block, span, 'noItem', { reference, where, count: most });
 }
 
-function checkLocal(context: RuleContext, ref: InternalReference, offset: number, article: StructureNode, at: number): void {
+function checkLocal(context: RuleContext, ref: InternalReference, block: number, article: StructureNode, at: number): void {
   const label = article.label || `第${cn(article.number)}条`;
   const current = article.children.find((c) => c.span.start <= at && at <= c.span.end) ?? article.children[0];
   if (ref.anchor === 'previous-clauses') {
     const back = ref.clausesBack ?? 1;
     if (current.number - back < 1) {
       const need = current.number === 1 ? '没有其他款' : `只有${current.number - 1}款`;
-      report(context, offset, { start: ref.start, end: ref.start + ref.word.length }, 'noPrevious', { reference: ref.word, article: label, clause: cn(current.number), need });
+      report(context, block, { start: ref.start, end: ref.start + ref.word.length }, 'noPrevious', { reference: ref.word, article: label, clause: cn(current.number), need });
       return;
     }
     // 前款第（二）项: an item of the clause right before.
-    for (const t of ref.targets) if (t.item !== undefined) checkWithin(context, offset, { start: ref.start, end: t.end }, article, `${ref.word}${describe(t)}`, current.number - 1, t.item);
+    for (const t of ref.targets) if (t.item !== undefined) checkWithin(context, block, { start: ref.start, end: t.end }, article, `${ref.word}${describe(t)}`, current.number - 1, t.item);
     return;
   }
   for (const t of ref.targets) {
     const clause = ref.anchor === 'this-clause' ? current.number : t.clause;
-    checkWithin(context, offset, { start: ref.start, end: t.end }, article, `${ref.word}${describe(t)}`, clause, t.item);
+    checkWithin(context, block, { start: ref.start, end: t.end }, article, `${ref.word}${describe(t)}`, clause, t.item);
   }
 }

@@ -1,6 +1,6 @@
-import { instrumentOf, instrumentStarts } from '../../src/document/instruments.js';
+import { instrumentOf, instrumentStarts } from '../../src/document/structure/instruments.js';
 import type { LegalDocument, OutlineHeading, OutlineLevel } from '../../src/document/model.js';
-import { sequenceBreaks } from '../../src/document/sequence.js';
+import { sequenceBreaks } from '../../src/document/structure/sequence.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { standardMarker } from '../../src/document/structure/markers.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';

@@ -1,4 +1,4 @@
-import { isRepealOnly, provisionalWord, titleOf } from '../../src/document/instruments.js';
+import { isRepealOnly, provisionalWord, titleOf } from '../../src/document/structure/instruments.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatChineseDate, periodEnd } from '../../src/zh/dates.js';

@@ -73,7 +73,7 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings, document: config.document });
 
   const author = options.author?.trim() || config.report.author?.trim() || DEFAULT_COMMENT_AUTHOR;
-  const { annotateDocx, initialsOf } = await import('../docx-writer/annotate.js');
+  const { annotateDocx, initialsOf } = await import('../annotate/annotate.js');
   // A fixed review date (--as-of or the config) dates the comments; otherwise they carry the time of writing.
   const fixedDate = options.asOf ?? config.asOf;
   const date = fixedDate ? `${asOf}T00:00:00Z` : new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -11,7 +11,8 @@ import type { CliIO } from './io.js';
 export async function runRulesCommand(id: string | undefined, opts: { config?: string; json?: boolean }, io: CliIO): Promise<number> {
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: opts.config });
-  const { loadAllRules, closest } = await import('../engine/registry.js');
+  const { loadAllRules } = await import('../engine/registry.js');
+  const { closest } = await import('../zh/edit-distance.js');
   const all = await loadAllRules(config);
   if (id) {
     const rule = all.find((r) => r.id === id);

@@ -1,4 +1,4 @@
-import { editDistance } from '../engine/registry.js';
+import { editDistance } from '../zh/edit-distance.js';
 import { localeCompare } from '../zh/collate.js';
 import { regionOf, titleKey, withoutRegion } from './titles.js';
 import type { LawRecord } from './types.js';

@@ -16,7 +16,7 @@
  * bomb, or damage) with E_ZIP_CORRUPT.
  *
  * Both the .docx reader (src/document/readers/docx/zip.ts) and the writer
- * behind `annotate` (src/docx-writer/zip.ts) read the directory here.
+ * behind `annotate` (src/annotate/zip.ts) read the directory here.
  */
 import { HrssError } from '../errors.js';
 import { normalizePartName } from './part-name.js';

@@ -57,6 +57,8 @@ export interface ExpectedFinding<MessageIds extends string = string> {
   message?: string | RegExp;
   severity?: Severity;
   suggestion?: string | null;
+  /** The legal basis the finding cites (a term entry or a report may give its own, else the rule's meta.basis). */
+  basis?: string | null;
   /** 1-based line and column in the extracted text (one paragraph per line). */
   line?: number;
   column?: number;
@@ -91,7 +93,7 @@ type It = (name: string, fn: () => Promise<void>) => unknown;
 
 const VALID_KEYS = new Set(['name', 'code', 'options', 'settings', 'asOf', 'formats', 'only']);
 const INVALID_KEYS = new Set([...VALID_KEYS, 'errors']);
-const ERROR_KEYS = new Set(['address', 'messageId', 'data', 'message', 'severity', 'suggestion', 'line', 'column', 'endLine', 'endColumn', 'page']);
+const ERROR_KEYS = new Set(['address', 'messageId', 'data', 'message', 'severity', 'suggestion', 'basis', 'line', 'column', 'endLine', 'endColumn', 'page']);
 const FORMATS = new Set<CaseFormat>(['md', 'txt', 'docx', 'pdf']);
 export const DEFAULT_TEST_AS_OF = '2026-11-27';
 
@@ -288,6 +290,7 @@ export class RuleTester {
       }
       if (expected.severity !== undefined && finding.severity !== expected.severity) fail(`${at}（${loc.address}）的级别应为 ${expected.severity}，实际为 ${finding.severity}`);
       if (expected.suggestion !== undefined && finding.suggestion !== expected.suggestion) fail(`${at}（${loc.address}）的修改建议应为 ${JSON.stringify(expected.suggestion)}，实际为 ${JSON.stringify(finding.suggestion)}`);
+      if (expected.basis !== undefined && finding.basis !== expected.basis) fail(`${at}（${loc.address}）的依据应为 ${JSON.stringify(expected.basis)}，实际为 ${JSON.stringify(finding.basis)}`);
       for (const k of ['line', 'column', 'endLine', 'endColumn', 'page'] as const) {
         if (expected[k] !== undefined && loc[k] !== expected[k]) fail(`${at}（${loc.address}）的 ${k} 应为 ${expected[k]}，实际为 ${loc[k]}`);
       }

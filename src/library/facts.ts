@@ -1,4 +1,4 @@
-import { findDocumentNumbers, normalizeDocumentNumber } from '../document/document-number.js';
+import { findDocumentNumbers, normalizeDocumentNumber } from '../document/structure/document-number.js';
 import type { LegalDocument, Span, TextField } from '../document/model.js';
 import { excerptOf, locate } from '../document/structure/locate.js';
 import { documentCitations } from '../corpus/citations.js';

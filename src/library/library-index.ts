@@ -1,4 +1,4 @@
-import { findDocumentNumbers, normalizeDocumentNumber } from '../document/document-number.js';
+import { findDocumentNumbers, normalizeDocumentNumber } from '../document/structure/document-number.js';
 import type { Citation, DocumentResult } from '../engine/types.js';
 import { halfwidthDigits } from '../zh/numerals.js';
 import { normalizeTitle, titlesOf } from './facts.js';

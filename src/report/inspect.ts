@@ -9,7 +9,7 @@
  * nothing.
  */
 import { documentCitations } from '../corpus/citations.js';
-import { findInternalReferences } from '../document/references.js';
+import { findInternalReferences } from '../document/structure/references.js';
 import type { Block, LegalDocument, OutlineHeading, Span, StructureNode } from '../document/model.js';
 import { addressAt, blockAt } from '../document/structure/locate.js';
 import { printable } from '../io/printable.js';

@@ -4,7 +4,7 @@
  * function works on one block's text (offsets are UTF-16 indices of that
  * string), because sentences never cross paragraphs in the model.
  */
-import { findDocumentNumbers } from '../document/document-number.js';
+import { findDocumentNumbers } from '../document/structure/document-number.js';
 
 export interface Range {
   start: number;

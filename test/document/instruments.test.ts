@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRepealOnly, provisionalWord } from '../../src/document/instruments.js';
+import { isRepealOnly, provisionalWord } from '../../src/document/structure/instruments.js';
 
 describe('provisionalWord', () => {
   it.each([

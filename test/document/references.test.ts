@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInternalReferences } from '../../src/document/references.js';
+import { findInternalReferences } from '../../src/document/structure/references.js';
 
 const refs = (text: string) => findInternalReferences(text).map((r) => ({
   anchor: r.anchor,

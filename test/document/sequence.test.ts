@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sequenceBreaks } from '../../src/document/sequence.js';
+import { sequenceBreaks } from '../../src/document/structure/sequence.js';
 
 const kinds = (numbers: number[]) => sequenceBreaks(numbers).map((b) => `${b.kind}@${b.index}:${b.expected}→${b.found}`);
 

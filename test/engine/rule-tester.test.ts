@@ -81,13 +81,16 @@ describe('RuleTester without a test framework', () => {
       .rejects.toThrow('应报告 2 个问题，实际 1 个');
   });
 
-  it('fails a messageId, data, message or severity that differ', async () => {
+  it('fails a messageId, data, message, severity, position, suggestion or basis that differ', async () => {
     const run = (error: Record<string, unknown>) => tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', ...error }] }] });
     await expect(run({ messageId: 'long' })).rejects.toThrow('messageId 应为“long”，实际为“found”');
     await expect(run({ messageId: 'found', data: { text: '高度重视' } })).rejects.toThrow('data 不符：按预期 data 应为““高度重视”为套话，建议删去。”');
     await expect(run({ message: '别的话' })).rejects.toThrow('信息应为“别的话”');
     await expect(run({ message: /套话/, severity: 'error' })).rejects.toThrow('级别应为 error，实际为 warning');
     await expect(run({ message: /套话/, column: 3 })).rejects.toThrow('column 应为 3，实际为 8');
+    await expect(run({ message: /套话/, suggestion: '改写。' })).rejects.toThrow('修改建议应为 "改写。"，实际为 "删去。"');
+    await expect(run({ message: /套话/, basis: '《党政机关公文处理工作条例》' })).rejects.toThrow('依据应为 "《党政机关公文处理工作条例》"，实际为 "本厅公文写作规范"');
+    await expect(run({ message: /套话/, basis: '本厅公文写作规范', suggestion: '删去。' })).resolves.toBeUndefined();
   });
 
   it('refuses a messageId the rule does not declare, and malformed cases, before running anything', () => {

@@ -7,7 +7,7 @@ import { loadAllRules } from '../../src/engine/registry.js';
 import { builtinList, builtinTermFiles, parseTermFile } from '../../src/engine/term-data.js';
 import { compileTermRule } from '../../src/engine/term-rules.js';
 import { isHrssError } from '../../src/errors.js';
-import { findingsOf } from '../helpers/run.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 /** Compile the first rule of a term file given as YAML text. */
 async function termRule(yaml: string) {
@@ -83,8 +83,7 @@ describe('term files: validation with Chinese errors naming the file, line and k
   });
 });
 
-describe('existence rules', () => {
-  const rule = termRule(`${HEAD}    kind: existence
+const existence = await termRule(`${HEAD}    kind: existence
     message: 文件使用了套话“{{match}}”。{{note}}
     suggestion: 删去“{{match}}”。
     exceptions: [title, negated, { after: '领导' }]
@@ -95,25 +94,27 @@ describe('existence rules', () => {
         severity: info
 `);
 
-  it('reports every occurrence with the entry note and severity', async () => {
-    const f = await findingsOf('# 湖南省某某办法\n\n第一条 请认真贯彻执行。\n\n第二条 进一步加强管理，进一步规范程序。\n', await rule);
-    expect(f.map((x) => [x.location.address, x.severity, x.message])).toEqual([
-      ['第一条', 'warning', '文件使用了套话“认真贯彻执行”。'],
-      ['第二条', 'info', '文件使用了套话“进一步加强”。宜写明具体措施。'],
-      ['第二条', 'info', '文件使用了套话“进一步规范”。宜写明具体措施。'],
-    ]);
-    expect(f[0].suggestion).toBe('删去“认真贯彻执行”。');
-    expect(f[0].basis).toBe('本厅公文写作规范');
-  });
-
-  it('honours exceptions: inside 《》, after a prohibition, and a regex on the following text', async () => {
-    const f = await findingsOf('# 湖南省某某办法\n\n第一条 根据《关于进一步加强就业工作的意见》制定本办法。\n\n第二条 不得简单要求认真贯彻执行。\n\n第三条 进一步加强领导。\n', await rule);
-    expect(f).toEqual([]);
-  });
+ruleTester.run('existence rules', existence, {
+  valid: [
+    {
+      name: 'honours exceptions: inside 《》, after a prohibition, and a regex on the following text',
+      code: '# 湖南省某某办法\n\n第一条 根据《关于进一步加强就业工作的意见》制定本办法。\n\n第二条 不得简单要求认真贯彻执行。\n\n第三条 进一步加强领导。\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports every occurrence with the entry note and severity',
+      code: '# 湖南省某某办法\n\n第一条 请认真贯彻执行。\n\n第二条 进一步加强管理，进一步规范程序。\n',
+      errors: [
+        { address: '第一条', severity: 'warning', message: '文件使用了套话“认真贯彻执行”。', suggestion: '删去“认真贯彻执行”。', basis: '本厅公文写作规范' },
+        { address: '第二条', severity: 'info', message: '文件使用了套话“进一步加强”。宜写明具体措施。', suggestion: '删去“进一步加强”。' },
+        { address: '第二条', severity: 'info', message: '文件使用了套话“进一步规范”。宜写明具体措施。', suggestion: '删去“进一步规范”。' },
+      ],
+    },
+  ],
 });
 
-describe('substitution rules', () => {
-  const rule = termRule(`${HEAD}    kind: substitution
+const substitution = await termRule(`${HEAD}    kind: substitution
     message: “{{match}}”应改为“{{replacement}}”（{{since}}起，本文件{{dateSource}}为{{date}}）。
     exceptions: [title, former, documentNumber, quotation, historicalYear]
     swap:
@@ -133,68 +134,77 @@ describe('substitution rules', () => {
         since: 2021-02-25
         verified: false
 `);
-  const signed = (date: string, body: string) => `# 湖南省某某通知\n\n各市州：\n\n${body}\n\n湖南省人力资源和社会保障厅\n\n${date}\n`;
+const signed = (date: string, body: string) => `# 湖南省某某通知\n\n各市州：\n\n${body}\n\n湖南省人力资源和社会保障厅\n\n${date}\n`;
+const undated = '# 湖南省某某办法\n\n第一条 省劳动保障局负责。\n';
+const astral = '𠮷𠮷由省劳动\u3000和社会保障厅负责，𠮷（２０２４年）再交省劳动保障局。';
 
-  it('judges the cut-off against the 成文日期, and expands $1 in the replacement', async () => {
-    const before = await findingsOf(signed('2008年5月6日', '省劳动和社会保障厅负责。'), await rule);
-    expect(before).toEqual([]);
-    const after = await findingsOf(signed('2024年5月6日', '省劳动和社会保障厅负责。'), await rule);
-    expect(after.map((f) => [f.severity, f.message, f.suggestion])).toEqual([
-      ['warning', '“劳动和社会保障厅”应改为“人力资源和社会保障厅”（约2009年起，本文件成文日期为2024年5月6日）。', '改为“人力资源和社会保障厅”。'],
-    ]);
-  });
-
-  it('uses the review date when the document has no 成文日期', async () => {
-    const doc = '# 湖南省某某办法\n\n第一条 省劳动保障局负责。\n';
-    expect(await findingsOf(doc, await rule, { asOf: '2008-01-01' })).toEqual([]);
-    const f = await findingsOf(doc, await rule, { asOf: '2025-01-01' });
-    expect(f[0].message).toContain('本文件审核基准日为2025年1月1日');
-    expect(f[0].message).toContain('人力资源和社会保障局');
-  });
-
-  it('reports an unverified date as info with a caveat until its certainFrom day; without certainFrom always info', async () => {
-    const window = await findingsOf(signed('2010年6月1日', '省劳动保障厅负责。'), await rule);
-    expect(window.map((f) => f.severity)).toEqual(['info']);
-    expect(window[0].message).toMatch(/（该项的起算日期未经核实，请人工确认）$/);
-    const late = await findingsOf(signed('2025年1月20日', '扶贫办负责。'), await rule);
-    expect(late.map((f) => f.severity)).toEqual(['info']);
-  });
-
-  it('picks, of several dated entries for one term, the latest in force at the document date', async () => {
-    const in2020 = await findingsOf(signed('2020年1月20日', '经银监会批准。'), await rule);
-    expect(in2020.map((f) => f.message)).toEqual(['“银监会”应改为“中国银行保险监督管理委员会”（2018年4月8日起，本文件成文日期为2020年1月20日）。']);
-    const in2024 = await findingsOf(signed('2024年1月20日', '经银监会批准。'), await rule);
-    expect(in2024[0].message).toContain('国家金融监督管理总局');
-    expect(await findingsOf(signed('2017年1月20日', '经银监会批准。'), await rule)).toEqual([]);
-  });
-
-  it('does not report inside 《》, after 原, inside a 发文字号, inside quotations, or in historical narrative', async () => {
-    const body = [
-      '根据《湖南省劳动和社会保障厅关于工伤认定的通知》（湘劳社厅发〔2007〕15号）执行。',
-      '原省劳动和社会保障厅的职责由本厅承担。',
-      '文件原文为“由省劳动保障厅负责”。',
-      '2005年，省劳动和社会保障厅印发了实施意见。',
-    ].join('\n\n');
-    expect(await findingsOf(signed('2024年5月6日', body), await rule)).toEqual([]);
-  });
-
-  it('points at the original text: offsets survive 𠮷 (two UTF-16 units), spaces and fullwidth characters', async () => {
-    const line = '𠮷𠮷由省劳动\u3000和社会保障厅负责，𠮷（２０２４年）再交省劳动保障局。';
-    const f = await findingsOf(signed('2024年5月6日', line), await rule);
-    expect(f.map((x) => x.message.split('应改为')[0])).toEqual(['“劳动\u3000和社会保障厅”', '“劳动保障局”']);
-    expect(f[0].location.column).toBe(line.indexOf('劳动') + 1);
-    expect(f[0].location.endColumn).toBe(line.indexOf('负责') + 1);
-    expect(f[1].location.column).toBe(line.lastIndexOf('劳动') + 1);
-    expect(f[1].location.endColumn).toBe(line.length);
-  });
+ruleTester.run('substitution rules', substitution, {
+  valid: [
+    { name: 'judges the cut-off against the 成文日期: signed before it', code: signed('2008年5月6日', '省劳动和社会保障厅负责。') },
+    { name: 'uses the review date when the document has no 成文日期: before the cut-off', code: undated, asOf: '2008-01-01' },
+    { name: 'of several dated entries for one term, none in force at the document date', code: signed('2017年1月20日', '经银监会批准。') },
+    {
+      name: 'does not report inside 《》, after 原, inside a 发文字号, inside quotations, or in historical narrative',
+      code: signed('2024年5月6日', [
+        '根据《湖南省劳动和社会保障厅关于工伤认定的通知》（湘劳社厅发〔2007〕15号）执行。',
+        '原省劳动和社会保障厅的职责由本厅承担。',
+        '文件原文为“由省劳动保障厅负责”。',
+        '2005年，省劳动和社会保障厅印发了实施意见。',
+      ].join('\n\n')),
+    },
+  ],
+  invalid: [
+    {
+      name: 'judges the cut-off against the 成文日期, and expands $1 in the replacement',
+      code: signed('2024年5月6日', '省劳动和社会保障厅负责。'),
+      errors: [{ address: '正文开头', severity: 'warning', message: '“劳动和社会保障厅”应改为“人力资源和社会保障厅”（约2009年起，本文件成文日期为2024年5月6日）。', suggestion: '改为“人力资源和社会保障厅”。' }],
+    },
+    {
+      name: 'uses the review date when the document has no 成文日期: after the cut-off',
+      code: undated,
+      asOf: '2025-01-01',
+      errors: [{ address: '第一条', message: '“劳动保障局”应改为“人力资源和社会保障局”（约2009年起，本文件审核基准日为2025年1月1日）。' }],
+    },
+    {
+      name: 'reports an unverified date as info with a caveat until its certainFrom day',
+      code: signed('2010年6月1日', '省劳动保障厅负责。'),
+      errors: [{ address: '正文开头', severity: 'info', message: /（该项的起算日期未经核实，请人工确认）$/ }],
+    },
+    {
+      name: 'reports an unverified date without certainFrom always as info',
+      code: signed('2025年1月20日', '扶贫办负责。'),
+      errors: [{ address: '正文开头', severity: 'info', message: /^“扶贫办”应改为“乡村振兴部门”/ }],
+    },
+    {
+      name: 'picks, of several dated entries for one term, the one in force in 2020',
+      code: signed('2020年1月20日', '经银监会批准。'),
+      errors: [{ address: '正文开头', message: '“银监会”应改为“中国银行保险监督管理委员会”（2018年4月8日起，本文件成文日期为2020年1月20日）。' }],
+    },
+    {
+      name: 'picks, of several dated entries for one term, the latest one in force in 2024',
+      code: signed('2024年1月20日', '经银监会批准。'),
+      errors: [{ address: '正文开头', message: /^“银监会”应改为“国家金融监督管理总局”/ }],
+    },
+    {
+      name: 'points at the original text: offsets survive 𠮷 (two UTF-16 units), spaces and fullwidth characters',
+      code: signed('2024年5月6日', astral),
+      errors: [
+        { address: '正文开头', message: /^“劳动\u3000和社会保障厅”应改为/, line: 3, column: astral.indexOf('劳动') + 1, endLine: 3, endColumn: astral.indexOf('负责') + 1 },
+        { address: '正文开头', message: /^“劳动保障局”应改为/, line: 3, column: astral.lastIndexOf('劳动') + 1, endLine: 3, endColumn: astral.length },
+      ],
+    },
+  ],
 });
 
-describe('the documentNumber exception', () => {
-  it('skips a term inside a cited 发文字号 and reports it elsewhere', async () => {
-    const rule = await termRule(`${HEAD}    kind: existence\n    exceptions: [documentNumber]\n    terms: [劳社]\n`);
-    const f = await findingsOf('# 湖南省某某办法\n\n第一条 依照湘劳社政字〔2007〕15号执行。\n\n第二条 由劳社部门负责。\n', rule);
-    expect(f.map((x) => x.location.address)).toEqual(['第二条']);
-  });
+ruleTester.run('the documentNumber exception', await termRule(`${HEAD}    kind: existence\n    exceptions: [documentNumber]\n    terms: [劳社]\n`), {
+  valid: [],
+  invalid: [
+    {
+      name: 'skips a term inside a cited 发文字号 and reports it elsewhere',
+      code: '# 湖南省某某办法\n\n第一条 依照湘劳社政字〔2007〕15号执行。\n\n第二条 由劳社部门负责。\n',
+      errors: [{ address: '第二条', message: '文件中出现“劳社”。' }],
+    },
+  ],
 });
 
 describe('term files from config termFiles', () => {
@@ -216,19 +226,40 @@ describe('term files from config termFiles', () => {
   });
 });
 
+const readmeYaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))?.[1];
+if (readmeYaml === undefined) throw new Error('README.md has no complete example term file (a ```yaml block starting with # yaml-language-server)');
+const readmeFile = await parseTermFile(readmeYaml, '/office/公文用语.yaml');
+
 describe('the README example term file', () => {
-  it('loads and works as documented', async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const yaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)?.[1];
-    expect(yaml, 'README has the complete example').toBeDefined();
-    const file = await parseTermFile(yaml!, '/office/公文用语.yaml');
-    expect(file.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
-    const [phrases, names] = file.rules.map((r) => compileTermRule(r, file));
-    const doc = '# 湖南省某某通知\n\n各市州：\n\n一、各地要高度重视，进一步做好工作，由省劳动保障厅负责。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n';
-    expect((await findingsOf(doc, phrases)).map((f) => [f.severity, f.message])).toEqual([
-      ['warning', '文件使用了套话“高度重视”，应写明具体措施。'],
-      ['info', '文件使用了套话“进一步做好”，应写明具体措施。宜写明具体措施。'],
-    ]);
-    expect((await findingsOf(doc, names)).map((f) => f.message)).toEqual(['“劳动保障厅”已更名（约2009年起），应称“人力资源和社会保障厅”，本文件成文日期为2025年1月20日。']);
+  it('loads, with the rules it documents', () => {
+    expect(readmeFile.rules.map((r) => r.id)).toEqual(['office/empty-phrases', 'office/old-names']);
   });
+});
+
+const [readmePhrases, readmeNames] = readmeFile.rules.map((r) => compileTermRule(r, readmeFile));
+const readmeDoc = '# 湖南省某某通知\n\n各市州：\n\n一、各地要高度重视，进一步做好工作，由省劳动保障厅负责。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n';
+
+ruleTester.run('the README example: office/empty-phrases', readmePhrases, {
+  valid: [],
+  invalid: [
+    {
+      name: 'works as documented',
+      code: readmeDoc,
+      errors: [
+        { address: '第一部分', severity: 'warning', message: '文件使用了套话“高度重视”，应写明具体措施。' },
+        { address: '第一部分', severity: 'info', message: '文件使用了套话“进一步做好”，应写明具体措施。宜写明具体措施。' },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('the README example: office/old-names', readmeNames, {
+  valid: [],
+  invalid: [
+    {
+      name: 'works as documented',
+      code: readmeDoc,
+      errors: [{ address: '第一部分', message: '“劳动保障厅”已更名（约2009年起），应称“人力资源和社会保障厅”，本文件成文日期为2025年1月20日。' }],
+    },
+  ],
 });

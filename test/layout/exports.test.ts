@@ -48,3 +48,12 @@ describe('exported functions', () => {
     }
   });
 });
+
+describe('rules', () => {
+  it('leave the sum of a paragraph start and an offset to src/rule-support/span.ts', () => {
+    const ruleFiles = sourceFiles(join(PACKAGE_ROOT, 'rules'));
+    expect(ruleFiles.length).toBeGreaterThan(20);
+    const byHand = ruleFiles.filter((f) => /blockStarts\s*\[/.test(readFileSync(f, 'utf8'))).map((f) => relative(PACKAGE_ROOT, f));
+    expect(byHand).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { PROVINCES } from '../../corpus/titles.js';
-import { isRegistrationPlaceholder, parseRegistrationNumber } from '../registration-number.js';
+import { isRegistrationPlaceholder, parseRegistrationNumber } from '../structure/registration-number.js';
 import type { DocumentForm, DocumentProfile, LegalDocument, ProfileIssuer, ProfileOverrides, ProfileValue } from '../model.js';
 import { detectDates } from './dates.js';
 import { bareTitle } from './evidence.js';

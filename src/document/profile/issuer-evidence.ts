@@ -1,4 +1,4 @@
-import { findDocumentNumbers } from '../document-number.js';
+import { findDocumentNumbers } from '../structure/document-number.js';
 import type { DocumentKind, LegalDocument, ProfileIssuer, Span } from '../model.js';
 import { bareTitle, findAllIn, headerZones } from './evidence.js';
 import { describeIssuer, leadingIssuer, numberFamily } from './issuers.js';

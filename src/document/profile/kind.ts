@@ -1,5 +1,5 @@
-import { findDocumentNumbers } from '../document-number.js';
-import { isRegistrationPlaceholder } from '../registration-number.js';
+import { findDocumentNumbers } from '../structure/document-number.js';
+import { isRegistrationPlaceholder } from '../structure/registration-number.js';
 import type { DocumentKind, LegalDocument, ProfileIssuer, ProfileValue, Span } from '../model.js';
 import { bareTitle, findIn, headerZones, leadZone, type Match } from './evidence.js';
 import { numberFamily, type NumberFamily } from './issuers.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { rewriteZip, ZipPackage } from '../../../src/docx-writer/zip.js';
+import { rewriteZip, ZipPackage } from '../../../src/annotate/zip.js';
 import { readZipDirectory } from '../../../src/document/zip-safety.js';
 import { isHrssError } from '../../../src/errors.js';
 import { runCli } from '../../helpers/cli.js';

@@ -1,5 +1,5 @@
-import type { LegalDocument, TextField } from './model.js';
-import { blockAt } from './structure/locate.js';
+import type { LegalDocument, TextField } from '../model.js';
+import { blockAt } from './locate.js';
 
 /**
  * A document may hold several instruments: a 印发 notice and the 办法 it

@@ -3,11 +3,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, wordPrefix,
-} from '../../src/docx-writer/parts.js';
+} from '../../src/annotate/parts.js';
 import { resolveTarget } from '../../src/document/readers/docx/package.js';
 import { escapeXml } from '../../src/io/escape.js';
-import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun } from '../../src/docx-writer/runs.js';
-import { rewriteZip, ZipPackage } from '../../src/docx-writer/zip.js';
+import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun } from '../../src/annotate/runs.js';
+import { rewriteZip, ZipPackage } from '../../src/annotate/zip.js';
 
 describe('zip rewriting', () => {
   const original = zipSync({

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { annotateDocx } from '../../src/docx-writer/annotate.js';
+import { annotateDocx } from '../../src/annotate/annotate.js';
 import type { LegalDocument } from '../../src/document/model.js';
 import type { Finding } from '../../src/engine/types.js';
 import { auditDocx, findingAt, readBack } from '../helpers/docx-drafts.js';

@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../zh/numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../../zh/numerals.js';
 
 /**
  * References a document makes to its own provisions: 本办法第十二条第二款,

@@ -1,4 +1,4 @@
-import { halfwidthDigits } from '../zh/numerals.js';
+import { halfwidthDigits } from '../../zh/numerals.js';
 
 /**
  * 统一登记号 (Hunan's unified registration number of normative documents):

@@ -1,4 +1,4 @@
-import { halfwidthDigits } from '../zh/numerals.js';
+import { halfwidthDigits } from '../../zh/numerals.js';
 
 /** A 发文字号 as written, split into its parts so rules can judge each. */
 export interface DocumentNumberParts {

@@ -1,0 +1,25 @@
+/**
+ * Spans for findings inside one paragraph. Rules read a paragraph's own text
+ * (`doc.source.blocks[i].text`) and find things at offsets within it; a
+ * finding needs offsets into `LegalDocument.text`. These helpers do that sum
+ * in one place, so no rule adds `doc.blockStarts[i]` by hand. Offsets are
+ * UTF-16 code units, as everywhere.
+ */
+import type { LegalDocument, Span } from '../document/model.js';
+
+/** The span of [start, end) in paragraph `block`'s text. */
+export function spanInBlock(doc: LegalDocument, block: number, start: number, end: number): Span {
+  const base = doc.blockStarts[block];
+  return { start: base + start, end: base + end };
+}
+
+/** The whole of paragraph `block`. */
+export function blockSpan(doc: LegalDocument, block: number): Span {
+  return spanInBlock(doc, block, 0, doc.source.blocks[block].text.length);
+}
+
+/** The span of the first `needle` in paragraph `block` at or after `from`, or undefined when it is not there. */
+export function findInBlock(doc: LegalDocument, block: number, needle: string, from = 0): Span | undefined {
+  const at = doc.source.blocks[block].text.indexOf(needle, from);
+  return at < 0 ? undefined : spanInBlock(doc, block, at, at + needle.length);
+}
