@@ -39,3 +39,37 @@ export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 }
+
+/**
+ * Several commands run as fresh processes in turn (A B C A B C …), so that
+ * each sees the same machine load; wall times in ms per command, warm-up
+ * runs dropped. `commands` maps a name to [cmd, args] or [cmd, args, extra env].
+ */
+export function interleaved(commands, { runs = 10, warmup = 1, env = process.env, cwd } = {}) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [name, [cmd, args, extra]] of Object.entries(commands)) {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { env: extra ? { ...env, ...extra } : env, cwd, stdio: 'ignore' });
+      if (r.error) throw r.error;
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (i >= warmup) times[name].push(ms);
+    }
+  }
+  return times;
+}
+
+/** "median (min–max)" of a list of ms. */
+export function spread(xs, digits = 0) {
+  return `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+}
+
+/** Median of the pairwise differences a[i] − b[i] (runs taken in turn). */
+export function pairedDifference(a, b) {
+  return median(a.map((x, i) => x - b[i]));
+}
+
+/** Median of the pairwise ratios a[i] / b[i]. */
+export function pairedRatio(a, b) {
+  return median(a.map((x, i) => x / b[i]));
+}

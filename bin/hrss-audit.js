@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Launcher only: everything lives in the compiled CLI.
-import { main } from '../dist/bundle/main.mjs';
+import { launchCli } from '../dist/bundle/main.mjs';
 
-main(process.argv).then(
+launchCli(process.argv).then(
   (code) => { process.exitCode = code; },
   (error) => {
     process.stderr.write(`hrss-audit: 内部错误：${error && error.message ? error.message : String(error)}\n`);

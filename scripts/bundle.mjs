@@ -1,76 +1,169 @@
 #!/usr/bin/env node
 // Bundles the CLI (after tsc has type-checked and emitted dist/src) into
-// dist/bundle/ with code splitting. Start-up is dominated by module loading:
-// micromark alone is hundreds of files. One bundle with lazy chunks starts in
-// about half the time (see bench/startup.mjs). Native and very large
+// dist/bundle/: one CommonJS script holding every module of the tool
+// (hrss-audit.cjs), two small ES-module launchers that load it (main.mjs for
+// the CLI, worker.mjs for batch worker threads; src/launcher/), and a V8
+// code cache made by a training run. Start-up was dominated by module
+// loading — resolving, reading and compiling dozens of chunks per run and per
+// worker; one script from a code cache skips that (see bench/startup.mjs).
+// Modules still initialise lazily: the script's modules run on first import,
+// so a check of a .docx runs no Markdown parser. Native and very large
 // packages stay external and load only when a file or option needs them.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
-const result = await build({
-  // The worker threads of batch runs (audit, and read-only) are entries of their own: they share chunks with the CLI.
-  entryPoints: { main: join(root, 'src/cli/main.ts'), worker: join(root, 'src/library/worker.ts'), 'reader-worker': join(root, 'src/library/reader-worker.ts') },
-  metafile: true,
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  splitting: true,
-  outdir,
-  outExtension: { '.js': '.mjs' },
+// Whitespace and syntax are minified (fewer bytes to read at every start); names are kept, for stack traces.
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', outdir, metafile: true, logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true };
+const scriptOptions = {
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   external: ['pdfjs-dist', 'better-sqlite3', 'docx', 'pdf-parse', '@napi-rs/canvas', 'playwright-core'],
-  // commander is CommonJS; inside an ESM bundle its require() calls need a real require.
-  banner: { js: "import { createRequire as __hrssCreateRequire } from 'node:module'; const require = __hrssCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-  legalComments: 'none',
+  // Modules find their files (the package root, the worker, BUILD_ID) from import.meta.url: the script's own URL.
+  define: { 'import.meta.url': '__hrssScriptUrl' },
+  banner: { js: "var __hrssScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+// zod and yaml, which only a user's config or term file needs, live in the second script (src/cli/bundle-libs.ts);
+// in the tool's script their imports become modules that take the exports from there on first use.
+const LIBS = ['zod', 'zod/v4/locales/zh-CN.js', 'yaml'];
+const libsPlugin = {
+  name: 'hrss-libs',
+  setup(b) {
+    b.onResolve({ filter: /^(zod|yaml)(\/.*)?$/ }, (args) => {
+      if (!LIBS.includes(args.path)) throw new Error(`${args.importer} imports ${args.path}: add it to LIBS (scripts/bundle.mjs) and src/cli/bundle-libs.ts`);
+      return { path: args.path, namespace: 'hrss-libs' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'hrss-libs' }, async (args) => {
+      const names = Object.keys(await import(args.path));
+      const lines = [`const m = __hrssLib(${JSON.stringify(args.path)});`];
+      names.forEach((name, i) => lines.push(`const x${i} = m[${JSON.stringify(name)}];`, `export { x${i} as ${name} };`));
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+// commander requires node:child_process when it loads, for subcommands that are separate executables (this tool
+// has none); loading it pulls in net, dgram and streams on every start. It gets the module on first use instead.
+const lazyChildProcess = {
+  name: 'hrss-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'hrss-lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'hrss-lazy' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
+const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
+// pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside.
+const pdf = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') }, external: ['@napi-rs/canvas'] });
+const launchers = await build({
+  ...common,
+  // The workers of batch runs (audit, read-only) and the PDF page workers load the same scripts and caches.
+  entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts'), 'reader-worker': join(root, 'src/launcher/reader-worker.ts') },
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
 });
+// The loader reads the script as latin1: a one-byte string, no UTF-8 decoding
+// (a two-byte copy of 2.5 MB costs more than the rest of the read). esbuild
+// escapes non-ASCII text except inside regular expression literals; escape
+// those characters too. \uXXXX means the same character in a regex, with or
+// without the u flag (an astral character as its surrogate pair, which u
+// mode reads as one code point); an identity escape (\。) drops its backslash.
+for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs']) {
+  const file = join(outdir, name);
+  const text = readFileSync(file, 'utf8');
+  const hex = (unit) => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  const ascii = text.replace(/(\\*)([^\x00-\x7f])/gu, (_, slashes, ch) => {
+    const units = ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)];
+    // An odd run of backslashes ends in one that escapes this character: it goes, the escape replaces it.
+    return `${slashes.length % 2 ? slashes.slice(1) : slashes}${units.map(hex).join('')}`;
+  });
+  writeFileSync(file, ascii);
+}
 
-// Built-in term lists: parse the YAML once at build time (see loadBuiltinTermFile in src/engine/term-data.ts).
+// Built-in data, validated here once so that a check only reads it: the term
+// files (see builtinTermFiles in src/engine/term-lists.ts) and the law
+// registry (see loadRegistry in src/corpus/builtin-registry.ts). The
+// validators are tsc's output of the same modules a check falls back to when
+// the YAML changes after the build, so invalid data fails the build with the
+// same message a user would see.
 {
-  const { createHash } = await import('node:crypto');
-  const { mkdirSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { parse } = await import('yaml');
+  const dist = (p) => import(pathToFileURL(join(root, 'dist/src', p)).href);
+  const { parseTermFile } = await dist('engine/term-data.js');
+  const { compileTermFile } = await dist('engine/term-lists.js');
   const src = join(root, 'rules/data');
   const out = join(root, 'dist/rules-data');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n))) {
+  const files = [];
+  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
     const text = readFileSync(join(src, name), 'utf8');
-    const data = parse(text.replace(/^\ufeff/, ''), { uniqueKeys: true });
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    writeFileSync(join(out, `${name.replace(/\.ya?ml$/i, '')}.json`), JSON.stringify({ source: `rules/data/${name}`, sha256, data }));
+    files.push(compileTermFile(await parseTermFile(text, join(src, name), `rules/data/${name}`), text));
   }
-}
+  writeFileSync(join(out, 'builtin.json'), JSON.stringify(files));
 
-// The built-in law registry, likewise (see loadRegistry in src/corpus/registry.ts).
-{
-  const { createHash } = await import('node:crypto');
-  const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { parse } = await import('yaml');
+  const { parseRegistry } = await dist('corpus/registry.js');
+  const { compileRegistry } = await dist('corpus/builtin-registry.js');
   const text = readFileSync(join(root, 'data/law-registry.yaml'), 'utf8');
   mkdirSync(join(root, 'dist/data'), { recursive: true });
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify({ source: 'data/law-registry.yaml', sha256, data: parse(text, { uniqueKeys: true }) }));
+  writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)));
+
+  // The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-list.ts).
+  const { parseNationalLaws } = await dist('corpus/national-laws.js');
+  const national = readFileSync(join(root, 'data/national-laws.json'), 'utf8');
+  const sha256 = createHash('sha256').update(national).digest('hex');
+  writeFileSync(join(root, 'dist/data/national-laws.json'), JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(national)) }));
 }
-// The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-laws.ts).
-{
-  const { parseNationalLaws } = await import('../dist/src/corpus/national-laws.js');
-  const text = readFileSync(join(root, 'data/national-laws.json'), 'utf8');
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  writeFileSync(join(root, 'dist/data/national-laws.json'), JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(text)) }));
-}
+// Which modules each script holds (tests tell from it what a run loaded: the second and third scripts run all
+// of their modules when they load).
+writeFileSync(join(outdir, 'scripts.json'), JSON.stringify(Object.fromEntries([script, libs, pdf].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [file.split('/').pop(), Object.keys(o.inputs).sort()])))));
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of Object.keys(result.metafile.outputs).sort()) hash.update(file).update(readFileSync(join(root, file)));
+for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort()) hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
 hash.update('national-laws.json').update(readFileSync(join(root, 'dist/data/national-laws.json')));
 writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
+
+// The V8 code caches, made by a training run of typical checks (a .md and a
+// .docx, each as JSON and for the terminal, --help, one with a config file,
+// which loads the second script, and a .pdf, which loads the third): the scripts compiled from them start
+// with every function those runs compiled. Without the sample drafts (an
+// installed package), the first run writes the caches instead.
+{
+  const drafts = join(root, 'fixtures/drafts');
+  if (existsSync(join(drafts, 'sample-draft.md')) && existsSync(join(drafts, 'sample-draft.docx'))) {
+    const out = mkdtempSync(join(tmpdir(), 'hrss-train-'));
+    const plain = join(out, 'plain');
+    const configured = join(out, 'configured');
+    mkdirSync(plain);
+    mkdirSync(configured);
+    writeFileSync(join(configured, 'hrss-audit.config.yaml'), 'rules:\n  validity/too-long: [warning, { years: 5 }]\n');
+    const runs = [];
+    for (const file of ['sample-draft.md', 'sample-draft.docx']) {
+      for (const format of ['json', 'stylish']) runs.push([plain, ['check', join(drafts, file), '-f', format, '-o', join(out, `${file}.${format}`), '--as-of', '2026-11-27']]);
+    }
+    runs.push([plain, ['--help']]);
+    runs.push([configured, ['check', join(drafts, 'sample-draft.docx'), '-f', 'json', '-o', join(out, 'configured.json'), '--as-of', '2026-11-27']]);
+    // A PDF is read on a worker thread during a check: it is read here in the training process instead.
+    const read = existsSync(join(drafts, 'sample-draft.pdf')) ? [join(drafts, 'sample-draft.pdf')] : [];
+    const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.mjs')).href)};
+process.stdout.write = () => true;
+if (!(await trainCodeCache(${JSON.stringify(runs)}, ${JSON.stringify(read)}))) process.exitCode = 3;`;
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: out, env, encoding: 'utf8' });
+    rmSync(out, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`code cache training failed (exit ${r.status}): ${r.stderr}`);
+  }
+}

@@ -47,6 +47,9 @@ export default defineRule({
   },
   async create(context) {
     const doc = context.document;
+    // Without a stored corpus there is nothing to compare with: say so before extracting the document's claims.
+    const corpus = await context.corpus();
+    if (!corpus.path) return; // the registry holds no provisions to compare with
     const drafts: Array<{ claim: Claim; block: number }> = [];
     const leadIns = itemLeadIns(doc);
     const blocks = ruleBlocks(doc);
@@ -55,8 +58,6 @@ export default defineRule({
       const leadIn = leadIns.get(i);
       for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, block: i });
     }
-    const corpus = await context.corpus();
-    if (!corpus.path) return; // the registry holds no provisions to compare with
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
     const reported: Array<{ start: number; end: number }> = [];

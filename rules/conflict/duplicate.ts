@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { copyChangesSomething, nearCopies, wording } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -28,7 +27,7 @@ export default defineRule<Options>({
     applies: STATE_COUNCIL_37,
     basis: '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）“严控发文数量……严禁照抄照搬照转上级文件”',
     needsCorpus: true,
-    options: z.object({ containment: z.number().min(0.5).max(1), minLength: z.number().int().min(10) }).strict(),
+    options: (z) => z.object({ containment: z.number().min(0.5).max(1), minLength: z.number().int().min(10) }).strict(),
     defaultOptions: { containment: 0.85, minLength: 24 },
     messages: {
       duplicate: '本段与《{{title}}》{{address}}基本相同（文字重合约{{percent}}%），照抄上位法规定、没有增加内容的，可以删去或改为引用该条。',

@@ -1,8 +1,7 @@
-import * as z from 'zod';
 import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
 import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList, unionOf, type ListItem } from '../../src/engine/term-data.js';
+import { builtinList, unionOf, type ListItem } from '../../src/engine/term-lists.js';
 import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';
 
 export interface Options {
@@ -29,7 +28,7 @@ export default defineRule<Options>({
     description: '要求申请人提供他人出具的证明材料（含换了名称的说明、证实、承诺书），未写明法律、法规或者国务院决定依据（证明事项）',
     applies: STATE_COUNCIL_37,
     basis: '《优化营商环境条例》第四十四条；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
-    options: z.object({ allow: regexListOption, statutory: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z), statutory: regexListOption(z) }).strict(),
     defaultOptions: { allow: [], statutory: [] },
     messages: {
       demanded: '{{where}}规定“{{phrase}}”，{{describe}}。证明事项应当有法律、法规或者国务院决定依据，本文件未写明依据。',

@@ -1,8 +1,7 @@
-import * as z from 'zod';
 import { analyzeClauses, provisionWord, sentenceOf } from '../../src/analysis/clauses/index.js';
 import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList, unionOf } from '../../src/engine/term-data.js';
+import { builtinList, unionOf } from '../../src/engine/term-lists.js';
 import { EMPLOYMENT_PROMOTION } from '../../src/engine/scopes.js';
 
 export interface Options {
@@ -97,7 +96,7 @@ export default defineRule<Options>({
     description: '以性别、婚育、民族、宗教信仰、户籍、年龄、健康（病原携带）、残疾等设定招聘或服务条件，没有法律依据（就业歧视）',
     applies: EMPLOYMENT_PROMOTION,
     basis: '《中华人民共和国就业促进法》第三条、第二十六条至第三十一条；《人力资源市场暂行条例》第二十四条',
-    options: z.object({ allow: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },
     messages: {
       discriminates: '{{where}}规定“{{phrase}}”，{{describe}}，即使写明理由也不能免除。{{requirement}}。',

@@ -1,8 +1,7 @@
-import * as z from 'zod';
 import { analyzeClauses, provisionWord, sentenceOf } from '../../src/analysis/clauses/index.js';
 import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList, unionOf } from '../../src/engine/term-data.js';
+import { builtinList, unionOf } from '../../src/engine/term-lists.js';
 import { FAIR_COMPETITION } from '../../src/engine/scopes.js';
 
 export interface Options {
@@ -48,7 +47,7 @@ export default defineRule<Options>({
     description: '含有排除、限制竞争的内容（限定经营者、地域限制、选择性优惠、干预价格），需公平竞争审查',
     applies: FAIR_COMPETITION,
     basis: '《公平竞争审查条例》第八条至第十一条',
-    options: z.object({ allow: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },
     messages: {
       restricts: '{{where}}规定“{{phrase}}”，{{describe}}。{{requirement}}。',

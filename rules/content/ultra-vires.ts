@@ -1,9 +1,8 @@
-import * as z from 'zod';
 import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
 import { RestatementFinder, measureWord } from '../../src/corpus/restatement.js';
 import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { builtinList, unionOf } from '../../src/engine/term-data.js';
+import { builtinList, unionOf } from '../../src/engine/term-lists.js';
 import { NO_CREATION } from '../../src/engine/scopes.js';
 
 export interface Options {
@@ -58,7 +57,7 @@ export default defineRule<Options>({
     description: '文件自行设定行政处罚、行政强制、行政许可或行政收费（越权设定，包括换了名目的）',
     applies: NO_CREATION,
     basis: '《中华人民共和国行政处罚法》第十六条；《中华人民共和国行政许可法》第十七条；《中华人民共和国行政强制法》第十条；《湖南省规范性文件管理办法》第六条',
-    options: z.object({ allow: regexListOption }).strict(),
+    options: (z) => z.object({ allow: regexListOption(z) }).strict(),
     defaultOptions: { allow: [] },
     messages: {
       created: '{{where}}规定“{{phrase}}”，{{describe}}。{{requirement}}。',

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
@@ -36,7 +35,7 @@ export default defineRule<Options>({
     description: '未写明制定依据（第一条或导语中应说明根据哪些法律、法规、规章或上级文件制定）',
     applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
-    options: z.object({ requireNamedBasis: z.boolean() }).strict(),
+    options: (z) => z.object({ requireNamedBasis: z.boolean() }).strict(),
     defaultOptions: { requireNamedBasis: false },
     messages: {
       missing: '未写明制定依据：规范性文件应在第一条或导语中说明根据哪些法律、法规、规章或上级文件制定。',

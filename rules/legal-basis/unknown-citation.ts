@@ -1,8 +1,7 @@
-import * as z from 'zod';
 import type { LawCatalog } from '../../src/corpus/catalog.js';
 import { documentCitations } from '../../src/corpus/citations.js';
 import { chineseDate, documentDate } from '../../src/corpus/rule-support.js';
-import { loadNationalLaws, NATIONAL_SOURCE_TAG } from '../../src/corpus/national-laws.js';
+import { loadNationalLaws, NATIONAL_SOURCE_TAG } from '../../src/corpus/national-list.js';
 import { isDocumentTitle, looksLikeLegalTitle, looksLikeNationalLaw, regionOf, titleKey, titleVersionYear } from '../../src/corpus/titles.js';
 import type { LawRecord } from '../../src/corpus/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -108,7 +107,7 @@ export default defineRule<Options>({
     description: '引用的法律、法规名称有误或并不存在，或所引版本在文件成文日期时尚未施行、已被修订',
     basis: '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）；GB/T 9704—2012《党政机关公文格式》',
     needsCorpus: true,
-    options: z.object({ reportUnverified: z.boolean() }).strict(),
+    options: (z) => z.object({ reportUnverified: z.boolean() }).strict(),
     defaultOptions: { reportUnverified: false },
     messages: {
       misnamed: '未找到《{{title}}》，名称可能有误。您是否指《{{suggestion}}》？',

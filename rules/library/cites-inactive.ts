@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { DocumentResult } from '../../src/engine/types.js';
 import { describeDocument } from '../../src/library/library-index.js';
 import { defineLibraryRule } from '../../src/library/library-rule.js';
@@ -14,7 +13,7 @@ export default defineLibraryRule<Options>({
     severity: 'error',
     description: '引用了文件库中已失效（有效期届满）或已废止的文件',
     basis: '《湖南省规范性文件管理办法》（失效的规范性文件不再作为行政管理的依据；条款序号待核实）',
-    options: z.object({ byTitle: z.boolean() }).strict(),
+    options: (z) => z.object({ byTitle: z.boolean() }).strict(),
     defaultOptions: { byTitle: true },
     messages: {
       expired: '{{how}}{{target}}已于{{until}}有效期届满失效，不能再作为依据。',

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { defineLibraryRule } from '../../src/library/library-rule.js';
 import { addMonths, daysBetween } from '../../src/zh/dates.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
@@ -15,7 +14,7 @@ export default defineLibraryRule<Options>({
     description: '文件有效期即将届满（默认 6 个月内），需要评估是否继续执行',
     applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》（有效期届满前6个月内评估，需要继续执行的，在届满30日前重新登记、编号、公布；条款序号待核实）',
-    options: z.object({ months: z.number().int().min(1).max(60) }).strict(),
+    options: (z) => z.object({ months: z.number().int().min(1).max(60) }).strict(),
     defaultOptions: { months: 6 },
     messages: {
       expiring: '有效期将于{{until}}届满（距审核基准日{{days}}天）；应在届满前{{months}}个月内完成评估，需要继续执行的，在届满30日前重新登记、编号、公布。',

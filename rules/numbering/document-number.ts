@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/structure/document-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';
@@ -18,7 +17,7 @@ export default defineRule({
     applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
     fixable: true,
-    options: z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
+    options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
     defaultOptions: { requireNumber: false, checkCited: true } satisfies Options,
     messages: {
       malformed: '{{which}}“{{text}}”不规范：{{problems}}。',

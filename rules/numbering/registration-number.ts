@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   isRegistrationPlaceholder, judgeRegistrationNumber, normalizeRegistrationNumber, parseRegistrationNumber,
 } from '../../src/document/structure/registration-number.js';
@@ -22,7 +21,7 @@ export default defineRule({
     applies: HUNAN_PROCEDURE,
     basis: '《湖南省行政程序规定》《湖南省规范性文件管理办法》（统一登记、统一编号、统一公布；条款序号待核实）',
     fixable: true,
-    options: z.object({ stage: z.enum(['draft', 'final']), agencyCodes: z.array(z.string().regex(/^\d{2}$/, '机关代码应为2位数字')) }).strict(),
+    options: (z) => z.object({ stage: z.enum(['draft', 'final']), agencyCodes: z.array(z.string().regex(/^\d{2}$/, '机关代码应为2位数字')) }).strict(),
     defaultOptions: { stage: 'draft', agencyCodes: [] } satisfies Options,
     messages: {
       missingDraft: '未标注统一登记号。规范性文件实行统一登记、统一编号、统一公布，印发前应取得统一登记号（如“HNPR—2025—11001”）并标注在发文字号下方。',

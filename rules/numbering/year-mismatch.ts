@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { findDocumentNumbers } from '../../src/document/structure/document-number.js';
 import { parseRegistrationNumber } from '../../src/document/structure/registration-number.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -20,7 +19,7 @@ export default defineRule({
     applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5（发文字号的年份）；湖南省统一登记号实例',
     fixable: true,
-    options: z.object({ registrationYearsBefore: z.number().int().min(0).max(5), registrationYearsAfter: z.number().int().min(0).max(5) }).strict(),
+    options: (z) => z.object({ registrationYearsBefore: z.number().int().min(0).max(5), registrationYearsAfter: z.number().int().min(0).max(5) }).strict(),
     defaultOptions: { registrationYearsBefore: 1, registrationYearsAfter: 0 } satisfies Options,
     messages: {
       documentNumber: '发文字号“{{number}}”中的年份为{{numberYear}}年，与成文日期（{{date}}）所在的{{year}}年不一致。',

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { DateField } from '../../src/document/model.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { regexListOption } from '../../src/engine/option-schemas.js';
@@ -25,8 +24,6 @@ function impossible(d: DateField): string {
   return `${d.year}年${d.month}月只有${daysInMonth(d.year, d.month)}日`;
 }
 
-const regexList = regexListOption;
-
 export default defineRule({
   id: 'validity/effective-date',
   meta: {
@@ -34,7 +31,7 @@ export default defineRule({
     description: '施行日期早于成文日期（溯及既往）、日期不存在，或者有效期截止日期早于施行日期',
     applies: NORMATIVE,
     basis: '《中华人民共和国立法法》第一百零四条（不溯及既往原则）；《湖南省规范性文件管理办法》',
-    options: z.object({ favourable: regexList }).strict(),
+    options: (z) => z.object({ favourable: regexListOption(z) }).strict(),
     defaultOptions: { favourable: DEFAULT_FAVOURABLE } satisfies Options,
     messages: {
       impossible: '施行日期“{{date}}”不存在（{{why}}）。',

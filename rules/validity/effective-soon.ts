@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { regexListOption } from '../../src/engine/option-schemas.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { addDays, daysBetween, formatChineseDate } from '../../src/zh/dates.js';
@@ -26,8 +25,6 @@ export const DEFAULT_REASONS = [
   '(及时|尽快)(兑现|发放|落地|到位|实施|执行)',
 ];
 
-const regexList = regexListOption;
-
 const SENTENCE_END = /[。；！？\n]/u;
 /** Words of a sentence that speaks of when the document takes effect. */
 const TIMING = /(施行|实施|执行|生效|立即|及时|尽快|衔接|过渡|时间)/u;
@@ -54,7 +51,7 @@ export default defineRule({
     description: '施行日期距公布不足30日（或自印发、公布之日起施行）而未说明理由',
     applies: HUNAN_30_DAYS,
     basis: '《湖南省规范性文件管理办法》第二十条（2018年修改）：规范性文件应当于统一公布之日起30日以后施行',
-    options: z.object({ days: z.number().int().min(1).max(365), reasons: regexList, additionalReasons: regexList }).strict(),
+    options: (z) => z.object({ days: z.number().int().min(1).max(365), reasons: regexListOption(z), additionalReasons: regexListOption(z) }).strict(),
     defaultOptions: { days: 30, reasons: DEFAULT_REASONS, additionalReasons: [] } satisfies Options,
     messages: {
       fromIssue: '本文件自{{when}}之日起施行，但未说明理由。规范性文件应当自统一公布之日起{{days}}日以后施行；不立即施行将有碍法律、法规、规章和上位文件执行，或者不利于保障国家安全、公共利益的，才可以自公布之日起施行。',

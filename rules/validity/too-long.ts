@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { isRepealOnly, provisionalWord, titleOf } from '../../src/document/structure/instruments.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -21,7 +20,7 @@ export default defineRule({
     applies: HUNAN_PROCEDURE,
     basis: '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）',
     fixable: true,
-    options: z.object({ years: z.number().positive().max(50), provisionalYears: z.number().positive().max(50) }).strict(),
+    options: (z) => z.object({ years: z.number().positive().max(50), provisionalYears: z.number().positive().max(50) }).strict(),
     defaultOptions: { years: 5, provisionalYears: 2 } satisfies Options,
     messages: {
       period: '{{kind}}的有效期不得超过{{limit}}，本文件规定为{{actual}}。',

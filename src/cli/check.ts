@@ -55,7 +55,7 @@ export function resolveAsOf(cli: string | undefined, config: LoadedConfig): stri
 
 /** Load config and rules, then audit the library the paths name (shared by check and clean). */
 export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 'format'>, io: CliIO): Promise<{ asOf: string; config: LoadedConfig; rules: ActiveRule[]; results: DocumentResult[] }> {
-  const { loadConfig } = await import('../engine/config.js');
+  const { loadConfig } = await import('../engine/config-files.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
   await applyDocumentOptions(config, options);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { CorpusStats, SearchHit, StoredLaw, StoredProvision } from '../corpus/store.js';
 import type { LawRecord } from '../corpus/types.js';
@@ -34,7 +35,6 @@ async function corpusPath(options: CorpusCommandOptions, io: CliIO): Promise<{ p
 
 async function openStore(options: CorpusCommandOptions, io: CliIO) {
   const where = await corpusPath(options, io);
-  const { existsSync } = await import('node:fs');
   if (!existsSync(where.path)) throw new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${where.shown}`);
   const [{ CorpusStore }, { tidyLeftovers }] = await Promise.all([import('../corpus/store.js'), import('../corpus/leftovers.js')]);
   await tidyLeftovers(where.path);

@@ -1,4 +1,5 @@
 import { editDistance } from '../zh/edit-distance.js';
+import { localeCompare } from '../zh/collate.js';
 import { regionOf, titleKey, withoutRegion } from './titles.js';
 import type { LawRecord } from './types.js';
 
@@ -26,7 +27,7 @@ const orderOf = (r: LawRecord): string => r.versionDate ?? r.effectiveDate ?? r.
 
 function sortVersions(records: LawRecord[]): LawRecord[] {
   // Undated records (old instruments named only in a repeal clause) come first.
-  return [...records].sort((a, b) => orderOf(a).localeCompare(orderOf(b)) || a.key.localeCompare(b.key));
+  return [...records].sort((a, b) => localeCompare(orderOf(a), orderOf(b)) || localeCompare(a.key, b.key));
 }
 
 export class LawCatalog {

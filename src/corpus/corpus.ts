@@ -2,7 +2,7 @@ import type { CorpusApi, CorpusProvision } from './api.js';
 import { LawCatalog } from './catalog.js';
 import { CLAIMS_VERSION, extractClaims, extractItemClaims, type Claim } from './claims.js';
 import { bandKeys, signature } from './minhash.js';
-import { loadRegistry } from './registry.js';
+import { registryLoader } from './builtin-registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
 import { TOPICS } from './topics.js';
 
@@ -15,8 +15,20 @@ export class Corpus implements CorpusApi {
   private readonly lawsById = new Map<number, StoredLaw>();
   private readonly lawsByKey = new Map<string, StoredLaw>();
 
+  private built: LawCatalog | undefined;
+
+  /**
+   * The catalogue is built on first use: a rule that only needs to know
+   * whether a stored corpus exists (path) does not pay for grouping every
+   * registry record.
+   */
+  get catalog(): LawCatalog {
+    this.built ??= this.makeCatalog();
+    return this.built;
+  }
+
   private constructor(
-    readonly catalog: LawCatalog,
+    private readonly makeCatalog: () => LawCatalog,
     readonly path: string | null,
     private readonly store: CorpusStore | null,
     laws: StoredLaw[],
@@ -29,8 +41,8 @@ export class Corpus implements CorpusApi {
   }
 
   static async registryOnly(): Promise<Corpus> {
-    const registry = await loadRegistry();
-    return new Corpus(new LawCatalog(registry.records, [], registry.knownLawKeys), null, null, [], true);
+    const registry = await registryLoader();
+    return new Corpus(() => new LawCatalog(registry().records, [], registry().knownLawKeys), null, null, [], true);
   }
 
   /**
@@ -39,11 +51,11 @@ export class Corpus implements CorpusApi {
    * left beside it when no import is running.
    */
   static async open(path: string): Promise<Corpus> {
-    const [{ CorpusStore }, { tidyLeftovers }, registry] = await Promise.all([import('./store.js'), import('./leftovers.js'), loadRegistry()]);
+    const [{ CorpusStore }, { tidyLeftovers }, registry] = await Promise.all([import('./store.js'), import('./leftovers.js'), registryLoader()]);
     await tidyLeftovers(path);
     const store = CorpusStore.openReadOnly(path);
     const laws = store.laws();
-    return new Corpus(new LawCatalog(registry.records, laws, registry.knownLawKeys), path, store, laws, store.meta('claims_version') === CLAIMS_VERSION);
+    return new Corpus(() => new LawCatalog(registry().records, laws, registry().knownLawKeys), path, store, laws, store.meta('claims_version') === CLAIMS_VERSION);
   }
 
   close(): void {

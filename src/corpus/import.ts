@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
 import { buildLegalDocument } from '../document/structure/build.js';
 import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { ERROR_CODES, HrssError, isHrssError } from '../errors.js';
+import { importModule } from '../io/import-module.js';
 import { topicIndexer } from './claims.js';
 import { insideFolder } from './inside-folder.js';
 import { removeLeftovers, tempCopyPath } from './leftovers.js';
@@ -413,7 +414,7 @@ export async function removeFromCorpus(target: string, queries: string[], option
 /** `hrss-audit corpus upgrade`: migrate a corpus written by an older release. */
 export async function upgradeCorpus(target: string, options: { waitMs: number }): Promise<{ from: number; to: number }> {
   let from = 0;
-  const { default: Database } = await import('better-sqlite3');
+  const { default: Database } = await importModule<{ default: typeof import('better-sqlite3') }>('better-sqlite3');
   preflightWrite(target, { create: false });
   if (existsSync(target)) {
     const db = new Database(target, { readonly: true, fileMustExist: true });

@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as z from 'zod';
-import { PACKAGE_ROOT } from '../package-info.js';
+import { NATIONAL_LAWS_PATH, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-list.js';
 import { titleKey } from './titles.js';
 import type { LawLevel, LawRecord } from './types.js';
 
@@ -15,10 +12,6 @@ import type { LawLevel, LawRecord } from './types.js';
  * longer, in force on a document's date. The curated registry
  * (law-registry.yaml) and an imported corpus override it title by title.
  */
-
-export const NATIONAL_LAWS_PATH = join(PACKAGE_ROOT, 'data', 'national-laws.json');
-/** Where the build writes the list turned into catalogue records. */
-export const COMPILED_NATIONAL_LAWS_PATH = join(PACKAGE_ROOT, 'dist', 'data', 'national-laws.json');
 
 const isoOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const fileSchema = z.object({
@@ -37,16 +30,6 @@ const fileSchema = z.object({
 });
 
 export type NationalLawsFile = z.output<typeof fileSchema>;
-
-export interface NationalLaws {
-  /** Where the data comes from, and the date it was taken (from the source line). */
-  source: string;
-  date: string | null;
-  records: LawRecord[];
-}
-
-/** The registry source tag of these records. */
-export const NATIONAL_SOURCE_TAG = 'lawrefbook-db';
 
 /** The title as cited in full: national laws carry 中华人民共和国 (反分裂国家法 and 决定 do not). */
 function fullTitle(title: string, level: LawLevel): string {
@@ -117,21 +100,4 @@ export function parseNationalLaws(raw: unknown, file = NATIONAL_LAWS_PATH): Nati
     throw new Error(`全国法律法规名录 ${file} 不合法：${issue.path.join('.')}：${issue.message}`);
   }
   return { source: parsed.data.source, date: dateOf(parsed.data.source), records: nationalRecords(parsed.data) };
-}
-
-let cached: Promise<NationalLaws> | undefined;
-
-/** The national list, loaded once per process: the records the build precompiled when they match the file, else the file. */
-export function loadNationalLaws(): Promise<NationalLaws> {
-  cached ??= (async () => {
-    const text = await readFile(NATIONAL_LAWS_PATH, 'utf8');
-    try {
-      const compiled = JSON.parse(await readFile(COMPILED_NATIONAL_LAWS_PATH, 'utf8')) as { sha256: string; data: NationalLaws };
-      if (compiled.sha256 === createHash('sha256').update(text).digest('hex')) return compiled.data;
-    } catch {
-      // not built, or stale: read the file
-    }
-    return parseNationalLaws(JSON.parse(text));
-  })();
-  return cached;
 }

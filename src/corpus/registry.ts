@@ -1,20 +1,17 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as z from 'zod';
-import { PACKAGE_ROOT } from '../package-info.js';
+import { REGISTRY_PATH } from './builtin-registry.js';
 import { parseIsoDate } from '../zh/dates.js';
 import { regionOf, titleKey } from './titles.js';
-import { loadNationalLaws, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-laws.js';
 import { LAW_LEVELS, LAW_STATUSES, type LawRecord } from './types.js';
 
 /**
  * The built-in law registry (data/law-registry.yaml): what a 人社 document
- * typically cites, with each entry's source. Validated on load; an imported
- * corpus extends and overrides it (see catalog.ts).
+ * typically cites, with each entry's source. Validated by the build (a check
+ * loads the validated copy, see builtin-registry.ts) or, without a build, on
+ * load; an imported corpus extends and overrides it (see catalog.ts).
  */
 
-export const REGISTRY_PATH = join(PACKAGE_ROOT, 'data', 'law-registry.yaml');
+export { COMPILED_REGISTRY_PATH, loadRegistry, REGISTRY_PATH } from './builtin-registry.js';
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { message: '日期应为有效的 YYYY-MM-DD' });
 
@@ -180,56 +177,4 @@ export function validateRegistry(raw: unknown, file = REGISTRY_PATH): Registry {
   for (const group of data.knownLaws) for (const name of group.names) knownLawKeys.add(titleKey(name));
   for (const r of records) if (r.level === '法律') knownLawKeys.add(titleKey(r.title));
   return { records, knownLawKeys, sources: data.sources, entries: data.laws };
-}
-
-/** Where the build writes the registry parsed to JSON (YAML parsing is the costly part of loading it). */
-export const COMPILED_REGISTRY_PATH = join(PACKAGE_ROOT, 'dist', 'data', 'law-registry.json');
-
-let cached: Promise<Registry> | undefined;
-
-/**
- * The curated registry extended with the national list: every title the
- * curated entries (and their aliases) do not name comes from the national
- * list, so a citation of any national law, regulation or interpretation can
- * be checked. National 法律 titles join the known law names.
- */
-export function withNationalLaws(registry: Registry, national: NationalLaws): Registry {
-  const curated = new Set<string>();
-  for (const r of registry.records) {
-    curated.add(titleKey(r.title));
-    for (const a of r.aliases) curated.add(titleKey(a));
-  }
-  const added = national.records.filter((r) => !curated.has(titleKey(r.title)));
-  const knownLawKeys = new Set(registry.knownLawKeys);
-  for (const r of added) if (r.level === '法律') knownLawKeys.add(titleKey(r.title));
-  return {
-    ...registry,
-    records: [...registry.records, ...added],
-    knownLawKeys,
-    sources: { ...registry.sources, [NATIONAL_SOURCE_TAG]: `${national.source}：全国法律、行政法规、司法解释及部分部门规章的名称、版本日期和时效` },
-    national: { source: national.source, date: national.date, records: national.records.length },
-  };
-}
-
-/** The shipped registry, loaded once per process: the precompiled JSON when it matches the YAML, else the YAML; with the national list. */
-export function loadRegistry(): Promise<Registry> {
-  cached ??= (async () => withNationalLaws(await loadCuratedRegistry(), await loadNationalLaws()))();
-  return cached;
-}
-
-let curated: Promise<Registry> | undefined;
-
-/** The curated registry alone (data/law-registry.yaml). */
-export function loadCuratedRegistry(): Promise<Registry> {
-  curated ??= (async () => {
-    const text = await readFile(REGISTRY_PATH, 'utf8');
-    try {
-      const compiled = JSON.parse(await readFile(COMPILED_REGISTRY_PATH, 'utf8')) as { sha256: string; data: unknown };
-      if (compiled.sha256 === createHash('sha256').update(text).digest('hex')) return validateRegistry(compiled.data, REGISTRY_PATH);
-    } catch {
-      // not built, or stale: parse the YAML
-    }
-    return parseRegistry(text, REGISTRY_PATH);
-  })();
-  return curated;
 }

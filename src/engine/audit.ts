@@ -67,8 +67,10 @@ export function statsOf(doc: LegalDocument): DocumentStats {
     }
   };
   walk(doc.parts);
-  let characters = 0;
-  for (const ch of doc.text) if (!/\s/.test(ch)) characters++;
+  // Characters (code points) that are not white space: \s only matches single code units.
+  const spaces = doc.text.match(/\s/g)?.length ?? 0;
+  const pairs = doc.text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
+  const characters = doc.text.length - pairs - spaces;
   const stats: DocumentStats = { articles: doc.articles.length, chapters, paragraphs: doc.source.blocks.length, characters };
   // A notice-style document is counted in its top-level sections (一、二、…): those of its own text, or, for a 印发
   // notice whose own text has none, those of the plan it issues.

@@ -1,25 +1,20 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
 import { DEFAULT_LIMITS, limitProblem, type Limits } from '../document/limits.js';
 import type { ProfileOverrides } from '../document/model.js';
 import { parseOverrides } from '../document/profile/overrides.js';
 import { HrssError } from '../errors.js';
+import { importModule } from '../io/import-module.js';
 import type { SeveritySetting } from './types.js';
+import { provideZod } from './zod-runtime.js';
 
-/** File names searched, in order, in each directory from the working directory upward. */
-export const CONFIG_FILES = [
-  'hrss-audit.config.json',
-  'hrss-audit.config.yaml',
-  'hrss-audit.config.yml',
-  'hrss-audit.config.mjs',
-  '.hrss-auditrc',
-  '.hrss-auditrc.json',
-  '.hrss-auditrc.yaml',
-  '.hrss-auditrc.yml',
-];
+// Options a config file sets for rules are validated with the rules' schemas, built with this zod.
+provideZod(z);
+
+export { CONFIG_FILES, defaultConfig, findConfigFile, loadConfig } from './config-files.js';
 
 const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
   off: 'off', '0': 'off', info: 'info', warning: 'warning', warn: 'warning', '1': 'warning', error: 'error', '2': 'error',
@@ -111,20 +106,6 @@ export interface LoadedConfig {
   document?: ProfileOverrides;
 }
 
-/** Look for a config file from `cwd` upward; the first found wins. */
-export function findConfigFile(cwd: string): string | undefined {
-  let dir = resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_FILES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
 async function parseConfigFile(path: string): Promise<unknown> {
   let size: number;
   try {
@@ -137,7 +118,7 @@ async function parseConfigFile(path: string): Promise<unknown> {
   }
   if (path.endsWith('.mjs')) {
     try {
-      const mod = await import(pathToFileURL(path).href);
+      const mod = await importModule<Record<string, unknown>>(pathToFileURL(path).href);
       return mod.default ?? mod;
     } catch (e) {
       throw new HrssError('E_CONFIG_PARSE', `配置文件 ${path} 加载失败：${(e as Error).message}`, { cause: e });
@@ -264,11 +245,9 @@ export function validateConfig(raw: unknown, file: string | null, baseDir: strin
   };
 }
 
-/** Load the config named on the command line, or the first one found upward from cwd, or the defaults. */
-export async function loadConfig(options: { cwd: string; configPath?: string }): Promise<LoadedConfig> {
-  const file = options.configPath ? resolve(options.cwd, options.configPath) : findConfigFile(options.cwd);
-  if (!file) return validateConfig({}, null, options.cwd);
-  if (options.configPath && !existsSync(file)) throw new HrssError('E_CONFIG_INVALID', `找不到配置文件 ${file}`);
+/** Read and validate one config file (config-files.ts finds it). */
+export async function loadConfigFile(file: string, explicit: boolean): Promise<LoadedConfig> {
+  if (explicit && !existsSync(file)) throw new HrssError('E_CONFIG_INVALID', `找不到配置文件 ${file}`);
   const raw = await parseConfigFile(file);
   return validateConfig(raw ?? {}, file, dirname(file));
 }

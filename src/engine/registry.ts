@@ -1,10 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import { HrssError } from '../errors.js';
+import { importModule } from '../io/import-module.js';
 import { closest } from '../zh/edit-distance.js';
 import { loadBuiltinRules } from './builtin-rules.js';
 import type { LoadedConfig } from './config.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
 import type { Severity } from './types.js';
+import { loadedZod } from './zod-runtime.js';
+import type { ZodType } from 'zod';
 
 export interface ActiveRule {
   rule: RuleDefinition<any>;
@@ -20,7 +23,7 @@ export async function loadPluginRules(config: LoadedConfig): Promise<RuleDefinit
   for (const spec of config.plugins) {
     let mod: Record<string, unknown>;
     try {
-      mod = await import(spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? pathToFileURL(spec).href : spec);
+      mod = await importModule<Record<string, unknown>>(spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? pathToFileURL(spec).href : spec);
     } catch (e) {
       throw new HrssError('E_RULE_LOAD', `自定义规则“${spec}”无法加载：${(e as Error).message}`, { cause: e });
     }
@@ -52,6 +55,22 @@ export async function loadAllRules(config: LoadedConfig): Promise<RuleDefinition
   return [...seen.values()];
 }
 
+/**
+ * The schema a rule's options are validated with here, if any: a zod schema
+ * always; a schema factory (built-in rules) only when the config sets
+ * options, which a config file validated with zod did (defaults alone are
+ * checked by the rules' tests).
+ */
+function optionsSchema(rule: RuleDefinition<any>, given: Record<string, unknown> | undefined): ZodType | undefined {
+  const declared = rule.meta.options;
+  if (!declared) return undefined;
+  if (typeof declared !== 'function') return declared;
+  if (!given || Object.keys(given).length === 0) return undefined;
+  const z = loadedZod();
+  if (!z) throw new Error(`options for rule ${rule.id} given without a validated config (zod not loaded)`);
+  return declared(z);
+}
+
 /** Resolve which rules run, with what severity and options; validates rule ids and options. */
 export function resolveRules(all: RuleDefinition<any>[], config: LoadedConfig, only?: string[]): ActiveRule[] {
   const byId = new Map(all.map((r) => [r.id, r]));
@@ -70,8 +89,9 @@ export function resolveRules(all: RuleDefinition<any>[], config: LoadedConfig, o
     const severity = setting?.severity ?? rule.meta.severity;
     if (severity === 'off') continue;
     let options: unknown = { ...(rule.meta.defaultOptions as object | undefined), ...(setting?.options ?? {}) };
-    if (rule.meta.options) {
-      const parsed = rule.meta.options.safeParse(options);
+    const schema = optionsSchema(rule, setting?.options);
+    if (schema) {
+      const parsed = schema.safeParse(options);
       if (!parsed.success) {
         const detail = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '（选项）'}：${i.message}`).join('；');
         throw new HrssError('E_CONFIG_INVALID', `规则“${rule.id}”的选项不合法：${detail}`);

@@ -1,3 +1,4 @@
+import type * as Zod from 'zod';
 import type { ZodType } from 'zod';
 import type { CorpusApi } from '../corpus/api.js';
 import type { LegalDocument, Span } from '../document/model.js';
@@ -19,8 +20,15 @@ export interface RuleMeta<Options = unknown, MessageIds extends string = string>
   basis: string;
   /** Doc page, relative to the package root; defaults to rules/<id>.md. */
   docs?: string;
-  /** Options schema; validated when the config is loaded. */
-  options?: ZodType<Options>;
+  /**
+   * Options schema, validated when the rules are resolved: a zod schema, or a
+   * function that builds it from zod (built-in rules use this form so that
+   * a check whose config sets no options never loads zod). With the
+   * function form, `defaultOptions` are not validated at run time: they
+   * must satisfy the schema (the rule's tests check it); options the config
+   * sets always are.
+   */
+  options?: ZodType<Options> | ((zod: typeof Zod) => ZodType<Options>);
   /** Options used when the config gives none. */
   defaultOptions?: Options;
   /** Whether findings carry replacement text. */

@@ -5,6 +5,7 @@ import { excerptOf, locate } from '../document/structure/locate.js';
 import { ERROR_CODES, isHrssError } from '../errors.js';
 import { judgeScope, scopeFactsOf } from './applicability.js';
 import { freezeTree } from './freeze.js';
+import { localeCompare } from '../zh/collate.js';
 import type { ActiveRule } from './registry.js';
 import { formatMessage, type ReportDescriptor, type RuleContext } from './rule.js';
 import type { Finding, NotApplicableRule, Severity, Verdict } from './types.js';
@@ -124,8 +125,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
       ORDER[a.severity] - ORDER[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.message.localeCompare(b.message),
+      localeCompare(a.ruleId, b.ruleId) ||
+      localeCompare(a.message, b.message),
   );
 }
 

@@ -6,17 +6,12 @@
  * on load; a mistake becomes an E_RULE_LOAD error in Chinese that names the
  * file, the line and the bad key.
  */
-import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { basename, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { DocumentKind } from '../document/model.js';
 import { DOCUMENT_KINDS } from '../document/profile/kinds.js';
 import { HrssError } from '../errors.js';
-import { escapeRegExp } from '../io/escape.js';
-import { PACKAGE_ROOT } from '../package-info.js';
 import { parseIsoDate } from '../zh/dates.js';
 
 export const NAMED_EXCEPTIONS = ['title', 'former', 'documentNumber', 'quotation', 'historicalYear', 'negated'] as const;
@@ -283,111 +278,13 @@ export async function loadTermFile(path: string, display: string = path): Promis
   return parseTermFile(text, path, display);
 }
 
-const YAML_FILE = /\.ya?ml$/i;
-
-/** Files named in config termFiles: a YAML file, or a folder whose *.yaml/*.yml files are all read. */
-export async function expandTermPaths(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) throw new HrssError('E_RULE_LOAD', `配置 termFiles 中的词表文件“${p}”不存在`);
-    if (statSync(p).isDirectory()) {
-      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
-      out.push(...names.map((n) => join(p, n)));
-    } else out.push(p);
-  }
-  return out;
-}
-
-export const BUILTIN_TERM_DIR = join(PACKAGE_ROOT, 'rules', 'data');
-/** Where the build writes the built-in YAML files parsed to JSON (see scripts/bundle.mjs). */
-export const PRECOMPILED_TERM_DIR = join(PACKAGE_ROOT, 'dist', 'rules-data');
-
-/**
- * Parsing YAML costs more start-up time than all the rules together, so the
- * build stores the built-in files as JSON with the hash of their YAML text;
- * a stale or missing JSON falls back to the YAML itself.
- */
-async function loadBuiltinTermFile(file: string): Promise<TermFile> {
-  const display = relative(PACKAGE_ROOT, file);
-  const text = await readFile(file, 'utf8');
-  const json = join(PRECOMPILED_TERM_DIR, `${basename(file).replace(YAML_FILE, '')}.json`);
-  if (existsSync(json)) {
-    try {
-      const pre = JSON.parse(await readFile(json, 'utf8')) as { sha256?: string; data?: unknown };
-      // Invalid data is re-parsed from the YAML below, whose errors carry line numbers.
-      if (pre.sha256 === createHash('sha256').update(text).digest('hex')) return validateTermData(pre.data, file, display);
-    } catch {
-      // unreadable or invalid precompiled copy: use the YAML
-    }
-  }
-  return parseTermFile(text, file, display);
-}
-
-let builtin: Promise<TermFile[]> | undefined;
-
-/** The term files shipped in rules/data/, loaded and validated once per process. */
-export function builtinTermFiles(): Promise<TermFile[]> {
-  builtin ??= (async () => {
-    const files = await expandTermPaths([BUILTIN_TERM_DIR]);
-    return Promise.all(files.map((f) => loadBuiltinTermFile(f)));
-  })();
-  // A failed load must not be cached: the next call reports the error again.
-  builtin.catch(() => {
-    builtin = undefined;
-  });
-  return builtin;
-}
-
-// ---------------------------------------------------------------------------
-// Lists for code rules
-// ---------------------------------------------------------------------------
-
-export interface ListItem {
-  re: RegExp;
-  /** The term or pattern as written in the file. */
-  source: string;
-  tag?: string;
-  /** When this matches the sentence around a hit, the entry does not apply there. */
-  unless?: RegExp;
-  note?: string;
-  basis?: string;
-}
-
-
-/** Every term and pattern an entry names, as regex sources. */
-export function entrySources(entry: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): string[] {
-  return [
-    ...(entry.term !== undefined ? [escapeRegExp(entry.term)] : []),
-    ...(entry.terms ?? []).map(escapeRegExp),
-    ...(entry.pattern !== undefined ? [entry.pattern] : []),
-    ...(entry.patterns ?? []),
-  ];
-}
-
-const compiledLists = new Map<string, ListItem[]>();
-
-/**
- * A named list from the built-in term files, compiled (global, unicode) once per
- * process. The regexes are shared: callers reset lastIndex before each use.
- * Throws when the list is missing.
- */
-export async function builtinList(name: string): Promise<ListItem[]> {
-  const files = await builtinTermFiles();
-  const cached = compiledLists.get(name);
-  if (cached) return cached;
-  const file = files.find((f) => name in f.lists);
-  if (!file) throw new HrssError('E_RULE_LOAD', `内置词表“${name}”不存在（应在 rules/data/ 中定义）`);
-  const items = file.lists[name].flatMap((entry) => {
-    const e = typeof entry === 'string' ? { term: entry } : entry;
-    const unless = 'unless' in e && e.unless ? new RegExp(e.unless, 'u') : undefined;
-    return entrySources(e).map((source) => ({ re: new RegExp(source, 'gu'), source, tag: e.tag, unless, note: e.note, basis: e.basis }));
-  });
-  compiledLists.set(name, items);
-  return items;
-}
-
-/** One alternation of a list's sources, for "does this text contain any of them" tests. */
-export function unionOf(items: readonly ListItem[], anchor: '' | 'start' | 'end' = ''): RegExp {
-  const body = items.map((i) => `(?:${i.source})`).join('|') || '(?!)';
-  return new RegExp(anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body, 'u');
-}
+export {
+  BUILTIN_TERM_DIR,
+  builtinList,
+  builtinTermFiles,
+  entrySources,
+  expandTermPaths,
+  PRECOMPILED_TERM_FILE,
+  unionOf,
+  type ListItem,
+} from './term-lists.js';

@@ -21,17 +21,8 @@ import { formatChineseDate } from '../zh/dates.js';
 import type { LoadedConfig } from './config.js';
 import { NEGATION } from './content-scan.js';
 import { defineRule, type RuleDefinition } from './rule.js';
-import {
-  builtinTermFiles,
-  entrySources,
-  expandTermPaths,
-  loadTermFile,
-  type ExistenceEntry,
-  type SubstitutionEntry,
-  type TermException,
-  type TermFile,
-  type TermRuleSpec,
-} from './term-data.js';
+import type { ExistenceEntry, SubstitutionEntry, TermException, TermFile, TermRuleSpec } from './term-data.js';
+import { builtinTermFiles, entrySources, expandTermPaths } from './term-lists.js';
 import { referenceDateOf, scannedBlocks, type ScannedBlock } from './text-scan.js';
 import type { Severity } from './types.js';
 
@@ -259,7 +250,12 @@ function fill(template: string, data: Record<string, string>): string {
 /** Term rules from the built-in files (rules/data/) and from config termFiles, compiled. */
 export async function loadTermRules(config: LoadedConfig): Promise<RuleDefinition<any>[]> {
   const builtinFiles = await builtinTermFiles();
-  const extra = await Promise.all((await expandTermPaths(config.termFiles)).map((p) => loadTermFile(p)));
+  const paths = await expandTermPaths(config.termFiles);
+  // A legal office's own files are validated here, with the schema (and zod) loaded only for them.
+  const extra = paths.length === 0 ? [] : await (async () => {
+    const { loadTermFile } = await import('./term-data.js');
+    return Promise.all(paths.map((p) => loadTermFile(p)));
+  })();
   for (const f of extra) {
     const names = Object.keys(f.lists);
     if (names.length > 0) {

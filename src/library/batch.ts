@@ -124,7 +124,7 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       tasks = files.map((file, id) => ({ id, path: file, displayPath: display(file) }));
       plan = await planRun(tasks, o);
       if (plan.readElsewhere.length > 0) readers = await startReaders(plan, o);
-      if (plan.isolated.length > 0) pool = await startPool(plan, o);
+      if (plan.isolated.length > 0 || plan.shared.length > 0) pool = await startPool(plan, o);
     }
     const rules = await o.rules;
 
@@ -202,7 +202,25 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       }
     }
     const isolated = [...plan.isolated, ...handedBack];
-    if (isolated.length > 0) {
+    if (plan.shared.length > 0) {
+      // More jobs than one: the workers take files from the front, and this thread, instead of waiting for them,
+      // audits the cheap ones from the back (one worker fewer to start and to pass every result through).
+      pool ??= await startPool(plan, o);
+      const { isHandedBack, localAuditor } = await import('./in-process.js');
+      const local = await localAuditor({ ...o, rules, limits: o.config.limits, settings: o.config.settings, document: o.config.document });
+      const cheap = new Set(plan.shared);
+      const running = pool.run([...isolated, ...plan.shared], onResult);
+      const mine = (async (): Promise<void> => {
+        for (let task = pool.takeForThisThread((t) => cheap.has(t)); task; task = pool.takeForThisThread((t) => cheap.has(t))) {
+          const outcome = await local.file(task);
+          if (isHandedBack(outcome)) pool.giveBack(outcome);
+          else pool.settle(task, outcome);
+          // Between two files, the workers' results and requests for more are answered.
+          await new Promise<void>((resume) => setImmediate(resume));
+        }
+      })();
+      await Promise.all([running, mine]);
+    } else if (isolated.length > 0) {
       pool ??= await startPool(plan, o);
       await pool.run(isolated, onResult);
     }
@@ -228,26 +246,34 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
 
 /** Where each file is read and audited, and by how many workers. */
 interface Plan {
-  /** Audit workers for the isolated files. */
+  /** Audit workers. */
   size: number;
+  /** Threads auditing at once (the audit workers, and this thread when it shares their work). */
+  threads: number;
   /** Read and audited in this thread. */
   local: AuditTask[];
   /** Read in a reader worker, audited in this thread. */
   readElsewhere: AuditTask[];
   /** Audited in audit workers. */
   isolated: AuditTask[];
+  /** Cheap files audited by whichever is free first: this thread or an audit worker. */
+  shared: AuditTask[];
 }
 
 /**
  * --jobs 1, or a single file: one file at a time — in this thread when it
  * is provably cheap, read in a reader worker when only reading it may run
- * away (in-process.ts). More jobs: every file in a pool of audit workers.
+ * away (in-process.ts). More jobs: this thread is one of them, for the
+ * provably cheap files only; everything else goes whole to audit workers.
  */
 async function planRun(tasks: AuditTask[], o: BatchOptions): Promise<Plan> {
   const jobs = Math.min(o.jobs, tasks.length);
-  if (jobs > 1) return { size: jobs, local: [], readElsewhere: [], isolated: tasks };
   const { triage } = await import('./in-process.js');
-  return { size: 1, ...triage(tasks, o.config) };
+  const t = triage(tasks, o.config);
+  if (jobs <= 1) return { size: 1, threads: 1, ...t, shared: [] };
+  const isolated = [...t.readElsewhere, ...t.isolated];
+  if (t.local.length === 0) return { size: jobs, threads: jobs, local: [], readElsewhere: [], isolated, shared: [] };
+  return { size: jobs - 1, threads: jobs, local: [], readElsewhere: [], isolated, shared: t.local };
 }
 
 /** One reader worker, started now: it needs no rules, so it reads while this thread loads them. */
@@ -270,7 +296,8 @@ async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<Rea
 
 async function startPool(plan: Plan, o: BatchOptions): Promise<WorkerPool> {
   const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
-  const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, document: o.config.document };
+  // Files are already read in parallel, one per worker: a PDF's pages then stay on its worker.
+  const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, document: o.config.document, pdfPageWorkers: plan.threads > 1 ? 0 : undefined };
   const pool = new WorkerPool({
     size: plan.size,
     workerUrl: o.workerUrl ?? defaultWorkerUrl(),
@@ -280,8 +307,10 @@ async function startPool(plan: Plan, o: BatchOptions): Promise<WorkerPool> {
     log: o.stderr,
     debug: o.debug,
     deadline: o.deadline,
+    // This thread answers the workers only between two of its own files: a deeper queue keeps them busy meanwhile.
+    depth: plan.shared.length > 0 ? 4 : undefined,
   });
-  pool.start(Math.min(plan.size, plan.isolated.length || plan.size));
+  pool.start(Math.min(plan.size, plan.isolated.length + plan.shared.length || plan.size));
   return pool;
 }
 

@@ -240,13 +240,28 @@ function globDepth(rest: string): number {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function discoverLibrary(inputs: string[], options: DiscoverOptions): Promise<Discovery> {
+/** The ignore rules (defaults, .hrss-auditignore, the config's list) as a matcher of paths relative to the working directory. */
+async function ignoreMatcher(options: DiscoverOptions): Promise<(rel: string) => boolean> {
   const { default: ignoreFactory } = await import('ignore');
   const ig = ignoreFactory().add(DEFAULT_IGNORES);
   const ignoreFile = join(options.cwd, '.hrss-auditignore');
   if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'));
   if (options.ignore?.length) ig.add(options.ignore);
-  const d = new Discoverer(options.cwd, (rel) => ig.ignores(rel), options.output);
+  return (rel) => ig.ignores(rel);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function discoverLibrary(inputs: string[], options: DiscoverOptions): Promise<Discovery> {
+  // The ignore rules only filter what a walk finds: a check of named files never loads them.
+  const walks = inputs.some((input) => !isFile(resolve(options.cwd, input)));
+  const d = new Discoverer(options.cwd, walks ? await ignoreMatcher(options) : () => false, options.output);
 
   for (const input of inputs) {
     const abs = resolve(options.cwd, input);

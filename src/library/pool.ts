@@ -32,6 +32,8 @@ export interface PoolOptions {
   debug?: boolean;
   /** How a file's time limit is kept (default: the wall clock); tests expire it on cue instead of waiting. */
   deadline?: Deadline;
+  /** Tasks handed to a worker ahead of time (default DEPTH). */
+  depth?: number;
 }
 
 /**
@@ -87,16 +89,25 @@ const DEPTH = 2;
  */
 class TaskQueue {
   private next = 0;
+  private end: number;
   private readonly returned: AuditTask[] = [];
 
-  constructor(private readonly tasks: readonly AuditTask[]) {}
+  constructor(private readonly tasks: readonly AuditTask[]) {
+    this.end = tasks.length;
+  }
 
   get length(): number {
-    return this.returned.length + this.tasks.length - this.next;
+    return this.returned.length + this.end - this.next;
   }
 
   take(): AuditTask | undefined {
-    return this.returned.pop() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : undefined);
+    return this.returned.pop() ?? (this.next < this.end ? this.tasks[this.next++] : undefined);
+  }
+
+  /** The last task in order when `eligible` accepts it: the main thread works from the back while workers take from the front. */
+  takeLast(eligible: (task: AuditTask) => boolean): AuditTask | undefined {
+    if (this.next >= this.end || !eligible(this.tasks[this.end - 1])) return undefined;
+    return this.tasks[--this.end];
   }
 
   /** Tasks handed to a worker that died before starting them: they go first, in their order. */
@@ -168,6 +179,31 @@ export class WorkerPool<R = DocumentResult> {
       for (const slot of this.slots) if (slot.ready) this.fill(slot);
       while (this.slots.size < size) this.spawn();
     });
+  }
+
+  /**
+   * While run() is under way, the calling thread may take part of the work
+   * itself: it takes the last task `eligible` accepts (workers take from the
+   * front), and must then either settle() it or giveBack() it. Until it does,
+   * the run is not over.
+   */
+  takeForThisThread(eligible: (task: AuditTask) => boolean): AuditTask | undefined {
+    if (!this.running || this.settled) return undefined;
+    return this.queue.takeLast(eligible);
+  }
+
+  /** The result of a task taken with takeForThisThread(). */
+  settle(task: AuditTask, result: R | DocumentResult): void {
+    if (!this.settled) this.finish(task, result);
+  }
+
+  /** A task taken with takeForThisThread() that needs a worker after all: it goes first, to a worker that has room, or a new one. */
+  giveBack(task: AuditTask): void {
+    if (this.settled) return;
+    this.queue.giveBack([task]);
+    const ready = [...this.slots].filter((slot) => slot.ready && !slot.retired);
+    for (const slot of ready) this.fill(slot);
+    if (this.queue.length > 0 && this.slots.size < this.options.size) this.spawn();
   }
 
   /** End every worker; a pool that was started but will not run must be closed, or its threads keep the process alive. */
@@ -246,7 +282,7 @@ export class WorkerPool<R = DocumentResult> {
   private fill(slot: Slot): void {
     if (this.settled || slot.retired || !this.running) return;
     const wasIdle = slot.inflight.length === 0;
-    while (slot.inflight.length < DEPTH && this.queue.length > 0) {
+    while (slot.inflight.length < (this.options.depth ?? DEPTH) && this.queue.length > 0) {
       const task = this.queue.take()!;
       slot.inflight.push(task);
       slot.worker.postMessage({ type: 'audit', task } satisfies ToWorker);

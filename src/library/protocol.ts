@@ -13,6 +13,8 @@ export interface WorkerInit {
   password?: string;
   debug?: boolean;
   corpusPath: string | null;
+  /** Page workers a PDF may start (see src/document/readers/pdf/parallel.ts): 0 when the batch already runs a worker per core. */
+  pdfPageWorkers?: number;
   /** --kind/--issuer/--region merged over the config's "document" (the worker reloads the config, which lacks the command-line part). */
   document?: ProfileOverrides;
 }

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ActiveRule } from '../engine/registry.js';
 import type { LoadedConfig } from '../engine/config.js';
+import { setPageWorkers } from '../document/readers/pdf/parallel.js';
 import { ERROR_CODES, isHrssError } from '../errors.js';
 import { lazyCorpus, openCorpusAt } from './corpus-link.js';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
@@ -14,11 +15,12 @@ async function start(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('worker.ts must run in a worker thread');
   const init = workerData as WorkerInit;
+  if (init.pdfPageWorkers !== undefined) setPageWorkers(init.pdfPageWorkers);
   const send = (m: FromWorker): void => port.postMessage(m);
   let config: LoadedConfig;
   let rules: ActiveRule[];
   try {
-    const { loadConfig } = await import('../engine/config.js');
+    const { loadConfig } = await import('../engine/config-files.js');
     config = await loadConfig({ cwd: init.cwd, configPath: init.configPath ?? undefined });
     const { loadAllRules, resolveRules } = await import('../engine/registry.js');
     rules = resolveRules(await loadAllRules(config), config, init.only);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findConfigFile, stripJsonComments, validateConfig } from '../../src/engine/config.js';
+import { defaultConfig, findConfigFile, loadConfig, stripJsonComments, validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
 
 describe('config', () => {
@@ -41,6 +41,15 @@ describe('config', () => {
     expect(c.corpus).toBe('/office/db/c.db');
     expect(c.limits.maxPdfPages).toBe(10);
     expect(c.limits.maxFileBytes).toBeGreaterThan(0);
+  });
+
+  it('without a config file gives exactly what validating an empty config gives, without loading the schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hrss-noconfig-'));
+    expect(JSON.stringify(defaultConfig(dir))).toBe(JSON.stringify(validateConfig({}, null, dir)));
+    expect(defaultConfig(dir)).toEqual(validateConfig({}, null, dir));
+    expect(await loadConfig({ cwd: dir })).toEqual(validateConfig({}, null, dir));
+    // Each call gets its own limits object: a run that changes its limits (--timeout) changes no other run's.
+    expect(defaultConfig(dir).limits).not.toBe(defaultConfig(dir).limits);
   });
 });
 

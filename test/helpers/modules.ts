@@ -1,13 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, runCli, type CliResult } from './cli.js';
 
 /**
- * Which modules a CLI run loads: a resolve hook (registered with
- * NODE_OPTIONS=--import) records every module URL. Start-up cost is mostly
- * module loading, so tests use this to keep heavy parts lazy.
+ * Which modules a CLI run loads. Start-up cost is mostly module loading, so
+ * tests use this to keep heavy parts lazy.
+ *
+ * The tool's own modules live in one script (dist/bundle/hrss-audit.cjs),
+ * where each module runs its body on first import inside a function named
+ * after its path (esbuild's lazy module wrappers). V8's precise coverage
+ * (NODE_V8_COVERAGE) says which functions ran: a module was loaded when its
+ * wrapper ran. Modules outside the bundle (pdf.js, SQLite) go through Node's
+ * loader, where a resolve hook records their URLs.
  */
 function loggingHook(): { importFlag: string; log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hrss-hook-'));
@@ -24,13 +30,44 @@ export async function resolve(specifier, context, next) {
   return { importFlag: join(dir, 'register.mjs'), log };
 }
 
-/** URLs of the modules loaded, and the concatenated source of the project's own bundle chunks among them. */
-export async function loadedModules(args: string[], cwd: string = ROOT): Promise<{ urls: string; code: string; result: CliResult }> {
+interface Coverage {
+  result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }>;
+}
+
+/**
+ * Paths (as in the bundle: src/…, rules/…, node_modules/…) of the bundled
+ * modules whose bodies ran, in any thread. The tool's script wraps each
+ * module; the second and third scripts (zod and yaml; pdf.js) run all their
+ * modules when they load, so any of their code running means all of them
+ * (dist/bundle/scripts.json lists them).
+ */
+function initialisedModules(coverageDir: string): string[] {
+  const scripts = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/scripts.json'), 'utf8')) as Record<string, string[]>;
+  const out = new Set<string>();
+  for (const name of readdirSync(coverageDir)) {
+    const coverage = JSON.parse(readFileSync(join(coverageDir, name), 'utf8')) as Coverage;
+    for (const script of coverage.result) {
+      const file = /\/dist\/bundle\/([^/]+\.cjs)$/.exec(script.url)?.[1];
+      if (!file) continue;
+      const ran = script.functions.filter((f) => f.ranges[0].count > 0);
+      if (file === 'hrss-audit.cjs') {
+        for (const f of ran) if (/^(src|rules|node_modules)\/.+\.[cm]?[jt]s$/.test(f.functionName)) out.add(f.functionName);
+      } else if (ran.length > 0) {
+        for (const m of scripts[file] ?? []) out.add(m);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+/**
+ * URLs of the modules Node loaded, and the bundled modules initialised (one
+ * path per line), for a CLI run in `cwd`.
+ */
+export async function loadedModules(args: string[], cwd: string = ROOT): Promise<{ urls: string; modules: string; result: CliResult }> {
   const { importFlag, log } = loggingHook();
-  const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(importFlag).href}` } });
+  const coverage = mkdtempSync(join(tmpdir(), 'hrss-coverage-'));
+  const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(importFlag).href}`, NODE_V8_COVERAGE: coverage } });
   const urls = readFileSync(log, 'utf8');
-  const code = [...new Set(urls.split('\n').filter((u) => u.startsWith('file:') && u.includes('/dist/bundle/')))]
-    .map((u) => readFileSync(new URL(u), 'utf8'))
-    .join('\n');
-  return { urls, code, result };
+  return { urls, modules: initialisedModules(coverage).join('\n'), result };
 }

@@ -120,6 +120,25 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
     expect(one.results).toEqual(two.results);
   });
 
+  it('with more jobs, audits cheap files in this thread as well as in the workers, and everything else in a worker', async () => {
+    const dir = writeFiles(tempDir(), {
+      ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`c${i}.md`, docSource({ title: `湖南省第${i}号办法` })])),
+      'd.pdf': '%PDF-1.4',
+      // Under the file size budget, over the paragraph budget once read: handed back for a worker.
+      'lines.txt': '第一条 甲。\n'.repeat(IN_PROCESS_BUDGET.blocks + 1),
+    });
+    // A stand-in worker: what it audits comes back without meta, so the results say which thread made them.
+    const workerUrl = new URL('./workers/hostile-worker.mjs', import.meta.url);
+    const { results } = await auditLibrary(await options(dir, {}, { jobs: 2, workerUrl }));
+    expect(results.map((r) => r.path)).toEqual([...Array.from({ length: 8 }, (_, i) => `c${i}.md`), 'd.pdf', 'lines.txt']);
+    const byWorker = results.filter((r) => r.meta === null).map((r) => r.path);
+    expect(byWorker).toContain('d.pdf');
+    expect(byWorker).toContain('lines.txt');
+    const here = results.filter((r) => r.meta !== null);
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.every((r) => r.path.startsWith('c') && r.status === 'ok' && r.meta?.title?.startsWith('湖南省第'))).toBe(true);
+  });
+
   it('needs at least one file, but a shard may be empty', async () => {
     const empty = tempDir();
     await expect(auditLibrary(await options(empty))).rejects.toMatchObject({ code: 'E_NO_INPUT' });

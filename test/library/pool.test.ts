@@ -92,6 +92,28 @@ describe('worker pool', () => {
     expect(log.join('')).toContain('a worker writing to stdout');
   });
 
+  it('lets the calling thread take cheap tasks from the back and settle them, or give one back for a worker', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: WORKER, init: {}, timeoutMs: 600_000, heapMb: 64, depth: 1 });
+    const cheap = (t: AuditTask): boolean => t.displayPath.startsWith('c') || t.displayPath === 'back.md';
+    expect(pool.takeForThisThread(cheap)).toBeUndefined(); // not running yet
+    const by = new Map<string, string>();
+    const running = pool.run(tasks(['w1.md', 'w2.md', 'c1.md', 'c2.md', 'c3.md', 'back.md']), (task, r) => {
+      expect(by.has(task.displayPath)).toBe(false);
+      by.set(task.displayPath, r.verdict === 'fail' ? 'here' : 'worker');
+    });
+    const here: string[] = [];
+    for (let t = pool.takeForThisThread(cheap); t; t = pool.takeForThisThread(cheap)) {
+      here.push(t.displayPath);
+      if (t.displayPath === 'back.md') pool.giveBack(t);
+      else pool.settle(t, { path: t.displayPath, format: 'md', sha256: '', status: 'ok', error: null, meta: null, stats: null, verdict: 'fail', findings: [] });
+    }
+    // From the back, up to the first task it may not take; what it gave back is never offered to it again.
+    expect(here).toEqual(['back.md', 'c3.md', 'c2.md', 'c1.md']);
+    await running;
+    expect(Object.fromEntries(by)).toEqual({ 'w1.md': 'worker', 'w2.md': 'worker', 'back.md': 'worker', 'c1.md': 'here', 'c2.md': 'here', 'c3.md': 'here' });
+    expect(pool.takeForThisThread(() => true)).toBeUndefined();
+  });
+
   it('resolves at once with no tasks', async () => {
     expect((await run([])).size).toBe(0);
   });

@@ -14,6 +14,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type * as DocxModule from 'docx';
 import type { Report } from '../../engine/types.js';
+import { importModule } from '../../io/import-module.js';
 import type { ReportContext } from '../context.js';
 import {
   PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
@@ -314,7 +315,7 @@ export function completeFontTable(docx: Uint8Array): Uint8Array {
 }
 
 export async function renderOpinionDocx(report: Report, context: ReportContext = {}): Promise<Uint8Array> {
-  const d: Docx = await import('docx');
+  const d = await importModule<Docx>('docx');
   const o = buildOpinion(report, context);
   const b = new Builder(d);
   if (o.multiple || o.documents.length === 0) summaryPart(b, o);

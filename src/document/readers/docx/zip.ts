@@ -11,7 +11,9 @@
  * differ between the directory and the local headers, and overlapping
  * entries are refused before any entry is inflated.
  */
-import { Inflate } from 'fflate';
+import { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
+import type * as Fflate from 'fflate';
 import { HrssError } from '../../../errors.js';
 import type { Limits } from '../../limits.js';
 import { normalizePartName } from '../../part-name.js';
@@ -43,6 +45,18 @@ const INPUT_CHUNK = 32 * 1024;
 export const RATIO_GRACE_BYTES = 1024 * 1024;
 
 const SIG_LOCAL = 0x04034b50;
+
+let fflate: typeof Fflate | undefined;
+
+/**
+ * fflate, for the streaming inflater: loaded on its first use, as most
+ * .docx files never need it (inflateNative) and its module builds its
+ * decoding tables and loads worker_threads when it starts.
+ */
+function streamingInflater(): typeof Fflate.Inflate {
+  fflate ??= createRequire(import.meta.url)('fflate') as typeof Fflate;
+  return fflate.Inflate;
+}
 
 function corrupt(label: string, detail: string): HrssError {
   return new HrssError('E_ZIP_CORRUPT', `${label} 压缩包已损坏或不完整（${detail}）`);
@@ -114,9 +128,40 @@ export class ZipArchive {
   }
 
   private inflate(entry: ZipEntry, compressed: Uint8Array): Uint8Array {
+    return this.inflateNative(entry, compressed) ?? this.inflateStreaming(entry, compressed);
+  }
+
+  /**
+   * zlib in one call, bounded so that it only succeeds where the streaming
+   * inflater below would also have succeeded: the output stays within both
+   * size limits and within what the ratio check allows after the first input
+   * step (the ratio is checked after every step, and every step has
+   * consumed at least that much input). Anything else — a larger entry, a
+   * bomb, damaged data — is left to the streaming inflater, which then
+   * decides exactly as it always has. The JavaScript inflater costs its
+   * first-use compilation and growing buffers on every part of every
+   * document; zlib does not (~30× less time for a small .docx).
+   */
+  private inflateNative(entry: ZipEntry, compressed: Uint8Array): Uint8Array | undefined {
+    const limits = this.limits;
+    const ratioBound = Math.max(RATIO_GRACE_BYTES, Math.floor(limits.maxCompressionRatio * Math.max(1, Math.min(compressed.length, INPUT_CHUNK))));
+    const bound = Math.min(limits.maxEntryBytes, limits.maxUncompressedBytes - this.totalOut, ratioBound);
+    if (bound < 1) return undefined;
+    let out: Buffer;
+    try {
+      out = inflateRawSync(compressed, { maxOutputLength: bound });
+    } catch {
+      return undefined;
+    }
+    this.count(entry, out.length, compressed.length);
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  }
+
+  private inflateStreaming(entry: ZipEntry, compressed: Uint8Array): Uint8Array {
     const chunks: Uint8Array[] = [];
     let produced = 0;
     let consumed = 0;
+    const Inflate = streamingInflater();
     const inflater = new Inflate((chunk) => {
       if (chunk.length === 0) return;
       produced += chunk.length;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { HrssError } from '../../../errors.js';
+import { importModule } from '../../../io/import-module.js';
 import { InProcessPort } from './port.js';
 
 export type PdfJsModule = typeof PdfJs;
@@ -80,8 +81,8 @@ async function importPdfJs(): Promise<Loaded> {
   // a path relative to its own file) keeps working when the code is bundled.
   const workerSpecifier = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
   const [lib, worker] = await Promise.all([
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import(workerSpecifier) as Promise<PdfWorkerModule>,
+    importModule<PdfJsModule>('pdfjs-dist/legacy/build/pdf.mjs'),
+    importModule<PdfWorkerModule>(workerSpecifier),
   ]);
   RESTORED.forEach(([target, key], i) => {
     const descriptor = saved[i];

@@ -1,0 +1,25 @@
+/**
+ * What the single-file bundle exports (scripts/bundle.mjs builds
+ * dist/bundle/hrss-audit.cjs from this entry; src/launcher/ loads it): the
+ * CLI for the main thread and the workers for worker threads. Every module
+ * behind them is initialised on first import, so one script serves all of
+ * them and compiles once into one V8 code cache.
+ */
+export { main } from './main.js';
+
+/** Run this worker thread's part: a batch's reader worker ('reader'), a PDF reader's page worker ('pdf-pages'), or a batch's audit worker. */
+export async function startWorker(role?: unknown): Promise<void> {
+  if (role === 'pdf-pages') await import('../document/readers/pdf/page-worker.js');
+  else if (role === 'reader') await import('../library/reader-worker.js');
+  else await import('../library/worker.js');
+}
+
+/**
+ * Read one file in this thread, as a reader worker would (for the build's
+ * code-cache training: a PDF is otherwise only read on worker threads,
+ * whose compiled code is never saved).
+ */
+export async function readDocument(path: string): Promise<void> {
+  const { readInputFile, readSource } = await import('../document/load.js');
+  await readSource(path, await readInputFile(path));
+}

@@ -1,0 +1,142 @@
+/**
+ * The built-in term files (rules/data/) as checks use them, without their
+ * schema: the build validates every built-in file (scripts/bundle.mjs, with
+ * validateTermData) and stores the result with the hash of its YAML text. A
+ * check reads the stored result while the hash matches; a file edited
+ * without a rebuild, or added, is parsed and validated from its YAML as a
+ * legal office's own file is (term-data.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { HrssError } from '../errors.js';
+import { escapeRegExp } from '../io/escape.js';
+import { PACKAGE_ROOT } from '../package-info.js';
+import type { TermFile } from './term-data.js';
+
+export const BUILTIN_TERM_DIR = join(PACKAGE_ROOT, 'rules', 'data');
+/** Where the build writes the built-in files, validated (see scripts/bundle.mjs). */
+export const PRECOMPILED_TERM_FILE = join(PACKAGE_ROOT, 'dist', 'rules-data', 'builtin.json');
+
+/** One built-in term file as the build stores it. */
+export interface CompiledTermFile {
+  /** File name in rules/data/. */
+  name: string;
+  /** SHA-256 of its YAML text. */
+  sha256: string;
+  rules: TermFile['rules'];
+  lists: TermFile['lists'];
+}
+
+/** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
+export function compileTermFile(file: TermFile, yamlText: string): CompiledTermFile {
+  return { name: basename(file.path), sha256: sha256(yamlText), rules: file.rules, lists: file.lists };
+}
+
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Files named in config termFiles: a YAML file, or a folder whose *.yaml/*.yml files are all read. */
+export async function expandTermPaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new HrssError('E_RULE_LOAD', `配置 termFiles 中的词表文件“${p}”不存在`);
+    if (statSync(p).isDirectory()) {
+      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
+      out.push(...names.map((n) => join(p, n)));
+    } else out.push(p);
+  }
+  return out;
+}
+
+async function precompiled(): Promise<Map<string, CompiledTermFile>> {
+  try {
+    const files = JSON.parse(await readFile(PRECOMPILED_TERM_FILE, 'utf8')) as CompiledTermFile[];
+    return new Map(files.map((f) => [f.name, f]));
+  } catch {
+    // not built: every file is read from its YAML
+    return new Map();
+  }
+}
+
+let builtin: Promise<TermFile[]> | undefined;
+
+/** The term files shipped in rules/data/, loaded (and, when not validated by the build, validated) once per process. */
+export function builtinTermFiles(): Promise<TermFile[]> {
+  builtin ??= (async () => {
+    const [files, compiled] = await Promise.all([expandTermPaths([BUILTIN_TERM_DIR]), precompiled()]);
+    return Promise.all(
+      files.map(async (file) => {
+        const display = relative(PACKAGE_ROOT, file);
+        // Hash the bytes: the text is only decoded when the file must be parsed.
+        const bytes = await readFile(file);
+        const pre = compiled.get(basename(file));
+        if (pre && pre.sha256 === sha256(bytes)) return { path: file, display, rules: pre.rules, lists: pre.lists };
+        const { parseTermFile } = await import('./term-data.js');
+        return parseTermFile(bytes.toString('utf8'), file, display);
+      }),
+    );
+  })();
+  // A failed load must not be cached: the next call reports the error again.
+  builtin.catch(() => {
+    builtin = undefined;
+  });
+  return builtin;
+}
+
+// ---------------------------------------------------------------------------
+// Lists for code rules
+// ---------------------------------------------------------------------------
+
+export interface ListItem {
+  re: RegExp;
+  /** The term or pattern as written in the file. */
+  source: string;
+  tag?: string;
+  /** When this matches the sentence around a hit, the entry does not apply there. */
+  unless?: RegExp;
+  note?: string;
+  basis?: string;
+}
+
+/** Every term and pattern an entry names, as regex sources. */
+export function entrySources(entry: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): string[] {
+  return [
+    ...(entry.term !== undefined ? [escapeRegExp(entry.term)] : []),
+    ...(entry.terms ?? []).map(escapeRegExp),
+    ...(entry.pattern !== undefined ? [entry.pattern] : []),
+    ...(entry.patterns ?? []),
+  ];
+}
+
+const compiledLists = new Map<string, ListItem[]>();
+
+/**
+ * A named list from the built-in term files, compiled (global, unicode) once per
+ * process. The regexes are shared: callers reset lastIndex before each use.
+ * Throws when the list is missing.
+ */
+export async function builtinList(name: string): Promise<ListItem[]> {
+  const files = await builtinTermFiles();
+  const cached = compiledLists.get(name);
+  if (cached) return cached;
+  const file = files.find((f) => name in f.lists);
+  if (!file) throw new HrssError('E_RULE_LOAD', `内置词表“${name}”不存在（应在 rules/data/ 中定义）`);
+  const items = file.lists[name].flatMap((entry) => {
+    const e = typeof entry === 'string' ? { term: entry } : entry;
+    const unless = 'unless' in e && e.unless ? new RegExp(e.unless, 'u') : undefined;
+    return entrySources(e).map((source) => ({ re: new RegExp(source, 'gu'), source, tag: e.tag, unless, note: e.note, basis: e.basis }));
+  });
+  compiledLists.set(name, items);
+  return items;
+}
+
+/** One alternation of a list's sources, for "does this text contain any of them" tests. */
+export function unionOf(items: readonly ListItem[], anchor: '' | 'start' | 'end' = ''): RegExp {
+  const body = items.map((i) => `(?:${i.source})`).join('|') || '(?!)';
+  return new RegExp(anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body, 'u');
+}

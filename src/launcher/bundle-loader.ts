@@ -1,0 +1,166 @@
+/**
+ * Loads the CLI bundle with a V8 code cache, for the launchers
+ * dist/bundle/main.mjs and worker.mjs that scripts/bundle.mjs builds from
+ * this folder.
+ *
+ * Start-up time was mostly module loading: dozens of ES modules resolved,
+ * read and compiled on every run, again in every worker thread. One script
+ * compiled from a code cache skips the resolving and the compiling; the
+ * cache also holds the functions a typical check compiled when the build made
+ * it (a training run), so they are not compiled lazily again. Node 20 has no
+ * code cache for ES modules (module.enableCompileCache is Node 22), hence
+ * CommonJS scripts run through vm.Script.
+ *
+ * There are three scripts: hrss-audit.cjs, the tool; hrss-audit-libs.cjs,
+ * the schema validator and YAML parser (zod, yaml), which only a user's
+ * config or term file needs; hrss-audit-pdf.cjs, pdf.js, for .pdf files.
+ * Each is as large as the tool or larger, and every byte read and every
+ * cached function deserialised costs start-up time, so the tool reaches the
+ * other two through `__hrssLib` and its import() hook, on first use.
+ *
+ * A cache belongs to one build and one Node version: its name carries both.
+ * V8 refuses a cache made by another V8 or with other V8 flags (it is then
+ * simply not used); a missing one — a new Node version — is written after
+ * the first run, atomically, when the folder is writable.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+export interface BundleExports {
+  main(argv: string[]): Promise<number>;
+  startWorker(role?: unknown): Promise<void>;
+  readDocument(path: string): Promise<void>;
+}
+
+interface LibsExports {
+  modules: Record<string, unknown>;
+}
+
+interface PdfExports extends LibsExports {
+  startPageWorker(): Promise<void>;
+}
+
+interface LoadedScript<T> {
+  exports: T;
+  /** Whether V8 compiled it from the code cache. */
+  cached: boolean;
+  /** Write the code cache if there was none, or always with `force` (false when not written). */
+  saveCodeCache(force?: boolean): boolean;
+}
+
+const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
+export const SCRIPT = join(BUNDLE_DIR, 'hrss-audit.cjs');
+export const LIBS_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-libs.cjs');
+export const PDF_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-pdf.cjs');
+
+let buildId: string | undefined;
+/** Set by the worker launchers (the main thread does not load worker_threads to find out). */
+let inWorker = false;
+
+export function markWorkerThread(): void {
+  inWorker = true;
+}
+
+export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string {
+  if (buildId === undefined) {
+    try {
+      buildId = readFileSync(join(dir, 'BUILD_ID'), 'latin1').trim();
+    } catch {
+      // a bundle without its build id (hand-copied): still cache, under a generic name
+      buildId = 'dev';
+    }
+  }
+  const name = script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : 'main';
+  return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}.bin`);
+}
+
+/** The parameters the scripts' wrapper function receives (like a CommonJS module's, plus the two hooks). */
+type Wrapper = (
+  exports: object,
+  require: NodeJS.Require,
+  module: { exports: object },
+  filename: string,
+  dirname: string,
+  importModule: (specifier: string) => Promise<unknown>,
+  lib: (specifier: string) => unknown,
+) => void;
+
+// Node 20 drops the import() callback of a script compiled from a cache: modules outside the bundle (pdf.js,
+// plugins) are imported through this module's import() instead (src/io/import-module.ts). It resolves from
+// dist/bundle/, where the scripts are.
+// pdf.js is the third script: its two modules are answered from there.
+const importModule = async (specifier: string): Promise<unknown> => {
+  if (specifier.startsWith('pdfjs-dist/legacy/build/pdf.')) {
+    const modules = loadScript<LibsExports>(PDF_SCRIPT).exports.modules;
+    if (specifier in modules) return modules[specifier];
+  }
+  return import(specifier);
+};
+
+function lib(specifier: string): unknown {
+  const modules = loadScript<LibsExports>(LIBS_SCRIPT).exports.modules;
+  if (!(specifier in modules)) throw new Error(`hrss-audit-libs.cjs has no module ${specifier}`);
+  return modules[specifier];
+}
+
+const loaded = new Map<string, LoadedScript<unknown>>();
+
+function loadScript<T>(file: string): LoadedScript<T> {
+  const known = loaded.get(file);
+  if (known) return known as LoadedScript<T>;
+  // The scripts are ASCII (the build escapes everything else): latin1 makes a one-byte string without decoding.
+  const source = readFileSync(file, 'latin1');
+  const cacheFile = codeCachePath(file);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __hrssImport, __hrssLib) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} };
+  (script.runInThisContext() as Wrapper)(module.exports, createRequire(file), module, file, BUNDLE_DIR, importModule, lib);
+  const result: LoadedScript<T> = {
+    exports: module.exports as T,
+    cached: cachedData !== undefined && !script.cachedDataRejected,
+    saveCodeCache(force = false): boolean {
+      // A rejected cache was made for other V8 flags: keep it for the runs that match it.
+      if (cachedData !== undefined && !force) return false;
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, cacheFile);
+        return true;
+      } catch {
+        rmSync(temp, { force: true });
+        return false;
+      }
+    },
+  };
+  loaded.set(file, result);
+  // Worker threads are ended by whoever started them and never reach the save after a run: without a cache
+  // (a new Node version), one compiled from what ran so far is better than none.
+  if (!result.cached && inWorker) result.saveCodeCache();
+  return result;
+}
+
+/** The pdf.js script's exports (a page worker runs from it alone). */
+export function loadPdfScript(): PdfExports {
+  return loadScript<PdfExports>(PDF_SCRIPT).exports;
+}
+
+/** The tool's exports, compiled once per thread. */
+export function loadBundle(): BundleExports {
+  return loadScript<BundleExports>(SCRIPT).exports;
+}
+
+/** Write the code cache of every script this thread loaded that had none (or all of them, with `force`). */
+export function saveCodeCaches(force = false): boolean {
+  let all = true;
+  for (const script of loaded.values()) if (!script.cached || force) all = script.saveCodeCache(force) && all;
+  return all;
+}

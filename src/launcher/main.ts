@@ -1,0 +1,28 @@
+/** dist/bundle/main.mjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls launchCli(). */
+import { loadBundle, saveCodeCaches } from './bundle-loader.js';
+
+export async function launchCli(argv: string[]): Promise<number> {
+  try {
+    return await loadBundle().main(argv);
+  } finally {
+    // Once per Node version: later runs start from the cache.
+    saveCodeCaches();
+  }
+}
+
+/**
+ * Make the code caches at build time: run typical commands in this process
+ * (the scripts compiled without a cache), then store everything compiled.
+ * Each run is [working directory, arguments]; `read` names files to read
+ * in this thread as well.
+ */
+export async function trainCodeCache(runs: Array<[string, string[]]>, read: string[] = []): Promise<boolean> {
+  const bundle = loadBundle();
+  for (const [cwd, argv] of runs) {
+    process.chdir(cwd);
+    await bundle.main([process.argv[0], 'hrss-audit', ...argv]);
+  }
+  // Files that checks read on worker threads (PDFs), read here too so that their code is cached.
+  for (const path of read) await bundle.readDocument(path);
+  return saveCodeCaches(true);
+}
