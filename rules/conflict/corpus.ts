@@ -3,7 +3,7 @@ import type { Span } from '../../src/document/model.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
 import { changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
-import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/corpus/rule-support.js';
+import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';

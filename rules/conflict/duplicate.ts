@@ -1,5 +1,5 @@
 import { copyChangesSomething, nearCopies, wording } from '../../src/corpus/copies.js';
-import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/corpus/rule-support.js';
+import { documentDate, documentRegion, higherLaws, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';
 import { blockSpan } from '../../src/rule-support/span.js';

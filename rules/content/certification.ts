@@ -1,5 +1,5 @@
 import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
-import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
+import { compileAll, regexListOption } from '../../src/rule-support/patterns.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf, type ListItem } from '../../src/engine/term-lists.js';
 import { STATE_COUNCIL_37 } from '../../src/engine/scopes.js';

@@ -1,5 +1,5 @@
 import { analyzeClauses, provisionWord, sentenceOf } from '../../src/analysis/clauses/index.js';
-import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
+import { compileAll, regexListOption } from '../../src/rule-support/patterns.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf } from '../../src/engine/term-lists.js';
 import { EMPLOYMENT_PROMOTION } from '../../src/engine/scopes.js';

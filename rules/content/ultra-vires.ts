@@ -1,6 +1,6 @@
 import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
 import { RestatementFinder, measureWord } from '../../src/corpus/restatement.js';
-import { compileAll, regexListOption } from '../../src/engine/content-scan.js';
+import { compileAll, regexListOption } from '../../src/rule-support/patterns.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf } from '../../src/engine/term-lists.js';
 import { NO_CREATION } from '../../src/engine/scopes.js';

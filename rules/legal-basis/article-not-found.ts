@@ -1,5 +1,5 @@
 import { documentCitations } from '../../src/corpus/citations.js';
-import { documentDate } from '../../src/corpus/rule-support.js';
+import { documentDate } from '../../src/rule-support/corpus.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
 

@@ -1,6 +1,6 @@
 import type { LawCatalog } from '../../src/corpus/catalog.js';
 import { documentCitations } from '../../src/corpus/citations.js';
-import { chineseDate, documentDate } from '../../src/corpus/rule-support.js';
+import { chineseDate, documentDate } from '../../src/rule-support/corpus.js';
 import { loadNationalLaws, NATIONAL_SOURCE_TAG } from '../../src/corpus/national-list.js';
 import { isDocumentTitle, looksLikeLegalTitle, looksLikeNationalLaw, regionOf, titleKey, titleVersionYear } from '../../src/corpus/titles.js';
 import type { LawRecord } from '../../src/corpus/types.js';

@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../../src/engine/types.js';
 import { describeDocument } from '../../src/library/library-index.js';
-import { defineLibraryRule } from '../../src/library/library-rule.js';
+import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
 
 export interface Options {
   /** Also match citations by title (《…》), not only by 发文字号. */

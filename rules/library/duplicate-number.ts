@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../../src/engine/types.js';
 import { normalizeTitle } from '../../src/library/facts.js';
-import { defineLibraryRule } from '../../src/library/library-rule.js';
+import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
 
 /**
  * Other documents named in one message at most: a finding names a few and

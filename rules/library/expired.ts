@@ -1,4 +1,4 @@
-import { defineLibraryRule } from '../../src/library/library-rule.js';
+import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
 import { describeDocument } from '../../src/library/library-index.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 

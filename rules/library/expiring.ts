@@ -1,4 +1,4 @@
-import { defineLibraryRule } from '../../src/library/library-rule.js';
+import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
 import { addMonths, daysBetween } from '../../src/zh/dates.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 

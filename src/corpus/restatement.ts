@@ -1,7 +1,7 @@
 import type { Effect } from '../analysis/clauses/types.js';
 import type { LegalDocument } from '../document/model.js';
 import type { CorpusApi, CorpusProvision } from './api.js';
-import { documentDate, documentRegion, higherLaws, type HigherLaw } from './rule-support.js';
+import { documentDate, documentRegion, higherLaws, type HigherLaw } from '../rule-support/corpus.js';
 
 /**
  * Whether a measure the document writes without naming its source is a

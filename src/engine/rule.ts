@@ -39,7 +39,7 @@ export interface RuleMeta<Options = unknown, MessageIds extends string = string>
   needsCorpus?: boolean;
   /**
    * 'document' (default): runs on each document. 'library': runs once over
-   * the results of a whole batch (src/library/library-rule.ts); the
+   * the results of a whole batch (src/rule-support/library-rule.ts); the
    * per-document runner skips it.
    */
   scope?: 'document' | 'library';

@@ -19,11 +19,11 @@ import { PACKAGE_ROOT } from '../package-info.js';
 import { clauseAround, documentNumberRanges, insideBookTitle, insideQuotation, overlapsAny, sentenceAround, yearsIn, type Range } from '../zh/context.js';
 import { formatChineseDate } from '../zh/dates.js';
 import type { LoadedConfig } from './config.js';
-import { NEGATION } from './content-scan.js';
+import { NEGATION } from '../rule-support/patterns.js';
 import { defineRule, type RuleDefinition } from './rule.js';
 import type { ExistenceEntry, SubstitutionEntry, TermException, TermFile, TermRuleSpec } from './term-data.js';
 import { builtinTermFiles, entrySources, expandTermPaths } from './term-lists.js';
-import { referenceDateOf, scannedBlocks, type ScannedBlock } from './text-scan.js';
+import { referenceDateOf, scannedBlocks, type ScannedBlock } from '../rule-support/text-scan.js';
 import type { Severity } from './types.js';
 
 const DEFAULT_MESSAGES = {

@@ -6,7 +6,7 @@ import type { DocumentResult, Finding } from '../engine/types.js';
 import { judgeScope, scopeFactsOf } from '../engine/applicability.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { LibraryIndex } from './library-index.js';
-import { isLibraryRule, type LibraryReportDescriptor, type LibraryRuleContext } from './library-rule.js';
+import { isLibraryRule, type LibraryReportDescriptor, type LibraryRuleContext } from '../rule-support/library-rule.js';
 
 /** Findings of rules across documents carry ids in this group; they are recomputed, never merged. */
 export const LIBRARY_RULE_PREFIX = 'library/';

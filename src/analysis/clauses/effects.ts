@@ -1,5 +1,5 @@
-import type { ScannedBlock } from '../../engine/text-scan.js';
-import { spanOf } from '../../engine/text-scan.js';
+import type { ScannedBlock } from '../../rule-support/text-scan.js';
+import { spanOf } from '../../rule-support/text-scan.js';
 import * as L from './lexicon.js';
 import { agentBy, actorKindOf, phraseEndingAt, subjectBefore } from './roles.js';
 import { inside, quotedRanges } from './segment.js';

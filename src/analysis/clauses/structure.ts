@@ -1,7 +1,7 @@
 import { findCitations } from '../../corpus/citations.js';
 import type { LegalDocument } from '../../document/model.js';
 import { matchOutline, matchUnit } from '../../document/structure/markers.js';
-import { scannedBlocks, type ScannedBlock } from '../../engine/text-scan.js';
+import { scannedBlocks, type ScannedBlock } from '../../rule-support/text-scan.js';
 import { MODAL_WORDS, NEGATOR, PROHIBITION, VIOLATION } from './lexicon.js';
 import { agentBy, subjectBefore } from './roles.js';
 import { clausesOf, inside, quotedRanges, sentencesOf } from './segment.js';

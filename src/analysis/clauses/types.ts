@@ -1,5 +1,5 @@
 import type { Span } from '../../document/model.js';
-import type { ScannedBlock } from '../../engine/text-scan.js';
+import type { ScannedBlock } from '../../rule-support/text-scan.js';
 
 /**
  * What each provision of a document does, clause by clause: the model the

@@ -9,7 +9,7 @@
 export const NEGATION = /(不得|不准|不应|不能|不可(?!抗力)|不予|不再|不要|不需|严禁|禁止|杜绝|防止|避免|纠正|清理|取消|停止|废止|一律不|无需|无须|毋须|免于|免予|免收|免除)/u;
 
 /** Option schema for a list of regular expressions (validated when the config is loaded). */
-export { regexListOption } from './option-schemas.js';
+export { regexListOption } from '../engine/option-schemas.js';
 
 /** Compile an option's regex list. */
 export function compileAll(sources: readonly string[]): RegExp[] {

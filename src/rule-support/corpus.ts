@@ -1,11 +1,11 @@
 import { articleAt } from '../document/structure/locate.js';
 import type { LegalDocument } from '../document/model.js';
 import { formatChineseDate } from '../zh/dates.js';
-import type { CorpusApi } from './api.js';
-import type { StoredLaw } from './store.js';
+import type { CorpusApi } from '../corpus/api.js';
+import type { StoredLaw } from '../corpus/store.js';
 import { KIND_RANK, NATIONAL } from '../document/profile/kinds.js';
-import { PROVINCES, regionOf, titleKey } from './titles.js';
-import type { LawLevel } from './types.js';
+import { PROVINCES, regionOf, titleKey } from '../corpus/titles.js';
+import type { LawLevel } from '../corpus/types.js';
 
 /** Helpers the corpus rules share: the document's date and region, and which stored laws rank above it. */
 

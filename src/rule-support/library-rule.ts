@@ -1,7 +1,7 @@
 import type { Location } from '../document/model.js';
 import { defineRule, type RuleDefinition, type RuleMeta } from '../engine/rule.js';
 import type { DocumentResult, FactAnchor, RelatedProvision, Severity } from '../engine/types.js';
-import type { LibraryIndex } from './library-index.js';
+import type { LibraryIndex } from '../library/library-index.js';
 
 /**
  * Rules across documents (library/*). They run after every file of a batch
