@@ -35,7 +35,11 @@ const { runRules } = await dist('src/engine/run.js');
 
 const ARTICLES = 200;
 const cases = loadCases().filter((c) => c.paragraphs.length === 1);
-const lines = ['湘人社规〔2025〕1号', '# 湖南省人力资源和社会保障若干事项管理办法', '第一条　为规范管理，根据《中华人民共和国劳动法》《中华人民共和国就业促进法》，结合本省实际，制定本办法。'];
+const lines = [
+  '湘人社规〔2025〕1号',
+  '# 湖南省人力资源和社会保障若干事项管理办法',
+  '第一条　为规范管理，根据《中华人民共和国劳动法》《中华人民共和国就业促进法》，结合本省实际，制定本办法。',
+];
 for (let i = 2; i < ARTICLES; i++) {
   const n = i < 100 ? chineseNumber(i) : `一百${i % 100 === 0 ? '' : i % 100 < 10 ? `零${chineseNumber(i % 100)}` : chineseNumber(i % 100)}`;
   lines.push(`第${n}条　${cases[(i * 7) % cases.length].paragraphs[0]}`);

@@ -88,7 +88,7 @@ function integrityTimes(path) {
 }
 // Deterministic pseudo-random numbers, so every run builds the same corpus.
 let seed = 20250814;
-const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
 console.log(`corpus: node ${process.version}, ${PROVISIONS.toLocaleString()} synthetic provisions, work dir ${work}`);
@@ -104,7 +104,9 @@ t = now();
 const again = await importCorpus({ target: sharedDb, inputs: [SHARED], cwd: SHARED });
 const reimportMs = ms(t);
 console.log('\n1. import of the shared corpus');
-console.log(`   first import      ${fmt(importMs / 1000)} s  (${first.added} laws, ${first.provisions.toLocaleString()} provisions, ${mib(statSync(sharedDb).size)} MiB)`);
+console.log(
+  `   first import      ${fmt(importMs / 1000)} s  (${first.added} laws, ${first.provisions.toLocaleString()} provisions, ${mib(statSync(sharedDb).size)} MiB)`,
+);
 console.log(`   re-import         ${fmt(reimportMs / 1000)} s  (${again.unchanged} unchanged, ${again.added + again.updated} written)`);
 {
   const s2 = CorpusStore.openReadOnly(sharedDb);
@@ -119,16 +121,21 @@ console.log(`   re-import         ${fmt(reimportMs / 1000)} s  (${again.unchange
 // 2. Synthetic corpus of 100,000 provisions
 // ---------------------------------------------------------------------------
 const source = CorpusStore.openReadOnly(sharedDb);
-const real = source.db.prepare("SELECT p.text FROM provision p JOIN law l ON l.id = p.law_id WHERE l.level IN ('法律','行政法规','部门规章') AND length(p.text) >= 12").pluck().all();
+const real = source.db
+  .prepare("SELECT p.text FROM provision p JOIN law l ON l.id = p.law_id WHERE l.level IN ('法律','行政法规','部门规章') AND length(p.text) >= 12")
+  .pluck()
+  .all();
 source.close();
 // Vocabulary: the real two-character CJK words, weighted by frequency (each occurrence is one entry).
 const vocabulary = [];
-for (const text of real) for (let i = 0; i + 1 < text.length; i += 2) if (/^[\u4e00-\u9fff]{2}$/u.test(text.slice(i, i + 2))) vocabulary.push(text.slice(i, i + 2));
+for (const text of real)
+  for (let i = 0; i + 1 < text.length; i += 2) if (/^[\u4e00-\u9fff]{2}$/u.test(text.slice(i, i + 2))) vocabulary.push(text.slice(i, i + 2));
 const NUMBERS = ['一', '二', '三', '五', '六', '七', '十', '十五', '二十', '三十', '六十', '九十', '一百', '1', '2', '3', '5', '7', '10', '15', '30', '60'];
 // Legal structure is kept (subjects, comparators, modal words, the figures themselves); the words around them are swapped,
 // as the research swapped nouns and verbs but kept 应当/不得/之日起.
 const { findTopics } = await dist('src/corpus/topics.js');
-const KEEP = /不得超过|不超过|不少于|不低于|不得低于|最长为|最长|最高|以内|以上|以下|之日起|日内|应当|可以|不得|禁止|按日|每月|每日|每周|[一二三四五六七八九十百千0-9]+(?:个)?(?:月|日|天|年|小时|倍|%)|百分之[一二三四五六七八九十百]+|万分之[一二三四五六七八九十]+/gu;
+const KEEP =
+  /不得超过|不超过|不少于|不低于|不得低于|最长为|最长|最高|以内|以上|以下|之日起|日内|应当|可以|不得|禁止|按日|每月|每日|每周|[一二三四五六七八九十百千0-9]+(?:个)?(?:月|日|天|年|小时|倍|%)|百分之[一二三四五六七八九十百]+|万分之[一二三四五六七八九十]+/gu;
 function protectedMask(text) {
   const mask = new Uint8Array(text.length);
   for (const h of findTopics(text)) mask.fill(1, h.start, h.end);
@@ -139,7 +146,7 @@ function synthesize() {
   const base = pick(real);
   const mask = protectedMask(base);
   let out = '';
-  for (let i = 0; i < base.length; ) {
+  for (let i = 0; i < base.length;) {
     const two = base.slice(i, i + 2);
     if (!mask[i] && !mask[i + 1] && /^[\u4e00-\u9fff]{2}$/u.test(two) && rand() < 0.35) {
       out += pick(vocabulary);
@@ -170,9 +177,26 @@ store.db.transaction(() => {
       provisions.push({ ordinal: k + 1, article: k + 1, articleOrdinal: k + 1, clause: 1, item: null, address: `第${k + 1}条`, heading: null, text });
     }
     const record = {
-      key: `synthetic-${l}`, title: `合成测试条例第${l}号`, aliases: [], level: LEVELS[l % LEVELS.length], issuer: '国务院', region: null,
-      documentNumbers: [], promulgationDate: '2000-01-01', effectiveDate: '2000-01-01', revisionDate: null, versionDate: '2000-01-01',
-      status: '现行有效', repealDate: null, replacedBy: null, supersededBy: null, partialNote: null, evidence: null, articles: PER_LAW, hasText: true, source: 'corpus',
+      key: `synthetic-${l}`,
+      title: `合成测试条例第${l}号`,
+      aliases: [],
+      level: LEVELS[l % LEVELS.length],
+      issuer: '国务院',
+      region: null,
+      documentNumbers: [],
+      promulgationDate: '2000-01-01',
+      effectiveDate: '2000-01-01',
+      revisionDate: null,
+      versionDate: '2000-01-01',
+      status: '现行有效',
+      repealDate: null,
+      replacedBy: null,
+      supersededBy: null,
+      partialNote: null,
+      evidence: null,
+      articles: PER_LAW,
+      hasText: true,
+      source: 'corpus',
     };
     store.putLaw(record, provisions, { sourcePath: null, sha256: null, fingerprint: `synthetic-${l}` });
   }
@@ -193,7 +217,9 @@ console.log(`   file size         ${mib(synthBytes)} MiB`);
 }
 
 const read = CorpusStore.openReadOnly(synthDb);
-const counts = read.db.prepare('SELECT (SELECT count(*) FROM provision_band) AS bands, (SELECT count(DISTINCT provision_id) FROM provision_topic) AS topics').get();
+const counts = read.db
+  .prepare('SELECT (SELECT count(*) FROM provision_band) AS bands, (SELECT count(DISTINCT provision_id) FROM provision_topic) AS topics')
+  .get();
 const q = (query, limit = 20) => read.search(query, { limit });
 const phrase = '失业保险金';
 const rows = [
@@ -263,7 +289,10 @@ for (const b of drafts.slice(0, limit)) {
   for (const topic of new Set(claims.map((c) => c.primary))) {
     const terms = termsOf.get(topic) ?? [topic];
     const sql = `SELECT norm_text FROM provision WHERE ${terms.map(() => 'norm_text LIKE ?').join(' OR ')}`;
-    const hits = baseline.db.prepare(sql).pluck().all(...terms.map((x) => `%${x}%`));
+    const hits = baseline.db
+      .prepare(sql)
+      .pluck()
+      .all(...terms.map((x) => `%${x}%`));
     for (const h of hits) baselineHits += extractClaims(h).length;
     scanned++;
   }
@@ -280,7 +309,9 @@ console.log(`   cold              ${fmt(coldMs)} ms  (first check in the process
 console.log(`   warm              ${fmt(warmMs)} ms  (median of 3, each on a freshly opened corpus)`);
 console.log(`   warm, cached      ${fmt(warmCachedMs)} ms  (same corpus object, candidate claims cached)`);
 console.log(`   findings          ${findings.length}`);
-console.log(`   naive baseline    ${fmt(baselineTotal / 1000)} s  (${scanned} LIKE scans of ${PROVISIONS.toLocaleString()} provisions over ${limit} paragraphs, ${baselineHits.toLocaleString()} claims extracted${extrapolated ? `; extrapolated from ${limit} of ${drafts.length} paragraphs` : ''})`);
+console.log(
+  `   naive baseline    ${fmt(baselineTotal / 1000)} s  (${scanned} LIKE scans of ${PROVISIONS.toLocaleString()} provisions over ${limit} paragraphs, ${baselineHits.toLocaleString()} claims extracted${extrapolated ? `; extrapolated from ${limit} of ${drafts.length} paragraphs` : ''})`,
+);
 console.log(`   speed-up          ${fmt(baselineTotal / warmMs)}×`);
 
 if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });

@@ -45,7 +45,8 @@ for (const file of files) {
   const buffer = Buffer.from(bytes);
   const ours = await time(() => readDocx(bytes, { limits: DEFAULT_LIMITS }), runs);
   const theirs = await time(() => mammoth.extractRawText({ buffer }), runs);
-  const row = (name, r) => `  ${name.padEnd(23)}${r.median.toFixed(1).padStart(8)} ms ${(mib / (r.median / 1000)).toFixed(1).padStart(6)} MiB/s   (min ${r.min.toFixed(1)} ms, ${(mib / (r.min / 1000)).toFixed(1)} MiB/s)`;
+  const row = (name, r) =>
+    `  ${name.padEnd(23)}${r.median.toFixed(1).padStart(8)} ms ${(mib / (r.median / 1000)).toFixed(1).padStart(6)} MiB/s   (min ${r.min.toFixed(1)} ms, ${(mib / (r.min / 1000)).toFixed(1)} MiB/s)`;
   console.log(`${path.basename(file)}: word/document.xml ${mib.toFixed(2)} MiB, median of ${runs} warm runs each`);
   console.log(row('readDocx', ours));
   console.log(row('mammoth.extractRawText', theirs));

@@ -60,7 +60,13 @@ console.log(`zip bomb: ${(bomb.length / 1e6).toFixed(1)} MB compressed, inflates
 table([
   ['reader', 'time ms', 'peak RSS MB', 'outcome', 'target'],
   ['hrss-audit readSource', ours.ms.toFixed(0), ours.rss.toFixed(0), ours.outcome, '< 2000 ms, < 300 MB'],
-  ['mammoth.extractRawText', Number.isFinite(mammothRun.ms) ? mammothRun.ms.toFixed(0) : '—', Number.isFinite(mammothRun.rss) ? mammothRun.rss.toFixed(0) : '—', mammothRun.outcome, 'reference'],
+  [
+    'mammoth.extractRawText',
+    Number.isFinite(mammothRun.ms) ? mammothRun.ms.toFixed(0) : '—',
+    Number.isFinite(mammothRun.rss) ? mammothRun.rss.toFixed(0) : '—',
+    mammothRun.outcome,
+    'reference',
+  ],
 ]);
 
 // Overlapping entries through the CLI.
@@ -68,15 +74,27 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const paragraphs = Array.from({ length: 5000 }, (_, i) => `<w:p><w:r><w:t>第${i + 1}段 见习单位应当按月发放见习补贴。</w:t></w:r></w:p>`).join('');
 const inner = new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${paragraphs}</w:body></w:document>`);
 const overlapping = join(dir, 'overlap.docx');
-writeFileSync(overlapping, nestedZip(Array.from({ length: 3000 }, (_, i) => `word/media/image${i}.png`), { name: 'word/document.xml', data: inner }));
+writeFileSync(
+  overlapping,
+  nestedZip(
+    Array.from({ length: 3000 }, (_, i) => `word/media/image${i}.png`),
+    { name: 'word/document.xml', data: inner },
+  ),
+);
 const cli = join(root, 'bin/hrss-audit.js');
 const t0 = performance.now();
-const annotate = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'annotate', overlapping, '-o', join(dir, 'out.docx')], { env, encoding: 'utf8', timeout: 600_000 });
+const annotate = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'annotate', overlapping, '-o', join(dir, 'out.docx')], {
+  env,
+  encoding: 'utf8',
+  timeout: 600_000,
+});
 const annotateMs = performance.now() - t0;
 const annotateRss = Number(/(\d+)\s*$/.exec(annotate.stderr ?? '')?.[1] ?? NaN) / 1024;
 const written = existsSync(join(dir, 'out.docx')) ? statSync(join(dir, 'out.docx')).size : 0;
 const code = /\[(E_[A-Z_]+)\]/.exec(annotate.stderr ?? '')?.[1] ?? `exit ${annotate.status}`;
-console.log(`\noverlapping entries: ${(statSync(overlapping).size / 1e6).toFixed(2)} MB .docx, 3,000 entries sharing ${(inner.length / 1e6).toFixed(2)} MB of document.xml`);
+console.log(
+  `\noverlapping entries: ${(statSync(overlapping).size / 1e6).toFixed(2)} MB .docx, 3,000 entries sharing ${(inner.length / 1e6).toFixed(2)} MB of document.xml`,
+);
 table([
   ['command', 'time ms', 'peak RSS MB', 'written bytes', 'outcome', 'target'],
   ['hrss-audit annotate', annotateMs.toFixed(0), annotateRss.toFixed(0), String(written), code, 'refused, 0 bytes written'],

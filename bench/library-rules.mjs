@@ -16,12 +16,38 @@ const { loadAllRules, resolveRules } = await dist('engine/registry.js');
 const config = validateConfig({}, null, root);
 const rules = resolveRules(await loadAllRules(config), config).filter((a) => a.rule.meta.scope === 'library');
 const AT = { line: 1, column: 1, endLine: 1, endColumn: 2, page: null, paragraph: null, article: 1, address: '第一条' };
-const SUBJECTS = ['就业见习', '职业技能培训', '工伤保险经办', '失业保险稽核', '技工院校招生', '人力资源市场管理', '劳动保障监察', '养老保险关系转移', '专业技术人员继续教育', '劳动人事争议调解'];
+const SUBJECTS = [
+  '就业见习',
+  '职业技能培训',
+  '工伤保险经办',
+  '失业保险稽核',
+  '技工院校招生',
+  '人力资源市场管理',
+  '劳动保障监察',
+  '养老保险关系转移',
+  '专业技术人员继续教育',
+  '劳动人事争议调解',
+];
 
 function doc(i, { title, number, registration, until, citations = [] }) {
   return {
-    path: `lib/${String(i).padStart(6, '0')}.md`, format: 'md', sha256: '', status: 'ok', error: null, verdict: 'pass', findings: [], stats: null,
-    meta: { title, registrationNumber: registration ?? `HNPR—2024—${String(10000 + (i % 90000)).padStart(5, '0')}`, documentNumber: number, issuers: [], signedDate: null, effectiveDate: '2020-01-01', validity: { years: 5, until: until ?? '2029-12-31' } },
+    path: `lib/${String(i).padStart(6, '0')}.md`,
+    format: 'md',
+    sha256: '',
+    status: 'ok',
+    error: null,
+    verdict: 'pass',
+    findings: [],
+    stats: null,
+    meta: {
+      title,
+      registrationNumber: registration ?? `HNPR—2024—${String(10000 + (i % 90000)).padStart(5, '0')}`,
+      documentNumber: number,
+      issuers: [],
+      signedDate: null,
+      effectiveDate: '2020-01-01',
+      validity: { years: 5, until: until ?? '2029-12-31' },
+    },
     facts: { titles: [title], indefinite: false, anchors: {}, citations: citations.map((c) => ({ ...c, location: AT, excerpt: '' })) },
   };
 }
@@ -35,7 +61,13 @@ const SHAPES = {
   }),
   'one 发文字号 and 登记号 shared by all': (i) => ({ title: `湖南省第${i}号办法`, number: '湘人社规〔2024〕1号', registration: 'HNPR—2024—11001' }),
   'half share a title, half cite or repeal it': (i, n) =>
-    i < n / 2 ? { title: '湖南省就业见习办法', number: `湘人社规〔2018〕${i + 1}号`, until: '2023-06-30' } : { title: `湖南省第${i}号规定`, number: `湘人社规〔2024〕${i + 1}号`, citations: [{ kind: 'title', text: '湖南省就业见习办法', role: i % 2 ? 'basis' : 'repeal' }] },
+    i < n / 2
+      ? { title: '湖南省就业见习办法', number: `湘人社规〔2018〕${i + 1}号`, until: '2023-06-30' }
+      : {
+          title: `湖南省第${i}号规定`,
+          number: `湘人社规〔2024〕${i + 1}号`,
+          citations: [{ kind: 'title', text: '湖南省就业见习办法', role: i % 2 ? 'basis' : 'repeal' }],
+        },
 };
 
 const rows = [['library', 'documents', 'time', 'ratio to half the size']];

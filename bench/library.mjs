@@ -23,11 +23,22 @@ delete env.NODE_EXTRA_CA_CERTS;
 // validity), 3–15 KB each; some cite each other, some have expired.
 // ---------------------------------------------------------------------------
 let seed = 20261127;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const cn = (n) => (n <= 10 ? NUM[n - 1] : n < 20 ? `十${NUM[n - 11]}` : `${NUM[Math.floor(n / 10) - 1]}十${n % 10 ? NUM[(n % 10) - 1] : ''}`);
-const SUBJECTS = ['就业见习', '职业技能培训', '工伤保险经办', '失业保险稽核', '技工院校招生', '人力资源市场管理', '劳动保障监察', '养老保险关系转移', '专业技术人员继续教育', '劳动人事争议调解'];
+const SUBJECTS = [
+  '就业见习',
+  '职业技能培训',
+  '工伤保险经办',
+  '失业保险稽核',
+  '技工院校招生',
+  '人力资源市场管理',
+  '劳动保障监察',
+  '养老保险关系转移',
+  '专业技术人员继续教育',
+  '劳动人事争议调解',
+];
 const KINDS = ['管理办法', '实施细则', '暂行规定', '办法', '规定'];
 const CLAUSES = [
   '县级以上人力资源社会保障部门应当加强对本行政区域内有关工作的指导和监督，建立健全工作机制，明确责任分工。',
@@ -47,7 +58,10 @@ function generate(i) {
   const number = `湘人社规〔${year}〕${(i % 97) + 1}号`;
   const articles = 12 + Math.floor(rand() * 35);
   const lines = [number, '', `HNPR—${year}—${String(11000 + i).padStart(5, '0')}`, '', `# ${title}`, ''];
-  const cited = i > 10 && rand() < 0.3 ? `《湖南省${SUBJECTS[(i + 3) % SUBJECTS.length]}办法》（湘人社规〔${year - 2}〕${((i - 7) % 97) + 1}号）` : '《中华人民共和国劳动法》';
+  const cited =
+    i > 10 && rand() < 0.3
+      ? `《湖南省${SUBJECTS[(i + 3) % SUBJECTS.length]}办法》（湘人社规〔${year - 2}〕${((i - 7) % 97) + 1}号）`
+      : '《中华人民共和国劳动法》';
   lines.push(`第一条 为规范${subject}工作，保障劳动者合法权益，根据${cited}等有关规定，结合本省实际，制定本办法。`, '');
   for (let a = 2; a < articles; a++) {
     const parts = 1 + Math.floor(rand() * 3);
@@ -60,7 +74,16 @@ function generate(i) {
 
 async function docxBytes(text) {
   const { Document, Packer, Paragraph } = await import('docx');
-  const doc = new Document({ sections: [{ children: text.split('\n').filter(Boolean).map((t) => new Paragraph(t.replace(/^# /, ''))) }] });
+  const doc = new Document({
+    sections: [
+      {
+        children: text
+          .split('\n')
+          .filter(Boolean)
+          .map((t) => new Paragraph(t.replace(/^# /, ''))),
+      },
+    ],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
@@ -119,11 +142,18 @@ for (let i = 0; i < COUNT; i++) {
 // maxRSS of the CLI process, written at exit by a preloaded module (main thread only).
 const preload = join(dir, 'rss.mjs');
 const rssFile = join(dir, 'rss.txt');
-writeFileSync(preload, `import { isMainThread } from 'node:worker_threads';\nimport { writeFileSync } from 'node:fs';\nif (isMainThread) process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+writeFileSync(
+  preload,
+  `import { isMainThread } from 'node:worker_threads';\nimport { writeFileSync } from 'node:fs';\nif (isMainThread) process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+);
 
 function run(args) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, bin, 'check', 'library', '-f', 'json', '-o', join(dir, 'report.json'), '--as-of', AS_OF, ...args], { cwd: dir, env, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(preload).href, bin, 'check', 'library', '-f', 'json', '-o', join(dir, 'report.json'), '--as-of', AS_OF, ...args],
+    { cwd: dir, env, encoding: 'utf8' },
+  );
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`hrss-audit exited ${r.status}: ${r.stderr}`);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
@@ -167,7 +197,11 @@ function runHalves() {
   const folders = SUBJECTS.map((s) => join('library', s));
   const half = (list, k) =>
     new Promise((done, fail) => {
-      const child = spawn(process.execPath, [bin, 'check', ...list, '-f', 'json', '-o', join(dir, `half${k}.json`), '--as-of', AS_OF, '--jobs', '1'], { cwd: dir, env, stdio: 'ignore' });
+      const child = spawn(process.execPath, [bin, 'check', ...list, '-f', 'json', '-o', join(dir, `half${k}.json`), '--as-of', AS_OF, '--jobs', '1'], {
+        cwd: dir,
+        env,
+        stdio: 'ignore',
+      });
       child.on('error', fail);
       child.on('exit', (code) => (code === 0 || code === 1 ? done() : fail(new Error(`hrss-audit exited ${code} on half ${k}`))));
     });
@@ -200,7 +234,12 @@ const t1 = median(serial.map((r) => r.ms));
 const t2 = median(parallel.map((r) => r.ms));
 const tw = median(warm.map((r) => r.ms));
 const peak = Math.max(...[...serial, ...parallel, cold, ...warm].map((r) => r.rssMb));
-console.log(`library: ${COUNT} documents (${Object.entries(counts).filter(([, n]) => n).map(([k, n]) => `${n} .${k}`).join(', ')}), ${(bytes / 1024 / 1024).toFixed(1)} MB; ${availableParallelism()} cores`);
+console.log(
+  `library: ${COUNT} documents (${Object.entries(counts)
+    .filter(([, n]) => n)
+    .map(([k, n]) => `${n} .${k}`)
+    .join(', ')}), ${(bytes / 1024 / 1024).toFixed(1)} MB; ${availableParallelism()} cores`,
+);
 if (!withDocx) console.log('  (.docx not in the mix: the .docx reader is not in this build)');
 if (!withPdf) console.log('  (.pdf not in the mix: the .pdf reader is not in this build)');
 table([
@@ -217,10 +256,18 @@ const ofCapacity = parallel.map((r, i) => halves[i].ms / r.ms);
 const cacheGain = cold.ms / tw;
 const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 console.log(`two --jobs 1 processes on halves at once: ${spread(halves.map((r) => r.ms))} ms`);
-console.log(`speed-up --jobs 2 vs --jobs 1: ${speedup.toFixed(2)}× (median of ${runs} pairs run in turn; ${range(pairRatios)}) (target ≥ 1.8×) ${speedup >= 1.8 ? 'met' : 'NOT met'}`);
-console.log(`  the machine's two-thread capacity for this work right now (two --jobs 1 processes on halves vs one on the whole, same triples): ${median(halfRatios).toFixed(2)}× (${range(halfRatios)}); --jobs 2 reaches ${(median(ofCapacity) * 100).toFixed(0)} % of it`);
-console.log(`  synthetic capacity (allocation- and regex-heavy loop, 2 threads vs 1): ${capacityBefore.toFixed(2)}× before, ${capacityAfter.toFixed(2)}× after; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
-console.log(`warm cache vs cold: ${cacheGain.toFixed(1)}× (target ≥ 10×) ${cacheGain >= 10 ? 'met' : 'NOT met'}; vs the --jobs 1 run: ${(t1 / tw).toFixed(1)}×`);
+console.log(
+  `speed-up --jobs 2 vs --jobs 1: ${speedup.toFixed(2)}× (median of ${runs} pairs run in turn; ${range(pairRatios)}) (target ≥ 1.8×) ${speedup >= 1.8 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `  the machine's two-thread capacity for this work right now (two --jobs 1 processes on halves vs one on the whole, same triples): ${median(halfRatios).toFixed(2)}× (${range(halfRatios)}); --jobs 2 reaches ${(median(ofCapacity) * 100).toFixed(0)} % of it`,
+);
+console.log(
+  `  synthetic capacity (allocation- and regex-heavy loop, 2 threads vs 1): ${capacityBefore.toFixed(2)}× before, ${capacityAfter.toFixed(2)}× after; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+);
+console.log(
+  `warm cache vs cold: ${cacheGain.toFixed(1)}× (target ≥ 10×) ${cacheGain >= 10 ? 'met' : 'NOT met'}; vs the --jobs 1 run: ${(t1 / tw).toFixed(1)}×`,
+);
 console.log(`peak memory: ${peak.toFixed(0)} MB (target < 1024 MB) ${peak < 1024 ? 'met' : 'NOT met'}`);
 if (keep) console.log(`library kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -54,15 +54,25 @@ const havepoppler = !spawnSync('pdftotext', ['-v']).error;
   if (havepoppler) commands.pdftotext = ['pdftotext', [file, '/dev/null']];
   const t = interleaved(commands, { runs: coldRuns, env });
   const rows = [['cold, as a user runs it', 'median ms (min–max)', 'vs pdftotext (paired median)']];
-  rows.push(['hrss-audit check -f json (as shipped: page workers when a core is free)', spread(t.auto), havepoppler ? `${pairedRatio(t.auto, t.pdftotext).toFixed(2)}×` : '—']);
-  rows.push(['hrss-audit check -f json (one page worker forced)', spread(t.parallel), havepoppler ? `${pairedRatio(t.parallel, t.pdftotext).toFixed(2)}×` : '—']);
+  rows.push([
+    'hrss-audit check -f json (as shipped: page workers when a core is free)',
+    spread(t.auto),
+    havepoppler ? `${pairedRatio(t.auto, t.pdftotext).toFixed(2)}×` : '—',
+  ]);
+  rows.push([
+    'hrss-audit check -f json (one page worker forced)',
+    spread(t.parallel),
+    havepoppler ? `${pairedRatio(t.parallel, t.pdftotext).toFixed(2)}×` : '—',
+  ]);
   rows.push(['hrss-audit check -f json (one thread)', spread(t.serial), havepoppler ? `${pairedRatio(t.serial, t.pdftotext).toFixed(2)}×` : '—']);
   if (havepoppler) rows.push(['pdftotext file /dev/null', spread(t.pdftotext), '1.00×']);
   console.log(`${coldRuns} runs of each in turn; ${os.availableParallelism()} cores; target ≤ 1.0× pdftotext (first milestone ≤ 1.5×)`);
   table(rows);
   if (havepoppler) {
     const r = pairedRatio(t.auto, t.pdftotext);
-    console.log(`cold check / pdftotext = ${r.toFixed(2)}×: ${r <= 1 ? 'met' : r <= 1.5 ? 'first milestone met' : 'NOT met'}; one page worker vs one thread: ${pairedRatio(t.parallel, t.serial).toFixed(2)}×; load average now ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores\n`);
+    console.log(
+      `cold check / pdftotext = ${r.toFixed(2)}×: ${r <= 1 ? 'met' : r <= 1.5 ? 'first milestone met' : 'NOT met'}; one page worker vs one thread: ${pairedRatio(t.parallel, t.serial).toFixed(2)}×; load average now ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores\n`,
+    );
   }
 }
 

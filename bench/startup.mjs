@@ -33,9 +33,14 @@ for (const [name, args] of cases) {
   if (args[1] && args[0] === 'check' && !existsSync(args[1])) continue;
   const t = interleaved({ tool: [process.execPath, [bin, ...args]], node: [process.execPath, ['-e', '0']] }, { runs, env, cwd: dir });
   const above = pairedDifference(t.tool, t.node);
-  rows.push([name, spread(t.tool), spread(t.node), `+${above.toFixed(0)}`, name.startsWith('check') ? (above <= 100 ? 'met' : above <= 150 ? 'first milestone' : 'NOT met') : '—']);
+  rows.push([
+    name,
+    spread(t.tool),
+    spread(t.node),
+    `+${above.toFixed(0)}`,
+    name.startsWith('check') ? (above <= 100 ? 'met' : above <= 150 ? 'first milestone' : 'NOT met') : '—',
+  ]);
 }
 console.log(`cold start, ${runs} runs of each in turn with node -e 0 (NODE_EXTRA_CA_CERTS unset); node ${process.version}`);
 table(rows);
 rmSync(dir, { recursive: true, force: true });
-

@@ -21,7 +21,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
 // Whitespace and syntax are minified (fewer bytes to read at every start); names are kept, for stack traces.
-const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', outdir, metafile: true, logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true };
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
 const scriptOptions = {
   ...common,
   format: 'cjs',
@@ -54,7 +65,9 @@ const libsPlugin = {
 const lazyChildProcess = {
   name: 'hrss-lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'hrss-lazy' } : undefined));
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'hrss-lazy' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'hrss-lazy' }, () => ({
       contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
       loader: 'js',
@@ -68,7 +81,11 @@ const pdf = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-pdf': joi
 const launchers = await build({
   ...common,
   // The workers of batch runs (audit, read-only) and the PDF page workers load the same scripts and caches.
-  entryPoints: { main: join(root, 'src/launcher/main.ts'), worker: join(root, 'src/launcher/worker.ts'), 'reader-worker': join(root, 'src/launcher/reader-worker.ts') },
+  entryPoints: {
+    main: join(root, 'src/launcher/main.ts'),
+    worker: join(root, 'src/launcher/worker.ts'),
+    'reader-worker': join(root, 'src/launcher/reader-worker.ts'),
+  },
   format: 'esm',
   outExtension: { '.js': '.mjs' },
 });
@@ -105,7 +122,9 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const files = [];
-  for (const name of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+  for (const name of readdirSync(src)
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()) {
     const text = readFileSync(join(src, name), 'utf8');
     files.push(compileTermFile(await parseTermFile(text, join(src, name), `rules/data/${name}`), text));
   }
@@ -115,20 +134,34 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
   const { compileRegistry } = await dist('corpus/builtin-registry.js');
   const text = readFileSync(join(root, 'data/law-registry.yaml'), 'utf8');
   mkdirSync(join(root, 'dist/data'), { recursive: true });
-  writeFileSync(join(root, 'dist/data/law-registry.json'), JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)));
+  writeFileSync(
+    join(root, 'dist/data/law-registry.json'),
+    JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)),
+  );
 
   // The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-list.ts).
   const { parseNationalLaws } = await dist('corpus/national-laws.js');
   const national = readFileSync(join(root, 'data/national-laws.json'), 'utf8');
   const sha256 = createHash('sha256').update(national).digest('hex');
-  writeFileSync(join(root, 'dist/data/national-laws.json'), JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(national)) }));
+  writeFileSync(
+    join(root, 'dist/data/national-laws.json'),
+    JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(national)) }),
+  );
 }
 // Which modules each script holds (tests tell from it what a run loaded: the second and third scripts run all
 // of their modules when they load).
-writeFileSync(join(outdir, 'scripts.json'), JSON.stringify(Object.fromEntries([script, libs, pdf].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [file.split('/').pop(), Object.keys(o.inputs).sort()])))));
+writeFileSync(
+  join(outdir, 'scripts.json'),
+  JSON.stringify(
+    Object.fromEntries(
+      [script, libs, pdf].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [file.split('/').pop(), Object.keys(o.inputs).sort()])),
+    ),
+  ),
+);
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort()) hash.update(file).update(readFileSync(join(root, file)));
+for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
+  hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
 hash.update('law-registry.json').update(readFileSync(join(root, 'dist/data/law-registry.json')));
@@ -151,7 +184,8 @@ writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
     writeFileSync(join(configured, 'hrss-audit.config.yaml'), 'rules:\n  validity/too-long: [warning, { years: 5 }]\n');
     const runs = [];
     for (const file of ['sample-draft.md', 'sample-draft.docx']) {
-      for (const format of ['json', 'stylish']) runs.push([plain, ['check', join(drafts, file), '-f', format, '-o', join(out, `${file}.${format}`), '--as-of', '2026-11-27']]);
+      for (const format of ['json', 'stylish'])
+        runs.push([plain, ['check', join(drafts, file), '-f', format, '-o', join(out, `${file}.${format}`), '--as-of', '2026-11-27']]);
     }
     runs.push([plain, ['--help']]);
     runs.push([configured, ['check', join(drafts, 'sample-draft.docx'), '-f', 'json', '-o', join(out, 'configured.json'), '--as-of', '2026-11-27']]);

@@ -64,7 +64,11 @@ function corpusPath() {
     process.stderr.write(`eval: 没有找到共享语料库 ${source}，与上位法比对的规则只用内置名录。\n`);
     return null;
   }
-  const key = createHash('sha256').update(readFileSync(join(source, 'manifest.json'))).update(buildId).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(readFileSync(join(source, 'manifest.json')))
+    .update(buildId)
+    .digest('hex')
+    .slice(0, 12);
   const db = join(cacheDir, `corpus-${key}.db`);
   if (!existsSync(db)) {
     mkdirSync(cacheDir, { recursive: true });
@@ -93,7 +97,10 @@ async function ownSet() {
 function defaultSets() {
   const evalDir = join(shared, 'eval');
   const sets = existsSync(evalDir)
-    ? readdirSync(evalDir).filter((n) => /^set-/.test(n) && existsSync(join(evalDir, n, 'manifest.json'))).sort().map((n) => ({ name: n, dir: join(evalDir, n) }))
+    ? readdirSync(evalDir)
+        .filter((n) => /^set-/.test(n) && existsSync(join(evalDir, n, 'manifest.json')))
+        .sort()
+        .map((n) => ({ name: n, dir: join(evalDir, n) }))
     : [];
   if (sets.length === 0) process.stderr.write(`eval: ${evalDir} 下没有评测集。\n`);
   return sets;
@@ -109,7 +116,12 @@ const work = mkdtempSync(join(tmpdir(), 'hrss-eval-'));
 try {
   for (const set of sets) {
     const manifest = JSON.parse(readFileSync(join(set.dir, 'manifest.json'), 'utf8'));
-    const entry = { documents: manifest.documents.length, clean: manifest.documents.filter((d) => d.clean).length, ruleIds: manifest.ruleIds.map((r) => (typeof r === 'string' ? r : r.id)), formats: {} };
+    const entry = {
+      documents: manifest.documents.length,
+      clean: manifest.documents.filter((d) => d.clean).length,
+      ruleIds: manifest.ruleIds.map((r) => (typeof r === 'string' ? r : r.id)),
+      formats: {},
+    };
     for (const format of formats) {
       const dir = join(set.dir, format);
       if (!existsSync(dir)) {
@@ -146,7 +158,9 @@ for (const [name, entry] of Object.entries(results.sets)) {
   }
   for (const f of fmts) {
     const s = entry.formats[f];
-    process.stdout.write(`${f}: 查准率 ${f2(s.precision)} 查全率 ${f2(s.recall)}（tp ${s.tp} fp ${s.fp} fn ${s.fn}）；无问题草案上的误报 ${s.cleanFp}，陷阱误报 ${s.trapHits}；无法读取 ${s.unreadable}；${s.seconds} 秒\n`);
+    process.stdout.write(
+      `${f}: 查准率 ${f2(s.precision)} 查全率 ${f2(s.recall)}（tp ${s.tp} fp ${s.fp} fn ${s.fn}）；无问题草案上的误报 ${s.cleanFp}，陷阱误报 ${s.trapHits}；无法读取 ${s.unreadable}；${s.seconds} 秒\n`,
+    );
     if (verbose) {
       for (const m of s.misses) process.stdout.write(`  漏报 ${m}\n`);
       for (const m of s.falseAlarms) process.stdout.write(`  误报 ${m}\n`);

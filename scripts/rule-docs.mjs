@@ -17,7 +17,10 @@ import { sharedCorpusFromDist } from './lib/shared-corpus.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(pathToFileURL(join(root, 'dist/src', p)).href);
 const [{ validateConfig }, { loadAllRules, resolveRules }, { auditFile }, { ERROR_CODES }] = await Promise.all([
-  dist('engine/config.js'), dist('engine/registry.js'), dist('engine/audit.js'), dist('errors.js'),
+  dist('engine/config.js'),
+  dist('engine/registry.js'),
+  dist('engine/audit.js'),
+  dist('errors.js'),
 ]);
 const [{ auditLibrary }, { createProgress }] = await Promise.all([dist('library/batch.js'), dist('library/progress.js')]);
 const run = fixtureRunner({ validateConfig, loadAllRules, resolveRules, auditFile, sharedCorpus: sharedCorpusFromDist(root), auditLibrary, createProgress });

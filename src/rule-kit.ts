@@ -12,7 +12,21 @@ export { blockSpan, findInBlock, spanInBlock } from './rule-support/span.js';
 export type { CaseFormat, ExpectedFinding, InvalidCase, RuleTesterConfig, RuleTests, ValidCase } from './engine/rule-tester.js';
 export type { Finding, RelatedProvision, Severity } from './engine/types.js';
 export type {
-  Attachment, Block, BodyTitle, DateField, DocumentClosing, DocumentHeader, EffectiveClause, LegalDocument, Location, OutlineHeading,
-  SourceDocument, Span, StructureKind, StructureNode, TextField, ValidityClause,
+  Attachment,
+  Block,
+  BodyTitle,
+  DateField,
+  DocumentClosing,
+  DocumentHeader,
+  EffectiveClause,
+  LegalDocument,
+  Location,
+  OutlineHeading,
+  SourceDocument,
+  Span,
+  StructureKind,
+  StructureNode,
+  TextField,
+  ValidityClause,
 } from './document/model.js';
 export type { CorpusApi } from './corpus/api.js';

@@ -23,8 +23,15 @@ describe.each(drafts)('format parity: %s', async (md) => {
   const config = validateConfig({}, null, DIR);
   const rules = resolveRules(await loadAllRules(config), config, spec.rules);
   const files = [
-    `${base}.md`, `${base}.docx`, `${base}.auto.docx`, `${base}.tracked.docx`, `${base}.pdf`,
-    `${base}.doc`, `${base}.auto.doc`, `${base}.tracked.doc`, `${base}.ofd`,
+    `${base}.md`,
+    `${base}.docx`,
+    `${base}.auto.docx`,
+    `${base}.tracked.docx`,
+    `${base}.pdf`,
+    `${base}.doc`,
+    `${base}.auto.doc`,
+    `${base}.tracked.doc`,
+    `${base}.ofd`,
   ];
   const audited = await Promise.all(
     files.map(async (f) => {

@@ -41,7 +41,10 @@ describe('the pages under docs/', () => {
     const fromReadme = new Set(linkTargets(README).map((t) => t.split('#')[0]));
     for (const page of userPages) {
       expect(fromReadme, `README links to ${page}`).toContain(page);
-      expect(linkTargets(read(page)).map((t) => t.split('#')[0]), `${page} links back to the README`).toContain('../README.md');
+      expect(
+        linkTargets(read(page)).map((t) => t.split('#')[0]),
+        `${page} links back to the README`,
+      ).toContain('../README.md');
     }
   });
 

@@ -12,6 +12,8 @@ describe('shared material', () => {
   });
 
   it('names the missing file and the variable to set', () => {
-    expect(() => sharedPath('samples', 'no-such-sample.docx')).toThrow(`shared material missing: ${SHARED_DIR}/samples/no-such-sample.docx — the tests read ../shared beside the repository (corpus/, samples/); set HRSS_SHARED_DIR`);
+    expect(() => sharedPath('samples', 'no-such-sample.docx')).toThrow(
+      `shared material missing: ${SHARED_DIR}/samples/no-such-sample.docx — the tests read ../shared beside the repository (corpus/, samples/); set HRSS_SHARED_DIR`,
+    );
   });
 });

@@ -33,19 +33,38 @@ export function loadCases(dir = CASES_DIR) {
       if (typeof c.flag === 'string' && !text.includes(c.flag)) throw new Error(`${where(c)}: flag“${c.flag}”不在 text 中`);
       if (c.severity !== undefined && !['error', 'warning', 'info'].includes(c.severity)) throw new Error(`${where(c)}: severity 无效`);
       if (c.also !== undefined && (!Array.isArray(c.also) || c.also.some((r) => typeof r !== 'string'))) throw new Error(`${where(c)}: also 应为规则编号列表`);
-      out.push({ rule: data.rule, id: c.id, text, paragraphs: text.split(/\n+/).map((p) => p.trim()).filter(Boolean), flag: c.flag, severity: c.severity ?? null, law: c.law ?? null, note: c.note ?? null, also: c.also ?? [], file: name });
+      out.push({
+        rule: data.rule,
+        id: c.id,
+        text,
+        paragraphs: text
+          .split(/\n+/)
+          .map((p) => p.trim())
+          .filter(Boolean),
+        flag: c.flag,
+        severity: c.severity ?? null,
+        law: c.law ?? null,
+        note: c.note ?? null,
+        also: c.also ?? [],
+        file: name,
+      });
     }
   }
   return out;
 }
 
 function caseFiles(dir) {
-  return readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
 }
 
 /** A hash of the case files: results of an evaluation are current only for the cases they were measured on. */
 export function casesHash(dir = CASES_DIR) {
   const h = createHash('sha256');
-  for (const name of caseFiles(dir)) h.update(name).update('\0').update(readFileSync(join(dir, name)));
+  for (const name of caseFiles(dir))
+    h.update(name)
+      .update('\0')
+      .update(readFileSync(join(dir, name)));
   return h.digest('hex').slice(0, 16);
 }

@@ -21,7 +21,18 @@ export function chineseNumber(n) {
   return `${CHINESE[tens]}十${CHINESE[n % 10]}`;
 }
 
-const TOPICS = ['就业创业服务', '人力资源服务市场', '职业技能培训', '社会保险经办', '工伤保险待遇', '劳动人事争议处理', '农民工工资支付', '就业见习', '人力资源服务产业园', '职业技能等级认定'];
+const TOPICS = [
+  '就业创业服务',
+  '人力资源服务市场',
+  '职业技能培训',
+  '社会保险经办',
+  '工伤保险待遇',
+  '劳动人事争议处理',
+  '农民工工资支付',
+  '就业见习',
+  '人力资源服务产业园',
+  '职业技能等级认定',
+];
 const ARTICLES_PER_DRAFT = 10;
 const SIGNED = '2025年5月20日';
 
@@ -43,7 +54,13 @@ function articleDraft(n, cases) {
 function noticeDraft(n, cases) {
   const topic = TOPICS[n % TOPICS.length];
   const title = `湖南省人力资源和社会保障厅关于进一步规范${topic}工作的通知`;
-  const lines = [`HNPR—2025—14${String(n).padStart(3, '0')}`, '湖南省人力资源和社会保障厅文件', `湘人社规〔2025〕${n}号`, `# ${title}`, '各市州人力资源社会保障局：'];
+  const lines = [
+    `HNPR—2025—14${String(n).padStart(3, '0')}`,
+    '湖南省人力资源和社会保障厅文件',
+    `湘人社规〔2025〕${n}号`,
+    `# ${title}`,
+    '各市州人力资源社会保障局：',
+  ];
   lines.push(`为进一步规范${topic}工作，根据《中华人民共和国劳动法》《中华人民共和国就业促进法》等法律法规，现就有关事项通知如下：`, '一、明确工作要求');
   cases.forEach((c, i) => lines.push(`（${chineseNumber(i + 1)}）${c.paragraphs[0]}`));
   lines.push('二、抓好组织实施', '各地要结合实际，认真抓好贯彻落实。', '本通知自2025年7月1日起施行，有效期5年。', '湖南省人力资源和社会保障厅', SIGNED);
@@ -86,7 +103,11 @@ export function planDrafts(cases) {
     }
     for (const group of chunks(mixed, ARTICLES_PER_DRAFT)) drafts.push({ rule, kind: 'article', cases: group });
   }
-  return drafts.map((d, i) => ({ ...d, id: `own${String(i + 1).padStart(2, '0')}`, ...(d.kind === 'notice' ? noticeDraft(i + 1, d.cases) : articleDraft(i + 1, d.cases)) }));
+  return drafts.map((d, i) => ({
+    ...d,
+    id: `own${String(i + 1).padStart(2, '0')}`,
+    ...(d.kind === 'notice' ? noticeDraft(i + 1, d.cases) : articleDraft(i + 1, d.cases)),
+  }));
 }
 
 /** The manifest of the set, in the format of ../shared/eval/set-1/manifest.json. */
@@ -107,7 +128,15 @@ export function manifestOf(drafts, cases, hash) {
         files: { md: `md/${d.id}.md`, docx: `docx/${d.id}.docx`, pdf: `pdf/${d.id}.pdf` },
         expected,
         acceptable: d.placed.flatMap((p) => p.c.also.map((ruleId) => ({ ruleId, article: p.article, case: p.c.id }))),
-        mustNotFlag: d.placed.filter((p) => p.c.flag === false).map((p) => ({ ruleId: p.c.rule, article: p.article, evidence: p.c.text.slice(0, 40), case: p.c.id, collidesWithExpected: flaggedRules.has(`${p.c.rule}@${p.article}`) })),
+        mustNotFlag: d.placed
+          .filter((p) => p.c.flag === false)
+          .map((p) => ({
+            ruleId: p.c.rule,
+            article: p.article,
+            evidence: p.c.text.slice(0, 40),
+            case: p.c.id,
+            collidesWithExpected: flaggedRules.has(`${p.c.rule}@${p.article}`),
+          })),
       };
     }),
   };

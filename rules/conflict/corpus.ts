@@ -14,7 +14,14 @@ const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)
 
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
-  return candidates.some((h) => (h.rank < rank || (h.rank === rank && h.date > date)) && h.claim.kind === 'quantity' && claim.quantity && h.claim.quantity && compareQuantities(claim.quantity, h.claim.quantity) === 0);
+  return candidates.some(
+    (h) =>
+      (h.rank < rank || (h.rank === rank && h.date > date)) &&
+      h.claim.kind === 'quantity' &&
+      claim.quantity &&
+      h.claim.quantity &&
+      compareQuantities(claim.quantity, h.claim.quantity) === 0,
+  );
 }
 
 /**
@@ -103,7 +110,13 @@ export default defineRule({
         const span = spanInBlock(doc, block, claim.span.start, claim.span.end);
         const subject = claim.subject ? `${claim.subject}` : '';
         const what = claim.kind === 'modal' ? `${subject ? `${subject}：` : ''}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
-        report(span, { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } }, h.provision, conflict.verdict.severity, h.rank);
+        report(
+          span,
+          { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } },
+          h.provision,
+          conflict.verdict.severity,
+          h.rank,
+        );
       }
     }
 
@@ -116,14 +129,23 @@ export default defineRule({
       const law = laws.get(best.provision.lawId)!;
       // A lead-in is about the conduct its items list: it copies a provision only when its items copy that provision's items.
       if (LIST_LEAD_IN.test(texts[k])) {
-        const mine = blocks.slice(k + 1).filter((b) => leadIns.has(b)).slice(0, 40);
+        const mine = blocks
+          .slice(k + 1)
+          .filter((b) => leadIns.has(b))
+          .slice(0, 40);
         const own: string[] = [];
         for (const b of mine) {
           if (b !== blocks[k + 1 + own.length]) break;
           own.push(doc.source.blocks[b].text);
         }
         const prefix = `${best.provision.address}第（`;
-        const theirs = best.provision.article === null ? [] : corpus.provisionsOf(best.provision.law.key, best.provision.article).filter((p) => p.address.startsWith(prefix)).map((p) => p.normText);
+        const theirs =
+          best.provision.article === null
+            ? []
+            : corpus
+                .provisionsOf(best.provision.law.key, best.provision.article)
+                .filter((p) => p.address.startsWith(prefix))
+                .map((p) => p.normText);
         if (own.length > 0 && theirs.length > 0 && !itemsCorrespond(own, theirs)) return;
       }
       for (const change of changesInCopy(texts[k], best.provision.normText)) {

@@ -64,7 +64,8 @@ export default defineRule<Options>({
         data: { where: provisionWord(doc, first), phrase: effects.map((e) => e.phrase).join('”“'), describe: (sure ?? first).describe },
         span: { start: first.span.start, end: last.span.end },
         severity: sure ? 'error' : 'warning',
-        suggestion: '删去该证明要求，改为告知承诺或由经办机构通过部门间数据共享核查；确有法律、法规或者国务院决定依据的，写明依据，如“按照《××条例》第×条规定提交……”。',
+        suggestion:
+          '删去该证明要求，改为告知承诺或由经办机构通过部门间数据共享核查；确有法律、法规或者国务院决定依据的，写明依据，如“按照《××条例》第×条规定提交……”。',
       });
     }
   },

@@ -32,8 +32,24 @@ const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']);
 
 /** Brackets that a right-to-left override displays mirrored. */
 const MIRROR: Record<string, string> = {
-  '（': '）', '）': '（', '(': ')', ')': '(', '《': '》', '》': '《', '〈': '〉', '〉': '〈', '〔': '〕', '〕': '〔',
-  '【': '】', '】': '【', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<',
+  '（': '）',
+  '）': '（',
+  '(': ')',
+  ')': '(',
+  '《': '》',
+  '》': '《',
+  '〈': '〉',
+  '〉': '〈',
+  '〔': '〕',
+  '〕': '〔',
+  '【': '】',
+  '】': '【',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
 };
 
 interface Control {
@@ -63,7 +79,11 @@ function scopes(controls: Control[], blockLength: number): Scope[] {
       if (i >= 0 && !open[i].isolate) close(i, c.at);
     } else if (c.char === '\u2069') {
       // PDI closes the innermost isolate and everything opened inside it.
-      for (let i = open.length - 1; i >= 0; i--) if (open[i].isolate) { close(i, c.at); break; }
+      for (let i = open.length - 1; i >= 0; i--)
+        if (open[i].isolate) {
+          close(i, c.at);
+          break;
+        }
     }
   }
   close(0, blockLength);
@@ -72,7 +92,10 @@ function scopes(controls: Control[], blockLength: number): Scope[] {
 
 /** What a right-to-left override shows: the characters in reverse order, brackets mirrored. */
 function displayed(text: string): string {
-  return [...text].reverse().map((c) => MIRROR[c] ?? c).join('');
+  return [...text]
+    .reverse()
+    .map((c) => MIRROR[c] ?? c)
+    .join('');
 }
 
 function clip(text: string, max = 40): string {
@@ -102,7 +125,8 @@ export default defineRule({
     description: '文中含有改变文字显示顺序的双向控制字符（显示的文字与文件中的实际文字不一致）',
     basis: '《党政机关公文处理工作条例》第十条；GB/T 9704—2012《党政机关公文格式》',
     messages: {
-      override: '本段含有双向控制字符 {{names}}，强制文字从右向左显示：阅读时显示为“{{shown}}”，文件中的实际文字却是“{{stored}}”，两者不一致；显示出的内容未经其他规则审核。',
+      override:
+        '本段含有双向控制字符 {{names}}，强制文字从右向左显示：阅读时显示为“{{shown}}”，文件中的实际文字却是“{{stored}}”，两者不一致；显示出的内容未经其他规则审核。',
       control: '本段含有 {{count}} 个改变显示顺序的双向控制字符（{{names}}），阅读时显示的文字顺序可能与文件中的实际文字不一致。',
       mark: '本段含有 {{count}} 个双向方向标记（{{names}}）：对中文文字的显示通常没有影响，但正式文件中不应出现不可见的控制字符。',
     },
@@ -117,7 +141,13 @@ export default defineRule({
       const suggestion = `删除这些不可见的控制字符（Word 中可在“查找和替换”里查找 ${code} 等），核对本段实际文字后重新审核。`;
       if (controls.every((c) => MARKS.has(c.char))) {
         const at = controls[0].at;
-        context.report({ messageId: 'mark', data: { count: controls.length, names: names(controls) }, span: spanInBlock(doc, block, at, at), severity: 'warning', suggestion });
+        context.report({
+          messageId: 'mark',
+          data: { count: controls.length, names: names(controls) },
+          span: spanInBlock(doc, block, at, at),
+          severity: 'warning',
+          suggestion,
+        });
         continue;
       }
       const governed = scopes(controls, text.length);
@@ -126,9 +156,19 @@ export default defineRule({
       const end = Math.max(start, ...governed.map((s) => s.end));
       if (override) {
         const stored = text.slice(override.start, override.end);
-        context.report({ messageId: 'override', data: { names: names(controls), shown: clip(displayed(stored)), stored: clip(stored) }, span: spanInBlock(doc, block, start, end), suggestion });
+        context.report({
+          messageId: 'override',
+          data: { names: names(controls), shown: clip(displayed(stored)), stored: clip(stored) },
+          span: spanInBlock(doc, block, start, end),
+          suggestion,
+        });
       } else {
-        context.report({ messageId: 'control', data: { count: controls.length, names: names(controls) }, span: spanInBlock(doc, block, start, end), suggestion });
+        context.report({
+          messageId: 'control',
+          data: { count: controls.length, names: names(controls) },
+          span: spanInBlock(doc, block, start, end),
+          suggestion,
+        });
       }
     }
   },

@@ -41,7 +41,12 @@ export default defineRule({
       for (const ref of c.articles) {
         const label = `第${cn(ref.article)}条`;
         if (rec.articles !== null && ref.article > rec.articles) {
-          context.report({ messageId: 'article', data: { title: rec.title, version, count: cn(rec.articles), cited: label }, span: ref.span, suggestion: '核对所引条文序号（法律修改后条文序号可能变化）。' });
+          context.report({
+            messageId: 'article',
+            data: { title: rec.title, version, count: cn(rec.articles), cited: label },
+            span: ref.span,
+            suggestion: '核对所引条文序号（法律修改后条文序号可能变化）。',
+          });
           continue;
         }
         if (!rec.hasText || (ref.clause === undefined && ref.item === undefined)) continue;
@@ -51,14 +56,30 @@ export default defineRule({
         const text = provisions.find((p) => p.item === null && (p.clause ?? 1) === (ref.clause ?? 1))?.text ?? provisions[0].text;
         const relatedProvision = [{ title: rec.title, article: label, text }];
         if (ref.clause !== undefined && ref.clause > clauses) {
-          context.report({ messageId: 'clause', data: { title: rec.title, article: cn(ref.article), count: cn(clauses), cited: `第${cn(ref.clause)}款` }, span: ref.span, related: relatedProvision });
+          context.report({
+            messageId: 'clause',
+            data: { title: rec.title, article: cn(ref.article), count: cn(clauses), cited: `第${cn(ref.clause)}款` },
+            span: ref.span,
+            related: relatedProvision,
+          });
           continue;
         }
         if (ref.item !== undefined) {
           const clause = ref.clause ?? 1;
           const items = provisions.filter((p) => (p.clause ?? 1) === clause && p.item !== null).map((p) => p.item!);
           if (items.length > 0 && ref.item > Math.max(...items)) {
-            context.report({ messageId: 'item', data: { title: rec.title, article: cn(ref.article), clause: clauses > 1 ? `第${cn(clause)}款` : '', count: cn(Math.max(...items)), cited: `第（${cn(ref.item)}）项` }, span: ref.span, related: relatedProvision });
+            context.report({
+              messageId: 'item',
+              data: {
+                title: rec.title,
+                article: cn(ref.article),
+                clause: clauses > 1 ? `第${cn(clause)}款` : '',
+                count: cn(Math.max(...items)),
+                cited: `第（${cn(ref.item)}）项`,
+              },
+              span: ref.span,
+              related: relatedProvision,
+            });
           }
         }
       }

@@ -4,7 +4,8 @@ import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 import { blockSpan } from '../../src/rule-support/span.js';
 
 /** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
-const BASIS_RE = /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
+const BASIS_RE =
+  /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
 const NAMED_LAW_RE = /《[^》]{2,60}》|〔\d{4}〕\d+号/u;
 
 export interface Options {
@@ -59,9 +60,10 @@ export default defineRule<Options>({
     context.report({
       messageId: 'missing',
       span: first ? { start: first.labelSpan.start, end: Math.max(first.labelSpan.end, first.labelSpan.start + 1) } : undefined,
-      suggestion: doc.style === 'articles'
-        ? '在第一条写明制定目的和依据，例如：“为了……，根据《中华人民共和国……法》《……条例》等法律法规，结合本省实际，制定本办法。”'
-        : '在导语中写明发文依据，例如：“根据《……》（……〔20××〕×号）有关规定，结合我省实际，现就……通知如下：”',
+      suggestion:
+        doc.style === 'articles'
+          ? '在第一条写明制定目的和依据，例如：“为了……，根据《中华人民共和国……法》《……条例》等法律法规，结合本省实际，制定本办法。”'
+          : '在导语中写明发文依据，例如：“根据《……》（……〔20××〕×号）有关规定，结合我省实际，现就……通知如下：”',
     });
   },
 });

@@ -37,7 +37,14 @@ export default defineRule({
       const suggestion = rec.replacedBy ? `改为引用《${rec.replacedBy}》的相应规定。` : '删去该依据，或改为引用现行有效的规定。';
       const basis = rec.replacedBy ? `《${rec.replacedBy}》` : undefined;
       if (r.state === 'partial') {
-        context.report({ messageId: 'partial', data: { title: rec.title, note: rec.partialNote ?? '部分规定不再施行' }, span: c.span, severity: 'warning', related, basis });
+        context.report({
+          messageId: 'partial',
+          data: { title: rec.title, note: rec.partialNote ?? '部分规定不再施行' },
+          span: c.span,
+          severity: 'warning',
+          related,
+          basis,
+        });
         continue;
       }
       const messageId = r.state === 'expired' ? 'expired' : rec.repealDate ? 'repealed' : 'repealedUndated';

@@ -13,7 +13,12 @@ export interface Options {
 
 /** 《…条例》 of the State Council: the national list holds every one in force; 党内法规 and local regulations are not in it. */
 function looksLikeNationalRegulation(key: string): boolean {
-  return /条例$/u.test(key) && regionOf(key) === null && !/^(?:中国共产党|中共|党|军队|中国人民解放军|中央军事委员会)/u.test(key) && !/(?:省|市|自治区|自治州|县)/u.test(key.slice(0, 6));
+  return (
+    /条例$/u.test(key) &&
+    regionOf(key) === null &&
+    !/^(?:中国共产党|中共|党|军队|中国人民解放军|中央军事委员会)/u.test(key) &&
+    !/(?:省|市|自治区|自治州|县)/u.test(key.slice(0, 6))
+  );
 }
 
 const VERSION_AFTER = /^[ \u3000]*[（(][ \u3000]*([12][0-9]{3})[ \u3000]*年?[^（）()]{0,6}?[）)]/u;
@@ -52,7 +57,8 @@ function notYetInForce(versions: readonly LawRecord[], date: string, ownEffectiv
   const first = firstPromulgation(versions);
   if (first === null) return null;
   const original = originalVersion(versions, first);
-  if (first > date) return original?.effectiveDate ? `于${chineseDate(first)}公布、自${chineseDate(original.effectiveDate)}起施行` : `于${chineseDate(first)}公布`;
+  if (first > date)
+    return original?.effectiveDate ? `于${chineseDate(first)}公布、自${chineseDate(original.effectiveDate)}起施行` : `于${chineseDate(first)}公布`;
   const starts = original?.effectiveDate;
   if (starts && starts > date && starts > (ownEffective ?? date)) return `自${chineseDate(starts)}起施行`;
   return null;
@@ -68,12 +74,21 @@ type VersionProblem = { kind: 'none'; known: string } | { kind: 'superseded'; cu
  * records hold, or one between their versions (they may miss an amendment),
  * is superseded when a later version was in force on the document's date.
  */
-function versionProblem(versions: readonly LawRecord[], year: number, date: string, inForce: LawRecord | undefined, listedUntil: string | null): VersionProblem | null {
+function versionProblem(
+  versions: readonly LawRecord[],
+  year: number,
+  date: string,
+  inForce: LawRecord | undefined,
+  listedUntil: string | null,
+): VersionProblem | null {
   const years = [...new Set(versions.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   if (years.length === 0) return null;
   const first = firstPromulgation(versions);
   const firstYear = first ? Number(first.slice(0, 4)) : null;
-  const known = [...new Set([...(firstYear !== null ? [firstYear] : []), ...years])].sort((a, b) => a - b).map((y) => `${y}年`).join('、');
+  const known = [...new Set([...(firstYear !== null ? [firstYear] : []), ...years])]
+    .sort((a, b) => a - b)
+    .map((y) => `${y}年`)
+    .join('、');
   if ((firstYear !== null && year < firstYear) || year > Number(date.slice(0, 4))) return { kind: 'none', known };
   if (year > years.at(-1)!) {
     const current = listedUntil !== null && (listedUntil >= date || year < Number(listedUntil.slice(0, 4)));
@@ -142,9 +157,19 @@ export default defineRule<Options>({
           const r = catalog.resolve(bare, date);
           const problem = versionProblem(versions, year, date, r && r.state !== 'not-yet-effective' ? r.record : undefined, listedUntil);
           if (problem?.kind === 'none') {
-            context.report({ messageId: 'noSuchVersion', data: { title: bare, year, versions: problem.known }, span, suggestion: `核对版本年份，或删去括号中的版本说明，引用现行《${versions.at(-1)!.title}》。` });
+            context.report({
+              messageId: 'noSuchVersion',
+              data: { title: bare, year, versions: problem.known },
+              span,
+              suggestion: `核对版本年份，或删去括号中的版本说明，引用现行《${versions.at(-1)!.title}》。`,
+            });
           } else if (problem?.kind === 'superseded') {
-            context.report({ messageId: 'versionSuperseded', data: { title: bare, year, date: chineseDate(date), latest: `${problem.current}年` }, span, suggestion: `改为引用现行《${versions.at(-1)!.title}》。` });
+            context.report({
+              messageId: 'versionSuperseded',
+              data: { title: bare, year, date: chineseDate(date), latest: `${problem.current}年` },
+              span,
+              suggestion: `改为引用现行《${versions.at(-1)!.title}》。`,
+            });
           }
           continue;
         }
@@ -153,7 +178,12 @@ export default defineRule<Options>({
         const own = !doc.profile || ['signed', 'asOf'].includes(doc.profile.dates.reference.of);
         const late = own ? notYetInForce(versions, date, doc.profile?.dates.effective?.value) : null;
         if (late) {
-          context.report({ messageId: 'notYetInForce', data: { title: versions.at(-1)!.title, when: late, date: chineseDate(date) }, span: c.span, suggestion: '删去该依据，或核对文件的成文日期。' });
+          context.report({
+            messageId: 'notYetInForce',
+            data: { title: versions.at(-1)!.title, when: late, date: chineseDate(date) },
+            span: c.span,
+            suggestion: '删去该依据，或核对文件的成文日期。',
+          });
         }
         continue;
       }
@@ -162,15 +192,30 @@ export default defineRule<Options>({
       // The national list holds 部门规章 only in part: a 规定 or 办法 near one of its titles may be a real rule it lacks.
       const complete = looksLikeNationalLaw(key) || looksLikeNationalRegulation(key) || suggestion?.source !== NATIONAL_SOURCE_TAG;
       if (suggestion && complete) {
-        context.report({ messageId: 'misnamed', data: { title: c.title, suggestion: suggestion.title }, span: c.span, suggestion: `改为《${suggestion.title}》。` });
+        context.report({
+          messageId: 'misnamed',
+          data: { title: c.title, suggestion: suggestion.title },
+          span: c.span,
+          suggestion: `改为《${suggestion.title}》。`,
+        });
         continue;
       }
       if (looksLikeNationalLaw(key) && !catalog.isKnownNationalLaw(c.title) && (c.title.startsWith('中华人民共和国') || key.length <= 12)) {
-        context.report({ messageId: 'noSuchLaw', data: { title: c.title, nearest: nearestText(catalog, c.title) }, span: c.span, suggestion: '核对法律全称（可查国家法律法规数据库 flk.npc.gov.cn），删去不存在的依据。' });
+        context.report({
+          messageId: 'noSuchLaw',
+          data: { title: c.title, nearest: nearestText(catalog, c.title) },
+          span: c.span,
+          suggestion: '核对法律全称（可查国家法律法规数据库 flk.npc.gov.cn），删去不存在的依据。',
+        });
         continue;
       }
       if (looksLikeNationalRegulation(key)) {
-        context.report({ messageId: 'noSuchRegulation', data: { title: c.title, nearest: nearestText(catalog, c.title) }, span: c.span, suggestion: '核对行政法规全称（可查国家法律法规数据库 flk.npc.gov.cn），删去不存在的依据。' });
+        context.report({
+          messageId: 'noSuchRegulation',
+          data: { title: c.title, nearest: nearestText(catalog, c.title) },
+          span: c.span,
+          suggestion: '核对行政法规全称（可查国家法律法规数据库 flk.npc.gov.cn），删去不存在的依据。',
+        });
         continue;
       }
       if (context.options.reportUnverified && !seen.has(key)) {

@@ -44,7 +44,8 @@ export default defineRule({
         });
       }
       // Only a 规范性文件 should not be carried by a letter; a 批复 or 函 rightly has a letter's number.
-      if (isOwn && /函$/.test(n.agency) && (doc.profile?.kind.value ?? '行政规范性文件') === '行政规范性文件') context.report({ messageId: 'letter', data: { text: n.text }, span });
+      if (isOwn && /函$/.test(n.agency) && (doc.profile?.kind.value ?? '行政规范性文件') === '行政规范性文件')
+        context.report({ messageId: 'letter', data: { text: n.text }, span });
     }
   },
 });

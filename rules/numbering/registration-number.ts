@@ -1,5 +1,8 @@
 import {
-  isRegistrationPlaceholder, judgeRegistrationNumber, normalizeRegistrationNumber, parseRegistrationNumber,
+  isRegistrationPlaceholder,
+  judgeRegistrationNumber,
+  normalizeRegistrationNumber,
+  parseRegistrationNumber,
 } from '../../src/document/structure/registration-number.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Severity } from '../../src/engine/types.js';
@@ -51,7 +54,13 @@ export default defineRule({
     const parsed = parseRegistrationNumber(field.text);
     if (isRegistrationPlaceholder(field.text) && !(parsed && /^[0-9０-９]+$/.test(parsed.year + parsed.serial))) {
       const severity: Severity = final ? 'error' : 'info';
-      context.report({ messageId: final ? 'placeholderFinal' : 'placeholderDraft', data: { text: field.text.trim() || '空' }, span, severity, suggestion: '印发前替换为司法行政部门登记的统一登记号，如“HNPR—2025—11001”。' });
+      context.report({
+        messageId: final ? 'placeholderFinal' : 'placeholderDraft',
+        data: { text: field.text.trim() || '空' },
+        span,
+        severity,
+        suggestion: '印发前替换为司法行政部门登记的统一登记号，如“HNPR—2025—11001”。',
+      });
       return;
     }
     if (!parsed) {
@@ -72,7 +81,12 @@ export default defineRule({
     const configured = context.options.agencyCodes.length > 0 ? context.options.agencyCodes : agencyCodesFromSettings(context.settings);
     const serial = halfwidthDigits(parsed.serial);
     if (configured.length > 0 && /^\d{5}$/.test(serial) && !configured.includes(serial.slice(0, 2))) {
-      context.report({ messageId: 'agency', data: { text: parsed.text, code: serial.slice(0, 2), codes: configured.join('、') }, span, suggestion: '核对统一登记号是否为本机关文件的登记号。' });
+      context.report({
+        messageId: 'agency',
+        data: { text: parsed.text, code: serial.slice(0, 2), codes: configured.join('、') },
+        span,
+        suggestion: '核对统一登记号是否为本机关文件的登记号。',
+      });
     }
   },
 });

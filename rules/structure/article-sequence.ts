@@ -42,13 +42,28 @@ function report(context: RuleContext, nodes: StructureNode[], b: SequenceBreak):
       });
       break;
     case 'repeat':
-      context.report({ messageId: 'repeat', data: { name, label }, span, suggestion: `将此处的“${label}”改为“${canonical(kind, b.expected)}”，其后的序号依次顺延。` });
+      context.report({
+        messageId: 'repeat',
+        data: { name, label },
+        span,
+        suggestion: `将此处的“${label}”改为“${canonical(kind, b.expected)}”，其后的序号依次顺延。`,
+      });
       break;
     case 'swap':
-      context.report({ messageId: 'swap', data: { name, label, expected: canonical(kind, b.expected) }, span, suggestion: `调整顺序，使“${canonical(kind, b.expected)}”排在“${label}”之前。` });
+      context.report({
+        messageId: 'swap',
+        data: { name, label, expected: canonical(kind, b.expected) },
+        span,
+        suggestion: `调整顺序，使“${canonical(kind, b.expected)}”排在“${label}”之前。`,
+      });
       break;
     case 'backwards':
-      context.report({ messageId: 'backwards', data: { name, previous, label }, span, suggestion: `将“${label}”改为“${canonical(kind, b.expected)}”，其后的序号依次顺延。` });
+      context.report({
+        messageId: 'backwards',
+        data: { name, previous, label },
+        span,
+        suggestion: `将“${label}”改为“${canonical(kind, b.expected)}”，其后的序号依次顺延。`,
+      });
       break;
   }
 }

@@ -79,14 +79,27 @@ function checkTarget(context: RuleContext, ref: InternalReference, t: ReferenceT
   const article = articles.find((a) => a.number === t.article);
   if (!article) {
     const last = articles.at(-1)!;
-    report(context, block, span, 'noArticle', { reference, instrument: `本${instrumentName}`, target: `第${cn(t.article!)}条`, last: last.label || `第${cn(last.number)}条` });
+    report(context, block, span, 'noArticle', {
+      reference,
+      instrument: `本${instrumentName}`,
+      target: `第${cn(t.article!)}条`,
+      last: last.label || `第${cn(last.number)}条`,
+    });
     return;
   }
   checkWithin(context, block, span, article, reference, t.clause, t.item);
 }
 
 /** Clause and item of a reference inside a known article. */
-function checkWithin(context: RuleContext, block: number, span: { start: number; end: number }, article: StructureNode, reference: string, clauseNumber: number | undefined, itemNumber: number | undefined): void {
+function checkWithin(
+  context: RuleContext,
+  block: number,
+  span: { start: number; end: number },
+  article: StructureNode,
+  reference: string,
+  clauseNumber: number | undefined,
+  itemNumber: number | undefined,
+): void {
   const label = article.label || `第${cn(article.number)}条`;
   const clauses = article.children;
   if (clauseNumber !== undefined && clauseNumber > clauses.length) {
@@ -110,11 +123,17 @@ function checkLocal(context: RuleContext, ref: InternalReference, block: number,
     const back = ref.clausesBack ?? 1;
     if (current.number - back < 1) {
       const need = current.number === 1 ? '没有其他款' : `只有${current.number - 1}款`;
-      report(context, block, { start: ref.start, end: ref.start + ref.word.length }, 'noPrevious', { reference: ref.word, article: label, clause: cn(current.number), need });
+      report(context, block, { start: ref.start, end: ref.start + ref.word.length }, 'noPrevious', {
+        reference: ref.word,
+        article: label,
+        clause: cn(current.number),
+        need,
+      });
       return;
     }
     // 前款第（二）项: an item of the clause right before.
-    for (const t of ref.targets) if (t.item !== undefined) checkWithin(context, block, { start: ref.start, end: t.end }, article, `${ref.word}${describe(t)}`, current.number - 1, t.item);
+    for (const t of ref.targets)
+      if (t.item !== undefined) checkWithin(context, block, { start: ref.start, end: t.end }, article, `${ref.word}${describe(t)}`, current.number - 1, t.item);
     return;
   }
   for (const t of ref.targets) {

@@ -45,7 +45,13 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
     const h = same[0];
     const expected = standard(h.level, h.number);
     const count = same.length > 1 ? `（同样写法共${same.length}处）` : '';
-    context.report({ messageId: 'punctuation', data: { marker: h.marker, level: LEVEL_NAME[h.level], expected, count }, span: span(h), severity: 'info', suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。` });
+    context.report({
+      messageId: 'punctuation',
+      data: { marker: h.marker, level: LEVEL_NAME[h.level], expected, count },
+      span: span(h),
+      severity: 'info',
+      suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
+    });
   }
 
   const top = Math.min(...headings.map((h) => h.level)) as OutlineLevel;
@@ -53,11 +59,23 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
   const firstTop = headings.findIndex((h) => h.level === top);
   if (firstTop > 0) {
     const h = headings[0];
-    context.report({ messageId: 'beforeTop', data: { marker: h.marker, level: LEVEL_NAME[h.level], top: FIRST_MARK[top] }, span: span(h), severity: 'warning', suggestion: `在“${h.marker}”之前加上${LEVEL_NAME[top]}标题，或者调整层级。` });
+    context.report({
+      messageId: 'beforeTop',
+      data: { marker: h.marker, level: LEVEL_NAME[h.level], top: FIRST_MARK[top] },
+      span: span(h),
+      severity: 'warning',
+      suggestion: `在“${h.marker}”之前加上${LEVEL_NAME[top]}标题，或者调整层级。`,
+    });
   }
   if (top > 1) {
     const h = headings[firstTop];
-    context.report({ messageId: 'topLevel', data: { marker: h.marker }, span: span(h), severity: 'info', suggestion: `第一层标题改用“一、”“二、”……，其下依次使用“（一）”“1.”“（1）”。` });
+    context.report({
+      messageId: 'topLevel',
+      data: { marker: h.marker },
+      span: span(h),
+      severity: 'info',
+      suggestion: `第一层标题改用“一、”“二、”……，其下依次使用“（一）”“1.”“（1）”。`,
+    });
   }
 
   // Levels skipped under a parent, and numbering within each parent.
@@ -71,14 +89,19 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
       const key = `${parent.level}-${h.level}`;
       if (!reportedSkips.has(key)) {
         reportedSkips.add(key);
-        const skipped = ([2, 3, 4] as OutlineLevel[]).filter((l) => l > parent.level && l < h.level).map((l) => `“${FIRST_MARK[l]}”`).join('');
+        const skipped = ([2, 3, 4] as OutlineLevel[])
+          .filter((l) => l > parent.level && l < h.level)
+          .map((l) => `“${FIRST_MARK[l]}”`)
+          .join('');
         const twoLevels = h.level - parent.level >= 3;
         context.report({
           messageId: twoLevels ? 'skipTwo' : 'skip',
           data: { marker: h.marker, level: LEVEL_NAME[h.level], parent: parent.marker, parentLevel: LEVEL_NAME[parent.level], skipped },
           span: span(h),
           severity: twoLevels ? 'warning' : 'info',
-          suggestion: twoLevels ? `在“${parent.marker}”之下依次使用${skipped}层级，或将“${h.marker}”改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”。` : `改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”，或保持现有层级（标准用语为“可以”）。`,
+          suggestion: twoLevels
+            ? `在“${parent.marker}”之下依次使用${skipped}层级，或将“${h.marker}”改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”。`
+            : `改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”，或保持现有层级（标准用语为“可以”）。`,
         });
       }
     }
@@ -101,9 +124,7 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
       const h = run[b.index];
       const previous = b.index > 0 ? run[b.index - 1].marker : '';
       const expected = standard(level, b.expected);
-      const missing = b.kind === 'gap'
-        ? (b.found - 1 === b.expected ? `“${expected}”` : `“${expected}”至“${standard(level, b.found - 1)}”`)
-        : '';
+      const missing = b.kind === 'gap' ? (b.found - 1 === b.expected ? `“${expected}”` : `“${expected}”至“${standard(level, b.found - 1)}”`) : '';
       context.report({
         messageId: `sequence-${b.kind}`,
         data: { marker: h.marker, previous, expected, missing, first: standard(level, 1) },

@@ -36,7 +36,8 @@ export default defineRule({
     messages: {
       impossible: '施行日期“{{date}}”不存在（{{why}}）。',
       untilImpossible: '有效期截止日期“{{date}}”不存在（{{why}}）。',
-      retroactive: '施行日期（{{effective}}）早于成文日期（{{signed}}），文件将溯及既往。规范性文件原则上不溯及既往，只有为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定除外。',
+      retroactive:
+        '施行日期（{{effective}}）早于成文日期（{{signed}}），文件将溯及既往。规范性文件原则上不溯及既往，只有为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定除外。',
       retroactiveFavourable: '施行日期（{{effective}}）早于成文日期（{{signed}}），文件溯及既往；本文件涉及调整待遇、标准，请确认溯及既往的规定对当事人有利。',
       expiresFirst: '有效期截止日期（{{until}}）早于{{from}}（{{start}}），文件尚未施行即已失效。',
     },
@@ -49,10 +50,22 @@ export default defineRule({
 
     const date = effective?.date;
     if (date && !date.valid) {
-      context.report({ messageId: 'impossible', data: { date: date.text, why: impossible(date) }, span: date.span, severity: 'error', suggestion: '核对施行日期。' });
+      context.report({
+        messageId: 'impossible',
+        data: { date: date.text, why: impossible(date) },
+        span: date.span,
+        severity: 'error',
+        suggestion: '核对施行日期。',
+      });
     }
     if (until && !until.valid) {
-      context.report({ messageId: 'untilImpossible', data: { date: until.text, why: impossible(until) }, span: until.span, severity: 'error', suggestion: '核对有效期截止日期。' });
+      context.report({
+        messageId: 'untilImpossible',
+        data: { date: until.text, why: impossible(until) },
+        span: until.span,
+        severity: 'error',
+        suggestion: '核对有效期截止日期。',
+      });
     }
 
     if (date?.iso && signed?.iso && date.iso < signed.iso) {

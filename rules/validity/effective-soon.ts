@@ -54,7 +54,8 @@ export default defineRule({
     options: (z) => z.object({ days: z.number().int().min(1).max(365), reasons: regexListOption(z), additionalReasons: regexListOption(z) }).strict(),
     defaultOptions: { days: 30, reasons: DEFAULT_REASONS, additionalReasons: [] } satisfies Options,
     messages: {
-      fromIssue: '本文件自{{when}}之日起施行，但未说明理由。规范性文件应当自统一公布之日起{{days}}日以后施行；不立即施行将有碍法律、法规、规章和上位文件执行，或者不利于保障国家安全、公共利益的，才可以自公布之日起施行。',
+      fromIssue:
+        '本文件自{{when}}之日起施行，但未说明理由。规范性文件应当自统一公布之日起{{days}}日以后施行；不立即施行将有碍法律、法规、规章和上位文件执行，或者不利于保障国家安全、公共利益的，才可以自公布之日起施行。',
       tooSoon: '施行日期（{{effective}}）距成文日期（{{signed}}）仅{{gap}}日，不足{{days}}日，且未说明提前施行的理由。',
     },
   },

@@ -25,7 +25,8 @@ export default defineRule({
     messages: {
       period: '{{kind}}的有效期不得超过{{limit}}，本文件规定为{{actual}}。',
       until: '有效期至{{until}}，超过了自{{from}}（{{base}}）起{{limit}}的上限（最迟至{{deadline}}）。',
-      indefinite: '规范性文件不得规定“长期有效”：有效期一般为{{years}}年，标注“暂行”“试行”的不超过{{provisionalYears}}年；只有专门废止文件或者停止某项制度实施的文件才长期有效。',
+      indefinite:
+        '规范性文件不得规定“长期有效”：有效期一般为{{years}}年，标注“暂行”“试行”的不超过{{provisionalYears}}年；只有专门废止文件或者停止某项制度实施的文件才长期有效。',
     },
   },
   create(context) {

@@ -12,7 +12,10 @@ const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
 const EXIT_CODE = { file: '1', tool: '2', notice: '—' };
 
 /** A table cell: a `|` would end the cell, a line break the row. */
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 /**
  * One row per rule: its id linked to its doc page, its default severity and what it checks. Rules
@@ -20,7 +23,11 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
  * marked 跨文件. `pageDir` is where the table's page lies, relative to the package root.
  */
 export function renderRuleTable(rules, pageDir = 'docs') {
-  const up = pageDir.split('/').filter(Boolean).map(() => '..').join('/');
+  const up = pageDir
+    .split('/')
+    .filter(Boolean)
+    .map(() => '..')
+    .join('/');
   const library = (r) => r.meta.scope === 'library';
   const sorted = [...rules].sort((a, b) => Number(library(a)) - Number(library(b)) || a.id.localeCompare(b.id));
   const rows = sorted.map((r) => {

@@ -38,7 +38,12 @@ export function fixtureText(markdown) {
   return markdown
     .replace(/<!--[\s\S]*?-->/g, '')
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).join(''))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .join(''),
+    )
     .filter(Boolean)
     .map((p) => p.replace(/^#+\s+/, ''))
     .join('\n');
@@ -92,12 +97,25 @@ export function fixtureRunner({ validateConfig, loadAllRules, resolveRules, audi
       if (!auditLibrary) throw new Error(`${file} is a library case, but the runner was given no auditLibrary`);
       const { asOf } = JSON.parse(readFileSync(join(file, 'expect.json'), 'utf8'));
       const sink = { write: () => true };
-      const { results } = await auditLibrary({ cwd: file, paths: ['.'], config, rules: resolveRules(all, config), asOf, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink });
+      const { results } = await auditLibrary({
+        cwd: file,
+        paths: ['.'],
+        config,
+        rules: resolveRules(all, config),
+        asOf,
+        jobs: 1,
+        cacheLocation: null,
+        corpusPath: null,
+        progress: createProgress(sink, true),
+        stderr: sink,
+      });
       return results.flatMap((d) => d.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ ...f, document: d.path })));
     }
     const spec = parseExpectations(readFileSync(file, 'utf8'));
     const ids = spec.rules ?? [ruleId];
-    const settings = Object.fromEntries(ids.map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }]));
+    const settings = Object.fromEntries(
+      ids.map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }]),
+    );
     const rules = resolveRules(all, { ...config, rules: settings }, ids);
     if (spec.corpus === 'shared' && !sharedCorpus) throw new Error(`${file} asks for the shared corpus, but the runner was given none`);
     const corpus = spec.corpus === 'shared' ? await sharedCorpus() : undefined;

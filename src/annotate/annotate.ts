@@ -23,8 +23,17 @@ import { HrssError } from '../errors.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
 import { quoteTitle } from '../report/opinion/model.js';
 import {
-  COMMENTS_CONTENT_TYPE, commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, isStrict, newContentTypes, qname,
-  relsPartOf, wordPrefix, type CommentSpec,
+  COMMENTS_CONTENT_TYPE,
+  commentIds,
+  commentsPart,
+  ensureCommentsRelationship,
+  ensureOverride,
+  isStrict,
+  newContentTypes,
+  qname,
+  relsPartOf,
+  wordPrefix,
+  type CommentSpec,
 } from './parts.js';
 import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun, type RunLayout } from './runs.js';
 import { localNameIn, scan } from './xml-scan.js';
@@ -159,7 +168,11 @@ export function commentParagraphs(f: Finding): string[] {
 export function initialsOf(author: string): string {
   const name = author.trim();
   if (/[\u3400-\u9fff]/.test(name)) return [...name].slice(0, 2).join('');
-  const caps = name.split(/[\s._-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
+  const caps = name
+    .split(/[\s._-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase())
+    .join('');
   return caps.slice(0, 4) || '审核';
 }
 
@@ -172,7 +185,10 @@ class MainPartEditor {
   private readonly cuts = new Map<number, { run: RunOrigin; at: Map<number, Array<{ rank: number; seq: number; text: string }>> }>();
   private seq = 0;
 
-  constructor(readonly xml: string, readonly prefix: string) {}
+  constructor(
+    readonly xml: string,
+    readonly prefix: string,
+  ) {}
 
   private holders: Array<{ start: number; end: number; holder: { start: number; end: number } }> | undefined;
 
@@ -199,7 +215,11 @@ class MainPartEditor {
           // The outermost paragraph not inside any text box, and its child on the way down.
           const firstBox = stack.findIndex((x) => x.txbx);
           let outer = -1;
-          for (let i = firstBox - 1; i >= 0; i--) if (stack[i].isP) { outer = i; break; }
+          for (let i = firstBox - 1; i >= 0; i--)
+            if (stack[i].isP) {
+              outer = i;
+              break;
+            }
           if (outer >= 0 && outer + 1 < stack.length) open.push({ p: entry, holder: stack[outer + 1] });
         }
         if (t.kind === 'open') stack.push(entry);
@@ -303,11 +323,27 @@ class MainPartEditor {
       list.push(i);
       grouped.set(i.pos, list);
     }
-    for (const [pos, list] of grouped) edits.push({ start: pos, end: pos, text: list.sort(byOrder).map((x) => x.text).join(''), order: 0 });
+    for (const [pos, list] of grouped)
+      edits.push({
+        start: pos,
+        end: pos,
+        text: list
+          .sort(byOrder)
+          .map((x) => x.text)
+          .join(''),
+        order: 0,
+      });
     for (const { run, at } of this.cuts.values()) {
       const layout = this.layout(run)!;
       const marks = new Map<number, string>();
-      for (const [offset, list] of at) marks.set(offset, list.sort(byOrder).map((x) => x.text).join(''));
+      for (const [offset, list] of at)
+        marks.set(
+          offset,
+          list
+            .sort(byOrder)
+            .map((x) => x.text)
+            .join(''),
+        );
       edits.push({ start: run.xmlStart, end: run.xmlEnd, text: splitRun(this.xml, layout, marks), order: 1 });
     }
     edits.sort((a, b) => a.start - b.start || a.order - b.order);

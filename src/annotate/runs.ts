@@ -12,9 +12,7 @@ interface Piece {
   end: number;
 }
 
-type Child =
-  | { kind: 'text'; start: number; end: number; name: string; pieces: Piece[] }
-  | { kind: 'atom'; start: number; end: number; text: string };
+type Child = { kind: 'text'; start: number; end: number; name: string; pieces: Piece[] } | { kind: 'atom'; start: number; end: number; text: string };
 
 export interface RunLayout {
   start: number;
@@ -58,7 +56,15 @@ export function parseRun(xml: string, start: number, end: number, prefix: string
   const last = tokens[tokens.length - 1];
   if (!first || first.kind !== 'open' || localNameIn(first.name, prefix) !== 'r') return undefined;
   if (!last || last.kind !== 'close' || last.end !== end) return undefined;
-  const layout: RunLayout = { start, end, openTag: xml.slice(first.start, first.end), closeTag: xml.slice(last.start, last.end), rPr: '', children: [], text: '' };
+  const layout: RunLayout = {
+    start,
+    end,
+    openTag: xml.slice(first.start, first.end),
+    closeTag: xml.slice(last.start, last.end),
+    rPr: '',
+    children: [],
+    text: '',
+  };
   let i = 1;
   while (i < tokens.length - 1) {
     const t = tokens[i];

@@ -70,8 +70,20 @@ export class ZipPackage {
         if (localEnd > data.length) throw corrupt(`${e.name} 的数据描述符被截断`);
       }
       const entry: ZipEntry = {
-        name: e.name, index: e.index, method: e.method, flags: e.flags, compressedSize: e.compressedSize, size: e.size, crc: e.crc,
-        localOffset: e.localHeaderOffset, central: e.central, localStart: e.localHeaderOffset, localEnd, dataStart: e.dataStart, time: e.time, date: e.date,
+        name: e.name,
+        index: e.index,
+        method: e.method,
+        flags: e.flags,
+        compressedSize: e.compressedSize,
+        size: e.size,
+        crc: e.crc,
+        localOffset: e.localHeaderOffset,
+        central: e.central,
+        localStart: e.localHeaderOffset,
+        localEnd,
+        dataStart: e.dataStart,
+        time: e.time,
+        date: e.date,
       };
       this.byName.set(normalizePartName(e.name), entry);
       return entry;
@@ -161,35 +173,39 @@ export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, no
     const compressed = new Uint8Array(deflateRawSync(content, { level: 6 }));
     const crc = crc32(content) >>> 0;
     const offset = out.length;
-    out.push(record(30, (v) => {
-      v.setUint32(0, SIG_LOCAL, true);
-      v.setUint16(4, 20, true);
-      v.setUint16(6, utf8, true);
-      v.setUint16(8, 8, true);
-      v.setUint16(10, time, true);
-      v.setUint16(12, date, true);
-      v.setUint32(14, crc, true);
-      v.setUint32(18, compressed.length, true);
-      v.setUint32(22, content.length, true);
-      v.setUint16(26, nameBytes.length, true);
-      v.setUint16(28, 0, true);
-    }));
+    out.push(
+      record(30, (v) => {
+        v.setUint32(0, SIG_LOCAL, true);
+        v.setUint16(4, 20, true);
+        v.setUint16(6, utf8, true);
+        v.setUint16(8, 8, true);
+        v.setUint16(10, time, true);
+        v.setUint16(12, date, true);
+        v.setUint32(14, crc, true);
+        v.setUint32(18, compressed.length, true);
+        v.setUint32(22, content.length, true);
+        v.setUint16(26, nameBytes.length, true);
+        v.setUint16(28, 0, true);
+      }),
+    );
     out.push(nameBytes);
     out.push(compressed);
-    central.push(record(46, (v) => {
-      v.setUint32(0, SIG_CENTRAL, true);
-      v.setUint16(4, 20, true);
-      v.setUint16(6, 20, true);
-      v.setUint16(8, utf8, true);
-      v.setUint16(10, 8, true);
-      v.setUint16(12, time, true);
-      v.setUint16(14, date, true);
-      v.setUint32(16, crc, true);
-      v.setUint32(20, compressed.length, true);
-      v.setUint32(24, content.length, true);
-      v.setUint16(28, nameBytes.length, true);
-      v.setUint32(42, offset, true);
-    }));
+    central.push(
+      record(46, (v) => {
+        v.setUint32(0, SIG_CENTRAL, true);
+        v.setUint16(4, 20, true);
+        v.setUint16(6, 20, true);
+        v.setUint16(8, utf8, true);
+        v.setUint16(10, 8, true);
+        v.setUint16(12, time, true);
+        v.setUint16(14, date, true);
+        v.setUint32(16, crc, true);
+        v.setUint32(20, compressed.length, true);
+        v.setUint32(24, content.length, true);
+        v.setUint16(28, nameBytes.length, true);
+        v.setUint32(42, offset, true);
+      }),
+    );
     central.push(nameBytes);
   };
 
@@ -218,14 +234,16 @@ export function rewriteZip(pkg: ZipPackage, changes: Map<string, Uint8Array>, no
   const cdOffset = out.length;
   const cd = central.concat();
   out.push(cd);
-  out.push(record(22, (v) => {
-    v.setUint32(0, SIG_END, true);
-    v.setUint16(8, count, true);
-    v.setUint16(10, count, true);
-    v.setUint32(12, cd.length, true);
-    v.setUint32(16, cdOffset, true);
-    v.setUint16(20, pkg.comment.length, true);
-  }));
+  out.push(
+    record(22, (v) => {
+      v.setUint32(0, SIG_END, true);
+      v.setUint16(8, count, true);
+      v.setUint16(10, count, true);
+      v.setUint32(12, cd.length, true);
+      v.setUint32(16, cdOffset, true);
+      v.setUint16(20, pkg.comment.length, true);
+    }),
+  );
   out.push(pkg.comment);
   return out.concat();
 }

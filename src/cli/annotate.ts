@@ -22,7 +22,16 @@ export interface AnnotateCliOptions {
 
 export const DEFAULT_COMMENT_AUTHOR = '合法性审核';
 
-const FORMAT_NAMES: Record<string, string> = { '.pdf': 'PDF 文件', '.md': 'Markdown 文件', '.markdown': 'Markdown 文件', '.txt': '文本文件', '.text': '文本文件', '.doc': 'Word 97-2003（.doc）文件', '.wps': 'WPS 文件', '.ofd': 'OFD 版式文件' };
+const FORMAT_NAMES: Record<string, string> = {
+  '.pdf': 'PDF 文件',
+  '.md': 'Markdown 文件',
+  '.markdown': 'Markdown 文件',
+  '.txt': '文本文件',
+  '.text': '文本文件',
+  '.doc': 'Word 97-2003（.doc）文件',
+  '.wps': 'WPS 文件',
+  '.ofd': 'OFD 版式文件',
+};
 
 /** draft.docx → draft.审核.docx, beside the input. */
 export function defaultAnnotatedPath(input: string): string {
@@ -37,10 +46,14 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   if (ext !== '.docx') {
     const what = FORMAT_NAMES[ext] ?? `“${ext || '无扩展名'}”文件`;
     const resave = ext === '.doc' || ext === '.wps' ? '；也可以先用 Word/WPS 另存为 .docx 再加批注' : '';
-    throw new HrssError('E_ANNOTATE_FORMAT', `${printable(file)} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${printable(file)} --format html -o 审核意见书.html${resave}`);
+    throw new HrssError(
+      'E_ANNOTATE_FORMAT',
+      `${printable(file)} 是${what}，批注只能写入 .docx 文件；要得到审核意见，请运行 hrss-audit check ${printable(file)} --format html -o 审核意见书.html${resave}`,
+    );
   }
   const output = resolve(io.cwd, options.output ?? defaultAnnotatedPath(file));
-  if (fileIdentity(output) === fileIdentity(input)) throw new HrssError('E_OUTPUT_IS_INPUT', '输出文件不能与原文件相同：批注写入副本，原文件保持不变（用 -o 指定另一个文件名）');
+  if (fileIdentity(output) === fileIdentity(input))
+    throw new HrssError('E_OUTPUT_IS_INPUT', '输出文件不能与原文件相同：批注写入副本，原文件保持不变（用 -o 指定另一个文件名）');
 
   const { loadConfig } = await import('../engine/config.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
@@ -66,11 +79,19 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
   }
   if (source.format !== 'docx') {
     const what = source.format === 'doc' ? 'Word 97-2003（.doc）格式' : `${source.format} 格式`;
-    throw new HrssError('E_ANNOTATE_FORMAT', `${shownIn} 的扩展名是 .docx，内容却是${what}，批注只能写入真正的 .docx 文件；请用 Word/WPS 另存为 .docx 后再加批注`);
+    throw new HrssError(
+      'E_ANNOTATE_FORMAT',
+      `${shownIn} 的扩展名是 .docx，内容却是${what}，批注只能写入真正的 .docx 文件；请用 Word/WPS 另存为 .docx 后再加批注`,
+    );
   }
   const { auditSource, sha256 } = await import('../engine/audit.js');
   const shown = relative(io.cwd, input) || input;
-  const { result, document } = await auditSource(shown, sha256(data), source, rules, { asOf, limits: config.limits, settings: config.settings, document: config.document });
+  const { result, document } = await auditSource(shown, sha256(data), source, rules, {
+    asOf,
+    limits: config.limits,
+    settings: config.settings,
+    document: config.document,
+  });
 
   const author = options.author?.trim() || config.report.author?.trim() || DEFAULT_COMMENT_AUTHOR;
   const { annotateDocx, initialsOf } = await import('../annotate/annotate.js');
@@ -88,14 +109,18 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
     await writeFileAtomic(output, annotated.data);
   } catch (e) {
     if (isHrssError(e)) throw e;
-    throw new HrssError('E_OUTPUT_WRITE', `批注文件无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+    throw new HrssError('E_OUTPUT_WRITE', `批注文件无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, {
+      cause: e,
+    });
   }
 
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of result.findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   const shownOut = relative(io.cwd, output) || output;
-  const what = result.findings.length === 0 ? '未发现问题，未添加批注' : `写入批注 ${result.findings.length} 条（错误 ${counts.errors}，警告 ${counts.warnings}，提示 ${counts.infos}）`;
+  const what =
+    result.findings.length === 0
+      ? '未发现问题，未添加批注'
+      : `写入批注 ${result.findings.length} 条（错误 ${counts.errors}，警告 ${counts.warnings}，提示 ${counts.infos}）`;
   io.stderr.write(`已生成 ${printable(shownOut)}：${what}；原文件未改动。\n`);
   return exitCode({ errors: counts.errors, warnings: counts.warnings, unreadable: 0 });
 }
-

@@ -54,7 +54,11 @@ export function resolveAsOf(cli: string | undefined, config: LoadedConfig): stri
 }
 
 /** Load config and rules, then audit the library the paths name (shared by check and clean). */
-export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 'format'>, io: CliIO): Promise<{ asOf: string; config: LoadedConfig; rules: ActiveRule[]; results: DocumentResult[] }> {
+export async function auditFromCli(
+  paths: string[],
+  options: Omit<CheckOptions, 'format'>,
+  io: CliIO,
+): Promise<{ asOf: string; config: LoadedConfig; rules: ActiveRule[]; results: DocumentResult[] }> {
   const { loadConfig } = await import('../engine/config-files.js');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const asOf = resolveAsOf(options.asOf, config);
@@ -73,7 +77,14 @@ export async function auditFromCli(paths: string[], options: Omit<CheckOptions, 
   const output = options.output ? resolve(io.cwd, options.output) : undefined;
   if (output) {
     const { configReads, guardOutput } = await import('./output-guard.js');
-    await guardOutput(output, await configReads(config, io.cwd, [{ path: cacheLocation, what: '缓存文件' }, { path: corpusLocation.path, what: '语料库' }]), io.cwd);
+    await guardOutput(
+      output,
+      await configReads(config, io.cwd, [
+        { path: cacheLocation, what: '缓存文件' },
+        { path: corpusLocation.path, what: '语料库' },
+      ]),
+      io.cwd,
+    );
   }
   const outcome = await auditLibrary({
     cwd: io.cwd,
@@ -111,7 +122,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   const { buildReport } = await import('../report/build.js');
   let report = buildReport(results, asOf);
   if (options.quiet) {
-    report = buildReport(results.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })), asOf);
+    report = buildReport(
+      results.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })),
+      asOf,
+    );
   }
   await writeReport(report, options, io, rules, config.report);
   return exitCode(report.summary, options.maxWarnings);
@@ -134,7 +148,13 @@ export function ruleInfo(rules: readonly ActiveRule[]): RuleInfo[] {
  * rules that ran go to the formats that describe them: SARIF's rule list,
  * the review opinion's appendix (with the config's report settings).
  */
-export async function writeReport(report: Report, options: { format: OutputFormat; output?: string; color?: boolean }, io: CliIO, rules: readonly ActiveRule[], reportSettings: LoadedConfig['report']): Promise<void> {
+export async function writeReport(
+  report: Report,
+  options: { format: OutputFormat; output?: string; color?: boolean },
+  io: CliIO,
+  rules: readonly ActiveRule[],
+  reportSettings: LoadedConfig['report'],
+): Promise<void> {
   const { renderReport, BINARY_FORMATS } = await import('../report/index.js');
   const target = options.output ? undefined : io.stdout;
   if (target?.isTTY && BINARY_FORMATS.includes(options.format)) {
@@ -142,7 +162,11 @@ export async function writeReport(report: Report, options: { format: OutputForma
   }
   const { reportContext } = await import('../report/context.js');
   const context = reportContext([...rules], reportSettings);
-  const rendered = await renderReport(options.format, report, { color: target ? useColor(target, options.color, io.env) : false, rules: ruleInfo(rules), context });
+  const rendered = await renderReport(options.format, report, {
+    color: target ? useColor(target, options.color, io.env) : false,
+    rules: ruleInfo(rules),
+    context,
+  });
   await writeOutput(rendered, options.output, io);
 }
 
@@ -154,7 +178,11 @@ export async function writeOutput(rendered: string | Uint8Array, output: string 
     } catch (e) {
       if (isHrssError(e)) throw e;
       // A full disk is not a permission problem: it gets its own code and remedy.
-      throw new HrssError(isDiskFull(e) ? 'E_DISK_FULL' : 'E_OUTPUT_WRITE', `报告无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, { cause: e });
+      throw new HrssError(
+        isDiskFull(e) ? 'E_DISK_FULL' : 'E_OUTPUT_WRITE',
+        `报告无法写入 ${printable(output)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+        { cause: e },
+      );
     }
   } else {
     io.stdout.write(rendered);

@@ -34,11 +34,7 @@ export function registerCorpusCommand(program: Command, io: CliIO, setExitCode: 
   ).action((paths: string[], opts) => run('import', (m) => m.runCorpusImport(paths, opts, io))());
 
   common(
-    corpus
-      .command('list')
-      .description('列出语料库中的法规文件')
-      .option('--json', '以 JSON 输出')
-      .option('--registry', '列出内置法规名录（不需要语料库）'),
+    corpus.command('list').description('列出语料库中的法规文件').option('--json', '以 JSON 输出').option('--registry', '列出内置法规名录（不需要语料库）'),
   ).action((opts) => run('list', (m) => m.runCorpusList(opts, io))());
 
   common(
@@ -68,7 +64,11 @@ export function registerCorpusCommand(program: Command, io: CliIO, setExitCode: 
       .option('--wait <秒>', '另一个导入正在进行时最多等待的秒数（默认 10）', positiveInteger('--wait')),
   ).action((queries: string[], opts) => run('remove', (m) => m.runCorpusRemove(queries, opts, io))());
 
-  common(corpus.command('stats').description('显示语料库统计信息').option('--json', '以 JSON 输出')).action((opts) => run('stats', (m) => m.runCorpusStats(opts, io))());
+  common(corpus.command('stats').description('显示语料库统计信息').option('--json', '以 JSON 输出')).action((opts) =>
+    run('stats', (m) => m.runCorpusStats(opts, io))(),
+  );
 
-  common(corpus.command('upgrade').description('把旧版本创建的语料库升级到当前格式（保留内容）')).action((opts) => run('upgrade', (m) => m.runCorpusUpgrade(opts, io))());
+  common(corpus.command('upgrade').description('把旧版本创建的语料库升级到当前格式（保留内容）')).action((opts) =>
+    run('upgrade', (m) => m.runCorpusUpgrade(opts, io))(),
+  );
 }

@@ -93,9 +93,14 @@ export async function runCorpusList(options: CorpusCommandOptions, io: CliIO): P
       io.stdout.write(`${JSON.stringify(registry.entries, null, 2)}\n`);
       return 0;
     }
-    const rows = [['标题', '级别·时效', '来源'], ...registry.entries.map((e) => [e.title, levelStatus({ level: e.level ?? null, status: e.status }), e.source])];
+    const rows = [
+      ['标题', '级别·时效', '来源'],
+      ...registry.entries.map((e) => [e.title, levelStatus({ level: e.level ?? null, status: e.status }), e.source]),
+    ];
     table(io, rows);
-    const national = registry.national ? `另附全国法律法规名录 ${registry.national.records} 个版本（${registry.national.source}${registry.national.date ? `，截至 ${registry.national.date}` : ''}），` : '';
+    const national = registry.national
+      ? `另附全国法律法规名录 ${registry.national.records} 个版本（${registry.national.source}${registry.national.date ? `，截至 ${registry.national.date}` : ''}），`
+      : '';
     io.stdout.write(`\n内置名录共 ${registry.entries.length} 条；${national}共 ${registry.knownLawKeys.size} 个法律名称用于核对引用。\n`);
     return 0;
   }
@@ -106,7 +111,10 @@ export async function runCorpusList(options: CorpusCommandOptions, io: CliIO): P
       io.stdout.write(`${JSON.stringify(laws.map(lawJson), null, 2)}\n`);
       return 0;
     }
-    const rows = [['标题', '级别·时效', '版本', '条数', '编号'], ...laws.map((l) => [l.title, levelStatus(l), l.versionDate ?? '—', l.hasText ? String(l.articles ?? '—') : '无正文', l.key])];
+    const rows = [
+      ['标题', '级别·时效', '版本', '条数', '编号'],
+      ...laws.map((l) => [l.title, levelStatus(l), l.versionDate ?? '—', l.hasText ? String(l.articles ?? '—') : '无正文', l.key]),
+    ];
     table(io, rows);
     io.stdout.write(`\n共 ${laws.length} 部（有正文 ${laws.filter((l) => l.hasText).length} 部）。用 hrss-audit corpus show <标题或编号> 查看条文。\n`);
     return 0;
@@ -137,7 +145,9 @@ export async function runCorpusShow(query: string, options: CorpusCommandOptions
       const catalog = new LawCatalog(registry.records, [], registry.knownLawKeys);
       const known = catalog.versions(query).at(-1);
       if (known) {
-        io.stdout.write(`《${known.title}》不在语料库 ${where.shown} 中；内置名录记载：${levelStatus(known)}${known.repealDate ? `，${known.repealDate} 起失效` : ''}${known.replacedBy ? `，由《${known.replacedBy}》代替` : ''}（来源：${registry.sources[known.source.split(' ')[0]] ?? known.source}）。\n`);
+        io.stdout.write(
+          `《${known.title}》不在语料库 ${where.shown} 中；内置名录记载：${levelStatus(known)}${known.repealDate ? `，${known.repealDate} 起失效` : ''}${known.replacedBy ? `，由《${known.replacedBy}》代替` : ''}（来源：${registry.sources[known.source.split(' ')[0]] ?? known.source}）。\n`,
+        );
         return 1;
       }
       const suggestion = catalog.suggest(query);
@@ -159,7 +169,16 @@ export async function runCorpusShow(query: string, options: CorpusCommandOptions
       law.repealDate ? `失效 ${law.repealDate}` : null,
       law.replacedBy ? `由《${law.replacedBy}》代替` : null,
     ].filter(Boolean);
-    io.stdout.write(`《${law.title}》\n${facts.join('；')}\n编号：${law.key}${versions.length > 1 ? `（另有版本：${versions.slice(0, -1).map((v) => v.key).join('、')}）` : ''}\n\n`);
+    io.stdout.write(
+      `《${law.title}》\n${facts.join('；')}\n编号：${law.key}${
+        versions.length > 1
+          ? `（另有版本：${versions
+              .slice(0, -1)
+              .map((v) => v.key)
+              .join('、')}）`
+          : ''
+      }\n\n`,
+    );
     let heading: string | null = null;
     for (const p of provisions) {
       if (p.heading && p.heading !== heading) io.stdout.write(`\n${p.heading}\n`);
@@ -190,7 +209,9 @@ export async function runCorpusSearch(words: string[], options: CorpusCommandOpt
   try {
     const { hits, total } = store.search(query, { limit: options.limit ?? 20 });
     if (options.json) {
-      io.stdout.write(`${JSON.stringify({ query, total, hits: hits.map((h) => ({ title: h.law.title, key: h.law.key, address: h.provision.address, text: h.provision.text, score: h.score, highlights: h.highlights })) }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ query, total, hits: hits.map((h) => ({ title: h.law.title, key: h.law.key, address: h.provision.address, text: h.provision.text, score: h.score, highlights: h.highlights })) }, null, 2)}\n`,
+      );
       return 0;
     }
     const color = useColor(io.stdout, options.color, io.env);
@@ -225,7 +246,10 @@ export async function runCorpusStats(options: CorpusCommandOptions, io: CliIO): 
     return 0;
   }
   const mb = (stats.bytes / 1024 / 1024).toFixed(1);
-  const dict = (r: Record<string, number>): string => Object.entries(r).map(([k, v]) => `${k} ${v}`).join('，');
+  const dict = (r: Record<string, number>): string =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('，');
   io.stdout.write(
     [
       `语料库：${where.shown}（${mb} MB，格式版本 ${stats.schemaVersion}，由 hrss-audit ${stats.toolVersion ?? '?'} 写入）`,

@@ -31,8 +31,10 @@ function invalid(file: string, why: string): HrssError {
 /** Check that a parsed file is a hrss-audit JSON report of schema 1.x. */
 export function asShardReport(raw: unknown, file: string): ShardReport {
   const r = raw as Partial<ShardReport>;
-  if (typeof r !== 'object' || r === null || r.tool?.name !== 'hrss-audit') throw invalid(file, '不是 hrss-audit 的 JSON 报告（请用 check --format json 生成）');
-  if (typeof r.schemaVersion !== 'string' || !/^1\.\d+$/.test(r.schemaVersion)) throw invalid(file, `报告格式版本“${String(r.schemaVersion)}”不受支持（应为 1.x）`);
+  if (typeof r !== 'object' || r === null || r.tool?.name !== 'hrss-audit')
+    throw invalid(file, '不是 hrss-audit 的 JSON 报告（请用 check --format json 生成）');
+  if (typeof r.schemaVersion !== 'string' || !/^1\.\d+$/.test(r.schemaVersion))
+    throw invalid(file, `报告格式版本“${String(r.schemaVersion)}”不受支持（应为 1.x）`);
   if (typeof r.asOf !== 'string' || !Array.isArray(r.documents)) throw invalid(file, '缺少 asOf 或 documents');
   for (const d of r.documents) {
     if (typeof d?.path !== 'string' || (d.status !== 'ok' && d.status !== 'unreadable') || !Array.isArray(d.findings)) throw invalid(file, '文件条目结构不对');
@@ -90,7 +92,15 @@ export async function runMergeReports(files: string[], options: MergeOptions, io
   const rules: ActiveRule[] = resolveRules(await loadAllRules(config), config);
   if (options.output) {
     const { configReads, guardOutput } = await import('./output-guard.js');
-    await guardOutput(resolve(io.cwd, options.output), await configReads(config, io.cwd, files.map((f) => ({ path: resolve(io.cwd, f), what: '分片报告' }))), io.cwd);
+    await guardOutput(
+      resolve(io.cwd, options.output),
+      await configReads(
+        config,
+        io.cwd,
+        files.map((f) => ({ path: resolve(io.cwd, f), what: '分片报告' })),
+      ),
+      io.cwd,
+    );
   }
   const { applyLibraryRules } = await import('../library/apply.js');
   const { buildReport } = await import('../report/build.js');

@@ -25,7 +25,10 @@ export async function guardOutput(output: string, reads: readonly ReadFile[], cw
   const target = fileIdentity(output);
   for (const { path, what } of reads) {
     if (!path || fileIdentity(path) !== target) continue;
-    throw new HrssError('E_OUTPUT_IS_INPUT', `输出文件 ${shown} 是本次运行要读取的${what}${resolve(path) !== resolve(output) ? `（${printable(relative(cwd, path) || path)}）` : ''}，写入报告会覆盖它`);
+    throw new HrssError(
+      'E_OUTPUT_IS_INPUT',
+      `输出文件 ${shown} 是本次运行要读取的${what}${resolve(path) !== resolve(output) ? `（${printable(relative(cwd, path) || path)}）` : ''}，写入报告会覆盖它`,
+    );
   }
 }
 
@@ -42,5 +45,10 @@ export async function ruleSourceFiles(config: Pick<LoadedConfig, 'termFiles' | '
 
 /** Everything a check/clean/annotate/merge run reads besides its inputs. */
 export async function configReads(config: Pick<LoadedConfig, 'path' | 'termFiles' | 'plugins'>, cwd: string, extra: ReadFile[] = []): Promise<ReadFile[]> {
-  return [{ path: config.path, what: '配置文件' }, { path: join(cwd, '.hrss-auditignore'), what: '忽略列表（.hrss-auditignore）' }, ...(await ruleSourceFiles(config)), ...extra];
+  return [
+    { path: config.path, what: '配置文件' },
+    { path: join(cwd, '.hrss-auditignore'), what: '忽略列表（.hrss-auditignore）' },
+    ...(await ruleSourceFiles(config)),
+    ...extra,
+  ];
 }

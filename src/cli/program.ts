@@ -44,7 +44,11 @@ export function buildProgram(io: CliIO = processIO()): { run(argv: string[]): Pr
     .command('check', { isDefault: true })
     .description('审核一个或多个文件（.docx .pdf .md .txt），也可以是目录或通配符')
     .argument('<路径...>', '文件、目录或通配符')
-    .addOption(new Option('-f, --format <格式>', '输出格式：stylish 终端阅读，json 机器读取；markdown、html、docx 为合法性审核意见书').choices([...OUTPUT_FORMATS]).default('stylish'))
+    .addOption(
+      new Option('-f, --format <格式>', '输出格式：stylish 终端阅读，json 机器读取；markdown、html、docx 为合法性审核意见书')
+        .choices([...OUTPUT_FORMATS])
+        .default('stylish'),
+    )
     .option('-o, --output <文件>', '把报告写入文件（原子写入），而不是标准输出')
     .option('-c, --config <文件>', '配置文件路径（默认从当前目录向上查找）')
     .option('--corpus <文件>', '语料库文件（默认 .hrss-audit/corpus.db）')

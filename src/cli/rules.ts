@@ -17,11 +17,15 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
   if (id) {
     const rule = all.find((r) => r.id === id);
     if (!rule) {
-      const hint = closest(id, all.map((r) => r.id));
+      const hint = closest(
+        id,
+        all.map((r) => r.id),
+      );
       throw new HrssError('E_UNKNOWN_RULE', `规则“${id}”不存在${hint ? `，您是否指“${hint}”？` : ''}`);
     }
     // Term rules from an office's own files name their page relative to that file (resolved to an absolute path on load).
-    const docPath = rule.meta.docs && !/^https?:/.test(rule.meta.docs) ? (isAbsolute(rule.meta.docs) ? rule.meta.docs : join(PACKAGE_ROOT, rule.meta.docs)) : undefined;
+    const docPath =
+      rule.meta.docs && !/^https?:/.test(rule.meta.docs) ? (isAbsolute(rule.meta.docs) ? rule.meta.docs : join(PACKAGE_ROOT, rule.meta.docs)) : undefined;
     if (docPath && existsSync(docPath)) io.stdout.write(readFileSync(docPath, 'utf8'));
     else {
       const source = rule.meta.source ? `\n来源：${rule.meta.source}\n` : '';
@@ -30,10 +34,22 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
     }
     return 0;
   }
-  const rows = [...all].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
-    const setting = config.rules[r.id]?.severity;
-    return { id: r.id, severity: setting ?? r.meta.severity, default: r.meta.severity, description: r.meta.description, basis: r.meta.basis, appliesTo: describeScope(r.meta.applies), version: r.meta.version ?? 1, ...(r.meta.docs ? { docs: r.meta.docs } : {}), ...(r.meta.source ? { source: r.meta.source } : {}) };
-  });
+  const rows = [...all]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((r) => {
+      const setting = config.rules[r.id]?.severity;
+      return {
+        id: r.id,
+        severity: setting ?? r.meta.severity,
+        default: r.meta.severity,
+        description: r.meta.description,
+        basis: r.meta.basis,
+        appliesTo: describeScope(r.meta.applies),
+        version: r.meta.version ?? 1,
+        ...(r.meta.docs ? { docs: r.meta.docs } : {}),
+        ...(r.meta.source ? { source: r.meta.source } : {}),
+      };
+    });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

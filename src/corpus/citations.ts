@@ -58,10 +58,12 @@ const CLAUSE_RE = new RegExp(`\\s*第${S}(${NUM})${S}款`, 'uy');
 const ITEM_RE = new RegExp(`\\s*(?:第\\s*)?[（(]${S}(${NUM})${S}[）)]${S}项|\\s*第${S}(${NUM})${S}项`, 'uy');
 const SEPARATOR_RE = /[ \u3000]*(、|，|,|和|及|以及|或者|或|至|到|—|－|-)[ \u3000]*/uy;
 const SPACE_RE = /[ \u3000]*/uy;
-const NUMBER_RE = /[（(][ \u3000]*([^（）()\n]{0,40}?(?:〔|\[|［|【)[0-9０-９]{4}(?:〕|\]|］|】)[^（）()\n]{0,8}?号|[^（）()\n]{0,30}?令第?[零〇一二三四五六七八九十百千0-9０-９]+号)[ \u3000]*[）)]/uy;
+const NUMBER_RE =
+  /[（(][ \u3000]*([^（）()\n]{0,40}?(?:〔|\[|［|【)[0-9０-９]{4}(?:〕|\]|］|】)[^（）()\n]{0,8}?号|[^（）()\n]{0,30}?令第?[零〇一二三四五六七八九十百千0-9０-９]+号)[ \u3000]*[）)]/uy;
 
 const HISTORY_BEFORE = /(原|已废止的|已经废止的|已失效的|废止的|被废止的|同时废止|予以废止|废止|宣布失效|停止执行)[ \u3000]*$/u;
-const HISTORY_AFTER = /^[ \u3000]*(?:[（(](?:已废止|已失效|已修订|已修改|现已废止|已被废止)[^）)]{0,20}[）)]|(?:[（(][^）)\n]{0,30}[）)])?[ \u3000]*(?:同时|已|已经|予以|即行|随之|被|亦|一并|相应)?[ \u3000]*(?:废止|失效|停止执行|不再执行|作废|不再施行))/u;
+const HISTORY_AFTER =
+  /^[ \u3000]*(?:[（(](?:已废止|已失效|已修订|已修改|现已废止|已被废止)[^）)]{0,20}[）)]|(?:[（(][^）)\n]{0,30}[）)])?[ \u3000]*(?:同时|已|已经|予以|即行|随之|被|亦|一并|相应)?[ \u3000]*(?:废止|失效|停止执行|不再执行|作废|不再施行))/u;
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -110,7 +112,14 @@ function parseArticles(text: string, at: number, base: number): { refs: CitedArt
       pos = start;
       break;
     }
-    refs.push({ article, ...(clause ? { clause } : {}), ...(item ? { item } : {}), text: text.slice(start, pos), span: { start: base + start, end: base + pos }, ...(range ? { rangeEnd: true } : {}) });
+    refs.push({
+      article,
+      ...(clause ? { clause } : {}),
+      ...(item ? { item } : {}),
+      text: text.slice(start, pos),
+      span: { start: base + start, end: base + pos },
+      ...(range ? { rangeEnd: true } : {}),
+    });
     lastArticle = article;
     const sep = matchAt(SEPARATOR_RE, text, pos);
     if (!sep) break;

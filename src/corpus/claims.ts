@@ -99,20 +99,36 @@ const NUM_RE = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五�
 const SEGMENT_SPLIT = /[，,：:]/u;
 const CLAUSE_SPLIT = /[。；;！？!?\n]/u;
 
-const ADMIN = '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院';
+const ADMIN =
+  '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院';
 const EMPLOYER = '施工总承包单位|劳务派遣单位|用人单位|用工单位|派遣单位|所在单位|企业|雇主|单位';
 const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人|申请人';
 const ACTOR_RE = new RegExp(`(${ADMIN})|(${EMPLOYER})|(${WORKER})`, 'gu');
 
 const MODAL_RE = /(可以不|无需|不需要|不必|不得|禁止|严禁|不准|不应|不予|无权|应当|必须|须(?=[经在于向按将对])|应(?=[在于向按予及为由自将])|可以|有权|允许)/gu;
 const MODALITY: Record<string, Modality> = {
-  可以不: 'needNot', 无需: 'needNot', 不需要: 'needNot', 不必: 'needNot',
-  不得: 'mustNot', 禁止: 'mustNot', 严禁: 'mustNot', 不准: 'mustNot', 不应: 'mustNot', 不予: 'mustNot', 无权: 'mustNot',
-  应当: 'must', 必须: 'must', 须: 'must', 应: 'must',
-  可以: 'may', 有权: 'may', 允许: 'may',
+  可以不: 'needNot',
+  无需: 'needNot',
+  不需要: 'needNot',
+  不必: 'needNot',
+  不得: 'mustNot',
+  禁止: 'mustNot',
+  严禁: 'mustNot',
+  不准: 'mustNot',
+  不应: 'mustNot',
+  不予: 'mustNot',
+  无权: 'mustNot',
+  应当: 'must',
+  必须: 'must',
+  须: 'must',
+  应: 'must',
+  可以: 'may',
+  有权: 'may',
+  允许: 'may',
 };
 
-const CEILING_BEFORE = /(最长不得超过|最长不超过|最多不得超过|最多不超过|最高不超过|最高不得超过|累计不得超过|累计不超过|延长不得超过|不得超过|不超过|不应超过|不多于|不高于|不得高于|不长于|至多)$/u;
+const CEILING_BEFORE =
+  /(最长不得超过|最长不超过|最多不得超过|最多不超过|最高不超过|最高不得超过|累计不得超过|累计不超过|延长不得超过|不得超过|不超过|不应超过|不多于|不高于|不得高于|不长于|至多)$/u;
 const MAX_BEFORE = /(最长为|最高为|最多为|最长|最高|最多)$/u;
 const FLOOR_BEFORE = /(不得低于|不低于|不少于|不得少于|不短于|不得短于|至少|最低为|最低|最少为|最少)$/u;
 const LT_BEFORE = /(未满|不满|不足|低于|少于)$/u;
@@ -125,7 +141,8 @@ const DEFERRING_RE = /另有规定/u;
 const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
 const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|再|先|也|予以|当场|书面)+/u;
-const ANCHOR_RE = /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
+const ANCHOR_RE =
+  /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
 const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;。]{0,30}$/u;
 const TIER_JOIN = /^[ \u3000]*(?:、|，|,|或者|或|和|及)[ \u3000]*$/u;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
@@ -134,7 +151,8 @@ const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延�
 export const ANY_SUBJECT = '(本条)';
 
 /** 不超过十五日的 / 最长六个月的: a figure that modifies the object of a verb. */
-const QUANTITY_MODIFIER = /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?/gu;
+const QUANTITY_MODIFIER =
+  /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?/gu;
 
 /** The event of an anchor without its framing words: 自收到仲裁申请之日起 → 收到仲裁申请. */
 function anchorText(s: string): string {
@@ -143,7 +161,10 @@ function anchorText(s: string): string {
 
 /** A clause without figures and punctuation: what it is about. */
 function contextText(s: string): string {
-  return s.replace(/^[ \u3000]*第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u, '').replace(/[0-9０-９.．%％‰]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))/gu, '').replace(/[，,：:、（）()“”《》\s]/gu, '');
+  return s
+    .replace(/^[ \u3000]*第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u, '')
+    .replace(/[0-9０-９.．%％‰]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))/gu, '')
+    .replace(/[，,：:、（）()“”《》\s]/gu, '');
 }
 
 interface RawQuantity extends Quantity {
@@ -327,7 +348,16 @@ function segmentsOf(clause: string): Segment[] {
  * 丧葬补助金), else a topic in a neighbouring segment. Qualifiers (休息日) and
  * general topics (解除劳动合同, except for notice periods) are never subjects.
  */
-function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boolean, notice: boolean, segments: Segment[], segIndex: number, recipients: Array<{ start: number; end: number }> = []): TopicHit | undefined {
+function primaryTopic(
+  hits: TopicHit[],
+  at: number,
+  end: number,
+  deadline: boolean,
+  notice: boolean,
+  segments: Segment[],
+  segIndex: number,
+  recipients: Array<{ start: number; end: number }> = [],
+): TopicHit | undefined {
   const usable = hits.filter((h) => canBePrimary(h.topic, notice));
   const seg = segments[segIndex];
   const within = (h: TopicHit, s: Segment | undefined): boolean => !!s && h.start >= s.start && h.end <= s.end;
@@ -345,7 +375,8 @@ function primaryTopic(hits: TopicHit[], at: number, end: number, deadline: boole
 const TRIM_SUBJECT_END = /(统一为|一律为|均为|为|是|按|应当|可以|不得|的)+$/u;
 
 function conditionOf(q: RawQuantity): Condition {
-  const rel: Condition['rel'] = q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt' || q.cmp === 'le' ? q.cmp : q.cmp === 'floor' ? 'ge' : q.cmp === 'ceiling' ? 'le' : 'eq';
+  const rel: Condition['rel'] =
+    q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt' || q.cmp === 'le' ? q.cmp : q.cmp === 'floor' ? 'ge' : q.cmp === 'ceiling' ? 'le' : 'eq';
   return { value: q.value, dim: q.dim, unit: q.unit, rel };
 }
 
@@ -398,7 +429,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
 
   // Which quantities state conditions: those in conditional segments, and relational ones (满/以上/不满) followed by a later claim.
   const lastClaimSegment = Math.max(
-    ...quantities.filter((q) => !segments[segmentAt(q.start)]?.conditional && !(q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt')).map((q) => segmentAt(q.start)),
+    ...quantities
+      .filter((q) => !segments[segmentAt(q.start)]?.conditional && !(q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt'))
+      .map((q) => segmentAt(q.start)),
     ...modals.map((m) => segmentAt(m.index!)),
     -1,
   );
@@ -409,11 +442,16 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   };
   /** Conditional segments before a segment, and the qualifiers that narrow a claim made in it. */
   const context = (segIndex: number, extra: number[] = [], pos = Infinity) => {
-    const conds = segments.slice(0, Math.max(0, segIndex)).filter((s, i) => s.conditional || quantities.some((c) => isCondition(c) && segmentAt(c.start) === i));
+    const conds = segments
+      .slice(0, Math.max(0, segIndex))
+      .filter((s, i) => s.conditional || quantities.some((c) => isCondition(c) && segmentAt(c.start) === i));
     const conditionText = conds.map((c) => c.text.trim()).join('，');
     // Qualifiers named up to the claim's segment (非全日制用工，是指…每日工作时间不超过四小时) narrow it; later ones belong to the next claim.
     const upTo = Math.max(segIndex, ...extra);
-    const named = segments.slice(0, upTo + 1).flatMap((x) => topicsIn(x.start, x.end)).filter(isQualifier);
+    const named = segments
+      .slice(0, upTo + 1)
+      .flatMap((x) => topicsIn(x.start, x.end))
+      .filter(isQualifier);
     // Of graded qualifiers (一级伤残…十级伤残) only the one named last before the figure applies.
     const tier = hits.filter((h) => isTier(h.topic) && h.end <= pos).at(-1)?.topic;
     const qualifiers = [...new Set([...named.filter((t) => !isTier(t)), ...(tier ? [tier] : [])])];
@@ -434,14 +472,30 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     let phraseEnd = q.phraseEnd;
     const next = quantities[k + 1];
     const between = next ? clause.slice(q.phraseEnd, next.start) : '';
-    if (next && next.dim === q.dim && segmentAt(next.start) === segmentAt(q.start) && ((q.cmp === 'ge' && next.cmp === 'le' && between.length <= 2) || /^[ \u3000]*(至|到|—|－|-|~|～)[ \u3000]*$/u.test(between))) {
+    if (
+      next &&
+      next.dim === q.dim &&
+      segmentAt(next.start) === segmentAt(q.start) &&
+      ((q.cmp === 'ge' && next.cmp === 'le' && between.length <= 2) || /^[ \u3000]*(至|到|—|－|-|~|～)[ \u3000]*$/u.test(between))
+    ) {
       // 一倍以上三倍以下 / 一个月至六个月
       comparator = 'range';
       upper = next.value;
       phraseEnd = next.phraseEnd;
       used.add(next);
     } else {
-      comparator = q.cmp === 'ceiling' || q.cmp === 'le' ? 'ceiling' : q.cmp === 'floor' || q.cmp === 'ge' ? 'floor' : q.cmp === 'max' ? 'max' : q.cmp === 'within' ? 'within' : q.cmp === 'advance' ? 'advance' : 'exact';
+      comparator =
+        q.cmp === 'ceiling' || q.cmp === 'le'
+          ? 'ceiling'
+          : q.cmp === 'floor' || q.cmp === 'ge'
+            ? 'floor'
+            : q.cmp === 'max'
+              ? 'max'
+              : q.cmp === 'within'
+                ? 'within'
+                : q.cmp === 'advance'
+                  ? 'advance'
+                  : 'exact';
     }
     // 分别为50%、40%或者30%: one claim, a list of grades in order.
     let tiers: number[] | null = null;
@@ -460,7 +514,17 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     }
     const segIndex = segmentAt(q.start);
     const seg = segments[segIndex];
-    const primary = primaryTopic(hits, q.phraseStart, phraseEnd, comparator === 'within' || comparator === 'advance', comparator === 'advance', segments, segIndex, recipients) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
+    const primary =
+      primaryTopic(
+        hits,
+        q.phraseStart,
+        phraseEnd,
+        comparator === 'within' || comparator === 'advance',
+        comparator === 'advance',
+        segments,
+        segIndex,
+        recipients,
+      ) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
     if (!primary) continue;
     const primarySeg = segmentAt(primary.start);
     const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : [], q.start);
@@ -516,7 +580,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     if (actionHits.length === 0) continue;
     const action = clause.slice(actionStart, actionEnd);
     // A modal that governs a figure (试用期不得超过六个月) is a quantity claim already.
-    if (/^(?:超过|低于|少于|高于|多于|短于|长于|在|于)/u.test(action.replace(ADVERB_RE, '')) && quantities.some((q) => q.start >= at && q.start < actionEnd && !isCondition(q))) continue;
+    if (
+      /^(?:超过|低于|少于|高于|多于|短于|长于|在|于)/u.test(action.replace(ADVERB_RE, '')) &&
+      quantities.some((q) => q.start >= at && q.start < actionEnd && !isCondition(q))
+    )
+      continue;
     // 约定不超过十五日的试用期: the figure modifies the object; the verb still acts on it.
     const bare = action.replace(ADVERB_RE, '').replace(QUANTITY_MODIFIER, '');
     const primary = actionHits[0];

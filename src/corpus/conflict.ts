@@ -32,11 +32,16 @@ const OK: Verdict = { ok: true };
 /** Months for years and months, days for weeks and days; null when the two cannot be compared exactly. */
 function exactTime(q: { value: number; unit: Quantity['unit'] }): { family: 'm' | 'd'; v: number } | null {
   switch (q.unit) {
-    case 'year': return { family: 'm', v: q.value * 12 };
-    case 'month': return { family: 'm', v: q.value };
-    case 'week': return { family: 'd', v: q.value * 7 };
-    case 'day': return { family: 'd', v: q.value };
-    default: return null;
+    case 'year':
+      return { family: 'm', v: q.value * 12 };
+    case 'month':
+      return { family: 'm', v: q.value };
+    case 'week':
+      return { family: 'd', v: q.value * 7 };
+    case 'day':
+      return { family: 'd', v: q.value };
+    default:
+      return null;
   }
 }
 
@@ -46,11 +51,14 @@ const APPROX_DAYS = { year: 365, month: 30, week: 7, day: 1 } as const;
  * Sign of a − b (−1, 0, 1), or undefined when they cannot be compared: other
  * dimensions, or 一个月 against 三十日 (close, but not the same legal period).
  */
-export function compareQuantities(a: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] }, b: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] }): -1 | 0 | 1 | undefined {
+export function compareQuantities(
+  a: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] },
+  b: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] },
+): -1 | 0 | 1 | undefined {
   if (a.dim === 'workday' && b.dim === 'time') return workdaysAgainstDays(a.value, b);
   if (a.dim === 'time' && b.dim === 'workday') {
     const s = workdaysAgainstDays(b.value, a);
-    return s === undefined ? undefined : ((-s) as -1 | 0 | 1);
+    return s === undefined ? undefined : (-s as -1 | 0 | 1);
   }
   if (a.dim !== b.dim) return undefined;
   const sign = (x: number, y: number): -1 | 0 | 1 => (Math.abs(x - y) < 1e-9 ? 0 : x > y ? 1 : -1);
@@ -167,7 +175,13 @@ export function judge(d: Claim, h: Claim): Verdict {
       if (d.comparator === 'floor') return a.value > b.value && s > 0 ? { ok: false, severity: 'error', why: '超过上位法规定的上限' } : OK;
       if (s > 0) return { ok: false, severity: 'error', why: '超过上位法规定的上限' };
       // A shorter cap on what the law grants a person (停工留薪期, an extension the law allows) takes away part of it.
-      if (s < 0 && isBenefit(h.primary) && !isConditional(d) && (h.role === 'extension' || (!d.conditionText && !h.conditionText)) && (d.comparator === 'ceiling' || d.comparator === 'max')) {
+      if (
+        s < 0 &&
+        isBenefit(h.primary) &&
+        !isConditional(d) &&
+        (h.role === 'extension' || (!d.conditionText && !h.conditionText)) &&
+        (d.comparator === 'ceiling' || d.comparator === 'max')
+      ) {
         return { ok: false, severity: 'warning', why: '低于上位法允许的上限，减损当事人权益' };
       }
       return OK;
@@ -346,7 +360,9 @@ function sameCase(d: Claim, group: HigherClaim[]): HigherClaim[] {
   if (d.conditions.length > 0) return group;
   const worded = group.filter((h) => h.claim.conditions.length === 0);
   if (worded.length <= 1) return group;
-  const scores = worded.map((h) => (d.conditionText && h.claim.conditionText ? dice(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1));
+  const scores = worded.map((h) =>
+    d.conditionText && h.claim.conditionText ? dice(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1,
+  );
   const best = Math.max(...scores);
   if (best < 0.4) return group;
   const kept = new Set(worded.filter((_, i) => scores[i] >= best - 0.1));
@@ -369,7 +385,10 @@ export interface Conflict {
 export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
   const matching = candidates.filter((h) => !h.claim.deferring && sameSubject(d, h.claim));
   if (matching.length === 0) return undefined;
-  const standing = closest(d, matching.filter((h) => !overridden(h, matching)));
+  const standing = closest(
+    d,
+    matching.filter((h) => !overridden(h, matching)),
+  );
   const failures: Conflict[] = [];
   const byProvision = new Map<number, HigherClaim[]>();
   for (const h of standing) {
@@ -394,7 +413,10 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
       continue;
     }
     // The draft states the same special case in its own words (用人单位未按规定提出申请的 for 未按前款规定…的).
-    const alike = d.conditions.length === 0 && d.conditionText ? conditional.filter((h) => h.claim.conditions.length === 0 && dice(d.conditionText, h.claim.conditionText) >= 0.5) : [];
+    const alike =
+      d.conditions.length === 0 && d.conditionText
+        ? conditional.filter((h) => h.claim.conditions.length === 0 && dice(d.conditionText, h.claim.conditionText) >= 0.5)
+        : [];
     if (alike.length > 0) {
       for (const h of alike) check(h);
       continue;
@@ -428,6 +450,12 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   // sent to the one that governs the matter); then the higher law.
   const near = (c: Conflict): number => closeness(d, c.higher.claim);
   const peer = (c: Conflict): number => (c.higher.rank >= PEER_RANK ? 1 : 0);
-  failures.sort((x, y) => peer(x) - peer(y) || (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) || x.higher.rank - y.higher.rank || (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1));
+  failures.sort(
+    (x, y) =>
+      peer(x) - peer(y) ||
+      (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) ||
+      x.higher.rank - y.higher.rank ||
+      (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1),
+  );
   return failures[0];
 }

@@ -25,7 +25,10 @@ export function wording(text: string): string {
 
 /** Wording without figures: a copy with a changed number still copies the rest. */
 function wordingWithoutFigures(text: string): string {
-  return wording(text).replace(/[0-9.%]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次|%))|百分之[零〇一二两三四五六七八九十百]+/gu, '#');
+  return wording(text).replace(
+    /[0-9.%]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次|%))|百分之[零〇一二两三四五六七八九十百]+/gu,
+    '#',
+  );
 }
 
 export interface CopyMatch {
@@ -40,7 +43,13 @@ export interface CopyMatch {
  * candidates (one query for all paragraphs), confirmed by shingle overlap of
  * the wording with figures masked.
  */
-export function nearCopies(corpus: CorpusApi, texts: string[], lawIds: ReadonlySet<number>, minContainment: number, search: (text: string) => boolean = () => false): CopyMatch[][] {
+export function nearCopies(
+  corpus: CorpusApi,
+  texts: string[],
+  lawIds: ReadonlySet<number>,
+  minContainment: number,
+  search: (text: string) => boolean = () => false,
+): CopyMatch[][] {
   const similar = corpus.similar(texts.map((t) => normalizeProvision(t).replace(LABEL, '')));
   const ids = [...lawIds];
   return texts.map((text, k) => {
@@ -55,7 +64,11 @@ export function nearCopies(corpus: CorpusApi, texts: string[], lawIds: ReadonlyS
     // A copy inside a longer provision shares too little of it for MinHash: find it by its longest runs of words
     // (the second only when the first finds nothing).
     if (out.length === 0 && search(text)) {
-      const runs = normalizeProvision(text).replace(LABEL, '').split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u).filter((r) => r.length >= 6).sort((a, b) => b.length - a.length);
+      const runs = normalizeProvision(text)
+        .replace(LABEL, '')
+        .split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u)
+        .filter((r) => r.length >= 6)
+        .sort((a, b) => b.length - a.length);
       for (const run of runs.slice(0, 2)) {
         for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) consider({ ...hit.provision, law: hit.law });
         if (out.length > 0) break;
@@ -154,7 +167,9 @@ export function changesInCopy(draft: string, higher: string): CopyChange[] {
     const match = theirModals.map((t) => ({ t, score: dice(next, t.next) })).sort((x, y) => y.score - x.score)[0];
     if (!match || match.score < 0.5) continue;
     const law = match.t.word;
-    const flipped = (FORBIDS.has(law) && (PERMITS.has(m[0]) || REQUIRES.has(m[0]))) || (REQUIRES.has(law) && (FORBIDS.has(m[0]) || m[0] === '可以不' || m[0] === '无需' || m[0] === '不必'));
+    const flipped =
+      (FORBIDS.has(law) && (PERMITS.has(m[0]) || REQUIRES.has(m[0]))) ||
+      (REQUIRES.has(law) && (FORBIDS.has(m[0]) || m[0] === '可以不' || m[0] === '无需' || m[0] === '不必'));
     if (!flipped) continue;
     out.push({
       kind: 'modality',
@@ -174,7 +189,11 @@ const MODAL_WORDS = /不得|禁止|严禁|可以不|无需|不必|应当|必须|
 export function copyChangesSomething(draft: string, higher: string): boolean {
   const a = wording(draft);
   const b = wording(higher);
-  const figures = (s: string): string => [...s.matchAll(FIGURES)].map((m) => m[0]).sort().join(',');
+  const figures = (s: string): string =>
+    [...s.matchAll(FIGURES)]
+      .map((m) => m[0])
+      .sort()
+      .join(',');
   const modals = (s: string): string => [...s.matchAll(MODAL_WORDS)].map((m) => m[0]).join(',');
   // Only the figures of the part that is copied count: a provision's other sentences may carry figures of their own.
   const mineF = figures(a);

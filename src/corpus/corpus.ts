@@ -55,7 +55,13 @@ export class Corpus implements CorpusApi {
     await tidyLeftovers(path);
     const store = CorpusStore.openReadOnly(path);
     const laws = store.laws();
-    return new Corpus(() => new LawCatalog(registry().records, laws, registry().knownLawKeys), path, store, laws, store.meta('claims_version') === CLAIMS_VERSION);
+    return new Corpus(
+      () => new LawCatalog(registry().records, laws, registry().knownLawKeys),
+      path,
+      store,
+      laws,
+      store.meta('claims_version') === CLAIMS_VERSION,
+    );
   }
 
   close(): void {
@@ -112,7 +118,10 @@ export class Corpus implements CorpusApi {
       const terms = TOPICS.filter((t) => wanted.has(t.canonical ?? t.term)).map((t) => t.term);
       ids = store.guard(() => {
         const sql = `SELECT id FROM provision WHERE ${terms.map(() => "replace(norm_text, '的', '') LIKE ?").join(' OR ')}`;
-        return store.db.prepare(sql).pluck().all(...terms.map((t) => `%${t}%`)) as number[];
+        return store.db
+          .prepare(sql)
+          .pluck()
+          .all(...terms.map((t) => `%${t}%`)) as number[];
       });
     }
     return store.provisionsByIds(ids).map((p) => this.withLaw(p));

@@ -92,7 +92,11 @@ function walk(root: string, problems: ImportProblem[], cwd: string): string[] {
     try {
       names = readdirSync(dir).sort();
     } catch (e) {
-      problems.push({ file: `${shown(dir)}/`, code: 'E_DIR_READ', message: `文件夹无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），其中的文件未导入。` });
+      problems.push({
+        file: `${shown(dir)}/`,
+        code: 'E_DIR_READ',
+        message: `文件夹无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），其中的文件未导入。`,
+      });
       return;
     }
     for (const name of names) {
@@ -115,7 +119,11 @@ function walk(root: string, problems: ImportProblem[], cwd: string): string[] {
           continue;
         }
         if (!insideFolder(rootReal, real) && (target.isDirectory() || importable(name))) {
-          problems.push({ file: shown(p), code: 'E_SYMLINK_OUTSIDE', message: `${target.isDirectory() ? '文件夹' : '文件'}是指向导入目录之外（${real}）的符号链接，未导入。确需导入时，在命令行上直接列出该文件，或把它复制到导入目录中。` });
+          problems.push({
+            file: shown(p),
+            code: 'E_SYMLINK_OUTSIDE',
+            message: `${target.isDirectory() ? '文件夹' : '文件'}是指向导入目录之外（${real}）的符号链接，未导入。确需导入时，在命令行上直接列出该文件，或把它复制到导入目录中。`,
+          });
         }
         continue;
       }
@@ -140,7 +148,9 @@ function fingerprint(sha: string | null, record: LawRecord): string {
  */
 export function contentHash(title: string, versionDate: string | null, provisions: ProvisionInput[]): string {
   const body = provisions.map((p) => [p.address, normalizeProvision(p.text)]);
-  return createHash('sha256').update(JSON.stringify([normalizeProvision(title), versionDate, body])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([normalizeProvision(title), versionDate, body]))
+    .digest('hex');
 }
 
 /** Refuse manifest entries whose file, once links are resolved, lies outside the manifest's folder. */
@@ -160,7 +170,10 @@ function confineManifest(manifest: Manifest, readFrom: Map<string, string>): voi
       return; // missing: reported as a problem of its own
     }
     if (!insideFolder(dirReal, real)) {
-      throw new HrssError('E_MANIFEST_INVALID', `清单 ${manifest.path} 不合法：${entryLabel(i, d)} 的文件路径“${d.path}”经符号链接指向清单所在目录之外（${real}），不予读取`);
+      throw new HrssError(
+        'E_MANIFEST_INVALID',
+        `清单 ${manifest.path} 不合法：${entryLabel(i, d)} 的文件路径“${d.path}”经符号链接指向清单所在目录之外（${real}），不予读取`,
+      );
     }
     readFrom.set(file, real);
   });
@@ -187,7 +200,9 @@ function folderManifest(folder: string): string | undefined {
  * a walked folder's links must stay inside that folder. A file named on the
  * command line is read wherever it is, link or not: the user chose it.
  */
-async function collectInputs(options: ImportOptions): Promise<{ files: string[]; manifests: Manifest[]; readFrom: Map<string, string>; problems: ImportProblem[] }> {
+async function collectInputs(
+  options: ImportOptions,
+): Promise<{ files: string[]; manifests: Manifest[]; readFrom: Map<string, string>; problems: ImportProblem[] }> {
   const files = new Set<string>();
   const listed = new Set<string>();
   const metadataOnly = new Set<string>();
@@ -308,7 +323,11 @@ export function preflightWrite(target: string, options: { create: boolean }): vo
  * put the copy in place atomically. The lock is held from copy to rename;
  * holding it, the writer also removes what killed writers left behind.
  */
-export async function withWritableCopy<T>(target: string, options: { waitMs: number; create: boolean; indexer?: TopicIndexer; preflighted?: boolean }, change: (store: CorpusStore) => T): Promise<T> {
+export async function withWritableCopy<T>(
+  target: string,
+  options: { waitMs: number; create: boolean; indexer?: TopicIndexer; preflighted?: boolean },
+  change: (store: CorpusStore) => T,
+): Promise<T> {
   if (!options.preflighted) preflightWrite(target, options);
   let release: (() => Promise<void>) | undefined;
   const temp = tempCopyPath(target);
@@ -350,7 +369,12 @@ export async function importCorpus(options: ImportOptions): Promise<ImportResult
   const byPath = new Map<string, { doc: ManifestDocument; manifest: Manifest }>();
   for (const manifest of manifests) for (const doc of manifest.documents) byPath.set(manifestFilePath(manifest, doc), { doc, manifest });
   for (const [path, entry] of byPath) {
-    if (!existsSync(path)) problems.push({ file: relative(options.cwd, path) || path, code: 'E_FILE_NOT_FOUND', message: `清单 ${entry.manifest.path} 列出的文件不存在（${entry.doc.id}）` });
+    if (!existsSync(path))
+      problems.push({
+        file: relative(options.cwd, path) || path,
+        code: 'E_FILE_NOT_FOUND',
+        message: `清单 ${entry.manifest.path} 列出的文件不存在（${entry.doc.id}）`,
+      });
   }
 
   const prepared: Prepared[] = [];
@@ -378,23 +402,31 @@ export async function importCorpus(options: ImportOptions): Promise<ImportResult
   }
 
   const counts = { added: 0, updated: 0, unchanged: 0 };
-  const totals = await withWritableCopy(options.target, { waitMs: options.waitMs ?? 10_000, create: true, indexer: options.indexer, preflighted: true }, (store) => {
-    const importing = new Set(prepared.map((p) => p.record.key));
-    prepared.forEach((p, i) => {
-      options.onProgress?.({ phase: 'write', done: i, total: prepared.length, file: p.record.title });
-      counts[store.putLaw(p.record, p.provisions, p.file, importing)]++;
-      options.afterLaw?.(p.record.key);
-    });
-    options.onProgress?.({ phase: 'write', done: prepared.length, total: prepared.length });
-    const laws = store.db.prepare('SELECT count(*) FROM law').pluck().get() as number;
-    const provisions = store.db.prepare('SELECT count(*) FROM provision').pluck().get() as number;
-    return { laws, provisions };
-  });
+  const totals = await withWritableCopy(
+    options.target,
+    { waitMs: options.waitMs ?? 10_000, create: true, indexer: options.indexer, preflighted: true },
+    (store) => {
+      const importing = new Set(prepared.map((p) => p.record.key));
+      prepared.forEach((p, i) => {
+        options.onProgress?.({ phase: 'write', done: i, total: prepared.length, file: p.record.title });
+        counts[store.putLaw(p.record, p.provisions, p.file, importing)]++;
+        options.afterLaw?.(p.record.key);
+      });
+      options.onProgress?.({ phase: 'write', done: prepared.length, total: prepared.length });
+      const laws = store.db.prepare('SELECT count(*) FROM law').pluck().get() as number;
+      const provisions = store.db.prepare('SELECT count(*) FROM provision').pluck().get() as number;
+      return { laws, provisions };
+    },
+  );
   return { target: options.target, ...counts, problems, ...totals, ms: Date.now() - started };
 }
 
 /** `hrss-audit corpus remove`: delete laws by key or title (all versions of a title). */
-export async function removeFromCorpus(target: string, queries: string[], options: { waitMs: number }): Promise<{ removed: Array<{ key: string; title: string }>; notFound: string[] }> {
+export async function removeFromCorpus(
+  target: string,
+  queries: string[],
+  options: { waitMs: number },
+): Promise<{ removed: Array<{ key: string; title: string }>; notFound: string[] }> {
   const notFound: string[] = [];
   const removed = await withWritableCopy(target, { waitMs: options.waitMs, create: false }, (store) => {
     const out: Array<{ key: string; title: string }> = [];

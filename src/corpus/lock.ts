@@ -62,7 +62,10 @@ export async function acquireLock(target: string, options: { waitMs: number }): 
     }
     if (Date.now() >= deadline) {
       const who = holder ? `进程 ${holder.pid}（${holder.host}，始于 ${holder.startedAt}）` : '另一个进程';
-      throw new HrssError('E_CORPUS_BUSY', `语料库 ${target} 正由${who}写入；等待 ${Math.round(options.waitMs / 1000)} 秒后仍未结束。若确认没有导入在运行，可删除锁文件 ${path}`);
+      throw new HrssError(
+        'E_CORPUS_BUSY',
+        `语料库 ${target} 正由${who}写入；等待 ${Math.round(options.waitMs / 1000)} 秒后仍未结束。若确认没有导入在运行，可删除锁文件 ${path}`,
+      );
     }
     await sleep(Math.min(200, Math.max(10, deadline - Date.now())));
   }

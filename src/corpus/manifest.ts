@@ -67,7 +67,12 @@ export interface Manifest {
 }
 
 const FIELD_NAMES: Record<string, string> = {
-  id: '编号', title: '标题', path: '文件路径', level: '效力级别', status: '时效性', documents: '文件清单',
+  id: '编号',
+  title: '标题',
+  path: '文件路径',
+  level: '效力级别',
+  status: '时效性',
+  documents: '文件清单',
 };
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
@@ -150,7 +155,7 @@ export function recordOfManifestDocument(d: ManifestDocument, manifest: Manifest
     revisionDate: d.latest_revision_date ?? null,
     versionDate: d.version_date ?? null,
     status: d.status,
-    repealDate: repealer ? repealer.effective_date ?? repealer.version_date ?? null : null,
+    repealDate: repealer ? (repealer.effective_date ?? repealer.version_date ?? null) : null,
     replacedBy: repealer?.title ?? null,
     supersededBy: d.superseded_by ?? null,
     partialNote: null,
@@ -181,7 +186,7 @@ export function recordOfRepealed(r: ManifestRepealed): LawRecord {
     repealDate: r.repeal_effective_date ?? null,
     replacedBy: r.repealed_by_title ?? null,
     supersededBy: null,
-    partialNote: r.status === '部分失效' ? r.evidence ?? null : null,
+    partialNote: r.status === '部分失效' ? (r.evidence ?? null) : null,
     evidence: r.evidence ?? null,
     articles: null,
     hasText: false,

@@ -13,7 +13,10 @@ import type { LawLevel, LawRecord } from './types.js';
  * (law-registry.yaml) and an imported corpus override it title by title.
  */
 
-const isoOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const isoOrNull = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 const fileSchema = z.object({
   source: z.string().min(1),
   note: z.string(),
@@ -55,7 +58,9 @@ export function nationalRecords(data: NationalLawsFile): LawRecord[] {
   const out: LawRecord[] = [];
   for (const list of groups.values()) {
     const versions = [...list].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.effective ?? '').localeCompare(b.effective ?? ''));
-    const keys = versions.map((v, i) => `national:${v.level}:${v.title}@${v.published ?? 'undated'}${i > 0 && v.published === versions[i - 1].published ? `#${i}` : ''}`);
+    const keys = versions.map(
+      (v, i) => `national:${v.level}:${v.title}@${v.published ?? 'undated'}${i > 0 && v.published === versions[i - 1].published ? `#${i}` : ''}`,
+    );
     versions.forEach((v, i) => {
       const last = i === versions.length - 1;
       const title = fullTitle(v.title, v.level);

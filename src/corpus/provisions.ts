@@ -40,12 +40,26 @@ export function provisionsOf(doc: LegalDocument): ProvisionInput[] {
       const articleLabel = `第${cn(a.number)}条`;
       for (const c of a.children) {
         const clauseLabel = a.children.length > 1 ? `第${cn(c.number)}款` : '';
-        out.push({ ...base, ordinal: out.length + 1, clause: c.number, item: null, address: articleLabel + clauseLabel, text: slice(c.span.start, c.blocks[0]) });
+        out.push({
+          ...base,
+          ordinal: out.length + 1,
+          clause: c.number,
+          item: null,
+          address: articleLabel + clauseLabel,
+          text: slice(c.span.start, c.blocks[0]),
+        });
         for (const it of c.children) {
           const itemAddress = `${articleLabel}${clauseLabel}第（${cn(it.number)}）项`;
           out.push({ ...base, ordinal: out.length + 1, clause: c.number, item: it.number, address: itemAddress, text: slice(it.span.start, it.blocks[0]) });
           for (const sub of it.children) {
-            out.push({ ...base, ordinal: out.length + 1, clause: c.number, item: it.number, address: `${itemAddress}第${sub.number}目`, text: slice(sub.span.start, sub.blocks[0]) });
+            out.push({
+              ...base,
+              ordinal: out.length + 1,
+              clause: c.number,
+              item: it.number,
+              address: `${itemAddress}第${sub.number}目`,
+              text: slice(sub.span.start, sub.blocks[0]),
+            });
           }
         }
       }
@@ -91,9 +105,16 @@ export function recordFromText(doc: LegalDocument, key: string): LawRecord {
   const numbers = new Set<string>();
   if (doc.header.documentNumber) numbers.add(doc.header.documentNumber.text);
   for (const line of headerLines) for (const m of line.matchAll(ORDER_NUMBER)) numbers.add(m[1]);
-  const revisions = events.filter((e) => /修正|修订|修改/.test(e.line)).map((e) => e.iso).sort();
+  const revisions = events
+    .filter((e) => /修正|修订|修改/.test(e.line))
+    .map((e) => e.iso)
+    .sort();
   const promulgation = events.find((e) => /通过|公布|发布|颁布|批准|印发/.test(e.line))?.iso ?? events[0]?.iso ?? doc.closing.signedDate?.iso ?? null;
-  const latest = [...events.map((e) => e.iso), doc.closing.signedDate?.iso].filter((x): x is string => !!x).sort().at(-1) ?? null;
+  const latest =
+    [...events.map((e) => e.iso), doc.closing.signedDate?.iso]
+      .filter((x): x is string => !!x)
+      .sort()
+      .at(-1) ?? null;
   const documentNumbers = [...numbers];
   const issuer = doc.header.issuers[0]?.text ?? issuerOfEvents(events.map((e) => e.line)) ?? null;
   const last = doc.articles.at(-1)?.number ?? 0;

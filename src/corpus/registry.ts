@@ -98,14 +98,24 @@ export function recordsOfEntry(e: RegistryEntry): LawRecord[] {
   };
   const final = {
     status: e.status,
-    repealDate: e.repealed ?? (e.status === '部分失效' ? e.partialSince ?? null : null),
+    repealDate: e.repealed ?? (e.status === '部分失效' ? (e.partialSince ?? null) : null),
     replacedBy: e.replacedBy ?? null,
     supersededBy: null,
     partialNote: e.partial ?? null,
     evidence: e.evidence ?? null,
   };
   if (!e.versions) {
-    return [{ ...base, ...final, key: e.id, effectiveDate: e.effective ?? null, revisionDate: e.revised ?? null, versionDate: e.revised ?? e.promulgated ?? null, articles: e.articles ?? null }];
+    return [
+      {
+        ...base,
+        ...final,
+        key: e.id,
+        effectiveDate: e.effective ?? null,
+        revisionDate: e.revised ?? null,
+        versionDate: e.revised ?? e.promulgated ?? null,
+        articles: e.articles ?? null,
+      },
+    ];
   }
   const versions = e.versions;
   return versions.map((v, i): LawRecord => {
@@ -114,11 +124,13 @@ export function recordsOfEntry(e: RegistryEntry): LawRecord[] {
     return {
       ...base,
       key,
-      effectiveDate: v.effective ?? (last ? e.effective ?? null : null),
+      effectiveDate: v.effective ?? (last ? (e.effective ?? null) : null),
       revisionDate: v.revised ?? (v.date !== e.promulgated ? v.date : null),
       versionDate: v.date,
       articles: v.articles ?? null,
-      ...(last ? final : { status: '已修改', repealDate: null, replacedBy: null, supersededBy: `${e.id}@${versions[i + 1].date}`, partialNote: null, evidence: null }),
+      ...(last
+        ? final
+        : { status: '已修改', repealDate: null, replacedBy: null, supersededBy: `${e.id}@${versions[i + 1].date}`, partialNote: null, evidence: null }),
     };
   });
 }

@@ -20,7 +20,12 @@ export class RestatementFinder {
   private readonly laws: Map<number, HigherLaw>;
   private readonly cache = new Map<string, CorpusProvision | null>();
 
-  constructor(private readonly corpus: CorpusApi, doc: LegalDocument, asOf: string, settings: Readonly<Record<string, unknown>>) {
+  constructor(
+    private readonly corpus: CorpusApi,
+    doc: LegalDocument,
+    asOf: string,
+    settings: Readonly<Record<string, unknown>>,
+  ) {
     this.laws = corpus.path ? higherLaws(corpus, doc, documentDate(doc, asOf), documentRegion(doc, settings)) : new Map();
   }
 
@@ -79,7 +84,8 @@ function containment(a: string, b: string): number {
   return found / grams.size;
 }
 
-const MEASURE_WORD = /罚款|没收|吊销|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|费/u;
+const MEASURE_WORD =
+  /罚款|没收|吊销|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|费/u;
 
 /** The word a restating provision must contain for an effect: its measure (罚款, 封存, 许可, 证明…). */
 export function measureWord(effect: Effect): string | null {

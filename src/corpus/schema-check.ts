@@ -60,7 +60,11 @@ function referenceFor(version: number): Reference {
   if (ref) return ref;
   const db = new Database(':memory:');
   try {
-    migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version <= version));
+    migrate(
+      db,
+      ':memory:',
+      MIGRATIONS.filter((m) => m.version <= version),
+    );
     const objects = new Map(objectsOf(db).map((o) => [o.name, o]));
     const shadowPrefixes = [...objects.values()].filter(isVirtual).map((o) => `${o.name}_`);
     const columns = new Map<string, string[]>();
@@ -105,7 +109,7 @@ export function schemaProblems(db: Database.Database, version: number): string[]
       continue;
     }
     if (got.type !== want.type || isVirtual(got) !== isVirtual(want)) {
-      const kind = (o: SchemaObject): string => (isVirtual(o) ? '虚拟表' : KIND[o.type] ?? o.type);
+      const kind = (o: SchemaObject): string => (isVirtual(o) ? '虚拟表' : (KIND[o.type] ?? o.type));
       problems.push(`${name} 应为${kind(want)}，实为${kind(got)}`);
       continue;
     }
@@ -119,10 +123,12 @@ export function schemaProblems(db: Database.Database, version: number): string[]
       const missing = columns.filter((c) => !have.includes(c));
       const extra = have.filter((c) => !columns.includes(c));
       if (missing.length > 0 || extra.length > 0) {
-        problems.push(`表 ${name} 的列不符（${[missing.length ? `缺少 ${missing.join('、')}` : '', extra.length ? `多出 ${extra.join('、')}` : ''].filter(Boolean).join('，')}）`);
+        problems.push(
+          `表 ${name} 的列不符（${[missing.length ? `缺少 ${missing.join('、')}` : '', extra.length ? `多出 ${extra.join('、')}` : ''].filter(Boolean).join('，')}）`,
+        );
       }
     } else if (normalizeSql(got.sql) !== normalizeSql(want.sql)) {
-      problems.push(`${isVirtual(want) ? '虚拟表' : KIND[want.type] ?? want.type} ${name} 的定义被改动过`);
+      problems.push(`${isVirtual(want) ? '虚拟表' : (KIND[want.type] ?? want.type)} ${name} 的定义被改动过`);
     }
   }
   for (const [name, got] of actual) {
@@ -138,5 +144,8 @@ export function verifySchema(db: Database.Database, file: string, version: numbe
   const problems = schemaProblems(db, version);
   if (problems.length === 0) return;
   const more = problems.length > 4 ? `等 ${problems.length} 处` : '';
-  throw new HrssError('E_CORPUS_CORRUPT', `语料库 ${file} 的结构与 hrss-audit 语料库（格式版本 ${version}）不符：${problems.slice(0, 4).join('；')}${more}。为安全起见不读取该文件`);
+  throw new HrssError(
+    'E_CORPUS_CORRUPT',
+    `语料库 ${file} 的结构与 hrss-audit 语料库（格式版本 ${version}）不符：${problems.slice(0, 4).join('；')}${more}。为安全起见不读取该文件`,
+  );
 }

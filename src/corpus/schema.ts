@@ -131,5 +131,8 @@ export function migrate(db: BetterSqlite3.Database, file: string, migrations: Mi
 }
 
 export function newerSchema(file: string, found: number, supported: number): HrssError {
-  return new HrssError('E_CORPUS_VERSION', `语料库 ${file} 的格式版本为 ${found}，由更新版本的 hrss-audit 创建；当前版本只支持到 ${supported}。请升级 hrss-audit，或用 --corpus 指定另一个文件重新导入`);
+  return new HrssError(
+    'E_CORPUS_VERSION',
+    `语料库 ${file} 的格式版本为 ${found}，由更新版本的 hrss-audit 创建；当前版本只支持到 ${supported}。请升级 hrss-audit，或用 --corpus 指定另一个文件重新导入`,
+  );
 }

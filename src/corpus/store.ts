@@ -121,14 +121,19 @@ export function translate(file: string, e: unknown): unknown {
   const detail = (e as Error).message;
   if (code === 'SQLITE_NOTADB') return corrupt(file, '不是 SQLite 数据库文件（可能已损坏，或根本不是语料库）', e);
   if (code.startsWith('SQLITE_CORRUPT')) return corrupt(file, `已损坏（${detail}）`, e);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new HrssError('E_CORPUS_BUSY', `语料库 ${file} 正被另一个进程占用`, { cause: e });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new HrssError('E_CORPUS_BUSY', `语料库 ${file} 正被另一个进程占用`, { cause: e });
   if (code.startsWith('SQLITE_CANTOPEN')) {
-    return existsSync(file) ? new HrssError('E_CORPUS_ACCESS', `无法打开语料库 ${file}（${detail}）`, { cause: e }) : new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${file}`, { cause: e });
+    return existsSync(file)
+      ? new HrssError('E_CORPUS_ACCESS', `无法打开语料库 ${file}（${detail}）`, { cause: e })
+      : new HrssError('E_CORPUS_MISSING', `找不到语料库文件 ${file}`, { cause: e });
   }
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return new HrssError('E_CORPUS_ACCESS', `语料库 ${file} 所在位置只读，无法写入（${detail}）`, { cause: e });
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
+    return new HrssError('E_CORPUS_ACCESS', `语料库 ${file} 所在位置只读，无法写入（${detail}）`, { cause: e });
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') return new HrssError('E_CORPUS_ACCESS', `写入语料库 ${file} 时磁盘空间不足`, { cause: e });
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return new HrssError('E_CORPUS_ACCESS', `读写语料库 ${file} 时出错（${detail}）`, { cause: e });
-  if (code.startsWith('SQLITE_PERM') || code === 'EACCES' || code === 'EPERM') return new HrssError('E_CORPUS_ACCESS', `没有权限访问语料库 ${file}（${code}）`, { cause: e });
+  if (code.startsWith('SQLITE_PERM') || code === 'EACCES' || code === 'EPERM')
+    return new HrssError('E_CORPUS_ACCESS', `没有权限访问语料库 ${file}（${code}）`, { cause: e });
   return e;
 }
 
@@ -152,7 +157,9 @@ export function checkCorpusFile(path: string, use: 'read' | 'write'): boolean {
   try {
     accessSync(path, use === 'read' ? constants.R_OK : constants.R_OK | constants.W_OK);
   } catch (e) {
-    throw new HrssError('E_CORPUS_ACCESS', use === 'read' ? `没有权限读取语料库 ${path}` : `语料库 ${path} 是只读文件（或没有写权限），不能导入或删除`, { cause: e });
+    throw new HrssError('E_CORPUS_ACCESS', use === 'read' ? `没有权限读取语料库 ${path}` : `语料库 ${path} 是只读文件（或没有写权限），不能导入或删除`, {
+      cause: e,
+    });
   }
   return true;
 }
@@ -345,18 +352,20 @@ export class CorpusStore {
       const byKey = this.stmt('SELECT * FROM law WHERE key = ?').all(query) as Row[];
       if (byKey.length > 0) return byKey.map((r) => this.lawOf(r));
       const k = titleKey(query);
-      const rows = this.stmt(
-        'SELECT * FROM law WHERE title_key = ? OR id IN (SELECT law_id FROM law_alias WHERE alias_key = ?) ORDER BY version_date',
-      ).all(k, k) as Row[];
+      const rows = this.stmt('SELECT * FROM law WHERE title_key = ? OR id IN (SELECT law_id FROM law_alias WHERE alias_key = ?) ORDER BY version_date').all(
+        k,
+        k,
+      ) as Row[];
       return rows.map((r) => this.lawOf(r));
     });
   }
 
   provisions(lawId: number, article?: number): StoredProvision[] {
     return this.guard(() => {
-      const rows = article === undefined
-        ? (this.stmt('SELECT * FROM provision WHERE law_id = ? ORDER BY ordinal').all(lawId) as Row[])
-        : (this.stmt('SELECT * FROM provision WHERE law_id = ? AND article = ? ORDER BY ordinal').all(lawId, article) as Row[]);
+      const rows =
+        article === undefined
+          ? (this.stmt('SELECT * FROM provision WHERE law_id = ? ORDER BY ordinal').all(lawId) as Row[])
+          : (this.stmt('SELECT * FROM provision WHERE law_id = ? AND article = ? ORDER BY ordinal').all(lawId, article) as Row[]);
       return rows.map((r) => this.provisionOf(r));
     });
   }
@@ -364,15 +373,20 @@ export class CorpusStore {
   provisionsByIds(ids: number[]): StoredProvision[] {
     if (ids.length === 0) return [];
     return this.guard(() =>
-      (this.stmt('SELECT * FROM provision WHERE id IN (SELECT value FROM json_each(?)) ORDER BY law_id, ordinal').all(JSON.stringify(ids)) as Row[]).map((r) => this.provisionOf(r)),
+      (this.stmt('SELECT * FROM provision WHERE id IN (SELECT value FROM json_each(?)) ORDER BY law_id, ordinal').all(JSON.stringify(ids)) as Row[]).map((r) =>
+        this.provisionOf(r),
+      ),
     );
   }
 
   /** (band key, provision id) pairs for the given keys: one query for a whole document. */
   bandRows(keys: number[]): Array<[number, number]> {
     if (keys.length === 0) return [];
-    return this.guard(() =>
-      (this.stmt('SELECT band_key, provision_id FROM provision_band WHERE band_key IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...new Set(keys)])) as Array<[number, number]>),
+    return this.guard(
+      () =>
+        this.stmt('SELECT band_key, provision_id FROM provision_band WHERE band_key IN (SELECT value FROM json_each(?))')
+          .raw()
+          .all(JSON.stringify([...new Set(keys)])) as Array<[number, number]>,
     );
   }
 
@@ -381,7 +395,9 @@ export class CorpusStore {
     const out = new Map<string, number[]>();
     if (topics.length === 0) return out;
     this.guard(() => {
-      const rows = this.stmt('SELECT topic, provision_id FROM provision_topic WHERE topic IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(topics)])) as Row[];
+      const rows = this.stmt('SELECT topic, provision_id FROM provision_topic WHERE topic IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify([...new Set(topics)]),
+      ) as Row[];
       for (const r of rows) {
         const t = r.topic as string;
         const list = out.get(t) ?? [];
@@ -399,7 +415,10 @@ export class CorpusStore {
    */
   search(query: string, options: { limit?: number; lawIds?: number[] } = {}): { hits: SearchHit[]; total: number } {
     const limit = options.limit ?? 20;
-    const terms = query.split(/[\s\u3000]+/u).map((t) => normalizeProvision(t)).filter(Boolean);
+    const terms = query
+      .split(/[\s\u3000]+/u)
+      .map((t) => normalizeProvision(t))
+      .filter(Boolean);
     if (terms.length === 0) return { hits: [], total: 0 };
     const long = terms.filter((t) => [...t].length >= 3);
     const short = terms.filter((t) => [...t].length < 3);
@@ -413,11 +432,15 @@ export class CorpusStore {
       if (long.length > 0) {
         const match = long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
         const from = `FROM provision_fts JOIN provision p ON p.id = provision_fts.rowid WHERE provision_fts MATCH ?${likeSql}${lawFilter}`;
-        total = this.stmt(`SELECT count(*) ${from}`).pluck().get(match, ...likes, ...lawParam) as number;
+        total = this.stmt(`SELECT count(*) ${from}`)
+          .pluck()
+          .get(match, ...likes, ...lawParam) as number;
         rows = this.stmt(`SELECT p.*, bm25(provision_fts) AS score ${from} ORDER BY score LIMIT ?`).all(match, ...likes, ...lawParam, limit) as Row[];
       } else {
         const from = `FROM provision p WHERE 1${likeSql}${lawFilter}`;
-        total = this.stmt(`SELECT count(*) ${from}`).pluck().get(...likes, ...lawParam) as number;
+        total = this.stmt(`SELECT count(*) ${from}`)
+          .pluck()
+          .get(...likes, ...lawParam) as number;
         rows = this.stmt(`SELECT p.*, 0 AS score ${from} ORDER BY p.law_id, p.ordinal LIMIT ?`).all(...likes, ...lawParam, limit) as Row[];
       }
       const laws = new Map<number, StoredLaw>();
@@ -435,7 +458,12 @@ export class CorpusStore {
     return this.guard(() => {
       const count = (sql: string): number => this.stmt(sql).pluck().get() as number;
       const group = (col: string): Record<string, number> =>
-        Object.fromEntries((this.stmt(`SELECT coalesce(${col}, '（未知）') AS k, count(*) AS n FROM law GROUP BY k ORDER BY n DESC`).all() as Row[]).map((r) => [r.k as string, r.n as number]));
+        Object.fromEntries(
+          (this.stmt(`SELECT coalesce(${col}, '（未知）') AS k, count(*) AS n FROM law GROUP BY k ORDER BY n DESC`).all() as Row[]).map((r) => [
+            r.k as string,
+            r.n as number,
+          ]),
+        );
       return {
         path: this.path,
         bytes: statSync(this.path).size,
@@ -497,7 +525,10 @@ export class CorpusStore {
     const byKey = this.stmt('SELECT * FROM law WHERE key = ?').get(record.key) as Row | undefined;
     if (byKey) return origin === 'text' && file.contentHash && byKey.content_hash === file.contentHash ? 'present' : { row: byKey, keepRecord: false };
     if (file.contentHash) {
-      const same = this.stmt('SELECT * FROM law WHERE has_text = 1 AND (content_hash = ? OR (content_hash IS NULL AND sha256 = ?)) ORDER BY id').all(file.contentHash, file.sha256) as Row[];
+      const same = this.stmt('SELECT * FROM law WHERE has_text = 1 AND (content_hash = ? OR (content_hash IS NULL AND sha256 = ?)) ORDER BY id').all(
+        file.contentHash,
+        file.sha256,
+      ) as Row[];
       if (origin === 'text' && same.length > 0) return 'present';
       const replaced = same.find(keyedByText) ?? same.find((r) => !importing.has(r.key as string));
       if (origin === 'manifest' && replaced) return { row: replaced, keepRecord: false };
@@ -517,7 +548,12 @@ export class CorpusStore {
    * fingerprint: file, metadata, pipeline version; or, for a text without a
    * manifest entry, the same content).
    */
-  putLaw(incoming: LawRecord, provisions: ProvisionInput[], file: LawSource, importing: ReadonlySet<string> = new Set([incoming.key])): 'added' | 'updated' | 'unchanged' {
+  putLaw(
+    incoming: LawRecord,
+    provisions: ProvisionInput[],
+    file: LawSource,
+    importing: ReadonlySet<string> = new Set([incoming.key]),
+  ): 'added' | 'updated' | 'unchanged' {
     const indexer = this.requireWritable();
     const found = this.findSame(incoming, file, importing);
     if (found === 'present') return 'unchanged';

@@ -5,9 +5,38 @@
  */
 
 export const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省',
-  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省',
-  '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
 ] as const;
 
 const NATIONAL_PREFIX_ANYWHERE = /中华人民共和国(?=[^()]{2})/gu;
@@ -50,7 +79,8 @@ export function withoutRegion(key: string): string {
 /** Endings of titles of documents (通知, 意见…), as opposed to the names of laws, regulations and rules. */
 const DOCUMENT_ENDING = /(通知|意见|实施意见|指导意见|批复|复函|函|纪要|方案|公告|通告|报告|请示|答复|讲话|要点|指引|指南|公报|名单|清单|目录)(\([^()]*\))?$/u;
 /** Endings of titles of legal instruments (and of the documents above). */
-const LEGAL_ENDING = /(法|法典|条例|规定|办法|细则|规则|解释|决定|规程|准则|标准|纲要|规划|制度|章程|通知|意见|批复|复函|函|纪要|方案|公告|通告|指引|指南|目录|清单)(\([^()]*\))?$/u;
+const LEGAL_ENDING =
+  /(法|法典|条例|规定|办法|细则|规则|解释|决定|规程|准则|标准|纲要|规划|制度|章程|通知|意见|批复|复函|函|纪要|方案|公告|通告|指引|指南|目录|清单)(\([^()]*\))?$/u;
 
 /** Whether a key names a document (通知/意见/方案…) rather than a law, regulation or rule. */
 export function isDocumentTitle(key: string): boolean {
@@ -66,4 +96,3 @@ export function looksLikeLegalTitle(key: string): boolean {
 export function looksLikeNationalLaw(key: string): boolean {
   return /法$/u.test(key) && !/(办法|方法|做法|司法|立法|执法|守法|说法|想法|用法|写法)$/u.test(key) && regionOf(key) === null;
 }
-

@@ -288,8 +288,23 @@ export interface LegalDocument {
  * 批复, 函, 表彰奖惩, 人事任免, 工作方案, 会议纪要, internal work rules…).
  */
 export type DocumentKind =
-  | '法律' | '行政法规' | '地方性法规' | '自治条例和单行条例' | '部门规章' | '地方政府规章' | '司法解释' | '行政规范性文件'
-  | '批复' | '函' | '答复' | '通报' | '表彰奖惩决定' | '人事任免' | '工作方案' | '会议纪要' | '内部工作制度';
+  | '法律'
+  | '行政法规'
+  | '地方性法规'
+  | '自治条例和单行条例'
+  | '部门规章'
+  | '地方政府规章'
+  | '司法解释'
+  | '行政规范性文件'
+  | '批复'
+  | '函'
+  | '答复'
+  | '通报'
+  | '表彰奖惩决定'
+  | '人事任免'
+  | '工作方案'
+  | '会议纪要'
+  | '内部工作制度';
 
 /** Where a profile value came from: read in the text, inferred from what was read, or set by the user. */
 export type ProfileSource = 'read' | 'inferred' | 'user';

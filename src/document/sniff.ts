@@ -30,7 +30,10 @@ export function sniffBytes(data: Uint8Array): SniffedKind {
   // %PDF- may follow a little junk (some producers prepend bytes); pdf.js accepts up to 1 KB.
   const head = Buffer.from(data.subarray(0, Math.min(1024, data.length))).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
-  const start = head.replace(/^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\0/g, '').trimStart();
+  const start = head
+    .replace(/^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
+    .replace(/\0/g, '')
+    .trimStart();
   if (start.startsWith('{\\rtf')) return 'rtf';
   if (isWordXml(start)) return 'wordxml';
   if (/^(?:<!doctype\s+html|<html[\s>])|^mime-version\s*:/i.test(start) || /xmlns:w="urn:schemas-microsoft-com:office:word"/i.test(head)) return 'html';

@@ -85,7 +85,7 @@ function strip(text: string): { text: string; runs: Run[] } | undefined {
 }
 
 function visibleBlock(block: Block, stripped: { text: string; runs: Run[] } | undefined): Block {
-  const label = block.label !== undefined ? strip(block.label)?.text ?? block.label : undefined;
+  const label = block.label !== undefined ? (strip(block.label)?.text ?? block.label) : undefined;
   if (!stripped && label === block.label) return block;
   const out: Block = { ...block, text: stripped?.text ?? block.text };
   if (label !== undefined) out.label = label;
@@ -181,10 +181,13 @@ export function formatCharactersNote(hidden: FormatCharacters | undefined): { co
       total++;
     }
   }
-  const kinds = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c]) => {
-    const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return NAMES[c] ? `${NAMES[c]} ${code}` : code;
-  });
+  const kinds = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([c]) => {
+      const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      return NAMES[c] ? `${NAMES[c]} ${code}` : code;
+    });
   const more = counts.size > 4 ? '等' : '';
   return { code: 'FORMAT_CHARACTERS', message: `文中有 ${total} 个不可见字符（${kinds.join('、')}${more}），审核时按不存在处理，报告中的行、列仍按原文计算。` };
 }

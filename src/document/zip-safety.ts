@@ -101,10 +101,19 @@ function readZip64End(data: Uint8Array, view: DataView, eocd: number, kind: stri
   if (loc < 0 || view.getUint32(loc, true) !== SIG_ZIP64_LOCATOR) return undefined;
   const off = Number(view.getBigUint64(loc + 8, true));
   if (off + 56 > data.length || view.getUint32(off, true) !== SIG_ZIP64_EOCD) throw corrupt(kind, 'ZIP64 目录损坏');
-  return { total: Number(view.getBigUint64(off + 32, true)), cdSize: Number(view.getBigUint64(off + 40, true)), cdOffset: Number(view.getBigUint64(off + 48, true)) };
+  return {
+    total: Number(view.getBigUint64(off + 32, true)),
+    cdSize: Number(view.getBigUint64(off + 40, true)),
+    cdOffset: Number(view.getBigUint64(off + 48, true)),
+  };
 }
 
-function readZip64Extra(view: DataView, start: number, length: number, want: { size: boolean; compressed: boolean; offset: boolean }): { size?: number; compressed?: number; offset?: number } {
+function readZip64Extra(
+  view: DataView,
+  start: number,
+  length: number,
+  want: { size: boolean; compressed: boolean; offset: boolean },
+): { size?: number; compressed?: number; offset?: number } {
   let p = start;
   const end = start + length;
   while (p + 4 <= end) {
@@ -114,9 +123,18 @@ function readZip64Extra(view: DataView, start: number, length: number, want: { s
       let q = p + 4;
       const stop = Math.min(end, p + 4 + len);
       const out: { size?: number; compressed?: number; offset?: number } = {};
-      if (want.size && q + 8 <= stop) { out.size = Number(view.getBigUint64(q, true)); q += 8; }
-      if (want.compressed && q + 8 <= stop) { out.compressed = Number(view.getBigUint64(q, true)); q += 8; }
-      if (want.offset && q + 8 <= stop) { out.offset = Number(view.getBigUint64(q, true)); q += 8; }
+      if (want.size && q + 8 <= stop) {
+        out.size = Number(view.getBigUint64(q, true));
+        q += 8;
+      }
+      if (want.compressed && q + 8 <= stop) {
+        out.compressed = Number(view.getBigUint64(q, true));
+        q += 8;
+      }
+      if (want.offset && q + 8 <= stop) {
+        out.offset = Number(view.getBigUint64(q, true));
+        q += 8;
+      }
       return out;
     }
     p += 4 + len;
@@ -197,7 +215,11 @@ export function readZipDirectory(data: Uint8Array, options: ZipDirectoryOptions 
     if (recordEnd > data.length) throw corrupt(kind, '压缩包目录不完整');
     let entryZip64 = false;
     if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-      const z = readZip64Extra(view, nameEnd, extraLength, { size: size === 0xffffffff, compressed: compressedSize === 0xffffffff, offset: localHeaderOffset === 0xffffffff });
+      const z = readZip64Extra(view, nameEnd, extraLength, {
+        size: size === 0xffffffff,
+        compressed: compressedSize === 0xffffffff,
+        offset: localHeaderOffset === 0xffffffff,
+      });
       if (z.size !== undefined) size = z.size;
       if (z.compressed !== undefined) compressedSize = z.compressed;
       if (z.offset !== undefined) localHeaderOffset = z.offset;

@@ -112,5 +112,11 @@ export function scopeFactsOf(p: {
   issuers: ReadonlyArray<{ name: string }>;
   dates: { reference: { value: string; of: ScopeFacts['dateOf'] } };
 }): ScopeFacts {
-  return { kind: p.kind.value as DocumentKind, region: p.region.value, issuer: p.issuers[0]?.name ?? null, date: p.dates.reference.value, dateOf: p.dates.reference.of };
+  return {
+    kind: p.kind.value as DocumentKind,
+    region: p.region.value,
+    issuer: p.issuers[0]?.name ?? null,
+    date: p.dates.reference.value,
+    dateOf: p.dates.reference.of,
+  };
 }

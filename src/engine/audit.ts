@@ -89,7 +89,17 @@ export function formatOfPath(path: string): DocumentResult['format'] {
 }
 
 export function unreadableResult(path: string, sha: string, code: ErrorCode, message: string): DocumentResult {
-  return { path, format: formatOfPath(path), sha256: sha, status: 'unreadable', error: { code, message }, meta: null, stats: null, verdict: null, findings: [] };
+  return {
+    path,
+    format: formatOfPath(path),
+    sha256: sha,
+    status: 'unreadable',
+    error: { code, message },
+    meta: null,
+    stats: null,
+    verdict: null,
+    findings: [],
+  };
 }
 
 /** The pieces of an audit that other commands (annotate, reports) reuse. */
@@ -168,5 +178,10 @@ function failure(path: string, sha: string, e: unknown, debug?: boolean): Docume
     return unreadableResult(path, sha, 'E_OUT_OF_MEMORY', `${ERROR_CODES.E_OUT_OF_MEMORY.meaning}。${ERROR_CODES.E_OUT_OF_MEMORY.remedy}`);
   }
   const detail = debug && err?.stack ? `\n${err.stack}` : '';
-  return unreadableResult(path, sha, 'E_INTERNAL', `${ERROR_CODES.E_INTERNAL.meaning}（${err?.message ?? String(e)}）。${ERROR_CODES.E_INTERNAL.remedy}${detail}`);
+  return unreadableResult(
+    path,
+    sha,
+    'E_INTERNAL',
+    `${ERROR_CODES.E_INTERNAL.meaning}（${err?.message ?? String(e)}）。${ERROR_CODES.E_INTERNAL.remedy}${detail}`,
+  );
 }

@@ -17,8 +17,18 @@ provideZod(z);
 export { CONFIG_FILES, defaultConfig, findConfigFile, loadConfig } from './config-files.js';
 
 const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
-  off: 'off', '0': 'off', info: 'info', warning: 'warning', warn: 'warning', '1': 'warning', error: 'error', '2': 'error',
-  关闭: 'off', 提示: 'info', 警告: 'warning', 错误: 'error',
+  off: 'off',
+  '0': 'off',
+  info: 'info',
+  warning: 'warning',
+  warn: 'warning',
+  '1': 'warning',
+  error: 'error',
+  '2': 'error',
+  关闭: 'off',
+  提示: 'info',
+  警告: 'warning',
+  错误: 'error',
 };
 
 const severitySchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -64,18 +74,15 @@ export const configSchema = z
     termFiles: z.array(z.string()).optional(),
     ignore: z.array(z.string()).optional(),
     corpus: z.string().optional(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+      .optional(),
     limits: limitsSchema.optional(),
     settings: z.record(z.string(), z.unknown()).optional(),
     jobs: z.number().int().min(1).max(256).optional(),
-    document: z
-      .object({ kind: z.string().optional(), issuer: z.string().optional(), region: z.string().optional() })
-      .strict()
-      .optional(),
-    report: z
-      .object({ author: z.string().optional(), reviewer: z.string().optional(), office: z.string().optional() })
-      .strict()
-      .optional(),
+    document: z.object({ kind: z.string().optional(), issuer: z.string().optional(), region: z.string().optional() }).strict().optional(),
+    report: z.object({ author: z.string().optional(), reviewer: z.string().optional(), office: z.string().optional() }).strict().optional(),
   })
   .strict();
 
@@ -114,7 +121,10 @@ async function parseConfigFile(path: string): Promise<unknown> {
     throw new HrssError('E_CONFIG_PARSE', `配置文件 ${path} 无法读取：${(e as NodeJS.ErrnoException).code}`, { cause: e });
   }
   if (size > MAX_CONFIG_BYTES) {
-    throw new HrssError('E_CONFIG_INVALID', `配置文件 ${path} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限 1 MB，未读取：配置文件只应包含设置（词表放在 termFiles 所列的文件中）`);
+    throw new HrssError(
+      'E_CONFIG_INVALID',
+      `配置文件 ${path} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限 1 MB，未读取：配置文件只应包含设置（词表放在 termFiles 所列的文件中）`,
+    );
   }
   if (path.endsWith('.mjs')) {
     try {
@@ -191,7 +201,8 @@ function describeIssues(error: z.ZodError, file: string): string {
     if (issue.code === 'invalid_type') return `配置项“${key}”类型不对：${translateType(issue.message)}`;
     if (issue.code === 'too_small') return `配置项“${key}”的值太小：应不小于 ${(issue as { minimum?: unknown }).minimum}`;
     if (issue.code === 'too_big') return `配置项“${key}”的值太大：应不大于 ${(issue as { maximum?: unknown }).maximum}`;
-    if (issue.code === 'invalid_union') return `配置项“${key}”的写法不对：应为级别字符串（"off"/"info"/"warning"/"error"）、[级别, {选项}]，或 { "severity": 级别, "options": {选项} }`;
+    if (issue.code === 'invalid_union')
+      return `配置项“${key}”的写法不对：应为级别字符串（"off"/"info"/"warning"/"error"）、[级别, {选项}]，或 { "severity": 级别, "options": {选项} }`;
     return `配置项“${key}”：${issue.message}`;
   });
   return `配置文件 ${file} 有误：\n  - ${[...new Set(lines)].join('\n  - ')}`;

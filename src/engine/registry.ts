@@ -75,7 +75,10 @@ function optionsSchema(rule: RuleDefinition<any>, given: Record<string, unknown>
 export function resolveRules(all: RuleDefinition<any>[], config: LoadedConfig, only?: string[]): ActiveRule[] {
   const byId = new Map(all.map((r) => [r.id, r]));
   const ids = [...byId.keys()];
-  const named = [...Object.keys(config.rules).map((id) => ({ id, where: '配置文件中的规则' })), ...(only ?? []).map((id) => ({ id, where: '命令行 --rule 指定的规则' }))];
+  const named = [
+    ...Object.keys(config.rules).map((id) => ({ id, where: '配置文件中的规则' })),
+    ...(only ?? []).map((id) => ({ id, where: '命令行 --rule 指定的规则' })),
+  ];
   for (const { id, where } of named) {
     if (!byId.has(id)) {
       const hint = closest(id, ids);

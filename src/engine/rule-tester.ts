@@ -155,7 +155,7 @@ export class RuleTester {
           if (ofGroup.length === 0) continue;
           describe(group, () => {
             for (const c of ofGroup) {
-              const register = c.only ? only ?? fail('用例设了 only，但测试框架没有 it.only（请设置 RuleTester.itOnly）') : it;
+              const register = c.only ? (only ?? fail('用例设了 only，但测试框架没有 it.only（请设置 RuleTester.itOnly）')) : it;
               register(c.title, () => this.#check(rule, c));
             }
           });
@@ -194,7 +194,8 @@ export class RuleTester {
       if (formats.length === 0) fail(`${where}：formats 不能为空`);
       for (const f of formats) {
         if (!FORMATS.has(f)) fail(`${where}：未知的格式“${f}”（可用：md、txt、docx、pdf）`);
-        if ((f === 'docx' || f === 'pdf') && !this.#config.convert?.[f]) fail(`${where}：要按 ${f} 运行，RuleTester 需要 convert.${f}（由 Markdown 生成 ${f} 的函数）`);
+        if ((f === 'docx' || f === 'pdf') && !this.#config.convert?.[f])
+          fail(`${where}：要按 ${f} 运行，RuleTester 需要 convert.${f}（由 Markdown 生成 ${f} 的函数）`);
       }
       if (group === 'invalid') {
         const errors = (raw as InvalidCase).errors;
@@ -208,18 +209,38 @@ export class RuleTester {
           if (e.messageId !== undefined) {
             const messages = rule.meta.messages as Record<string, string> | undefined;
             if (!messages) fail(`${at}：规则没有 meta.messages，不能用 messageId，请用 message`);
-            if (!Object.hasOwn(messages, e.messageId)) fail(`${at}：messageId“${e.messageId}”不在规则的 meta.messages 中（有：${Object.keys(messages).join('、')}）`);
+            if (!Object.hasOwn(messages, e.messageId))
+              fail(`${at}：messageId“${e.messageId}”不在规则的 meta.messages 中（有：${Object.keys(messages).join('、')}）`);
           }
           if (e.data !== undefined && e.messageId === undefined) fail(`${at}：data 须与 messageId 一起使用`);
         });
       }
-      const key = JSON.stringify({ code: raw.code, options: raw.options ?? null, settings: raw.settings ?? null, asOf: raw.asOf ?? null, formats: [...formats].sort() });
+      const key = JSON.stringify({
+        code: raw.code,
+        options: raw.options ?? null,
+        settings: raw.settings ?? null,
+        asOf: raw.asOf ?? null,
+        formats: [...formats].sort(),
+      });
       const first = seen.get(key);
       if (first) fail(`${where} 与 ${first} 重复（文本、选项、设置、基准日和格式都相同）`);
       seen.set(key, where);
-      const title = raw.name ?? raw.code.trim().split('\n')[0].replace(/^#+\s*/, '').slice(0, 60);
+      const title =
+        raw.name ??
+        raw.code
+          .trim()
+          .split('\n')[0]
+          .replace(/^#+\s*/, '')
+          .slice(0, 60);
       for (const format of formats) {
-        out.push({ group, title: formats.length > 1 || format !== 'md' ? `${title} [${format}]` : title, case: raw, format, errors: group === 'invalid' ? (raw as InvalidCase).errors : [], only: !!raw.only });
+        out.push({
+          group,
+          title: formats.length > 1 || format !== 'md' ? `${title} [${format}]` : title,
+          case: raw,
+          format,
+          errors: group === 'invalid' ? (raw as InvalidCase).errors : [],
+          only: !!raw.only,
+        });
       }
     };
     tests.valid.forEach((c, i) => add('valid', typeof c === 'string' ? { code: c } : c, i));
@@ -235,12 +256,19 @@ export class RuleTester {
   }
 
   async #check(rule: RuleDefinition<any, any>, c: PreparedCase): Promise<void> {
-    const [{ validateConfig }, { resolveRules }, { runApplicableRules }] = await Promise.all([import('./config.js'), import('./registry.js'), import('./run.js')]);
+    const [{ validateConfig }, { resolveRules }, { runApplicableRules }] = await Promise.all([
+      import('./config.js'),
+      import('./registry.js'),
+      import('./run.js'),
+    ]);
     const doc = await this.#read(c);
     const config = validateConfig({}, null, process.cwd());
     let active;
     try {
-      active = resolveRules([rule], { ...config, rules: c.case.options ? { [rule.id]: { severity: rule.meta.severity, options: c.case.options, explicit: false } } : {} });
+      active = resolveRules([rule], {
+        ...config,
+        rules: c.case.options ? { [rule.id]: { severity: rule.meta.severity, options: c.case.options, explicit: false } } : {},
+      });
     } catch (e) {
       fail(`选项不合法：${(e as Error).message}`);
     }
@@ -282,20 +310,32 @@ export class RuleTester {
       const loc = finding.location;
       if (loc.address !== expected.address) fail(`${at}应在“${expected.address}”，实际在“${loc.address}”：\n${listing()}`);
       if (expected.messageId !== undefined) {
-        if (descriptor.messageId !== expected.messageId) fail(`${at}（${loc.address}）的 messageId 应为“${expected.messageId}”，实际为${descriptor.messageId ? `“${descriptor.messageId}”` : '无（规则直接给了 message）'}：${finding.message}`);
+        if (descriptor.messageId !== expected.messageId)
+          fail(
+            `${at}（${loc.address}）的 messageId 应为“${expected.messageId}”，实际为${descriptor.messageId ? `“${descriptor.messageId}”` : '无（规则直接给了 message）'}：${finding.message}`,
+          );
         if (expected.data !== undefined) {
           const template = (rule.meta.messages as Record<string, string>)[expected.messageId];
           const wanted = formatMessage(template, expected.data);
-          if (finding.message !== wanted) fail(`${at}（${loc.address}）的 data 不符：按预期 data 应为“${wanted}”，实际为“${finding.message}”（实际 data：${JSON.stringify(descriptor.data ?? {})}）`);
+          if (finding.message !== wanted)
+            fail(
+              `${at}（${loc.address}）的 data 不符：按预期 data 应为“${wanted}”，实际为“${finding.message}”（实际 data：${JSON.stringify(descriptor.data ?? {})}）`,
+            );
         }
       }
       if (expected.message !== undefined) {
         const ok = typeof expected.message === 'string' ? finding.message === expected.message : expected.message.test(finding.message);
-        if (!ok) fail(`${at}（${loc.address}）的信息应为${typeof expected.message === 'string' ? `“${expected.message}”` : ` ${expected.message}`}，实际为“${finding.message}”`);
+        if (!ok)
+          fail(
+            `${at}（${loc.address}）的信息应为${typeof expected.message === 'string' ? `“${expected.message}”` : ` ${expected.message}`}，实际为“${finding.message}”`,
+          );
       }
-      if (expected.severity !== undefined && finding.severity !== expected.severity) fail(`${at}（${loc.address}）的级别应为 ${expected.severity}，实际为 ${finding.severity}`);
-      if (expected.suggestion !== undefined && finding.suggestion !== expected.suggestion) fail(`${at}（${loc.address}）的修改建议应为 ${JSON.stringify(expected.suggestion)}，实际为 ${JSON.stringify(finding.suggestion)}`);
-      if (expected.basis !== undefined && finding.basis !== expected.basis) fail(`${at}（${loc.address}）的依据应为 ${JSON.stringify(expected.basis)}，实际为 ${JSON.stringify(finding.basis)}`);
+      if (expected.severity !== undefined && finding.severity !== expected.severity)
+        fail(`${at}（${loc.address}）的级别应为 ${expected.severity}，实际为 ${finding.severity}`);
+      if (expected.suggestion !== undefined && finding.suggestion !== expected.suggestion)
+        fail(`${at}（${loc.address}）的修改建议应为 ${JSON.stringify(expected.suggestion)}，实际为 ${JSON.stringify(finding.suggestion)}`);
+      if (expected.basis !== undefined && finding.basis !== expected.basis)
+        fail(`${at}（${loc.address}）的依据应为 ${JSON.stringify(expected.basis)}，实际为 ${JSON.stringify(finding.basis)}`);
       for (const k of ['line', 'column', 'endLine', 'endColumn', 'page'] as const) {
         if (expected[k] !== undefined && loc[k] !== expected[k]) fail(`${at}（${loc.address}）的 ${k} 应为 ${expected[k]}，实际为 ${loc[k]}`);
       }

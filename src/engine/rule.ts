@@ -95,7 +95,9 @@ export interface RuleDefinition<Options = unknown, MessageIds extends string = s
 const ID_RE = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
 /** Declare a rule. Validates the id and fills defaults so tooling can rely on the shape. */
-export function defineRule<Options = unknown, const MessageIds extends string = string>(definition: RuleDefinition<Options, MessageIds>): RuleDefinition<Options, MessageIds> {
+export function defineRule<Options = unknown, const MessageIds extends string = string>(
+  definition: RuleDefinition<Options, MessageIds>,
+): RuleDefinition<Options, MessageIds> {
   if (!ID_RE.test(definition.id)) throw new TypeError(`rule id must look like "group/name": ${definition.id}`);
   if (typeof definition.create !== 'function') throw new TypeError(`rule ${definition.id} has no create()`);
   return Object.freeze({
@@ -105,7 +107,13 @@ export function defineRule<Options = unknown, const MessageIds extends string = 
 }
 
 export function isRuleDefinition(x: unknown): x is RuleDefinition {
-  return typeof x === 'object' && x !== null && typeof (x as RuleDefinition).id === 'string' && typeof (x as RuleDefinition).create === 'function' && typeof (x as RuleDefinition).meta === 'object';
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as RuleDefinition).id === 'string' &&
+    typeof (x as RuleDefinition).create === 'function' &&
+    typeof (x as RuleDefinition).meta === 'object'
+  );
 }
 
 /** Fill `{{name}}` placeholders. */

@@ -73,7 +73,7 @@ export async function runApplicableRules(doc: LegalDocument, rules: ActiveRule[]
       const span = clampSpan(d.span ?? documentSpan(doc), doc.text.length);
       const finding: Finding = {
         ruleId: rule.id,
-        severity: active.explicit ? active.severity : d.severity ?? active.severity,
+        severity: active.explicit ? active.severity : (d.severity ?? active.severity),
         message: formatMessage(template, d.data),
         location: locate(doc, span),
         excerpt: excerptOf(doc, span),

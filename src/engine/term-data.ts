@@ -28,7 +28,8 @@ function validRegex(source: string, ctx: z.RefinementCtx): void {
 
 const regexSchema = z.string().min(1, '不能为空').superRefine(validRegex);
 const isoDateSchema = z.string().superRefine((s, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !parseIsoDate(s)) ctx.addIssue({ code: 'custom', message: `日期应写作 YYYY-MM-DD 且真实存在，实际为 ${JSON.stringify(s)}` });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !parseIsoDate(s))
+    ctx.addIssue({ code: 'custom', message: `日期应写作 YYYY-MM-DD 且真实存在，实际为 ${JSON.stringify(s)}` });
 });
 const severitySchema = z.enum(['error', 'warning', 'info'], { error: (iss) => `级别应为 error、warning 或 info，实际为 ${JSON.stringify(iss.input)}` });
 
@@ -49,11 +50,13 @@ const exceptionObjectSchema = z
     message: '例外至少要写 before、after、clause、sentence 之一',
   });
 
-export const exceptionSchema = z.union([z.string().meta({ enum: [...NAMED_EXCEPTIONS], description: '命名的例外' }), exceptionObjectSchema]).superRefine((v, ctx) => {
-  if (typeof v === 'string' && !(NAMED_EXCEPTIONS as readonly string[]).includes(v)) {
-    ctx.addIssue({ code: 'custom', message: `未知的例外“${v}”；可用：${NAMED_EXCEPTIONS.join('、')}，或写成 { before | after | clause | sentence: 正则 }` });
-  }
-});
+export const exceptionSchema = z
+  .union([z.string().meta({ enum: [...NAMED_EXCEPTIONS], description: '命名的例外' }), exceptionObjectSchema])
+  .superRefine((v, ctx) => {
+    if (typeof v === 'string' && !(NAMED_EXCEPTIONS as readonly string[]).includes(v)) {
+      ctx.addIssue({ code: 'custom', message: `未知的例外“${v}”；可用：${NAMED_EXCEPTIONS.join('、')}，或写成 { before | after | clause | sentence: 正则 }` });
+    }
+  });
 export type TermException = NamedException | z.output<typeof exceptionObjectSchema>;
 
 /** How an entry names what it matches: literal terms and/or regular expressions. */
@@ -108,13 +111,19 @@ const substitutionEntrySchema = z
 
 const RULE_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 const ruleCommon = {
-  id: z.string().regex(RULE_ID, '规则编号应写作“分组/名称”，只用小写字母、数字和连字符，如 office/banned-phrases').describe('规则编号，如 office/banned-phrases'),
+  id: z
+    .string()
+    .regex(RULE_ID, '规则编号应写作“分组/名称”，只用小写字母、数字和连字符，如 office/banned-phrases')
+    .describe('规则编号，如 office/banned-phrases'),
   severity: severitySchema.describe('默认级别：error、warning 或 info'),
   description: z.string().min(1, '不能为空').describe('一句话说明检查什么（hrss-audit rules 中显示）'),
   basis: z.string().min(1, '不能为空').describe('依据，写入每条报告'),
   /** Doc page: relative to the term file (or to the package root for built-in files), or a URL. */
   docs: z.string().optional().describe('说明文档：相对于本文件的路径，或网址'),
-  message: z.string().optional().describe('报告模板：{{match}} 原文，{{replacement}} 新词，{{since}} 起算日期，{{date}} 文件日期，{{dateSource}} 日期来源，{{note}} 备注'),
+  message: z
+    .string()
+    .optional()
+    .describe('报告模板：{{match}} 原文，{{replacement}} 新词，{{since}} 起算日期，{{date}} 文件日期，{{dateSource}} 日期来源，{{note}} 备注'),
   suggestion: z.string().optional().describe('修改建议模板，占位符同 message'),
   exceptions: z.array(exceptionSchema).optional().describe('对本规则全部词条都适用的例外'),
   /** Match Latin letters case-insensitively. */
@@ -122,7 +131,11 @@ const ruleCommon = {
   /** Where the rule's basis applies: kinds of document, regions, dates (the rule is not run elsewhere and is listed as 不适用). */
   appliesTo: z
     .object({
-      kinds: z.array(z.enum(DOCUMENT_KINDS as [DocumentKind, ...DocumentKind[]])).min(1, '至少要有一项').optional().describe('适用的文件类型，如 行政规范性文件'),
+      kinds: z
+        .array(z.enum(DOCUMENT_KINDS as [DocumentKind, ...DocumentKind[]]))
+        .min(1, '至少要有一项')
+        .optional()
+        .describe('适用的文件类型，如 行政规范性文件'),
       regions: z.array(z.string().min(1)).min(1, '至少要有一项').optional().describe('适用地区（省级行政区名称，或“全国”）'),
       from: isoDateSchema.optional().describe('文件日期在此日及以后才适用，YYYY-MM-DD'),
       until: isoDateSchema.optional().describe('文件日期在此日及以前才适用，YYYY-MM-DD'),
@@ -133,9 +146,7 @@ const ruleCommon = {
     .describe('适用范围：不适用的文件不运行本规则，报告中列为“不适用”并写明原因'),
 };
 
-const existenceRuleSchema = z
-  .object({ ...ruleCommon, kind: z.literal('existence'), terms: z.array(existenceEntrySchema).min(1, '至少要有一项') })
-  .strict();
+const existenceRuleSchema = z.object({ ...ruleCommon, kind: z.literal('existence'), terms: z.array(existenceEntrySchema).min(1, '至少要有一项') }).strict();
 const substitutionRuleSchema = z
   .object({
     ...ruleCommon,
@@ -167,7 +178,9 @@ export const termFileSchema = z
   .object({
     version: z.literal(1, { error: '目前只支持 version: 1' }).optional(),
     rules: z.array(termRuleSchema).optional(),
-    lists: z.record(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, '词表名只用小写字母、数字、点和连字符，如 certification.statutory'), z.array(listEntrySchema)).optional(),
+    lists: z
+      .record(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, '词表名只用小写字母、数字、点和连字符，如 certification.statutory'), z.array(listEntrySchema))
+      .optional(),
   })
   .strict();
 
@@ -278,13 +291,4 @@ export async function loadTermFile(path: string, display: string = path): Promis
   return parseTermFile(text, path, display);
 }
 
-export {
-  BUILTIN_TERM_DIR,
-  builtinList,
-  builtinTermFiles,
-  entrySources,
-  expandTermPaths,
-  PRECOMPILED_TERM_FILE,
-  unionOf,
-  type ListItem,
-} from './term-lists.js';
+export { BUILTIN_TERM_DIR, builtinList, builtinTermFiles, entrySources, expandTermPaths, PRECOMPILED_TERM_FILE, unionOf, type ListItem } from './term-lists.js';

@@ -165,7 +165,7 @@ function excepted(ex: TermException, c: Candidate, ctx: BlockContext): boolean {
 
 /** Replace $1…$9 (and $&) in a replacement with the match's groups. */
 function expand(template: string, groups: string[]): string {
-  return template.replace(/\$(\d|&)/g, (_, g: string) => (g === '&' ? groups[0] : groups[Number(g)] ?? ''));
+  return template.replace(/\$(\d|&)/g, (_, g: string) => (g === '&' ? groups[0] : (groups[Number(g)] ?? '')));
 }
 
 /** Resolve a term rule's doc page: relative to its file (built-in files: to the package root). */
@@ -252,10 +252,13 @@ export async function loadTermRules(config: LoadedConfig): Promise<RuleDefinitio
   const builtinFiles = await builtinTermFiles();
   const paths = await expandTermPaths(config.termFiles);
   // A legal office's own files are validated here, with the schema (and zod) loaded only for them.
-  const extra = paths.length === 0 ? [] : await (async () => {
-    const { loadTermFile } = await import('./term-data.js');
-    return Promise.all(paths.map((p) => loadTermFile(p)));
-  })();
+  const extra =
+    paths.length === 0
+      ? []
+      : await (async () => {
+          const { loadTermFile } = await import('./term-data.js');
+          return Promise.all(paths.map((p) => loadTermFile(p)));
+        })();
   for (const f of extra) {
     const names = Object.keys(f.lists);
     if (names.length > 0) {

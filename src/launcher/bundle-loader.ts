@@ -120,7 +120,10 @@ function loadScript<T>(file: string): LoadedScript<T> {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __hrssImport, __hrssLib) {${source}\n})`, { filename: file, cachedData });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __hrssImport, __hrssLib) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
   const module = { exports: {} };
   (script.runInThisContext() as Wrapper)(module.exports, createRequire(file), module, file, BUNDLE_DIR, importModule, lib);
   const result: LoadedScript<T> = {

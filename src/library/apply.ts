@@ -39,7 +39,9 @@ function scopedIndex(index: LibraryIndex, meta: RuleMeta<unknown>): LibraryIndex
  */
 export function applyLibraryRules(results: readonly DocumentResult[], rules: readonly ActiveRule[], asOf: string): DocumentResult[] {
   const stripped = results.map((d) =>
-    d.findings.some((f) => f.ruleId.startsWith(LIBRARY_RULE_PREFIX)) ? { ...d, findings: d.findings.filter((f) => !f.ruleId.startsWith(LIBRARY_RULE_PREFIX)) } : d,
+    d.findings.some((f) => f.ruleId.startsWith(LIBRARY_RULE_PREFIX))
+      ? { ...d, findings: d.findings.filter((f) => !f.ruleId.startsWith(LIBRARY_RULE_PREFIX)) }
+      : d,
   );
   const index = new LibraryIndex(stripped, asOf);
   const added = new Map<DocumentResult, Finding[]>();
@@ -52,7 +54,7 @@ export function applyLibraryRules(results: readonly DocumentResult[], rules: rea
       const at = d.at ?? d.document.facts?.anchors.title;
       const finding: Finding = {
         ruleId: rule.id,
-        severity: active.explicit ? active.severity : d.severity ?? active.severity,
+        severity: active.explicit ? active.severity : (d.severity ?? active.severity),
         message: formatMessage(template, d.data),
         location: at?.location ?? WHOLE_DOCUMENT,
         excerpt: at?.excerpt ?? '',
@@ -71,12 +73,14 @@ export function applyLibraryRules(results: readonly DocumentResult[], rules: rea
     const extra = added.get(d);
     if (!extra && d === results[i]) return d;
     const seen = new Set<string>();
-    const findings = sortFindings([...d.findings, ...(extra ?? [])].filter((f) => {
-      const key = findingKey(f);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }));
+    const findings = sortFindings(
+      [...d.findings, ...(extra ?? [])].filter((f) => {
+        const key = findingKey(f);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    );
     return { ...d, findings, verdict: d.status === 'ok' ? verdictOf(findings) : d.verdict };
   });
 }

@@ -106,7 +106,8 @@ function contentHash(file: string, maxBytes: number, buffer: Buffer): string | u
 
 export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
   const { files: all, skipped } = await discoverLibrary(o.paths, { cwd: o.cwd, ignore: o.config.ignore, output: o.output });
-  if (all.length === 0 && skipped.length === 0) throw new HrssError('E_NO_INPUT', `在 ${o.paths.map(printable).join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
+  if (all.length === 0 && skipped.length === 0)
+    throw new HrssError('E_NO_INPUT', `在 ${o.paths.map(printable).join('、')} 中没有找到 .docx、.pdf、.md 或 .txt 文件`);
   const files = o.shard ? selectShard(all, o.cwd, o.shard) : all;
   // Entries found but never opened (links out of the folder, special files, unreadable folders) are reported like unreadable files.
   const notOpened = skippedResults(o.shard ? skipped.filter((s) => selectShard([s.path], o.cwd, o.shard!).length > 0) : skipped, o.cwd);
@@ -130,7 +131,9 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
 
     const cacheNotice = (code: ErrorCode, reason: string): void => {
       const info = ERROR_CODES[code];
-      o.stderr.write(`hrss-audit: 缓存文件 ${printable(o.cacheLocation ?? '')} ${reason}，${code === 'E_CACHE_WRITE' ? '本次不使用缓存' : '已丢弃并重新审核'}。\n  [${code}] ${info.remedy}\n`);
+      o.stderr.write(
+        `hrss-audit: 缓存文件 ${printable(o.cacheLocation ?? '')} ${reason}，${code === 'E_CACHE_WRITE' ? '本次不使用缓存' : '已丢弃并重新审核'}。\n  [${code}] ${info.remedy}\n`,
+      );
     };
     // Before any work: a cache location holding something else is a tool error (E_CACHE_LOCATION).
     const secret = o.cacheLocation ? await cacheSecret(o, cacheNotice) : undefined;
@@ -231,8 +234,14 @@ export async function auditLibrary(o: BatchOptions): Promise<BatchOutcome> {
       } catch (e) {
         const errno = (e as NodeJS.ErrnoException).code;
         const info = ERROR_CODES.E_CACHE_WRITE;
-        const why = isDiskFull(e) ? `磁盘空间已满（${errno}）` : errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS' ? `没有写权限（${errno}）` : (errno ?? (e as Error).message);
-        o.stderr.write(`hrss-audit: 缓存文件 ${printable(cache.path)} 无法写入：${why}，本次结果未缓存（审核结果不受影响）。\n  [E_CACHE_WRITE] ${info.remedy}\n`);
+        const why = isDiskFull(e)
+          ? `磁盘空间已满（${errno}）`
+          : errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS'
+            ? `没有写权限（${errno}）`
+            : (errno ?? (e as Error).message);
+        o.stderr.write(
+          `hrss-audit: 缓存文件 ${printable(cache.path)} 无法写入：${why}，本次结果未缓存（审核结果不受影响）。\n  [E_CACHE_WRITE] ${info.remedy}\n`,
+        );
       }
     }
     results.push(...notOpened);
@@ -297,7 +306,17 @@ async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<Rea
 async function startPool(plan: Plan, o: BatchOptions): Promise<WorkerPool> {
   const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
   // Files are already read in parallel, one per worker: a PDF's pages then stay on its worker.
-  const init: WorkerInit = { cwd: o.cwd, configPath: o.config.path, only: o.only, asOf: o.asOf, password: o.password, debug: o.debug, corpusPath: o.corpusPath, document: o.config.document, pdfPageWorkers: plan.threads > 1 ? 0 : undefined };
+  const init: WorkerInit = {
+    cwd: o.cwd,
+    configPath: o.config.path,
+    only: o.only,
+    asOf: o.asOf,
+    password: o.password,
+    debug: o.debug,
+    corpusPath: o.corpusPath,
+    document: o.config.document,
+    pdfPageWorkers: plan.threads > 1 ? 0 : undefined,
+  };
   const pool = new WorkerPool({
     size: plan.size,
     workerUrl: o.workerUrl ?? defaultWorkerUrl(),

@@ -55,7 +55,12 @@ export interface CleanEntry {
 function isBasisCitation(doc: DocumentResult, f: Finding): boolean {
   const l = f.location;
   return (doc.facts?.citations ?? []).some(
-    (c) => c.role === 'basis' && c.location.line === l.line && c.location.column === l.column && c.location.endLine === l.endLine && c.location.endColumn === l.endColumn,
+    (c) =>
+      c.role === 'basis' &&
+      c.location.line === l.line &&
+      c.location.column === l.column &&
+      c.location.endLine === l.endLine &&
+      c.location.endColumn === l.endColumn,
   );
 }
 
@@ -93,7 +98,7 @@ export function cleanEntryOf(doc: DocumentResult, ownRegion = '湖南省'): Clea
     registrationNumber: meta?.registrationNumber ?? null,
     signedDate: meta?.signedDate ?? null,
     effectiveDate: meta?.effectiveDate ?? null,
-    validUntil: doc.facts?.indefinite ? null : meta?.validity?.until ?? null,
+    validUntil: doc.facts?.indefinite ? null : (meta?.validity?.until ?? null),
     counts,
   };
   const entry = (status: CleanStatus, decisive: Finding[]): CleanEntry => {
@@ -101,10 +106,16 @@ export function cleanEntryOf(doc: DocumentResult, ownRegion = '湖南省'): Clea
     return { ...base, status, label: CLEAN_LABEL[status], reasons: [...decisive, ...rest].map(reason) };
   };
   if (doc.status === 'unreadable') {
-    return { ...base, status: 'unreadable', label: CLEAN_LABEL.unreadable, reasons: [{ ruleId: doc.error?.code ?? 'E_INTERNAL', severity: 'error', message: doc.error?.message ?? '无法读取', address: '全文' }] };
+    return {
+      ...base,
+      status: 'unreadable',
+      label: CLEAN_LABEL.unreadable,
+      reasons: [{ ruleId: doc.error?.code ?? 'E_INTERNAL', severity: 'error', message: doc.error?.message ?? '无法读取', address: '全文' }],
+    };
   }
   const outside = outsideReason(doc, ownRegion);
-  if (outside) return { ...base, status: 'outside', label: CLEAN_LABEL.outside, reasons: [{ ruleId: 'profile', severity: 'info', message: outside, address: '全文' }] };
+  if (outside)
+    return { ...base, status: 'outside', label: CLEAN_LABEL.outside, reasons: [{ ruleId: 'profile', severity: 'info', message: outside, address: '全文' }] };
   const expired = doc.findings.filter((f) => f.ruleId === 'library/expired');
   if (expired.length > 0) return entry('expired', expired);
   const lostBasis = doc.findings.filter((f) => f.ruleId === 'library/cites-inactive' && isBasisCitation(doc, f));
@@ -126,9 +137,23 @@ export interface CleanList {
   documents: CleanEntry[];
 }
 
-export function cleanList(documents: readonly DocumentResult[], asOf: string, tool: { version: string }, now: Date = new Date(), ownRegion = '湖南省'): CleanList {
+export function cleanList(
+  documents: readonly DocumentResult[],
+  asOf: string,
+  tool: { version: string },
+  now: Date = new Date(),
+  ownRegion = '湖南省',
+): CleanList {
   const entries = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => cleanEntryOf(d, ownRegion));
   const summary = Object.fromEntries(CLEAN_STATUSES.map((s) => [s, 0])) as Record<CleanStatus, number>;
   for (const e of entries) summary[e.status]++;
-  return { schemaVersion: '1.0', kind: 'hrss-audit-clean', tool: { name: 'hrss-audit', version: tool.version }, generatedAt: now.toISOString(), asOf, summary, documents: entries };
+  return {
+    schemaVersion: '1.0',
+    kind: 'hrss-audit-clean',
+    tool: { name: 'hrss-audit', version: tool.version },
+    generatedAt: now.toISOString(),
+    asOf,
+    summary,
+    documents: entries,
+  };
 }

@@ -7,7 +7,6 @@ import type { CorpusApi } from '../corpus/api.js';
  * worker calls at most once, and only when a rule asks for the corpus.
  */
 
-
 /** Reads a version the corpus stores about itself (e.g. a row of its meta table); registered by the corpus module. */
 export type StoredVersionReader = (path: string) => string | null;
 let storedVersionReader: StoredVersionReader | undefined;

@@ -117,7 +117,8 @@ class Discoverer {
   }
 
   skip(path: string, folder: boolean, code: SkipCode, message?: string): void {
-    if (!this.skipped.has(path)) this.skipped.set(path, { path, folder, code, message: message ?? SKIP_MESSAGE[code as Exclude<SkipCode, 'E_FILE_READ'>][folder ? 'folder' : 'file'] });
+    if (!this.skipped.has(path))
+      this.skipped.set(path, { path, folder, code, message: message ?? SKIP_MESSAGE[code as Exclude<SkipCode, 'E_FILE_READ'>][folder ? 'folder' : 'file'] });
   }
 
   /** A file named on the command line. */
@@ -302,6 +303,16 @@ export function skippedResults(skipped: readonly SkippedEntry[], cwd: string): D
     const shown = `${s.path.startsWith(base) ? s.path.slice(base.length) : relative(cwd, s.path) || s.path}${s.folder ? sep : ''}`;
     const dot = s.path.lastIndexOf('.');
     const format = s.folder || dot < 0 ? null : (SUPPORTED_EXTENSIONS[s.path.slice(dot).toLowerCase()] ?? null);
-    return { path: shown, format, sha256: '', status: 'unreadable', error: { code: s.code, message: `${s.message}。${ERROR_CODES[s.code].remedy}` }, meta: null, stats: null, verdict: null, findings: [] };
+    return {
+      path: shown,
+      format,
+      sha256: '',
+      status: 'unreadable',
+      error: { code: s.code, message: `${s.message}。${ERROR_CODES[s.code].remedy}` },
+      meta: null,
+      stats: null,
+      verdict: null,
+      findings: [],
+    };
   });
 }

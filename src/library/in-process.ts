@@ -183,7 +183,11 @@ function rebuildError(e: Extract<ReadReply, { kind: 'error' }>['error']): Error 
 }
 
 /** Audit files in this thread, one after the other; returns the tasks handed back for an audit worker. */
-export async function auditInProcess(tasks: readonly AuditTask[], o: InProcessOptions, onResult: (task: AuditTask, result: DocumentResult) => void): Promise<AuditTask[]> {
+export async function auditInProcess(
+  tasks: readonly AuditTask[],
+  o: InProcessOptions,
+  onResult: (task: AuditTask, result: DocumentResult) => void,
+): Promise<AuditTask[]> {
   const local = await localAuditor(o);
   const handedBack: AuditTask[] = [];
   for (const task of tasks) {

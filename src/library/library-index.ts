@@ -13,7 +13,8 @@ export function normalizeDocumentNumberText(text: string | null | undefined): st
 /** Canonical 统一登记号 (HNPR—2024—11005 whatever the dashes); null for placeholders (待定, xxxxx). */
 export function registrationKey(text: string | null | undefined): string | null {
   if (!text) return null;
-  const m = /([A-Za-z]{2,6})[ \u3000]*[—–\-－‒―─一]{1,2}[ \u3000]*([0-9０-９]{4})[ \u3000]*[—–\-－‒―─一]{1,2}[ \u3000]*([0-9０-９]{3,6})(?![0-9０-９xX×])/u.exec(text);
+  const m =
+    /([A-Za-z]{2,6})[ \u3000]*[—–\-－‒―─一]{1,2}[ \u3000]*([0-9０-９]{4})[ \u3000]*[—–\-－‒―─一]{1,2}[ \u3000]*([0-9０-９]{3,6})(?![0-9０-９xX×])/u.exec(text);
   return m ? `${m[1].toUpperCase()}—${halfwidthDigits(m[2])}—${halfwidthDigits(m[3])}` : null;
 }
 

@@ -158,7 +158,9 @@ export class WorkerPool<R = DocumentResult> {
 
   run(tasks: readonly AuditTask[], onResult: OnResult<R>): Promise<void> {
     if (this.running || this.settled) return Promise.reject(this.early ?? new Error('a worker pool runs once'));
-    const missing = this.workerExists() ? undefined : new HrssError('E_INTERNAL', `找不到工作线程模块 ${fileURLToPath(this.options.workerUrl)}（请先运行 npm run build）`);
+    const missing = this.workerExists()
+      ? undefined
+      : new HrssError('E_INTERNAL', `找不到工作线程模块 ${fileURLToPath(this.options.workerUrl)}（请先运行 npm run build）`);
     return new Promise<void>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;

@@ -82,7 +82,11 @@ class TerminalProgress implements Progress {
     const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - 60));
     const filled = this.total > 0 ? Math.round((this.doneCount / this.total) * width) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const parts = [`审核中 ${bar} ${this.doneCount}/${this.total}（${pct}%）`, `每秒 ${rate.toFixed(1)} 个`, `剩余约 ${this.doneCount === 0 ? '—' : formatDuration(left)}`];
+    const parts = [
+      `审核中 ${bar} ${this.doneCount}/${this.total}（${pct}%）`,
+      `每秒 ${rate.toFixed(1)} 个`,
+      `剩余约 ${this.doneCount === 0 ? '—' : formatDuration(left)}`,
+    ];
     if (this.unreadable > 0) parts.push(`无法读取 ${this.unreadable}`);
     return parts.join('  ');
   }

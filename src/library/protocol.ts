@@ -33,9 +33,7 @@ export type ToWorker = { type: 'audit'; task: AuditTask };
 
 /** Messages from a worker; R is what it makes of a file (an audit worker: a DocumentResult; a reader worker: a ReadReply). */
 export type FromWorker<R = DocumentResult> =
-  | { type: 'ready' }
-  | { type: 'init-error'; code: string; message: string }
-  | { type: 'result'; id: number; result: R };
+  { type: 'ready' } | { type: 'init-error'; code: string; message: string } | { type: 'result'; id: number; result: R };
 
 /** What a reader worker (reader-worker.ts) needs: it only reads files, with these limits. */
 export interface ReaderInit {

@@ -31,7 +31,16 @@ async function start(): Promise<void> {
         reply = { kind: 'source', sha256: sha, source: await readSource(task.path, data, { limits: init.limits, password: init.password }) };
       } catch (e) {
         const err = e as Error & { code?: unknown };
-        reply = { kind: 'error', sha256: sha, error: { name: err?.name ?? 'Error', code: typeof err?.code === 'string' ? err.code : undefined, message: err?.message ?? String(e), stack: err?.stack } };
+        reply = {
+          kind: 'error',
+          sha256: sha,
+          error: {
+            name: err?.name ?? 'Error',
+            code: typeof err?.code === 'string' ? err.code : undefined,
+            message: err?.message ?? String(e),
+            stack: err?.stack,
+          },
+        };
       }
       port.postMessage({ type: 'result', id: task.id, result: reply } satisfies FromWorker<ReadReply>);
     }

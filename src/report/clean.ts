@@ -38,7 +38,21 @@ export function renderCleanCsv(list: CleanList): string {
   const rows = [CSV_HEADERS.map(csvField).join(',')];
   list.documents.forEach((e, i) => {
     rows.push(
-      [i + 1, printable(e.path), e.title, e.documentNumber, e.registrationNumber, e.signedDate, e.effectiveDate, e.validUntil, e.label, reasonText(e).join('\n'), e.counts.errors, e.counts.warnings, e.counts.infos]
+      [
+        i + 1,
+        printable(e.path),
+        e.title,
+        e.documentNumber,
+        e.registrationNumber,
+        e.signedDate,
+        e.effectiveDate,
+        e.validUntil,
+        e.label,
+        reasonText(e).join('\n'),
+        e.counts.errors,
+        e.counts.warnings,
+        e.counts.infos,
+      ]
         .map(csvField)
         .join(','),
     );
@@ -51,10 +65,19 @@ function cell(s: string | null): string {
 }
 
 export function renderCleanMarkdown(list: CleanList): string {
-  const out = ['# 规范性文件清理表', '', summaryLine(list), '', '| 序号 | 文件 | 标题 | 发文字号 | 有效期至 | 清理结论 | 主要理由 |', '| ---: | --- | --- | --- | --- | --- | --- |'];
+  const out = [
+    '# 规范性文件清理表',
+    '',
+    summaryLine(list),
+    '',
+    '| 序号 | 文件 | 标题 | 发文字号 | 有效期至 | 清理结论 | 主要理由 |',
+    '| ---: | --- | --- | --- | --- | --- | --- |',
+  ];
   list.documents.forEach((e, i) => {
     const first = reasonText(e)[0] ?? '';
-    out.push(`| ${i + 1} | ${cell(printable(e.path))} | ${cell(e.title)} | ${cell(e.documentNumber)} | ${cell(e.validUntil)} | **${e.label}** | ${cell(first || '—')} |`);
+    out.push(
+      `| ${i + 1} | ${cell(printable(e.path))} | ${cell(e.title)} | ${cell(e.documentNumber)} | ${cell(e.validUntil)} | **${e.label}** | ${cell(first || '—')} |`,
+    );
   });
   // Details by urgency: what is no longer in force first.
   for (const status of ['expired', 'repeal', 'expiring', 'revise', 'unreadable'] as const) {
@@ -62,7 +85,12 @@ export function renderCleanMarkdown(list: CleanList): string {
     if (entries.length === 0) continue;
     out.push('', `## ${CLEAN_LABEL[status]}（${entries.length} 件）`);
     for (const e of entries) {
-      out.push('', `### ${e.title ?? printable(e.path)}`, '', `- 文件：${printable(e.path)}${e.documentNumber ? `；发文字号：${e.documentNumber}` : ''}${e.validUntil ? `；有效期至：${e.validUntil}` : ''}`);
+      out.push(
+        '',
+        `### ${e.title ?? printable(e.path)}`,
+        '',
+        `- 文件：${printable(e.path)}${e.documentNumber ? `；发文字号：${e.documentNumber}` : ''}${e.validUntil ? `；有效期至：${e.validUntil}` : ''}`,
+      );
       for (const r of reasonText(e)) out.push(`- ${r}`);
     }
   }

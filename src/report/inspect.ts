@@ -99,8 +99,20 @@ export interface Inspection {
 
 const KIND_NAME: Record<StructureNode['kind'], string> = { part: '编', chapter: '章', section: '节', article: '条', clause: '款', item: '项', subitem: '目' };
 const OUTLINE_KIND = ['一、', '（一）', '1.', '（1）'];
-const STYLE_NAME: Record<LegalDocument['style'], string> = { articles: '条文式（第X条）', outline: '通知式（一、（一）1.（1））', plain: '未识别出条文或层次标题' };
-const FORMAT_NAME: Record<string, string> = { docx: 'Word 文档', pdf: 'PDF', md: 'Markdown', txt: '纯文本', doc: '旧版 Word 文档', wps: 'WPS 文档', ofd: 'OFD' };
+const STYLE_NAME: Record<LegalDocument['style'], string> = {
+  articles: '条文式（第X条）',
+  outline: '通知式（一、（一）1.（1））',
+  plain: '未识别出条文或层次标题',
+};
+const FORMAT_NAME: Record<string, string> = {
+  docx: 'Word 文档',
+  pdf: 'PDF',
+  md: 'Markdown',
+  txt: '纯文本',
+  doc: '旧版 Word 文档',
+  wps: 'WPS 文档',
+  ofd: 'OFD',
+};
 const OPENING = 36;
 
 function whereOf(doc: LegalDocument, offset: number): InspectedWhere {
@@ -134,7 +146,13 @@ function structureNode(doc: LegalDocument, node: StructureNode, parentLabelEnd =
   const text = node.title ?? opening(doc, { start: from, end: node.span.end });
   // An article of one clause has its items directly under it, as its legal address reads (第五条第（一）项).
   const children = node.kind === 'article' && node.children.length === 1 && node.children[0].kind === 'clause' ? node.children[0].children : node.children;
-  return { kind: KIND_NAME[node.kind], label: node.label, text, where: whereOf(doc, start), children: children.map((c) => structureNode(doc, c, node.labelSpan.end)) };
+  return {
+    kind: KIND_NAME[node.kind],
+    label: node.label,
+    text,
+    where: whereOf(doc, start),
+    children: children.map((c) => structureNode(doc, c, node.labelSpan.end)),
+  };
 }
 
 function outlineTree(doc: LegalDocument, headings: readonly OutlineHeading[]): InspectedNode[] {
@@ -178,7 +196,7 @@ export function inspectDocument(path: string, doc: LegalDocument): Inspection {
     pages: doc.source.pages ?? null,
     paragraphs: doc.source.blocks.length,
     // Only text files have an encoding worth telling (a .docx is UTF-8 XML by definition).
-    encoding: doc.source.format === 'txt' || doc.source.format === 'md' ? doc.source.encoding ?? null : null,
+    encoding: doc.source.format === 'txt' || doc.source.format === 'md' ? (doc.source.encoding ?? null) : null,
     ...(profile ? { profile } : {}),
     header: [
       ...header.issuers.flatMap((f) => field(doc, '发文机关', f)),
@@ -192,7 +210,11 @@ export function inspectDocument(path: string, doc: LegalDocument): Inspection {
     preamble: doc.preamble ? { label: '正文开头', text: opening(doc, doc.preamble, 60), where: whereOf(doc, doc.preamble.start) } : null,
     bodyTitles: (doc.bodyTitles ?? []).map((t) => ({ label: '文件标题', text: t.text, where: whereOf(doc, t.span.start) })),
     closing: closingFields,
-    attachments: doc.attachments.map((a) => ({ label: a.where === 'list' ? '附件说明' : '附件', text: `${a.number !== undefined ? `${a.number}. ` : ''}${a.title}`, where: whereOf(doc, a.span.start) })),
+    attachments: doc.attachments.map((a) => ({
+      label: a.where === 'list' ? '附件说明' : '附件',
+      text: `${a.number !== undefined ? `${a.number}. ` : ''}${a.title}`,
+      where: whereOf(doc, a.span.start),
+    })),
     citations: documentCitations(doc).map((c) => ({
       title: c.title,
       articles: c.articles.map((a) => a.text),
@@ -223,14 +245,30 @@ function pad(s: string, width: number): string {
 }
 
 const PROFILE_WORDS: Record<string, string> = {
-  national: '中央', provincial: '省级', municipal: '市级', county: '县级',
-  draft: '草案', issued: '已印发',
-  articles: '条文式', outline: '通知式', issuing: '印发通知及所印发的文件', letter: '批复、函', plain: '其他',
+  national: '中央',
+  provincial: '省级',
+  municipal: '市级',
+  county: '县级',
+  draft: '草案',
+  issued: '已印发',
+  articles: '条文式',
+  outline: '通知式',
+  issuing: '印发通知及所印发的文件',
+  letter: '批复、函',
+  plain: '其他',
 };
-const DATE_NAME: Record<string, string> = { signed: '成文日期', published: '公布日期', revised: '修改日期', effective: '施行日期', validUntil: '有效期至', reference: '据以判断的日期' };
+const DATE_NAME: Record<string, string> = {
+  signed: '成文日期',
+  published: '公布日期',
+  revised: '修改日期',
+  effective: '施行日期',
+  validUntil: '有效期至',
+  reference: '据以判断的日期',
+};
 
 function profileLines(p: ProfileView): string[] {
-  const word = (v: unknown): string => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatChineseDate(v) : PROFILE_WORDS[String(v)] ?? String(v));
+  const word = (v: unknown): string =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatChineseDate(v) : (PROFILE_WORDS[String(v)] ?? String(v));
   const value = (v: ProfileValueView | undefined): string => (v ? `${word(v.value)}${v.basis ? `（${v.basis}）` : ''}` : '');
   const out: string[] = [];
   if (p.kind) out.push(`  文件类型  ${value(p.kind)}${p.normative === false ? '；不是规范性文件' : ''}`);
@@ -249,7 +287,12 @@ function profileLines(p: ProfileView): string[] {
 export function renderInspection(i: Inspection): string {
   const out: string[] = [];
   const t = (s: string): string => printable(s);
-  const facts = [FORMAT_NAME[i.format] ?? i.format, i.pages !== null ? `${i.pages} 页` : null, `${i.paragraphs} 段`, i.encoding ? `编码 ${i.encoding}` : null].filter(Boolean);
+  const facts = [
+    FORMAT_NAME[i.format] ?? i.format,
+    i.pages !== null ? `${i.pages} 页` : null,
+    `${i.paragraphs} 段`,
+    i.encoding ? `编码 ${i.encoding}` : null,
+  ].filter(Boolean);
   out.push(`文件：${t(i.path)}（${facts.join('，')}）`);
   out.push('位置说明：“行N”是审核结果中的行号（提取文本每段一行），其后是文件中的位置；左列是问题在此处时报告的位置。');
   if (i.notes.length > 0) {
@@ -271,9 +314,16 @@ export function renderInspection(i: Inspection): string {
   table('文头', i.header, '（未识别出发文机关、发文字号、统一登记号、标题）');
 
   const counts = new Map<string, number>();
-  const count = (nodes: InspectedNode[]): void => nodes.forEach((n) => { counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1); count(n.children); });
+  const count = (nodes: InspectedNode[]): void =>
+    nodes.forEach((n) => {
+      counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+      count(n.children);
+    });
   count(i.tree);
-  const summary = ['编', '章', '节', '条', '款', '项', '目', ...OUTLINE_KIND].filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`).join('，');
+  const summary = ['编', '章', '节', '条', '款', '项', '目', ...OUTLINE_KIND]
+    .filter((k) => counts.has(k))
+    .map((k) => `${counts.get(k)} ${k}`)
+    .join('，');
   out.push('', `正文结构：${STYLE_NAME[i.style]}${summary ? `；${summary}` : ''}`);
   if (i.preamble) out.push(`  正文开头  ${t(i.preamble.text)}  〔${place(i, i.preamble.where)}〕`);
   const tree = (nodes: InspectedNode[], depth: number): void => {
@@ -293,7 +343,9 @@ export function renderInspection(i: Inspection): string {
   if (i.citations.length === 0) out.push('  （无）');
   for (const c of i.citations) {
     const marks = [c.self ? '本文件自身' : null, c.historical ? '历史引用，非现行依据' : null].filter(Boolean);
-    out.push(`  《${t(c.title)}》${t(c.articles.join('、'))}${c.documentNumber ? `（${t(c.documentNumber)}）` : ''}${marks.length > 0 ? ` [${marks.join('；')}]` : ''}  〔${c.where.address}；${place(i, c.where)}〕`);
+    out.push(
+      `  《${t(c.title)}》${t(c.articles.join('、'))}${c.documentNumber ? `（${t(c.documentNumber)}）` : ''}${marks.length > 0 ? ` [${marks.join('；')}]` : ''}  〔${c.where.address}；${place(i, c.where)}〕`,
+    );
   }
   if (i.internalReferences.length > 0) {
     out.push('', `引用本文件条款（${i.internalReferences.length} 处）`);

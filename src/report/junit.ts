@@ -46,7 +46,9 @@ export function renderJunit(report: Report): string {
       suiteErrors = 1;
       const code = doc.error?.code ?? 'E_INTERNAL';
       const message = doc.error?.message ?? '无法读取';
-      cases.push(`    <testcase${attrs({ classname: shownPath, name: '读取文件', time: 0 })}>\n      <error${attrs({ message, type: code })}>${escapeXml(`${code}：${message}`)}</error>\n    </testcase>`);
+      cases.push(
+        `    <testcase${attrs({ classname: shownPath, name: '读取文件', time: 0 })}>\n      <error${attrs({ message, type: code })}>${escapeXml(`${code}：${message}`)}</error>\n    </testcase>`,
+      );
     } else {
       for (const f of doc.findings.filter((x) => x.severity === 'error')) {
         suiteFailures++;

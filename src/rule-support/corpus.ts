@@ -40,7 +40,16 @@ export function chineseDate(iso: string | null): string {
 export const DRAFT_RANK = 4;
 
 /** Rank of a stored law by its level: a 地方性法规 prevails over 规章 (立法法), which KIND_RANK also says. */
-const STORED_RANK: Record<LawLevel, number | null> = { 宪法: 0, 法律: 1, 行政法规: 2, 地方性法规: 3, 部门规章: 3.5, 地方政府规章: 3.5, 规范性文件: 4, 司法解释: null };
+const STORED_RANK: Record<LawLevel, number | null> = {
+  宪法: 0,
+  法律: 1,
+  行政法规: 2,
+  地方性法规: 3,
+  部门规章: 3.5,
+  地方政府规章: 3.5,
+  规范性文件: 4,
+  司法解释: null,
+};
 
 export interface HigherLaw {
   law: StoredLaw;
@@ -74,7 +83,13 @@ function ownTitleKeys(doc: LegalDocument): Set<string> {
  * a text cannot copy what did not exist. 司法解释 and laws of unknown level
  * are left out.
  */
-export function higherLaws(corpus: CorpusApi, doc: LegalDocument, date: string, region: string | null, purpose: 'conflict' | 'copy' = 'conflict'): Map<number, HigherLaw> {
+export function higherLaws(
+  corpus: CorpusApi,
+  doc: LegalDocument,
+  date: string,
+  region: string | null,
+  purpose: 'conflict' | 'copy' = 'conflict',
+): Map<number, HigherLaw> {
   const out = new Map<number, HigherLaw>();
   const kind = doc.profile?.kind.value ?? '行政规范性文件';
   const ownRank = KIND_RANK[kind];

@@ -36,7 +36,14 @@ export function spanOf(block: ScannedBlock, start: number, end: number): Span {
   return { start: block.start + r.start, end: block.start + r.end };
 }
 
-const REFERENCE_LABEL = { signed: '成文日期', revised: '修改日期', published: '公布日期', effective: '施行日期', numberYear: '发文年份', asOf: '审核基准日' } as const;
+const REFERENCE_LABEL = {
+  signed: '成文日期',
+  revised: '修改日期',
+  published: '公布日期',
+  effective: '施行日期',
+  numberYear: '发文年份',
+  asOf: '审核基准日',
+} as const;
 
 /** The date a document is judged by: its profile's reference date (成文日期, else its own revision or publication), else the review date. */
 export function referenceDateOf(doc: LegalDocument, asOf: string): { iso: string; source: (typeof REFERENCE_LABEL)[keyof typeof REFERENCE_LABEL] } {

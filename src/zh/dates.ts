@@ -26,7 +26,10 @@ const MONTH = `(${ARABIC}{1,2}|${CN_SMALL}{1,3})`;
 const DAY = `(${ARABIC}{1,2}|${CN_SMALL}{1,4})`;
 
 /** Global regex for 年月日 dates in either numeral system (spaces allowed between parts). */
-export const DATE_PATTERN = new RegExp(`(?<![0-9０-９〇零○Ｏ一二三四五六七八九])${YEAR}[ \\u3000]*年[ \\u3000]*${MONTH}[ \\u3000]*月[ \\u3000]*${DAY}[ \\u3000]*[日号]`, 'gu');
+export const DATE_PATTERN = new RegExp(
+  `(?<![0-9０-９〇零○Ｏ一二三四五六七八九])${YEAR}[ \\u3000]*年[ \\u3000]*${MONTH}[ \\u3000]*月[ \\u3000]*${DAY}[ \\u3000]*[日号]`,
+  'gu',
+);
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -12,14 +12,19 @@ export interface Duration {
 
 const NUM = `([0-9０-９]+(?:\\.[0-9]+)?|[${CHINESE_NUMERAL_CHARS}]+|半)`;
 /** Durations: 五年, 3年, 六个月, 三十日, 十五个工作日, 两周, 24小时, 半年, 一年半, 两个半月. */
-export const DURATION_PATTERN = new RegExp(
-  `${NUM}[ \\u3000]*(个)?(半)?[ \\u3000]*(周年|年|个月|月|周|星期|工作日|日|天|小时)(半(?![年月日天]))?`,
-  'gu',
-);
+export const DURATION_PATTERN = new RegExp(`${NUM}[ \\u3000]*(个)?(半)?[ \\u3000]*(周年|年|个月|月|周|星期|工作日|日|天|小时)(半(?![年月日天]))?`, 'gu');
 
 const UNIT_OF: Record<string, DurationUnit> = {
-  '周年': 'year', '年': 'year', '个月': 'month', '月': 'month', '周': 'week', '星期': 'week',
-  '工作日': 'workday', '日': 'day', '天': 'day', '小时': 'hour',
+  周年: 'year',
+  年: 'year',
+  个月: 'month',
+  月: 'month',
+  周: 'week',
+  星期: 'week',
+  工作日: 'workday',
+  日: 'day',
+  天: 'day',
+  小时: 'hour',
 };
 
 function parseValue(s: string): number | undefined {
@@ -71,11 +76,16 @@ export function toMonths(d: Pick<Duration, 'value' | 'unit'>): number | undefine
 /** Approximate days in a duration (calendar days; work days not converted). */
 export function toDays(d: Pick<Duration, 'value' | 'unit'>): number | undefined {
   switch (d.unit) {
-    case 'day': return d.value;
-    case 'week': return d.value * 7;
-    case 'month': return d.value * 30;
-    case 'year': return d.value * 365;
-    default: return undefined;
+    case 'day':
+      return d.value;
+    case 'week':
+      return d.value * 7;
+    case 'month':
+      return d.value * 30;
+    case 'year':
+      return d.value * 365;
+    default:
+      return undefined;
   }
 }
 

@@ -75,4 +75,3 @@ export function mapRange(n: NormalizedText, start: number, end: number): { start
   const lastIncluded = end > start ? n.map[Math.min(end - 1, n.map.length - 1)] + 1 : s;
   return { start: s, end: Math.max(s, lastIncluded) };
 }
-

@@ -4,30 +4,53 @@
  */
 
 const DIGITS: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0,
-  '一': 1, '壹': 1, '幺': 1,
-  '二': 2, '贰': 2, '貳': 2, '两': 2, '兩': 2,
-  '三': 3, '叁': 3, '參': 3,
-  '四': 4, '肆': 4,
-  '五': 5, '伍': 5,
-  '六': 6, '陆': 6, '陸': 6,
-  '七': 7, '柒': 7,
-  '八': 8, '捌': 8,
-  '九': 9, '玖': 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 const UNITS: Record<string, number> = {
-  '十': 10, '拾': 10,
-  '百': 100, '佰': 100,
-  '千': 1000, '仟': 1000,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
 };
 
 const BIG_UNITS: Record<string, number> = {
-  '万': 10_000, '萬': 10_000,
-  '亿': 100_000_000, '億': 100_000_000,
+  万: 10_000,
+  萬: 10_000,
+  亿: 100_000_000,
+  億: 100_000_000,
 };
 
-const SPECIAL: Record<string, number> = { '廿': 20, '卅': 30, '卌': 40 };
+const SPECIAL: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 
 /** Characters that may appear in a Chinese numeral (for building regexes). */
 export const CHINESE_NUMERAL_CHARS = '〇零○一二两三四五六七八九十百千万廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -169,11 +192,11 @@ const FINANCIAL = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌'
 /** Financial numerals (chineseLegalSimplified): 12 → 壹拾贰. */
 export function formatFinancialNumber(n: number): string {
   const plain = formatChineseNumber(n);
-  const map: Record<string, string> = { '十': '拾', '百': '佰', '千': '仟', '万': '万', '亿': '亿' };
+  const map: Record<string, string> = { 十: '拾', 百: '佰', 千: '仟', 万: '万', 亿: '亿' };
   let out = '';
   for (const ch of plain) {
     const i = LOWER.indexOf(ch);
-    out += i >= 0 ? FINANCIAL[i] : map[ch] ?? ch;
+    out += i >= 0 ? FINANCIAL[i] : (map[ch] ?? ch);
   }
   // Financial style always writes the leading 壹 before 拾.
   return out.startsWith('拾') ? '壹' + out : out;

@@ -13,7 +13,16 @@ import { mdDoc } from '../helpers/docs.js';
 
 async function article(...paragraphs: string[]): Promise<LegalDocument> {
   const [first, ...rest] = paragraphs;
-  return mdDoc([`# 湖南省某某管理办法`, `第一条　${first}`, ...rest, '第二条　本办法自2025年7月1日起施行，有效期5年。', '湖南省人力资源和社会保障厅', '2025年5月20日'].join('\n\n') + '\n');
+  return mdDoc(
+    [
+      `# 湖南省某某管理办法`,
+      `第一条　${first}`,
+      ...rest,
+      '第二条　本办法自2025年7月1日起施行，有效期5年。',
+      '湖南省人力资源和社会保障厅',
+      '2025年5月20日',
+    ].join('\n\n') + '\n',
+  );
 }
 
 function effects(doc: LegalDocument, kind?: Effect['kind']): Effect[] {
@@ -71,7 +80,9 @@ describe('clause analysis', () => {
   });
 
   it('lets a citation heading the sentence govern the rest of it', async () => {
-    const doc = await article('用人单位逾期仍不缴纳的，依照《中华人民共和国社会保险法》第八十六条的规定，由社会保险费征收机构处欠缴数额一倍以上三倍以下的罚款。');
+    const doc = await article(
+      '用人单位逾期仍不缴纳的，依照《中华人民共和国社会保险法》第八十六条的规定，由社会保险费征收机构处欠缴数额一倍以上三倍以下的罚款。',
+    );
     const fine = effects(doc, 'sanction').find((e) => e.phrase.includes('罚款'))!;
     expect(fine.status).toBe('governed');
     expect(fine.governedBy?.articleNumbers).toEqual([86]);
@@ -86,7 +97,9 @@ describe('clause analysis', () => {
 
   it('names the actor of a clause: the agent after 由, else the subject', async () => {
     const doc = await article('劳动者有权依法选择培训机构，由人力资源社会保障部门按规定给予补贴。');
-    const actors = analyzeClauses(doc).clauses.filter((c) => c.actor).map((c) => [c.actor!.kind, c.actor!.text]);
+    const actors = analyzeClauses(doc)
+      .clauses.filter((c) => c.actor)
+      .map((c) => [c.actor!.kind, c.actor!.text]);
     expect(actors).toEqual([
       ['person', '劳动者'],
       ['admin', '人力资源社会保障部门'],

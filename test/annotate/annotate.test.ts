@@ -18,7 +18,11 @@ import { auditDocx, findingAt, readBack, trickyDraft } from '../helpers/docx-dra
 import { sofficeConvert } from '../helpers/tools.js';
 
 const OPTIONS: AnnotateOptions = { author: '合法性审核', initials: '合法', date: '2024-05-20T00:00:00Z', maxPartBytes: 50 * 1024 * 1024 };
-const FIXTURES = ['fixtures/drafts/sample-draft.docx', 'fixtures/parity/employment-internship-measures.auto.docx', 'fixtures/parity/employment-internship-measures.tracked.docx'];
+const FIXTURES = [
+  'fixtures/drafts/sample-draft.docx',
+  'fixtures/parity/employment-internship-measures.auto.docx',
+  'fixtures/parity/employment-internship-measures.tracked.docx',
+];
 const dir = mkdtempSync(join(tmpdir(), 'hrss-annotate-'));
 
 function comments(doc: LegalDocument): string[] {
@@ -70,7 +74,12 @@ describe('annotate: the built-in rules on the fixture drafts', () => {
         const f = p.finding;
         const zero = f.location.line === f.location.endLine && f.location.column === f.location.endColumn;
         if (!zero) {
-          expect(p).toMatchObject({ startBlock: f.location.line - 1, start: f.location.column - 1, endBlock: f.location.endLine - 1, end: f.location.endColumn - 1 });
+          expect(p).toMatchObject({
+            startBlock: f.location.line - 1,
+            start: f.location.column - 1,
+            endBlock: f.location.endLine - 1,
+            end: f.location.endColumn - 1,
+          });
         }
         expectCovers(again, p, true);
         expect(comments(again)).toContain(commentParagraphs(f).join('\n'));
@@ -100,7 +109,7 @@ describe('annotate: spans inside runs, across paragraphs, inside wrappers, and a
     });
     // Across the bold run, inside the hyperlink, inside the tracked insertion, across two paragraphs, after a line break.
     const art1 = blockOf('帮助高校毕业生');
-    findings.push(findingAt(template, art1, doc.source.blocks[art1].text.indexOf('工作') , art1, doc.source.blocks[art1].text.indexOf('提升') + 1, '跨加粗'));
+    findings.push(findingAt(template, art1, doc.source.blocks[art1].text.indexOf('工作'), art1, doc.source.blocks[art1].text.indexOf('提升') + 1, '跨加粗'));
     const link = blockOf('省就业网');
     const lt = doc.source.blocks[link].text;
     findings.push(findingAt(template, link, lt.indexOf('就业'), link, lt.indexOf('就业') + 2, '链接内'));
@@ -123,7 +132,11 @@ describe('annotate: spans inside runs, across paragraphs, inside wrappers, and a
     const xml = strFromU8(unzipSync(out.data)['word/document.xml']);
     // Inside a hyperlink the range marks stay next to the runs; the reference run follows the hyperlink.
     const linkId = out.placements.find((p) => p.finding.message === '链接内')!.id;
-    expect(xml).toMatch(new RegExp(`<w:commentRangeEnd w:id="${linkId}"/>(?:(?!</w:p>).)*</w:hyperlink>(?:<w:commentRange(?:Start|End) w:id="\\d+"/>)*<w:r><w:commentReference w:id="${linkId}"/></w:r>`));
+    expect(xml).toMatch(
+      new RegExp(
+        `<w:commentRangeEnd w:id="${linkId}"/>(?:(?!</w:p>).)*</w:hyperlink>(?:<w:commentRange(?:Start|End) w:id="\\d+"/>)*<w:r><w:commentReference w:id="${linkId}"/></w:r>`,
+      ),
+    );
   });
 
   it('anchors a finding about something absent on its article (the paragraph, when the number is automatic)', async () => {
@@ -190,7 +203,10 @@ describe('annotate: packages written differently', () => {
     const data = new Uint8Array(readFileSync(join(ROOT, 'fixtures/drafts/sample-draft.docx')));
     const files = unzipSync(data);
     expect(files['word/comments.xml']).toBeUndefined();
-    const xml = strFromU8(files['word/document.xml']).replace(/xmlns:w=/, 'xmlns:ns0=').replace(/<(\/?)w:/g, '<$1ns0:').replace(/ w:/g, ' ns0:');
+    const xml = strFromU8(files['word/document.xml'])
+      .replace(/xmlns:w=/, 'xmlns:ns0=')
+      .replace(/<(\/?)w:/g, '<$1ns0:')
+      .replace(/ w:/g, ' ns0:');
     const renamed = zipSync({ ...files, 'word/document.xml': strToU8(xml) });
     const { doc, findings } = await auditDocx(renamed);
     const out = annotateDocx(renamed, doc, findings, OPTIONS);
@@ -205,13 +221,21 @@ describe('annotate: packages written differently', () => {
 
   it('writes the comment as problem, basis, suggestion and the higher provisions', () => {
     const f: Finding = {
-      ruleId: 'authority/penalty', severity: 'error', message: '不得设定行政处罚。', excerpt: '', basis: '《行政处罚法》第十六条', suggestion: '删除罚款。',
+      ruleId: 'authority/penalty',
+      severity: 'error',
+      message: '不得设定行政处罚。',
+      excerpt: '',
+      basis: '《行政处罚法》第十六条',
+      suggestion: '删除罚款。',
       related: [{ title: '中华人民共和国行政处罚法', article: '第十六条', text: '其他规范性文件不得设定行政处罚。' }],
       location: { line: 1, column: 1, endLine: 1, endColumn: 2, page: null, paragraph: 0, article: 5, address: '第五条' },
     };
     expect(commentParagraphs(f)).toEqual([
-      '【错误】不得设定行政处罚。', '依据：《行政处罚法》第十六条', '修改建议：删除罚款。',
-      '相关规定：《中华人民共和国行政处罚法》第十六条：其他规范性文件不得设定行政处罚。', '（第五条；规则 authority/penalty）',
+      '【错误】不得设定行政处罚。',
+      '依据：《行政处罚法》第十六条',
+      '修改建议：删除罚款。',
+      '相关规定：《中华人民共和国行政处罚法》第十六条：其他规范性文件不得设定行政处罚。',
+      '（第五条；规则 authority/penalty）',
     ]);
     expect(initialsOf('合法性审核')).toBe('合法');
     expect(initialsOf('Legal Review Office')).toBe('LRO');
@@ -221,14 +245,18 @@ describe('annotate: packages written differently', () => {
 describe('annotate: text with invisible characters', () => {
   it('anchors on the characters as stored in the runs, counting the soft hyphen and zero-width space the rules did not see', async () => {
     const doc = new Document({
-      sections: [{
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('湖南省就业见习管理办法')] }),
-          new Paragraph({ children: [new TextRun('第一条 为规范就业见习工作，根据《中华人民共和国就业促进法》，制定本办法。')] }),
-          new Paragraph({ children: [new TextRun('第二条 见习单位未按规定支付见习补贴的，\u200b责令改正，'), new TextRun({ text: '并处以2000元罚\u00ad款。', bold: true })] }),
-          new Paragraph({ children: [new TextRun('第\u200b三条 本办法自2025年3月1日起施行，有效期5年。')] }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('湖南省就业见习管理办法')] }),
+            new Paragraph({ children: [new TextRun('第一条 为规范就业见习工作，根据《中华人民共和国就业促进法》，制定本办法。')] }),
+            new Paragraph({
+              children: [new TextRun('第二条 见习单位未按规定支付见习补贴的，\u200b责令改正，'), new TextRun({ text: '并处以2000元罚\u00ad款。', bold: true })],
+            }),
+            new Paragraph({ children: [new TextRun('第\u200b三条 本办法自2025年3月1日起施行，有效期5年。')] }),
+          ],
+        },
+      ],
     });
     const data = new Uint8Array(await Packer.toBuffer(doc));
     const audited = await auditDocx(data, '2025-02-01');

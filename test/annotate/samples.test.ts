@@ -36,7 +36,9 @@ function synthetic(doc: LegalDocument, template: Finding, step: number): Finding
 }
 
 function anchors(doc: LegalDocument, id: string): Array<{ block: number; start: number; end: number }> {
-  return doc.source.blocks.flatMap((b, i) => (b.anchors ?? []).filter((a) => a.kind === 'comment' && a.id === id).map((a) => ({ block: i, start: a.start, end: a.end })));
+  return doc.source.blocks.flatMap((b, i) =>
+    (b.anchors ?? []).filter((a) => a.kind === 'comment' && a.id === id).map((a) => ({ block: i, start: a.start, end: a.end })),
+  );
 }
 
 const SAMPLES: Array<{ file: string; step: number; libreoffice: boolean }> = [
@@ -51,7 +53,18 @@ describe('annotate the shared .docx samples', () => {
     it(`${s.file}: every comment lands exactly, the text is unchanged${s.libreoffice ? ', LibreOffice reads them all' : ''}`, async () => {
       const data = new Uint8Array(readFileSync(join(SAMPLES_DIR, 'docx', s.file)));
       const { doc, findings } = await auditDocx(data);
-      const template = findings[0] ?? ({ ruleId: 'x', severity: 'warning', message: '', excerpt: '', basis: null, suggestion: null, related: [], location: { line: 1, column: 1, endLine: 1, endColumn: 1, page: null, paragraph: null, article: null, address: '正文' } } as Finding);
+      const template =
+        findings[0] ??
+        ({
+          ruleId: 'x',
+          severity: 'warning',
+          message: '',
+          excerpt: '',
+          basis: null,
+          suggestion: null,
+          related: [],
+          location: { line: 1, column: 1, endLine: 1, endColumn: 1, page: null, paragraph: null, article: null, address: '正文' },
+        } as Finding);
       const all = [...findings, ...synthetic(doc, template, s.step)];
       const existing = doc.source.streams.filter((x) => x.kind === 'comment').length;
       const out = annotateDocx(data, doc, all, OPTIONS);

@@ -1,25 +1,32 @@
 /** The pieces of the .docx writer: raw zip rewriting, run splitting, paragraph levels, part edits. */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, wordPrefix,
-} from '../../src/annotate/parts.js';
+import { commentIds, commentsPart, ensureCommentsRelationship, ensureOverride, wordPrefix } from '../../src/annotate/parts.js';
 import { resolveTarget } from '../../src/document/readers/docx/package.js';
 import { escapeXml } from '../../src/io/escape.js';
 import { ParagraphMap, paragraphContentStart, parseRun, sliceStart, splitRun } from '../../src/annotate/runs.js';
 import { rewriteZip, ZipPackage } from '../../src/annotate/zip.js';
 
 describe('zip rewriting', () => {
-  const original = zipSync({
-    '[Content_Types].xml': strToU8('<Types/>'),
-    'word/document.xml': strToU8('<w:document>old</w:document>'),
-    'word/media/image1.png': new Uint8Array(5000).map((_, i) => (i * 7) % 251),
-    '中文/说明.txt': strToU8('文字'),
-  }, { level: 9 });
+  const original = zipSync(
+    {
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': strToU8('<w:document>old</w:document>'),
+      'word/media/image1.png': new Uint8Array(5000).map((_, i) => (i * 7) % 251),
+      '中文/说明.txt': strToU8('文字'),
+    },
+    { level: 9 },
+  );
 
   it('replaces some entries, appends new ones, and copies the others byte for byte', () => {
     const pkg = new ZipPackage(original);
-    const out = rewriteZip(pkg, new Map([['word/document.xml', strToU8('<w:document>new</w:document>')], ['word/comments.xml', strToU8('<w:comments/>')]]));
+    const out = rewriteZip(
+      pkg,
+      new Map([
+        ['word/document.xml', strToU8('<w:document>new</w:document>')],
+        ['word/comments.xml', strToU8('<w:comments/>')],
+      ]),
+    );
     const files = unzipSync(out);
     expect(Object.keys(files)).toEqual(['[Content_Types].xml', 'word/document.xml', 'word/media/image1.png', '中文/说明.txt', 'word/comments.xml']);
     expect(strFromU8(files['word/document.xml'])).toBe('<w:document>new</w:document>');
@@ -55,11 +62,18 @@ describe('runs', () => {
 
   it('splits a run at text offsets, keeping properties and inserting markup at the cuts', () => {
     const run = parseRun(xml, start, end, 'w')!;
-    const out = splitRun(xml, run, new Map([[1, '<A/>'], [4, '<B/>']]));
+    const out = splitRun(
+      xml,
+      run,
+      new Map([
+        [1, '<A/>'],
+        [4, '<B/>'],
+      ]),
+    );
     expect(out).toBe(
-      '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">甲</w:t></w:r><A/>'
-      + '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">乙</w:t><w:tab/><w:t xml:space="preserve">丙</w:t></w:r><B/>'
-      + '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">&amp;丁 </w:t></w:r>',
+      '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">甲</w:t></w:r><A/>' +
+        '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">乙</w:t><w:tab/><w:t xml:space="preserve">丙</w:t></w:r><B/>' +
+        '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">&amp;丁 </w:t></w:r>',
     );
   });
 
@@ -100,7 +114,8 @@ describe('package parts', () => {
   });
 
   it('extends an existing comments part, keeping its comments', () => {
-    const existing = '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="甲"><w:p/></w:comment></w:comments>';
+    const existing =
+      '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="甲"><w:p/></w:comment></w:comments>';
     const out = commentsPart(existing, [{ id: 4, author: '合法性审核', initials: '合法', date: '2024-05-20T00:00:00Z', paragraphs: ['问题<1>', '依据：x'] }]);
     expect(out.startsWith(existing.slice(0, existing.indexOf('</w:comments>')))).toBe(true);
     expect(commentIds(out, 'w')).toEqual([3, 4]);
@@ -110,14 +125,18 @@ describe('package parts', () => {
   });
 
   it('adds the comments relationship and content type once', () => {
-    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="styles.xml"/><Relationship Id="rId3" Type="y" Target="z.xml"/></Relationships>';
+    const rels =
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="styles.xml"/><Relationship Id="rId3" Type="y" Target="z.xml"/></Relationships>';
     const added = ensureCommentsRelationship(rels, 'word/document.xml', false);
     expect(added.changed).toBe(true);
     expect(added.part).toBe('word/comments.xml');
-    expect(added.xml).toContain('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>');
+    expect(added.xml).toContain(
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>',
+    );
     const again = ensureCommentsRelationship(added.xml, 'word/document.xml', false);
     expect(again.changed).toBe(false);
-    const types = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+    const types =
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
     const withOverride = ensureOverride(types, '/word/comments.xml', 'ct');
     expect(withOverride).toContain('<Override PartName="/word/comments.xml" ContentType="ct"/>');
     expect(ensureOverride(withOverride, '/word/comments.xml', 'ct')).toBe(withOverride);

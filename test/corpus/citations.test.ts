@@ -21,17 +21,31 @@ describe('citation extraction', () => {
 
   it('reads lists and ranges of articles', () => {
     const c = one('根据《劳动合同法》第十九条、第二十条和第八十二条第二款');
-    expect(c.articles.map((a) => [a.article, a.clause])).toEqual([[19, undefined], [20, undefined], [82, 2]]);
+    expect(c.articles.map((a) => [a.article, a.clause])).toEqual([
+      [19, undefined],
+      [20, undefined],
+      [82, 2],
+    ]);
     const r = one('《工伤保险条例》第三十五条至第三十七条');
-    expect(r.articles.map((a) => [a.article, a.rangeEnd ?? false])).toEqual([[35, false], [37, true]]);
+    expect(r.articles.map((a) => [a.article, a.rangeEnd ?? false])).toEqual([
+      [35, false],
+      [37, true],
+    ]);
     const k = one('《社会保险法》第五十八条第一款、第二款');
-    expect(k.articles.map((a) => [a.article, a.clause])).toEqual([[58, 1], [58, 2]]);
+    expect(k.articles.map((a) => [a.article, a.clause])).toEqual([
+      [58, 1],
+      [58, 2],
+    ]);
     expect(one('《立法法》第一百零五条').articles[0].article).toBe(105);
   });
 
   it('reads runs of titles 《A》《B》等', () => {
     const all = findCitations('根据《劳动法》《劳动合同法》、《社会保险法》等法律法规');
-    expect(all.map((c) => [c.key, c.listed])).toEqual([['劳动法', true], ['劳动合同法', true], ['社会保险法', true]]);
+    expect(all.map((c) => [c.key, c.listed])).toEqual([
+      ['劳动法', true],
+      ['劳动合同法', true],
+      ['社会保险法', true],
+    ]);
   });
 
   it('keeps nested quotes inside the outer citation', () => {
@@ -78,8 +92,10 @@ describe('citation extraction', () => {
     expect(text.slice(c.articles[0].span.start, c.articles[0].span.end)).toBe('第三条');
   });
 
-  it('marks the document\'s own titles as self', async () => {
-    const doc = await mdDoc('# 湖南省人力资源和社会保障厅关于印发《湖南省就业见习管理暂行办法》的通知\n\n现将《湖南省就业见习管理暂行办法》印发给你们。\n\n# 湖南省就业见习管理暂行办法\n\n第一条 根据《中华人民共和国就业促进法》，制定本办法。\n\n第二条 本办法自2025年1月1日起施行。\n');
+  it("marks the document's own titles as self", async () => {
+    const doc = await mdDoc(
+      '# 湖南省人力资源和社会保障厅关于印发《湖南省就业见习管理暂行办法》的通知\n\n现将《湖南省就业见习管理暂行办法》印发给你们。\n\n# 湖南省就业见习管理暂行办法\n\n第一条 根据《中华人民共和国就业促进法》，制定本办法。\n\n第二条 本办法自2025年1月1日起施行。\n',
+    );
     const cites = documentCitations(doc);
     expect(cites.map((c) => [c.key, c.self])).toEqual([
       ['湖南省就业见习管理暂行办法', true],
@@ -106,7 +122,8 @@ describe('citations in text extracted from PDFs', () => {
 describe('repeal clauses', () => {
   it('treats every title a repeal clause names as history, and not the ground it is made on', async () => {
     const { findCitations } = await import('../../src/corpus/citations.js');
-    const text = '本条例自2011年11月1日起施行。1987年12月12日国务院发布的《退伍义务兵安置条例》，1999年12月13日国务院、中央军委下发的《中国人民解放军士官退出现役安置暂行办法》同时废止。根据《中华人民共和国立法法》，《某某办法》予以废止。';
+    const text =
+      '本条例自2011年11月1日起施行。1987年12月12日国务院发布的《退伍义务兵安置条例》，1999年12月13日国务院、中央军委下发的《中国人民解放军士官退出现役安置暂行办法》同时废止。根据《中华人民共和国立法法》，《某某办法》予以废止。';
     const found = findCitations(text).map((c) => [c.title, c.historical]);
     expect(found).toEqual([
       ['退伍义务兵安置条例', true],
@@ -119,8 +136,12 @@ describe('repeal clauses', () => {
   it('repeals the outer title of a nested one, not the law quoted inside it', async () => {
     const { mdDoc } = await import('../helpers/docs.js');
     const { factsOf } = await import('../../src/library/facts.js');
-    const doc = await mdDoc('# 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释\n\n第一百六十三条 本解释自2018年2月8日起施行。《最高人民法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》同时废止。\n');
-    const roles = factsOf(doc).citations.filter((c) => c.kind === 'title').map((c) => [c.text, c.role]);
+    const doc = await mdDoc(
+      '# 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释\n\n第一百六十三条 本解释自2018年2月8日起施行。《最高人民法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》同时废止。\n',
+    );
+    const roles = factsOf(doc)
+      .citations.filter((c) => c.kind === 'title')
+      .map((c) => [c.text, c.role]);
     expect(roles).toContainEqual(['最高人民法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释', 'repeal']);
     expect(roles).toContainEqual(['中华人民共和国行政诉讼法', 'reference']);
     expect(roles.filter(([, role]) => role === 'repeal')).toHaveLength(1);

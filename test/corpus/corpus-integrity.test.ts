@@ -41,20 +41,24 @@ function alter(path: string, sql: string): void {
 }
 
 describe('a corpus with a damaged page', () => {
-  it.each(['provision', 'provision_fts_data', 'provision_band'])('is refused by every reader and writer when a page of %s is damaged, and left as it is', async (table) => {
-    const path = await copyOfSharedCorpus();
-    damagePage(path, table);
-    const before = sha(path);
-    const corrupt = expect.objectContaining({ code: 'E_CORPUS_CORRUPT', message: expect.stringContaining(path) });
-    expect(() => CorpusStore.openReadOnly(path)).toThrow(corrupt);
-    await expect(Corpus.open(path)).rejects.toEqual(corrupt);
-    const { dir, file } = lawFile();
-    await expect(importCorpus({ target: path, inputs: [file], cwd: dir })).rejects.toEqual(corrupt);
-    await expect(removeFromCorpus(path, ['中华人民共和国劳动法'], { waitMs: 0 })).rejects.toEqual(corrupt);
-    await expect(upgradeCorpus(path, { waitMs: 0 })).rejects.toEqual(corrupt);
-    expect(sha(path)).toBe(before);
-    expect(readdirSync(join(path, '..'))).toEqual(['corpus.db']);
-  }, 60_000);
+  it.each(['provision', 'provision_fts_data', 'provision_band'])(
+    'is refused by every reader and writer when a page of %s is damaged, and left as it is',
+    async (table) => {
+      const path = await copyOfSharedCorpus();
+      damagePage(path, table);
+      const before = sha(path);
+      const corrupt = expect.objectContaining({ code: 'E_CORPUS_CORRUPT', message: expect.stringContaining(path) });
+      expect(() => CorpusStore.openReadOnly(path)).toThrow(corrupt);
+      await expect(Corpus.open(path)).rejects.toEqual(corrupt);
+      const { dir, file } = lawFile();
+      await expect(importCorpus({ target: path, inputs: [file], cwd: dir })).rejects.toEqual(corrupt);
+      await expect(removeFromCorpus(path, ['中华人民共和国劳动法'], { waitMs: 0 })).rejects.toEqual(corrupt);
+      await expect(upgradeCorpus(path, { waitMs: 0 })).rejects.toEqual(corrupt);
+      expect(sha(path)).toBe(before);
+      expect(readdirSync(join(path, '..'))).toEqual(['corpus.db']);
+    },
+    60_000,
+  );
 
   it('a file that passed once is not read in full again; any later write to it brings the check back', async () => {
     const path = await copyOfSharedCorpus();
@@ -89,20 +93,32 @@ describe('a corpus with a damaged page', () => {
 describe('a corpus whose schema is not ours', () => {
   it.each([
     ['law is a view', 'ALTER TABLE law RENAME TO law_data; CREATE VIEW law AS SELECT * FROM law_data;', 'law 应为表，实为视图'],
-    ['a trigger was added', "CREATE TRIGGER spy AFTER INSERT ON provision BEGIN UPDATE meta SET value = 'x' WHERE key = 'tool_version'; END;", '多出触发器 spy'],
+    [
+      'a trigger was added',
+      "CREATE TRIGGER spy AFTER INSERT ON provision BEGIN UPDATE meta SET value = 'x' WHERE key = 'tool_version'; END;",
+      '多出触发器 spy',
+    ],
     ['a column is missing', 'ALTER TABLE law DROP COLUMN notes;', '表 law 的列不符（缺少 notes）'],
-    ['the full-text index reads another table', "DROP TABLE provision_fts; CREATE VIRTUAL TABLE provision_fts USING fts5 (norm_text, content = 'law', content_rowid = 'id', tokenize = 'trigram');", '虚拟表 provision_fts 的定义被改动过'],
-  ])('is refused by readers and import when %s', async (_name, sql, message) => {
-    const path = await copyOfSharedCorpus();
-    alter(path, sql);
-    const before = sha(path);
-    const refused = expect.objectContaining({ code: 'E_CORPUS_CORRUPT', message: expect.stringContaining(message) });
-    expect(() => CorpusStore.openReadOnly(path)).toThrow(refused);
-    await expect(Corpus.open(path)).rejects.toEqual(refused);
-    const { dir, file } = lawFile();
-    await expect(importCorpus({ target: path, inputs: [file], cwd: dir })).rejects.toEqual(refused);
-    expect(sha(path)).toBe(before);
-  }, 60_000);
+    [
+      'the full-text index reads another table',
+      "DROP TABLE provision_fts; CREATE VIRTUAL TABLE provision_fts USING fts5 (norm_text, content = 'law', content_rowid = 'id', tokenize = 'trigram');",
+      '虚拟表 provision_fts 的定义被改动过',
+    ],
+  ])(
+    'is refused by readers and import when %s',
+    async (_name, sql, message) => {
+      const path = await copyOfSharedCorpus();
+      alter(path, sql);
+      const before = sha(path);
+      const refused = expect.objectContaining({ code: 'E_CORPUS_CORRUPT', message: expect.stringContaining(message) });
+      expect(() => CorpusStore.openReadOnly(path)).toThrow(refused);
+      await expect(Corpus.open(path)).rejects.toEqual(refused);
+      const { dir, file } = lawFile();
+      await expect(importCorpus({ target: path, inputs: [file], cwd: dir })).rejects.toEqual(refused);
+      expect(sha(path)).toBe(before);
+    },
+    60_000,
+  );
 });
 
 describe('a corpus path that is not a file', () => {
@@ -190,14 +206,22 @@ describe('schema digests', () => {
     const { SCHEMA_DIGESTS, schemaDigest, schemaProblems } = await import('../../src/corpus/schema-check.js');
     for (let v = READABLE_FROM_VERSION; v <= SCHEMA_VERSION; v++) {
       const db = new Database(':memory:');
-      migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version <= v));
+      migrate(
+        db,
+        ':memory:',
+        MIGRATIONS.filter((m) => m.version <= v),
+      );
       expect(schemaDigest(db), `SCHEMA_DIGESTS[${v}]`).toBe(SCHEMA_DIGESTS[v]);
       expect(schemaProblems(db, v)).toEqual([]);
       db.close();
     }
     const path = join(temp(), 'c.db');
     const db = new Database(path);
-    migrate(db, path, MIGRATIONS.filter((m) => m.version <= READABLE_FROM_VERSION));
+    migrate(
+      db,
+      path,
+      MIGRATIONS.filter((m) => m.version <= READABLE_FROM_VERSION),
+    );
     db.exec('ANALYZE');
     migrate(db, path);
     expect(schemaDigest(db)).toBe(SCHEMA_DIGESTS[SCHEMA_VERSION]);

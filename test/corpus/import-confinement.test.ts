@@ -64,9 +64,30 @@ describe('a manifest names files inside its own folder only', () => {
     ['a path climbing out with ../', (l: Layout) => '../outside/secret.md', '用“..”指向清单所在目录之外'],
     ['an absolute path', (l: Layout) => join(l.outside, 'secret.md'), '是绝对路径'],
     ['a Windows absolute path', (_l: Layout) => 'C:\\Windows\\win.ini', '是绝对路径'],
-    ['a symlink in texts/ to a file outside', (l: Layout) => { symlinkSync(join(l.outside, 'secret.md'), join(l.root, 'texts', 'x.md')); return 'texts/x.md'; }, '经符号链接指向清单所在目录之外'],
-    ['a path through a symlinked folder that leaves the root', (l: Layout) => { symlinkSync(l.outside, join(l.root, 'linked')); return 'linked/secret.md'; }, '经符号链接指向清单所在目录之外'],
-    ['a symlink to /etc/passwd', (l: Layout) => { symlinkSync('/etc/passwd', join(l.root, 'texts', 'passwd.md')); return 'texts/passwd.md'; }, '经符号链接指向清单所在目录之外'],
+    [
+      'a symlink in texts/ to a file outside',
+      (l: Layout) => {
+        symlinkSync(join(l.outside, 'secret.md'), join(l.root, 'texts', 'x.md'));
+        return 'texts/x.md';
+      },
+      '经符号链接指向清单所在目录之外',
+    ],
+    [
+      'a path through a symlinked folder that leaves the root',
+      (l: Layout) => {
+        symlinkSync(l.outside, join(l.root, 'linked'));
+        return 'linked/secret.md';
+      },
+      '经符号链接指向清单所在目录之外',
+    ],
+    [
+      'a symlink to /etc/passwd',
+      (l: Layout) => {
+        symlinkSync('/etc/passwd', join(l.root, 'texts', 'passwd.md'));
+        return 'texts/passwd.md';
+      },
+      '经符号链接指向清单所在目录之外',
+    ],
   ])('refuses %s as a manifest error naming the entry; nothing is imported', async (_name, make, reason) => {
     const l = layout();
     const path = make(l);
@@ -82,12 +103,18 @@ describe('a manifest names files inside its own folder only', () => {
     const l = layout();
     writeFileSync(join(l.outside, 'manifest.json'), JSON.stringify({ documents: [] }));
     symlinkSync(join(l.outside, 'manifest.json'), join(l.root, 'manifest.json'));
-    await expect(importCorpus({ target: l.target, inputs: [l.root], cwd: l.root })).rejects.toMatchObject({ code: 'E_MANIFEST_INVALID', message: expect.stringContaining('符号链接') });
+    await expect(importCorpus({ target: l.target, inputs: [l.root], cwd: l.root })).rejects.toMatchObject({
+      code: 'E_MANIFEST_INVALID',
+      message: expect.stringContaining('符号链接'),
+    });
   });
 
   it('accepts paths that wander but stay inside (texts/../texts/good.md)', async () => {
     const l = layout();
-    writeFileSync(join(l.root, 'manifest.json'), JSON.stringify({ documents: [{ id: 'good', title: '好条例', path: 'texts/../texts/good.md', level: '行政法规', status: '现行有效' }] }));
+    writeFileSync(
+      join(l.root, 'manifest.json'),
+      JSON.stringify({ documents: [{ id: 'good', title: '好条例', path: 'texts/../texts/good.md', level: '行政法规', status: '现行有效' }] }),
+    );
     await expect(importCorpus({ target: l.target, inputs: [l.root], cwd: l.root })).resolves.toMatchObject({ added: 1, problems: [] });
   });
 });

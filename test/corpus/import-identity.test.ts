@@ -44,7 +44,14 @@ function snapshot(target: string) {
   const store = CorpusStore.openReadOnly(target);
   try {
     const stats = store.stats();
-    return { laws: stats.laws, provisions: stats.provisions, keys: store.laws().map((l) => l.key).sort() };
+    return {
+      laws: stats.laws,
+      provisions: stats.provisions,
+      keys: store
+        .laws()
+        .map((l) => l.key)
+        .sort(),
+    };
   } finally {
     store.close();
   }
@@ -62,7 +69,10 @@ describe('import is idempotent by content', () => {
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
     expect(snapshot(f.target)).toEqual(before);
     // The same files named one by one, and the folder with its manifest once more.
-    await expect(importCorpus({ target: f.target, inputs: [join(f.texts, 'a.md'), join(f.texts, 'b.md')], cwd: f.root })).resolves.toMatchObject({ added: 0, unchanged: 2 });
+    await expect(importCorpus({ target: f.target, inputs: [join(f.texts, 'a.md'), join(f.texts, 'b.md')], cwd: f.root })).resolves.toMatchObject({
+      added: 0,
+      unchanged: 2,
+    });
     await expect(importCorpus({ target: f.target, inputs: [f.root], cwd: f.root })).resolves.toMatchObject({ added: 0, updated: 0, unchanged: 3 });
     expect(snapshot(f.target)).toEqual(before);
   });

@@ -35,7 +35,12 @@ describe('conflict/corpus precision on the laws of the shared corpus', () => {
     const corpus = await sharedCorpusProvider();
     for (const folder of FOLDERS) {
       for (const name of readdirSync(join(SHARED_CORPUS, 'texts', folder)).sort()) {
-        const { result } = await auditFile(join(SHARED_CORPUS, 'texts', folder, name), rules, { asOf: '2025-08-14', limits: config.limits, settings: {}, corpus });
+        const { result } = await auditFile(join(SHARED_CORPUS, 'texts', folder, name), rules, {
+          asOf: '2025-08-14',
+          limits: config.limits,
+          settings: {},
+          corpus,
+        });
         documents++;
         for (const f of result.findings) findings.push(`${name.replace(/-\d{8}\.md$/, '')} ${f.location.address}: ${f.message}`);
       }

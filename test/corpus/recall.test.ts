@@ -21,7 +21,9 @@ beforeAll(async () => {
 }, 180_000);
 
 async function check(sentence: string) {
-  const doc = await mdDoc(`# 湖南省某某办法\n\n第一条 ${sentence}\n\n第二条 本办法自2025年3月1日起施行，有效期5年。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n`);
+  const doc = await mdDoc(
+    `# 湖南省某某办法\n\n第一条 ${sentence}\n\n第二条 本办法自2025年3月1日起施行，有效期5年。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n`,
+  );
   return runRules(doc, rules, { asOf: '2025-08-14', settings: {}, corpus });
 }
 

@@ -15,12 +15,25 @@ describe('built-in law registry (data/law-registry.yaml)', async () => {
 
   it('holds the field instruments the brief lists, with their level', () => {
     const expected: Array<[string, string]> = [
-      ['工伤认定办法', '部门规章'], ['劳务派遣暂行规定', '部门规章'], ['最低工资规定', '部门规章'], ['集体合同规定', '部门规章'],
-      ['就业服务与就业管理规定', '部门规章'], ['劳动人事争议仲裁办案规则', '部门规章'], ['企业劳动争议协商调解规定', '部门规章'],
-      ['人力资源服务机构管理规定', '部门规章'], ['社会保险基金行政监督办法', '部门规章'], ['实施《中华人民共和国社会保险法》若干规定', '部门规章'],
-      ['企业年金办法', '部门规章'], ['外国人在中国就业管理规定', '部门规章'], ['事业单位公开招聘人员暂行规定', '部门规章'],
-      ['湖南省行政程序规定', '地方政府规章'], ['湖南省规范性文件管理办法', '地方政府规章'], ['湖南省实施〈工伤保险条例〉办法', '地方政府规章'],
-      ['社会保险法', '法律'], ['工伤保险条例', '行政法规'], ['劳动合同法实施条例', '行政法规'],
+      ['工伤认定办法', '部门规章'],
+      ['劳务派遣暂行规定', '部门规章'],
+      ['最低工资规定', '部门规章'],
+      ['集体合同规定', '部门规章'],
+      ['就业服务与就业管理规定', '部门规章'],
+      ['劳动人事争议仲裁办案规则', '部门规章'],
+      ['企业劳动争议协商调解规定', '部门规章'],
+      ['人力资源服务机构管理规定', '部门规章'],
+      ['社会保险基金行政监督办法', '部门规章'],
+      ['实施《中华人民共和国社会保险法》若干规定', '部门规章'],
+      ['企业年金办法', '部门规章'],
+      ['外国人在中国就业管理规定', '部门规章'],
+      ['事业单位公开招聘人员暂行规定', '部门规章'],
+      ['湖南省行政程序规定', '地方政府规章'],
+      ['湖南省规范性文件管理办法', '地方政府规章'],
+      ['湖南省实施〈工伤保险条例〉办法', '地方政府规章'],
+      ['社会保险法', '法律'],
+      ['工伤保险条例', '行政法规'],
+      ['劳动合同法实施条例', '行政法规'],
     ];
     for (const [title, level] of expected) expect(catalog.versions(title).at(-1)?.level, title).toBe(level);
     expect(catalog.versions('国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知').at(-1)?.documentNumbers).toContain('国办发〔2018〕37号');
@@ -88,10 +101,16 @@ describe('registry validation', () => {
   });
 
   it.each([
-    ['  - id: x\n    title: 某某规定\n    status: 现行有效\n    promulgated: 2024-02-30\n    source: curated\n', 'laws[0]（x）.promulgated：日期应为有效的 YYYY-MM-DD'],
+    [
+      '  - id: x\n    title: 某某规定\n    status: 现行有效\n    promulgated: 2024-02-30\n    source: curated\n',
+      'laws[0]（x）.promulgated：日期应为有效的 YYYY-MM-DD',
+    ],
     ['  - id: x\n    title: 某某规定\n    status: 现行有效\n    source: rumour\n', 'x：来源“rumour”未在 sources 中说明'],
     ['  - id: x\n    title: 某某规定\n    source: curated\n', 'laws[0]（x）.status'],
-    ['  - id: x\n    title: 某某规定\n    status: 现行有效\n    source: curated\n  - id: y\n    title: 《某某规定》\n    status: 现行有效\n    source: curated\n', 'y：名称“《某某规定》”与 x 重复'],
+    [
+      '  - id: x\n    title: 某某规定\n    status: 现行有效\n    source: curated\n  - id: y\n    title: 《某某规定》\n    status: 现行有效\n    source: curated\n',
+      'y：名称“《某某规定》”与 x 重复',
+    ],
     ['  - id: x\n    title: 某某规定\n    status: 部分失效\n    source: curated\n', '部分失效的条目须写明 partial 和 partialSince'],
     ['  - id: x\n    title: 某某规定\n    status: 现行有效\n    colour: red\n    source: curated\n', 'colour'],
   ])('rejects a bad entry with a message naming it (%#)', async (entry, message) => {
@@ -111,7 +130,8 @@ describe('national list of laws (data/national-laws.json)', async () => {
   });
 
   it('knows every national law by its full and its short title, including the procedure laws', () => {
-    for (const title of ['中华人民共和国民事诉讼法', '中华人民共和国刑事诉讼法', '民事诉讼法', '中华人民共和国反垄断法', '反分裂国家法']) expect(catalog.has(title), title).toBe(true);
+    for (const title of ['中华人民共和国民事诉讼法', '中华人民共和国刑事诉讼法', '民事诉讼法', '中华人民共和国反垄断法', '反分裂国家法'])
+      expect(catalog.has(title), title).toBe(true);
     expect(catalog.isKnownNationalLaw('中华人民共和国刑事诉讼法')).toBe(true);
     expect(catalog.has('中华人民共和国就业服务法')).toBe(false);
   });

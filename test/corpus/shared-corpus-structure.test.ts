@@ -5,7 +5,12 @@ import { readSource } from '../../src/document/load.js';
 import { buildLegalDocument } from '../../src/document/structure/build.js';
 import { SHARED_CORPUS } from '../helpers/corpus.js';
 
-interface ManifestDoc { id: string; title: string; path: string; article_count: number }
+interface ManifestDoc {
+  id: string;
+  title: string;
+  path: string;
+  article_count: number;
+}
 
 /**
  * The structure pass that `check` uses is also the one that imports laws:

@@ -38,7 +38,12 @@ describe('the shared corpus, imported', () => {
       expect(art46[0].heading).toBe('第五章 失业保险');
       const items = store.provisions(store.findLaws('工伤保险条例')[0].id, 14);
       expect(items.map((p) => p.address)).toEqual(['第十四条', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `第十四条第（${'一二三四五六七'[n - 1]}）项`)]);
-      expect(store.findLaws('中华人民共和国合同法')[0]).toMatchObject({ hasText: false, status: '已废止', repealDate: '2021-01-01', replacedBy: '中华人民共和国民法典' });
+      expect(store.findLaws('中华人民共和国合同法')[0]).toMatchObject({
+        hasText: false,
+        status: '已废止',
+        repealDate: '2021-01-01',
+        replacedBy: '中华人民共和国民法典',
+      });
     } finally {
       store.close();
     }
@@ -127,7 +132,14 @@ describe('import', () => {
     writeFileSync(join(dir, 'c.md'), LAW('丙条例', '第一条 丙。'));
     let written = 0;
     await expect(
-      importCorpus({ target, inputs: [dir], cwd: dir, afterLaw: () => { if (++written === 2) throw new Error('disk full (simulated)'); } }),
+      importCorpus({
+        target,
+        inputs: [dir],
+        cwd: dir,
+        afterLaw: () => {
+          if (++written === 2) throw new Error('disk full (simulated)');
+        },
+      }),
     ).rejects.toThrow('disk full');
     expect(sha(target)).toBe(before);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'))).toEqual([]);
@@ -137,9 +149,34 @@ describe('import', () => {
   });
 
   it.each([
-    ['garbage bytes', (p: string) => writeFileSync(p, 'this is not a database, just text that is long enough to look like a header'), 'E_CORPUS_CORRUPT', '不是 SQLite 数据库'],
-    ['a foreign SQLite file', (p: string) => { const d = new Database(p); d.exec('CREATE TABLE invoices (id INTEGER)'); d.close(); }, 'E_CORPUS_CORRUPT', '不是 hrss-audit 语料库（其中的表：invoices）'],
-    ['a corpus from a newer release', (p: string) => { const d = new Database(p); d.pragma(`application_id = ${APPLICATION_ID}`); d.pragma(`user_version = ${SCHEMA_VERSION + 1}`); d.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)'); d.close(); }, 'E_CORPUS_VERSION', `格式版本为 ${SCHEMA_VERSION + 1}`],
+    [
+      'garbage bytes',
+      (p: string) => writeFileSync(p, 'this is not a database, just text that is long enough to look like a header'),
+      'E_CORPUS_CORRUPT',
+      '不是 SQLite 数据库',
+    ],
+    [
+      'a foreign SQLite file',
+      (p: string) => {
+        const d = new Database(p);
+        d.exec('CREATE TABLE invoices (id INTEGER)');
+        d.close();
+      },
+      'E_CORPUS_CORRUPT',
+      '不是 hrss-audit 语料库（其中的表：invoices）',
+    ],
+    [
+      'a corpus from a newer release',
+      (p: string) => {
+        const d = new Database(p);
+        d.pragma(`application_id = ${APPLICATION_ID}`);
+        d.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+        d.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)');
+        d.close();
+      },
+      'E_CORPUS_VERSION',
+      `格式版本为 ${SCHEMA_VERSION + 1}`,
+    ],
   ])('refuses %s with a coded error and leaves it untouched', async (_name, make, code, message) => {
     const dir = temp();
     const target = join(dir, 'c.db');
@@ -157,13 +194,19 @@ describe('import', () => {
     ['{ "docs": [] }', '缺少 documents 数组'],
     ['{ "documents": [ { "id": "x", "path": "a.md", "level": "法律", "status": "现行有效" } ] }', 'documents[0]（x） 缺少字段“title”（标题）'],
     ['{ "documents": [ { "id": "x", "title": "甲", "path": "a.md", "level": "章程", "status": "现行有效" } ] }', '“level”（效力级别）取值无效'],
-    ['{ "documents": [ { "id": "x", "title": "甲", "path": "a.md", "level": "法律", "status": "现行有效", "version_date": "2024-02-30" } ] }', '“version_date”不合法'],
+    [
+      '{ "documents": [ { "id": "x", "title": "甲", "path": "a.md", "level": "法律", "status": "现行有效", "version_date": "2024-02-30" } ] }',
+      '“version_date”不合法',
+    ],
   ])('refuses a bad manifest %s naming the file and the field', async (content, message) => {
     const dir = temp();
     const target = join(dir, 'c.db');
     writeFileSync(join(dir, 'a.md'), LAW('甲条例', '第一条 甲。'));
     writeFileSync(join(dir, 'manifest.json'), content);
-    await expect(importCorpus({ target, inputs: [dir], cwd: dir })).rejects.toMatchObject({ code: 'E_MANIFEST_INVALID', message: expect.stringContaining(message) });
+    await expect(importCorpus({ target, inputs: [dir], cwd: dir })).rejects.toMatchObject({
+      code: 'E_MANIFEST_INVALID',
+      message: expect.stringContaining(message),
+    });
     await expect(importCorpus({ target, inputs: [dir], cwd: dir })).rejects.toThrow(join(dir, 'manifest.json'));
     expect(existsSync(target)).toBe(false);
   });
@@ -176,7 +219,12 @@ describe('import', () => {
     // The one file, plus the instruments the manifest knows only as repealed.
     expect(r.added).toBe(1 + JSON.parse(readFileSync(join(SHARED_CORPUS, 'manifest.json'), 'utf8')).repealed_without_text.length);
     const store = CorpusStore.openReadOnly(target);
-    expect(store.findLaws('失业保险条例')[0]).toMatchObject({ key: 'unemployment-insurance-regulations-19990122', level: '行政法规', articles: 33, documentNumbers: ['中华人民共和国国务院令第258号'] });
+    expect(store.findLaws('失业保险条例')[0]).toMatchObject({
+      key: 'unemployment-insurance-regulations-19990122',
+      level: '行政法规',
+      articles: 33,
+      documentNumbers: ['中华人民共和国国务院令第258号'],
+    });
     store.close();
   });
 
@@ -186,7 +234,10 @@ describe('import', () => {
     writeFileSync(join(dir, 'a.md'), LAW('甲条例', '第一条 甲。'));
     const release = await acquireLock(target, { waitMs: 0 });
     const started = Date.now();
-    await expect(importCorpus({ target, inputs: [dir], cwd: dir, waitMs: 300 })).rejects.toMatchObject({ code: 'E_CORPUS_BUSY', message: expect.stringContaining(`进程 ${process.pid}`) });
+    await expect(importCorpus({ target, inputs: [dir], cwd: dir, waitMs: 300 })).rejects.toMatchObject({
+      code: 'E_CORPUS_BUSY',
+      message: expect.stringContaining(`进程 ${process.pid}`),
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
     setTimeout(() => void release(), 200);
     await expect(importCorpus({ target, inputs: [dir], cwd: dir, waitMs: 5000 })).resolves.toMatchObject({ added: 1 });
@@ -219,7 +270,10 @@ describe('schema migrations', () => {
     const db = new Database(path);
     expect(migrate(db, path)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    const next = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'test: a new column', up: (d: Database.Database) => d.exec('ALTER TABLE law ADD COLUMN test_column TEXT') }];
+    const next = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: 'test: a new column', up: (d: Database.Database) => d.exec('ALTER TABLE law ADD COLUMN test_column TEXT') },
+    ];
     expect(migrate(db, path, next)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION + 1 });
     expect((db.prepare('PRAGMA table_info(law)').all() as Array<{ name: string }>).map((c) => c.name)).toContain('test_column');
     expect(() => migrate(db, path)).toThrow(expect.objectContaining({ code: 'E_CORPUS_VERSION' }));
@@ -230,7 +284,11 @@ describe('schema migrations', () => {
     const dir = temp();
     const path = join(dir, 'c.db');
     const db = new Database(path);
-    migrate(db, path, MIGRATIONS.filter((m) => m.version <= READABLE_FROM_VERSION));
+    migrate(
+      db,
+      path,
+      MIGRATIONS.filter((m) => m.version <= READABLE_FROM_VERSION),
+    );
     db.close();
     const store = CorpusStore.openReadOnly(path);
     expect(store.stats()).toMatchObject({ schemaVersion: READABLE_FROM_VERSION, laws: 0 });

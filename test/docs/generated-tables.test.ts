@@ -50,7 +50,9 @@ describe('generated tables', () => {
     const page = 'before\n<!-- generated: error-codes -->\nold\n<!-- /generated -->\nafter\n';
     const table = renderErrorTable({ E_X: { meaning: '含义 | 竖线', remedy: '办法', scope: 'notice' } });
     const filled = fillGenerated(page, 'error-codes', table);
-    expect(filled).toBe('before\n<!-- generated: error-codes -->\n| 代码 | 退出码 | 含义 | 处理办法 |\n| --- | --- | --- | --- |\n| `E_X` | — | 含义 \\| 竖线 | 办法 |\n<!-- /generated -->\nafter\n');
+    expect(filled).toBe(
+      'before\n<!-- generated: error-codes -->\n| 代码 | 退出码 | 含义 | 处理办法 |\n| --- | --- | --- | --- |\n| `E_X` | — | 含义 \\| 竖线 | 办法 |\n<!-- /generated -->\nafter\n',
+    );
     expect(fillGenerated(filled, 'error-codes', table)).toBe(filled);
     const stale = filled.replace('| `E_X` | — | 含义 \\| 竖线 | 办法 |\n', '');
     expect(fillGenerated(stale, 'error-codes', table)).not.toBe(stale);

@@ -19,7 +19,10 @@ const doc = bytes('fixtures/parity/employment-internship-measures.auto.doc');
 const ofd = markdownToOfd(fs.readFileSync(path.join(ROOT, 'fixtures/drafts/sample-draft.md'), 'utf8'));
 
 async function codeOf(name: string, data: Uint8Array): Promise<{ code: ErrorCode; message: string }> {
-  const e = await readSource(name, data).then(() => undefined, (x: unknown) => x);
+  const e = await readSource(name, data).then(
+    () => undefined,
+    (x: unknown) => x,
+  );
   if (!isHrssError(e)) throw new Error(`${name}: expected an error, got ${String(e)}`);
   return { code: e.code, message: e.message };
 }
@@ -47,9 +50,21 @@ describe('Word family: the content picks the reader', () => {
 
   it.each<[string, string, ErrorCode]>([
     ['RTF saved as .doc', '{\\rtf1\\ansi\\deff0 第一条}', 'E_RTF_UNSUPPORTED'],
-    ['Word 2003 XML saved as .doc', '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>', 'E_WORD_XML'],
-    ['Flat OPC (pkg:package) saved as .docx', '<?xml version="1.0"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>', 'E_WORD_XML'],
-    ['a web page saved as .doc', '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><body><p>第一条</p></body></html>', 'E_WEB_PAGE'],
+    [
+      'Word 2003 XML saved as .doc',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>',
+      'E_WORD_XML',
+    ],
+    [
+      'Flat OPC (pkg:package) saved as .docx',
+      '<?xml version="1.0"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>',
+      'E_WORD_XML',
+    ],
+    [
+      'a web page saved as .doc',
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><body><p>第一条</p></body></html>',
+      'E_WEB_PAGE',
+    ],
     ['an HTML export with a doctype', '<!DOCTYPE html>\n<html><body>第一条</body></html>', 'E_WEB_PAGE'],
     ['a single-file web page (.mht)', 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x', 'E_WEB_PAGE'],
     ['plain text', '第一条　这是纯文本。', 'E_NOT_DOCX'],
@@ -62,7 +77,7 @@ describe('Word family: the content picks the reader', () => {
     for (const name of ['x.docx', 'x.doc']) expect((await codeOf(name, ofd)).message).toContain('OFD');
   });
 
-  it('a .wps in WPS\'s own (non-OLE) format → E_WPS_UNSUPPORTED; the same bytes as .doc → E_NOT_DOCX', async () => {
+  it("a .wps in WPS's own (non-OLE) format → E_WPS_UNSUPPORTED; the same bytes as .doc → E_NOT_DOCX", async () => {
     const wps = Uint8Array.from({ length: 2048 }, (_, i) => (i % 7 === 0 ? 0 : (i * 31) % 256));
     expect(sniffBytes(wps)).toBe('binary');
     expect((await codeOf('旧稿.wps', wps)).code).toBe('E_WPS_UNSUPPORTED');

@@ -14,7 +14,13 @@ function asWord95(data: Buffer): Buffer {
   const out = Buffer.from(data);
   const dir = (out.readInt32LE(0x30) + 1) * 512;
   for (let i = 0; i < 16; i++) {
-    if (!out.subarray(dir + i * 128, dir + i * 128 + 24).toString('utf16le').startsWith('WordDocument')) continue;
+    if (
+      !out
+        .subarray(dir + i * 128, dir + i * 128 + 24)
+        .toString('utf16le')
+        .startsWith('WordDocument')
+    )
+      continue;
     const stream = (out.readInt32LE(dir + i * 128 + 0x74) + 1) * 512;
     out.writeUInt16LE(0x68, stream + 2);
     return out;
@@ -74,7 +80,12 @@ describe('a batch with broken files in it', () => {
       }
     }
     const good = report.documents.filter((d: { status: string }) => d.status === 'ok');
-    const keys = good.map((d: { findings: Array<{ ruleId: string; location: { address: string } }> }) => d.findings.map((f) => `${f.ruleId}@${f.location.address}`).sort().join());
+    const keys = good.map((d: { findings: Array<{ ruleId: string; location: { address: string } }> }) =>
+      d.findings
+        .map((f) => `${f.ruleId}@${f.location.address}`)
+        .sort()
+        .join(),
+    );
     expect(new Set(keys).size).toBe(1);
   });
 

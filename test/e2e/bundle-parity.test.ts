@@ -17,7 +17,10 @@ import { SHARED_DIR } from '../helpers/shared.js';
  */
 const dir = mkdtempSync(join(tmpdir(), 'hrss-parity-'));
 const tscLauncher = join(dir, 'tsc-cli.mjs');
-writeFileSync(tscLauncher, `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/cli/main.js')).href)};\nprocess.exitCode = await main(process.argv);\n`);
+writeFileSync(
+  tscLauncher,
+  `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/cli/main.js')).href)};\nprocess.exitCode = await main(process.argv);\n`,
+);
 
 type Cli = 'bundle' | 'tsc';
 
@@ -53,19 +56,26 @@ const FOLDERS = [join(ROOT, 'fixtures'), join(SHARED_DIR, 'eval'), join(SHARED_D
 const seenFormats = new Set<string>();
 
 describe('the shipped bundle and the plain tsc output agree', () => {
-  it.each(FOLDERS)('check of every document under %s', async (folder) => {
-    expect(existsSync(folder), `${folder} is missing`).toBe(true);
-    const args = ['check', '.', '-f', 'json', '--as-of', '2026-11-27'];
-    const [bundle, plain] = await Promise.all([run('bundle', [...args, '--jobs', '2'], folder), run('tsc', [...args, '--jobs', '1'], folder, { HRSS_PDF_PAGE_WORKERS: '0' })]);
-    const report = bundle.json as unknown as Report;
-    // Not two empty reports: documents were read and rules reported on them.
-    expect(report.summary.documents).toBeGreaterThan(5);
-    expect(report.summary.errors + report.summary.warnings).toBeGreaterThan(0);
-    expect(report.documents.some((d) => d.status !== 'unreadable' && (d.findings?.length ?? 0) > 0)).toBe(true);
-    for (const d of report.documents) seenFormats.add(extname(d.path).toLowerCase());
-    expect(bundle.code).toBe(plain.code);
-    expect(bundle.json).toEqual(plain.json);
-  }, 900_000);
+  it.each(FOLDERS)(
+    'check of every document under %s',
+    async (folder) => {
+      expect(existsSync(folder), `${folder} is missing`).toBe(true);
+      const args = ['check', '.', '-f', 'json', '--as-of', '2026-11-27'];
+      const [bundle, plain] = await Promise.all([
+        run('bundle', [...args, '--jobs', '2'], folder),
+        run('tsc', [...args, '--jobs', '1'], folder, { HRSS_PDF_PAGE_WORKERS: '0' }),
+      ]);
+      const report = bundle.json as unknown as Report;
+      // Not two empty reports: documents were read and rules reported on them.
+      expect(report.summary.documents).toBeGreaterThan(5);
+      expect(report.summary.errors + report.summary.warnings).toBeGreaterThan(0);
+      expect(report.documents.some((d) => d.status !== 'unreadable' && (d.findings?.length ?? 0) > 0)).toBe(true);
+      for (const d of report.documents) seenFormats.add(extname(d.path).toLowerCase());
+      expect(bundle.code).toBe(plain.code);
+      expect(bundle.json).toEqual(plain.json);
+    },
+    900_000,
+  );
 
   it('covered every format the tool reads', () => {
     for (const ext of ['.md', '.txt', '.docx', '.doc', '.wps', '.pdf', '.ofd']) expect(seenFormats, ext).toContain(ext);
@@ -74,7 +84,10 @@ describe('the shipped bundle and the plain tsc output agree', () => {
   it('large PDF read on a page worker gives the same check report as one thread', async () => {
     const pdf = join(SHARED_DIR, 'samples/pdf/large.pdf');
     const args = ['check', pdf, '-f', 'json', '--as-of', '2026-11-27'];
-    const [bundle, plain] = await Promise.all([run('bundle', args, ROOT, { HRSS_PDF_PAGE_WORKERS: '1' }), run('tsc', args, ROOT, { HRSS_PDF_PAGE_WORKERS: '0' })]);
+    const [bundle, plain] = await Promise.all([
+      run('bundle', args, ROOT, { HRSS_PDF_PAGE_WORKERS: '1' }),
+      run('tsc', args, ROOT, { HRSS_PDF_PAGE_WORKERS: '0' }),
+    ]);
     const report = bundle.json as unknown as Report;
     expect(report.documents).toHaveLength(1);
     expect(report.documents[0]!.status).not.toBe('unreadable');

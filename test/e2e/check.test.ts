@@ -32,7 +32,11 @@ describe('hrss-audit check (process)', () => {
     expect(byRule['numbering/document-number'].location).toMatchObject({ address: '发文字号', article: null, line: 2 });
     // The 办法 the notice issues after its signature is its attachment.
     expect(byRule['legal-basis/missing'].location).toMatchObject({ address: '附件第一条', article: 1 });
-    expect(byRule['validity/too-long']).toMatchObject({ severity: 'error', message: '暂行文件的有效期不得超过2年，本文件规定为3年。', location: { address: '附件第七条', article: 7 } });
+    expect(byRule['validity/too-long']).toMatchObject({
+      severity: 'error',
+      message: '暂行文件的有效期不得超过2年，本文件规定为3年。',
+      location: { address: '附件第七条', article: 7 },
+    });
     // What the document is, with the evidence for each part.
     expect(doc.profile).toMatchObject({
       kind: { value: '行政规范性文件', source: 'read' },
@@ -59,7 +63,10 @@ describe('hrss-audit check (process)', () => {
     expect(all.code).toBe(1);
     expect(all.stdout).toContain('content/ultra-vires');
     const dir = tempDir();
-    writeFileSync(join(dir, 'no-validity.md'), '# 湖南省某某办法\n\n第一条 根据《中华人民共和国就业促进法》，制定本办法。\n\n第二条 本办法自2025年1月1日起施行。\n');
+    writeFileSync(
+      join(dir, 'no-validity.md'),
+      '# 湖南省某某办法\n\n第一条 根据《中华人民共和国就业促进法》，制定本办法。\n\n第二条 本办法自2025年1月1日起施行。\n',
+    );
     const withError = await runCli(['check', 'no-validity.md'], { cwd: dir });
     expect(withError.code).toBe(1);
     expect(withError.stdout).toContain('validity/missing');
@@ -130,7 +137,11 @@ describe('configuration', () => {
     ['hrss-audit.config.json', '{ "limits": { "maxFileBytes": "big" } }', '配置项“limits.maxFileBytes”类型不对：应为数字，实际为字符串'],
     ['hrss-audit.config.json', '{ "rules": { "validity/too-lon": "error" } }', '规则“validity/too-lon”不存在'],
     ['hrss-audit.config.yaml', 'rules:\n  - bad: [', '不是合法的 YAML'],
-    ['hrss-audit.config.json', '{ "rules": { "numbering/document-number": ["warning", { "checkCitd": false }] } }', '规则“numbering/document-number”的选项不合法'],
+    [
+      'hrss-audit.config.json',
+      '{ "rules": { "numbering/document-number": ["warning", { "checkCitd": false }] } }',
+      '规则“numbering/document-number”的选项不合法',
+    ],
   ])('rejects %s %s with a Chinese message naming the key', async (name, content, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, name), content);
@@ -144,7 +155,9 @@ describe('configuration', () => {
   it('loads a YAML config and a custom rule written by a legal office', async () => {
     const dir = tempDir();
     const engine = join(ROOT, 'dist/src/engine/rule.js');
-    writeFileSync(join(dir, 'no-hanxin.mjs'), `import { defineRule } from ${JSON.stringify(engine)};
+    writeFileSync(
+      join(dir, 'no-hanxin.mjs'),
+      `import { defineRule } from ${JSON.stringify(engine)};
 export default defineRule({
   id: 'office/no-jiaqiang',
   meta: { severity: 'info', description: '不用“进一步加强”', basis: '本厅公文写作规范' },
@@ -153,7 +166,8 @@ export default defineRule({
     if (i >= 0) context.report({ message: '“认真贯彻执行”为套话，建议删去。', span: { start: i, end: i + 6 } });
   },
 });
-`);
+`,
+    );
     writeFileSync(join(dir, '.hrss-auditrc.yaml'), 'plugins:\n  - ./no-hanxin.mjs\nrules:\n  office/no-jiaqiang: warning\n');
     copyFileSync(SAMPLE, join(dir, 'draft.md'));
     const r = await runCli(['check', 'draft.md', '-f', 'json'], { cwd: dir });

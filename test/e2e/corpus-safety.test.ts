@@ -92,7 +92,9 @@ describe('a corpus whose law table is a recursive view', () => {
   it('is refused on open by check, stats and import instead of hanging', async () => {
     const corpus = await copyOfSharedCorpus();
     const db = new Database(corpus);
-    db.exec('ALTER TABLE law RENAME TO law_data; CREATE VIEW law AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT law_data.* FROM r, law_data;');
+    db.exec(
+      'ALTER TABLE law RENAME TO law_data; CREATE VIEW law AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT law_data.* FROM r, law_data;',
+    );
     db.close();
     const [check, stats, , , , importing] = everyCommand(corpus);
     for (const args of [check, stats, importing]) {
@@ -107,16 +109,20 @@ describe('--corpus that is not a file', () => {
   it.each([
     ['a folder', (p: string) => mkdirSync(p), '是一个目录'],
     ['a FIFO', (p: string) => spawnSyncOk('mkfifo', [p]), '管道'],
-  ])('%s: every command says so with E_CORPUS_NOT_FILE', async (_name, make, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'hrss-notfile-'));
-    const corpus = join(dir, 'corpus.db');
-    make(corpus);
-    for (const args of everyCommand(corpus)) {
-      const r = await run(args, { cwd: dir });
-      expectRefused(r, 'E_CORPUS_NOT_FILE', args);
-      expect(r.stderr).toContain(message);
-    }
-  }, 600_000);
+  ])(
+    '%s: every command says so with E_CORPUS_NOT_FILE',
+    async (_name, make, message) => {
+      const dir = mkdtempSync(join(tmpdir(), 'hrss-notfile-'));
+      const corpus = join(dir, 'corpus.db');
+      make(corpus);
+      for (const args of everyCommand(corpus)) {
+        const r = await run(args, { cwd: dir });
+        expectRefused(r, 'E_CORPUS_NOT_FILE', args);
+        expect(r.stderr).toContain(message);
+      }
+    },
+    600_000,
+  );
 });
 
 function spawnSyncOk(cmd: string, args: string[]): void {

@@ -23,7 +23,13 @@ const READERS_READY = {
 };
 const FORMATS = ['md', ...(READERS_READY.docx ? ['docx'] : []), ...(READERS_READY.pdf ? ['pdf'] : [])];
 
-interface JsonFinding { ruleId: string; severity: string; message: string; location: { address: string; article: number | null }; related: Array<{ title: string; article: string | null; text: string }> }
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  location: { address: string; article: number | null };
+  related: Array<{ title: string; article: string | null; text: string }>;
+}
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'hrss-e2e-corpus-'));
 
@@ -42,7 +48,21 @@ describe('corpus import, then check (process)', () => {
   });
 
   it.each(FORMATS)('finds the conflict, the repealed and the wrong citation in the .%s draft', async (format) => {
-    const r = await runCli(['check', `${DRAFT}.${format}`, '-f', 'json', '--rule', 'conflict/corpus', '--rule', 'legal-basis/repealed-citation', '--rule', 'legal-basis/unknown-citation'], { cwd });
+    const r = await runCli(
+      [
+        'check',
+        `${DRAFT}.${format}`,
+        '-f',
+        'json',
+        '--rule',
+        'conflict/corpus',
+        '--rule',
+        'legal-basis/repealed-citation',
+        '--rule',
+        'legal-basis/unknown-citation',
+      ],
+      { cwd },
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -56,12 +76,16 @@ describe('corpus import, then check (process)', () => {
     ]);
     expect(by('conflict/corpus')).toMatchObject({
       severity: 'error',
-      message: '本条规定领取失业保险金的期限“最长为二十四个月”，而《中华人民共和国社会保险法》第四十六条规定为“最长为十八个月”，超过上位法规定的最长（最高）标准。',
+      message:
+        '本条规定领取失业保险金的期限“最长为二十四个月”，而《中华人民共和国社会保险法》第四十六条规定为“最长为十八个月”，超过上位法规定的最长（最高）标准。',
       location: { article: 3 },
     });
     expect(by('conflict/corpus').related[0]).toMatchObject({ title: '中华人民共和国社会保险法', article: '第四十六条' });
     expect(by('conflict/corpus').related[0].text).toContain('累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月');
-    expect(by('legal-basis/repealed-citation')).toMatchObject({ severity: 'error', message: '引用的《中华人民共和国合同法》已于2021年1月1日废止，由《中华人民共和国民法典》代替，不能再作为依据。' });
+    expect(by('legal-basis/repealed-citation')).toMatchObject({
+      severity: 'error',
+      message: '引用的《中华人民共和国合同法》已于2021年1月1日废止，由《中华人民共和国民法典》代替，不能再作为依据。',
+    });
     expect(by('legal-basis/unknown-citation').message).toBe('未找到《就业促进条例》，名称可能有误。您是否指《中华人民共和国就业促进法》？');
   });
 

@@ -5,7 +5,19 @@
  * pipe, a link or an input — run through the real CLI.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, createReadStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +90,10 @@ describe('file names cannot drive the terminal (item 5)', () => {
   function library(): string {
     const cwd = tempDir();
     // Without a validity period, so the file has findings and stylish prints its name.
-    writeFiles(cwd, { [`lib/${EVIL}`]: docSource({ number: '湘人社规〔2025〕5号', title: '湖南省丁办法', closing: '本办法自2025年3月1日起施行。' }), 'lib/ok.md': doc('湘人社规〔2025〕6号', '湖南省戊办法') });
+    writeFiles(cwd, {
+      [`lib/${EVIL}`]: docSource({ number: '湘人社规〔2025〕5号', title: '湖南省丁办法', closing: '本办法自2025年3月1日起施行。' }),
+      'lib/ok.md': doc('湘人社规〔2025〕6号', '湖南省戊办法'),
+    });
     execFileSync('mkfifo', [join(cwd, 'lib', `\u001b[31mpipe\u001b[0m.md`)]);
     return cwd;
   }
@@ -132,7 +147,10 @@ describe('-o onto special files and links (item 6)', () => {
     execFileSync('mkfifo', [join(cwd, 'report.pipe')]);
     const received = new Promise<string>((resolve, reject) => {
       let text = '';
-      createReadStream(join(cwd, 'report.pipe'), 'utf8').on('data', (d) => (text += d)).on('end', () => resolve(text)).on('error', reject);
+      createReadStream(join(cwd, 'report.pipe'), 'utf8')
+        .on('data', (d) => (text += d))
+        .on('end', () => resolve(text))
+        .on('error', reject);
     });
     const piped = await runCli(['check', 'a.md', '-f', 'json', '-o', 'report.pipe', '--as-of', AS_OF], { cwd });
     expect(piped.stderr).toBe('');
@@ -226,7 +244,11 @@ describe('unreadable subfolders (item 11)', () => {
   function runAsUser(args: string[], cwd: string): Promise<CliResult> {
     const asRoot = process.getuid?.() === 0;
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd, ...(asRoot ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined } as NodeJS.ProcessEnv });
+      const child = spawn(process.execPath, [BIN, ...args], {
+        cwd,
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined } as NodeJS.ProcessEnv,
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));

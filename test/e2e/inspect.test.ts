@@ -64,7 +64,17 @@ describe('hrss-audit inspect', () => {
 
   it('shows the address check reports for a finding at the same place', async () => {
     const inspected = await inspectJson('fixtures/drafts/sample-draft.md');
-    const r = await runCli(['check', 'fixtures/drafts/sample-draft.md', '-f', 'json', '--as-of', '2026-11-27', '--rule', 'numbering/document-number', 'validity/too-long']);
+    const r = await runCli([
+      'check',
+      'fixtures/drafts/sample-draft.md',
+      '-f',
+      'json',
+      '--as-of',
+      '2026-11-27',
+      '--rule',
+      'numbering/document-number',
+      'validity/too-long',
+    ]);
     const findings = JSON.parse(r.stdout).documents[0].findings as Array<{ location: { line: number; address: string } }>;
     expect(findings.length).toBeGreaterThanOrEqual(2);
     const places = [...inspected.header, ...inspected.closing, ...flatten(inspected.tree).map((n) => ({ where: n.where }))].map((f) => f.where);
@@ -107,7 +117,9 @@ describe('inspection with a document profile', () => {
       },
     });
     const text = renderInspection(inspectDocument('x.md', profiled));
-    expect(text).toContain('\n文件画像\n  文件类型  行政规范性文件（标题为“…的通知”，制定机关为省级行政机关）\n  制定机关  湖南省人力资源和社会保障厅（省级，湖南省）：标题\n');
+    expect(text).toContain(
+      '\n文件画像\n  文件类型  行政规范性文件（标题为“…的通知”，制定机关为省级行政机关）\n  制定机关  湖南省人力资源和社会保障厅（省级，湖南省）：标题\n',
+    );
     expect(text).toContain('  据以判断的日期  2026年11月27日（审核基准日）');
     expect(text).toContain('  阶段      草案（没有成文日期）');
   });

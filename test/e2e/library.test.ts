@@ -73,7 +73,9 @@ describe('check on a library (worker threads)', () => {
     const r = await runCli(['check', 'docs', '-f', 'json', '--jobs', '2', '--as-of', SAMPLE_AS_OF], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    const status = Object.fromEntries(report.documents.map((d: { path: string; status: string; error: { code: string } | null }) => [d.path, d.error?.code ?? d.status]));
+    const status = Object.fromEntries(
+      report.documents.map((d: { path: string; status: string; error: { code: string } | null }) => [d.path, d.error?.code ?? d.status]),
+    );
     expect(status).toEqual({
       'docs/a.md': 'ok',
       'docs/b.md': 'ok',
@@ -103,7 +105,10 @@ describe('check on a library (worker threads)', () => {
   });
 
   it('exits 1 on too many warnings and 2 on bad --jobs or --shard', async () => {
-    const dir = writeFiles(tempDir(), { 'a.md': docSource({ title: '湖南省甲办法', basis: '为规范工作，制定本办法。' }), 'b.md': docSource({ title: '湖南省乙办法' }) });
+    const dir = writeFiles(tempDir(), {
+      'a.md': docSource({ title: '湖南省甲办法', basis: '为规范工作，制定本办法。' }),
+      'b.md': docSource({ title: '湖南省乙办法' }),
+    });
     expect((await runCli(['check', '.', '--jobs', '2'], { cwd: dir })).code).toBe(0);
     expect((await runCli(['check', '.', '--jobs', '2', '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
     const badJobs = await runCli(['check', '.', '--jobs', '0'], { cwd: dir });
@@ -203,7 +208,9 @@ describe('check --cache', () => {
 
 describe('--shard and merge-reports', () => {
   it('three shards merged give the report of one run over the whole library', async () => {
-    const extra = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`more/doc${i}.md`, docSource({ title: `湖南省第${i}号试点办法`, number: `湘人社规〔2023〕${i + 10}号` })]));
+    const extra = Object.fromEntries(
+      Array.from({ length: 9 }, (_, i) => [`more/doc${i}.md`, docSource({ title: `湖南省第${i}号试点办法`, number: `湘人社规〔2023〕${i + 10}号` })]),
+    );
     const dir = library(extra);
     const common = ['-f', 'json', '--as-of', SAMPLE_AS_OF, '--jobs', '2'];
     const whole = await runCli(['check', '.', ...common], { cwd: dir });
@@ -220,7 +227,8 @@ describe('--shard and merge-reports', () => {
     }
     expect(seen.sort()).toEqual(JSON.parse(whole.stdout).documents.map((d: { path: string }) => d.path));
     // Shards see part of the library: findings that link documents of two shards are missing from them…
-    const libraryFindings = (docs: Array<{ findings: Array<{ ruleId: string }> }>): number => docs.flatMap((d) => d.findings).filter((f) => f.ruleId.startsWith('library/')).length;
+    const libraryFindings = (docs: Array<{ findings: Array<{ ruleId: string }> }>): number =>
+      docs.flatMap((d) => d.findings).filter((f) => f.ruleId.startsWith('library/')).length;
     const inShards = shards.map((f) => libraryFindings(JSON.parse(readFileSync(f, 'utf8')).documents)).reduce((a, b) => a + b, 0);
     expect(inShards).toBeLessThan(libraryFindings(JSON.parse(whole.stdout).documents));
     // …and merging recomputes them on the whole set.

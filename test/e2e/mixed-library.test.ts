@@ -53,8 +53,16 @@ describe('a library of .docx, .doc, .wps, .pdf, .ofd, .md and .txt in one run', 
     const report = JSON.parse(r.stdout) as { summary: Record<string, number>; documents: Doc[] };
     expect(schemaErrors(report)).toEqual([]);
     expect(report.documents.map((d) => `${d.path}:${d.format}`).sort()).toEqual([
-      'dup.md:md', 'exported/系统导出.doc:doc', 'fine.txt:txt', 'new.ofd:ofd', 'old-wps/早期稿.wps:doc', 'old.doc:doc',
-      'repeal/notice.docx:docx', 'repeal/repealed.pdf:pdf', 'scans/扫描件.ofd:ofd', 'soon.wps:doc',
+      'dup.md:md',
+      'exported/系统导出.doc:doc',
+      'fine.txt:txt',
+      'new.ofd:ofd',
+      'old-wps/早期稿.wps:doc',
+      'old.doc:doc',
+      'repeal/notice.docx:docx',
+      'repeal/repealed.pdf:pdf',
+      'scans/扫描件.ofd:ofd',
+      'soon.wps:doc',
     ]);
     expect(report.summary).toMatchObject({ documents: 10, unreadable: 3 });
     for (const d of report.documents) {
@@ -74,11 +82,16 @@ describe('a library of .docx, .doc, .wps, .pdf, .ofd, .md and .txt in one run', 
   });
 
   it('clean classifies the same files the same way and lists the unreadable ones with their reasons', async () => {
-    const mdClean = JSON.parse((await runCli(['clean', '.', '-f', 'json', '--as-of', SAMPLE_AS_OF], { cwd: markdown })).stdout) as { documents: Array<{ path: string; label: string }> };
+    const mdClean = JSON.parse((await runCli(['clean', '.', '-f', 'json', '--as-of', SAMPLE_AS_OF], { cwd: markdown })).stdout) as {
+      documents: Array<{ path: string; label: string }>;
+    };
     const dir = mixedLibrary();
     const r = await runCli(['clean', '.', '-f', 'json', '--as-of', SAMPLE_AS_OF], { cwd: dir });
     expect(r.code).toBe(1);
-    const clean = JSON.parse(r.stdout) as { summary: Record<string, number>; documents: Array<{ path: string; label: string; reasons: Array<{ ruleId?: string; message: string }> }> };
+    const clean = JSON.parse(r.stdout) as {
+      summary: Record<string, number>;
+      documents: Array<{ path: string; label: string; reasons: Array<{ ruleId?: string; message: string }> }>;
+    };
     expect(clean.summary.unreadable).toBe(3);
     const labels = new Map(mdClean.documents.map((d) => [stem(d.path), d.label]));
     for (const d of clean.documents) {

@@ -14,15 +14,24 @@ describe('offline', () => {
     delete env.NODE_EXTRA_CA_CERTS;
     const files = ['fixtures/drafts/sample-draft.md', 'fixtures/drafts/sample-draft.docx', 'fixtures/drafts/sample-draft.pdf'].map((f) => join(ROOT, f));
     // Prove the namespace really has no network first.
-    const probe = spawnSync('unshare', ['-n', process.execPath, '-e', "require('dns').lookup('registry.npmjs.org', (e) => process.exit(e ? 3 : 0))"], { encoding: 'utf8', env });
+    const probe = spawnSync('unshare', ['-n', process.execPath, '-e', "require('dns').lookup('registry.npmjs.org', (e) => process.exit(e ? 3 : 0))"], {
+      encoding: 'utf8',
+      env,
+    });
     expect(probe.error, 'unshare must be available (root or user namespaces)').toBeUndefined();
     expect(probe.status).toBe(3);
-    const r = spawnSync('unshare', ['-n', process.execPath, BIN, 'check', ...files, '--format', 'json', '--as-of', '2024-05-20'], { encoding: 'utf8', env, cwd: ROOT });
+    const r = spawnSync('unshare', ['-n', process.execPath, BIN, 'check', ...files, '--format', 'json', '--as-of', '2024-05-20'], {
+      encoding: 'utf8',
+      env,
+      cwd: ROOT,
+    });
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(report.summary.unreadable).toBe(0);
     expect(report.documents.map((d: { format: string }) => d.format)).toEqual(['docx', 'md', 'pdf']);
-    const findings = report.documents.map((d: { findings: Array<{ ruleId: string; location: { address: string } }> }) => d.findings.map((f) => `${f.ruleId}@${f.location.address}`).sort());
+    const findings = report.documents.map((d: { findings: Array<{ ruleId: string; location: { address: string } }> }) =>
+      d.findings.map((f) => `${f.ruleId}@${f.location.address}`).sort(),
+    );
     expect(findings[1].length).toBeGreaterThan(0);
     expect(findings[0]).toEqual(findings[1]);
     expect(findings[2]).toEqual(findings[1]);
@@ -46,7 +55,8 @@ describe('nothing in a document is executed or fetched', () => {
     writeFileSync(
       file,
       makeDocx({
-        '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+        '[Content_Types].xml':
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
         '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
         'word/document.xml': documentXml(body),
         'word/_rels/document.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdImg" Type="${R}/image" Target="http://10.255.255.1/logo.png" TargetMode="External"/><Relationship Id="rIdSettings" Type="${R}/settings" Target="settings.xml"/><Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`,

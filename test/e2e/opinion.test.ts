@@ -59,7 +59,13 @@ describe('check --format markdown|html|docx', () => {
     expect(r.stdout).toBe('');
     const html = readFileSync(join(dir, 'opinion.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    const text = html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const text = html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
     for (const f of findings) expect(text).toContain(f.message);
   });
 
@@ -71,8 +77,15 @@ describe('check --format markdown|html|docx', () => {
     const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'opinion.docx'))));
     // The text of each paragraph, across its runs (numbers and Latin words are runs of their own), without the
     // word joiners and no-break spaces that hold codes such as GB/T 9704—2012 together.
-    const doc = strFromU8(files['word/document.xml']).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')
-      .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
+    const doc = strFromU8(files['word/document.xml'])
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/\u2060/g, '')
+      .replace(/\u00a0/g, ' ');
     for (const f of findings) expect(doc).toContain(f.message);
     const piped = await runCli(['check', 'sample-draft.md', '-f', 'docx', '--as-of', '2024-05-20'], { cwd: dir });
     expect(piped.stdout.startsWith('PK')).toBe(true);

@@ -19,7 +19,9 @@ describe('the document profile through the CLI', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/gov53\.txt  结论：合法$/);
-    expect(lines[1]).toMatch(/^  文件：批复（非规范性文件）；国务院（国家级）；成文日期2018年11月23日；函件；已印发；不是规范性文件，不作规范性文件合法性审核，只检查适用于批复的规则（\d+条规则不适用）$/);
+    expect(lines[1]).toMatch(
+      /^  文件：批复（非规范性文件）；国务院（国家级）；成文日期2018年11月23日；函件；已印发；不是规范性文件，不作规范性文件合法性审核，只检查适用于批复的规则（\d+条规则不适用）$/,
+    );
   });
 
   it('lists the rules that do not apply, with the reason, in the JSON report and the opinion appendix', async () => {
@@ -61,7 +63,20 @@ describe('the document profile through the CLI', () => {
     const dir = tempDir();
     copyFileSync(SAMPLE, join(dir, 'a.md'));
     copyFileSync(join(GOV, 'gov53.txt'), join(dir, 'b.txt'));
-    const r = await runCli(['check', dir, '--as-of', '2024-05-20', '-f', 'json', '--jobs', '2', '--kind', '行政规范性文件', '--issuer', '长沙市人力资源和社会保障局']);
+    const r = await runCli([
+      'check',
+      dir,
+      '--as-of',
+      '2024-05-20',
+      '-f',
+      'json',
+      '--jobs',
+      '2',
+      '--kind',
+      '行政规范性文件',
+      '--issuer',
+      '长沙市人力资源和社会保障局',
+    ]);
     const docs = JSON.parse(r.stdout).documents;
     for (const d of docs) {
       expect(d.profile.kind).toMatchObject({ value: '行政规范性文件', source: 'user' });
@@ -73,7 +88,9 @@ describe('the document profile through the CLI', () => {
   it('refuses a kind or region it does not know with exit 2, naming the allowed values', async () => {
     const kind = await runCli(['check', SAMPLE, '--kind', '通知']);
     expect(kind.code).toBe(2);
-    expect(kind.stderr).toContain('--kind 的取值“通知”不是可识别的文件类型。可选值：法律、行政法规、地方性法规、自治条例和单行条例、部门规章、地方政府规章、司法解释、行政规范性文件、批复、函');
+    expect(kind.stderr).toContain(
+      '--kind 的取值“通知”不是可识别的文件类型。可选值：法律、行政法规、地方性法规、自治条例和单行条例、部门规章、地方政府规章、司法解释、行政规范性文件、批复、函',
+    );
     expect(kind.stderr).toContain('[E_USAGE]');
     const region = await runCli(['check', SAMPLE, '--region', '火星']);
     expect(region.code).toBe(2);

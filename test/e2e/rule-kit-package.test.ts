@@ -20,8 +20,12 @@ const bin = join(installed, 'bin', 'hrss-audit.js');
 
 function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: undefined } as NodeJS.ProcessEnv }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as NodeJS.ErrnoException & { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(
+      cmd,
+      args,
+      { cwd, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: undefined } as NodeJS.ProcessEnv },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as NodeJS.ErrnoException & { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -78,16 +82,17 @@ describe('an office rule importing hrss-audit/rule-kit', () => {
     expect(readdirSync(join(installed, 'docs'))).toEqual(expect.arrayContaining(['profile.md', 'configuration.md', 'error-codes.md', 'adding-a-rule.md']));
   });
 
-  it('runs through the CLI from the config\'s plugins', async () => {
+  it("runs through the CLI from the config's plugins", async () => {
     const r = await runCli(['check', '草案.md', '--rule', 'office/no-boilerplate', '-f', 'json', '--as-of', '2026-11-27'], { cwd: project });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const findings = JSON.parse(r.stdout).documents[0].findings;
-    expect(findings.map((f: { ruleId: string; location: { address: string }; message: string }) => [f.ruleId, f.location.address, f.message]))
-      .toEqual([['office/no-boilerplate', '第二条', '“认真贯彻执行”为套话，建议删去。']]);
+    expect(findings.map((f: { ruleId: string; location: { address: string }; message: string }) => [f.ruleId, f.location.address, f.message])).toEqual([
+      ['office/no-boilerplate', '第二条', '“认真贯彻执行”为套话，建议删去。'],
+    ]);
   });
 
-  it('runs through the installed package\'s own CLI too', async () => {
+  it("runs through the installed package's own CLI too", async () => {
     const r = await run(process.execPath, [bin, 'check', '草案.md', '-f', 'json', '--as-of', '2026-11-27'], project);
     expect(r.stderr).toBe('');
     const ids = JSON.parse(r.stdout).documents[0].findings.map((f: { ruleId: string }) => f.ruleId);
@@ -95,11 +100,14 @@ describe('an office rule importing hrss-audit/rule-kit', () => {
   });
 
   it('compiles as TypeScript against the shipped declarations, and a misspelt messageId does not', async () => {
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] },
-      files: ['typed-rule.ts'],
-    }));
-    const good = RULE.replace("create(context) {", "create(context) {\n    const options: unknown = context.options;\n    void options;");
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['typed-rule.ts'],
+      }),
+    );
+    const good = RULE.replace('create(context) {', 'create(context) {\n    const options: unknown = context.options;\n    void options;');
     writeFileSync(join(project, 'typed-rule.ts'), good);
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
     const ok = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);

@@ -20,7 +20,9 @@ describe('built-in data validated by the build', () => {
   it('the build stored every term file, for the YAML as it is now', () => {
     expect(existsSync(PRECOMPILED_TERM_FILE), 'npm run build first').toBe(true);
     const stored = JSON.parse(readFileSync(PRECOMPILED_TERM_FILE, 'utf8')) as CompiledTermFile[];
-    const names = readdirSync(BUILTIN_TERM_DIR).filter((n) => /\.ya?ml$/.test(n)).sort();
+    const names = readdirSync(BUILTIN_TERM_DIR)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
     expect(stored.map((f) => f.name).sort()).toEqual(names);
     for (const f of stored) expect(f.sha256, f.name).toBe(sha(readFileSync(join(BUILTIN_TERM_DIR, f.name), 'utf8')));
   });

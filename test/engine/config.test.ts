@@ -8,7 +8,13 @@ import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
 describe('config', () => {
   it('accepts the three ways of setting a rule', () => {
     const c = validateConfig(
-      { rules: { 'validity/missing': 'warn', 'numbering/document-number': ['error', { checkCited: false }], 'numbering/registration-number': { options: { stage: 'final' } } } },
+      {
+        rules: {
+          'validity/missing': 'warn',
+          'numbering/document-number': ['error', { checkCited: false }],
+          'numbering/registration-number': { options: { stage: 'final' } },
+        },
+      },
       null,
       '/tmp',
     );
@@ -35,7 +41,11 @@ describe('config', () => {
   });
 
   it('resolves relative paths against the config file and merges limits with defaults', () => {
-    const c = validateConfig({ plugins: ['./rules/x.mjs', 'some-package'], termFiles: ['terms'], corpus: 'db/c.db', limits: { maxPdfPages: 10 } }, '/office/hrss-audit.config.json', '/office');
+    const c = validateConfig(
+      { plugins: ['./rules/x.mjs', 'some-package'], termFiles: ['terms'], corpus: 'db/c.db', limits: { maxPdfPages: 10 } },
+      '/office/hrss-audit.config.json',
+      '/office',
+    );
     expect(c.plugins).toEqual(['/office/rules/x.mjs', 'some-package']);
     expect(c.termFiles).toEqual(['/office/terms']);
     expect(c.corpus).toBe('/office/db/c.db');

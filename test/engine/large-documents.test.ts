@@ -57,14 +57,26 @@ describe('freezing the document for the rules', () => {
 
   it('keeps the rules from changing the tree: a rule that tries gets an error finding, the next rule sees the tree intact', async () => {
     const doc = await txtDoc('第一条 总则。\n第二条 附则。\n');
-    const vandal = defineRule({ id: 'test/vandal', meta: { severity: 'error', description: '', basis: '' }, create(context) {
-      (context.document.articles as unknown as unknown[]).pop();
-    } });
+    const vandal = defineRule({
+      id: 'test/vandal',
+      meta: { severity: 'error', description: '', basis: '' },
+      create(context) {
+        (context.document.articles as unknown as unknown[]).pop();
+      },
+    });
     let seen = -1;
-    const witness = defineRule({ id: 'test/witness', meta: { severity: 'info', description: '', basis: '' }, create(context) {
-      seen = context.document.articles.length;
-    } });
-    const findings = await runRules(doc, [vandal, witness].map((rule) => ({ rule, severity: rule.meta.severity, explicit: false, options: {} })), { asOf: '2026-11-27', settings: {} });
+    const witness = defineRule({
+      id: 'test/witness',
+      meta: { severity: 'info', description: '', basis: '' },
+      create(context) {
+        seen = context.document.articles.length;
+      },
+    });
+    const findings = await runRules(
+      doc,
+      [vandal, witness].map((rule) => ({ rule, severity: rule.meta.severity, explicit: false, options: {} })),
+      { asOf: '2026-11-27', settings: {} },
+    );
     expect(findings.map((f) => f.ruleId)).toEqual(['test/vandal']);
     expect(findings[0].message).toContain('运行出错');
     expect(seen).toBe(2);
@@ -76,12 +88,15 @@ describe('freezing the document for the rules', () => {
     let tables = 0;
     for (const name of ['WeakSet', 'WeakMap', 'Set', 'Map'] as const) {
       const Original = globalThis[name] as unknown as new (...args: unknown[]) => object;
-      vi.stubGlobal(name, class extends Original {
-        constructor(...args: unknown[]) {
-          super(...args);
-          tables++;
-        }
-      });
+      vi.stubGlobal(
+        name,
+        class extends Original {
+          constructor(...args: unknown[]) {
+            super(...args);
+            tables++;
+          }
+        },
+      );
     }
     await runRules(doc, [], { asOf: '2026-11-27', settings: {} });
     vi.unstubAllGlobals();

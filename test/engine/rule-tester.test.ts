@@ -50,53 +50,84 @@ beforeEach(() => {
 
 describe('RuleTester without a test framework', () => {
   it('passes when every case behaves as written', async () => {
-    await expect(tester.run('office/boilerplate', boilerplate, {
-      valid: [clean, { name: 'with a date', code: clean, asOf: '2025-01-01' }],
-      invalid: [{ code: flagged, errors: [{ address: '第三条第一款', messageId: 'found', data: { text: '认真贯彻执行' }, severity: 'warning', suggestion: '删去。', line: 4, column: 8 }] }],
-    })).resolves.toBeUndefined();
+    await expect(
+      tester.run('office/boilerplate', boilerplate, {
+        valid: [clean, { name: 'with a date', code: clean, asOf: '2025-01-01' }],
+        invalid: [
+          {
+            code: flagged,
+            errors: [
+              { address: '第三条第一款', messageId: 'found', data: { text: '认真贯彻执行' }, severity: 'warning', suggestion: '删去。', line: 4, column: 8 },
+            ],
+          },
+        ],
+      }),
+    ).resolves.toBeUndefined();
   });
 
   it('fails an invalid case that reports nothing', async () => {
-    await expect(tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: clean, errors: [{ address: '第三条', messageId: 'found' }] }] }))
-      .rejects.toThrow('规则什么也没有报告');
+    await expect(
+      tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: clean, errors: [{ address: '第三条', messageId: 'found' }] }] }),
+    ).rejects.toThrow('规则什么也没有报告');
   });
 
   it('fails a valid case that reports something, listing what was found', async () => {
-    await expect(tester.run('office/boilerplate', boilerplate, { valid: [flagged], invalid: [] }))
-      .rejects.toThrow(/valid 用例应没有问题，实际报告了 1 个：\n {2}第三条第一款（第4行第8列） \[found\] “认真贯彻执行”为套话/);
+    await expect(tester.run('office/boilerplate', boilerplate, { valid: [flagged], invalid: [] })).rejects.toThrow(
+      /valid 用例应没有问题，实际报告了 1 个：\n {2}第三条第一款（第4行第8列） \[found\] “认真贯彻执行”为套话/,
+    );
   });
 
   it('fails a finding at an address the case did not expect', async () => {
-    await expect(tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条', messageId: 'found' }] }] }))
-      .rejects.toThrow('第 1 个问题应在“第三条”，实际在“第三条第一款”');
+    await expect(
+      tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条', messageId: 'found' }] }] }),
+    ).rejects.toThrow('第 1 个问题应在“第三条”，实际在“第三条第一款”');
   });
 
   it('fails extra and missing findings', async () => {
     const twice = measures('各地要认真贯彻执行本办法。\n\n各部门要认真贯彻执行。');
-    await expect(tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: twice, errors: [{ address: '第三条第一款', messageId: 'found' }] }] }))
-      .rejects.toThrow(/应报告 1 个问题，实际 2 个：\n.*第三条第一款.*\n.*第三条第二款/);
-    await expect(tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', messageId: 'found' }, { address: '第三条第二款', messageId: 'found' }] }] }))
-      .rejects.toThrow('应报告 2 个问题，实际 1 个');
+    await expect(
+      tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: twice, errors: [{ address: '第三条第一款', messageId: 'found' }] }] }),
+    ).rejects.toThrow(/应报告 1 个问题，实际 2 个：\n.*第三条第一款.*\n.*第三条第二款/);
+    await expect(
+      tester.run('office/boilerplate', boilerplate, {
+        valid: [],
+        invalid: [
+          {
+            code: flagged,
+            errors: [
+              { address: '第三条第一款', messageId: 'found' },
+              { address: '第三条第二款', messageId: 'found' },
+            ],
+          },
+        ],
+      }),
+    ).rejects.toThrow('应报告 2 个问题，实际 1 个');
   });
 
   it('fails a messageId, data, message, severity, position, suggestion or basis that differ', async () => {
-    const run = (error: Record<string, unknown>) => tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', ...error }] }] });
+    const run = (error: Record<string, unknown>) =>
+      tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', ...error }] }] });
     await expect(run({ messageId: 'long' })).rejects.toThrow('messageId 应为“long”，实际为“found”');
     await expect(run({ messageId: 'found', data: { text: '高度重视' } })).rejects.toThrow('data 不符：按预期 data 应为““高度重视”为套话，建议删去。”');
     await expect(run({ message: '别的话' })).rejects.toThrow('信息应为“别的话”');
     await expect(run({ message: /套话/, severity: 'error' })).rejects.toThrow('级别应为 error，实际为 warning');
     await expect(run({ message: /套话/, column: 3 })).rejects.toThrow('column 应为 3，实际为 8');
     await expect(run({ message: /套话/, suggestion: '改写。' })).rejects.toThrow('修改建议应为 "改写。"，实际为 "删去。"');
-    await expect(run({ message: /套话/, basis: '《党政机关公文处理工作条例》' })).rejects.toThrow('依据应为 "《党政机关公文处理工作条例》"，实际为 "本厅公文写作规范"');
+    await expect(run({ message: /套话/, basis: '《党政机关公文处理工作条例》' })).rejects.toThrow(
+      '依据应为 "《党政机关公文处理工作条例》"，实际为 "本厅公文写作规范"',
+    );
     await expect(run({ message: /套话/, basis: '本厅公文写作规范', suggestion: '删去。' })).resolves.toBeUndefined();
   });
 
   it('refuses a messageId the rule does not declare, and malformed cases, before running anything', () => {
-    expect(() => tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条', messageId: 'fonud' as 'found' }] }] }))
-      .toThrow('messageId“fonud”不在规则的 meta.messages 中（有：found、long）');
+    expect(() =>
+      tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条', messageId: 'fonud' as 'found' }] }] }),
+    ).toThrow('messageId“fonud”不在规则的 meta.messages 中（有：found、long）');
     expect(() => tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [] }] })).toThrow('至少一个预期的问题');
     expect(() => tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ messageId: 'found' } as never] }] })).toThrow('缺少 address');
-    expect(() => tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条' }] }] })).toThrow('应写明 messageId 或 message');
+    expect(() => tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条' }] }] })).toThrow(
+      '应写明 messageId 或 message',
+    );
     expect(() => tester.run('x', boilerplate, { valid: [{ code: clean, errors: [] } as never], invalid: [] })).toThrow('valid 用例不能有 errors');
     expect(() => tester.run('x', boilerplate, { valid: [{ code: clean, option: {} } as never], invalid: [] })).toThrow('未知的键“option”');
     expect(() => tester.run('x', boilerplate, { valid: [{ code: clean, formats: ['docx'] }], invalid: [] })).toThrow('需要 convert.docx');
@@ -104,8 +135,15 @@ describe('RuleTester without a test framework', () => {
 
   it('refuses duplicate cases', () => {
     expect(() => tester.run('x', boilerplate, { valid: [clean, { code: clean }], invalid: [] })).toThrow('valid[1] 与 valid[0] 重复');
-    expect(() => tester.run('x', boilerplate, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', messageId: 'found' }] }, { code: flagged, errors: [{ address: '第三条第一款', message: /套话/ }] }] }))
-      .toThrow('invalid[1] 与 invalid[0] 重复');
+    expect(() =>
+      tester.run('x', boilerplate, {
+        valid: [],
+        invalid: [
+          { code: flagged, errors: [{ address: '第三条第一款', messageId: 'found' }] },
+          { code: flagged, errors: [{ address: '第三条第一款', message: /套话/ }] },
+        ],
+      }),
+    ).toThrow('invalid[1] 与 invalid[0] 重复');
     // The same text with other options is another case.
     expect(() => tester.run('x', boilerplate, { valid: [clean, { code: clean, asOf: '2024-01-01' }], invalid: [] })).not.toThrow();
   });
@@ -131,7 +169,13 @@ describe('RuleTester without a test framework', () => {
   });
 
   it('fails a rule that throws, and invalid options', async () => {
-    const throwing = defineRule({ id: 'office/throwing', meta: { severity: 'info', description: 'x', basis: 'x' }, create() { throw new Error('boom'); } });
+    const throwing = defineRule({
+      id: 'office/throwing',
+      meta: { severity: 'info', description: 'x', basis: 'x' },
+      create() {
+        throw new Error('boom');
+      },
+    });
     await expect(tester.run('office/throwing', throwing, { valid: [clean], invalid: [] })).rejects.toThrow('规则运行出错：Error: boom');
     const { z } = await import('zod');
     const withOptions = defineRule({
@@ -144,25 +188,33 @@ describe('RuleTester without a test framework', () => {
 
   it('reads a case as .docx with the converter it is given', async () => {
     const withDocx = new RuleTester({ convert: { docx: async (md) => new Uint8Array(await markdownToDocx(md)) } });
-    await expect(withDocx.run('office/boilerplate', boilerplate, {
-      valid: [{ code: clean, formats: ['md', 'docx'] }],
-      invalid: [{ code: flagged, formats: ['md', 'docx'], errors: [{ address: '第三条第一款', messageId: 'found', line: 4 }] }],
-    })).resolves.toBeUndefined();
+    await expect(
+      withDocx.run('office/boilerplate', boilerplate, {
+        valid: [{ code: clean, formats: ['md', 'docx'] }],
+        invalid: [{ code: flagged, formats: ['md', 'docx'], errors: [{ address: '第三条第一款', messageId: 'found', line: 4 }] }],
+      }),
+    ).resolves.toBeUndefined();
   });
 });
 
 describe('RuleTester and where a rule applies', () => {
   /** The boilerplate rule, declared for laws only: a Hunan 办法 is not one. */
-  const forLaws = defineRule({ ...boilerplate, id: 'office/boilerplate-in-laws', meta: { ...boilerplate.meta, applies: { kinds: ['法律'], basis: '仅审核法律' } } });
+  const forLaws = defineRule({
+    ...boilerplate,
+    id: 'office/boilerplate-in-laws',
+    meta: { ...boilerplate.meta, applies: { kinds: ['法律'], basis: '仅审核法律' } },
+  });
 
   it('says an invalid case failed because the rule does not apply to its document, with the reason', async () => {
-    await expect(tester.run('office/boilerplate-in-laws', forLaws, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', messageId: 'found' }] }] }))
-      .rejects.toThrow(/规则不适用于该用例的文件（.*法律.*），没有运行/);
+    await expect(
+      tester.run('office/boilerplate-in-laws', forLaws, { valid: [], invalid: [{ code: flagged, errors: [{ address: '第三条第一款', messageId: 'found' }] }] }),
+    ).rejects.toThrow(/规则不适用于该用例的文件（.*法律.*），没有运行/);
   });
 
   it('keeps the plain message for a rule that applies and reports nothing', async () => {
-    await expect(tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: clean, errors: [{ address: '第三条', messageId: 'found' }] }] }))
-      .rejects.toThrow('规则什么也没有报告');
+    await expect(
+      tester.run('office/boilerplate', boilerplate, { valid: [], invalid: [{ code: clean, errors: [{ address: '第三条', messageId: 'found' }] }] }),
+    ).rejects.toThrow('规则什么也没有报告');
   });
 });
 

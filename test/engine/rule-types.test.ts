@@ -12,7 +12,9 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 function compile(project: string): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsc, '-p', project], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }));
+    execFile(process.execPath, [tsc, '-p', project], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
+    );
   });
 }
 

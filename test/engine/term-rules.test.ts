@@ -43,12 +43,16 @@ describe('term files: validation with Chinese errors naming the file, line and k
   });
 
   it('rejects a malformed cut-off date and gives its line', async () => {
-    const m = await loadError(`${HEAD}    kind: substitution\n    swap:\n      - term: 工商部门\n        replacement: 市场监督管理部门\n        since: 2018-4-10\n`);
+    const m = await loadError(
+      `${HEAD}    kind: substitution\n    swap:\n      - term: 工商部门\n        replacement: 市场监督管理部门\n        since: 2018-4-10\n`,
+    );
     expect(m).toMatch(/第11行 rules\[0\]（office\/test）\.swap\[0\]\.since：日期应写作 YYYY-MM-DD/);
   });
 
   it('rejects a date that does not exist', async () => {
-    const m = await loadError(`${HEAD}    kind: substitution\n    swap:\n      - term: 工商部门\n        replacement: 市场监督管理部门\n        since: 2018-02-30\n`);
+    const m = await loadError(
+      `${HEAD}    kind: substitution\n    swap:\n      - term: 工商部门\n        replacement: 市场监督管理部门\n        since: 2018-02-30\n`,
+    );
     expect(m).toContain('swap[0].since');
   });
 
@@ -76,7 +80,13 @@ describe('term files: validation with Chinese errors naming the file, line and k
   it('ships valid built-in term files, and every list the code rules read exists', async () => {
     const files = await builtinTermFiles();
     expect(files.map((f) => f.display).sort()).toContain('rules/data/outdated-agencies.yaml');
-    for (const name of ['ultra-vires.statutory', 'certification.statutory', 'certification.commitment', 'fair-competition.statutory', 'discrimination.statutory']) {
+    for (const name of [
+      'ultra-vires.statutory',
+      'certification.statutory',
+      'certification.commitment',
+      'fair-competition.statutory',
+      'discrimination.statutory',
+    ]) {
       expect((await builtinList(name)).length).toBeGreaterThan(0);
     }
     await expect(builtinList('no.such-list')).rejects.toThrow('内置词表“no.such-list”不存在');
@@ -145,19 +155,29 @@ ruleTester.run('substitution rules', substitution, {
     { name: 'of several dated entries for one term, none in force at the document date', code: signed('2017年1月20日', '经银监会批准。') },
     {
       name: 'does not report inside 《》, after 原, inside a 发文字号, inside quotations, or in historical narrative',
-      code: signed('2024年5月6日', [
-        '根据《湖南省劳动和社会保障厅关于工伤认定的通知》（湘劳社厅发〔2007〕15号）执行。',
-        '原省劳动和社会保障厅的职责由本厅承担。',
-        '文件原文为“由省劳动保障厅负责”。',
-        '2005年，省劳动和社会保障厅印发了实施意见。',
-      ].join('\n\n')),
+      code: signed(
+        '2024年5月6日',
+        [
+          '根据《湖南省劳动和社会保障厅关于工伤认定的通知》（湘劳社厅发〔2007〕15号）执行。',
+          '原省劳动和社会保障厅的职责由本厅承担。',
+          '文件原文为“由省劳动保障厅负责”。',
+          '2005年，省劳动和社会保障厅印发了实施意见。',
+        ].join('\n\n'),
+      ),
     },
   ],
   invalid: [
     {
       name: 'judges the cut-off against the 成文日期, and expands $1 in the replacement',
       code: signed('2024年5月6日', '省劳动和社会保障厅负责。'),
-      errors: [{ address: '正文开头', severity: 'warning', message: '“劳动和社会保障厅”应改为“人力资源和社会保障厅”（约2009年起，本文件成文日期为2024年5月6日）。', suggestion: '改为“人力资源和社会保障厅”。' }],
+      errors: [
+        {
+          address: '正文开头',
+          severity: 'warning',
+          message: '“劳动和社会保障厅”应改为“人力资源和社会保障厅”（约2009年起，本文件成文日期为2024年5月6日）。',
+          suggestion: '改为“人力资源和社会保障厅”。',
+        },
+      ],
     },
     {
       name: 'uses the review date when the document has no 成文日期: after the cut-off',
@@ -189,7 +209,14 @@ ruleTester.run('substitution rules', substitution, {
       name: 'points at the original text: offsets survive 𠮷 (two UTF-16 units), spaces and fullwidth characters',
       code: signed('2024年5月6日', astral),
       errors: [
-        { address: '正文开头', message: /^“劳动\u3000和社会保障厅”应改为/, line: 3, column: astral.indexOf('劳动') + 1, endLine: 3, endColumn: astral.indexOf('负责') + 1 },
+        {
+          address: '正文开头',
+          message: /^“劳动\u3000和社会保障厅”应改为/,
+          line: 3,
+          column: astral.indexOf('劳动') + 1,
+          endLine: 3,
+          endColumn: astral.indexOf('负责') + 1,
+        },
         { address: '正文开头', message: /^“劳动保障局”应改为/, line: 3, column: astral.lastIndexOf('劳动') + 1, endLine: 3, endColumn: astral.length },
       ],
     },
@@ -220,14 +247,17 @@ describe('term files from config termFiles', () => {
     await expect(loadAllRules(validateConfig({ termFiles: ['lists.yaml'] }, null, dir))).rejects.toThrow('lists 只供内置规则读取');
 
     writeFileSync(join(dir, 'clash.yaml'), HEAD.replace('office/test', 'content/outdated-agency') + '    kind: existence\n    terms: [甲]\n');
-    await expect(loadAllRules(validateConfig({ termFiles: ['clash.yaml'] }, null, dir))).rejects.toThrow(/规则编号“content\/outdated-agency”重复定义（rules\/data\/outdated-agencies\.yaml、.*clash\.yaml/);
+    await expect(loadAllRules(validateConfig({ termFiles: ['clash.yaml'] }, null, dir))).rejects.toThrow(
+      /规则编号“content\/outdated-agency”重复定义（rules\/data\/outdated-agencies\.yaml、.*clash\.yaml/,
+    );
 
     await expect(loadAllRules(validateConfig({ termFiles: ['missing.yaml'] }, null, dir))).rejects.toThrow('词表文件“' + join(dir, 'missing.yaml') + '”不存在');
   });
 });
 
 const exampleYaml = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8'))?.[1];
-if (exampleYaml === undefined) throw new Error('docs/configuration.md has no complete example term file (a ```yaml block starting with # yaml-language-server)');
+if (exampleYaml === undefined)
+  throw new Error('docs/configuration.md has no complete example term file (a ```yaml block starting with # yaml-language-server)');
 const exampleFile = await parseTermFile(exampleYaml, '/office/公文用语.yaml');
 
 describe('the example term file in docs/configuration.md', () => {

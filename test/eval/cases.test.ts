@@ -28,13 +28,29 @@ beforeAll(async () => {
 
 function draft(c: LabelledCase): string {
   const [first, ...rest] = c.paragraphs;
-  return [`# 湖南省某某管理办法`, `第一条　${first}`, ...rest, '第二条　本办法自2025年7月1日起施行，有效期5年。', '湖南省人力资源和社会保障厅', '2025年5月20日'].join('\n\n') + '\n';
+  return (
+    [
+      `# 湖南省某某管理办法`,
+      `第一条　${first}`,
+      ...rest,
+      '第二条　本办法自2025年7月1日起施行，有效期5年。',
+      '湖南省人力资源和社会保障厅',
+      '2025年5月20日',
+    ].join('\n\n') + '\n'
+  );
 }
 
 describe('labelled cases', () => {
   it('are many, of every substance rule, flagged and traps', () => {
     expect(cases.length).toBeGreaterThanOrEqual(300);
-    for (const rule of ['content/ultra-vires', 'content/certification', 'content/fair-competition', 'content/discrimination', 'conflict/corpus', 'conflict/duplicate']) {
+    for (const rule of [
+      'content/ultra-vires',
+      'content/certification',
+      'content/fair-competition',
+      'content/discrimination',
+      'conflict/corpus',
+      'conflict/duplicate',
+    ]) {
       const mine = cases.filter((c) => c.rule === rule);
       expect(mine.filter((c) => c.flag !== false).length, rule).toBeGreaterThanOrEqual(8);
       expect(mine.filter((c) => c.flag === false).length, rule).toBeGreaterThanOrEqual(8);
@@ -65,7 +81,10 @@ describe('labelled cases', () => {
       // "title article", or alternatives separated by | when two higher laws say the same.
       const named = c.law.split('|').map((alt) => alt.trim().split(/\s+/u));
       const related = hit!.related[0];
-      expect(named.some(([title, article]) => !!related && related.title.includes(title) && (related.article ?? '').startsWith(article)), `${c.law}\n${described}`).toBe(true);
+      expect(
+        named.some(([title, article]) => !!related && related.title.includes(title) && (related.article ?? '').startsWith(article)),
+        `${c.law}\n${described}`,
+      ).toBe(true);
     }
   });
 });

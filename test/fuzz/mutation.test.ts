@@ -79,14 +79,23 @@ describe('mutation fuzzing through the CLI', () => {
       const [file, kind] = sources[i % sources.length];
       writeFileSync(join(dir, `m${String(i).padStart(4, '0')}.${kind}`), mutate(new Uint8Array(readFileSync(join(ROOT, file))), kind, rnd));
     }
-    const r = await runCli(['check', '.', '--jobs', '2', '--timeout', '20000', '-f', 'json', '--rule', 'validity/missing', 'numbering/document-number'], { cwd: dir });
+    const r = await runCli(['check', '.', '--jobs', '2', '--timeout', '20000', '-f', 'json', '--rule', 'validity/missing', 'numbering/document-number'], {
+      cwd: dir,
+    });
     expect([0, 1]).toContain(r.code);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(r.stdout);
     expect(report.documents.length).toBe(COUNT);
     const codes = report.documents.filter((d: { status: string }) => d.status === 'unreadable').map((d: { error: { code: string } }) => d.error.code);
     for (const code of codes) expect(Object.keys(ERROR_CODES)).toContain(code);
-    expect(codes.filter((c: string) => c === 'E_INTERNAL' || c === 'E_WORKER_CRASH' || c === 'E_TIMEOUT'), JSON.stringify(report.documents.filter((d: { error: { code: string } | null }) => d.error && /INTERNAL|CRASH|TIMEOUT/.test(d.error.code)).map((d: { path: string; error: unknown }) => [d.path, d.error]))).toEqual([]);
+    expect(
+      codes.filter((c: string) => c === 'E_INTERNAL' || c === 'E_WORKER_CRASH' || c === 'E_TIMEOUT'),
+      JSON.stringify(
+        report.documents
+          .filter((d: { error: { code: string } | null }) => d.error && /INTERNAL|CRASH|TIMEOUT/.test(d.error.code))
+          .map((d: { path: string; error: unknown }) => [d.path, d.error]),
+      ),
+    ).toEqual([]);
     // The mutations really damage something: not every file still reads.
     expect(codes.length).toBeGreaterThan(0);
   });
@@ -111,8 +120,24 @@ function zipTrick(data: Uint8Array, trick: Trick, rnd: () => number): Uint8Array
   const at = Math.floor(rnd() * (all.length + 1));
   const copy = flipBytes(entries[victim], rnd, 1);
   if (trick === 'duplicate') all.splice(at, 0, raw(victim, copy));
-  if (trick === 'case') all.splice(at, 0, raw(victim.replace(/[a-z]/g, (c) => (rnd() < 0.5 ? c.toUpperCase() : c)).replace(/^[a-z]/, (c) => c.toUpperCase()), copy));
-  if (trick === 'escape') all.splice(at, 0, raw(victim.replace(/[a-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`), copy));
+  if (trick === 'case')
+    all.splice(
+      at,
+      0,
+      raw(
+        victim.replace(/[a-z]/g, (c) => (rnd() < 0.5 ? c.toUpperCase() : c)).replace(/^[a-z]/, (c) => c.toUpperCase()),
+        copy,
+      ),
+    );
+  if (trick === 'escape')
+    all.splice(
+      at,
+      0,
+      raw(
+        victim.replace(/[a-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`),
+        copy,
+      ),
+    );
   if (trick === 'local-name') all[names.indexOf(victim)] = raw(victim, entries[victim], `${victim}.x`);
   if (trick === 'overlap') {
     const outer = names.filter((n) => n !== victim).slice(0, 1 + Math.floor(rnd() * 8));
@@ -125,7 +150,12 @@ describe('zip structure tricks through the CLI', () => {
   it(`${Math.max(10, Math.floor(COUNT / 2))} tricked .docx and .ofd files: every one refused with E_ZIP_AMBIGUOUS or E_ZIP_CORRUPT`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hrss-zip-tricks-'));
     // The OFD reader reads its zip through the same directory checks.
-    const sources = ['fixtures/drafts/sample-draft.docx', 'fixtures/parity/employment-internship-measures.auto.docx', 'fixtures/drafts/sample-draft.ofd', 'fixtures/parity/employment-internship-measures.tracked.docx'];
+    const sources = [
+      'fixtures/drafts/sample-draft.docx',
+      'fixtures/parity/employment-internship-measures.auto.docx',
+      'fixtures/drafts/sample-draft.ofd',
+      'fixtures/parity/employment-internship-measures.tracked.docx',
+    ];
     const rnd = prng(SEED + 1);
     const n = Math.max(10, Math.floor(COUNT / 2));
     const expected = new Map<string, string>();

@@ -27,13 +27,69 @@ const RUNS = Number(process.env.HRSS_FUZZ_RUNS ?? 300);
 const params = { numRuns: RUNS, seed: Number(process.env.HRSS_FUZZ_SEED ?? 20261127) };
 
 // Text that looks like an official document: CJK, numerals, markers, punctuation, astral and fullwidth characters.
-const pieces = ['第', '条', '章', '节', '款', '项', '一', '二', '十', '百', '零', '〇', '两', '廿', '年', '月', '日', '自', '起施行', '有效期', '至', '（', '）', '〔', '〕', '、', '.', '．', '。', '，', '：', '《', '》', '号', '附件', '𠮷', '１', '２', '０', '2', '0', '5', ' ', '\u3000', '\t', 'HNPR', '—', '-', '湘人社规', '关于', '的通知', '办法'];
+const pieces = [
+  '第',
+  '条',
+  '章',
+  '节',
+  '款',
+  '项',
+  '一',
+  '二',
+  '十',
+  '百',
+  '零',
+  '〇',
+  '两',
+  '廿',
+  '年',
+  '月',
+  '日',
+  '自',
+  '起施行',
+  '有效期',
+  '至',
+  '（',
+  '）',
+  '〔',
+  '〕',
+  '、',
+  '.',
+  '．',
+  '。',
+  '，',
+  '：',
+  '《',
+  '》',
+  '号',
+  '附件',
+  '𠮷',
+  '１',
+  '２',
+  '０',
+  '2',
+  '0',
+  '5',
+  ' ',
+  '\u3000',
+  '\t',
+  'HNPR',
+  '—',
+  '-',
+  '湘人社规',
+  '关于',
+  '的通知',
+  '办法',
+];
 const docText = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(docText, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }));
 
 describe('src/zh properties', () => {
   it('Chinese numerals round-trip', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => parseChineseNumber(formatChineseNumber(n)) === n), params);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => parseChineseNumber(formatChineseNumber(n)) === n),
+      params,
+    );
   });
 
   it('findDates never throws and its matches point into the input', () => {
@@ -90,24 +146,29 @@ function sourceOf(texts: string[], labels: Array<string | undefined>): SourceDoc
 describe('structure pass properties', () => {
   it('any blocks in: no throw, every span inside the text, every offset locatable', () => {
     fc.assert(
-      fc.property(fc.array(anyText, { maxLength: 25 }), fc.array(fc.option(fc.constantFrom('第一条', '一、', '（二）', '1.', '•', ''), { nil: undefined }), { maxLength: 25 }), (texts, labels) => {
-        const doc = buildLegalDocument(sourceOf(texts, labels));
-        const len = doc.text.length;
-        const inside = (s: { start: number; end: number }) => s.start >= 0 && s.end <= len && s.start <= s.end;
-        for (const a of doc.articles) {
-          expect(inside(a.span)).toBe(true);
-          for (const c of a.children) expect(inside(c.span)).toBe(true);
-        }
-        for (const o of doc.outline) expect(inside(o.span)).toBe(true);
-        for (const f of [doc.header.title, doc.header.documentNumber, doc.header.registrationNumber, doc.header.recipients, doc.closing.signedDate]) if (f) expect(inside(f.span)).toBe(true);
-        for (const c of [doc.closing.effective, doc.closing.validity]) if (c) expect(inside(c.span)).toBe(true);
-        for (let off = 0; off <= len; off += Math.max(1, Math.floor(len / 7))) {
-          const loc = locate(doc, { start: off, end: off });
-          expect(loc.line).toBeGreaterThanOrEqual(1);
-          expect(loc.column).toBeGreaterThanOrEqual(1);
-          expect(typeof loc.address).toBe('string');
-        }
-      }),
+      fc.property(
+        fc.array(anyText, { maxLength: 25 }),
+        fc.array(fc.option(fc.constantFrom('第一条', '一、', '（二）', '1.', '•', ''), { nil: undefined }), { maxLength: 25 }),
+        (texts, labels) => {
+          const doc = buildLegalDocument(sourceOf(texts, labels));
+          const len = doc.text.length;
+          const inside = (s: { start: number; end: number }) => s.start >= 0 && s.end <= len && s.start <= s.end;
+          for (const a of doc.articles) {
+            expect(inside(a.span)).toBe(true);
+            for (const c of a.children) expect(inside(c.span)).toBe(true);
+          }
+          for (const o of doc.outline) expect(inside(o.span)).toBe(true);
+          for (const f of [doc.header.title, doc.header.documentNumber, doc.header.registrationNumber, doc.header.recipients, doc.closing.signedDate])
+            if (f) expect(inside(f.span)).toBe(true);
+          for (const c of [doc.closing.effective, doc.closing.validity]) if (c) expect(inside(c.span)).toBe(true);
+          for (let off = 0; off <= len; off += Math.max(1, Math.floor(len / 7))) {
+            const loc = locate(doc, { start: off, end: off });
+            expect(loc.line).toBeGreaterThanOrEqual(1);
+            expect(loc.column).toBeGreaterThanOrEqual(1);
+            expect(typeof loc.address).toBe('string');
+          }
+        },
+      ),
       params,
     );
   });
@@ -146,12 +207,15 @@ describe('invisible characters do not change findings (issue 10, item 4)', async
   const { FORMAT_CHARACTER } = await import('../../src/document/visible-text.js');
 
   const root = new URL('../../fixtures/rules/', import.meta.url).pathname;
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
+    });
   // Every rule fixture that has no format character of its own.
-  const files = walk(root).sort().filter((f) => !FORMAT_CHARACTER.test(readFileSync(f, 'utf8')));
+  const files = walk(root)
+    .sort()
+    .filter((f) => !FORMAT_CHARACTER.test(readFileSync(f, 'utf8')));
   const sources = await Promise.all(files.map(async (f) => readMarkdown(readFileSync(f), { limits: DEFAULT_LIMITS })));
   const config = validateConfig({}, null, process.cwd());
   // The bidi rule reports the controls themselves: the one rule whose findings may change.
@@ -179,7 +243,10 @@ describe('invisible characters do not change findings (issue 10, item 4)', async
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: sources.length - 1 }),
-        fc.array(fc.record({ block: fc.nat(), at: fc.nat(), char: fc.constantFrom(...INVISIBLE), repeat: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ block: fc.nat(), at: fc.nat(), char: fc.constantFrom(...INVISIBLE), repeat: fc.integer({ min: 1, max: 3 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         async (which, insertions) => {
           const original = sources[which];
           if (!clean.has(which)) clean.set(which, await audit(original));
@@ -228,8 +295,22 @@ describe('readers of the binary and package formats', () => {
 
   const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"';
   const num = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, 1, -1, 1e308, -1e-308));
-  const attr = fc.oneof(fc.string({ maxLength: 40 }), fc.array(num, { maxLength: 8 }).map((a) => a.join(' ')), fc.constantFrom('g 3 5', 'g', 'g -1 2', 'g 99999999 1', '1 g 2', ''));
-  const textObject = fc.record({ boundary: attr, ctm: fc.option(attr), size: attr, deltaX: fc.option(attr), deltaY: fc.option(attr), x: fc.option(attr), y: fc.option(attr), text: anyText, readDirection: fc.option(attr) });
+  const attr = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.array(num, { maxLength: 8 }).map((a) => a.join(' ')),
+    fc.constantFrom('g 3 5', 'g', 'g -1 2', 'g 99999999 1', '1 g 2', ''),
+  );
+  const textObject = fc.record({
+    boundary: attr,
+    ctm: fc.option(attr),
+    size: attr,
+    deltaX: fc.option(attr),
+    deltaY: fc.option(attr),
+    x: fc.option(attr),
+    y: fc.option(attr),
+    text: anyText,
+    readDirection: fc.option(attr),
+  });
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const opt = (name: string, v: string | null): string => (v === null ? '' : ` ${name}="${esc(v)}"`);
 
@@ -237,7 +318,10 @@ describe('readers of the binary and package formats', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(textObject, { minLength: 1, maxLength: 6 }), fc.option(attr), async (objects, box) => {
         const content = objects
-          .map((o, i) => `<ofd:TextObject ID="${i + 1}" Boundary="${esc(o.boundary)}" Size="${esc(o.size)}"${opt('CTM', o.ctm)}${opt('ReadDirection', o.readDirection)}><ofd:TextCode${opt('X', o.x)}${opt('Y', o.y)}${opt('DeltaX', o.deltaX)}${opt('DeltaY', o.deltaY)}>${esc(o.text)}</ofd:TextCode></ofd:TextObject>`)
+          .map(
+            (o, i) =>
+              `<ofd:TextObject ID="${i + 1}" Boundary="${esc(o.boundary)}" Size="${esc(o.size)}"${opt('CTM', o.ctm)}${opt('ReadDirection', o.readDirection)}><ofd:TextCode${opt('X', o.x)}${opt('Y', o.y)}${opt('DeltaX', o.deltaX)}${opt('DeltaY', o.deltaY)}>${esc(o.text)}</ofd:TextCode></ofd:TextObject>`,
+          )
           .join('');
         const area = box === null ? '' : `<ofd:Area><ofd:PhysicalBox>${esc(box)}</ofd:PhysicalBox></ofd:Area>`;
         const data = zipSync({

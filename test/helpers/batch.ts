@@ -13,6 +13,17 @@ export async function reportOf(files: Record<string, string | Uint8Array>, asOf 
   const dir = writeFiles(tempDir(), files);
   const config = validateConfig({}, null, dir);
   const rules = resolveRules(await loadAllRules(config), config);
-  const outcome = await auditLibrary({ cwd: dir, paths: ['.'], config, rules, asOf, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink });
+  const outcome = await auditLibrary({
+    cwd: dir,
+    paths: ['.'],
+    config,
+    rules,
+    asOf,
+    jobs: 1,
+    cacheLocation: null,
+    corpusPath: null,
+    progress: createProgress(sink, true),
+    stderr: sink,
+  });
   return { report: buildReport(outcome.results, asOf, new Date('2026-11-27T08:00:00Z')), rules, dir };
 }

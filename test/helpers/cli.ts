@@ -13,7 +13,13 @@ export interface CliResult {
 /** Run the real CLI as a process (the compiled dist/, as users run it). */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, NODE_EXTRA_CA_CERTS: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env };
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      NODE_EXTRA_CA_CERTS: undefined,
+      FORCE_COLOR: undefined,
+      NO_COLOR: undefined,
+      ...options.env,
+    };
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

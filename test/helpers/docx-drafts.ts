@@ -5,8 +5,23 @@
  * comment, and Word's automatic article numbering.
  */
 import {
-  AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, ExternalHyperlink, InsertedTextRun, LevelFormat,
-  Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild,
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  ExternalHyperlink,
+  InsertedTextRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type ParagraphChild,
 } from 'docx';
 import { DEFAULT_LIMITS } from '../../src/document/limits.js';
 import type { LegalDocument } from '../../src/document/model.js';
@@ -27,27 +42,65 @@ export async function trickyDraft(): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'hrss-audit tests',
     comments: {
-      children: [{ id: 0, author: '法规处', initials: '法规', date: new Date('2024-05-10T08:00:00Z'), children: [new Paragraph({ children: [new TextRun('原有批注：请核实适用范围。')] })] }],
+      children: [
+        {
+          id: 0,
+          author: '法规处',
+          initials: '法规',
+          date: new Date('2024-05-10T08:00:00Z'),
+          children: [new Paragraph({ children: [new TextRun('原有批注：请核实适用范围。')] })],
+        },
+      ],
     },
     numbering: {
-      config: [{ reference: 'articles', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '第%1条', alignment: AlignmentType.LEFT, suffix: 'space' }] }],
-    },
-    sections: [{
-      children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [run('湘人社规〔2024〕04号')] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '湖南省就业见习管理暂行办法', size: 44 })] }),
-        para([run('为规范就业见习工作，'), run('帮助高校毕业生', { bold: true }), run('提升就业能力，制定本办法。')], { numbering: { reference: 'articles', level: 0 } }),
-        para([new CommentRangeStart(0), run('本办法适用于本省行政区域内的就业见习活动。'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })], { numbering: { reference: 'articles', level: 0 } }),
-        para([run('见习单位应当在'), new ExternalHyperlink({ link: 'https://example.com/', children: [run('省就业网')] }), run('公布见习岗位。')], { numbering: { reference: 'articles', level: 0 } }),
-        para([run('见习期限一般为3至12个月，'), new InsertedTextRun({ text: '最长不超过12个月，', id: 7, author: '起草处', date: '2024-05-01T09:00:00Z', size: 32 }), run('期满考核合格的发给证书。')], { numbering: { reference: 'articles', level: 0 } }),
-        para([run('见习补贴按月发放。'), run('补贴标准另行制定。', { break: 1 })], { numbering: { reference: 'articles', level: 0 } }),
-        new Table({
-          width: { size: 9000, type: WidthType.DXA },
-          rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [run('附表：见习单位名单由县级人力资源社会保障部门审核。')] })] })] })],
-        }),
-        para([run('第七条 本办法自2024年6月1日起施行，有效期3年。')]),
+      config: [
+        {
+          reference: 'articles',
+          levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '第%1条', alignment: AlignmentType.LEFT, suffix: 'space' }],
+        },
       ],
-    }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [run('湘人社规〔2024〕04号')] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '湖南省就业见习管理暂行办法', size: 44 })] }),
+          para([run('为规范就业见习工作，'), run('帮助高校毕业生', { bold: true }), run('提升就业能力，制定本办法。')], {
+            numbering: { reference: 'articles', level: 0 },
+          }),
+          para(
+            [
+              new CommentRangeStart(0),
+              run('本办法适用于本省行政区域内的就业见习活动。'),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+            ],
+            { numbering: { reference: 'articles', level: 0 } },
+          ),
+          para([run('见习单位应当在'), new ExternalHyperlink({ link: 'https://example.com/', children: [run('省就业网')] }), run('公布见习岗位。')], {
+            numbering: { reference: 'articles', level: 0 },
+          }),
+          para(
+            [
+              run('见习期限一般为3至12个月，'),
+              new InsertedTextRun({ text: '最长不超过12个月，', id: 7, author: '起草处', date: '2024-05-01T09:00:00Z', size: 32 }),
+              run('期满考核合格的发给证书。'),
+            ],
+            { numbering: { reference: 'articles', level: 0 } },
+          ),
+          para([run('见习补贴按月发放。'), run('补贴标准另行制定。', { break: 1 })], { numbering: { reference: 'articles', level: 0 } }),
+          new Table({
+            width: { size: 9000, type: WidthType.DXA },
+            rows: [
+              new TableRow({
+                children: [new TableCell({ children: [new Paragraph({ children: [run('附表：见习单位名单由县级人力资源社会保障部门审核。')] })] })],
+              }),
+            ],
+          }),
+          para([run('第七条 本办法自2024年6月1日起施行，有效期3年。')]),
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

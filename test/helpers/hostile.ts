@@ -23,7 +23,8 @@ export function labelBombDocx(labelChars = 2_000_000, paragraphs = 3_000): Uint8
     chars[i] = alphabet[seed >>> 28];
   }
   const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1条${chars.join('')}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-  const para = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>本办法所称就业见习，是指组织离校未就业高校毕业生到用人单位实践训练。</w:t></w:r></w:p>';
+  const para =
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>本办法所称就业见习，是指组织离校未就业高校毕业生到用人单位实践训练。</w:t></w:r></w:p>';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>湖南省就业见习管理办法</w:t></w:r></w:p>${para.repeat(paragraphs)}<w:sectPr/></w:body></w:document>`;
   return zipSync({ 'word/document.xml': strToU8(document), 'word/numbering.xml': strToU8(numbering) });
 }

@@ -24,7 +24,11 @@ export function docSource(spec: DocSpec): string {
   if (spec.number) lines.push(spec.number, '');
   if (spec.registration) lines.push(spec.registration, '');
   lines.push(`# ${spec.title}`, '');
-  const articles = [spec.basis ?? `为规范有关工作，根据《中华人民共和国劳动法》，制定本办法。`, ...(spec.articles ?? []), spec.closing ?? '本办法自2024年3月1日起施行，有效期5年。'];
+  const articles = [
+    spec.basis ?? `为规范有关工作，根据《中华人民共和国劳动法》，制定本办法。`,
+    ...(spec.articles ?? []),
+    spec.closing ?? '本办法自2024年3月1日起施行，有效期5年。',
+  ];
   articles.forEach((text, i) => lines.push(`第${NUMERALS[i]}条 ${text}`, ''));
   return lines.join('\n');
 }

@@ -15,7 +15,13 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: 
     execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        reject(new Error(missing ? `${cmd} is not installed (run .ci/run as root, or apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk chromium)` : `${cmd} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
+        reject(
+          new Error(
+            missing
+              ? `${cmd} is not installed (run .ci/run as root, or apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk chromium)`
+              : `${cmd} ${args.join(' ')} failed: ${error.message}\n${stderr}`,
+          ),
+        );
       } else resolve({ stdout, stderr });
     });
   });
@@ -28,7 +34,11 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: 
 export async function sofficeConvert(input: string, to: 'pdf' | 'docx' = 'pdf'): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'hrss-soffice-'));
   const profile = pathToFileURL(join(outDir, 'profile')).href;
-  const { stdout, stderr } = await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, input], 180_000);
+  const { stdout, stderr } = await run(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, input],
+    180_000,
+  );
   const expected = join(outDir, basename(input).replace(/\.[^.]+$/, `.${to}`));
   if (!existsSync(expected)) {
     throw new Error(`LibreOffice did not convert ${input}: ${stdout}${stderr}; files: ${readdirSync(outDir).join(', ')}`);
@@ -48,7 +58,16 @@ export function squash(s: string): string {
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Headless Chromium with a new, empty profile. */
 export async function launchChromium(): Promise<import('playwright-core').BrowserContext> {

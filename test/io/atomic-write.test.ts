@@ -27,7 +27,10 @@ describe('writeFileAtomic onto what is already there', () => {
     execFileSync('mkfifo', [fifo]);
     const received = new Promise<string>((resolve, reject) => {
       let text = '';
-      createReadStream(fifo, 'utf8').on('data', (d) => (text += d)).on('end', () => resolve(text)).on('error', reject);
+      createReadStream(fifo, 'utf8')
+        .on('data', (d) => (text += d))
+        .on('end', () => resolve(text))
+        .on('error', reject);
     });
     await writeFileAtomic(fifo, '{"报告":"通过管道"}\n');
     expect(await received).toBe('{"报告":"通过管道"}\n');
@@ -90,7 +93,9 @@ describe('temporary files a killed writer left behind', () => {
 
       await writeFileAtomic(join(dir, 'report.json'), '{}');
       const left = readdirSync(dir).sort();
-      expect(left).toEqual([names.liveWriter, names.notOurPattern, names.otherReport, `.report.json.${dead}.12345678.tmp`, 'report.json', names.userFile].sort());
+      expect(left).toEqual(
+        [names.liveWriter, names.notOurPattern, names.otherReport, `.report.json.${dead}.12345678.tmp`, 'report.json', names.userFile].sort(),
+      );
       expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('{}');
     } finally {
       sleeper.kill();

@@ -44,7 +44,10 @@ describe('exported functions', () => {
   it('include one escapeXml and one escapeRegExp, and no module defines its own', () => {
     for (const name of ['escapeXml', 'escapeRegExp']) {
       const defining = files.filter((f) => new RegExp(`(?:function|const|let)\\s+${name}\\b`).test(readFileSync(f, 'utf8')));
-      expect(defining.map((f) => relative(PACKAGE_ROOT, f)), name).toEqual(['src/io/escape.ts']);
+      expect(
+        defining.map((f) => relative(PACKAGE_ROOT, f)),
+        name,
+      ).toEqual(['src/io/escape.ts']);
     }
   });
 });

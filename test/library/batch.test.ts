@@ -18,7 +18,19 @@ const sink = { write: () => true } as unknown as NodeJS.WritableStream;
 
 async function options(dir: string, raw: Record<string, unknown> = {}, extra: Partial<BatchOptions> = {}): Promise<BatchOptions> {
   const config = validateConfig(raw, null, dir);
-  return { cwd: dir, paths: ['.'], config, rules: resolveRules(await loadAllRules(config), config), asOf: SAMPLE_AS_OF, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink, ...extra };
+  return {
+    cwd: dir,
+    paths: ['.'],
+    config,
+    rules: resolveRules(await loadAllRules(config), config),
+    asOf: SAMPLE_AS_OF,
+    jobs: 1,
+    cacheLocation: null,
+    corpusPath: null,
+    progress: createProgress(sink, true),
+    stderr: sink,
+    ...extra,
+  };
 }
 
 describe('batch with one job (--jobs 1, or a single file)', () => {
@@ -81,30 +93,51 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
     const rules = resolveRules(await loadAllRules(config), config);
     const tasks = ['small.md', 'long.txt', 'lines.txt'].map((name, id) => ({ id, path: join(dir, name), displayPath: name }));
     const done: string[] = [];
-    const back = await auditInProcess(tasks, { rules, asOf: SAMPLE_AS_OF, limits: config.limits, settings: config.settings, corpusPath: null }, (task, r) => done.push(`${task.displayPath}:${r.status}`));
+    const back = await auditInProcess(tasks, { rules, asOf: SAMPLE_AS_OF, limits: config.limits, settings: config.settings, corpusPath: null }, (task, r) =>
+      done.push(`${task.displayPath}:${r.status}`),
+    );
     expect(done).toEqual(['small.md:ok']);
     expect(back.map((t) => t.displayPath)).toEqual(['long.txt', 'lines.txt']);
     expect(back.every((t) => /^[0-9a-f]{64}$/.test(t.sha256 ?? ''))).toBe(true);
     // A limit the user set below the budget is the user's: reported here, not handed on.
     const tight = { ...config.limits, maxTextChars: 1000 };
     const refused: string[] = [];
-    expect(await auditInProcess([tasks[1]], { rules, asOf: SAMPLE_AS_OF, limits: tight, settings: config.settings, corpusPath: null }, (_t, r) => refused.push(r.error?.code ?? 'ok'))).toEqual([]);
+    expect(
+      await auditInProcess([tasks[1]], { rules, asOf: SAMPLE_AS_OF, limits: tight, settings: config.settings, corpusPath: null }, (_t, r) =>
+        refused.push(r.error?.code ?? 'ok'),
+      ),
+    ).toEqual([]);
     expect(refused).toEqual(['E_LIMIT_TEXT']);
   });
 
   it('audits here what a reader worker read, unless it is over the budget; its errors keep their codes', async () => {
     const dir = tempDir();
     const config = validateConfig({}, null, dir);
-    const local = await localAuditor({ rules: resolveRules(await loadAllRules(config), config), asOf: SAMPLE_AS_OF, limits: config.limits, settings: config.settings, corpusPath: null });
+    const local = await localAuditor({
+      rules: resolveRules(await loadAllRules(config), config),
+      asOf: SAMPLE_AS_OF,
+      limits: config.limits,
+      settings: config.settings,
+      corpusPath: null,
+    });
     const task = { id: 0, path: join(dir, 'a.pdf'), displayPath: 'a.pdf' };
     const block = (index: number, text: string) => ({ index, text, container: 'body', style: {}, source: { page: 1 } });
-    const source = { format: 'pdf', blocks: [block(0, '湖南省某某办法'), block(1, '第一条 为了规范管理，制定本办法。')], streams: [], notes: [] } as unknown as SourceDocument;
+    const source = {
+      format: 'pdf',
+      blocks: [block(0, '湖南省某某办法'), block(1, '第一条 为了规范管理，制定本办法。')],
+      streams: [],
+      notes: [],
+    } as unknown as SourceDocument;
     const audited = await local.source(task, { kind: 'source', sha256: 'a'.repeat(64), source });
     expect(isHandedBack(audited)).toBe(false);
     expect(audited).toMatchObject({ path: 'a.pdf', status: 'ok', sha256: 'a'.repeat(64) });
     const huge = { ...source, blocks: Array.from({ length: IN_PROCESS_BUDGET.blocks + 1 }, (_, i) => block(i, '第一条 甲。')) } as SourceDocument;
     expect(await local.source(task, { kind: 'source', sha256: 'b'.repeat(64), source: huge })).toEqual({ ...task, sha256: 'b'.repeat(64) });
-    const refused = await local.source(task, { kind: 'error', sha256: 'c'.repeat(64), error: { name: 'HrssError', code: 'E_PDF_ENCRYPTED', message: 'PDF 设置了打开密码' } });
+    const refused = await local.source(task, {
+      kind: 'error',
+      sha256: 'c'.repeat(64),
+      error: { name: 'HrssError', code: 'E_PDF_ENCRYPTED', message: 'PDF 设置了打开密码' },
+    });
     expect(refused).toMatchObject({ status: 'unreadable', error: { code: 'E_PDF_ENCRYPTED' } });
     const memory = await local.source(task, { kind: 'error', sha256: '', error: { name: 'RangeError', message: 'Array buffer allocation failed' } });
     expect(memory).toMatchObject({ error: { code: 'E_OUT_OF_MEMORY' } });

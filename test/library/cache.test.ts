@@ -18,7 +18,12 @@ import { docSource, SAMPLE_AS_OF, sampleLibrary, tempDir, writeFiles } from '../
 const sink = { write: () => true } as unknown as NodeJS.WritableStream;
 
 function rule(id: string, version: number, extra: Record<string, unknown> = {}): ActiveRule {
-  return { rule: defineRule({ id, meta: { severity: 'warning', description: 'x', basis: 'y', version, ...extra }, create() {} }), severity: 'warning', explicit: false, options: {} };
+  return {
+    rule: defineRule({ id, meta: { severity: 'warning', description: 'x', basis: 'y', version, ...extra }, create() {} }),
+    severity: 'warning',
+    explicit: false,
+    options: {},
+  };
 }
 
 const BASE: CacheKeyInputs = {
@@ -150,7 +155,22 @@ describe('cache file', () => {
     const present = join(dir, 'a.md');
     writeFileSync(present, 'x');
     const cache = ResultCache.empty(file, SECRET);
-    const failing: DocumentResult = { ...okResult('a.md'), verdict: 'fail', findings: [{ ruleId: 'validity/missing', severity: 'error', message: '未规定有效期', location: { line: 1, column: 1, endLine: 1, endColumn: 2, page: null, paragraph: null, article: null, address: '全文' }, excerpt: '', basis: null, suggestion: null, related: [] }] };
+    const failing: DocumentResult = {
+      ...okResult('a.md'),
+      verdict: 'fail',
+      findings: [
+        {
+          ruleId: 'validity/missing',
+          severity: 'error',
+          message: '未规定有效期',
+          location: { line: 1, column: 1, endLine: 1, endColumn: 2, page: null, paragraph: null, article: null, address: '全文' },
+          excerpt: '',
+          basis: null,
+          suggestion: null,
+          related: [],
+        },
+      ],
+    };
     cache.set(present, 'k1', failing);
     await cache.save();
     const text = readFileSync(file, 'utf8');
@@ -189,7 +209,7 @@ describe('cache file', () => {
   it.each([
     ['a Word document', Buffer.from('PK\x03\x04 not really a docx but surely not a cache', 'latin1')],
     ['text', '这是一份文件，不是缓存。\n第二行'],
-    ['another tool\'s JSON', '{"format":"something-else"}\n{}'],
+    ["another tool's JSON", '{"format":"something-else"}\n{}'],
     ['one long line', 'x'.repeat(10_000)],
   ])('refuses %s at the cache location and leaves it untouched (E_CACHE_LOCATION)', async (_name, content) => {
     const dir = tempDir();
@@ -255,7 +275,11 @@ describe('cache key (secret)', () => {
 });
 
 /** A batch over a directory, in this process, with a cache. */
-async function run(dir: string, config: LoadedConfig, options: { asOf?: string; toolVersion?: string; rules?: ActiveRule[]; corpusPath?: string } = {}): Promise<BatchOutcome> {
+async function run(
+  dir: string,
+  config: LoadedConfig,
+  options: { asOf?: string; toolVersion?: string; rules?: ActiveRule[]; corpusPath?: string } = {},
+): Promise<BatchOutcome> {
   const rules = options.rules ?? resolveRules(await loadAllRules(config), config);
   return auditLibrary({
     cwd: dir,

@@ -13,15 +13,15 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
+      ((row = []), (field = ''), i++);
     } else field += c;
   }
   return rows;
@@ -69,7 +69,9 @@ describe('clean-up list', async () => {
     for (const row of rows) expect(row).toHaveLength(CSV_HEADERS.length);
     const made = rows.find((r) => r[1] === 'new.md')!;
     expect(made[8]).toBe('拟废止');
-    expect(made[9].split('\n')[0]).toBe('[错误] 第一条：作为制定依据的《湖南省工伤保险经办管理办法》（湘人社规〔2018〕5号）已于2023-06-30有效期届满失效，不能再作为依据。（library/cites-inactive）');
+    expect(made[9].split('\n')[0]).toBe(
+      '[错误] 第一条：作为制定依据的《湖南省工伤保险经办管理办法》（湘人社规〔2018〕5号）已于2023-06-30有效期届满失效，不能再作为依据。（library/cites-inactive）',
+    );
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField(null)).toBe('""');

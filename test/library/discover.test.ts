@@ -58,7 +58,12 @@ describe('discovering a library: symbolic links and special files', () => {
     const cwd = hostileLibrary();
     const d = await discoverLibrary(['lib'], { cwd });
     const results = skippedResults(d.skipped, cwd);
-    expect(results.find((r) => r.path === 'lib/etc-link/')).toMatchObject({ status: 'unreadable', format: null, error: { code: 'E_SYMLINK_OUTSIDE' }, findings: [] });
+    expect(results.find((r) => r.path === 'lib/etc-link/')).toMatchObject({
+      status: 'unreadable',
+      format: null,
+      error: { code: 'E_SYMLINK_OUTSIDE' },
+      findings: [],
+    });
     expect(results.find((r) => r.path === 'lib/passwd.txt')).toMatchObject({ format: 'txt', error: { code: 'E_SYMLINK_OUTSIDE' } });
     expect(JSON.stringify(results)).not.toMatch(/(?<!lib)\/etc|root:|secret|outside/);
   });

@@ -38,7 +38,9 @@ describe('document facts for rules across documents', () => {
   });
 
   it('marks 长期有效', async () => {
-    const facts = factsOf(await mdDoc('# 湖南省某某规定\n\n第一条 根据《中华人民共和国劳动法》，制定本规定。\n\n第二条 本规定自2020年1月1日起施行，长期有效。\n'));
+    const facts = factsOf(
+      await mdDoc('# 湖南省某某规定\n\n第一条 根据《中华人民共和国劳动法》，制定本规定。\n\n第二条 本规定自2020年1月1日起施行，长期有效。\n'),
+    );
     expect(facts.indefinite).toBe(true);
   });
 

@@ -39,9 +39,22 @@ describe('fixtures of the rules across documents', async () => {
     const spec = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as { asOf: string; expect: string[] };
     if (name.startsWith('flagged-')) expect(spec.expect.length).toBeGreaterThan(0);
     if (name.startsWith('trap-')) expect(spec.expect).toEqual([]);
-    const { results } = await auditLibrary({ cwd: dir, paths: ['.'], config, rules, asOf: spec.asOf, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink });
+    const { results } = await auditLibrary({
+      cwd: dir,
+      paths: ['.'],
+      config,
+      rules,
+      asOf: spec.asOf,
+      jobs: 1,
+      cacheLocation: null,
+      corpusPath: null,
+      progress: createProgress(sink, true),
+      stderr: sink,
+    });
     const withSeverity = spec.expect.some((e) => / (error|warning|info)$/.test(e));
-    const actual = results.flatMap((d) => d.findings.filter((f) => f.ruleId === id).map((f) => `${d.path}@${f.location.address}${withSeverity ? ` ${f.severity}` : ''}`)).sort();
+    const actual = results
+      .flatMap((d) => d.findings.filter((f) => f.ruleId === id).map((f) => `${d.path}@${f.location.address}${withSeverity ? ` ${f.severity}` : ''}`))
+      .sort();
     const detail = results.flatMap((d) => d.findings.filter((f) => f.ruleId === id).map((f) => `${d.path}@${f.location.address}: ${f.message}`)).join('\n');
     expect(actual, detail).toEqual([...spec.expect].sort());
   });

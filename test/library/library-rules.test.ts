@@ -13,13 +13,26 @@ async function audit(files: Record<string, string>, rawConfig: Record<string, un
   const dir = writeFiles(tempDir(), files);
   const config = validateConfig(rawConfig, null, dir);
   const rules = resolveRules(await loadAllRules(config), config);
-  const outcome = await auditLibrary({ cwd: dir, paths: ['.'], config, rules, asOf, jobs: 1, cacheLocation: null, corpusPath: null, progress: createProgress(sink, true), stderr: sink });
+  const outcome = await auditLibrary({
+    cwd: dir,
+    paths: ['.'],
+    config,
+    rules,
+    asOf,
+    jobs: 1,
+    cacheLocation: null,
+    corpusPath: null,
+    progress: createProgress(sink, true),
+    stderr: sink,
+  });
   return outcome.results;
 }
 
 /** ruleId@path:address for the library findings only. */
 function libraryFindings(results: DocumentResult[]): string[] {
-  return results.flatMap((d) => d.findings.filter((f) => f.ruleId.startsWith('library/')).map((f) => `${f.ruleId}@${d.path}:${f.location.address}:${f.severity}`)).sort();
+  return results
+    .flatMap((d) => d.findings.filter((f) => f.ruleId.startsWith('library/')).map((f) => `${f.ruleId}@${d.path}:${f.location.address}:${f.severity}`))
+    .sort();
 }
 
 describe('library rules on a sample library', () => {
@@ -76,7 +89,11 @@ describe('library rules on a sample library', () => {
     const again = applyLibraryRules(results, rules, SAMPLE_AS_OF);
     expect(again).toEqual(results);
     // Applied to one document alone, no finding across documents survives except its own expiry.
-    const alone = applyLibraryRules(results.filter((d) => d.path === 'new.md' || d.path === 'old.md'), rules, SAMPLE_AS_OF);
+    const alone = applyLibraryRules(
+      results.filter((d) => d.path === 'new.md' || d.path === 'old.md'),
+      rules,
+      SAMPLE_AS_OF,
+    );
     expect(libraryFindings(alone)).toEqual(['library/cites-inactive@new.md:第一条:error', 'library/expired@old.md:第二条:warning']);
     expect(alone.find((d) => d.path === 'new.md')!.verdict).toBe('fail');
   });
@@ -87,12 +104,15 @@ describe('library rules on a sample library', () => {
   });
 });
 
-describe('library rules follow each document\'s profile', () => {
-  const expiredReply = '# 湖南省人力资源和社会保障厅关于某某市调整失业保险金标准的复函\n\n湘人社函〔2018〕12号\n\n某某市人力资源和社会保障局：\n\n你局请示收悉。经研究，同意自2018年7月1日起执行，有效期至2020年6月30日。\n\n湖南省人力资源和社会保障厅\n\n2018年6月1日\n';
-  const expiredOtherProvince = '# 广东省人力资源和社会保障厅关于某某工作的通知\n\n粤人社规〔2018〕3号\n\n各地级以上市人力资源和社会保障局：\n\n一、工作要求\n\n本通知自2018年7月1日起施行，有效期至2020年6月30日。\n\n广东省人力资源和社会保障厅\n\n2018年6月1日\n';
-  const expiredOwn = '# 湖南省人力资源和社会保障厅关于某某工作的通知\n\n湘人社规〔2018〕3号\n\nHNPR—2018—11003\n\n各市州人力资源和社会保障局：\n\n一、工作要求\n\n本通知自2018年7月1日起施行，有效期至2020年6月30日。\n\n湖南省人力资源和社会保障厅\n\n2018年6月1日\n';
+describe("library rules follow each document's profile", () => {
+  const expiredReply =
+    '# 湖南省人力资源和社会保障厅关于某某市调整失业保险金标准的复函\n\n湘人社函〔2018〕12号\n\n某某市人力资源和社会保障局：\n\n你局请示收悉。经研究，同意自2018年7月1日起执行，有效期至2020年6月30日。\n\n湖南省人力资源和社会保障厅\n\n2018年6月1日\n';
+  const expiredOtherProvince =
+    '# 广东省人力资源和社会保障厅关于某某工作的通知\n\n粤人社规〔2018〕3号\n\n各地级以上市人力资源和社会保障局：\n\n一、工作要求\n\n本通知自2018年7月1日起施行，有效期至2020年6月30日。\n\n广东省人力资源和社会保障厅\n\n2018年6月1日\n';
+  const expiredOwn =
+    '# 湖南省人力资源和社会保障厅关于某某工作的通知\n\n湘人社规〔2018〕3号\n\nHNPR—2018—11003\n\n各市州人力资源和社会保障局：\n\n一、工作要求\n\n本通知自2018年7月1日起施行，有效期至2020年6月30日。\n\n湖南省人力资源和社会保障厅\n\n2018年6月1日\n';
 
-  it('do not expire a reply or another province\'s document, only the office\'s own normative documents', async () => {
+  it("do not expire a reply or another province's document, only the office's own normative documents", async () => {
     const results = await audit({ 'reply.md': expiredReply, 'guangdong.md': expiredOtherProvince, 'own.md': expiredOwn });
     expect(libraryFindings(results)).toEqual(['library/expired@own.md:第一部分:warning']);
     expect(results.find((d) => d.path === 'reply.md')!.profile!.kind.value).toBe('函');

@@ -35,8 +35,22 @@ function doc(i: number, spec: Spec, reads: { n: number }): DocumentResult {
     effectiveDate: '2020-01-01',
     validity: { years: 5, until: spec.until ?? '2029-12-31' },
   };
-  const facts: DocumentResult['facts'] = { titles: [spec.title], indefinite: false, anchors: {}, citations: (spec.citations ?? []).map((c) => ({ ...c, location: AT, excerpt: '' })) };
-  const result = { path: `lib/${String(i).padStart(6, '0')}.md`, format: 'md', sha256: '', status: 'ok', error: null, verdict: 'pass', findings: [], stats: null } as unknown as DocumentResult;
+  const facts: DocumentResult['facts'] = {
+    titles: [spec.title],
+    indefinite: false,
+    anchors: {},
+    citations: (spec.citations ?? []).map((c) => ({ ...c, location: AT, excerpt: '' })),
+  };
+  const result = {
+    path: `lib/${String(i).padStart(6, '0')}.md`,
+    format: 'md',
+    sha256: '',
+    status: 'ok',
+    error: null,
+    verdict: 'pass',
+    findings: [],
+    stats: null,
+  } as unknown as DocumentResult;
   Object.defineProperty(result, 'meta', { enumerable: true, get: () => (reads.n++, meta) });
   Object.defineProperty(result, 'facts', { enumerable: true, get: () => (reads.n++, facts) });
   return result;
@@ -74,10 +88,14 @@ const SHAPES: Record<string, (i: number, n: number) => Spec> = {
   'one shared number': (i) => ({ title: `湖南省第${i}号办法`, number: '湘人社规〔2024〕1号', registration: 'HNPR—2024—11001' }),
   // Half the library is one expired title; the other half cites it as its basis.
   'many cite one expired title': (i, n) =>
-    i < n / 2 ? { title: '湖南省就业见习办法', number: `湘人社规〔2018〕${i + 1}号`, until: '2023-06-30' } : { title: `湖南省第${i}号规定`, number: `湘人社规〔2024〕${i + 1}号`, citations: [{ kind: 'title', text: '湖南省就业见习办法', role: 'basis' }] },
+    i < n / 2
+      ? { title: '湖南省就业见习办法', number: `湘人社规〔2018〕${i + 1}号`, until: '2023-06-30' }
+      : { title: `湖南省第${i}号规定`, number: `湘人社规〔2024〕${i + 1}号`, citations: [{ kind: 'title', text: '湖南省就业见习办法', role: 'basis' }] },
   // Half the library shares a title; the other half each declares it repealed.
   'many repeal one shared title': (i, n) =>
-    i < n / 2 ? { title: '湖南省就业见习办法', number: `湘人社规〔2018〕${i + 1}号` } : { title: `湖南省第${i}号决定`, number: `湘人社规〔2025〕${i + 1}号`, citations: [{ kind: 'title', text: '湖南省就业见习办法', role: 'repeal' }] },
+    i < n / 2
+      ? { title: '湖南省就业见习办法', number: `湘人社规〔2018〕${i + 1}号` }
+      : { title: `湖南省第${i}号决定`, number: `湘人社规〔2025〕${i + 1}号`, citations: [{ kind: 'title', text: '湖南省就业见习办法', role: 'repeal' }] },
 };
 
 describe('rules across documents on large libraries', () => {
@@ -104,10 +122,14 @@ describe('rules across documents on large libraries', () => {
 
   it('count copies stored many times without listing them all', async () => {
     const reads = { n: 0 };
-    const docs = Array.from({ length: 12 }, (_, i) => doc(i, { title: '湖南省就业见习办法', number: '湘人社规〔2024〕1号', registration: 'HNPR—2024—11001' }, reads));
+    const docs = Array.from({ length: 12 }, (_, i) =>
+      doc(i, { title: '湖南省就业见习办法', number: '湘人社规〔2024〕1号', registration: 'HNPR—2024—11001' }, reads),
+    );
     const [first] = applyLibraryRules(docs, await libraryRules(), SAMPLE_AS_OF);
     const copy = first.findings.find((f) => f.ruleId === 'library/duplicate-number')!;
     expect(copy.severity).toBe('info');
-    expect(copy.message).toBe('与“lib/000001.md”、“lib/000002.md”、“lib/000003.md”、“lib/000004.md”、“lib/000005.md”等 11 个文件是同一文件（发文字号和标题相同），文件库中重复存放了12份。');
+    expect(copy.message).toBe(
+      '与“lib/000001.md”、“lib/000002.md”、“lib/000003.md”、“lib/000004.md”、“lib/000005.md”等 11 个文件是同一文件（发文字号和标题相同），文件库中重复存放了12份。',
+    );
   });
 });

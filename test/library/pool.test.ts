@@ -25,7 +25,16 @@ async function run(names: string[], options: Partial<PoolOptions> = {}): Promise
   const log: string[] = [];
   await runPool(
     tasks(names),
-    { size: 2, workerUrl: WORKER, init: {}, timeoutMs: 1500, heapMb: 32, deadline: hangsTimeOut, log: { write: (s: string | Uint8Array) => log.push(String(s)) } as unknown as NodeJS.WritableStream, ...options },
+    {
+      size: 2,
+      workerUrl: WORKER,
+      init: {},
+      timeoutMs: 1500,
+      heapMb: 32,
+      deadline: hangsTimeOut,
+      log: { write: (s: string | Uint8Array) => log.push(String(s)) } as unknown as NodeJS.WritableStream,
+      ...options,
+    },
     (task, result) => {
       expect(out.has(task.displayPath)).toBe(false);
       out.set(task.displayPath, result);
@@ -41,7 +50,12 @@ describe('worker pool', () => {
     expect([...results.keys()].sort()).toEqual([...names].sort());
     const codes = Object.fromEntries([...results].map(([name, r]) => [name, r.error?.code ?? r.status]));
     expect(codes).toEqual({
-      'a.md': 'ok', 'b.md': 'ok', 'c.md': 'ok', 'd.md': 'ok', 'e.md': 'ok', 'f.md': 'ok',
+      'a.md': 'ok',
+      'b.md': 'ok',
+      'c.md': 'ok',
+      'd.md': 'ok',
+      'e.md': 'ok',
+      'f.md': 'ok',
       'hang.md': 'E_TIMEOUT',
       'crash.md': 'E_WORKER_CRASH',
       'throw.md': 'E_WORKER_CRASH',
@@ -87,7 +101,18 @@ describe('worker pool', () => {
 
   it('keeps worker console output off stdout', async () => {
     const log: string[] = [];
-    await runPool(tasks(['log.md']), { size: 1, workerUrl: WORKER, init: {}, timeoutMs: 600_000, heapMb: 64, log: { write: (s: unknown) => log.push(String(s)) } as unknown as NodeJS.WritableStream }, () => {});
+    await runPool(
+      tasks(['log.md']),
+      {
+        size: 1,
+        workerUrl: WORKER,
+        init: {},
+        timeoutMs: 600_000,
+        heapMb: 64,
+        log: { write: (s: unknown) => log.push(String(s)) } as unknown as NodeJS.WritableStream,
+      },
+      () => {},
+    );
     // The piped output may arrive after the result; the worker has ended by the time runPool resolves.
     expect(log.join('')).toContain('a worker writing to stdout');
   });

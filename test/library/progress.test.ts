@@ -29,7 +29,10 @@ describe('progress bar', () => {
   });
 
   it('prints nothing when stderr is not a terminal, or with --quiet', () => {
-    for (const [tty, quiet] of [[false, false], [true, true]] as const) {
+    for (const [tty, quiet] of [
+      [false, false],
+      [true, true],
+    ] as const) {
       const { out, s } = stream(tty);
       const p = createProgress(s, quiet, { now: () => 0 });
       p.start(3);

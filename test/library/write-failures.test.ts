@@ -53,9 +53,17 @@ describe('a cache that cannot be written', () => {
     const stderr = { write: (s: string) => messages.push(s) } as unknown as NodeJS.WritableStream;
     failure.errno = 'ENOSPC';
     const { results } = await auditLibrary({
-      cwd: dir, paths: ['.'], config, rules: resolveRules(await loadAllRules(config), config), asOf: SAMPLE_AS_OF, jobs: 1,
-      cacheLocation: join(dir, '.hrss-audit', 'cache'), cacheSecret: secretFrom(Buffer.alloc(32, 1), 'test'), corpusPath: null,
-      progress: createProgress(stderr, true), stderr,
+      cwd: dir,
+      paths: ['.'],
+      config,
+      rules: resolveRules(await loadAllRules(config), config),
+      asOf: SAMPLE_AS_OF,
+      jobs: 1,
+      cacheLocation: join(dir, '.hrss-audit', 'cache'),
+      cacheSecret: secretFrom(Buffer.alloc(32, 1), 'test'),
+      corpusPath: null,
+      progress: createProgress(stderr, true),
+      stderr,
     });
     expect(results).toHaveLength(1);
     const text = messages.join('');

@@ -11,12 +11,18 @@ describe('readMarkdown', () => {
     expect(doc.blocks.map((b) => b.style.headingLevel)).toEqual([1, 2, undefined, undefined]);
     expect(doc.blocks.map((b) => b.source.line)).toEqual([1, 3, 5, 8]);
     // The soft break joined CJK without a space; the segment says where line 6 starts.
-    expect(doc.blocks[2].source.segments).toEqual([{ offset: 0, line: 5 }, { offset: 8, line: 6 }]);
+    expect(doc.blocks[2].source.segments).toEqual([
+      { offset: 0, line: 5 },
+      { offset: 8, line: 6 },
+    ]);
   });
 
   it('renders ordered-list numbers into labels, as Word automatic numbering', async () => {
     const doc = await read('3. 第三点\n4. 第四点\n');
-    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([['3.', '第三点'], ['4.', '第四点']]);
+    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([
+      ['3.', '第三点'],
+      ['4.', '第四点'],
+    ]);
   });
 
   it('skips HTML comments (fixture expectations) and keeps table cells', async () => {

@@ -64,7 +64,9 @@ describe('readText', () => {
 
   it('refuses a line longer than the limit', async () => {
     const long = 'a'.repeat(200);
-    await expect(readText(new TextEncoder().encode(long), { limits: { ...DEFAULT_LIMITS, maxLineLength: 100 } })).rejects.toMatchObject({ code: 'E_LIMIT_LINE_LENGTH' });
+    await expect(readText(new TextEncoder().encode(long), { limits: { ...DEFAULT_LIMITS, maxLineLength: 100 } })).rejects.toMatchObject({
+      code: 'E_LIMIT_LINE_LENGTH',
+    });
   });
 });
 

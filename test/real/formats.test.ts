@@ -24,10 +24,19 @@ describe('real texts read the same in .txt, .docx and .pdf', () => {
     for (const f of FILES) copyFileSync(join(SHARED_DIR, 'real', 'gov', `${f}.txt`), join(dir, `${f}.txt`));
     const profile = pathToFileURL(join(dir, 'lo-profile')).href;
     const soffice = (to: string, inputs: string[]): void => {
-      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', dir, ...inputs], { stdio: 'ignore', timeout: 300_000 });
+      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', dir, ...inputs], {
+        stdio: 'ignore',
+        timeout: 300_000,
+      });
     };
-    soffice('docx', FILES.map((f) => join(dir, `${f}.txt`)));
-    soffice('pdf', FILES.map((f) => join(dir, `${f}.docx`)));
+    soffice(
+      'docx',
+      FILES.map((f) => join(dir, `${f}.txt`)),
+    );
+    soffice(
+      'pdf',
+      FILES.map((f) => join(dir, `${f}.docx`)),
+    );
     for (const f of FILES) for (const ext of ['docx', 'pdf']) expect(existsSync(join(dir, `${f}.${ext}`)), `${f}.${ext}`).toBe(true);
     const run = await runCli(['check', dir, '--as-of', '2026-11-27', '-f', 'json', '--jobs', '1']);
     for (const d of JSON.parse(run.stdout).documents as DocumentResult[]) {

@@ -45,16 +45,51 @@ interface TriageEntry {
 
 const manifest = JSON.parse(readFileSync(join(SHARED_CORPUS, 'manifest.json'), 'utf8')) as { documents: ManifestDoc[] };
 const LEVEL_TO_KIND: Record<string, string> = { 规范性文件: '行政规范性文件' };
-const RANK: Record<string, number> = { 法律: 1, 行政法规: 2, 地方性法规: 3, 自治条例和单行条例: 3, 部门规章: 3.5, 地方政府规章: 3.5, 规范性文件: 4, 行政规范性文件: 4 };
+const RANK: Record<string, number> = {
+  法律: 1,
+  行政法规: 2,
+  地方性法规: 3,
+  自治条例和单行条例: 3,
+  部门规章: 3.5,
+  地方政府规章: 3.5,
+  规范性文件: 4,
+  行政规范性文件: 4,
+};
 
 /** Rules whose basis is the Hunan provisions on 行政规范性文件. */
-const HUNAN_RULES = ['validity/missing', 'validity/too-long', 'validity/effective-soon', 'numbering/registration-number', 'legal-basis/missing', 'library/expired', 'library/expiring'];
+const HUNAN_RULES = [
+  'validity/missing',
+  'validity/too-long',
+  'validity/effective-soon',
+  'numbering/registration-number',
+  'legal-basis/missing',
+  'library/expired',
+  'library/expiring',
+];
 /** Rules on what only a 行政规范性文件 may not do (laws and regulations may, within their powers). */
-const NORMATIVE_DOCUMENT_RULES = ['content/ultra-vires', 'content/certification', 'content/fair-competition', 'content/discrimination', 'content/outdated-agency', 'conflict/duplicate'];
+const NORMATIVE_DOCUMENT_RULES = [
+  'content/ultra-vires',
+  'content/certification',
+  'content/fair-competition',
+  'content/discrimination',
+  'content/outdated-agency',
+  'conflict/duplicate',
+];
 /** Rules from GB/T 9704—2012, in force from 2012-07-01. */
 const GB9704_RULES = ['format/date', 'numbering/document-number', 'numbering/year-mismatch', 'structure/heading-hierarchy'];
 /** What may be said of a document that is not normative: its form and what it cites. */
-const NON_NORMATIVE_ALLOWED = ['numbering/document-number', 'numbering/year-mismatch', 'format/date', 'structure/heading-hierarchy', 'structure/article-sequence', 'structure/cross-reference', 'legal-basis/repealed-citation', 'legal-basis/article-not-found', 'legal-basis/unknown-citation', 'library/duplicate-number'];
+const NON_NORMATIVE_ALLOWED = [
+  'numbering/document-number',
+  'numbering/year-mismatch',
+  'format/date',
+  'structure/heading-hierarchy',
+  'structure/article-sequence',
+  'structure/cross-reference',
+  'legal-basis/repealed-citation',
+  'legal-basis/article-not-found',
+  'legal-basis/unknown-citation',
+  'library/duplicate-number',
+];
 
 function key(e: { file: string; ruleId: string; address: string; message: string }): string {
   return `${e.file}|${e.ruleId}|${e.address}|${e.message}`;
@@ -81,7 +116,13 @@ describe('real texts: 30 State Council documents and the 105 texts of the shared
     const rules = resolveRules(await loadAllRules(config), config);
     const corpus = await sharedCorpusProvider();
     for (const m of manifest.documents) {
-      const { result } = await auditFile(join(SHARED_CORPUS, m.path), rules, { asOf: m.version_date, limits: config.limits, settings: {}, corpus, displayPath: m.id });
+      const { result } = await auditFile(join(SHARED_CORPUS, m.path), rules, {
+        asOf: m.version_date,
+        limits: config.limits,
+        settings: {},
+        corpus,
+        displayPath: m.id,
+      });
       results.set(`corpus/${m.id}`, result);
     }
   }, 900_000);
@@ -107,7 +148,10 @@ describe('real texts: 30 State Council documents and the 105 texts of the shared
       expect(p.kind.value, `${entry.file}: ${p.kind.basis}`).toBe(GOV_KINDS.find((g) => g.file === entry.file)!.kind);
       // index.json writes 中央军委 for 中央军事委员会.
       const offices = entry.office.split('、').map((o) => o.replace(/^中央军委/u, '中央军事委员会'));
-      expect(p.issuers.map((i) => i.name), entry.file).toEqual(offices);
+      expect(
+        p.issuers.map((i) => i.name),
+        entry.file,
+      ).toEqual(offices);
       expect(p.region.value, entry.file).toBe('全国');
       expect(p.level, entry.file).toBe('national');
     }
@@ -121,12 +165,15 @@ describe('real texts: 30 State Council documents and the 105 texts of the shared
       for (const f of d.findings) {
         const where = `${name} ${f.ruleId}@${f.location.address}`;
         if (!p.normative && !NON_NORMATIVE_ALLOWED.includes(f.ruleId)) wrong.push(`${where}: ${p.kind.value} is not normative`);
-        if (HUNAN_RULES.includes(f.ruleId) && (p.region.value !== '湖南省' || p.kind.value !== '行政规范性文件')) wrong.push(`${where}: Hunan rule on ${p.kind.value} of ${p.region.value}`);
-        if (NORMATIVE_DOCUMENT_RULES.includes(f.ruleId) && p.kind.value !== '行政规范性文件') wrong.push(`${where}: rule for 行政规范性文件 on a ${p.kind.value}`);
+        if (HUNAN_RULES.includes(f.ruleId) && (p.region.value !== '湖南省' || p.kind.value !== '行政规范性文件'))
+          wrong.push(`${where}: Hunan rule on ${p.kind.value} of ${p.region.value}`);
+        if (NORMATIVE_DOCUMENT_RULES.includes(f.ruleId) && p.kind.value !== '行政规范性文件')
+          wrong.push(`${where}: rule for 行政规范性文件 on a ${p.kind.value}`);
         if (GB9704_RULES.includes(f.ruleId) && date < '2012-07-01') wrong.push(`${where}: GB/T 9704—2012 on a document of ${date}`);
         if (f.ruleId === 'conflict/corpus' || f.ruleId === 'conflict/duplicate') {
           const higher = manifest.documents.find((m) => f.related[0] && m.title === f.related[0].title);
-          if (!higher || !(RANK[higher.level] < RANK[p.kind.value])) wrong.push(`${where}: compared with ${f.related[0]?.title} (${higher?.level}), not higher than ${p.kind.value}`);
+          if (!higher || !(RANK[higher.level] < RANK[p.kind.value]))
+            wrong.push(`${where}: compared with ${f.related[0]?.title} (${higher?.level}), not higher than ${p.kind.value}`);
         }
       }
     }
@@ -144,7 +191,8 @@ describe('real texts: 30 State Council documents and the 105 texts of the shared
   it('lists every remaining finding in triage.json with a reviewer verdict, and no other', () => {
     const actual: TriageEntry[] = [];
     for (const [name, d] of results) {
-      for (const f of d.findings) actual.push({ file: name, ruleId: f.ruleId, address: f.location.address, message: f.message, verdict: 'unreviewed', reviewer: '' });
+      for (const f of d.findings)
+        actual.push({ file: name, ruleId: f.ruleId, address: f.location.address, message: f.message, verdict: 'unreviewed', reviewer: '' });
     }
     const triage: TriageEntry[] = existsSync(TRIAGE) ? JSON.parse(readFileSync(TRIAGE, 'utf8')) : [];
     if (process.env.HRSS_UPDATE_TRIAGE) {

@@ -77,7 +77,15 @@ describe('docx opinion in LibreOffice', () => {
     expect(await pdfPages(pdf)).toBeGreaterThan(2);
     const text = squash(await pdfText(pdf));
     for (const t of expectedTexts(singleReport())) expect(text, t).toContain(squash(t));
-    for (const t of ['合法性审核意见书', '审核结论：不合法。', 'HNPR—2024—11005', '湖南省人力资源和社会保障厅法规处', '2024年5月20日', '未使用语料库', 'authority/penalty']) {
+    for (const t of [
+      '合法性审核意见书',
+      '审核结论：不合法。',
+      'HNPR—2024—11005',
+      '湖南省人力资源和社会保障厅法规处',
+      '2024年5月20日',
+      '未使用语料库',
+      'authority/penalty',
+    ]) {
       expect(text, t).toContain(squash(t));
     }
   });

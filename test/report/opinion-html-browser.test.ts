@@ -42,11 +42,13 @@ async function open(report: Report, name: string): Promise<{ page: Page; url: st
 describe('html opinion in Chromium', () => {
   it('every in-page link targets an element that exists, and the finding it names', async () => {
     const { page } = await open(multiReport(), 'links.html');
-    const links = await page.$$eval('a[href]', (as) => as.map((a) => {
-      const href = a.getAttribute('href')!;
-      const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-      return { href, text: a.textContent, found: !!target, targetText: target?.textContent ?? '' };
-    }));
+    const links = await page.$$eval('a[href]', (as) =>
+      as.map((a) => {
+        const href = a.getAttribute('href')!;
+        const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+        return { href, text: a.textContent, found: !!target, targetText: target?.textContent ?? '' };
+      }),
+    );
     expect(links.length).toBeGreaterThan(8);
     for (const l of links) {
       expect(l.href.startsWith('#'), l.href).toBe(true);
@@ -69,7 +71,8 @@ describe('html opinion in Chromium', () => {
   it('makes no network request: only the file itself is loaded', async () => {
     const report = multiReport();
     // A draft may contain markup that would fetch if it were not escaped.
-    report.documents.find((d) => d.findings.length > 0)!.findings[0].message += '<img src="http://127.0.0.1:9/x.png"><link rel="stylesheet" href="https://example.com/x.css">';
+    report.documents.find((d) => d.findings.length > 0)!.findings[0].message +=
+      '<img src="http://127.0.0.1:9/x.png"><link rel="stylesheet" href="https://example.com/x.css">';
     const { page, url, requests } = await open(report, 'offline.html');
     await page.waitForTimeout(200);
     expect(requests).toEqual([url]);
@@ -91,9 +94,13 @@ describe('html opinion in Chromium', () => {
     const h1 = page.locator('h1').first();
     expect(await h1.textContent()).toBe('合法性审核意见书');
     const withText = await h1.screenshot();
-    await h1.evaluate((el) => { (el as HTMLElement).style.color = 'transparent'; });
+    await h1.evaluate((el) => {
+      (el as HTMLElement).style.color = 'transparent';
+    });
     const blank = await h1.screenshot();
-    await h1.evaluate((el) => { (el as HTMLElement).style.color = ''; });
+    await h1.evaluate((el) => {
+      (el as HTMLElement).style.color = '';
+    });
     expect(withText.length).toBeGreaterThan(0);
     expect(Buffer.compare(withText, blank)).not.toBe(0);
 
@@ -120,7 +127,10 @@ describe('html opinion in Chromium', () => {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     const cjk = fonts.filter((f) => /CJK|Song|Hei|Fang|Kai|宋|黑|仿|楷|Han/i.test(f.familyName));
-    expect(cjk.reduce((n, f) => n + f.glyphCount, 0), JSON.stringify(fonts)).toBe(8);
+    expect(
+      cjk.reduce((n, f) => n + f.glyphCount, 0),
+      JSON.stringify(fonts),
+    ).toBe(8);
     await cdp.detach();
     await page.close();
   });

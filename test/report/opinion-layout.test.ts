@@ -48,7 +48,9 @@ HNPR-2025-11003
 const RULES = ['numbering/document-number', 'numbering/registration-number', 'format/date'];
 
 function layout(pdf: string): Promise<string> {
-  return new Promise((resolve, reject) => execFile('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }, (e, out) => (e ? reject(e) : resolve(out))));
+  return new Promise((resolve, reject) =>
+    execFile('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }, (e, out) => (e ? reject(e) : resolve(out))),
+  );
 }
 
 /** Every code in the laid-out text is whole on its line. */
@@ -121,20 +123,29 @@ describe('HTML opinion in Chromium', () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1000, height: 1400 });
     await page.goto(pathToFileURL(html).href);
-    const spans = await page.$$eval('table.problems .nobr', (els) => els.map((el) => {
-      const cell = el.closest('td')!.getBoundingClientRect();
-      const rects = Array.from(el.getClientRects());
-      return { text: el.textContent, lines: new Set(rects.map((r) => Math.round(r.top))).size, inside: rects.every((r) => r.right <= cell.right + 0.5 && r.left >= cell.left - 0.5) };
-    }));
+    const spans = await page.$$eval('table.problems .nobr', (els) =>
+      els.map((el) => {
+        const cell = el.closest('td')!.getBoundingClientRect();
+        const rects = Array.from(el.getClientRects());
+        return {
+          text: el.textContent,
+          lines: new Set(rects.map((r) => Math.round(r.top))).size,
+          inside: rects.every((r) => r.right <= cell.right + 0.5 && r.left >= cell.left - 0.5),
+        };
+      }),
+    );
     expect(spans.map((s) => s.text)).toEqual(expect.arrayContaining(['GB/T 9704—2012', 'HNPR', 'HNPR—2025']));
     for (const s of spans) expect(s, s.text ?? '').toMatchObject({ lines: 1, inside: true });
     // Every GB/T and HNPR in the table is held together.
-    const loose = await page.$$eval('table.problems td', (tds) => tds.flatMap((td) => {
-      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
-      const out: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/GB\/T|HNPR/.test(n.textContent ?? '') && !n.parentElement!.closest('.nobr')) out.push(n.textContent!);
-      return out;
-    }));
+    const loose = await page.$$eval('table.problems td', (tds) =>
+      tds.flatMap((td) => {
+        const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+        const out: string[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          if (/GB\/T|HNPR/.test(n.textContent ?? '') && !n.parentElement!.closest('.nobr')) out.push(n.textContent!);
+        return out;
+      }),
+    );
     expect(loose).toEqual([]);
     await page.close();
   });

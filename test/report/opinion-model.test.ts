@@ -50,13 +50,16 @@ describe('review opinion model', () => {
     const report = singleReport();
     const [first, second] = report.documents[0].findings;
     first.basis = '《湖南省规范性文件管理办法》第二十条（2018年修改）：规范性文件应当于统一公布之日起30日以后施行';
-    second.basis = '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）；《湖南省规范性文件管理办法》第六条；GB/T 9704—2012《党政机关公文格式》7.3.5.4；GB/T 9704—2012《党政机关公文格式》7.2.5';
+    second.basis =
+      '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年；条款序号待核实）；《湖南省规范性文件管理办法》第六条；GB/T 9704—2012《党政机关公文格式》7.3.5.4；GB/T 9704—2012《党政机关公文格式》7.2.5';
     second.message = '引用的《中华人民共和国企业劳动争议处理条例》已废止，由《中华人民共和国劳动争议调解仲裁法》代替（废止日期待核实），不能再作为依据。';
     const d = buildOpinion(report, CONTEXT).documents[0];
     expect(d.bases.filter((b) => b.startsWith('《湖南省规范性文件管理办法》'))).toEqual(['《湖南省规范性文件管理办法》第六条、第十条、第二十条']);
     expect(d.bases.filter((b) => b.startsWith('GB/T'))).toEqual(['GB/T 9704—2012《党政机关公文格式》7.2.5、7.3.5.4']);
     const shown = d.problems[1];
-    expect(shown.basis).toBe('《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年）；《湖南省规范性文件管理办法》第六条；GB/T 9704—2012《党政机关公文格式》7.3.5.4；GB/T 9704—2012《党政机关公文格式》7.2.5');
+    expect(shown.basis).toBe(
+      '《湖南省规范性文件管理办法》（有效期一般为5年，标注“暂行”“试行”的不超过2年）；《湖南省规范性文件管理办法》第六条；GB/T 9704—2012《党政机关公文格式》7.3.5.4；GB/T 9704—2012《党政机关公文格式》7.2.5',
+    );
     expect(shown.message).toBe('引用的《中华人民共和国企业劳动争议处理条例》已废止，由《中华人民共和国劳动争议调解仲裁法》代替，不能再作为依据。');
     for (const text of [...d.bases, ...d.problems.flatMap((p) => [p.message, p.basis, p.suggestion])]) expect(text ?? '').not.toMatch(/核实|\[U\]/);
     // The report itself keeps them.
@@ -67,7 +70,12 @@ describe('review opinion model', () => {
     const report = singleReport();
     for (const f of report.documents[0].findings) f.location = { ...f.location, page: null, paragraph: f.location.line - 1 };
     report.documents[0].findings[0].location.paragraph = null;
-    expect(buildOpinion(report, CONTEXT).documents[0].problems.map((p) => p.position)).toEqual(['发文字号', '第五条（第18段）', '第五条第二款（第20段）', '第七条（第24段）']);
+    expect(buildOpinion(report, CONTEXT).documents[0].problems.map((p) => p.position)).toEqual([
+      '发文字号',
+      '第五条（第18段）',
+      '第五条第二款（第20段）',
+      '第七条（第24段）',
+    ]);
   });
 
   it('summarises several documents, listing unreadable ones with their error', () => {
@@ -96,7 +104,12 @@ describe('review opinion model', () => {
   });
 
   it('signs with the office, the people named in the config and the review date', () => {
-    expect(signatureLines(buildOpinion(singleReport(), CONTEXT))).toEqual(['湖南省人力资源和社会保障厅法规处', '承办人：张三', '审核人：李四', '2024年5月20日']);
+    expect(signatureLines(buildOpinion(singleReport(), CONTEXT))).toEqual([
+      '湖南省人力资源和社会保障厅法规处',
+      '承办人：张三',
+      '审核人：李四',
+      '2024年5月20日',
+    ]);
     expect(signatureLines(buildOpinion(singleReport(), { author: '王五' }))).toEqual(['审核人：王五', '2024年5月20日']);
   });
 
@@ -109,7 +122,9 @@ describe('review opinion model', () => {
 describe('splitBasis', () => {
   it('splits at semicolons between instruments, not inside brackets', () => {
     expect(splitBasis('《A》；《B》（国办发〔2018〕37号）')).toEqual(['《A》', '《B》（国办发〔2018〕37号）']);
-    expect(splitBasis('《湖南省规范性文件管理办法》（有效期一般为5年，不超过2年；条款序号待核实）')).toEqual(['《湖南省规范性文件管理办法》（有效期一般为5年，不超过2年；条款序号待核实）']);
+    expect(splitBasis('《湖南省规范性文件管理办法》（有效期一般为5年，不超过2年；条款序号待核实）')).toEqual([
+      '《湖南省规范性文件管理办法》（有效期一般为5年，不超过2年；条款序号待核实）',
+    ]);
   });
 });
 

@@ -35,7 +35,10 @@ describe('SARIF 2.1.0 reporter', () => {
       expect(run.artifacts[loc.artifactLocation.index].location.uri).toBe(loc.artifactLocation.uri);
       expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
     }
-    const basis = run.results.find((r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.ruleId === 'library/cites-inactive' && r.locations[0].physicalLocation.artifactLocation.uri === 'new.md');
+    const basis = run.results.find(
+      (r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        r.ruleId === 'library/cites-inactive' && r.locations[0].physicalLocation.artifactLocation.uri === 'new.md',
+    );
     expect(basis.level).toBe('error');
     expect(basis.locations[0].properties).toMatchObject({ address: '第一条', article: 1 });
     expect(basis.locations[0].physicalLocation.region).toMatchObject({ startLine: 4, endLine: 4 });
@@ -60,7 +63,17 @@ describe('SARIF 2.1.0 reporter', () => {
   });
 
   it('is checked by a validator that does reject a broken log', () => {
-    expect(errors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a b' }, region: { startLine: 0 } } }] }] }] })).not.toEqual([]);
+    expect(
+      errors({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'x' } },
+            results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a b' }, region: { startLine: 0 } } }] }],
+          },
+        ],
+      }),
+    ).not.toEqual([]);
   });
 
   it('maps paths to artifact locations', () => {

@@ -13,7 +13,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 const articleDoc = (text: string): string => `# 湖南省某某办法\n\n第一条 ${text}\n`;
 
 /** A list under “有下列情形之一的” describes conduct the cited law punishes; it sets nothing. */
-const conductList = '# 湖南省某某办法\n\n第一条 有下列情形之一的，依照《劳动保障监察条例》处理：\n\n（一）为用人单位指定培训机构；\n\n（二）向劳动者收取押金。\n';
+const conductList =
+  '# 湖南省某某办法\n\n第一条 有下列情形之一的，依照《劳动保障监察条例》处理：\n\n（一）为用人单位指定培训机构；\n\n（二）向劳动者收取押金。\n';
 
 const twoCertificates = articleDoc('申请人须提供出生医学证明和户籍所在地村委会出具的困难证明。');
 
@@ -49,12 +50,19 @@ ruleTester.run('content/certification', certification, {
     {
       name: 'items are demands when the lead-in asks for materials',
       code: '# 湖南省某某办法\n\n第一条 申请补贴，应当提交下列材料：\n\n（一）身份证明；\n\n（二）用人单位出具的在职证明。\n',
-      errors: [{
-        address: '第一条第（二）项',
-        message: '本项规定“用人单位出具的在职证明”，要求申请人提供由用人单位出具的证明材料，实际是设定证明事项。证明事项应当有法律、法规或者国务院决定依据，本文件未写明依据。',
-      }],
+      errors: [
+        {
+          address: '第一条第（二）项',
+          message:
+            '本项规定“用人单位出具的在职证明”，要求申请人提供由用人单位出具的证明材料，实际是设定证明事项。证明事项应当有法律、法规或者国务院决定依据，本文件未写明依据。',
+        },
+      ],
     },
-    { name: 'two certificates named together', code: twoCertificates, errors: [{ address: '第一条', message: /“出生医学证明”“户籍所在地村委会出具的困难证明”/ }] },
+    {
+      name: 'two certificates named together',
+      code: twoCertificates,
+      errors: [{ address: '第一条', message: /“出生医学证明”“户籍所在地村委会出具的困难证明”/ }],
+    },
     {
       name: '`statutory` adds a certificate the law requires',
       code: twoCertificates,

@@ -5,7 +5,13 @@ import { BUILTIN_RULES, loadBuiltinRules } from '../../src/engine/builtin-rules.
 import { ROOT } from '../helpers/cli.js';
 
 /** The corpus rules each have a Chinese doc page and at least three flagged fixtures and three traps. */
-const CORPUS_RULES = ['legal-basis/repealed-citation', 'legal-basis/unknown-citation', 'legal-basis/article-not-found', 'conflict/corpus', 'conflict/duplicate'];
+const CORPUS_RULES = [
+  'legal-basis/repealed-citation',
+  'legal-basis/unknown-citation',
+  'legal-basis/article-not-found',
+  'conflict/corpus',
+  'conflict/duplicate',
+];
 
 describe.each(CORPUS_RULES)('%s', (id) => {
   it('is registered, says it needs the corpus, and has its doc page', async () => {

@@ -68,17 +68,27 @@ describe('rule fixtures (every format)', async () => {
   });
 
   // Each case named in full (it.each would cut a long path short, hiding which fixture and format failed).
-  for (const { name, file, spec, ruleIds } of cases) it(name, async () => {
-    expect(existsSync(file), `${file} is missing: run node fixtures/make-fixtures.mjs`).toBe(true);
-    const rules = resolveRules(all, { ...config, rules: Object.fromEntries((ruleIds ?? []).map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }])) }, ruleIds);
-    const corpus = spec.corpus === 'shared' ? await sharedCorpusProvider() : undefined;
-    const { result } = await auditFile(file, rules, { asOf: spec.asOf ?? DEFAULT_AS_OF, limits: config.limits, settings: {}, corpus });
-    expect(result.error).toBeNull();
-    const withSeverity = new Set(spec.expect.filter((e) => e.severity).map((e) => `${e.ruleId}@${e.address}`));
-    const actual = result.findings
-      .map((f) => `${f.ruleId}@${f.location.address}${withSeverity.has(`${f.ruleId}@${f.location.address}`) ? ` ${f.severity}` : ''}`)
-      .sort();
-    const expected = spec.expect.map((e) => `${e.ruleId}@${e.address}${e.severity ? ` ${e.severity}` : ''}`).sort();
-    expect(actual, result.findings.map((f) => `${f.ruleId}@${f.location.address}: ${f.message}`).join('\n')).toEqual(expected);
-  });
+  for (const { name, file, spec, ruleIds } of cases)
+    it(name, async () => {
+      expect(existsSync(file), `${file} is missing: run node fixtures/make-fixtures.mjs`).toBe(true);
+      const rules = resolveRules(
+        all,
+        {
+          ...config,
+          rules: Object.fromEntries(
+            (ruleIds ?? []).map((id) => [id, { severity: all.find((r) => r.id === id)?.meta.severity ?? 'error', options: spec.options, explicit: false }]),
+          ),
+        },
+        ruleIds,
+      );
+      const corpus = spec.corpus === 'shared' ? await sharedCorpusProvider() : undefined;
+      const { result } = await auditFile(file, rules, { asOf: spec.asOf ?? DEFAULT_AS_OF, limits: config.limits, settings: {}, corpus });
+      expect(result.error).toBeNull();
+      const withSeverity = new Set(spec.expect.filter((e) => e.severity).map((e) => `${e.ruleId}@${e.address}`));
+      const actual = result.findings
+        .map((f) => `${f.ruleId}@${f.location.address}${withSeverity.has(`${f.ruleId}@${f.location.address}`) ? ` ${f.severity}` : ''}`)
+        .sort();
+      const expected = spec.expect.map((e) => `${e.ruleId}@${e.address}${e.severity ? ` ${e.severity}` : ''}`).sort();
+      expect(actual, result.findings.map((f) => `${f.ruleId}@${f.location.address}: ${f.message}`).join('\n')).toEqual(expected);
+    });
 });

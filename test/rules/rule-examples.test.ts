@@ -51,7 +51,9 @@ describe('rule pages show their fixtures as examples', () => {
     // Only generated examples in the two sections: no hand-written block that nothing checks.
     for (const heading of ['错误示例', '正确示例']) {
       expect(examples.filter((e) => e.section === heading).length, `${id}: ${heading}`).toBeGreaterThanOrEqual(1);
-      expect(section(page, heading).replace(/<!-- example: [\s\S]*?<!-- \/example -->/g, ''), `${id}: ${heading} has a hand-written block`).not.toContain('```');
+      expect(section(page, heading).replace(/<!-- example: [\s\S]*?<!-- \/example -->/g, ''), `${id}: ${heading} has a hand-written block`).not.toContain(
+        '```',
+      );
     }
     const expected = await renderRulePage(page, id, join(PACKAGE_ROOT, 'fixtures'), run);
     expect(page, `${rule.meta.docs} is stale: run npm run docs`).toBe(expected);

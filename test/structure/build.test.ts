@@ -29,7 +29,9 @@ describe('structure pass: header', () => {
 
 describe('structure pass: header in the layouts offices use', () => {
   it('finds the 统一登记号 below the 发文字号 when the title stands first', async () => {
-    const doc = await txtDoc('湖南省人力资源和社会保障厅关于进一步做好就业见习工作的通知\n湘人社规〔2025〕3号\nHNPR—2025—11003\n各市州人力资源和社会保障局：\n一、总体要求\n');
+    const doc = await txtDoc(
+      '湖南省人力资源和社会保障厅关于进一步做好就业见习工作的通知\n湘人社规〔2025〕3号\nHNPR—2025—11003\n各市州人力资源和社会保障局：\n一、总体要求\n',
+    );
     expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅关于进一步做好就业见习工作的通知');
     expect(doc.header.documentNumber?.text).toBe('湘人社规〔2025〕3号');
     expect(doc.header.registrationNumber?.text).toBe('HNPR—2025—11003');
@@ -37,28 +39,36 @@ describe('structure pass: header in the layouts offices use', () => {
   });
 
   it('takes the registration line above the 发文字号 and the title after both', async () => {
-    const doc = await txtDoc('统一登记号：HNPR—2024—11007\n湘人社发〔2024〕12号\n湖南省人力资源和社会保障厅关于调整工伤保险待遇的通知\n各市州人力资源和社会保障局：\n');
+    const doc = await txtDoc(
+      '统一登记号：HNPR—2024—11007\n湘人社发〔2024〕12号\n湖南省人力资源和社会保障厅关于调整工伤保险待遇的通知\n各市州人力资源和社会保障局：\n',
+    );
     expect(doc.header.registrationNumber?.text).toBe('HNPR—2024—11007');
     expect(doc.header.documentNumber?.text).toBe('湘人社发〔2024〕12号');
     expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅关于调整工伤保险待遇的通知');
   });
 
   it('joins a title a web page broke over plain lines, with the 发文字号 on its own line under it', async () => {
-    const doc = await txtDoc('国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n国办发〔2018〕115号\n各省、自治区、直辖市人民政府：\n行政规范性文件是行政机关依法履行职能的重要方式。\n');
+    const doc = await txtDoc(
+      '国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n国办发〔2018〕115号\n各省、自治区、直辖市人民政府：\n行政规范性文件是行政机关依法履行职能的重要方式。\n',
+    );
     expect(doc.header.title?.text).toBe('国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见');
     expect(doc.header.documentNumber?.text).toBe('国办发〔2018〕115号');
     expect(doc.header.issuers.map((f) => f.text)).toEqual(['国务院办公厅']);
   });
 
   it('keeps a 题注 in brackets under the title, also when it runs over two lines', async () => {
-    const doc = await txtDoc('湖南省某某条例\n（2019年3月28日湖南省第十三届人民代表大会常务委员会\n第十次会议通过）\n第一条 为了规范……，制定本条例。\n第二条 本条例适用于……。\n');
+    const doc = await txtDoc(
+      '湖南省某某条例\n（2019年3月28日湖南省第十三届人民代表大会常务委员会\n第十次会议通过）\n第一条 为了规范……，制定本条例。\n第二条 本条例适用于……。\n',
+    );
     expect(doc.header.title?.text).toBe('湖南省某某条例');
     expect(doc.header.titleNotes?.map((n) => n.text)).toEqual(['（2019年3月28日湖南省第十三届人民代表大会常务委员会\n第十次会议通过）']);
     expect(doc.articles.map((a) => a.number)).toEqual([1, 2]);
   });
 
   it('reads a regulation published by decree: the 令 heading, then the regulation title after the decree text', async () => {
-    const doc = await txtDoc('中华人民共和国国务院令\n第707号\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n总理　李某\n2018年12月18日\n某某条例\n（2018年12月18日中华人民共和国国务院令第707号公布）\n第一条 为了……，制定本条例。\n第二条 本条例自2019年1月1日起施行。\n');
+    const doc = await txtDoc(
+      '中华人民共和国国务院令\n第707号\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n总理　李某\n2018年12月18日\n某某条例\n（2018年12月18日中华人民共和国国务院令第707号公布）\n第一条 为了……，制定本条例。\n第二条 本条例自2019年1月1日起施行。\n',
+    );
     expect(doc.header.decree?.text).toBe('中华人民共和国国务院令\n第707号');
     expect(doc.header.title?.text).toBe('某某条例');
     expect(doc.header.titleNotes).toHaveLength(1);
@@ -123,8 +133,14 @@ describe('structure pass: law texts (corpus quirks)', () => {
   });
 
   it('does not take a 编 or 分编 heading for a 款 of the article before it', async () => {
-    const doc = await mdDoc('# 某某法典\n\n# 总则\n\n第一条 甲。\n\n第二条 乙。\n\n# 物权编\n\n## 第一分编  通则\n\n### 第一章 一般规定\n\n第三条 丙。\n\n丙之二。\n');
-    expect(doc.articles.map((a) => [a.number, a.children.length])).toEqual([[1, 1], [2, 1], [3, 2]]);
+    const doc = await mdDoc(
+      '# 某某法典\n\n# 总则\n\n第一条 甲。\n\n第二条 乙。\n\n# 物权编\n\n## 第一分编  通则\n\n### 第一章 一般规定\n\n第三条 丙。\n\n丙之二。\n',
+    );
+    expect(doc.articles.map((a) => [a.number, a.children.length])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 2],
+    ]);
     const second = doc.articles[1];
     expect(doc.text.slice(second.span.start, second.span.end)).not.toContain('物权编');
   });
@@ -167,7 +183,19 @@ describe('structure pass: validity forms', () => {
 
 describe('structure pass: notice-style outline', () => {
   it('lists outline headings with levels and standard punctuation, and addresses them', async () => {
-    const doc = await txtDoc(['关于做好就业工作的通知', '各市州人力资源和社会保障局：', '为做好就业工作，现通知如下：', '一、总体要求', '（一）目标。要稳定就业。', '1.具体任务', '（1）细化', '二.保障措施', '（二）、加强领导'].join('\n'));
+    const doc = await txtDoc(
+      [
+        '关于做好就业工作的通知',
+        '各市州人力资源和社会保障局：',
+        '为做好就业工作，现通知如下：',
+        '一、总体要求',
+        '（一）目标。要稳定就业。',
+        '1.具体任务',
+        '（1）细化',
+        '二.保障措施',
+        '（二）、加强领导',
+      ].join('\n'),
+    );
     expect(doc.style).toBe('outline');
     expect(doc.outline.map((o) => [o.level, o.number, o.marker, o.standard])).toEqual([
       [1, 1, '一、', true],
@@ -189,7 +217,19 @@ describe('structure pass: notice-style outline', () => {
 
 describe('structure pass: attachments', () => {
   it('finds the attachment list and attachments in the body', async () => {
-    const doc = await txtDoc(['关于印发表格的通知', '各单位：', '现印发有关表格。', '附件：1.就业见习协议（样本）', '2.见习人员登记表', '湖南省人力资源和社会保障厅', '2024年5月6日', '附件1', '就业见习协议（样本）'].join('\n'));
+    const doc = await txtDoc(
+      [
+        '关于印发表格的通知',
+        '各单位：',
+        '现印发有关表格。',
+        '附件：1.就业见习协议（样本）',
+        '2.见习人员登记表',
+        '湖南省人力资源和社会保障厅',
+        '2024年5月6日',
+        '附件1',
+        '就业见习协议（样本）',
+      ].join('\n'),
+    );
     expect(doc.attachments.map((a) => [a.where, a.number, a.title])).toEqual([
       ['list', 1, '就业见习协议（样本）'],
       ['list', 2, '见习人员登记表'],

@@ -84,11 +84,23 @@ describe('rules see through invisible characters', () => {
   // The finding covers the fine up to 款, soft hyphen included: columns count in the text as read.
   ruleTester.run('content/ultra-vires', ultraVires, {
     valid: [],
-    invalid: [{ name: 'a soft hyphen inside 罚款 does not hide the fine', code: FINE, errors: [{ address: '第二条', severity: 'error', message: /罚款/, ...span(FINE, 3, `并处以2000元以上1万元以下罚${SHY}款`) }] }],
+    invalid: [
+      {
+        name: 'a soft hyphen inside 罚款 does not hide the fine',
+        code: FINE,
+        errors: [{ address: '第二条', severity: 'error', message: /罚款/, ...span(FINE, 3, `并处以2000元以上1万元以下罚${SHY}款`) }],
+      },
+    ],
   });
   ruleTester.run('numbering/document-number', documentNumber, {
     valid: [],
-    invalid: [{ name: 'a zero-width joiner inside the 发文字号 does not hide its warning', code: NUMBER, errors: [{ address: '发文字号', message: /湘人社规〔2024〕04号/ }] }],
+    invalid: [
+      {
+        name: 'a zero-width joiner inside the 发文字号 does not hide its warning',
+        code: NUMBER,
+        errors: [{ address: '发文字号', message: /湘人社规〔2024〕04号/ }],
+      },
+    ],
   });
   ruleTester.run('validity/too-long', tooLong, {
     valid: [],
@@ -101,7 +113,16 @@ describe('rules see through invisible characters', () => {
   ruleTester.run('structure/article-sequence', articleSequence, {
     valid: [{ name: 'a zero-width space inside 第三条 does not invent a gap', code: ARTICLES }],
     // The same document with the article really missing is still caught.
-    invalid: [{ name: 'the article really missing', code: ARTICLES.replace(`第${ZWSP}三条`, '第五条'), errors: [{ address: '第五条', messageId: 'gap' }, { address: '第四条', messageId: 'backwards' }] }],
+    invalid: [
+      {
+        name: 'the article really missing',
+        code: ARTICLES.replace(`第${ZWSP}三条`, '第五条'),
+        errors: [
+          { address: '第五条', messageId: 'gap' },
+          { address: '第四条', messageId: 'backwards' },
+        ],
+      },
+    ],
   });
 });
 
@@ -116,12 +137,14 @@ describe('bidirectional controls are reported', () => {
         // The finding starts at the first reversed character as stored (after the RLO) and ends at the PDF.
         name: 'an RLO-reversed clause shows what the reader sees and what the file holds',
         code: REVERSED,
-        errors: [{
-          address: '第二条',
-          severity: 'error',
-          message: /阅读时显示为“（1号）并处2000元以上1万元以下罚款”.*实际文字却是“款罚下以元万1上以元0002处并（号1）”/,
-          ...span(REVERSED, 3, REVERSED_CLAUSE),
-        }],
+        errors: [
+          {
+            address: '第二条',
+            severity: 'error',
+            message: /阅读时显示为“（1号）并处2000元以上1万元以下罚款”.*实际文字却是“款罚下以元万1上以元0002处并（号1）”/,
+            ...span(REVERSED, 3, REVERSED_CLAUSE),
+          },
+        ],
       },
     ],
   });
@@ -131,9 +154,20 @@ describe('the report says the text held invisible characters', () => {
   it('adds a note naming them', async () => {
     const { auditSource } = await import('../../src/engine/audit.js');
     const source = sourceOf(['第一条 总则。', `第二条 罚${SHY}款${SHY}。${ZWSP}`]);
-    const { result } = await auditSource('x.txt', '', source, [], { asOf: '2026-11-27', limits: (await import('../../src/document/limits.js')).DEFAULT_LIMITS, settings: {} });
-    expect(result.notes).toContainEqual({ code: 'FORMAT_CHARACTERS', message: '文中有 3 个不可见字符（软连字符 U+00AD、零宽空格 U+200B），审核时按不存在处理，报告中的行、列仍按原文计算。' });
-    const clean = await auditSource('y.txt', '', sourceOf(['第一条 总则。']), [], { asOf: '2026-11-27', limits: (await import('../../src/document/limits.js')).DEFAULT_LIMITS, settings: {} });
+    const { result } = await auditSource('x.txt', '', source, [], {
+      asOf: '2026-11-27',
+      limits: (await import('../../src/document/limits.js')).DEFAULT_LIMITS,
+      settings: {},
+    });
+    expect(result.notes).toContainEqual({
+      code: 'FORMAT_CHARACTERS',
+      message: '文中有 3 个不可见字符（软连字符 U+00AD、零宽空格 U+200B），审核时按不存在处理，报告中的行、列仍按原文计算。',
+    });
+    const clean = await auditSource('y.txt', '', sourceOf(['第一条 总则。']), [], {
+      asOf: '2026-11-27',
+      limits: (await import('../../src/document/limits.js')).DEFAULT_LIMITS,
+      settings: {},
+    });
     expect(clean.result.notes).toEqual([]);
   });
 });
@@ -151,7 +185,25 @@ describe('the visible text and its map back', () => {
   });
 
   it('takes out every kind of format character, astral ones too, and keeps CJK, astral and fullwidth text', () => {
-    const hidden = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u202c', '\u2060', '\u2066', '\u2069', '\ufeff', '\u061c', '\ufe0f', '\u{e0041}', '\u034f'];
+    const hidden = [
+      '\u00ad',
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u200e',
+      '\u200f',
+      '\u202a',
+      '\u202e',
+      '\u202c',
+      '\u2060',
+      '\u2066',
+      '\u2069',
+      '\ufeff',
+      '\u061c',
+      '\ufe0f',
+      '\u{e0041}',
+      '\u034f',
+    ];
     const text = `𠮷${hidden.join('')}罚款１２${hidden.join('')}`;
     const doc = buildLegalDocument(sourceOf([text]));
     expect(doc.text).toBe('𠮷罚款１２');
@@ -186,7 +238,10 @@ describe('the visible text and its map back', () => {
     const source = sourceOf([`第${ZWSP}一条内容${SHY}修订后`], [`第${ZWSP}二条`]);
     source.blocks[0].revisions = [{ type: 'insert', start: 7, end: 10, text: '修订后' }];
     source.blocks[0].anchors = [{ kind: 'comment', id: '1', start: 0, end: 4 }];
-    source.blocks[0].source.segments = [{ offset: 0, page: 1 }, { offset: 8, page: 2 }];
+    source.blocks[0].source.segments = [
+      { offset: 0, page: 1 },
+      { offset: 8, page: 2 },
+    ];
     const doc = buildLegalDocument(source);
     const b = doc.source.blocks[0];
     expect(b.label).toBe('第二条');

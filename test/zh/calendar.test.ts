@@ -53,7 +53,11 @@ describe('working-day calendar', () => {
     expect(workdaysBetween('2025-09-25', '2025-10-11')).toBe(7);
     expect(workdaysBetween('2025-10-11', '2025-09-25')).toBe(-7);
     expect(workdaysBetween('2025-10-01', '2025-10-01')).toBe(0);
-    for (const [start, n] of [['2026-02-10', 10], ['2025-12-30', 5], ['2026-09-18', 15]] as const) {
+    for (const [start, n] of [
+      ['2026-02-10', 10],
+      ['2025-12-30', 5],
+      ['2026-09-18', 15],
+    ] as const) {
       expect(workdaysBetween(start, addWorkdays(start, n))).toBe(n);
     }
   });

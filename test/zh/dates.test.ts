@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addMonths, addYears, dateStyleProblems, daysBetween, findDates, formatChineseDate, parseDate, parseSeparatedDate, periodEnd, todayInChina,
+  addDays,
+  addMonths,
+  addYears,
+  dateStyleProblems,
+  daysBetween,
+  findDates,
+  formatChineseDate,
+  parseDate,
+  parseSeparatedDate,
+  periodEnd,
+  todayInChina,
 } from '../../src/zh/dates.js';
 
 describe('findDates', () => {
@@ -66,7 +76,11 @@ describe('dateStyleProblems (GB/T 9704—2012 7.3.5.4)', () => {
 
 describe('parseSeparatedDate', () => {
   it.each([
-    ['2025.5.8', '2025-05-08'], ['2025-05-08', '2025-05-08'], ['2025/5/8', '2025-05-08'], ['2025．5．8', '2025-05-08'], ['２０２５.５.８', '2025-05-08'],
+    ['2025.5.8', '2025-05-08'],
+    ['2025-05-08', '2025-05-08'],
+    ['2025/5/8', '2025-05-08'],
+    ['2025．5．8', '2025-05-08'],
+    ['２０２５.５.８', '2025-05-08'],
   ])('%s → %s', (text, iso) => {
     expect(parseSeparatedDate(text)).toMatchObject({ iso, valid: true });
   });

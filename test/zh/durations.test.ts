@@ -9,9 +9,23 @@ const one = (text: string) => {
 
 describe('findDurations', () => {
   it.each([
-    ['五年', 5, 'year'], ['3年', 3, 'year'], ['５年', 5, 'year'], ['两年', 2, 'year'], ['六个月', 6, 'month'], ['3个月', 3, 'month'],
-    ['三十日', 30, 'day'], ['十五个工作日', 15, 'workday'], ['5个工作日', 5, 'workday'], ['两周', 2, 'week'], ['24小时', 24, 'hour'],
-    ['半年', 0.5, 'year'], ['一年半', 1.5, 'year'], ['两个半月', 2.5, 'month'], ['1.5年', 1.5, 'year'], ['五周年', 5, 'year'], ['一百二十日', 120, 'day'],
+    ['五年', 5, 'year'],
+    ['3年', 3, 'year'],
+    ['５年', 5, 'year'],
+    ['两年', 2, 'year'],
+    ['六个月', 6, 'month'],
+    ['3个月', 3, 'month'],
+    ['三十日', 30, 'day'],
+    ['十五个工作日', 15, 'workday'],
+    ['5个工作日', 5, 'workday'],
+    ['两周', 2, 'week'],
+    ['24小时', 24, 'hour'],
+    ['半年', 0.5, 'year'],
+    ['一年半', 1.5, 'year'],
+    ['两个半月', 2.5, 'month'],
+    ['1.5年', 1.5, 'year'],
+    ['五周年', 5, 'year'],
+    ['一百二十日', 120, 'day'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(one(text)).toMatchObject({ start: 0, end: text.length, value, unit });
   });
@@ -23,9 +37,7 @@ describe('findDurations', () => {
     expect(d.start).toBe(text.indexOf('五年'));
   });
 
-  it.each([
-    '三月', '2024年3月', '自2024年起', '二〇二四年起', '第三年', '每月20日前', '3月5日', '有效期至2028年',
-  ])('does not read %s as a period', (text) => {
+  it.each(['三月', '2024年3月', '自2024年起', '二〇二四年起', '第三年', '每月20日前', '3月5日', '有效期至2028年'])('does not read %s as a period', (text) => {
     expect(findDurations(text)).toEqual([]);
   });
 

@@ -200,15 +200,25 @@ function licences(ctx: Context, out: Draft[]): void {
   });
   // 实行审批管理 / 实行许可制度
   scan(text, sentence.start, sentence.end, LICENCE_SYSTEM, (m, start, end) => {
-    out.push({ kind: 'licence', subtype: 'system', start, end, certainty: 'sure', detail: { gate: m[0], activity: '', grant: m[0] }, describe: '对有关活动实行审批（许可）管理，实际是设定行政许可' });
+    out.push({
+      kind: 'licence',
+      subtype: 'system',
+      start,
+      end,
+      certainty: 'sure',
+      detail: { gate: m[0], activity: '', grant: m[0] },
+      describe: '对有关活动实行审批（许可）管理，实际是设定行政许可',
+    });
   });
 }
 
 // ---- sanctions -------------------------------------------------------------------------
 
 /** A standing whose loss punishes: one to carry on an activity (开展…资格, 资质, 许可, 定点), or one taken for a term. */
-const QUALIFICATION_PUNISHES = /(?:开展|从事|承接|经营|执业|认定|鉴定|评价|培训|办学|招生|派遣|中介|资质|许可|定点|备案)[^，。；]{0,14}?(?:资格|资质|许可|定点|备案)|(?:资质|许可|定点)|[0-9零一二两三四五六七八九十半]+(?:个月|年)/u;
-const BAR_AFTER = /^[^，。；]{0,2}[，,]?(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)?[^，。；]{0,4}?(?:不得|不予|禁止|不再)(?:重新)?(?:申请|申报|认定|参加|承接|享受)/u;
+const QUALIFICATION_PUNISHES =
+  /(?:开展|从事|承接|经营|执业|认定|鉴定|评价|培训|办学|招生|派遣|中介|资质|许可|定点|备案)[^，。；]{0,14}?(?:资格|资质|许可|定点|备案)|(?:资质|许可|定点)|[0-9零一二两三四五六七八九十半]+(?:个月|年)/u;
+const BAR_AFTER =
+  /^[^，。；]{0,2}[，,]?(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)?[^，。；]{0,4}?(?:不得|不予|禁止|不再)(?:重新)?(?:申请|申报|认定|参加|承接|享受)/u;
 
 const DESCRIBE_SANCTION: Record<string, string> = {
   fine: '罚款',
@@ -287,14 +297,18 @@ function compulsions(ctx: Context, out: Draft[]): void {
       }
       // 查封、扣押财物应当制作笔录: the measure named as the subject of a procedure, not imposed.
       const clauseStart = clauseAt(sentence, start).start;
-      if (/^(?:查封|扣押|扣留|冻结|封存|暂扣|、|和|或者)*$/u.test(text.slice(clauseStart, start)) && /^(?:应当|须|必须|时|的|前|后|决定|期间)/u.test(text.slice(end))) return;
+      if (
+        /^(?:查封|扣押|扣留|冻结|封存|暂扣|、|和|或者)*$/u.test(text.slice(clauseStart, start)) &&
+        /^(?:应当|须|必须|时|的|前|后|决定|期间)/u.test(text.slice(end))
+      )
+        return;
       // 对查封扣押财产、强制拆除等现场执法活动，要推行全程音像记录: the measure names a kind of activity that other duties concern.
       if (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && KIND_OF_ACTIVITY.test(text.slice(end, clauseAt(sentence, start).end))) return;
       // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
       const clause = clauseAt(sentence, start);
       // 责令银行暂停…: the administration acts through whom it orders.
       const ordered = /(?:责令|通知|要求|协助|委托)[^，。；]{0,10}$/u.test(text.slice(clause.start, start));
-      const doer = ordered ? 'admin' : agentBy(text, start, clause.start)?.kind ?? subjectBefore(text, start, clause.start)?.kind ?? null;
+      const doer = ordered ? 'admin' : (agentBy(text, start, clause.start)?.kind ?? subjectBefore(text, start, clause.start)?.kind ?? null);
       if (doer && doer !== 'admin') {
         out.push({ kind: 'compulsion', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
         return;
@@ -478,7 +492,12 @@ function certificates(ctx: Context, out: Draft[]): void {
   });
   // An item of a list of materials to submit.
   const lead = sentence.provision.leadIn;
-  if (lead && /(?:提交|提供|报送|附送|携带|准备|出具|上传)[^。]{0,24}?(?:材料|资料|证件|证明)[^。]{0,6}?[：:]$|(?:材料|资料)(?:包括|如下)[：:]?$|下列(?:材料|资料)[：:]?$/u.test(lead.text)) {
+  if (
+    lead &&
+    /(?:提交|提供|报送|附送|携带|准备|出具|上传)[^。]{0,24}?(?:材料|资料|证件|证明)[^。]{0,6}?[：:]$|(?:材料|资料)(?:包括|如下)[：:]?$|下列(?:材料|资料)[：:]?$/u.test(
+      lead.text,
+    )
+  ) {
     scan(text, sentence.start, sentence.end, CERT_LISTED, (m, start, end) => {
       add(start, end, end - m[2].length, '提交', issuerIn(m[0]), 'listed');
     });
@@ -491,7 +510,8 @@ const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|群众|居民|家庭|残疾人|妇女|劳动力)/u;
 const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)/gu;
-const GENERIC_NAME = /^(?:各类|各|相关|有关|符合条件|该|本|其|任何|一家|某|辖区|区域|全省|全市|上述|下列|所属|国有|民营|中小|外地|本地|外资|人力资源服务|劳务派遣|培训|用人单位|参保|新设|入驻|重点|总部|新落户|引进)/u;
+const GENERIC_NAME =
+  /^(?:各类|各|相关|有关|符合条件|该|本|其|任何|一家|某|辖区|区域|全省|全市|上述|下列|所属|国有|民营|中小|外地|本地|外资|人力资源服务|劳务派遣|培训|用人单位|参保|新设|入驻|重点|总部|新落户|引进)/u;
 
 const COMPOUND_AFTER = /^(?:信用|债|股|制|治理|章程|法|类|型|化|登记|注册|设立|改制|上市)/u;
 
@@ -513,7 +533,15 @@ function markets(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
   const s = sentence.text;
-  const add = (subtype: string, start: number, end: number, describe: string, certainty: 'sure' | 'inferred', detail: Record<string, string> = {}, focus?: number): void => {
+  const add = (
+    subtype: string,
+    start: number,
+    end: number,
+    describe: string,
+    certainty: 'sure' | 'inferred',
+    detail: Record<string, string> = {},
+    focus?: number,
+  ): void => {
     if (out.some((d) => d.kind === 'market' && d.start < end && start < d.end)) return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'market', subtype, start, end, certainty, detail, describe, status: 'conduct' });
@@ -530,7 +558,11 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
     // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
-    if (/^(?:合作|定点)/u.test(m[0]) && !/(?:只能|仅|须|需|应当|应|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))) return;
+    if (
+      /^(?:合作|定点)/u.test(m[0]) &&
+      !/(?:只能|仅|须|需|应当|应|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))
+    )
+      return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   // Choice confined to operators the administration has certified or recommended (选择…认定的星级培训机构).
@@ -610,8 +642,10 @@ function markets(ctx: Context, out: Draft[]): void {
 const HIRING_RE = re(L.HIRING, 'u');
 /** Measures that protect or help a group: not a condition that shuts anyone out. */
 const PROTECTIVE = /(?:孕期|产期|哺乳期|照顾|保护|扶持|帮扶|援助|优待)/u;
-const AGE_UPPER = '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁(?:以下|以内|及以下)|不(?:超过|高于|大于|得超过)(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁|年龄[^，。；]{0,6}?(?:不得超过|不超过|在)(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁';
-const AGE_EXCLUDE = '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁以上[^，。；]{0,6}?(?:人员|者)?(?:不予|不得|不能|不)(?:录用|聘用|招用|报名|报考|招聘)';
+const AGE_UPPER =
+  '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁(?:以下|以内|及以下)|不(?:超过|高于|大于|得超过)(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁|年龄[^，。；]{0,6}?(?:不得超过|不超过|在)(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁';
+const AGE_EXCLUDE =
+  '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁以上[^，。；]{0,6}?(?:人员|者)?(?:不予|不得|不能|不)(?:录用|聘用|招用|报名|报考|招聘)';
 
 const ATTRIBUTES: Array<[string, string]> = [
   ['gender', '(?:限|仅限|只招|只限|只录用|只聘用|限招|限于|须为|要求为?)(?:男|女)(?:性|士|生)?(?![方装鞋厕])'],
@@ -644,7 +678,15 @@ const ATTRIBUTES: Array<[string, string]> = [
 ];
 
 const ATTRIBUTE_NAME: Record<string, string> = {
-  gender: '性别', marriage: '婚育状况', ethnicity: '民族', religion: '宗教信仰', rural: '城乡户籍', household: '户籍', age: '年龄', health: '健康状况（病原携带）', disability: '残疾',
+  gender: '性别',
+  marriage: '婚育状况',
+  ethnicity: '民族',
+  religion: '宗教信仰',
+  rural: '城乡户籍',
+  household: '户籍',
+  age: '年龄',
+  health: '健康状况（病原携带）',
+  disability: '残疾',
 };
 
 function eligibility(ctx: Context, out: Draft[]): void {
@@ -680,11 +722,19 @@ function eligibility(ctx: Context, out: Draft[]): void {
   if (hiring && lead && /(?:条件|要求)[^：:]{0,6}[：:]$/u.test(lead)) {
     scan(text, sentence.start, sentence.end, ELIGIBILITY_BARE_GENDER, (m, start, end) => {
       if (out.some((d) => d.kind === 'eligibility' && d.start < end && start < d.end)) return;
-      out.push({ kind: 'eligibility', subtype: 'gender', start, end, certainty: 'sure', specific: true, detail: { attribute: '性别', context: 'hiring' }, describe: '以性别作为招聘录用的条件' });
+      out.push({
+        kind: 'eligibility',
+        subtype: 'gender',
+        start,
+        end,
+        certainty: 'sure',
+        specific: true,
+        detail: { attribute: '性别', context: 'hiring' },
+        describe: '以性别作为招聘录用的条件',
+      });
     });
   }
 }
-
 
 /** Every effect of one sentence. */
 export function effectsOf(sentence: SentenceUnit, context = ''): Effect[] {

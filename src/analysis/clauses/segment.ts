@@ -87,7 +87,12 @@ export function clausesOf(text: string, sentence: Range): Range[] {
  */
 export function quotedRanges(text: string): Range[] {
   const out: Range[] = [];
-  const pairs: Array<[string, string]> = [['《', '》'], ['“', '”'], ['「', '」'], ['‘', '’']];
+  const pairs: Array<[string, string]> = [
+    ['《', '》'],
+    ['“', '”'],
+    ['「', '」'],
+    ['‘', '’'],
+  ];
   for (const [open, close] of pairs) {
     let depth = 0;
     let start = -1;

@@ -26,10 +26,17 @@ const GOVERN_BEFORE = /(?:依照|依据|按照|根据|遵照|参照|适用|依|�
 /** After the title and articles: 的规定 / 有关规定 / 规定. */
 const GOVERN_TAIL = /^(?:的)?(?:有关|相关)?(?:规定|要求|程序|标准)?(?:的)?/u;
 /** General references to law: 依法, 依照有关法律、法规的规定, 按照国家有关规定. */
-const GENERAL_RE = /(?:依法(?:依规)?|依规|(?:依照|依据|按照|根据)(?:国家|省|国家和省|国家和本省|国家、省)?(?:有关|相关)?(?:法律|法规|法律、法规|法律法规|法律、行政法规|规章)?(?:、规章)?(?:的)?(?:有关|相关)?规定|按(?:国家|省)?(?:有关|相关)?规定)/gu;
+const GENERAL_RE =
+  /(?:依法(?:依规)?|依规|(?:依照|依据|按照|根据)(?:国家|省|国家和省|国家和本省|国家、省)?(?:有关|相关)?(?:法律|法规|法律、法规|法律法规|法律、行政法规|规章)?(?:、规章)?(?:的)?(?:有关|相关)?规定|按(?:国家|省)?(?:有关|相关)?规定)/gu;
 
-const ANAPHORIC_RE = /(?:依照|依据|按照|根据)((?:该|上述|前述|同一)(?:法律|法规|法|条例|规定|办法|规章|决定))(第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?)?(?:的)?(?:有关|相关)?(?:规定)?(?:的)?/gu;
-const MODAL_RE = new RegExp(MODAL_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'gu');
+const ANAPHORIC_RE =
+  /(?:依照|依据|按照|根据)((?:该|上述|前述|同一)(?:法律|法规|法|条例|规定|办法|规章|决定))(第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?)?(?:的)?(?:有关|相关)?(?:规定)?(?:的)?/gu;
+const MODAL_RE = new RegExp(
+  MODAL_WORDS.map(([w]) => w)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
 const MODAL_KIND = new Map(MODAL_WORDS);
 
 function trimEnd(s: string): string {
@@ -251,4 +258,3 @@ export function buildStructure(doc: LegalDocument): Built {
   }
   return { provisions, sentences, clauses };
 }
-

@@ -38,9 +38,11 @@ function stageOf(doc: LegalDocument, kind: ProfileValue<string>): DocumentProfil
   if (h.decree) return { value: 'issued', source: 'read', basis: '已以令公布', evidence: h.decree.span };
   const history = (h.titleNotes ?? []).find((n) => /(通过|公布|发布|颁布|修正|修订|批准)/u.test(n.text));
   if (history && kind.value !== '行政规范性文件') return { value: 'issued', source: 'read', basis: '标题下载明通过、公布日期', evidence: history.span };
-  if (LEGISLATIVE_KINDS.includes(kind.value as never)) return { value: 'issued', source: 'inferred', basis: `文件类型为${kind.value}，未标注“草案”“征求意见稿”` };
+  if (LEGISLATIVE_KINDS.includes(kind.value as never))
+    return { value: 'issued', source: 'inferred', basis: `文件类型为${kind.value}，未标注“草案”“征求意见稿”` };
   const signed = doc.closing.signedDate;
-  if (signed && (reg || h.documentNumber)) return { value: 'issued', source: 'inferred', basis: `已标注${reg ? '统一登记号' : '发文字号'}和成文日期`, evidence: (reg ?? h.documentNumber)!.span };
+  if (signed && (reg || h.documentNumber))
+    return { value: 'issued', source: 'inferred', basis: `已标注${reg ? '统一登记号' : '发文字号'}和成文日期`, evidence: (reg ?? h.documentNumber)!.span };
   return { value: 'draft', source: 'inferred', basis: '未见发文字号、成文日期或公布程序，按送审稿审核' };
 }
 
@@ -48,7 +50,15 @@ function formOf(doc: LegalDocument, kind: string): DocumentProfile['form'] {
   const title = bareTitle(doc);
   const issuing = !!titleForm(title).issued || /(印发|转发|发布|颁布|批转)/u.test(title);
   const attached = (doc.bodyTitles ?? []).length > 0 || doc.attachments.some((a) => a.where === 'body');
-  const form: DocumentForm = ['批复', '函', '答复'].includes(kind) ? 'letter' : issuing && (attached || doc.closingStart < doc.source.blocks.length - 1) ? 'issuing' : doc.style === 'articles' ? 'articles' : doc.style === 'outline' ? 'outline' : 'plain';
+  const form: DocumentForm = ['批复', '函', '答复'].includes(kind)
+    ? 'letter'
+    : issuing && (attached || doc.closingStart < doc.source.blocks.length - 1)
+      ? 'issuing'
+      : doc.style === 'articles'
+        ? 'articles'
+        : doc.style === 'outline'
+          ? 'outline'
+          : 'plain';
   const basis: Record<DocumentForm, string> = {
     letter: `文种为${kind}`,
     issuing: `标题为印发（转发）通知${attached ? '，正文后附所印发的文件' : ''}`,
@@ -80,12 +90,27 @@ export function buildProfile(doc: LegalDocument, options: ProfileOptions): Docum
   const first = issuers[0];
   let region: ProfileValue<string>;
   if (overrides.region) region = { value: overrides.region, source: 'user', basis: `${origin}指定地区为${overrides.region}` };
-  else if (first?.region) region = { value: first.region, source: first.source, basis: first.region === NATIONAL ? `制定机关${first.name}为国家机关` : `制定机关${first.name}属${first.region}`, evidence: first.evidence };
+  else if (first?.region)
+    region = {
+      value: first.region,
+      source: first.source,
+      basis: first.region === NATIONAL ? `制定机关${first.name}为国家机关` : `制定机关${first.name}属${first.region}`,
+      evidence: first.evidence,
+    };
   else if (!first && doc.header.recipients && /各省、自治区、直辖市/u.test(doc.header.recipients.text)) {
-    region = { value: NATIONAL, source: 'inferred', basis: `主送“${doc.header.recipients.text.slice(0, 24)}”：向各省、自治区、直辖市发文的是国家机关`, evidence: doc.header.recipients.span };
+    region = {
+      value: NATIONAL,
+      source: 'inferred',
+      basis: `主送“${doc.header.recipients.text.slice(0, 24)}”：向各省、自治区、直辖市发文的是国家机关`,
+      evidence: doc.header.recipients.span,
+    };
   } else {
     const own = ownRegion(options.settings);
-    region = { value: own, source: 'inferred', basis: first ? `未能判断${first.name}所属地区，按本地区（${own}）` : `未识别制定机关，按本地区（${own}；配置项 settings.region）` };
+    region = {
+      value: own,
+      source: 'inferred',
+      basis: first ? `未能判断${first.name}所属地区，按本地区（${own}）` : `未识别制定机关，按本地区（${own}；配置项 settings.region）`,
+    };
   }
   const dates = detectDates(doc, options.asOf, kind.value);
   return {

@@ -71,19 +71,31 @@ export function detectDates(doc: LegalDocument, asOf: string, kind?: string): Do
   const revised = lines.filter((l) => l.event === 'revise').sort((a, b) => (a.iso < b.iso ? 1 : -1))[0];
   if (revised && (!published || revised.iso > published.iso)) dates.revised = value(revised.iso, `“${revised.text.trim()}”`, revised.span);
   const effective = doc.closing.effective;
-  if (effective?.date?.iso) dates.effective = value(effective.date.iso, `施行日期：“${doc.text.slice(effective.span.start, effective.span.end)}”`, effective.date.span);
+  if (effective?.date?.iso)
+    dates.effective = value(effective.date.iso, `施行日期：“${doc.text.slice(effective.span.start, effective.span.end)}”`, effective.date.span);
   else {
     const line = lines.filter((l) => l.event === 'effect').sort((a, b) => (a.iso < b.iso ? 1 : -1))[0];
     if (line) dates.effective = value(line.iso, `“${line.text.trim()}”`, line.span);
     else if (effective?.fromIssue) {
       const from = dates.signed ?? dates.published;
-      if (from) dates.effective = value(from.value, `自${/公布|发布/.test(doc.text.slice(effective.span.start, effective.span.end)) ? '公布' : '印发'}之日起施行（${formatChineseDate(from.value)}）`, effective.span, 'inferred');
+      if (from)
+        dates.effective = value(
+          from.value,
+          `自${/公布|发布/.test(doc.text.slice(effective.span.start, effective.span.end)) ? '公布' : '印发'}之日起施行（${formatChineseDate(from.value)}）`,
+          effective.span,
+          'inferred',
+        );
     }
   }
   const validity = doc.closing.validity;
   if (validity?.until?.iso) dates.validUntil = value(validity.until.iso, `有效期：“${validity.text}”`, validity.span);
   else if (validity?.months !== undefined && dates.effective) {
-    dates.validUntil = value(addDays(addMonths(dates.effective.value, validity.months), -1), `有效期：“${validity.text}”，自施行之日起算`, validity.span, 'inferred');
+    dates.validUntil = value(
+      addDays(addMonths(dates.effective.value, validity.months), -1),
+      `有效期：“${validity.text}”，自施行之日起算`,
+      validity.span,
+      'inferred',
+    );
   }
   dates.reference = referenceDate(dates, asOf, !!kind && DATED_BY_EFFECT.test(kind), numberYear(doc));
   return dates as DocumentProfile['dates'];
@@ -99,14 +111,26 @@ function numberYear(doc: LegalDocument): { year: number; text: string; span: Spa
   return year >= 1949 && year <= 2100 ? { year, text: own.text, span: own.span } : undefined;
 }
 
-function referenceDate(d: Partial<DocumentProfile['dates']>, asOf: string, byEffect: boolean, number?: { year: number; text: string; span: Span }): ReferenceDate {
+function referenceDate(
+  d: Partial<DocumentProfile['dates']>,
+  asOf: string,
+  byEffect: boolean,
+  number?: { year: number; text: string; span: Span },
+): ReferenceDate {
   if (d.signed) return { ...d.signed, of: 'signed', basis: `成文日期（${formatChineseDate(d.signed.value)}）` };
   if (d.revised) return { ...d.revised, of: 'revised', basis: `本文本最近一次修改（${formatChineseDate(d.revised.value)}）` };
   if (d.published) return { ...d.published, of: 'published', basis: `公布（通过）日期（${formatChineseDate(d.published.value)}）` };
-  if (byEffect && d.effective) return { ...d.effective, source: 'inferred', of: 'effective', basis: `未载明公布日期，按施行日期（${formatChineseDate(d.effective.value)}）` };
+  if (byEffect && d.effective)
+    return { ...d.effective, source: 'inferred', of: 'effective', basis: `未载明公布日期，按施行日期（${formatChineseDate(d.effective.value)}）` };
   // A document of an earlier year with no date but its 发文字号: it was issued in that year, at the latest on its last day.
   if (number && `${number.year}-12-31` < asOf) {
-    return { value: `${number.year}-12-31`, source: 'inferred', of: 'numberYear', basis: `未载明成文日期；发文字号“${number.text}”表明${number.year}年发文，按该年最后一日`, evidence: number.span };
+    return {
+      value: `${number.year}-12-31`,
+      source: 'inferred',
+      of: 'numberYear',
+      basis: `未载明成文日期；发文字号“${number.text}”表明${number.year}年发文，按该年最后一日`,
+      evidence: number.span,
+    };
   }
   return { value: asOf, source: 'inferred', of: 'asOf', basis: `文件未载明成文日期，按审核基准日（${formatChineseDate(asOf)}）` };
 }

@@ -14,10 +14,19 @@ import { NATIONAL } from './kinds.js';
 const CN = '[0-9０-９一二三四五六七八九十百零〇○]+';
 const ENACTING: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [new RegExp(`全国人民代表大会(常务委员会)?第${CN}次会议`, 'gu'), (m) => `全国人民代表大会${m[1] ?? ''}`],
-  [new RegExp(`((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?(?:省|自治区|市|自治州|自治县|县))第${CN}届人民代表大会(常务委员会)?第${CN}次会议`, 'gu'), (m) => `${m[1]}人民代表大会${m[2] ?? ''}`],
+  [
+    new RegExp(`((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?(?:省|自治区|市|自治州|自治县|县))第${CN}届人民代表大会(常务委员会)?第${CN}次会议`, 'gu'),
+    (m) => `${m[1]}人民代表大会${m[2] ?? ''}`,
+  ],
   [new RegExp(`(国务院|政务院)(?:第${CN}次常务会议|[\\s　]*(?:发布|批准|公布|颁布|修正公布))`, 'gu'), (m) => m[1]],
   [/(最高人民法院|最高人民检察院)(?:审判|检察)委员会/gu, (m) => m[1]],
-  [new RegExp(`(?:经)?((?:中华人民共和国)?[\\u4e00-\\u9fff]{2,24}?(?:部|委员会|总局|局|署|银行))(?:第${CN}次)?(?:部务|委务|局务|署务|行务|委主任|主任)会议`, 'gu'), (m) => m[1]],
+  [
+    new RegExp(
+      `(?:经)?((?:中华人民共和国)?[\\u4e00-\\u9fff]{2,24}?(?:部|委员会|总局|局|署|银行))(?:第${CN}次)?(?:部务|委务|局务|署务|行务|委主任|主任)会议`,
+      'gu',
+    ),
+    (m) => m[1],
+  ],
   [/((?![日月年据过经于和及])(?:[\u4e00-\u9fff]{2,24}?、)*[\u4e00-\u9fff]{2,24}?(?:部|委员会|总局|局|署|人民政府|国务院))[\s　]*令[\s　]*第/gu, (m) => m[1]],
   [new RegExp(`((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?人民政府)第${CN}次常务会议`, 'gu'), (m) => m[1]],
 ];
@@ -34,14 +43,16 @@ export function detectIssuers(doc: LegalDocument): ProfileIssuer[] {
     out.push({ ...info, source, basis, evidence });
   };
   const h = doc.header;
-  for (const f of h.issuers) add(f.text, 'read', h.title && f.span.start >= h.title.span.start && f.span.end <= h.title.span.end ? '标题所列发文机关' : '发文机关标志', f.span);
+  for (const f of h.issuers)
+    add(f.text, 'read', h.title && f.span.start >= h.title.span.start && f.span.end <= h.title.span.end ? '标题所列发文机关' : '发文机关标志', f.span);
   if (h.issuers.length === 0 && h.title) {
     const lead = leadingIssuer(bareTitle(doc));
     if (lead) add(lead, 'read', '标题所列发文机关', h.title.span);
   }
   if (h.decree) {
     const m = /^(?:中华人民共和国)?([\u4e00-\u9fff、]{2,30}?)(?:[\s　]*)令/u.exec(h.decree.text.replace(/\n/g, ''));
-    if (m) for (const part of m[1].split('、')) add(part.replace(/^中华人民共和国/u, ''), 'read', `以“${h.decree.text.replace(/\s+/g, '')}”公布`, h.decree.span);
+    if (m)
+      for (const part of m[1].split('、')) add(part.replace(/^中华人民共和国/u, ''), 'read', `以“${h.decree.text.replace(/\s+/g, '')}”公布`, h.decree.span);
   }
   for (const [re, name] of ENACTING) {
     for (const m of findAllIn(headerZones(doc), re)) {

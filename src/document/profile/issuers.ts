@@ -19,9 +19,25 @@ export interface IssuerInfo {
 
 /** Names that are national whatever else they say (中央军委 is national though it has no 部/委 ending). */
 const NATIONAL_NAMES = [
-  '全国人民代表大会常务委员会', '全国人民代表大会', '全国人大常委会', '国务院办公厅', '国务院', '政务院', '中央人民政府',
-  '中央军事委员会办公厅', '中央军事委员会', '中央军委办公厅', '中央军委', '最高人民法院', '最高人民检察院',
-  '中共中央办公厅', '中共中央', '中华全国总工会', '中国人民银行', '海关总署', '审计署',
+  '全国人民代表大会常务委员会',
+  '全国人民代表大会',
+  '全国人大常委会',
+  '国务院办公厅',
+  '国务院',
+  '政务院',
+  '中央人民政府',
+  '中央军事委员会办公厅',
+  '中央军事委员会',
+  '中央军委办公厅',
+  '中央军委',
+  '最高人民法院',
+  '最高人民检察院',
+  '中共中央办公厅',
+  '中共中央',
+  '中华全国总工会',
+  '中国人民银行',
+  '海关总署',
+  '审计署',
 ];
 
 /** Short names and their full form. */
@@ -39,26 +55,103 @@ const PROVINCE_SHORT: Array<[string, string]> = PROVINCES.map((p) => [p.replace(
 
 /** One-character abbreviations used as the first character of 机关代字. 宁 is also 南京's; it is read as 宁夏. */
 export const PROVINCE_ABBREVIATIONS: Record<string, string> = {
-  京: '北京市', 津: '天津市', 冀: '河北省', 晋: '山西省', 蒙: '内蒙古自治区', 辽: '辽宁省', 吉: '吉林省', 黑: '黑龙江省',
-  沪: '上海市', 苏: '江苏省', 浙: '浙江省', 皖: '安徽省', 闽: '福建省', 赣: '江西省', 鲁: '山东省', 豫: '河南省',
-  鄂: '湖北省', 湘: '湖南省', 粤: '广东省', 桂: '广西壮族自治区', 琼: '海南省', 渝: '重庆市', 川: '四川省', 蜀: '四川省',
-  黔: '贵州省', 贵: '贵州省', 滇: '云南省', 云: '云南省', 藏: '西藏自治区', 陕: '陕西省', 甘: '甘肃省', 陇: '甘肃省',
-  青: '青海省', 宁: '宁夏回族自治区', 新: '新疆维吾尔自治区',
+  京: '北京市',
+  津: '天津市',
+  冀: '河北省',
+  晋: '山西省',
+  蒙: '内蒙古自治区',
+  辽: '辽宁省',
+  吉: '吉林省',
+  黑: '黑龙江省',
+  沪: '上海市',
+  苏: '江苏省',
+  浙: '浙江省',
+  皖: '安徽省',
+  闽: '福建省',
+  赣: '江西省',
+  鲁: '山东省',
+  豫: '河南省',
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  桂: '广西壮族自治区',
+  琼: '海南省',
+  渝: '重庆市',
+  川: '四川省',
+  蜀: '四川省',
+  黔: '贵州省',
+  贵: '贵州省',
+  滇: '云南省',
+  云: '云南省',
+  藏: '西藏自治区',
+  陕: '陕西省',
+  甘: '甘肃省',
+  陇: '甘肃省',
+  青: '青海省',
+  宁: '宁夏回族自治区',
+  新: '新疆维吾尔自治区',
 };
 
 /** Hunan's 市州 (the offices this tool serves), and their one-character codes in 发文字号 (长政发, 株人社发…). */
 const HUNAN_CITIES: Array<[string, string]> = [
-  ['长沙', '长'], ['株洲', '株'], ['湘潭', '潭'], ['衡阳', '衡'], ['邵阳', '邵'], ['岳阳', '岳'], ['常德', '常'], ['张家界', '张'],
-  ['益阳', '益'], ['郴州', '郴'], ['永州', '永'], ['怀化', '怀'], ['娄底', '娄'], ['湘西土家族苗族自治州', '州'], ['湘西', '州'],
+  ['长沙', '长'],
+  ['株洲', '株'],
+  ['湘潭', '潭'],
+  ['衡阳', '衡'],
+  ['邵阳', '邵'],
+  ['岳阳', '岳'],
+  ['常德', '常'],
+  ['张家界', '张'],
+  ['益阳', '益'],
+  ['郴州', '郴'],
+  ['永州', '永'],
+  ['怀化', '怀'],
+  ['娄底', '娄'],
+  ['湘西土家族苗族自治州', '州'],
+  ['湘西', '州'],
 ];
 
 /** Capitals and other large cities of the other provinces, so that their documents are not taken for Hunan's. */
 const OTHER_CITIES: Record<string, string> = {
-  石家庄: '河北省', 太原: '山西省', 呼和浩特: '内蒙古自治区', 沈阳: '辽宁省', 大连: '辽宁省', 长春: '吉林省', 哈尔滨: '黑龙江省',
-  南京: '江苏省', 苏州: '江苏省', 无锡: '江苏省', 杭州: '浙江省', 宁波: '浙江省', 温州: '浙江省', 合肥: '安徽省', 福州: '福建省', 厦门: '福建省',
-  南昌: '江西省', 济南: '山东省', 青岛: '山东省', 郑州: '河南省', 武汉: '湖北省', 宜昌: '湖北省', 广州: '广东省', 深圳: '广东省',
-  珠海: '广东省', 佛山: '广东省', 东莞: '广东省', 南宁: '广西壮族自治区', 海口: '海南省', 三亚: '海南省', 成都: '四川省', 贵阳: '贵州省',
-  昆明: '云南省', 拉萨: '西藏自治区', 西安: '陕西省', 兰州: '甘肃省', 西宁: '青海省', 银川: '宁夏回族自治区', 乌鲁木齐: '新疆维吾尔自治区',
+  石家庄: '河北省',
+  太原: '山西省',
+  呼和浩特: '内蒙古自治区',
+  沈阳: '辽宁省',
+  大连: '辽宁省',
+  长春: '吉林省',
+  哈尔滨: '黑龙江省',
+  南京: '江苏省',
+  苏州: '江苏省',
+  无锡: '江苏省',
+  杭州: '浙江省',
+  宁波: '浙江省',
+  温州: '浙江省',
+  合肥: '安徽省',
+  福州: '福建省',
+  厦门: '福建省',
+  南昌: '江西省',
+  济南: '山东省',
+  青岛: '山东省',
+  郑州: '河南省',
+  武汉: '湖北省',
+  宜昌: '湖北省',
+  广州: '广东省',
+  深圳: '广东省',
+  珠海: '广东省',
+  佛山: '广东省',
+  东莞: '广东省',
+  南宁: '广西壮族自治区',
+  海口: '海南省',
+  三亚: '海南省',
+  成都: '四川省',
+  贵阳: '贵州省',
+  昆明: '云南省',
+  拉萨: '西藏自治区',
+  西安: '陕西省',
+  兰州: '甘肃省',
+  西宁: '青海省',
+  银川: '宁夏回族自治区',
+  乌鲁木齐: '新疆维吾尔自治区',
 };
 
 function canonical(name: string): string {
@@ -85,15 +178,19 @@ export function describeIssuer(raw: string): IssuerInfo {
   if (region) {
     const rest = name.slice(name.startsWith(region) ? region.length : 0);
     let level: IssuerLevel = 'provincial';
-    if (/^[\u4e00-\u9fff]{1,12}?(市|自治州|地区|盟)(?!场|民)/u.test(rest) && !(MUNICIPALITIES.includes(region) && !/^[\u4e00-\u9fff]{1,8}?(区|县)/u.test(rest))) level = 'municipal';
-    if (/^[\u4e00-\u9fff]{1,12}?(县|自治县|旗)(?!级)/u.test(rest) || (/^[\u4e00-\u9fff]{1,10}?市[\u4e00-\u9fff]{1,8}?(区|县)(?!域)/u.test(rest))) level = 'county';
+    if (/^[\u4e00-\u9fff]{1,12}?(市|自治州|地区|盟)(?!场|民)/u.test(rest) && !(MUNICIPALITIES.includes(region) && !/^[\u4e00-\u9fff]{1,8}?(区|县)/u.test(rest)))
+      level = 'municipal';
+    if (/^[\u4e00-\u9fff]{1,12}?(县|自治县|旗)(?!级)/u.test(rest) || /^[\u4e00-\u9fff]{1,10}?市[\u4e00-\u9fff]{1,8}?(区|县)(?!域)/u.test(rest))
+      level = 'county';
     if (MUNICIPALITIES.includes(region) && /^[\u4e00-\u9fff]{1,8}?(区|县)人民政府/u.test(rest)) level = 'county';
-    if (!name.startsWith(region) && region === '湖南省' && HUNAN_CITIES.some(([c]) => name.startsWith(c))) level = /(县|区)(人民政府|[\u4e00-\u9fff]{0,10}局)/u.test(name) ? 'county' : 'municipal';
+    if (!name.startsWith(region) && region === '湖南省' && HUNAN_CITIES.some(([c]) => name.startsWith(c)))
+      level = /(县|区)(人民政府|[\u4e00-\u9fff]{0,10}局)/u.test(name) ? 'county' : 'municipal';
     if (!name.startsWith(region) && Object.keys(OTHER_CITIES).some((c) => name.startsWith(c))) level = 'municipal';
     return { name, level, region };
   }
   // A ministry or a national bureau: 人力资源和社会保障部, 国家统计局, 中国气象局, 国务院扶贫办.
-  if (/^(国务院|国家|中国|中央)/u.test(name) || /部(办公厅)?$/u.test(name) || /^(劳动|人事|财政|教育|民政|司法|公安)部/u.test(name)) return { name, level: 'national', region: NATIONAL };
+  if (/^(国务院|国家|中国|中央)/u.test(name) || /部(办公厅)?$/u.test(name) || /^(劳动|人事|财政|教育|民政|司法|公安)部/u.test(name))
+    return { name, level: 'national', region: NATIONAL };
   return { name, level: null, region: null };
 }
 
@@ -149,7 +246,8 @@ const LOCAL_DEPARTMENTS: Array<[RegExp, string]> = [
 export function numberFamily(agency: string): NumberFamily {
   const code = agency.replace(/[ \u3000]/g, '');
   if (/^法释$/u.test(code)) return { issuer: describeIssuer('最高人民法院'), series: '司法解释', explanation: '“法释”为最高人民法院司法解释的编号' };
-  if (/^高检发释字$/u.test(code)) return { issuer: describeIssuer('最高人民检察院'), series: '司法解释', explanation: '“高检发释字”为最高人民检察院司法解释的编号' };
+  if (/^高检发释字$/u.test(code))
+    return { issuer: describeIssuer('最高人民检察院'), series: '司法解释', explanation: '“高检发释字”为最高人民检察院司法解释的编号' };
   const m = /^(.+?)(办函|明电|函|规|令|办发|发|字)$/u.exec(code);
   const stem = m ? m[1] : code;
   const tail = m ? m[2] : '';
@@ -167,7 +265,9 @@ export function numberFamily(agency: string): NumberFamily {
   const department = LOCAL_DEPARTMENTS.find(([pattern]) => pattern.test(local));
   const province = PROVINCE_ABBREVIATIONS[first];
   if (province && local.length > 0) {
-    const issuer: IssuerInfo = department ? describeIssuer(`${province}${department[1]}`) : { name: `${province}（机关代字“${code}”）`, level: 'provincial', region: province };
+    const issuer: IssuerInfo = department
+      ? describeIssuer(`${province}${department[1]}`)
+      : { name: `${province}（机关代字“${code}”）`, level: 'provincial', region: province };
     return { issuer, series, explanation: `“${code}”为${issuer.name}${seriesWord(series)}（“${first}”为${province}的简称）` };
   }
   const city = HUNAN_CITIES.find(([, c]) => c === first);
@@ -185,11 +285,16 @@ export function numberFamily(agency: string): NumberFamily {
 
 function seriesWord(series: NumberFamily['series']): string {
   switch (series) {
-    case '规': return '的规范性文件编号';
-    case '函': return '的函件编号';
-    case '令': return '的令';
-    case '司法解释': return '的司法解释编号';
-    default: return '的发文';
+    case '规':
+      return '的规范性文件编号';
+    case '函':
+      return '的函件编号';
+    case '令':
+      return '的令';
+    case '司法解释':
+      return '的司法解释编号';
+    default:
+      return '的发文';
   }
 }
 

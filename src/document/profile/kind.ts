@@ -22,11 +22,23 @@ const CN = '[0-9０-９一二三四五六七八九十百零〇○]+';
 
 const NPC = new RegExp(`(?:第${CN}届)?全国人民代表大会(常务委员会)?第${CN}次会议`, 'u');
 const PRESIDENT_DECREE = /中华人民共和国主席令/u;
-const LOCAL_CONGRESS = new RegExp(`((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?(?:省|自治区|市|自治州|自治县|县))第${CN}届人民代表大会(常务委员会)?第${CN}次会议(?:[^，。；\\n]{0,20}?)(通过|批准|修订|修正)`, 'u');
-const STATE_COUNCIL = new RegExp(`国务院第${CN}次常务会议|(?:中华人民共和国)?国务院(?:、(?:中华人民共和国)?中央军事委员会)?令第|(?:^|[\\s日　])(?:国务院|政务院)(?:[\\s　]*)(?:发布|批准|公布|颁布|修正公布)`, 'u');
-const MINISTRY = new RegExp(`((?:中华人民共和国)?[\\u4e00-\\u9fff]{2,24}?(?:部|委员会|总局|局|署|银行))(?:第${CN}次)?(?:部务|委务|局务|署务|行务|委主任|主任|全体委员|办公)会议(?:审议)?(?:修订)?通过`, 'u');
+const LOCAL_CONGRESS = new RegExp(
+  `((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?(?:省|自治区|市|自治州|自治县|县))第${CN}届人民代表大会(常务委员会)?第${CN}次会议(?:[^，。；\\n]{0,20}?)(通过|批准|修订|修正)`,
+  'u',
+);
+const STATE_COUNCIL = new RegExp(
+  `国务院第${CN}次常务会议|(?:中华人民共和国)?国务院(?:、(?:中华人民共和国)?中央军事委员会)?令第|(?:^|[\\s日　])(?:国务院|政务院)(?:[\\s　]*)(?:发布|批准|公布|颁布|修正公布)`,
+  'u',
+);
+const MINISTRY = new RegExp(
+  `((?:中华人民共和国)?[\\u4e00-\\u9fff]{2,24}?(?:部|委员会|总局|局|署|银行))(?:第${CN}次)?(?:部务|委务|局务|署务|行务|委主任|主任|全体委员|办公)会议(?:审议)?(?:修订)?通过`,
+  'u',
+);
 const MINISTRY_DECREE = /((?:中华人民共和国)?[\u4e00-\u9fff]{2,24}?(?:部|委员会|总局|局|署|银行))(?:[\s　]*)令(?:[\s　]*)第/u;
-const LOCAL_GOVERNMENT = new RegExp(`((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?人民政府)第${CN}次常务会议(?:审议)?(?:修订)?通过|([\\u4e00-\\u9fff]{2,16}?人民政府)令(?:[\\s　]*)第`, 'u');
+const LOCAL_GOVERNMENT = new RegExp(
+  `((?![日月年据过经于和及])[\\u4e00-\\u9fff]{2,16}?人民政府)第${CN}次常务会议(?:审议)?(?:修订)?通过|([\\u4e00-\\u9fff]{2,16}?人民政府)令(?:[\\s　]*)第`,
+  'u',
+);
 const JUDICIAL = new RegExp(`最高人民(法院审判|检察院检察)委员会第${CN}次会议`, 'u');
 
 /** Kinds of instrument a regulation or rule is named (行政法规制定程序条例 第五条; 规章制定程序条例 第六条: 规章不得称“条例”). */
@@ -45,12 +57,18 @@ function inferred(value: DocumentKind, basis: string, evidence?: Span): KindFind
 /** The 文种 a title ends with, and the instrument a 印发/转发 notice issues. */
 export function titleForm(title: string): { type: string; issued?: string; issuedType?: string } {
   const t = title.replace(/（[^）]*(征求意见稿|送审稿|草案|试行|暂行)[^）]*）$/u, '');
-  const typeMatch = /(实施细则|实施办法|实施意见|指导意见|若干意见|意见|通知|决定|决议|批复|复函|函|答复|通报|纪要|方案|计划|要点|规划|条例|规定|办法|细则|规则|解释|法|公告|通告|报告|请示|预案|措施|规程|标准|指引|指南|制度|命令|令)$/u.exec(t);
+  const typeMatch =
+    /(实施细则|实施办法|实施意见|指导意见|若干意见|意见|通知|决定|决议|批复|复函|函|答复|通报|纪要|方案|计划|要点|规划|条例|规定|办法|细则|规则|解释|法|公告|通告|报告|请示|预案|措施|规程|标准|指引|指南|制度|命令|令)$/u.exec(
+      t,
+    );
   const type = typeMatch?.[1] ?? '';
   const issuing = /(印发|转发|发布|颁布|批转)《?(.+?)》?的(?:通知|函|决定)$/u.exec(t);
   if (issuing) {
     const issued = issuing[2];
-    const inner = /(工作方案|实施方案|行动方案|方案|工作计划|计划|工作要点|要点|工作规则|议事规则|规则|实施细则|细则|实施办法|办法|规定|条例|意见|报告|预案|规划|标准|指引|指南|制度|措施|规程)$/u.exec(issued);
+    const inner =
+      /(工作方案|实施方案|行动方案|方案|工作计划|计划|工作要点|要点|工作规则|议事规则|规则|实施细则|细则|实施办法|办法|规定|条例|意见|报告|预案|规划|标准|指引|指南|制度|措施|规程)$/u.exec(
+        issued,
+      );
     return { type, issued, issuedType: inner?.[1] };
   }
   return { type };
@@ -66,20 +84,26 @@ function kindFromTitle(title: string, issuers: ProfileIssuer[], span: Span | und
   if (!title) return undefined;
   const { type, issued, issuedType } = titleForm(title);
   const quoted = `标题“${title}”`;
-  if (/^最高人民(法院|检察院)/u.test(title) && /(解释|规定|批复|决定)$/u.test(title)) return read('司法解释', `${quoted}：最高人民法院、最高人民检察院的解释、规定、批复、决定为司法解释`, span);
+  if (/^最高人民(法院|检察院)/u.test(title) && /(解释|规定|批复|决定)$/u.test(title))
+    return read('司法解释', `${quoted}：最高人民法院、最高人民检察院的解释、规定、批复、决定为司法解释`, span);
   if (type === '批复') return read('批复', `${quoted}，文种为批复（对下级请示事项的答复，不具有普遍约束力）`, span);
   if (type === '复函' || (type === '函' && !issued)) return read('函', `${quoted}，文种为函`, span);
   if (type === '答复') return read('答复', `${quoted}，为对建议、提案的答复`, span);
   if (type === '通报') return read('通报', `${quoted}，文种为通报`, span);
   if (type === '纪要') return read('会议纪要', `${quoted}，为会议纪要`, span);
-  if ((type === '决定' || type === '通知') && AWARD.test(title) && !/(办法|规定|条例|细则)/u.test(issued ?? '')) return read('表彰奖惩决定', `${quoted}，为表彰奖惩的决定`, span);
+  if ((type === '决定' || type === '通知') && AWARD.test(title) && !/(办法|规定|条例|细则)/u.test(issued ?? ''))
+    return read('表彰奖惩决定', `${quoted}，为表彰奖惩的决定`, span);
   if ((type === '决定' || type === '通知') && APPOINTMENT.test(title)) return read('人事任免', `${quoted}，为人事任免或调整组成人员的文件`, span);
-  if (issued && issuedType && WORK_PLAN.test(issued)) return inferred('工作方案', `${quoted}：所印发的《${issued}》为部署工作的方案，不设定公民、法人和其他组织的权利义务`, span);
+  if (issued && issuedType && WORK_PLAN.test(issued))
+    return inferred('工作方案', `${quoted}：所印发的《${issued}》为部署工作的方案，不设定公民、法人和其他组织的权利义务`, span);
   if (!issued && WORK_PLAN.test(title)) return inferred('工作方案', `${quoted}，为部署工作的方案`, span);
   if (issued && INTERNAL_RULES.test(issued)) return inferred('内部工作制度', `${quoted}：所印发的《${issued}》为机关内部的工作制度`, span);
   if (!issued && INTERNAL_RULES.test(title)) return inferred('内部工作制度', `${quoted}，为机关内部的工作制度`, span);
   const national = issuers.length === 0 || issuers[0].region === NATIONAL;
-  const region = /^(北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)/u.test(title);
+  const region =
+    /^(北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)/u.test(
+      title,
+    );
   if (/法$/u.test(type) && !/办法$/u.test(title) && !region && !/关于/u.test(title)) return inferred('法律', `${quoted}：以“法”为名的全国性文件为法律`, span);
   if (type === '条例' && !/关于/u.test(title)) {
     if (/自治(州|县|旗)/u.test(title)) return inferred('自治条例和单行条例', `${quoted}：民族自治地方的条例为自治条例或单行条例`, span);
@@ -129,7 +153,8 @@ export function detectKind(doc: LegalDocument, issuers: ProfileIssuer[], ownRegi
   const local = findIn(all, LOCAL_CONGRESS);
   if (local) {
     const autonomous = /自治(州|县|旗)/u.test(title) || /自治(州|县)$/u.test(local.match[1]);
-    if (autonomous && /条例$/u.test(title)) return read('自治条例和单行条例', `“${local.match[0]}”：民族自治地方的人民代表大会制定自治条例、单行条例`, local.span);
+    if (autonomous && /条例$/u.test(title))
+      return read('自治条例和单行条例', `“${local.match[0]}”：民族自治地方的人民代表大会制定自治条例、单行条例`, local.span);
     return read('地方性法规', `“${local.match[0]}”：地方人民代表大会及其常务委员会制定地方性法规`, local.span);
   }
   const stateCouncil = findIn(all, STATE_COUNCIL);
@@ -174,13 +199,22 @@ export function detectKind(doc: LegalDocument, issuers: ProfileIssuer[], ownRegi
       const m = LEGISLATIVE_PENALTY.exec(doc.source.blocks[i].text);
       if (m) {
         const start = doc.blockStarts[i] + m.index;
-        return inferred('地方性法规', `标题“${title}”冠以地方名称且未见发文字号、发文机关；文中自行设定“${m[1]}”，只有法律、法规可以设定（行政处罚法第十三条、第十四条），故为地方性法规`, { start, end: start + m[0].length });
+        return inferred(
+          '地方性法规',
+          `标题“${title}”冠以地方名称且未见发文字号、发文机关；文中自行设定“${m[1]}”，只有法律、法规可以设定（行政处罚法第十三条、第十四条），故为地方性法规`,
+          { start, end: start + m[0].length },
+        );
       }
     }
   }
 
   // 5. Default.
-  if (family) return inferred('行政规范性文件', `发文字号“${h.documentNumber!.text}”（${family.explanation}），文种为“${titleForm(title).type || '未识别'}”，按行政规范性文件审核`, numberSpan);
+  if (family)
+    return inferred(
+      '行政规范性文件',
+      `发文字号“${h.documentNumber!.text}”（${family.explanation}），文种为“${titleForm(title).type || '未识别'}”，按行政规范性文件审核`,
+      numberSpan,
+    );
   return inferred('行政规范性文件', '未发现法律、法规、规章的制定程序，也未发现批复、函等文种，按行政规范性文件审核（本工具审核的对象）', titleSpan);
 }
 

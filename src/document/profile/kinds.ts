@@ -8,8 +8,27 @@ import type { DocumentForm, DocumentKind, IssuerLevel } from '../model.js';
  * 国办发〔2018〕37号 leave 批复、函、表彰奖惩、人事任免、工作方案、会议纪要 and
  * internal work rules out of the 规范性文件 they govern.
  */
-export const NORMATIVE_KINDS = ['法律', '行政法规', '地方性法规', '自治条例和单行条例', '部门规章', '地方政府规章', '司法解释', '行政规范性文件'] as const satisfies readonly DocumentKind[];
-export const NON_NORMATIVE_KINDS = ['批复', '函', '答复', '通报', '表彰奖惩决定', '人事任免', '工作方案', '会议纪要', '内部工作制度'] as const satisfies readonly DocumentKind[];
+export const NORMATIVE_KINDS = [
+  '法律',
+  '行政法规',
+  '地方性法规',
+  '自治条例和单行条例',
+  '部门规章',
+  '地方政府规章',
+  '司法解释',
+  '行政规范性文件',
+] as const satisfies readonly DocumentKind[];
+export const NON_NORMATIVE_KINDS = [
+  '批复',
+  '函',
+  '答复',
+  '通报',
+  '表彰奖惩决定',
+  '人事任免',
+  '工作方案',
+  '会议纪要',
+  '内部工作制度',
+] as const satisfies readonly DocumentKind[];
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [...NORMATIVE_KINDS, ...NON_NORMATIVE_KINDS];
 
 /** Legislation and rules: instruments made under 立法法 (and 司法解释), as opposed to 行政规范性文件 and other official documents. */

@@ -44,9 +44,14 @@ export function parseOverrides(raw: RawOverrides, origin: '命令行' | '配置�
     out.region = region;
   }
   if (raw.issuer !== undefined) {
-    const issuer = String(raw.issuer).trim().replace(/[ \u3000]/g, '');
+    const issuer = String(raw.issuer)
+      .trim()
+      .replace(/[ \u3000]/g, '');
     if (issuer.length < 2 || issuer.length > 40 || !BODY_NAME.test(issuer)) {
-      throw new HrssError(code, `${key('issuer')} 的取值“${String(raw.issuer)}”不是机关名称：应写机关全称（2至40字），以“人民政府”“办公厅”“厅”“局”“委员会”“部”“院”“署”等结尾，例如“湖南省人力资源和社会保障厅”`);
+      throw new HrssError(
+        code,
+        `${key('issuer')} 的取值“${String(raw.issuer)}”不是机关名称：应写机关全称（2至40字），以“人民政府”“办公厅”“厅”“局”“委员会”“部”“院”“署”等结尾，例如“湖南省人力资源和社会保障厅”`,
+      );
     }
     out.issuer = issuer;
   }

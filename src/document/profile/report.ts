@@ -40,9 +40,15 @@ const DATE_WORD: Record<ProfileReport['dates']['reference']['of'], string> = {
 /** 批复（非规范性文件）；国务院（国家级）；成文日期2018年11月23日；通知式. */
 export function profileSummary(p: ProfileReport): string {
   const kind = `${p.kind.value}${p.normative ? '' : '（非规范性文件）'}${p.kind.source === 'user' ? '（用户指定）' : ''}`;
-  const issuers = p.issuers.length > 0
-    ? p.issuers.map((i) => `${i.name}${i.level ? `（${LEVEL_LABEL[i.level]}${i.region && i.region !== NATIONAL && i.level !== 'provincial' ? `，${i.region}` : ''}）` : ''}`).join('、')
-    : `制定机关未识别（按${p.region.value}）`;
+  const issuers =
+    p.issuers.length > 0
+      ? p.issuers
+          .map(
+            (i) =>
+              `${i.name}${i.level ? `（${LEVEL_LABEL[i.level]}${i.region && i.region !== NATIONAL && i.level !== 'provincial' ? `，${i.region}` : ''}）` : ''}`,
+          )
+          .join('、')
+      : `制定机关未识别（按${p.region.value}）`;
   const ref = p.dates.reference;
   const date = ref.of === 'numberYear' ? `${DATE_WORD[ref.of]}${ref.value.slice(0, 4)}年` : `${DATE_WORD[ref.of]}${formatChineseDate(ref.value)}`;
   const stage = p.stage.value === 'draft' ? '送审稿' : '已印发';

@@ -116,7 +116,13 @@ export const readMarkdown: Reader = async (data, options) => {
       case 'code':
         for (const [i, line] of node.value.split('\n').entries()) {
           if (line.trim() === '') continue;
-          blocks.push({ index: blocks.length, text: line.trim(), container, style: {}, source: { paragraph: paragraph++, line: (node.position?.start.line ?? 0) + 1 + i } });
+          blocks.push({
+            index: blocks.length,
+            text: line.trim(),
+            container,
+            style: {},
+            source: { paragraph: paragraph++, line: (node.position?.start.line ?? 0) + 1 + i },
+          });
         }
         break;
       default:

@@ -114,7 +114,7 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
   'utf-16be': 'UTF-16BE',
   'utf-32le': 'UTF-32LE',
   'utf-32be': 'UTF-32BE',
-  'gb18030': 'GB18030/GBK',
+  gb18030: 'GB18030/GBK',
 };
 
 /** Leading indentation as printed: spaces, U+3000, tabs. */
@@ -127,7 +127,10 @@ export const readText: Reader = async (data, options) => {
   const blocks: Block[] = [];
   lines.forEach((raw, i) => {
     if (raw.length > options.limits.maxLineLength) {
-      throw new HrssError('E_LIMIT_LINE_LENGTH', `第 ${i + 1} 行长度 ${raw.length} 字符，超过上限 ${options.limits.maxLineLength}（配置项 limits.maxLineLength）`);
+      throw new HrssError(
+        'E_LIMIT_LINE_LENGTH',
+        `第 ${i + 1} 行长度 ${raw.length} 字符，超过上限 ${options.limits.maxLineLength}（配置项 limits.maxLineLength）`,
+      );
     }
     const indentMatch = LEADING_SPACE.exec(raw);
     const indentText = indentMatch?.[0] ?? '';

@@ -24,7 +24,16 @@ function unitOf(block: Block, start: number): (Marked & { kind: UnitKind; number
   }
   const m = matchUnit(block.text);
   if (!m) return undefined;
-  return { kind: m.kind, number: m.number, label: m.label, block: block.index, automatic: false, labelStart: start, labelEnd: start + m.length, bodyStart: start + m.bodyOffset };
+  return {
+    kind: m.kind,
+    number: m.number,
+    label: m.label,
+    block: block.index,
+    automatic: false,
+    labelStart: start,
+    labelEnd: start + m.length,
+    bodyStart: start + m.bodyOffset,
+  };
 }
 
 function outlineOf(block: Block, start: number): (Marked & OutlineMarker) | undefined {
@@ -38,7 +47,16 @@ function outlineOf(block: Block, start: number): (Marked & OutlineMarker) | unde
   return { ...m, block: block.index, automatic: false, labelStart: start, labelEnd: start + m.length, bodyStart: start + m.bodyOffset };
 }
 
-function node(kind: StructureKind, number: number, label: string, labelStart: number, labelEnd: number, start: number, block: number, title?: string): StructureNode {
+function node(
+  kind: StructureKind,
+  number: number,
+  label: string,
+  labelStart: number,
+  labelEnd: number,
+  start: number,
+  block: number,
+  title?: string,
+): StructureNode {
   return { kind, number, label, labelSpan: { start: labelStart, end: labelEnd }, span: { start, end: start }, title, blocks: [block], children: [] };
 }
 
@@ -64,7 +82,9 @@ export function buildLegalDocument(input: SourceDocument): LegalDocument {
   const articleCount = units.filter((u) => u?.kind === 'article').length;
   const outlines = blocks.map((b, i) => (i >= bodyStart ? outlineOf(b, starts[i]) : undefined));
   const style: LegalDocument['style'] = articleCount >= 2 ? 'articles' : outlines.some((o) => o && o.level <= 2) ? 'outline' : 'plain';
-  const signatureDate = signature.signedDate ? blocks.findIndex((b, i) => starts[i] <= signature.signedDate!.span.start && signature.signedDate!.span.start <= starts[i] + b.text.length) : undefined;
+  const signatureDate = signature.signedDate
+    ? blocks.findIndex((b, i) => starts[i] <= signature.signedDate!.span.start && signature.signedDate!.span.start <= starts[i] + b.text.length)
+    : undefined;
   const bodyTitles = findBodyTitles(blocks, starts, bodyStart, units, outlines, signatureDate);
   const titleBlocks = new Set(bodyTitles.map((t) => t.block));
 
@@ -84,7 +104,16 @@ export function buildLegalDocument(input: SourceDocument): LegalDocument {
   for (let i = bodyStart; i < blocks.length; i++) {
     const u = units[i];
     if (u) {
-      const n = node(u.kind, u.number, u.label, u.labelStart, u.labelEnd, starts[i], i, u.kind === 'article' ? undefined : text.slice(u.bodyStart, blockEnd(i)).trim());
+      const n = node(
+        u.kind,
+        u.number,
+        u.label,
+        u.labelStart,
+        u.labelEnd,
+        starts[i],
+        i,
+        u.kind === 'article' ? undefined : text.slice(u.bodyStart, blockEnd(i)).trim(),
+      );
       n.span.end = blockEnd(i);
       if (u.kind === 'article') {
         const parent = stack.at(-1);
@@ -175,7 +204,7 @@ export function buildLegalDocument(input: SourceDocument): LegalDocument {
   void outlineEnd;
 
   const firstStructural = blocks.findIndex((b, i) => i >= bodyStart && (units[i] || (outlines[i] && !insideArticle.has(i))));
-  const preambleEnd = firstStructural >= 0 ? firstStructural : signature.at ?? blocks.length;
+  const preambleEnd = firstStructural >= 0 ? firstStructural : (signature.at ?? blocks.length);
   const preamble = preambleEnd > bodyStart ? { start: starts[bodyStart], end: blockEnd(preambleEnd - 1) } : undefined;
 
   return {
@@ -231,8 +260,8 @@ function findBodyTitles(
     if (!looksLikeTitle(b) || !TITLE_RE.test(b.text)) continue;
     const layout = b.style.headingLevel === 1 || b.style.alignment === 'center' || /title|标题/i.test(b.style.name ?? '');
     const afterAttachmentHead = i > 0 && ATTACHMENT_HEAD.test(blocks[i - 1].text);
-    const afterSignature = signatureDate !== undefined && i > signatureDate
-      && blocks.slice(signatureDate + 1, i).every((x) => /^[（(][^）)]{1,30}[）)]$/u.test(x.text.trim()));
+    const afterSignature =
+      signatureDate !== undefined && i > signatureDate && blocks.slice(signatureDate + 1, i).every((x) => /^[（(][^）)]{1,30}[）)]$/u.test(x.text.trim()));
     const opensArticles = units[i + 1]?.number === 1;
     if (!layout && !afterAttachmentHead && !afterSignature && !opensArticles) continue;
     out.push({ text: b.text, span: { start: starts[i], end: starts[i] + b.text.length }, block: i });

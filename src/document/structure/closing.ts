@@ -45,7 +45,8 @@ export function findEffective(blocks: Block[], starts: number[], from: number): 
 }
 
 const VALIDITY_RE = /有效期(?:限)?(?:为|是)?[ \u3000]*(至|到|截至|截止(?:到|至)?)?[ \u3000]*([^，。；,;]{1,30})/gu;
-const UNTIL_RE = /(?:起[ \u3000]*(?:施行|执行|实施)[，,]?[ \u3000]*|执行期限(?:为)?[ \u3000]*|实施期限(?:为)?[ \u3000]*)(?:至|到)[ \u3000]*([^，。；,;]{6,16}?日)[ \u3000]*止?/gu;
+const UNTIL_RE =
+  /(?:起[ \u3000]*(?:施行|执行|实施)[，,]?[ \u3000]*|执行期限(?:为)?[ \u3000]*|实施期限(?:为)?[ \u3000]*)(?:至|到)[ \u3000]*([^，。；,;]{6,16}?日)[ \u3000]*止?/gu;
 
 /** Find the validity clause: 有效期5年 / 有效期至2028年10月31日 / …起施行，至2028年10月31日止 / 长期有效. */
 export function findValidity(blocks: Block[], starts: number[], from: number): ValidityClause | undefined {
@@ -118,7 +119,8 @@ export function findSignature(blocks: Block[], starts: number[], from: number): 
       // One line may carry several agencies separated by spaces.
       let offset = 0;
       for (const part of blocks[j].text.split(/([ \u3000]+)/)) {
-        if (part.trim() && ISSUER_SUFFIX.test(part)) signatories.unshift({ text: part, span: { start: starts[j] + offset, end: starts[j] + offset + part.length } });
+        if (part.trim() && ISSUER_SUFFIX.test(part))
+          signatories.unshift({ text: part, span: { start: starts[j] + offset, end: starts[j] + offset + part.length } });
         offset += part.length;
       }
       first = j;

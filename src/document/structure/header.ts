@@ -3,25 +3,30 @@ import { parseDate } from '../../zh/dates.js';
 import { matchOutline, matchUnit } from './markers.js';
 
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, tolerant of wrong brackets, 第 and leading zeros (rules judge those). */
-export const DOCUMENT_NUMBER = /([\u4e00-\u9fff]{1,14}?)[ \u3000]*([〔\[【（(［〈〖｛{])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］〉〗｝}])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/u;
+export const DOCUMENT_NUMBER =
+  /([\u4e00-\u9fff]{1,14}?)[ \u3000]*([〔\[【（(［〈〖｛{])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］〉〗｝}])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/u;
 
 /**
  * 统一登记号 such as HNPR—2024—11005, tolerant of other dashes and spaces, and
  * of a draft's placeholder (HNPR—YYYY—xxxxx, HNPR—2025—×××××).
  */
-export const REGISTRATION_NUMBER = /([A-Z]{2,6})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９]{4}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９xX×＊*]{3,6})/u;
+export const REGISTRATION_NUMBER =
+  /([A-Z]{2,6})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９]{4}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９xX×＊*]{3,6})/u;
 
-const DOC_TYPES = '通知|意见|决定|办法|规定|细则|实施细则|规则|方案|实施方案|规划|公告|通告|批复|函|纪要|标准|指引|指南|要点|制度|条例|措施|意见书|报告|请示|答复|通报|法|解释|预案|命令|决议';
+const DOC_TYPES =
+  '通知|意见|决定|办法|规定|细则|实施细则|规则|方案|实施方案|规划|公告|通告|批复|函|纪要|标准|指引|指南|要点|制度|条例|措施|意见书|报告|请示|答复|通报|法|解释|预案|命令|决议';
 export const TITLE_RE = new RegExp(`(关于.{2,}的(${DOC_TYPES})|(${DOC_TYPES})(（[^）]*）)?)$`, 'u');
 const ISSUER_SUFFIX = /(人民政府|办公厅|办公室|厅|局|委员会|委|部|院|署|中心|总工会|联合会|政府|银行|分行|支行|管理局|中央军委|军委)$/u;
 
 /** A 令 heading: 中华人民共和国国务院令, 湖南省人民政府令, 人力资源和社会保障部令, 主席令, with or without its 第N号. */
-const DECREE_LINE = /^[ \u3000]*((?:[\u4e00-\u9fff、]{1,30}?)(?:国务院|人民政府|部|委员会|局|署|行|主席)(?:[ \u3000]*)令)[ \u3000]*(第[ \u3000]*[0-9０-９〇零一二三四五六七八九十百千]+[ \u3000]*号)?[ \u3000]*$/u;
+const DECREE_LINE =
+  /^[ \u3000]*((?:[\u4e00-\u9fff、]{1,30}?)(?:国务院|人民政府|部|委员会|局|署|行|主席)(?:[ \u3000]*)令)[ \u3000]*(第[ \u3000]*[0-9０-９〇零一二三四五六七八九十百千]+[ \u3000]*号)?[ \u3000]*$/u;
 const DECREE_NUMBER_LINE = /^[ \u3000]*(?:[（(][ \u3000]*)?第[ \u3000]*[0-9０-９〇零一二三四五六七八九十百千]+[ \u3000]*号(?:[ \u3000]*[）)])?[ \u3000]*$/u;
 /** Lines of the 版头 that are neither field nor title: 签发人, 份号, 密级, 紧急程度. */
 const HEADER_MARK = /^[ \u3000]*(?:签发人[：:].{0,30}|[0-9０-９]{6}|(?:特急|加急|平急|特提|急件|绝密|机密|秘密)(?:[ \u3000]*★.{0,8})?|★.{0,8})[ \u3000]*$/u;
 /** A dated line under a law's title: 2011年6月30日 第十一届全国人民代表大会常务委员会第二十一次会议通过. */
-const HISTORY_LINE = /^[ \u3000]*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日.{0,300}(?:通过|公布|发布|颁布|修正|修订|修改|施行|执行|批准|下发|印发)[）)]?[ \u3000]*$/u;
+const HISTORY_LINE =
+  /^[ \u3000]*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日.{0,300}(?:通过|公布|发布|颁布|修正|修订|修改|施行|执行|批准|下发|印发)[）)]?[ \u3000]*$/u;
 const EFFECT_LINE = /^[ \u3000]*(?:自)?(?:发布|公布|印发)之日(?:起)?(?:施行|执行)[ \u3000]*$/u;
 /** Draft markers printed beside the title: （征求意见稿）, 送审稿. */
 const DRAFT_MARK = /^[ \u3000]*[（(]?[ \u3000]*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|草稿|审议稿)[ \u3000]*[）)]?[ \u3000]*$/u;
@@ -111,7 +116,10 @@ export function findHeader(blocks: Block[], starts: number[], fullText: string):
     }
     if (!header.title && isIssuerMark(t)) {
       // 发文机关标志: "湖南省人力资源和社会保障厅文件" or a joint "… … 文件".
-      for (const name of t.replace(/文件$/, '').split(/[ \u3000]+/).filter(Boolean)) {
+      for (const name of t
+        .replace(/文件$/, '')
+        .split(/[ \u3000]+/)
+        .filter(Boolean)) {
         const at = t.indexOf(name);
         header.issuers.push(field(fullText, start + at, start + at + name.length));
       }
@@ -122,7 +130,11 @@ export function findHeader(blocks: Block[], starts: number[], fullText: string):
       const end = titleEnd(blocks, i, scanLimit);
       if (end >= 0) {
         header.title = field(fullText, start, starts[end] + blocks[end].text.length);
-        if (end > i) header.title.text = blocks.slice(i, end + 1).map((x) => x.text).join('');
+        if (end > i)
+          header.title.text = blocks
+            .slice(i, end + 1)
+            .map((x) => x.text)
+            .join('');
         i = end;
         last = i;
         if (header.issuers.length === 0) header.issuers.push(...issuersFromTitle(header.title));
@@ -174,7 +186,10 @@ export function findHeader(blocks: Block[], starts: number[], fullText: string):
 /** 发文机关标志: one or more issuer names and 文件 ("湖南省人力资源和社会保障厅文件"). */
 function isIssuerMark(t: string): boolean {
   if (!/文件[ \u3000]*$/.test(t) || t.length > 60 || /关于/.test(t)) return false;
-  const names = t.replace(/文件[ \u3000]*$/, '').split(/[ \u3000、]+/).filter(Boolean);
+  const names = t
+    .replace(/文件[ \u3000]*$/, '')
+    .split(/[ \u3000、]+/)
+    .filter(Boolean);
   return names.length > 0 && names.every((n) => ISSUER_SUFFIX.test(n));
 }
 
@@ -212,16 +227,16 @@ function endsTitle(b: Block | undefined): boolean {
   if (!b) return true;
   const t = b.text.trim();
   return (
-    DOCUMENT_NUMBER.test(t) && t.length <= 40
-    || REGISTRATION_NUMBER.test(t)
-    || /^[（(]/.test(t)
-    || /[：:]$/.test(t)
-    || isRecipients(t)
-    || HISTORY_LINE.test(t)
-    || DRAFT_MARK.test(t)
-    || isStructural(b)
-    || isProse(t)
-    || b.style.headingLevel !== undefined
+    (DOCUMENT_NUMBER.test(t) && t.length <= 40) ||
+    REGISTRATION_NUMBER.test(t) ||
+    /^[（(]/.test(t) ||
+    /[：:]$/.test(t) ||
+    isRecipients(t) ||
+    HISTORY_LINE.test(t) ||
+    DRAFT_MARK.test(t) ||
+    isStructural(b) ||
+    isProse(t) ||
+    b.style.headingLevel !== undefined
   );
 }
 
@@ -236,7 +251,10 @@ function titleEnd(blocks: Block[], i: number, limit: number): number {
   if (i + 1 < limit && pieces.length > 0 && pieces.every((p) => ISSUER_SUFFIX.test(p)) && /^关于/.test(blocks[i + 1].text)) {
     for (let j = i + 1; j < Math.min(limit, i + 4); j++) {
       if (j > i + 1 && !titleFragment(blocks[j])) break;
-      const joined = blocks.slice(i, j + 1).map((x) => x.text).join('');
+      const joined = blocks
+        .slice(i, j + 1)
+        .map((x) => x.text)
+        .join('');
       if (looksLikeTitle({ ...blocks[j], text: joined }) && endsTitle(blocks[j + 1])) return j;
     }
   }

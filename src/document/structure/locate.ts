@@ -129,7 +129,8 @@ function attachedInstruments(doc: LegalDocument): Array<{ block: number; name: s
   const blocks = doc.source.blocks;
   for (let i = doc.bodyStart; i < blocks.length; i++) {
     const head = ATTACHMENT_HEAD.exec(blocks[i].text);
-    if (head) starts.push({ block: i, number: head[1] ? Number(head[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : undefined });
+    if (head)
+      starts.push({ block: i, number: head[1] ? Number(head[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : undefined });
   }
   for (const t of doc.bodyTitles ?? []) {
     // A title right under an 附件 head belongs to that attachment; one after the notice's signature starts its own.
@@ -142,7 +143,9 @@ function attachedInstruments(doc: LegalDocument): Array<{ block: number; name: s
 
 /** The attachment that holds a block, if any. */
 function attachmentAt(doc: LegalDocument, block: number): { block: number; name: string } | undefined {
-  return attachedInstruments(doc).filter((a) => a.block <= block).at(-1);
+  return attachedInstruments(doc)
+    .filter((a) => a.block <= block)
+    .at(-1);
 }
 
 /** Readable legal address of an offset: 第十二条第二款第（三）项, 附件第五条, or an outline/part name. */
@@ -198,10 +201,14 @@ function addressInInstrument(doc: LegalDocument, offset: number): { address: str
 
 function outlineName(level: number, n: number): string {
   switch (level) {
-    case 1: return `第${formatChineseNumber(n)}部分`;
-    case 2: return `第（${formatChineseNumber(n)}）项`;
-    case 3: return `第${n}点`;
-    default: return `第（${n}）点`;
+    case 1:
+      return `第${formatChineseNumber(n)}部分`;
+    case 2:
+      return `第（${formatChineseNumber(n)}）项`;
+    case 3:
+      return `第${n}点`;
+    default:
+      return `第（${n}）点`;
   }
 }
 

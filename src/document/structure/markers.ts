@@ -19,7 +19,7 @@ export interface UnitMarker {
   label: string;
 }
 
-const UNIT_CHAR: Record<string, UnitKind> = { '编': 'part', '章': 'chapter', '节': 'section', '条': 'article' };
+const UNIT_CHAR: Record<string, UnitKind> = { 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 const UNIT_RE = new RegExp(`^第[ \\u3000]*(${CHINESE_NUMERAL}|[0-9０-９]+)[ \\u3000]*([编章节条])`, 'u');
 const SPACE_RUN = /^[ \t\u3000\u00a0]*/;
 /** After 第X条 these characters mean a reference ("第三条规定的"), not an article heading. */
@@ -111,9 +111,13 @@ function matchOutlineAt(s: string): OutlineMarker | undefined {
 /** The standard written form of an outline marker. */
 export function standardMarker(level: OutlineLevel, number: number, toChinese: (n: number) => string): string {
   switch (level) {
-    case 1: return `${toChinese(number)}、`;
-    case 2: return `（${toChinese(number)}）`;
-    case 3: return `${number}.`;
-    case 4: return `（${number}）`;
+    case 1:
+      return `${toChinese(number)}、`;
+    case 2:
+      return `（${toChinese(number)}）`;
+    case 3:
+      return `${number}.`;
+    case 4:
+      return `（${number}）`;
   }
 }

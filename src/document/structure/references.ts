@@ -40,14 +40,18 @@ export interface InternalReference {
 const NUM = `[${CHINESE_NUMERAL_CHARS}0-9０-９]+`;
 // 本款项 / 提前款项 are sums of money, not clauses.
 const ANCHOR_RE = /本(?:实施办法|实施细则|办法|规定|细则|条例|规则|规程|决定|法)|本条|本款(?!项)|(?<!提)前([两二三四])?款(?!项)/gu;
-const TOKEN_RE = new RegExp(`第[ \\u3000]*(?:(${NUM})[ \\u3000]*([条款章节编])|[（(][ \\u3000]*(${NUM})[ \\u3000]*[）)][ \\u3000]*项|(${NUM})[ \\u3000]*项)`, 'uy');
+const TOKEN_RE = new RegExp(
+  `第[ \\u3000]*(?:(${NUM})[ \\u3000]*([条款章节编])|[（(][ \\u3000]*(${NUM})[ \\u3000]*[）)][ \\u3000]*项|(${NUM})[ \\u3000]*项)`,
+  'uy',
+);
 const SEPARATOR_RE = /(?:、|和|或者|或|及|以及|至|到|、以及)/uy;
 
 export function findInternalReferences(text: string): InternalReference[] {
   const out: InternalReference[] = [];
   for (const m of text.matchAll(ANCHOR_RE)) {
     const word = m[0];
-    const anchor: ReferenceAnchor = word === '本条' ? 'this-article' : word === '本款' ? 'this-clause' : word.startsWith('前') ? 'previous-clauses' : 'instrument';
+    const anchor: ReferenceAnchor =
+      word === '本条' ? 'this-article' : word === '本款' ? 'this-clause' : word.startsWith('前') ? 'previous-clauses' : 'instrument';
     // "本条例" is an instrument, not 本条 + 例: the alternation tries the longer words first.
     const start = m.index!;
     let pos = start + word.length;

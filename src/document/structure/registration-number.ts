@@ -18,7 +18,8 @@ export interface RegistrationNumberParts {
   spaced: boolean;
 }
 
-const TOLERANT = /^([A-Za-z]{2,6})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９]{4}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９xX×＊*]{1,8})$/u;
+const TOLERANT =
+  /^([A-Za-z]{2,6})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９]{4}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９xX×＊*]{1,8})$/u;
 
 /** Words and marks a draft uses where the number will go. */
 const PLACEHOLDER = /待定|待登记|待编|待分配|待取得|暂无|[xX×＊*]{3,}|[YＹy]{4}|20[xX×＊*]{2}|^[ \u3000]*$/u;
@@ -42,15 +43,24 @@ export interface RegistrationProblem {
 }
 
 const DASH_NAMES: Record<string, string> = {
-  '-': '连字符“-”', '－': '全角连字符“－”', '–': '短破折号“–”（U+2013）', '―': '水平线“―”（U+2015）', '‒': '数字破折号“‒”', '─': '制表符“─”', '一': '汉字“一”', '——': '两个破折号“——”',
+  '-': '连字符“-”',
+  '－': '全角连字符“－”',
+  '–': '短破折号“–”（U+2013）',
+  '―': '水平线“―”（U+2015）',
+  '‒': '数字破折号“‒”',
+  '─': '制表符“─”',
+  一: '汉字“一”',
+  '——': '两个破折号“——”',
 };
 
 /** Judge a parsed number against the published form HNPR—YYYY—NNNNN (em dash U+2014, no spaces, 5 digits). */
 export function judgeRegistrationNumber(n: RegistrationNumberParts): RegistrationProblem[] {
   const problems: RegistrationProblem[] = [];
-  if (!STANDARD_PREFIX.test(n.prefix)) problems.push({ code: 'prefix', message: `前缀“${n.prefix}”不符合规定，省级文件应为“HNPR”，市州文件为市州代码加“CR”（如“HHCR”）` });
+  if (!STANDARD_PREFIX.test(n.prefix))
+    problems.push({ code: 'prefix', message: `前缀“${n.prefix}”不符合规定，省级文件应为“HNPR”，市州文件为市州代码加“CR”（如“HHCR”）` });
   const wrong = [...new Set(n.dashes.filter((d) => d !== '—'))];
-  if (wrong.length > 0) problems.push({ code: 'dash', message: `分隔符应为一个破折号“—”（U+2014），不应使用${wrong.map((d) => DASH_NAMES[d] ?? `“${d}”`).join('、')}` });
+  if (wrong.length > 0)
+    problems.push({ code: 'dash', message: `分隔符应为一个破折号“—”（U+2014），不应使用${wrong.map((d) => DASH_NAMES[d] ?? `“${d}”`).join('、')}` });
   if (n.spaced) problems.push({ code: 'spaces', message: '登记号内不应有空格' });
   if (/[０-９]/.test(n.year + n.serial)) problems.push({ code: 'fullwidth', message: '年份和序号应使用半角阿拉伯数字' });
   const digits = halfwidthDigits(n.serial);

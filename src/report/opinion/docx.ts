@@ -17,8 +17,17 @@ import type { Report } from '../../engine/types.js';
 import { importModule } from '../../io/import-module.js';
 import type { ReportContext } from '../context.js';
 import {
-  PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
-  type Opinion, type OpinionDocument,
+  PROBLEM_COLUMNS,
+  RULE_COLUMNS,
+  NOT_APPLICABLE_COLUMNS,
+  SECTION,
+  SUMMARY_COLUMNS,
+  buildOpinion,
+  countsText,
+  quoteTitle,
+  signatureLines,
+  type Opinion,
+  type OpinionDocument,
 } from './model.js';
 import { joined, unbreakablePieces } from './signed-text.js';
 
@@ -74,7 +83,9 @@ class Builder {
    * does (the Chinese text keeps its full-width quotes and punctuation).
    */
   runs(text: string, options: Partial<DocxModule.IRunOptions> = {}): DocxModule.TextRun[] {
-    const held = unbreakablePieces(text).map((p) => (p.keep ? joined(p.text) : p.text)).join('');
+    const held = unbreakablePieces(text)
+      .map((p) => (p.keep ? joined(p.text) : p.text))
+      .join('');
     return splitLatin(held).map((piece) => this.run(piece.text, piece.latin ? { ...options, language: { value: 'en-US', eastAsia: 'zh-CN' } } : options));
   }
 
@@ -93,7 +104,12 @@ class Builder {
 
   heading(text: string, bookmark?: string, pageBreakBefore = false): void {
     const runs: DocxModule.ParagraphChild[] = [this.run(text)];
-    this.add(this.para(bookmark ? [new this.d.Bookmark({ id: bookmark, children: runs as DocxModule.TextRun[] })] : runs, { style: 'OpinionHeading', pageBreakBefore }));
+    this.add(
+      this.para(bookmark ? [new this.d.Bookmark({ id: bookmark, children: runs as DocxModule.TextRun[] })] : runs, {
+        style: 'OpinionHeading',
+        pageBreakBefore,
+      }),
+    );
   }
 
   section(text: string): void {
@@ -121,7 +137,8 @@ class Builder {
   }
 
   right(lines: string[]): void {
-    for (const l of lines) this.add(this.para([this.run(l)], { style: 'OpinionBody', alignment: this.d.AlignmentType.RIGHT, indent: { right: INDENT, firstLine: 0 } }));
+    for (const l of lines)
+      this.add(this.para([this.run(l)], { style: 'OpinionBody', alignment: this.d.AlignmentType.RIGHT, indent: { right: INDENT, firstLine: 0 } }));
   }
 
   cell(content: string | DocxModule.ParagraphChild[], options: { width: number; header?: boolean; center?: boolean }): DocxModule.TableCell {
@@ -132,23 +149,29 @@ class Builder {
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       shading: options.header ? { type: d.ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } : undefined,
       verticalAlign: d.VerticalAlign.CENTER,
-      children: [new d.Paragraph({ style: 'OpinionTable', alignment: options.header || options.center ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, children: runs })],
+      children: [
+        new d.Paragraph({ style: 'OpinionTable', alignment: options.header || options.center ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, children: runs }),
+      ],
     });
   }
 
   table(head: readonly string[], widths: number[], rows: Array<Array<string | DocxModule.ParagraphChild[]>>, centered: number[] = []): void {
     const d = this.d;
     const border = { style: d.BorderStyle.SINGLE, size: 6, color: '000000' };
-    this.add(new d.Table({
-      width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA },
-      columnWidths: widths,
-      layout: d.TableLayoutType.FIXED,
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-      rows: [
-        ...(head.length > 0 ? [new d.TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => this.cell(h, { width: widths[i], header: true })) })] : []),
-        ...rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((c, i) => this.cell(c, { width: widths[i], center: centered.includes(i) })) })),
-      ],
-    }));
+    this.add(
+      new d.Table({
+        width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA },
+        columnWidths: widths,
+        layout: d.TableLayoutType.FIXED,
+        borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+        rows: [
+          ...(head.length > 0
+            ? [new d.TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => this.cell(h, { width: widths[i], header: true })) })]
+            : []),
+          ...rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((c, i) => this.cell(c, { width: widths[i], center: centered.includes(i) })) })),
+        ],
+      }),
+    );
     // A table followed directly by a heading looks cramped; an empty line separates them.
     this.add(this.para([this.run('')], { style: 'OpinionTable' }));
   }
@@ -183,9 +206,12 @@ function documentPart(b: Builder, d: OpinionDocument, o: Opinion): void {
     b.body(`共 ${d.problems.length} 项（${countsText(d.counts)}）。`);
     // 依据 wide enough for a standard number and the 《 that may not be parted from it (GB/T 9704—2012《党: about
     // 115 pt at 12 pt), 修改建议 for an HNPR and year; 问题 keeps eight characters a line.
-    b.table(PROBLEM_COLUMNS, [560, 1300, 2084, 2700, TEXT_WIDTH - 6644], d.problems.map((p) => [
-      String(p.number), p.position, `【${p.severityLabel}】${p.message}`, p.basis ?? '—', p.suggestion ?? '—',
-    ]), [0]);
+    b.table(
+      PROBLEM_COLUMNS,
+      [560, 1300, 2084, 2700, TEXT_WIDTH - 6644],
+      d.problems.map((p) => [String(p.number), p.position, `【${p.severityLabel}】${p.message}`, p.basis ?? '—', p.suggestion ?? '—']),
+      [0],
+    );
 
     b.section(SECTION.details);
     d.groups.forEach((g, gi) => {
@@ -230,24 +256,44 @@ function chineseOrdinal(n: number): string {
 function summaryPart(b: Builder, o: Opinion): void {
   b.title(o.title);
   b.heading(SECTION.summary);
-  b.body(`审核基准日：${o.asOfText}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${countsText(o.totals)}。`);
+  b.body(
+    `审核基准日：${o.asOfText}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${countsText(o.totals)}。`,
+  );
   const d = b.d;
-  b.table(SUMMARY_COLUMNS, [700, 3544, 2600, 660, 660, 680], o.summary.map((s) => [
-    String(s.ordinal),
-    [new d.InternalHyperlink({ anchor: s.id, children: [b.run(s.title)] }), b.run(`（${s.path}）`, { size: SIZE.small, color: '444444' })],
-    s.error ? `${s.result}：${s.error}` : s.result,
-    String(s.errors), String(s.warnings), String(s.infos),
-  ]), [0, 3, 4, 5]);
+  b.table(
+    SUMMARY_COLUMNS,
+    [700, 3544, 2600, 660, 660, 680],
+    o.summary.map((s) => [
+      String(s.ordinal),
+      [new d.InternalHyperlink({ anchor: s.id, children: [b.run(s.title)] }), b.run(`（${s.path}）`, { size: SIZE.small, color: '444444' })],
+      s.error ? `${s.result}：${s.error}` : s.result,
+      String(s.errors),
+      String(s.warnings),
+      String(s.infos),
+    ]),
+    [0, 3, 4, 5],
+  );
   b.right(signatureLines(o));
 }
 
 function appendixPart(b: Builder, o: Opinion): void {
   b.add(b.para([b.run(SECTION.appendix)], { style: 'OpinionSection', pageBreakBefore: true }));
-  if (o.appendix.rules) b.table(RULE_COLUMNS, [2600, TEXT_WIDTH - 3600, 1000], o.appendix.rules.map((r) => [r.id, r.description, r.severityLabel]), [2]);
+  if (o.appendix.rules)
+    b.table(
+      RULE_COLUMNS,
+      [2600, TEXT_WIDTH - 3600, 1000],
+      o.appendix.rules.map((r) => [r.id, r.description, r.severityLabel]),
+      [2],
+    );
   else b.body('（未提供规则清单。）');
   if (o.appendix.notApplicable.length > 0) {
     b.body(`${SECTION.notApplicable}：`);
-    b.table(NOT_APPLICABLE_COLUMNS, [2600, 2400, TEXT_WIDTH - 5000], o.appendix.notApplicable.map((n) => [n.document, n.ruleId, `不适用：${n.reason}`]), []);
+    b.table(
+      NOT_APPLICABLE_COLUMNS,
+      [2600, 2400, TEXT_WIDTH - 5000],
+      o.appendix.notApplicable.map((n) => [n.document, n.ruleId, `不适用：${n.reason}`]),
+      [],
+    );
   }
   b.body(o.appendix.corpus);
   b.body(o.appendix.disclaimer);
@@ -261,23 +307,77 @@ function styles(d: Docx): DocxModule.IStylesOptions {
       document: { run: { font: font(FONTS.body), size: SIZE.body, language: lang }, paragraph: { spacing: body } },
     },
     paragraphStyles: [
-      { id: 'OpinionTitle', name: '意见书标题', basedOn: 'Normal', next: 'OpinionBody', quickFormat: true,
-        run: { font: font(FONTS.title), size: SIZE.title }, paragraph: { alignment: d.AlignmentType.CENTER, spacing: { line: 760, lineRule: d.LineRuleType.EXACT, before: 0, after: 280 }, keepNext: true } },
-      { id: 'OpinionHeading', name: '意见书副标题', basedOn: 'Normal', next: 'OpinionBody', quickFormat: true,
-        run: { font: font(FONTS.title), size: SIZE.heading }, paragraph: { alignment: d.AlignmentType.CENTER, spacing: { line: 640, lineRule: d.LineRuleType.EXACT, before: 0, after: 280 }, keepNext: true } },
-      { id: 'OpinionSection', name: '意见书一级标题', basedOn: 'Normal', next: 'OpinionBody', quickFormat: true,
-        run: { font: font(FONTS.hei), size: SIZE.body }, paragraph: { spacing: { ...body, before: 160 }, indent: { firstLine: INDENT }, keepNext: true, outlineLevel: 0 } },
-      { id: 'OpinionSubsection', name: '意见书二级标题', basedOn: 'Normal', next: 'OpinionBody', quickFormat: true,
-        run: { font: font(FONTS.kai), size: SIZE.body }, paragraph: { spacing: body, indent: { firstLine: INDENT }, keepNext: true, outlineLevel: 1 } },
-      { id: 'OpinionBody', name: '意见书正文', basedOn: 'Normal', quickFormat: true,
-        run: { font: font(FONTS.body), size: SIZE.body }, paragraph: { spacing: body, indent: { firstLine: INDENT }, alignment: d.AlignmentType.JUSTIFIED } },
-      { id: 'OpinionQuote', name: '意见书引文', basedOn: 'Normal', quickFormat: true,
-        run: { font: font(FONTS.kai), size: SIZE.body }, paragraph: { spacing: body, indent: { left: INDENT, firstLine: 0 },
-          border: { left: { style: d.BorderStyle.SINGLE, size: 12, color: '888888', space: 8 } } } },
-      { id: 'OpinionTable', name: '意见书表格', basedOn: 'Normal', quickFormat: true,
-        run: { font: font(FONTS.body), size: SIZE.table }, paragraph: { spacing: { line: 240, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 } } },
-      { id: 'OpinionFooter', name: '意见书页码', basedOn: 'Normal',
-        run: { font: font(FONTS.song), size: SIZE.footer }, paragraph: { spacing: { line: 240, lineRule: d.LineRuleType.AUTO } } },
+      {
+        id: 'OpinionTitle',
+        name: '意见书标题',
+        basedOn: 'Normal',
+        next: 'OpinionBody',
+        quickFormat: true,
+        run: { font: font(FONTS.title), size: SIZE.title },
+        paragraph: { alignment: d.AlignmentType.CENTER, spacing: { line: 760, lineRule: d.LineRuleType.EXACT, before: 0, after: 280 }, keepNext: true },
+      },
+      {
+        id: 'OpinionHeading',
+        name: '意见书副标题',
+        basedOn: 'Normal',
+        next: 'OpinionBody',
+        quickFormat: true,
+        run: { font: font(FONTS.title), size: SIZE.heading },
+        paragraph: { alignment: d.AlignmentType.CENTER, spacing: { line: 640, lineRule: d.LineRuleType.EXACT, before: 0, after: 280 }, keepNext: true },
+      },
+      {
+        id: 'OpinionSection',
+        name: '意见书一级标题',
+        basedOn: 'Normal',
+        next: 'OpinionBody',
+        quickFormat: true,
+        run: { font: font(FONTS.hei), size: SIZE.body },
+        paragraph: { spacing: { ...body, before: 160 }, indent: { firstLine: INDENT }, keepNext: true, outlineLevel: 0 },
+      },
+      {
+        id: 'OpinionSubsection',
+        name: '意见书二级标题',
+        basedOn: 'Normal',
+        next: 'OpinionBody',
+        quickFormat: true,
+        run: { font: font(FONTS.kai), size: SIZE.body },
+        paragraph: { spacing: body, indent: { firstLine: INDENT }, keepNext: true, outlineLevel: 1 },
+      },
+      {
+        id: 'OpinionBody',
+        name: '意见书正文',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: font(FONTS.body), size: SIZE.body },
+        paragraph: { spacing: body, indent: { firstLine: INDENT }, alignment: d.AlignmentType.JUSTIFIED },
+      },
+      {
+        id: 'OpinionQuote',
+        name: '意见书引文',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: font(FONTS.kai), size: SIZE.body },
+        paragraph: {
+          spacing: body,
+          indent: { left: INDENT, firstLine: 0 },
+          border: { left: { style: d.BorderStyle.SINGLE, size: 12, color: '888888', space: 8 } },
+        },
+      },
+      {
+        id: 'OpinionTable',
+        name: '意见书表格',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: font(FONTS.body), size: SIZE.table },
+        paragraph: { spacing: { line: 240, lineRule: d.LineRuleType.AUTO, before: 0, after: 0 } },
+      },
+      {
+        id: 'OpinionFooter',
+        name: '意见书页码',
+        basedOn: 'Normal',
+        run: { font: font(FONTS.song), size: SIZE.footer },
+        paragraph: { spacing: { line: 240, lineRule: d.LineRuleType.AUTO } },
+      },
     ],
   };
 }
@@ -287,12 +387,14 @@ function footer(d: Docx, alignment: 'right' | 'left'): DocxModule.Footer {
   // The footer distance puts the number about 7 mm below the type area.
   const indent = alignment === 'right' ? { right: 280 } : { left: 280 };
   return new d.Footer({
-    children: [new d.Paragraph({
-      style: 'OpinionFooter',
-      alignment: alignment === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-      indent,
-      children: [new d.TextRun({ children: ['— ', d.PageNumber.CURRENT, ' —'] })],
-    })],
+    children: [
+      new d.Paragraph({
+        style: 'OpinionFooter',
+        alignment: alignment === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+        indent,
+        children: [new d.TextRun({ children: ['— ', d.PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
   });
 }
 
@@ -300,7 +402,10 @@ function footer(d: Docx, alignment: 'right' | 'left'): DocxModule.Footer {
 export function completeFontTable(docx: Uint8Array): Uint8Array {
   const files = unzipSync(docx);
   const name = 'word/fontTable.xml';
-  const entries = FONT_TABLE.map((f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`).join('');
+  const entries = FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join('');
   const xml = files[name] ? strFromU8(files[name]) : undefined;
   if (xml === undefined) return docx;
   // Replace any entries the packer wrote for these names, then append ours (the root may be empty: <w:fonts …/>).
@@ -329,16 +434,18 @@ export async function renderOpinionDocx(report: Report, context: ReportContext =
     description: o.appendix.disclaimer,
     evenAndOddHeaderAndFooters: true,
     styles: styles(d),
-    sections: [{
-      properties: {
-        page: {
-          size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
-          margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 1304 },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 1304 },
+          },
         },
+        footers: { default: footer(d, 'right'), even: footer(d, 'left') },
+        children: b.children,
       },
-      footers: { default: footer(d, 'right'), even: footer(d, 'left') },
-      children: b.children,
-    }],
+    ],
   });
   const packed = await d.Packer.toBuffer(document);
   return completeFontTable(new Uint8Array(packed));

@@ -7,8 +7,17 @@
 import type { Report } from '../../engine/types.js';
 import type { ReportContext } from '../context.js';
 import {
-  PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
-  type Opinion, type OpinionDocument,
+  PROBLEM_COLUMNS,
+  RULE_COLUMNS,
+  NOT_APPLICABLE_COLUMNS,
+  SECTION,
+  SUMMARY_COLUMNS,
+  buildOpinion,
+  countsText,
+  quoteTitle,
+  signatureLines,
+  type Opinion,
+  type OpinionDocument,
 } from './model.js';
 import { unbreakablePieces } from './signed-text.js';
 
@@ -23,7 +32,9 @@ const e = escapeHtml;
 
 /** Escaped text in which codes such as GB/T 9704—2012 and HNPR—2024—11005 do not break across lines. */
 function t(s: string): string {
-  return unbreakablePieces(s).map((p) => (p.keep ? `<span class="nobr">${e(p.text)}</span>` : e(p.text))).join('');
+  return unbreakablePieces(s)
+    .map((p) => (p.keep ? `<span class="nobr">${e(p.text)}</span>` : e(p.text)))
+    .join('');
 }
 
 /** Font stacks: the GB/T 9704 fonts first, then what Windows, macOS and Linux (fonts-noto-cjk) have. */
@@ -119,9 +130,13 @@ function documentHtml(d: OpinionDocument, o: Opinion): string {
   if (d.problems.length === 0) out.push('<p>未发现问题。</p>');
   else {
     out.push(`<p>共 ${d.problems.length} 项（${e(countsText(d.counts))}）。</p>`);
-    out.push(`<table class="problems"><colgroup><col class="c-num"><col class="c-pos"><col><col class="c-basis"><col class="c-fix"></colgroup><thead><tr>${PROBLEM_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
+    out.push(
+      `<table class="problems"><colgroup><col class="c-num"><col class="c-pos"><col><col class="c-basis"><col class="c-fix"></colgroup><thead><tr>${PROBLEM_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`,
+    );
     for (const p of d.problems) {
-      out.push(`<tr><td class="num"><a href="#${e(p.id)}">${p.number}</a></td><td>${e(p.position)}</td><td>${sevBadge(p.severity, p.severityLabel)}${t(p.message)}</td><td>${p.basis ? t(p.basis) : '—'}</td><td>${p.suggestion ? t(p.suggestion) : '—'}</td></tr>`);
+      out.push(
+        `<tr><td class="num"><a href="#${e(p.id)}">${p.number}</a></td><td>${e(p.position)}</td><td>${sevBadge(p.severity, p.severityLabel)}${t(p.message)}</td><td>${p.basis ? t(p.basis) : '—'}</td><td>${p.suggestion ? t(p.suggestion) : '—'}</td></tr>`,
+      );
     }
     out.push('</tbody></table>');
 
@@ -154,20 +169,31 @@ function documentHtml(d: OpinionDocument, o: Opinion): string {
 }
 
 function signature(o: Opinion): string {
-  return `<div class="sign">${signatureLines(o).map((l) => `<p>${e(l)}</p>`).join('')}</div>`;
+  return `<div class="sign">${signatureLines(o)
+    .map((l) => `<p>${e(l)}</p>`)
+    .join('')}</div>`;
 }
 
 function summaryHtml(o: Opinion): string {
   const out: string[] = [];
   out.push('<section class="paper summary" id="summary">', `<h1>${e(o.title)}</h1>`, `<h2>${SECTION.summary}</h2>`);
-  out.push(`<p>审核基准日：${e(o.asOfText)}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${e(countsText(o.totals))}。</p>`);
-  out.push(`<table class="summary"><colgroup><col class="c-num"><col><col class="c-result"><col class="c-count"><col class="c-count"><col class="c-count"></colgroup><thead><tr>${SUMMARY_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
+  out.push(
+    `<p>审核基准日：${e(o.asOfText)}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${e(countsText(o.totals))}。</p>`,
+  );
+  out.push(
+    `<table class="summary"><colgroup><col class="c-num"><col><col class="c-result"><col class="c-count"><col class="c-count"><col class="c-count"></colgroup><thead><tr>${SUMMARY_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`,
+  );
   const byId = new Map(o.documents.map((d) => [d.id, d]));
   for (const s of o.summary) {
     const d = byId.get(s.id)!;
-    const links = d.problems.length > 0 ? `<br><span class="note">问题：${d.problems.map((p) => `<a href="#${e(p.id)}">${p.number}</a>`).join(' ')}</span>` : '';
-    const result = s.error ? `<span class="unreadable">${e(s.result)}</span><br><span class="note">${e(s.error)}</span>` : `<span class="verdict-${e(s.verdict ?? 'pass')}">${e(s.result)}</span>`;
-    out.push(`<tr><td class="num">${s.ordinal}</td><td><a href="#${e(s.id)}">${e(s.title)}</a><br><span class="note">${e(s.path)}</span>${links}</td><td>${result}</td><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td></tr>`);
+    const links =
+      d.problems.length > 0 ? `<br><span class="note">问题：${d.problems.map((p) => `<a href="#${e(p.id)}">${p.number}</a>`).join(' ')}</span>` : '';
+    const result = s.error
+      ? `<span class="unreadable">${e(s.result)}</span><br><span class="note">${e(s.error)}</span>`
+      : `<span class="verdict-${e(s.verdict ?? 'pass')}">${e(s.result)}</span>`;
+    out.push(
+      `<tr><td class="num">${s.ordinal}</td><td><a href="#${e(s.id)}">${e(s.title)}</a><br><span class="note">${e(s.path)}</span>${links}</td><td>${result}</td><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td></tr>`,
+    );
   }
   out.push('</tbody></table>', signature(o), '</section>');
   return out.join('\n');
@@ -176,13 +202,20 @@ function summaryHtml(o: Opinion): string {
 function appendixHtml(o: Opinion): string {
   const out: string[] = ['<section class="paper appendix" id="appendix">', `<h3>${SECTION.appendix}</h3>`];
   if (o.appendix.rules) {
-    out.push(`<table class="rules"><colgroup><col class="c-id"><col><col class="c-sev"></colgroup><thead><tr>${RULE_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
-    for (const r of o.appendix.rules) out.push(`<tr><td><span class="rule-id">${e(r.id)}</span></td><td>${e(r.description)}</td><td class="num">${e(r.severityLabel)}</td></tr>`);
+    out.push(
+      `<table class="rules"><colgroup><col class="c-id"><col><col class="c-sev"></colgroup><thead><tr>${RULE_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`,
+    );
+    for (const r of o.appendix.rules)
+      out.push(`<tr><td><span class="rule-id">${e(r.id)}</span></td><td>${e(r.description)}</td><td class="num">${e(r.severityLabel)}</td></tr>`);
     out.push('</tbody></table>');
   } else out.push('<p>（未提供规则清单。）</p>');
   if (o.appendix.notApplicable.length > 0) {
-    out.push(`<h4>${SECTION.notApplicable}</h4>`, `<table class="rules"><thead><tr>${NOT_APPLICABLE_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
-    for (const n of o.appendix.notApplicable) out.push(`<tr><td>${e(n.document)}</td><td><span class="rule-id">${e(n.ruleId)}</span></td><td>不适用：${e(n.reason)}</td></tr>`);
+    out.push(
+      `<h4>${SECTION.notApplicable}</h4>`,
+      `<table class="rules"><thead><tr>${NOT_APPLICABLE_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`,
+    );
+    for (const n of o.appendix.notApplicable)
+      out.push(`<tr><td>${e(n.document)}</td><td><span class="rule-id">${e(n.ruleId)}</span></td><td>不适用：${e(n.reason)}</td></tr>`);
     out.push('</tbody></table>');
   }
   out.push(`<p class="plain">${e(o.appendix.corpus)}</p>`, `<p class="plain note">${e(o.appendix.disclaimer)}</p>`, '</section>');

@@ -2,8 +2,17 @@ import type { Report } from '../../engine/types.js';
 import { printable } from '../../io/printable.js';
 import type { ReportContext } from '../context.js';
 import {
-  PROBLEM_COLUMNS, RULE_COLUMNS, NOT_APPLICABLE_COLUMNS, SECTION, SUMMARY_COLUMNS, buildOpinion, countsText, quoteTitle, signatureLines,
-  type Opinion, type OpinionDocument,
+  PROBLEM_COLUMNS,
+  RULE_COLUMNS,
+  NOT_APPLICABLE_COLUMNS,
+  SECTION,
+  SUMMARY_COLUMNS,
+  buildOpinion,
+  countsText,
+  quoteTitle,
+  signatureLines,
+  type Opinion,
+  type OpinionDocument,
 } from './model.js';
 
 /**
@@ -36,13 +45,27 @@ function documentSection(d: OpinionDocument, o: Opinion, level: number): string[
   const out: string[] = [];
   out.push(`<a id="${d.id}"></a>`, '', `${h(0)} ${mdText(d.heading)}`, '');
   if (d.status === 'unreadable') {
-    out.push(`${h(1)} ${SECTION.facts}`, '', ...table(['项目', '内容'], d.facts.map((f) => [cell(f.label), cell(f.value)])), '');
+    out.push(
+      `${h(1)} ${SECTION.facts}`,
+      '',
+      ...table(
+        ['项目', '内容'],
+        d.facts.map((f) => [cell(f.label), cell(f.value)]),
+      ),
+      '',
+    );
     out.push(`${h(1)} ${SECTION.conclusion}`, '', `**无法读取**：${mdText(d.conclusion)}`, '');
     return out;
   }
 
   out.push(`${h(1)} ${SECTION.facts}`, '');
-  out.push(...table(['项目', '内容'], [...d.facts.map((f) => [cell(f.label), cell(f.value)]), [cell('审核基准日'), cell(o.asOfText)], [cell('审核结论'), cell(d.verdictLabel)]]), '');
+  out.push(
+    ...table(
+      ['项目', '内容'],
+      [...d.facts.map((f) => [cell(f.label), cell(f.value)]), [cell('审核基准日'), cell(o.asOfText)], [cell('审核结论'), cell(d.verdictLabel)]],
+    ),
+    '',
+  );
   for (const n of d.notes) out.push(`说明：${mdText(n)}`, '');
 
   out.push(`${h(1)} ${SECTION.bases}`, '');
@@ -53,7 +76,13 @@ function documentSection(d: OpinionDocument, o: Opinion, level: number): string[
   if (d.problems.length === 0) out.push('未发现问题。', '');
   else {
     out.push(`共 ${d.problems.length} 项（${countsText(d.counts)}）。`, '');
-    out.push(...table(PROBLEM_COLUMNS, d.problems.map((p) => [` [${p.number}](#${p.id}) `, cell(p.position), cell(`【${p.severityLabel}】${p.message}`), cell(p.basis), cell(p.suggestion)])), '');
+    out.push(
+      ...table(
+        PROBLEM_COLUMNS,
+        d.problems.map((p) => [` [${p.number}](#${p.id}) `, cell(p.position), cell(`【${p.severityLabel}】${p.message}`), cell(p.basis), cell(p.suggestion)]),
+      ),
+      '',
+    );
   }
 
   if (d.groups.length > 0) {
@@ -84,25 +113,51 @@ export function renderOpinionMarkdown(report: Report, context: ReportContext = {
   const out: string[] = [`# ${o.title}`, ''];
   if (o.multiple) {
     out.push(`## ${SECTION.summary}`, '');
-    out.push(`审核基准日：${o.asOfText}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${countsText(o.totals)}。`, '');
-    out.push(...table(SUMMARY_COLUMNS, o.summary.map((s) => [
-      ` ${s.ordinal} `,
-      ` [${mdText(s.title)}](#${s.id})<br>${mdText(s.path)} `,
-      cell(s.error ? `${s.result}：${s.error}` : s.result),
-      ` ${s.errors} `, ` ${s.warnings} `, ` ${s.infos} `,
-    ])), '');
+    out.push(
+      `审核基准日：${o.asOfText}。共审核 ${o.totals.documents} 个文件${o.totals.unreadable > 0 ? `，其中 ${o.totals.unreadable} 个无法读取` : ''}；${countsText(o.totals)}。`,
+      '',
+    );
+    out.push(
+      ...table(
+        SUMMARY_COLUMNS,
+        o.summary.map((s) => [
+          ` ${s.ordinal} `,
+          ` [${mdText(s.title)}](#${s.id})<br>${mdText(s.path)} `,
+          cell(s.error ? `${s.result}：${s.error}` : s.result),
+          ` ${s.errors} `,
+          ` ${s.warnings} `,
+          ` ${s.infos} `,
+        ]),
+      ),
+      '',
+    );
   }
   for (const d of o.documents) out.push(...documentSection(d, o, 2));
   out.push(...signatureLines(o).map((l) => `${mdText(l)}  `), '');
 
   out.push(`## ${SECTION.appendix}`, '');
   if (o.appendix.rules) {
-    out.push(...table(RULE_COLUMNS, o.appendix.rules.map((r) => [` \`${r.id}\` `, cell(r.description), cell(r.severityLabel)])), '');
+    out.push(
+      ...table(
+        RULE_COLUMNS,
+        o.appendix.rules.map((r) => [` \`${r.id}\` `, cell(r.description), cell(r.severityLabel)]),
+      ),
+      '',
+    );
   } else out.push('（未提供规则清单。）', '');
   if (o.appendix.notApplicable.length > 0) {
     out.push(`### ${SECTION.notApplicable}`, '');
-    out.push(...table(NOT_APPLICABLE_COLUMNS, o.appendix.notApplicable.map((n) => [cell(n.document), ` \`${n.ruleId}\` `, cell(`不适用：${n.reason}`)])), '');
+    out.push(
+      ...table(
+        NOT_APPLICABLE_COLUMNS,
+        o.appendix.notApplicable.map((n) => [cell(n.document), ` \`${n.ruleId}\` `, cell(`不适用：${n.reason}`)]),
+      ),
+      '',
+    );
   }
   out.push(mdText(o.appendix.corpus), '', mdText(o.appendix.disclaimer), '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -155,7 +155,10 @@ export interface Opinion {
 
 /** 《A《B》C》 → 《A〈B〉C》: inner book-title marks become single ones when a title is quoted. */
 export function quoteTitle(title: string): string {
-  const inner = title.replace(/^《(.*)》$/u, '$1').replace(/《/g, '〈').replace(/》/g, '〉');
+  const inner = title
+    .replace(/^《(.*)》$/u, '$1')
+    .replace(/《/g, '〈')
+    .replace(/》/g, '〉');
   return `《${inner}》`;
 }
 
@@ -297,7 +300,8 @@ function documentOpinion(doc: DocumentResult, ordinal: number, context: ReportCo
 
   const counts = countsOf(doc.findings);
   let conclusion: string;
-  if (doc.status === 'unreadable') conclusion = `该文件无法读取，未能审核：${doc.error?.message ?? '原因不明'}（${doc.error?.code ?? 'E_INTERNAL'}）。请按提示处理后重新送审。`;
+  if (doc.status === 'unreadable')
+    conclusion = `该文件无法读取，未能审核：${doc.error?.message ?? '原因不明'}（${doc.error?.code ?? 'E_INTERNAL'}）。请按提示处理后重新送审。`;
   else if (doc.profile && !doc.profile.normative) conclusion = nonNormativeConclusion(doc, counts);
   else conclusion = conclusionOf(doc.verdict ?? 'pass', counts);
 

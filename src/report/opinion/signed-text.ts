@@ -71,7 +71,8 @@ interface Instrument {
 }
 
 // 第十六条第一款第（二）项, 7.3.5.4, joined by 、 和 及 或 至.
-const PROVISION = '第[零〇一二两三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?(?:第[零〇一二两三四五六七八九十百0-9]+款)?(?:第[（(][零〇一二三四五六七八九十0-9]+[）)]项)?|\\d+(?:\\.\\d+)+';
+const PROVISION =
+  '第[零〇一二两三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?(?:第[零〇一二两三四五六七八九十百0-9]+款)?(?:第[（(][零〇一二三四五六七八九十0-9]+[）)]项)?|\\d+(?:\\.\\d+)+';
 const PROVISIONS_RE = new RegExp(`^(?:${PROVISION})(?:[、和及或至](?:${PROVISION}))*`, 'u');
 const NUMBER_AFTER_TITLE_RE = /^[（(][^（）()]*〔\d{4}〕[^（）()]*号[）)]/u;
 const STANDARD_RE = /^GB(?:\/T)?\s*\d+(?:\.\d+)?—\d{4}/u;
@@ -182,4 +183,3 @@ export function unbreakablePieces(text: string): Array<{ text: string; keep: boo
 export function joined(code: string): string {
   return code.replace(/ /g, '\u00a0').replace(/—/g, '\u2060—\u2060');
 }
-

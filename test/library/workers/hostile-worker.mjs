@@ -13,7 +13,9 @@ if (workerData?.failInit) {
     if (name.startsWith('hang')) for (;;);
     if (name.startsWith('crash')) process.exit(7);
     if (name.startsWith('throw')) {
-      setTimeout(() => { throw new Error('boom'); });
+      setTimeout(() => {
+        throw new Error('boom');
+      });
       return;
     }
     if (name.startsWith('oom')) {

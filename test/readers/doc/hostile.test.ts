@@ -135,7 +135,7 @@ describe('compound files that would make the OLE library loop (cfb-guard)', () =
     await expectCode(readBytes(data), 'E_DOC_CORRUPT');
   }, 10_000);
 
-  it('directory entries that are each other\'s right sibling (cfb alone never returns) → E_DOC_CORRUPT, promptly', async () => {
+  it("directory entries that are each other's right sibling (cfb alone never returns) → E_DOC_CORRUPT, promptly", async () => {
     const data = sample.slice();
     const { view, dirAt } = sectors(data);
     view.setInt32(dirAt(1) + 0x48, 2, true);

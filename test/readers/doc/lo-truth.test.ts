@@ -15,7 +15,11 @@ import { FIXTURES, readFixture, squash } from './helpers.js';
  * half-width digits where Word prints ９．, which is checked on its own below.
  */
 function loLines(name: string): string[] {
-  return fs.readFileSync(path.join(FIXTURES, `${name}.lo.txt`), 'utf8').split('\n').map((l) => squash(l).replace(/^•/, '')).filter(Boolean);
+  return fs
+    .readFileSync(path.join(FIXTURES, `${name}.lo.txt`), 'utf8')
+    .split('\n')
+    .map((l) => squash(l).replace(/^•/, ''))
+    .filter(Boolean);
 }
 
 const halfWidth = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -49,7 +53,16 @@ describe('numbering read from the list tables', () => {
   it('restarts and continuation of outline levels (一、/（一）/1./（1）)', async () => {
     const doc = await readFixture('outline.doc');
     const labelled = doc.blocks.filter((b) => b.label).map((b) => `${b.label}${b.text}`);
-    expect(labelled.slice(0, 8)).toEqual(['一、总体要求', '（一）坚持以人民为中心。', '（二）坚持依法依规。', '1.加强组织领导。', '2.压实工作责任。', '（1）市级层面。', '（2）县级层面。', '3.强化督促检查。']);
+    expect(labelled.slice(0, 8)).toEqual([
+      '一、总体要求',
+      '（一）坚持以人民为中心。',
+      '（二）坚持依法依规。',
+      '1.加强组织领导。',
+      '2.压实工作责任。',
+      '（1）市级层面。',
+      '（2）县级层面。',
+      '3.强化督促检查。',
+    ]);
     expect(labelled).toContain('二、主要任务');
     expect(labelled).toContain('（一）扩大参保覆盖面。');
   });

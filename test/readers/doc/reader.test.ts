@@ -10,7 +10,8 @@ import { FIXTURES, SAMPLE_DOC, readBytes, readFixture, squash } from './helpers.
 describe('the shared sample features-lo.doc, against the .docx LibreOffice made it from', async () => {
   const doc = await readBytes(new Uint8Array(fs.readFileSync(SAMPLE_DOC)), { path: 'features-lo.doc' });
   const docx = await readDocx(new Uint8Array(fs.readFileSync(path.join(SAMPLES_DIR, 'docx/features-lo.docx'))), { limits: DEFAULT_LIMITS });
-  const shape = (d: typeof doc) => d.blocks.map((b) => ({ label: b.label, text: b.text, container: b.container, paragraph: b.source.paragraph, heading: b.style.headingLevel }));
+  const shape = (d: typeof doc) =>
+    d.blocks.map((b) => ({ label: b.label, text: b.text, container: b.container, paragraph: b.source.paragraph, heading: b.style.headingLevel }));
 
   it('reports its format as doc', () => {
     expect(doc.format).toBe('doc');
@@ -37,7 +38,10 @@ describe('the shared sample features-lo.doc, against the .docx LibreOffice made 
 
   it('footnote and comment reference marks become anchors at the same offsets', () => {
     const block = doc.blocks.find((b) => b.anchors)!;
-    expect(block.anchors!.map((a) => [a.kind, a.start])).toEqual([['footnote', 54], ['comment', 86]]);
+    expect(block.anchors!.map((a) => [a.kind, a.start])).toEqual([
+      ['footnote', 54],
+      ['comment', 86],
+    ]);
   });
 
   it('has no writer origin (annotate is for .docx only)', () => {
@@ -91,9 +95,12 @@ describe('pages from explicit page breaks and sections (pages-explicit.doc)', ()
 });
 
 describe('differential check against word-extractor (a separate .doc text extractor)', () => {
-  it.each(['docxjs-articles.doc', 'outline.doc', 'overrides.doc', 'style-numbering.doc', 'formats.doc', 'pages-explicit.doc'])('%s: the same body text, without the automatic numbers word-extractor cannot render', async (name) => {
-    const doc = await readFixture(name);
-    const extracted = await new WordExtractor().extract(path.join(FIXTURES, name));
-    expect(squash(doc.blocks.map((b) => b.text).join(''))).toBe(squash(extracted.getBody({ filterUnicode: false })));
-  });
+  it.each(['docxjs-articles.doc', 'outline.doc', 'overrides.doc', 'style-numbering.doc', 'formats.doc', 'pages-explicit.doc'])(
+    '%s: the same body text, without the automatic numbers word-extractor cannot render',
+    async (name) => {
+      const doc = await readFixture(name);
+      const extracted = await new WordExtractor().extract(path.join(FIXTURES, name));
+      expect(squash(doc.blocks.map((b) => b.text).join(''))).toBe(squash(extracted.getBody({ filterUnicode: false })));
+    },
+  );
 });

@@ -311,30 +311,33 @@ describe('pages', () => {
 });
 
 describe('origin (for writing back)', () => {
-  it.each(['structure.docx', 'revisions.docx', 'docxjs-features.docx', 'docxjs-articles.docx'])('%s: each block points at its w:p and each run at a w:r holding that text', async (name) => {
-    const doc = await readFixture(name);
-    const xml = documentXmlOf(name);
-    let checkedRuns = 0;
-    for (const b of doc.blocks) {
-      const o = b.origin as DocxOrigin;
-      expect(o.part).toBe('word/document.xml');
-      const p = xml.slice(o.xmlStart, o.xmlEnd);
-      expect(p.startsWith('<w:p') && p.endsWith('</w:p>'), p.slice(0, 40)).toBe(true);
-      let covered = '';
-      for (const r of o.runs) {
-        const run = xml.slice(r.xmlStart, r.xmlEnd);
-        expect(run.startsWith('<w:r>') || run.startsWith('<w:r '), run.slice(0, 20)).toBe(true);
-        expect(run.endsWith('</w:r>')).toBe(true);
-        expect(r.xmlStart).toBeGreaterThanOrEqual(o.xmlStart);
-        expect(r.xmlEnd).toBeLessThanOrEqual(o.xmlEnd);
-        const shown = b.text.slice(r.start, r.end);
-        // Runs that hold only w:t/w:tab text must read back exactly.
-        if (!/<w:(sym|noBreakHyphen|br|cr|delText)/.test(run) && !/&|CDATA/.test(run)) expect(runText(run)).toBe(shown);
-        covered += shown;
-        checkedRuns++;
+  it.each(['structure.docx', 'revisions.docx', 'docxjs-features.docx', 'docxjs-articles.docx'])(
+    '%s: each block points at its w:p and each run at a w:r holding that text',
+    async (name) => {
+      const doc = await readFixture(name);
+      const xml = documentXmlOf(name);
+      let checkedRuns = 0;
+      for (const b of doc.blocks) {
+        const o = b.origin as DocxOrigin;
+        expect(o.part).toBe('word/document.xml');
+        const p = xml.slice(o.xmlStart, o.xmlEnd);
+        expect(p.startsWith('<w:p') && p.endsWith('</w:p>'), p.slice(0, 40)).toBe(true);
+        let covered = '';
+        for (const r of o.runs) {
+          const run = xml.slice(r.xmlStart, r.xmlEnd);
+          expect(run.startsWith('<w:r>') || run.startsWith('<w:r '), run.slice(0, 20)).toBe(true);
+          expect(run.endsWith('</w:r>')).toBe(true);
+          expect(r.xmlStart).toBeGreaterThanOrEqual(o.xmlStart);
+          expect(r.xmlEnd).toBeLessThanOrEqual(o.xmlEnd);
+          const shown = b.text.slice(r.start, r.end);
+          // Runs that hold only w:t/w:tab text must read back exactly.
+          if (!/<w:(sym|noBreakHyphen|br|cr|delText)/.test(run) && !/&|CDATA/.test(run)) expect(runText(run)).toBe(shown);
+          covered += shown;
+          checkedRuns++;
+        }
+        expect(covered).toBe(b.text);
       }
-      expect(covered).toBe(b.text);
-    }
-    expect(checkedRuns).toBeGreaterThan(5);
-  });
+      expect(checkedRuns).toBeGreaterThan(5);
+    },
+  );
 });

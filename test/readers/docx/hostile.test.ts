@@ -127,8 +127,10 @@ describe('not a .docx', () => {
 
   it('an .xlsx renamed to .docx → E_DOCX_NO_BODY, saying it looks like a workbook', async () => {
     const xlsx = makeDocx({
-      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
-      '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      '[Content_Types].xml':
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      '_rels/.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
       'xl/workbook.xml': '<workbook/>',
     });
     const e = await expectHrssError(read(xlsx), 'E_DOCX_NO_BODY');
@@ -157,7 +159,8 @@ describe('hostile XML', () => {
   });
 
   it('does not expand entities defined in a DOCTYPE, and notes that it ignored one', async () => {
-    const lol = '<!DOCTYPE w:document [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY ext SYSTEM "file:///etc/passwd">]>';
+    const lol =
+      '<!DOCTYPE w:document [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY ext SYSTEM "file:///etc/passwd">]>';
     const xml = `<?xml version="1.0"?>${lol}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>前&c;后&ext;</w:t></w:r></w:p></w:body></w:document>`;
     const doc = await read(makeDocx({ 'word/document.xml': xml }));
     expect(doc.blocks[0].text).toBe('前&c;后&ext;');
@@ -241,7 +244,9 @@ describe('pathological but well-formed documents stay linear', () => {
 
   it('a long chain of paragraphs whose marks are all deleted', async () => {
     const n = 20_000;
-    const body = Array.from({ length: n }, (_, i) => `<w:p><w:pPr><w:rPr><w:del w:author="a"/></w:rPr></w:pPr><w:r><w:t>${i} </w:t></w:r></w:p>`).join('') + '<w:p><w:r><w:t>末</w:t></w:r></w:p>';
+    const body =
+      Array.from({ length: n }, (_, i) => `<w:p><w:pPr><w:rPr><w:del w:author="a"/></w:rPr></w:pPr><w:r><w:t>${i} </w:t></w:r></w:p>`).join('') +
+      '<w:p><w:r><w:t>末</w:t></w:r></w:p>';
     const doc = await read(makeDocx({ 'word/document.xml': documentXml(body) }));
     expect(doc.blocks).toHaveLength(1);
     expect(doc.blocks[0].text.endsWith(`${n - 1} 末`)).toBe(true);
@@ -263,17 +268,22 @@ describe('damaged files never escape as raw exceptions', () => {
   it('random byte damage and truncation of a real .docx', async () => {
     const original = fixtureBytes('docxjs-features.docx');
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 20 }), fc.nat(original.length), async (flips, cut) => {
-        const damaged = original.slice(0, Math.max(cut, original.length - 2000));
-        for (const [at, x] of flips) if (at < damaged.length) damaged[at] ^= x;
-        await readsOrFailsCleanly(damaged);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 20 }),
+        fc.nat(original.length),
+        async (flips, cut) => {
+          const damaged = original.slice(0, Math.max(cut, original.length - 2000));
+          for (const [at, x] of flips) if (at < damaged.length) damaged[at] ^= x;
+          await readsOrFailsCleanly(damaged);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('random damage inside document.xml', async () => {
-    const xml = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>第一条</w:t></w:r><w:ins w:author="a"><w:r><w:t>新</w:t></w:r></w:ins></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    const xml =
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>第一条</w:t></w:r><w:ins w:author="a"><w:r><w:t>新</w:t></w:r></w:ins></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
     await fc.assert(
       fc.asyncProperty(fc.nat(xml.length), fc.nat(xml.length), fc.string({ maxLength: 6 }), async (a, b, insert) => {
         const [from, to] = a < b ? [a, b] : [b, a];

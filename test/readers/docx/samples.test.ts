@@ -48,7 +48,8 @@ describe.each(['features-docxjs', 'features-lo'])('%s.docx against LibreOffice',
     const doc = await read(sampleBytes(`${sample}.docx`));
     const body = printedBody(sample, doc);
     const footnoteNumbers = new Map<string, number>();
-    for (const b of doc.blocks) for (const a of b.anchors ?? []) if (a.kind === 'footnote' && !footnoteNumbers.has(a.id)) footnoteNumbers.set(a.id, footnoteNumbers.size + 1);
+    for (const b of doc.blocks)
+      for (const a of b.anchors ?? []) if (a.kind === 'footnote' && !footnoteNumbers.has(a.id)) footnoteNumbers.set(a.id, footnoteNumbers.size + 1);
     let cursor = 0;
     let checked = 0;
     doc.blocks.forEach((b, i) => {
@@ -73,7 +74,24 @@ describe.each(['features-docxjs', 'features-lo'])('%s.docx against LibreOffice',
   it('numbers the articles 第一条…第六条 around the hand-typed 第六条, and the 4-level outline', async () => {
     const doc = await read(sampleBytes(`${sample}.docx`));
     const labelled = doc.blocks.filter((b) => b.label !== undefined || /^第.条/.test(b.text)).map((b) => `${b.label ?? ''}|${b.text.slice(0, 6)}`);
-    expect(labelled).toEqual(['第一条|为了规范本省', '第二条|本省行政区域', '第三条|县级以上人民', '第四条|职工发生事故', '第五条|工伤职工在停', '|第六条　用人', '一、|总体要求', '（一）|坚持以人民为', '（二）|坚持依法依规', '1.|加强组织领导', '2.|压实工作责任', '（1）|市级层面。', '（2）|县级层面。', '二、|主要任务', '（一）|扩大参保覆盖', '第六条|本办法自20']);
+    expect(labelled).toEqual([
+      '第一条|为了规范本省',
+      '第二条|本省行政区域',
+      '第三条|县级以上人民',
+      '第四条|职工发生事故',
+      '第五条|工伤职工在停',
+      '|第六条　用人',
+      '一、|总体要求',
+      '（一）|坚持以人民为',
+      '（二）|坚持依法依规',
+      '1.|加强组织领导',
+      '2.|压实工作责任',
+      '（1）|市级层面。',
+      '（2）|县级层面。',
+      '二、|主要任务',
+      '（一）|扩大参保覆盖',
+      '第六条|本办法自20',
+    ]);
     // Tracked changes accepted and reported.
     expect(doc.blocks.find((b) => b.label === '第四条')!.text).toContain('十五个工作日内');
     expect(doc.notes[0]).toEqual({ code: 'TRACKED_CHANGES', message: '文档含有修订痕迹（插入 1 处、删除 1 处），已按“接受全部修订”后的文本审核。' });
@@ -110,7 +128,12 @@ describe('large samples', () => {
 
   it('small-docxjs.docx: 25 articles at 16 pt with a header and footer', async () => {
     const doc = await read(sampleBytes('small-docxjs.docx'));
-    expect(doc.blocks.filter((b) => b.label).map((b) => b.label).at(-1)).toBe('第二十五条');
+    expect(
+      doc.blocks
+        .filter((b) => b.label)
+        .map((b) => b.label)
+        .at(-1),
+    ).toBe('第二十五条');
     expect(doc.blocks.find((b) => b.label)!.style.fontSize).toBe(16);
     expect(doc.streams.map((s) => s.kind)).toEqual(['header', 'footer']);
   });

@@ -20,7 +20,13 @@ import { buildZip, documentXml, expectHrssError, makeDocx, nestedZip, read, type
 const CLEAN = documentXml('<w:p><w:r><w:t>第一条 见习单位应当按月发放见习补贴。</w:t></w:r></w:p>');
 const HIDDEN = documentXml('<w:p><w:r><w:t>第一条 见习单位未发放见习补贴的，处以2000元罚款。</w:t></w:r></w:p>');
 
-const stored = (name: string, xml: string, extra: Partial<RawEntry> = {}): RawEntry => ({ name, data: strToU8(xml), method: 0, declaredSize: strToU8(xml).length, ...extra });
+const stored = (name: string, xml: string, extra: Partial<RawEntry> = {}): RawEntry => ({
+  name,
+  data: strToU8(xml),
+  method: 0,
+  declaredSize: strToU8(xml).length,
+  ...extra,
+});
 
 function expectRefusedByWriter(zip: Uint8Array, code: string): void {
   let caught: unknown;
@@ -97,8 +103,16 @@ describe('entries that share their data (items 16: annotate wrote 3.15 GB from 1
   it('annotate through the CLI refuses the file and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hrss-overlap-'));
     // 400 listed entries over 64 KB of shared XML: copied raw they would make a 25 MB file.
-    const big = documentXml(Array.from({ length: 800 }, (_, i) => `<w:p><w:r><w:t>第${i + 1}段 见习单位应当按月发放见习补贴，处以2000元罚款。</w:t></w:r></w:p>`).join(''));
-    writeFileSync(join(dir, 'bomb.docx'), nestedZip(Array.from({ length: 400 }, (_, i) => `word/media/image${i}.png`), { name: 'word/document.xml', data: strToU8(big) }));
+    const big = documentXml(
+      Array.from({ length: 800 }, (_, i) => `<w:p><w:r><w:t>第${i + 1}段 见习单位应当按月发放见习补贴，处以2000元罚款。</w:t></w:r></w:p>`).join(''),
+    );
+    writeFileSync(
+      join(dir, 'bomb.docx'),
+      nestedZip(
+        Array.from({ length: 400 }, (_, i) => `word/media/image${i}.png`),
+        { name: 'word/document.xml', data: strToU8(big) },
+      ),
+    );
     const r = await runCli(['annotate', 'bomb.docx', '-o', 'out.docx'], { cwd: dir });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('E_ZIP_CORRUPT');

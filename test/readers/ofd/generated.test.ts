@@ -38,7 +38,12 @@ describe('generated OFD of a draft', async () => {
 
   it('a paragraph that runs on to the next page is one block with a segment on each page', async () => {
     const long = `第十条　${'见习单位应当为见习人员办理人身意外伤害保险，'.repeat(8)}并按月发放生活补贴。`;
-    const draft = ['# 某某办法', ...Array.from({ length: 19 }, (_, i) => `第${'一二三四五六七八九'[i % 9]}条　本条为第${i + 1}段。`), long, '第十一条　本办法自印发之日起施行。'].join('\n\n');
+    const draft = [
+      '# 某某办法',
+      ...Array.from({ length: 19 }, (_, i) => `第${'一二三四五六七八九'[i % 9]}条　本条为第${i + 1}段。`),
+      long,
+      '第十一条　本办法自印发之日起施行。',
+    ].join('\n\n');
     const doc = await readOfd(markdownToOfd(draft), { limits: DEFAULT_LIMITS });
     const block = doc.blocks.find((b) => b.text.startsWith('第十条'))!;
     expect(squash(block.text)).toBe(squash(long));
@@ -86,7 +91,10 @@ describe('generated OFD of a draft', async () => {
   });
 
   it('an image-only OFD (a scan) is refused like a scanned PDF: E_OFD_NO_TEXT', async () => {
-    const e = await read({ imageOnly: true }).then(() => undefined, (x: unknown) => x);
+    const e = await read({ imageOnly: true }).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
     expect(isHrssError(e) && e.code).toBe('E_OFD_NO_TEXT');
     expect((e as Error).message).toContain('扫描件');
   });

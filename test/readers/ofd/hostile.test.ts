@@ -11,7 +11,8 @@ const OFD_XML = `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1
 const DOCUMENT_XML = `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${NS}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`;
 const line = (y: number, text: string, extra = '') =>
   `<ofd:TextObject ID="9" Boundary="28 ${y} 156 8" Font="2" Size="5.6"${extra}><ofd:TextCode X="0" Y="5.6" DeltaX="g ${Math.max(0, [...text].length - 1)} 5.57">${text}</ofd:TextCode></ofd:TextObject>`;
-const page = (objects: string) => `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2">${objects}</ofd:Layer></ofd:Content></ofd:Page>`;
+const page = (objects: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2">${objects}</ofd:Layer></ofd:Content></ofd:Page>`;
 const BODY = page([line(40, '第一条　为了规范就业见习工作，制定本办法。'), line(50, '第二条　本办法自印发之日起施行。')].join(''));
 
 function ofd(parts: Record<string, string | Uint8Array>): Uint8Array {
@@ -21,7 +22,10 @@ const valid = (page0: string | Uint8Array = BODY) => ofd({ 'OFD.xml': OFD_XML, '
 const read = (data: Uint8Array, limits: Partial<Limits> = {}) => readOfd(data, { limits: { ...DEFAULT_LIMITS, ...limits } });
 
 async function expectCode(p: Promise<unknown>, code: ErrorCode): Promise<Error> {
-  const e = await p.then(() => undefined, (x: unknown) => x);
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
   expect(isHrssError(e), String(e)).toBe(true);
   expect((e as { code: string }).code, (e as Error).message).toBe(code);
   expect((e as Error).message).toMatch(/[\u4e00-\u9fff]/);
@@ -94,12 +98,18 @@ describe('the zip and XML limits of the .docx reader protect the OFD reader', ()
 
   it('entities in a DOCTYPE are never expanded (no "billion laughs")', async () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`;
-    const doc = await read(valid(`${laughs}<ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2">${line(40, '第一条　正文&c;。')}${line(50, '第二条　本办法自印发之日起施行。')}</ofd:Layer></ofd:Content></ofd:Page>`));
+    const doc = await read(
+      valid(
+        `${laughs}<ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2">${line(40, '第一条　正文&c;。')}${line(50, '第二条　本办法自印发之日起施行。')}</ofd:Layer></ofd:Content></ofd:Page>`,
+      ),
+    );
     expect(doc.blocks[0].text).toBe('第一条　正文&c;。');
   });
 
   it('a DeltaX that claims a billion steps costs no more than the text it spaces', async () => {
-    const huge = page(`<ofd:TextObject ID="9" Boundary="28 40 156 8" Size="5.6"><ofd:TextCode X="0" Y="5.6" DeltaX="g 1000000000 5.57">第一条　为了规范就业见习工作，制定本办法。</ofd:TextCode></ofd:TextObject>${line(50, '第二条　本办法自印发之日起施行。')}`);
+    const huge = page(
+      `<ofd:TextObject ID="9" Boundary="28 40 156 8" Size="5.6"><ofd:TextCode X="0" Y="5.6" DeltaX="g 1000000000 5.57">第一条　为了规范就业见习工作，制定本办法。</ofd:TextCode></ofd:TextObject>${line(50, '第二条　本办法自印发之日起施行。')}`,
+    );
     const doc = await read(valid(huge));
     expect(doc.blocks[0].text).toBe('第一条　为了规范就业见习工作，制定本办法。');
   });

@@ -41,7 +41,11 @@ describe('assemble', () => {
   );
 
   it('joins a paragraph across the page break, past the footnote, header and footer', () => {
-    expect(doc.blocks.map((b) => b.text)).toEqual([full('甲', '第一条 ').slice(2) + '甲甲甲。', full('乙', '第二条 ').slice(2) + full('乙') + '乙乙乙。', '第三条 丙。']);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      full('甲', '第一条 ').slice(2) + '甲甲甲。',
+      full('乙', '第二条 ').slice(2) + full('乙') + '乙乙乙。',
+      '第三条 丙。',
+    ]);
     expect(doc.blocks[1].source.segments?.map((s) => [s.page, s.line])).toEqual([
       [1, 3],
       [1, 4],
@@ -55,7 +59,12 @@ describe('assemble', () => {
       { kind: 'footer', text: '— 1 —' },
       { kind: 'footnote', text: '1 统筹地区是指设区的市。' },
     ]);
-    expect(doc.notes.map((n) => n.code)).toEqual(['PDF_RUNNING_LINES_REMOVED', 'PDF_FOOTNOTES_SEPARATED', 'PDF_ROTATED_TEXT_SKIPPED', 'PDF_PARAGRAPHS_REBUILT']);
+    expect(doc.notes.map((n) => n.code)).toEqual([
+      'PDF_RUNNING_LINES_REMOVED',
+      'PDF_FOOTNOTES_SEPARATED',
+      'PDF_ROTATED_TEXT_SKIPPED',
+      'PDF_PARAGRAPHS_REBUILT',
+    ]);
     expect(doc.notes[1].message).toContain('第 1 页');
     expect(doc.notes[2].message).toContain('2 处');
   });

@@ -74,8 +74,14 @@ describe('gbt-notice.pdf (GB/T 9704 layout, 3 pages)', () => {
     expect(block.source.page).toBe(startPage);
     const next = block.source.segments?.find((s) => s.page === startPage + 1);
     expect(next).toBeDefined();
-    const onFirstPage = want.lines.filter((l) => l.page === startPage).map((l) => l.text).join('');
-    const onNextPage = want.lines.filter((l) => l.page === startPage + 1).map((l) => l.text).join('');
+    const onFirstPage = want.lines
+      .filter((l) => l.page === startPage)
+      .map((l) => l.text)
+      .join('');
+    const onNextPage = want.lines
+      .filter((l) => l.page === startPage + 1)
+      .map((l) => l.text)
+      .join('');
     expect(strip(block.text.slice(0, next!.offset))).toBe(onFirstPage);
     expect(strip(block.text.slice(next!.offset))).toBe(onNextPage);
     expect(next!.line).toBe(1);

@@ -14,12 +14,7 @@ const horizontal = (): boolean => false;
 
 describe('buildLines', () => {
   it('groups runs by baseline and orders lines top to bottom, runs left to right', () => {
-    const { lines } = buildLines(
-      [item('第二行', 72, 700), item('后半', 72 + 5 * 16, 728), item('第一行前半', 72, 728)],
-      UPRIGHT,
-      3,
-      horizontal,
-    );
+    const { lines } = buildLines([item('第二行', 72, 700), item('后半', 72 + 5 * 16, 728), item('第一行前半', 72, 728)], UPRIGHT, 3, horizontal);
     expect(lines.map((l) => l.text)).toEqual(['第一行前半后半', '第二行']);
     expect(lines[0]).toMatchObject({ page: 3, y: HEIGHT - 728, x: 72, size: 16, tabular: false });
     expect(lines[0].right).toBe(72 + 7 * 16);
@@ -32,7 +27,13 @@ describe('buildLines', () => {
 
   it('drops the autospace a word processor puts between CJK and Latin, keeps Latin word spaces', () => {
     const { lines } = buildLines(
-      [item('第', 72, 700), item('1', 72 + 16 + 3.2, 700, 16, 8), item('部分', 72 + 16 + 3.2 + 8 + 3.2, 700), item('Article', 200, 600, 16, 50), item('5', 254, 600, 16, 8)],
+      [
+        item('第', 72, 700),
+        item('1', 72 + 16 + 3.2, 700, 16, 8),
+        item('部分', 72 + 16 + 3.2 + 8 + 3.2, 700),
+        item('Article', 200, 600, 16, 50),
+        item('5', 254, 600, 16, 8),
+      ],
       UPRIGHT,
       1,
       horizontal,

@@ -45,7 +45,10 @@ describe('buildBlocks', () => {
   it('joins the lines of an indented paragraph without anything between CJK characters', () => {
     const a = full('这是第一行', '甲');
     const b = full('', '乙');
-    expect(texts(lines({ text: a.slice(2), indent: 2 }, { text: b }, { text: '结尾。' }, { text: '下一段。', indent: 2 }))).toEqual([a.slice(2) + b + '结尾。', '下一段。']);
+    expect(texts(lines({ text: a.slice(2), indent: 2 }, { text: b }, { text: '结尾。' }, { text: '下一段。', indent: 2 }))).toEqual([
+      a.slice(2) + b + '结尾。',
+      '下一段。',
+    ]);
   });
 
   it('starts a paragraph at 第X条, 一、, （一） even after a full line', () => {
@@ -59,7 +62,9 @@ describe('buildBlocks', () => {
   });
 
   it('starts a paragraph at 1. or 附件 when the line above ended a sentence', () => {
-    const out = texts(lines({ text: full('按下列规定执行', '甲').slice(0, FULL - 1) + '：' }, { text: '1.加强组织领导。' }, { text: full('增长', '乙') }, { text: '1.5倍。' }));
+    const out = texts(
+      lines({ text: full('按下列规定执行', '甲').slice(0, FULL - 1) + '：' }, { text: '1.加强组织领导。' }, { text: full('增长', '乙') }, { text: '1.5倍。' }),
+    );
     expect(out).toEqual([full('按下列规定执行', '甲').slice(0, FULL - 1) + '：', '1.加强组织领导。', full('增长', '乙') + '1.5倍。']);
   });
 
@@ -106,7 +111,9 @@ describe('buildBlocks', () => {
   });
 
   it('keeps the continuation lines of a paragraph indented as a whole', () => {
-    const out = texts(lines({ text: '甲'.repeat(24), indent: 4 }, { text: '乙'.repeat(24), indent: 4 }, { text: '丙丙。', indent: 4 }, { text: '下一段', indent: 2 }));
+    const out = texts(
+      lines({ text: '甲'.repeat(24), indent: 4 }, { text: '乙'.repeat(24), indent: 4 }, { text: '丙丙。', indent: 4 }, { text: '下一段', indent: 2 }),
+    );
     expect(out).toEqual(['甲'.repeat(24) + '乙'.repeat(24) + '丙丙。', '下一段']);
   });
 

@@ -18,7 +18,11 @@ import { SAMPLES } from './helpers.js';
  */
 function pdfsUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.toLowerCase().endsWith('.pdf')).map((f) => path.join(dir, f)).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .map((f) => path.join(dir, f))
+    .sort();
 }
 
 // The reader's own fixtures and the drafts (the one-page rule fixtures add nothing here), and every shared sample.
@@ -41,16 +45,20 @@ describe('PDF pages read in parallel', () => {
     expect(FILES.some((f) => f.endsWith('large.pdf'))).toBe(true);
   });
 
-  it.each(FILES.map((f) => [path.relative(path.dirname(ROOT), f), f]))('%s: the same document as the serial reader', async (_, file) => {
-    setPageWorkers(0);
-    const serial = await outcome(file);
-    setPageWorkers(2, 1, 1);
-    const parallel = await outcome(file);
-    expect(parallel).toEqual(serial);
-    // The page workers did read pages (the comparison is not of the serial reader with itself).
-    if (file.endsWith('large.pdf')) expect(lastParallelRead).toMatchObject({ chunks: 202, byWorkers: expect.any(Number) });
-    if (file.endsWith('large.pdf')) expect(lastParallelRead.byWorkers).toBeGreaterThan(0);
-  }, 120_000);
+  it.each(FILES.map((f) => [path.relative(path.dirname(ROOT), f), f]))(
+    '%s: the same document as the serial reader',
+    async (_, file) => {
+      setPageWorkers(0);
+      const serial = await outcome(file);
+      setPageWorkers(2, 1, 1);
+      const parallel = await outcome(file);
+      expect(parallel).toEqual(serial);
+      // The page workers did read pages (the comparison is not of the serial reader with itself).
+      if (file.endsWith('large.pdf')) expect(lastParallelRead).toMatchObject({ chunks: 202, byWorkers: expect.any(Number) });
+      if (file.endsWith('large.pdf')) expect(lastParallelRead.byWorkers).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   it('with a wrong password, the same error', async () => {
     const file = path.join(SAMPLES, 'pdf/features-encrypted-userpw.pdf');

@@ -31,7 +31,10 @@ describe('InProcessPort', () => {
     // What pdf.js's text extractor does right after sending a chunk.
     chunk.items = [];
     message.chunk.styles = {};
-    expect(await received).toEqual({ stream: 'enqueue', chunk: { items: [{ str: '第一条', transform: [16, 0, 0, 16, 72, 700] }], styles: { f1: { vertical: false } } } });
+    expect(await received).toEqual({
+      stream: 'enqueue',
+      chunk: { items: [{ str: '第一条', transform: [16, 0, 0, 16, 72, 700] }], styles: { f1: { vertical: false } } },
+    });
   });
 
   it('copies typed arrays unless their buffer is transferred', async () => {

@@ -44,7 +44,10 @@ describe('large.pdf (202 pages, 1,040 articles)', () => {
   });
 
   it('rebuilds at least 1,080 of the 1,093 source paragraphs exactly', () => {
-    const exact = exactMatches(doc.blocks.map((b) => strip(b.text)), truth);
+    const exact = exactMatches(
+      doc.blocks.map((b) => strip(b.text)),
+      truth,
+    );
     // Measured: 1,093 of 1,093. The other blocks are the rows of the 20 tables, which the truth leaves out.
     expect(exact, `${exact} of ${truth.length} paragraphs exact`).toBeGreaterThanOrEqual(1080);
     expect(exact).toBe(1093);
@@ -118,10 +121,16 @@ describe('features.pdf and its copies', () => {
   it('reads the owner-password-only copies (AES-256 and RC4) as they are', async () => {
     for (const name of ['features-encrypted-ownerpw-only.pdf', 'features-encrypted-rc4-ownerpw-only.pdf']) {
       const doc = await read(sampleBytes(`pdf/${name}`));
-      expect(doc.blocks.map((b) => b.text), name).toEqual(plain);
+      expect(
+        doc.blocks.map((b) => b.text),
+        name,
+      ).toEqual(plain);
       // A password given for a whole batch must not stop a file that needs none.
       const withPassword = await read(sampleBytes(`pdf/${name}`), { password: 'secret' });
-      expect(withPassword.blocks.map((b) => b.text), name).toEqual(plain);
+      expect(
+        withPassword.blocks.map((b) => b.text),
+        name,
+      ).toEqual(plain);
     }
   });
 

@@ -41,7 +41,7 @@ describe('checkTextLayer', () => {
   });
 
   it('calls control characters and Latin-1 symbols with hardly any CJK garbled', () => {
-    const garbage = '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b#$%&\'()*+,-./0123456789ÀÁÂ';
+    const garbage = "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b#$%&'()*+,-./0123456789ÀÁÂ";
     expect(code(() => checkTextLayer(stats(garbage.repeat(10)), 2, []))).toBe('E_PDF_GARBLED');
   });
 
@@ -53,7 +53,9 @@ describe('checkTextLayer', () => {
   });
 
   it('accepts a French text layer, accents included', () => {
-    expect(checkTextLayer(stats('Règlement relatif à la sécurité sociale des salariés. Article premier. '.repeat(5)), 1, []).map((n) => n.code)).toEqual(['PDF_NO_CJK']);
+    expect(checkTextLayer(stats('Règlement relatif à la sécurité sociale des salariés. Article premier. '.repeat(5)), 1, []).map((n) => n.code)).toEqual([
+      'PDF_NO_CJK',
+    ]);
   });
 
   it('accepts an English text layer but says it holds no Chinese', () => {

@@ -9,7 +9,12 @@ ruleTester.run('numbering/registration-number', rule, {
   valid: [
     doc('HNPR—2025—01003'),
     { name: 'the agency code is one of settings.registrationAgencyCodes', code: doc('HNPR—2025—01003'), settings: { registrationAgencyCodes: ['01', '11'] } },
-    { name: 'the option wins over the settings', code: doc('HNPR—2025—01003'), options: { agencyCodes: ['01'] }, settings: { registrationAgencyCodes: ['11'] } },
+    {
+      name: 'the option wins over the settings',
+      code: doc('HNPR—2025—01003'),
+      options: { agencyCodes: ['01'] },
+      settings: { registrationAgencyCodes: ['11'] },
+    },
   ],
   invalid: [
     {

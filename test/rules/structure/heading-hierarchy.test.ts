@@ -15,8 +15,16 @@ ${body}
 
 ruleTester.run('structure/heading-hierarchy', rule, {
   valid: [
-    { name: '（一）…（五） numbered on across the parts of a notice', code: notice('一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n二、重点任务\n\n（三）稳定就业。\n\n（四）促进创业。\n\n三、保障措施\n\n（五）加强领导。') },
-    { name: 'numbering that restarts under each part', code: notice('一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n二、重点任务\n\n（一）稳定就业。\n\n（二）促进创业。') },
+    {
+      name: '（一）…（五） numbered on across the parts of a notice',
+      code: notice(
+        '一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n二、重点任务\n\n（三）稳定就业。\n\n（四）促进创业。\n\n三、保障措施\n\n（五）加强领导。',
+      ),
+    },
+    {
+      name: 'numbering that restarts under each part',
+      code: notice('一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n二、重点任务\n\n（一）稳定就业。\n\n（二）促进创业。'),
+    },
   ],
   invalid: [
     {

@@ -37,7 +37,10 @@ ruleTester.run('validity/effective-soon', rule, {
   valid: [
     { name: 'the configured number of days', code: soon, options: { days: 20 } },
     { name: 'a reason from the built-in list', code: fromIssue },
-    { name: 'a reason in the sentence before the clause, when that sentence speaks of the timing', code: outline('招生工作即将开始，不立即施行将影响今年招生计划的落实。本通知自印发之日起施行，有效期5年。') },
+    {
+      name: 'a reason in the sentence before the clause, when that sentence speaks of the timing',
+      code: outline('招生工作即将开始，不立即施行将影响今年招生计划的落实。本通知自印发之日起施行，有效期5年。'),
+    },
     { name: 'a reason in the clause sentence itself, in an outline notice', code: outline('为做好与秋季招生的衔接，本通知自印发之日起施行，有效期5年。') },
     { name: 'a reason added with additionalReasons', code: fromIssue, options: { reasons: ['紧急'], additionalReasons: ['政策衔接'] } },
   ],

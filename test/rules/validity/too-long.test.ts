@@ -13,7 +13,14 @@ ruleTester.run('validity/too-long', rule, {
       name: 'a provisional limit in months',
       code: measures('湖南省见习管理暂行办法', '有效期3年'),
       options: { provisionalYears: 2.5 },
-      errors: [{ address: '第二条', messageId: 'period', data: { kind: '暂行文件', limit: '30个月', actual: '3年' }, message: '暂行文件的有效期不得超过30个月，本文件规定为3年。' }],
+      errors: [
+        {
+          address: '第二条',
+          messageId: 'period',
+          data: { kind: '暂行文件', limit: '30个月', actual: '3年' },
+          message: '暂行文件的有效期不得超过30个月，本文件规定为3年。',
+        },
+      ],
     },
     {
       name: 'an end date one day past two years',

@@ -77,7 +77,7 @@ export function checkCompoundFile(data: Uint8Array): void {
     if (k >= nsectors) k -= nsectors;
     if (k < 0 || k >= nsectors || checked[k]) continue;
     const seen = new Set<number>();
-    for (let j: number | undefined = k; j !== undefined && j >= 0; ) {
+    for (let j: number | undefined = k; j !== undefined && j >= 0;) {
       if (++steps > budget) throw docCorrupt('OLE 复合文档的扇区链异常（疑似恶意文件）');
       seen.add(j);
       if (j < nsectors) checked[j] = 1;

@@ -59,7 +59,13 @@ function readStd(table: Bytes, std: number, cbStd: number, cbStdBase: number, is
   }
   // Built-in styles are named in English in the file; when a producer leaves the name out, sti says which it is.
   if (!name && sti >= 1 && sti <= 9) name = `heading ${sti}`;
-  const def: StyleDef = { id: String(istd), type: stk === STK_PARAGRAPH ? 'paragraph' : 'character', isDefault: istd === 0 && stk === STK_PARAGRAPH, p: {}, r: {} };
+  const def: StyleDef = {
+    id: String(istd),
+    type: stk === STK_PARAGRAPH ? 'paragraph' : 'character',
+    isDefault: istd === 0 && stk === STK_PARAGRAPH,
+    p: {},
+    r: {},
+  };
   if (name) def.name = name;
   if (istdBase !== ISTD_NIL && istdBase !== istd) def.basedOn = String(istdBase);
 

@@ -122,7 +122,10 @@ export function assembleBlocks(raw: RawParagraph[], options: AssembleOptions): A
     if (p.merged > 0) {
       const note: ReaderNote = {
         code: 'PARAGRAPH_MERGED',
-        message: p.merged === 1 ? '此段与下一段之间的段落标记已被修订删除，已按“接受全部修订”合并为一段。' : `此段后的 ${p.merged} 个段落标记已被修订删除，已按“接受全部修订”合并为一段。`,
+        message:
+          p.merged === 1
+            ? '此段与下一段之间的段落标记已被修订删除，已按“接受全部修订”合并为一段。'
+            : `此段后的 ${p.merged} 个段落标记已被修订删除，已按“接受全部修订”合并为一段。`,
       };
       if (blocks.length > first) note.block = first;
       notes.push(note);
@@ -203,9 +206,15 @@ function breaksPage(sectionType: string | undefined): boolean {
 }
 
 /** Sets page/pageChanges on each paragraph and returns the page count, or undefined when the file has no page markers. */
-function assignPages(paragraphs: RawParagraph[], resolved: ResolvedParagraphStyle[], sectionTypes: Array<string | undefined>, rendered: boolean): number | undefined {
+function assignPages(
+  paragraphs: RawParagraph[],
+  resolved: ResolvedParagraphStyle[],
+  sectionTypes: Array<string | undefined>,
+  rendered: boolean,
+): number | undefined {
   const pageBreakBefore = (i: number): boolean => paragraphs[i].props.pageBreakBefore ?? resolved[i].pageBreakBefore ?? false;
-  const sectionBreakAfter = (p: RawParagraph): boolean => p.sectionEnd >= 0 && p.sectionEnd + 1 < sectionTypes.length && breaksPage(sectionTypes[p.sectionEnd + 1]);
+  const sectionBreakAfter = (p: RawParagraph): boolean =>
+    p.sectionEnd >= 0 && p.sectionEnd + 1 < sectionTypes.length && breaksPage(sectionTypes[p.sectionEnd + 1]);
   if (!rendered && !paragraphs.some((p, i) => p.pageBreaks !== undefined || (i > 0 && pageBreakBefore(i)) || sectionBreakAfter(p))) return undefined;
   let page = 1;
   let pendingBreak = false;
@@ -330,7 +339,13 @@ function splitIntoBlocks(p: RawParagraph, ps: ResolvedParagraphStyle, levelInd: 
   const runs: DocxRunOrigin[][] = whole ? [p.runs] : distribute(p.runs, lines, clipRange);
   const revisions = p.revisions && (whole ? [p.revisions] : distribute(p.revisions, lines, clipRevision));
   const anchors = p.anchors && (whole ? [p.anchors] : distribute(p.anchors, lines, clipAnchor));
-  const pageChanges = p.pageChanges && distribute(p.pageChanges.map((c) => ({ start: c.offset, end: c.offset, page: c.page })), lines, clipInside);
+  const pageChanges =
+    p.pageChanges &&
+    distribute(
+      p.pageChanges.map((c) => ({ start: c.offset, end: c.offset, page: c.page })),
+      lines,
+      clipInside,
+    );
   let label = p.label;
   lines.forEach(([s, e], i) => {
     const block: Block = {

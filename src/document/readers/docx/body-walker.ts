@@ -682,4 +682,3 @@ function pushRevision(p: RawParagraph, type: Revision['type'], start: number, en
   if (info.date !== undefined) rev.date = info.date;
   revisions.push(rev);
 }
-

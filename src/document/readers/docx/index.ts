@@ -100,10 +100,14 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
   };
 
   const stylesPart = partOf('styles', 'styles.xml');
-  const styles = (stylesPart !== undefined ? secondary(stylesPart, '样式定义（样式名称、标题级别可能缺失）', (tok) => StyleSheet.parse(tok)) : undefined) ?? StyleSheet.empty();
+  const styles =
+    (stylesPart !== undefined ? secondary(stylesPart, '样式定义（样式名称、标题级别可能缺失）', (tok) => StyleSheet.parse(tok)) : undefined) ??
+    StyleSheet.empty();
   const numberingPart = partOf('numbering', 'numbering.xml');
   const numbering =
-    (numberingPart !== undefined ? secondary(numberingPart, '编号定义（自动编号“第X条”“一、”等无法还原）', (tok) => NumberingDefinitions.parse(tok)) : undefined) ?? NumberingDefinitions.empty();
+    (numberingPart !== undefined
+      ? secondary(numberingPart, '编号定义（自动编号“第X条”“一、”等无法还原）', (tok) => NumberingDefinitions.parse(tok))
+      : undefined) ?? NumberingDefinitions.empty();
 
   const main = decodeXml(zip.read(mainPart)!);
   const mainTok = tokenize(main.text, mainPart);
@@ -160,4 +164,3 @@ function read(data: Uint8Array, limits: Limits): SourceDocument {
 }
 
 const SIDE_NAMES: Record<SideKind, string> = { header: '页眉', footer: '页脚', footnote: '脚注', endnote: '尾注', comment: '批注' };
-

@@ -106,7 +106,10 @@ export class ZipArchive {
     const limits = this.limits;
     if (entry.flags & 1) throw corrupt(this.label, `${entry.name} 已加密`);
     if (entry.declaredSize > limits.maxEntryBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`);
+      throw new HrssError(
+        'E_LIMIT_UNCOMPRESSED',
+        `${this.label} 中的 ${entry.name} 解压后声明大小为 ${entry.declaredSize} 字节，超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”）`,
+      );
     }
     if (entry.declaredSize > RATIO_GRACE_BYTES && entry.declaredSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
       throw ratioError(this.label, entry, entry.declaredSize / Math.max(1, entry.compressedSize), limits);
@@ -200,7 +203,10 @@ export class ZipArchive {
     const limits = this.limits;
     this.totalOut += delta;
     if (produced > limits.maxEntryBytes) {
-      throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`);
+      throw new HrssError(
+        'E_LIMIT_UNCOMPRESSED',
+        `${this.label} 中的 ${entry.name} 解压后超过单项上限 ${limits.maxEntryBytes} 字节（疑似“压缩炸弹”），已停止解压`,
+      );
     }
     if (this.totalOut > limits.maxUncompressedBytes) {
       throw new HrssError('E_LIMIT_UNCOMPRESSED', `${this.label} 解压后总大小超过上限 ${limits.maxUncompressedBytes} 字节（疑似“压缩炸弹”），已停止解压`);
@@ -242,6 +248,8 @@ export class ZipArchive {
 }
 
 function ratioError(label: string, entry: ZipEntry, ratio: number, limits: Limits): HrssError {
-  return new HrssError('E_LIMIT_COMPRESSION_RATIO', `${label} 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`);
+  return new HrssError(
+    'E_LIMIT_COMPRESSION_RATIO',
+    `${label} 中的 ${entry.name} 压缩比达到 ${Math.round(ratio)}:1，超过上限 ${limits.maxCompressionRatio}:1（疑似“压缩炸弹”），已停止解压`,
+  );
 }
-

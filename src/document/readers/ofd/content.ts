@@ -67,7 +67,10 @@ export function readContent(tok: XmlTokenizer): PageContent {
 
 function numbers(text: string | undefined, count: number): number[] | undefined {
   if (text === undefined) return undefined;
-  const v = text.trim().split(/[\s,]+/).map(Number);
+  const v = text
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   return v.length === count && v.every(Number.isFinite) ? v : undefined;
 }
 

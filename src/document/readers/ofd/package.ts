@@ -64,7 +64,10 @@ export function resolvePath(from: string, target: string): string {
 
 export function parseBox(text: string | undefined): Box | undefined {
   if (text === undefined) return undefined;
-  const v = text.trim().split(/[\s,]+/).map(Number);
+  const v = text
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (v.length !== 4 || v.some((n) => !Number.isFinite(n))) return undefined;
   return { x: v[0], y: v[1], width: v[2], height: v[3] };
 }

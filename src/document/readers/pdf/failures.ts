@@ -14,11 +14,9 @@ export function pdfFailure(e: unknown, passwordGiven: boolean, where?: string): 
   if (name === 'PasswordException') {
     const code = (e as { code?: unknown }).code;
     const wrong = passwordGiven && (code === INCORRECT_PASSWORD || code === undefined);
-    return new HrssError(
-      'E_PDF_ENCRYPTED',
-      wrong ? '提供的 PDF 打开密码不正确，无法解密该文件' : 'PDF 设置了打开密码，需要提供正确的密码才能读取内容',
-      { cause: e },
-    );
+    return new HrssError('E_PDF_ENCRYPTED', wrong ? '提供的 PDF 打开密码不正确，无法解密该文件' : 'PDF 设置了打开密码，需要提供正确的密码才能读取内容', {
+      cause: e,
+    });
   }
   if (e instanceof RangeError && /allocation|memory/i.test(e.message)) {
     return new HrssError('E_OUT_OF_MEMORY', '读取 PDF 时内存不足', { cause: e });

@@ -51,12 +51,7 @@ export interface Run {
 /** Gaps at least this many ems wide mark a table row or column layout. */
 const TABULAR_GAP_EM = 2;
 
-export function buildLines(
-  items: readonly PdfTextItem[],
-  viewport: readonly number[],
-  page: number,
-  isVertical: (fontName: string) => boolean,
-): PageLines {
+export function buildLines(items: readonly PdfTextItem[], viewport: readonly number[], page: number, isVertical: (fontName: string) => boolean): PageLines {
   const runs: Run[] = [];
   let skipped = 0;
   const [va, vb, vc, vd, ve, vf] = viewport;
@@ -213,7 +208,10 @@ export function isWide(cp: number): boolean {
     (cp >= 0xfe30 && cp <= 0xfe4f) ||
     (cp >= 0xff00 && cp <= 0xffef) ||
     cp >= 0x20000 ||
-    cp === 0x2014 || cp === 0x2026 || cp === 0x00b7 || cp === 0x2015 ||
+    cp === 0x2014 ||
+    cp === 0x2026 ||
+    cp === 0x00b7 ||
+    cp === 0x2015 ||
     (cp >= 0x2018 && cp <= 0x201d)
   );
 }

@@ -80,10 +80,7 @@ async function importPdfJs(): Promise<Loaded> {
   // module here (rather than letting pdf.js import GlobalWorkerOptions.workerSrc,
   // a path relative to its own file) keeps working when the code is bundled.
   const workerSpecifier = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-  const [lib, worker] = await Promise.all([
-    importModule<PdfJsModule>('pdfjs-dist/legacy/build/pdf.mjs'),
-    importModule<PdfWorkerModule>(workerSpecifier),
-  ]);
+  const [lib, worker] = await Promise.all([importModule<PdfJsModule>('pdfjs-dist/legacy/build/pdf.mjs'), importModule<PdfWorkerModule>(workerSpecifier)]);
   RESTORED.forEach(([target, key], i) => {
     const descriptor = saved[i];
     if (descriptor) Object.defineProperty(target, key, descriptor);

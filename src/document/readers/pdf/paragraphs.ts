@@ -14,16 +14,12 @@ import { sameSize, type Layout } from './layout.js';
 
 const CN_NUM = '[一二三四五六七八九十百千零〇两0-9０-９]+';
 /** Always open a paragraph: numbered units followed by a space, notice outline levels 一、 and （一）. */
-const STRONG_MARKER = new RegExp(
-  `^(?:第${CN_NUM}(?:条|章|节|编|部分)(?:\\s|$)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`,
-);
+const STRONG_MARKER = new RegExp(`^(?:第${CN_NUM}(?:条|章|节|编|部分)(?:\\s|$)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`);
 /**
  * Open a paragraph when the line above ended a sentence: these also occur
  * inside running text after a line wrap ("依照本办法\n第三条规定", "增长\n1.5倍").
  */
-const WEAK_MARKER = new RegExp(
-  `^(?:第${CN_NUM}(?:条|章|节|编)|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|附件|附：|抄送|主送|印发)`,
-);
+const WEAK_MARKER = new RegExp(`^(?:第${CN_NUM}(?:条|章|节|编)|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|附件|附：|抄送|主送|印发)`);
 /** A signature date on a line of its own: 2024年12月31日, 二〇二四年十二月三十一日. */
 const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十Ｏ]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 /** Chinese typesetting never starts a line with closing punctuation nor ends one with an opening bracket or quote. */

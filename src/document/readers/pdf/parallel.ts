@@ -117,7 +117,13 @@ interface Outcome {
  * Every page, read by this thread and `workers` page workers together. Throws
  * the PageFailure of the first failing page.
  */
-export async function readPagesParallel(doc: PdfDocument, pageCount: number, data: Uint8Array, password: string | undefined, workers: number): Promise<PageText[]> {
+export async function readPagesParallel(
+  doc: PdfDocument,
+  pageCount: number,
+  data: Uint8Array,
+  password: string | undefined,
+  workers: number,
+): Promise<PageText[]> {
   const chunks: Array<{ from: number; to: number }> = [];
   const size = configured.chunkPages ?? CHUNK_PAGES;
   for (let p = 1; p <= pageCount; p += size) chunks.push({ from: p, to: Math.min(pageCount, p + size - 1) });
@@ -140,7 +146,9 @@ export async function readPagesParallel(doc: PdfDocument, pageCount: number, dat
     if (outcome.failure) firstFailed = Math.min(firstFailed, chunk);
   };
 
-  const started = Array.from({ length: workers }, () => runWorker(data, password, { take, rangeOf: (chunk) => chunks[chunk], record, giveBack: (chunk) => returned.push(chunk) }));
+  const started = Array.from({ length: workers }, () =>
+    runWorker(data, password, { take, rangeOf: (chunk) => chunks[chunk], record, giveBack: (chunk) => returned.push(chunk) }),
+  );
   try {
     // This thread reads as well, until no chunk is left to take; then it waits for the workers' last chunks.
     for (let chunk = take(); chunk !== undefined; chunk = take()) {

@@ -35,7 +35,9 @@ const LATIN1_ALLOWED = new Set([0xb7, 0xb0, 0xb1, 0xa7, 0xa5, 0xa9]);
  * About 38% of the ideographs of a Chinese normative document (measured on
  * the samples) and well under 1% of ideographs picked at random.
  */
-const COMMON = new Set('的一是在不了有和人这中大为上个以要时用们到作于出就对成会可发年动同工也能下过产种面而方后定行法所民得经进等部家力理自小本应当规或者及其政门条第');
+const COMMON = new Set(
+  '的一是在不了有和人这中大为上个以要时用们到作于出就对成会可发年动同工也能下过产种面而方后定行法所民得经进等部家力理自小本应当规或者及其政门条第',
+);
 
 export function addStats(stats: TextStats, text: string): void {
   for (let i = 0; i < text.length; i++) {
@@ -57,9 +59,12 @@ export function addStats(stats: TextStats, text: string): void {
       // Latin-1 letters count as letters: French or German text is not garbage.
       stats.letters++;
     } else if (
-      cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+      cp < 0x20 ||
+      (cp >= 0x7f && cp <= 0x9f) ||
       (cp >= 0xa0 && cp <= 0xbf && !LATIN1_ALLOWED.has(cp)) ||
-      (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd || cp >= 0xf0000
+      (cp >= 0xe000 && cp <= 0xf8ff) ||
+      cp === 0xfffd ||
+      cp >= 0xf0000
     ) {
       stats.suspicious++;
     } else if (cp > 0x7f && LETTER.test(String.fromCodePoint(cp))) {
@@ -128,7 +133,7 @@ function percent(x: number): string {
 /** 1,2,3,5 → "1–3、5". */
 export function formatPages(pages: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < pages.length; ) {
+  for (let i = 0; i < pages.length;) {
     let j = i;
     while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
     parts.push(j > i ? `${pages[i]}–${pages[j]}` : String(pages[i]));
