@@ -5,6 +5,7 @@ import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
 import { changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
+import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 import { spanInBlock } from '../../src/rule-support/span.js';
@@ -46,7 +47,7 @@ export default defineRule({
     applies: CONFLICT,
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
-    version: 3,
+    version: 4,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -89,13 +90,26 @@ export default defineRule({
       });
     };
 
+    // Laws that say once that their periods are working days (行政许可法 第八十二条), asked only when one of their periods in days is compared.
+    const counting = new Map<number, WorkdayCounting | null>();
+    const countingOf = (lawId: number): WorkdayCounting | null => {
+      if (!counting.has(lawId))
+        counting.set(lawId, workdayCountingOf(corpus.search('工作日', { lawIds: [lawId], limit: 50 }).hits.map((h) => h.provision.text)));
+      return counting.get(lawId)!;
+    };
+
     // 1. Claims on a known subject, against the provisions on the same act.
     const byPrimary = new Map<string, Array<HigherClaim & { provision: CorpusProvision }>>();
     if (drafts.length > 0) {
       const candidates = corpus.claimCandidates([...new Set(drafts.map((d) => d.claim.primary))]).filter((p) => laws.has(p.lawId));
       for (const provision of candidates) {
         const law = laws.get(provision.lawId)!;
-        for (const claim of corpus.claimsOf(provision)) {
+        for (const stored of corpus.claimsOf(provision)) {
+          const q = stored.quantity;
+          const claim =
+            q && q.dim === 'time' && q.unit === 'day' && countsInWorkdays(countingOf(provision.lawId), q.value)
+              ? { ...stored, quantity: { ...q, dim: 'workday' as const, unit: null } }
+              : stored;
           const list = byPrimary.get(claim.primary) ?? [];
           list.push({ claim, rank: law.rank, date: law.date, provisionId: provision.id, provision });
           byPrimary.set(claim.primary, list);
@@ -148,7 +162,7 @@ export default defineRule({
                 .map((p) => p.normText);
         if (own.length > 0 && theirs.length > 0 && !itemsCorrespond(own, theirs)) return;
       }
-      for (const change of changesInCopy(texts[k], best.provision.normText)) {
+      for (const change of changesInCopy(texts[k], best.provision.normText, { workdays: (days) => countsInWorkdays(countingOf(best.provision.lawId), days) })) {
         const span = spanInBlock(doc, i, change.span.start, change.span.end);
         // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
         const draft = drafts.find((d) => d.block === i && d.claim.span.start <= change.span.start && change.span.start < d.claim.span.end);

@@ -132,10 +132,17 @@ const FORBIDS = new Set(['不得', '禁止', '严禁']);
 const REQUIRES = new Set(['应当', '必须']);
 
 /** Figures and modal words the copy changes, judged as claims are: a change the law allows (a higher floor, a shorter deadline for the administration) is not reported. */
-export function changesInCopy(draft: string, higher: string): CopyChange[] {
+export function changesInCopy(draft: string, higher: string, options: { workdays?: (days: number) => boolean } = {}): CopyChange[] {
   const out: CopyChange[] = [];
   const mine = extractClaims(draft, { anySubject: true }).filter((c) => c.kind === 'quantity');
-  const theirs = extractClaims(higher, { anySubject: true }).filter((c) => c.kind === 'quantity');
+  // Periods in days that the higher law counts in working days (src/corpus/workday-periods.ts) are working days.
+  const theirs = extractClaims(higher, { anySubject: true })
+    .filter((c) => c.kind === 'quantity')
+    .map((c) =>
+      c.quantity!.dim === 'time' && c.quantity!.unit === 'day' && options.workdays?.(c.quantity!.value)
+        ? { ...c, quantity: { ...c.quantity!, dim: 'workday' as const, unit: null } }
+        : c,
+    );
   for (const d of mine) {
     const a = around(draft, d);
     let best: { h: Claim; score: number } | undefined;
