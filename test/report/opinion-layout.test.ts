@@ -10,7 +10,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,7 +86,8 @@ describe('Word opinion in LibreOffice', () => {
   let text: string;
   beforeAll(async () => {
     const out = join(dir, '意见书.docx');
-    const r = await runCli(['check', draft, '-f', 'docx', '-o', out, '--as-of', '2026-11-27', '--rule', ...RULES]);
+    // From the draft's folder, the opinion names 草案.md, not a temp path whose random letters (…oFupPR) look like a split HNPR.
+    const r = await runCli(['check', basename(draft), '-f', 'docx', '-o', out, '--as-of', '2026-11-27', '--rule', ...RULES], { cwd: dir });
     expect(r.stderr).toBe('');
     text = await layout(await sofficeConvert(out));
   }, 300_000);
@@ -108,7 +109,7 @@ describe('HTML opinion in Chromium', () => {
   let browser: BrowserContext;
   let html: string;
   beforeAll(async () => {
-    const r = await runCli(['check', draft, '-f', 'html', '--as-of', '2026-11-27', '--rule', ...RULES]);
+    const r = await runCli(['check', basename(draft), '-f', 'html', '--as-of', '2026-11-27', '--rule', ...RULES], { cwd: dir });
     expect(r.stderr).toBe('');
     html = join(dir, '意见书.html');
     writeFileSync(html, r.stdout);
