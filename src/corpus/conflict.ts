@@ -1,5 +1,6 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { isBenefit, isGeneral } from './topics.js';
+import { bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
  * Comparing a draft's claims with the claims of higher law. Meaning, not
@@ -247,30 +248,6 @@ function overridden(low: HigherClaim, all: HigherClaim[]): boolean {
   });
 }
 
-const bigramCache = new Map<string, Set<string>>();
-
-/** Character bigrams of a text, for a rough measure of how alike two clauses are (cached: the same clauses are compared many times). */
-function bigrams(s: string): Set<string> {
-  let out = bigramCache.get(s);
-  if (!out) {
-    out = new Set<string>();
-    for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
-    if (bigramCache.size > 20_000) bigramCache.clear();
-    bigramCache.set(s, out);
-  }
-  return out;
-}
-
-function dice(a: string, b: string): number {
-  if (!a || !b) return 0;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size);
-}
-
 /**
  * Of the provisions on one subject, those about the same act as the draft:
  * the closest in wording and in the event a period runs from (用工 is not
@@ -285,7 +262,7 @@ function dice(a: string, b: string): number {
  * clauses to break ties.
  */
 export function closeness(d: Claim, h: Claim): number {
-  return covered(d, h) + 0.25 * dice(d.context, h.context) + (d.anchor && h.anchor ? 0.5 * dice(d.anchor, h.anchor) : 0);
+  return covered(d, h) + 0.25 * bigramDice(d.context, h.context) + (d.anchor && h.anchor ? 0.5 * bigramDice(d.anchor, h.anchor) : 0);
 }
 
 /**
@@ -361,7 +338,7 @@ function sameCase(d: Claim, group: HigherClaim[]): HigherClaim[] {
   const worded = group.filter((h) => h.claim.conditions.length === 0);
   if (worded.length <= 1) return group;
   const scores = worded.map((h) =>
-    d.conditionText && h.claim.conditionText ? dice(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1,
+    d.conditionText && h.claim.conditionText ? bigramDice(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1,
   );
   const best = Math.max(...scores);
   if (best < 0.4) return group;
@@ -408,14 +385,14 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     if (isConditional(d)) {
       const same = conditional.filter((h) => sameConditions(d, h.claim));
       // Special cases told apart in words (用人单位未按规定提出申请的 / 对事实清楚的申请): the one worded alike.
-      const worded = d.conditions.length === 0 && d.conditionText ? same.filter((h) => dice(d.conditionText, h.claim.conditionText) >= 0.3) : same;
+      const worded = d.conditions.length === 0 && d.conditionText ? same.filter((h) => bigramDice(d.conditionText, h.claim.conditionText) >= 0.3) : same;
       for (const h of worded) check(h);
       continue;
     }
     // The draft states the same special case in its own words (用人单位未按规定提出申请的 for 未按前款规定…的).
     const alike =
       d.conditions.length === 0 && d.conditionText
-        ? conditional.filter((h) => h.claim.conditions.length === 0 && dice(d.conditionText, h.claim.conditionText) >= 0.5)
+        ? conditional.filter((h) => h.claim.conditions.length === 0 && bigramDice(d.conditionText, h.claim.conditionText) >= 0.5)
         : [];
     if (alike.length > 0) {
       for (const h of alike) check(h);

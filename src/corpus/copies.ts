@@ -4,6 +4,7 @@ import { extractClaims, type Claim } from './claims.js';
 import { judge, type Verdict } from './conflict.js';
 import { overlap, shingles } from './minhash.js';
 import { normalizeProvision } from './text.js';
+import { bigramDice } from '../zh/similarity.js';
 
 /**
  * A paragraph of the document that copies a provision of higher law, and
@@ -104,21 +105,6 @@ export interface CopyChange {
   verdict: Required<Verdict>;
 }
 
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function dice(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size);
-}
-
 /** The words around a figure: what tells which figure of the provision it stands for. */
 function around(text: string, c: Claim): string {
   const before = text.slice(Math.max(0, c.span.start - 10), c.span.start);
@@ -153,7 +139,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
       if (d.qualifiers.length > 0 && h.qualifiers.length > 0 && d.qualifiers.join() !== h.qualifiers.join()) continue;
       const dims = new Set([h.quantity!.dim, d.quantity!.dim]);
       if (h.quantity!.dim !== d.quantity!.dim && !(dims.has('time') && dims.has('workday'))) continue;
-      const score = dice(a, around(higher, h));
+      const score = bigramDice(a, around(higher, h));
       scored.push({ h, score });
       if (!best || score > best.score) best = { h, score };
     }
@@ -171,7 +157,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
   const theirModals = [...higher.matchAll(MODAL)].map((m) => ({ word: m[0], next: higher.slice(m.index! + m[0].length, m.index! + m[0].length + 8) }));
   for (const m of draft.matchAll(MODAL)) {
     const next = draft.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
-    const match = theirModals.map((t) => ({ t, score: dice(next, t.next) })).sort((x, y) => y.score - x.score)[0];
+    const match = theirModals.map((t) => ({ t, score: bigramDice(next, t.next) })).sort((x, y) => y.score - x.score)[0];
     if (!match || match.score < 0.5) continue;
     const law = match.t.word;
     const flipped =

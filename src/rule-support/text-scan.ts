@@ -1,5 +1,6 @@
 import type { LegalDocument, Span } from '../document/model.js';
 import { mapRange, normalizeForMatch, type NormalizedText } from '../zh/normalize.js';
+import { REFERENCE_DATE_LABEL } from '../document/profile/kinds.js';
 
 /**
  * A block prepared for matching: its text normalised (spaces removed,
@@ -36,19 +37,10 @@ export function spanOf(block: ScannedBlock, start: number, end: number): Span {
   return { start: block.start + r.start, end: block.start + r.end };
 }
 
-const REFERENCE_LABEL = {
-  signed: '成文日期',
-  revised: '修改日期',
-  published: '公布日期',
-  effective: '施行日期',
-  numberYear: '发文年份',
-  asOf: '审核基准日',
-} as const;
-
 /** The date a document is judged by: its profile's reference date (成文日期, else its own revision or publication), else the review date. */
-export function referenceDateOf(doc: LegalDocument, asOf: string): { iso: string; source: (typeof REFERENCE_LABEL)[keyof typeof REFERENCE_LABEL] } {
+export function referenceDateOf(doc: LegalDocument, asOf: string): { iso: string; source: (typeof REFERENCE_DATE_LABEL)[keyof typeof REFERENCE_DATE_LABEL] } {
   const ref = doc.profile?.dates.reference;
-  if (ref) return { iso: ref.value, source: REFERENCE_LABEL[ref.of] };
+  if (ref) return { iso: ref.value, source: REFERENCE_DATE_LABEL[ref.of] };
   const signed = doc.closing.signedDate;
   if (signed?.valid && signed.iso) return { iso: signed.iso, source: '成文日期' };
   return { iso: asOf, source: '审核基准日' };

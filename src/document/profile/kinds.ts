@@ -1,4 +1,4 @@
-import type { DocumentForm, DocumentKind, IssuerLevel } from '../model.js';
+import type { DocumentForm, DocumentKind, IssuerLevel, ReferenceDate } from '../model.js';
 
 /**
  * The kinds of document the profile tells apart, in the order they are
@@ -60,6 +60,16 @@ export const KIND_RANK: Partial<Record<DocumentKind, number>> = {
 };
 
 export const LEVEL_LABEL: Record<IssuerLevel, string> = { national: '国家级', provincial: '省级', municipal: '市级', county: '县级' };
+
+/** The name of the date a document is judged by, for messages and the report (成文日期 …, or the review date when it has none). */
+export const REFERENCE_DATE_LABEL = {
+  signed: '成文日期',
+  revised: '修改日期',
+  published: '公布日期',
+  effective: '施行日期',
+  numberYear: '发文年份',
+  asOf: '审核基准日',
+} as const satisfies Record<ReferenceDate['of'], string>;
 
 export const FORM_LABEL: Record<DocumentForm, string> = {
   articles: '条文式',

@@ -2,7 +2,7 @@ import type { NotApplicableRule, ProfileReport, ProfileValueReport } from '../..
 import { formatChineseDate } from '../../zh/dates.js';
 import type { DocumentProfile, LegalDocument, ProfileValue, Span } from '../model.js';
 import { excerptOf, locate } from '../structure/locate.js';
-import { FORM_LABEL, LEVEL_LABEL, NATIONAL } from './kinds.js';
+import { FORM_LABEL, LEVEL_LABEL, NATIONAL, REFERENCE_DATE_LABEL } from './kinds.js';
 
 /** The profile as the JSON report carries it: spans become locations with the text they point at. */
 export function profileForReport(doc: LegalDocument, profile: DocumentProfile): ProfileReport {
@@ -28,15 +28,6 @@ export function profileForReport(doc: LegalDocument, profile: DocumentProfile): 
   return out;
 }
 
-const DATE_WORD: Record<ProfileReport['dates']['reference']['of'], string> = {
-  signed: '成文日期',
-  revised: '修改日期',
-  published: '公布日期',
-  effective: '施行日期',
-  numberYear: '发文年份',
-  asOf: '审核基准日',
-};
-
 /** 批复（非规范性文件）；国务院（国家级）；成文日期2018年11月23日；通知式. */
 export function profileSummary(p: ProfileReport): string {
   const kind = `${p.kind.value}${p.normative ? '' : '（非规范性文件）'}${p.kind.source === 'user' ? '（用户指定）' : ''}`;
@@ -50,7 +41,8 @@ export function profileSummary(p: ProfileReport): string {
           .join('、')
       : `制定机关未识别（按${p.region.value}）`;
   const ref = p.dates.reference;
-  const date = ref.of === 'numberYear' ? `${DATE_WORD[ref.of]}${ref.value.slice(0, 4)}年` : `${DATE_WORD[ref.of]}${formatChineseDate(ref.value)}`;
+  const date =
+    ref.of === 'numberYear' ? `${REFERENCE_DATE_LABEL[ref.of]}${ref.value.slice(0, 4)}年` : `${REFERENCE_DATE_LABEL[ref.of]}${formatChineseDate(ref.value)}`;
   const stage = p.stage.value === 'draft' ? '送审稿' : '已印发';
   return [kind, issuers, date, FORM_LABEL[p.form.value as keyof typeof FORM_LABEL] ?? p.form.value, stage].join('；');
 }
