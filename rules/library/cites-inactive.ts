@@ -1,6 +1,7 @@
 import type { DocumentResult } from '../../src/engine/types.js';
 import { describeDocument } from '../../src/library/library-index.js';
 import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
+import { formatChineseDate } from '../../src/zh/dates.js';
 
 export interface Options {
   /** Also match citations by title (《…》), not only by 发文字号. */
@@ -44,7 +45,7 @@ export default defineLibraryRule<Options>({
           severity: basis ? 'error' : 'warning',
           ...(status.repealed
             ? { messageId: 'repealed', data: { how, target: describeDocument(target), by: describeDocument(status.repealed.by) } }
-            : { messageId: 'expired', data: { how, target: describeDocument(target), until: status.expiredOn! } }),
+            : { messageId: 'expired', data: { how, target: describeDocument(target), until: formatChineseDate(status.expiredOn!) } }),
           suggestion: basis ? '改以现行有效的文件为依据；依据已失效的，本文件应一并修改或废止。' : '删去或改为引用现行有效的文件。',
         });
       }

@@ -1,6 +1,7 @@
 import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
 import { describeDocument } from '../../src/library/library-index.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
+import { formatChineseDate } from '../../src/zh/dates.js';
 
 export default defineLibraryRule({
   id: 'library/expired',
@@ -22,7 +23,7 @@ export default defineLibraryRule({
           document: doc,
           at: doc.facts?.anchors.validity,
           messageId: 'expired',
-          data: { until: status.expiredOn, asOf: context.asOf },
+          data: { until: formatChineseDate(status.expiredOn), asOf: formatChineseDate(context.asOf) },
           suggestion: '在清理目录中列为“已失效”；确需继续执行的，应按程序重新制定，并重新登记、编号、公布。',
         });
       }

@@ -1,5 +1,5 @@
 import { defineLibraryRule } from '../../src/rule-support/library-rule.js';
-import { addMonths, daysBetween } from '../../src/zh/dates.js';
+import { addMonths, daysBetween, formatChineseDate } from '../../src/zh/dates.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 export interface Options {
@@ -30,7 +30,7 @@ export default defineLibraryRule<Options>({
         document: doc,
         at: doc.facts?.anchors.validity,
         messageId: 'expiring',
-        data: { until, days: daysBetween(context.asOf, until), months: context.options.months },
+        data: { until: formatChineseDate(until), days: daysBetween(context.asOf, until), months: context.options.months },
         suggestion: '组织起草单位评估：继续执行的重新办理登记、编号、公布；不再执行的列入清理目录。',
       });
     }

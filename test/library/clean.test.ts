@@ -70,7 +70,7 @@ describe('clean-up list', async () => {
     const made = rows.find((r) => r[1] === 'new.md')!;
     expect(made[8]).toBe('拟废止');
     expect(made[9].split('\n')[0]).toBe(
-      '[错误] 第一条：作为制定依据的《湖南省工伤保险经办管理办法》（湘人社规〔2018〕5号）已于2023-06-30有效期届满失效，不能再作为依据。（library/cites-inactive）',
+      '[错误] 第一条：作为制定依据的《湖南省工伤保险经办管理办法》（湘人社规〔2018〕5号）已于2023年6月30日有效期届满失效，不能再作为依据。（library/cites-inactive）',
     );
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');

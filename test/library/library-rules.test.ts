@@ -51,12 +51,12 @@ describe('library rules on a sample library', () => {
     );
     const byPath = Object.fromEntries(results.map((d) => [d.path, d]));
     const basis = byPath['new.md'].findings.find((f) => f.ruleId === 'library/cites-inactive' && f.severity === 'error')!;
-    expect(basis.message).toBe('作为制定依据的《湖南省工伤保险经办管理办法》（湘人社规〔2018〕5号）已于2023-06-30有效期届满失效，不能再作为依据。');
+    expect(basis.message).toBe('作为制定依据的《湖南省工伤保险经办管理办法》（湘人社规〔2018〕5号）已于2023年6月30日有效期届满失效，不能再作为依据。');
     const repealed = byPath['repeal/repealed.md'].findings.find((f) => f.ruleId === 'library/expired')!;
     expect(repealed.message).toContain('《湖南省人力资源和社会保障厅关于废止〈湖南省失业保险经办办法〉的通知》（湘人社规〔2025〕1号）');
     const dup = byPath['dup.md'].findings.find((f) => f.ruleId === 'library/duplicate-number')!;
     expect(dup.message).toBe('发文字号“湘人社规〔2024〕02号”与“new.md”相同；一个发文字号只能对应一个文件。');
-    expect(byPath['soon.md'].findings.find((f) => f.ruleId === 'library/expiring')!.message).toContain('有效期将于2027-02-28届满（距审核基准日93天）');
+    expect(byPath['soon.md'].findings.find((f) => f.ruleId === 'library/expiring')!.message).toContain('有效期将于2027年2月28日届满（距审核基准日93天）');
     // Verdicts include the findings across documents.
     expect(byPath['old.md'].verdict).toBe('revise');
     expect(byPath['fine.txt'].findings.filter((f) => f.ruleId.startsWith('library/'))).toEqual([]);
