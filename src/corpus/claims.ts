@@ -174,6 +174,17 @@ interface RawQuantity extends Quantity {
   phraseEnd: number;
 }
 
+/** The comparator a claim states for a quantity's own comparator; anything else (exact, after, gt, lt) states an exact figure. */
+const COMPARATOR_OF: Partial<Record<NonNullable<RawQuantity['cmp']>, Comparator>> = {
+  ceiling: 'ceiling',
+  le: 'ceiling',
+  floor: 'floor',
+  ge: 'floor',
+  max: 'max',
+  within: 'within',
+  advance: 'advance',
+};
+
 function parseNumber(s: string): number | undefined {
   if (s === '半') return 0.5;
   const t = halfwidthDigits(s).replace('．', '.');
@@ -484,18 +495,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       phraseEnd = next.phraseEnd;
       used.add(next);
     } else {
-      comparator =
-        q.cmp === 'ceiling' || q.cmp === 'le'
-          ? 'ceiling'
-          : q.cmp === 'floor' || q.cmp === 'ge'
-            ? 'floor'
-            : q.cmp === 'max'
-              ? 'max'
-              : q.cmp === 'within'
-                ? 'within'
-                : q.cmp === 'advance'
-                  ? 'advance'
-                  : 'exact';
+      comparator = (q.cmp && COMPARATOR_OF[q.cmp]) || 'exact';
     }
     // 分别为50%、40%或者30%: one claim, a list of grades in order.
     let tiers: number[] | null = null;

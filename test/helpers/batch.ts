@@ -1,6 +1,6 @@
 import { validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules, type ActiveRule } from '../../src/engine/registry.js';
-import type { Report } from '../../src/engine/types.js';
+import type { DocumentResult, Report } from '../../src/engine/types.js';
 import { auditLibrary } from '../../src/library/batch.js';
 import { createProgress } from '../../src/library/progress.js';
 import { buildReport } from '../../src/report/build.js';
@@ -8,10 +8,14 @@ import { SAMPLE_AS_OF, tempDir, writeFiles } from './library.js';
 
 const sink = { write: () => true } as unknown as NodeJS.WritableStream;
 
-/** Audit files written to a temporary folder, in this process (--jobs 1), and build the report. */
-export async function reportOf(files: Record<string, string | Uint8Array>, asOf = SAMPLE_AS_OF): Promise<{ report: Report; rules: ActiveRule[]; dir: string }> {
+/** Audit files written to a temporary folder, in this process (--jobs 1), with a config as a user would write it. */
+export async function auditFiles(
+  files: Record<string, string | Uint8Array>,
+  rawConfig: Record<string, unknown> = {},
+  asOf = SAMPLE_AS_OF,
+): Promise<{ results: DocumentResult[]; rules: ActiveRule[]; dir: string }> {
   const dir = writeFiles(tempDir(), files);
-  const config = validateConfig({}, null, dir);
+  const config = validateConfig(rawConfig, null, dir);
   const rules = resolveRules(await loadAllRules(config), config);
   const outcome = await auditLibrary({
     cwd: dir,
@@ -25,5 +29,11 @@ export async function reportOf(files: Record<string, string | Uint8Array>, asOf 
     progress: createProgress(sink, true),
     stderr: sink,
   });
-  return { report: buildReport(outcome.results, asOf, new Date('2026-11-27T08:00:00Z')), rules, dir };
+  return { results: outcome.results, rules, dir };
+}
+
+/** The same, and the report built from the results. */
+export async function reportOf(files: Record<string, string | Uint8Array>, asOf = SAMPLE_AS_OF): Promise<{ report: Report; rules: ActiveRule[]; dir: string }> {
+  const { results, rules, dir } = await auditFiles(files, {}, asOf);
+  return { report: buildReport(results, asOf, new Date('2026-11-27T08:00:00Z')), rules, dir };
 }

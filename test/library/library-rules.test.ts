@@ -3,29 +3,11 @@ import { validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
 import type { DocumentResult } from '../../src/engine/types.js';
 import { applyLibraryRules } from '../../src/library/apply.js';
-import { auditLibrary } from '../../src/library/batch.js';
-import { createProgress } from '../../src/library/progress.js';
-import { SAMPLE_AS_OF, sampleLibrary, tempDir, writeFiles } from '../helpers/library.js';
-
-const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+import { auditFiles } from '../helpers/batch.js';
+import { SAMPLE_AS_OF, sampleLibrary } from '../helpers/library.js';
 
 async function audit(files: Record<string, string>, rawConfig: Record<string, unknown> = {}, asOf = SAMPLE_AS_OF): Promise<DocumentResult[]> {
-  const dir = writeFiles(tempDir(), files);
-  const config = validateConfig(rawConfig, null, dir);
-  const rules = resolveRules(await loadAllRules(config), config);
-  const outcome = await auditLibrary({
-    cwd: dir,
-    paths: ['.'],
-    config,
-    rules,
-    asOf,
-    jobs: 1,
-    cacheLocation: null,
-    corpusPath: null,
-    progress: createProgress(sink, true),
-    stderr: sink,
-  });
-  return outcome.results;
+  return (await auditFiles(files, rawConfig, asOf)).results;
 }
 
 /** ruleId@path:address for the library findings only. */

@@ -8,6 +8,7 @@ import type { DocumentResult } from '../../src/engine/types.js';
 import { runCli } from '../helpers/cli.js';
 import { SHARED_CORPUS, sharedCorpusDb, sharedCorpusProvider } from '../helpers/corpus.js';
 import { SHARED_DIR } from '../helpers/shared.js';
+import { KIND_RANK } from '../../src/document/profile/kinds.js';
 
 /**
  * Real documents nobody on this project wrote: the 30 State Council texts in
@@ -45,16 +46,8 @@ interface TriageEntry {
 
 const manifest = JSON.parse(readFileSync(join(SHARED_CORPUS, 'manifest.json'), 'utf8')) as { documents: ManifestDoc[] };
 const LEVEL_TO_KIND: Record<string, string> = { 规范性文件: '行政规范性文件' };
-const RANK: Record<string, number> = {
-  法律: 1,
-  行政法规: 2,
-  地方性法规: 3,
-  自治条例和单行条例: 3,
-  部门规章: 3.5,
-  地方政府规章: 3.5,
-  规范性文件: 4,
-  行政规范性文件: 4,
-};
+// The manifest calls 行政规范性文件 规范性文件.
+const RANK: Record<string, number> = { ...KIND_RANK, 规范性文件: KIND_RANK.行政规范性文件! };
 
 /** Rules whose basis is the Hunan provisions on 行政规范性文件. */
 const HUNAN_RULES = [

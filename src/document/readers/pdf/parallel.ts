@@ -146,19 +146,24 @@ export async function readPagesParallel(
     if (outcome.failure) firstFailed = Math.min(firstFailed, chunk);
   };
 
+  // A chunk read on this thread: a page pdf.js cannot read is recorded as the chunk's failure, as a worker reports it.
+  const readHere = async (chunk: number): Promise<void> => {
+    const { from, to } = chunks[chunk];
+    try {
+      record(chunk, { pages: await readPageRange(doc, from, to) });
+    } catch (e) {
+      if (!(e instanceof PageFailure)) throw e;
+      record(chunk, { pages: [], failure: e });
+    }
+  };
+
   const started = Array.from({ length: workers }, () =>
     runWorker(data, password, { take, rangeOf: (chunk) => chunks[chunk], record, giveBack: (chunk) => returned.push(chunk) }),
   );
   try {
     // This thread reads as well, until no chunk is left to take; then it waits for the workers' last chunks.
     for (let chunk = take(); chunk !== undefined; chunk = take()) {
-      const { from, to } = chunks[chunk];
-      try {
-        record(chunk, { pages: await readPageRange(doc, from, to) });
-      } catch (e) {
-        if (!(e instanceof PageFailure)) throw e;
-        record(chunk, { pages: [], failure: e });
-      }
+      await readHere(chunk);
       // pdf.js on this thread runs on promise callbacks alone: without a turn of the event loop here the workers'
       // messages (ready, results) would wait until this thread had read every page itself.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -166,13 +171,7 @@ export async function readPagesParallel(
     await Promise.all(started.map((w) => w.done));
     // A worker that died left its chunk here after this thread stopped taking: read what remains.
     for (let chunk = take(); chunk !== undefined; chunk = take()) {
-      const { from, to } = chunks[chunk];
-      try {
-        record(chunk, { pages: await readPageRange(doc, from, to) });
-      } catch (e) {
-        if (!(e instanceof PageFailure)) throw e;
-        record(chunk, { pages: [], failure: e });
-      }
+      await readHere(chunk);
     }
   } finally {
     for (const w of started) w.stop();
