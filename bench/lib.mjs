@@ -73,3 +73,17 @@ export function pairedDifference(a, b) {
 export function pairedRatio(a, b) {
   return median(a.map((x, i) => x / b[i]));
 }
+
+/** Subjects of the synthetic documents the library benches generate. */
+export const SUBJECTS = [
+  '就业见习',
+  '职业技能培训',
+  '工伤保险经办',
+  '失业保险稽核',
+  '技工院校招生',
+  '人力资源市场管理',
+  '劳动保障监察',
+  '养老保险关系转移',
+  '专业技术人员继续教育',
+  '劳动人事争议调解',
+];

@@ -5,7 +5,7 @@
 // doubling the library should about double the time (ratio ≈ 2, quadratic ≈ 4).
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { table } from './lib.mjs';
+import { SUBJECTS, table } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(pathToFileURL(join(root, 'dist/src', p)).href);
@@ -16,18 +16,6 @@ const { loadAllRules, resolveRules } = await dist('engine/registry.js');
 const config = validateConfig({}, null, root);
 const rules = resolveRules(await loadAllRules(config), config).filter((a) => a.rule.meta.scope === 'library');
 const AT = { line: 1, column: 1, endLine: 1, endColumn: 2, page: null, paragraph: null, article: 1, address: '第一条' };
-const SUBJECTS = [
-  '就业见习',
-  '职业技能培训',
-  '工伤保险经办',
-  '失业保险稽核',
-  '技工院校招生',
-  '人力资源市场管理',
-  '劳动保障监察',
-  '养老保险关系转移',
-  '专业技术人员继续教育',
-  '劳动人事争议调解',
-];
 
 function doc(i, { title, number, registration, until, citations = [] }) {
   return {

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { median, spread, table } from './lib.mjs';
+import { SUBJECTS, median, spread, table } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/hrss-audit.js');
@@ -25,20 +25,7 @@ delete env.NODE_EXTRA_CA_CERTS;
 let seed = 20261127;
 const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const cn = (n) => (n <= 10 ? NUM[n - 1] : n < 20 ? `十${NUM[n - 11]}` : `${NUM[Math.floor(n / 10) - 1]}十${n % 10 ? NUM[(n % 10) - 1] : ''}`);
-const SUBJECTS = [
-  '就业见习',
-  '职业技能培训',
-  '工伤保险经办',
-  '失业保险稽核',
-  '技工院校招生',
-  '人力资源市场管理',
-  '劳动保障监察',
-  '养老保险关系转移',
-  '专业技术人员继续教育',
-  '劳动人事争议调解',
-];
+const { formatChineseNumber: cn } = await import(pathToFileURL(join(root, 'dist/src/zh/numerals.js')).href);
 const KINDS = ['管理办法', '实施细则', '暂行规定', '办法', '规定'];
 const CLAUSES = [
   '县级以上人力资源社会保障部门应当加强对本行政区域内有关工作的指导和监督，建立健全工作机制，明确责任分工。',
