@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI (after tsc has type-checked and emitted dist/src) into
 // dist/bundle/: one CommonJS script holding every module of the tool
-// (hrss-audit.cjs), two small ES-module launchers that load it (main.mjs for
-// the CLI, worker.mjs for batch worker threads; src/launcher/), and a V8
+// (hrss-audit.cjs), small launchers that load it (main.cjs for the CLI,
+// CommonJS like bin/hrss-audit.js; worker.mjs and reader-worker.mjs for
+// worker threads; src/launcher/), and a V8
 // code cache made by a training run. Start-up was dominated by module
 // loading — resolving, reading and compiling dozens of chunks per run and per
 // worker; one script from a code cache skips that (see bench/startup.mjs).
@@ -78,11 +79,20 @@ const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join
 const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
 // pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside.
 const pdf = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') }, external: ['@napi-rs/canvas'] });
+// The CLI's launcher is CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without
+// Node's ES module loader, which costs a run about 6 ms before any of the tool's code runs.
+const cliLauncher = await build({
+  ...common,
+  entryPoints: { main: join(root, 'src/launcher/main.ts') },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__hrssScriptUrl' },
+  banner: { js: "var __hrssScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 const launchers = await build({
   ...common,
   // The workers of batch runs (audit, read-only) and the PDF page workers load the same scripts and caches.
   entryPoints: {
-    main: join(root, 'src/launcher/main.ts'),
     worker: join(root, 'src/launcher/worker.ts'),
     'reader-worker': join(root, 'src/launcher/reader-worker.ts'),
   },
@@ -141,11 +151,11 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
 
   // The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-list.ts).
   const { parseNationalLaws } = await dist('corpus/national-laws.js');
-  const national = readFileSync(join(root, 'data/national-laws.json'), 'utf8');
-  const sha256 = createHash('sha256').update(national).digest('hex');
+  const { compileNationalLaws } = await dist('corpus/national-list.js');
+  const national = readFileSync(join(root, 'data/national-laws.json'));
   writeFileSync(
     join(root, 'dist/data/national-laws.json'),
-    JSON.stringify({ source: 'data/national-laws.json', sha256, data: parseNationalLaws(JSON.parse(national)) }),
+    JSON.stringify(compileNationalLaws(parseNationalLaws(JSON.parse(national.toString('utf8'))), national)),
   );
 }
 // Which modules each script holds (tests tell from it what a run loaded: the second and third scripts run all
@@ -160,7 +170,7 @@ writeFileSync(
 );
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
+for (const file of [script, libs, pdf, cliLauncher, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
   hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));
@@ -191,7 +201,7 @@ writeFileSync(join(outdir, 'BUILD_ID'), `${hash.digest('hex').slice(0, 16)}\n`);
     runs.push([configured, ['check', join(drafts, 'sample-draft.docx'), '-f', 'json', '-o', join(out, 'configured.json'), '--as-of', '2026-11-27']]);
     // A PDF is read on a worker thread during a check: it is read here in the training process instead.
     const read = existsSync(join(drafts, 'sample-draft.pdf')) ? [join(drafts, 'sample-draft.pdf')] : [];
-    const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.mjs')).href)};
+    const code = `import { trainCodeCache } from ${JSON.stringify(pathToFileURL(join(outdir, 'main.cjs')).href)};
 process.stdout.write = () => true;
 if (!(await trainCodeCache(${JSON.stringify(runs)}, ${JSON.stringify(read)}))) process.exitCode = 3;`;
     const env = { ...process.env };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-info.js';
-import { loadNationalLaws, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-list.js';
+import { nationalLawsLoader, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-list.js';
 import type { Registry, RegistryEntry } from './registry.js';
 import { titleKey } from './titles.js';
 import type { LawRecord } from './types.js';
@@ -110,9 +110,9 @@ let loader: Promise<() => Registry> | undefined;
 /** The shipped registry with the national list (withNationalLaws), as a function that returns it, built on its first call. Once per process. */
 export function registryLoader(): Promise<() => Registry> {
   loader ??= (async () => {
-    const [curated, national] = await Promise.all([curatedRegistryLoader(), loadNationalLaws()]);
+    const [curated, national] = await Promise.all([curatedRegistryLoader(), nationalLawsLoader()]);
     let registry: Registry | undefined;
-    return () => (registry ??= withNationalLaws(curated(), national));
+    return () => (registry ??= withNationalLaws(curated(), national()));
   })();
   loader.catch(() => {
     loader = undefined;

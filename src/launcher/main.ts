@@ -1,4 +1,4 @@
-/** dist/bundle/main.mjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls launchCli(). */
+/** dist/bundle/main.cjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls launchCli(). */
 import { loadBundle, saveCodeCaches } from './bundle-loader.js';
 
 export async function launchCli(argv: string[]): Promise<number> {

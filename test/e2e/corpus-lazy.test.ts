@@ -16,7 +16,7 @@ const DRAFT = join(ROOT, 'fixtures/rules/conflict/corpus/flagged-e2e-draft.md');
 describe('lazy loading of the corpus', () => {
   it('corpus --help loads neither SQLite nor the registry', async () => {
     const { urls, modules } = await loadedModules(['corpus', '--help'], ROOT);
-    expect(urls).toContain('/dist/bundle/main.mjs');
+    expect(urls).toContain('/dist/bundle/main.cjs');
     expect(modules).toContain('src/cli/corpus-command.ts');
     expect(modules).not.toContain(REGISTRY);
     expect(modules).not.toContain(STORE);

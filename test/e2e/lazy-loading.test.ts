@@ -18,7 +18,7 @@ async function modulesOf(args: string[]): Promise<{ urls: string; modules: strin
 describe('lazy loading', () => {
   it('--help loads neither pdf.js, SQLite, the markdown parser nor the rules', async () => {
     const { urls, modules } = await modulesOf(['--help']);
-    expect(urls).toContain('/dist/bundle/main.mjs');
+    expect(urls).toContain('/dist/bundle/main.cjs');
     expect(modules).toContain('node_modules/commander/');
     expect(urls).not.toMatch(/pdfjs-dist/);
     // better-sqlite3 is require()d by the store module, which Node's import hooks do not see.

@@ -13,9 +13,10 @@ import { ROOT, runCli, type CliResult } from './cli.js';
  * after its path (esbuild's lazy module wrappers). V8's precise coverage
  * (NODE_V8_COVERAGE) says which functions ran: a module was loaded when its
  * wrapper ran. Modules outside the bundle (pdf.js, SQLite) go through Node's
- * loader, where a resolve hook records their URLs.
+ * loaders, where a resolve hook (import) and a resolve wrapper (require)
+ * record their URLs.
  */
-function loggingHook(): { importFlag: string; log: string } {
+function loggingHook(): { importFlag: string; requireFlag: string; log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hrss-hook-'));
   const log = join(dir, 'modules.log');
   writeFileSync(
@@ -32,8 +33,22 @@ export async function resolve(specifier, context, next) {
     join(dir, 'register.mjs'),
     `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
   );
+  // The launcher and the CLI's scripts are CommonJS (require() is not seen by the import hooks): log those as URLs too.
+  writeFileSync(
+    join(dir, 'require.cjs'),
+    `const Module = require('node:module');
+const { appendFileSync } = require('node:fs');
+const { pathToFileURL } = require('node:url');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (...args) {
+  const file = resolve.apply(this, args);
+  appendFileSync(${JSON.stringify(log)}, (file.startsWith('/') || /^[A-Za-z]:/.test(file) ? pathToFileURL(file).href : file) + '\\n');
+  return file;
+};
+`,
+  );
   writeFileSync(log, '');
-  return { importFlag: join(dir, 'register.mjs'), log };
+  return { importFlag: join(dir, 'register.mjs'), requireFlag: join(dir, 'require.cjs'), log };
 }
 
 interface Coverage {
@@ -71,9 +86,12 @@ function initialisedModules(coverageDir: string): string[] {
  * path per line), for a CLI run in `cwd`.
  */
 export async function loadedModules(args: string[], cwd: string = ROOT): Promise<{ urls: string; modules: string; result: CliResult }> {
-  const { importFlag, log } = loggingHook();
+  const { importFlag, requireFlag, log } = loggingHook();
   const coverage = mkdtempSync(join(tmpdir(), 'hrss-coverage-'));
-  const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(importFlag).href}`, NODE_V8_COVERAGE: coverage } });
+  const result = await runCli(args, {
+    cwd,
+    env: { NODE_OPTIONS: `--import ${pathToFileURL(importFlag).href} --require ${JSON.stringify(requireFlag)}`, NODE_V8_COVERAGE: coverage },
+  });
   const urls = readFileSync(log, 'utf8');
   return { urls, modules: initialisedModules(coverage).join('\n'), result };
 }
