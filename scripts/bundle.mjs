@@ -78,7 +78,50 @@ const lazyChildProcess = {
 const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
 const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
 // pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside.
-const pdf = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') }, external: ['@napi-rs/canvas'] });
+// pdf.js's API module loads the @napi-rs/canvas native module when it loads (a 25 MB library: ~40 ms and ~20 MB
+// of every thread that reads a PDF) to polyfill DOMMatrix, ImageData and Path2D, which only rendering uses; the
+// reader only extracts text. The module gets stand-ins that load the native module on first use instead, and its
+// one DOMMatrix made at load is made on first use. Each edit must apply exactly: a pdf.js update that changes
+// these lines fails the build here rather than loading the native module again unnoticed.
+const lazyCanvas = {
+  name: 'hrss-lazy-canvas',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      const edit = (from, to) => {
+        const count = text.split(from).length - 1;
+        if (count !== 1)
+          throw new Error(`pdf.js changed: expected one ${JSON.stringify(from)} in ${args.path}, found ${count} (scripts/bundle.mjs, lazyCanvas)`);
+        text = text.replace(from, () => to);
+      };
+      edit('try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = __hrssLazyCanvas(require);');
+      edit('const SCALE_MATRIX = new DOMMatrix();', 'let __hrssScaleMatrix;');
+      const uses = text.match(/\bSCALE_MATRIX\b/g)?.length ?? 0;
+      if (uses !== 3) throw new Error(`pdf.js changed: expected 3 uses of SCALE_MATRIX, found ${uses} (scripts/bundle.mjs, lazyCanvas)`);
+      text = text.replace(/\bSCALE_MATRIX\b/g, '(__hrssScaleMatrix ??= new DOMMatrix())');
+      text += `
+function __hrssLazyCanvas(require) {
+  let canvas;
+  const load = () => (canvas ??= require("@napi-rs/canvas"));
+  const lazy = (name) => new Proxy(function () {}, {
+    construct: (_, args) => Reflect.construct(load()[name], args),
+    apply: (_, self, args) => Reflect.apply(load()[name], self, args),
+    get: (_, key) => Reflect.get(load()[name], key),
+    has: (_, key) => Reflect.has(load()[name], key),
+  });
+  return { DOMMatrix: lazy("DOMMatrix"), ImageData: lazy("ImageData"), Path2D: lazy("Path2D") };
+}
+`;
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+const pdf = await build({
+  ...scriptOptions,
+  entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') },
+  external: ['@napi-rs/canvas'],
+  plugins: [lazyCanvas],
+});
 // The CLI's launcher is CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without
 // Node's ES module loader, which costs a run about 6 ms before any of the tool's code runs.
 const cliLauncher = await build({

@@ -28,6 +28,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { keepBuiltins } from '../document/readers/pdf/builtins.js';
 
 export interface BundleExports {
   main(argv: string[]): Promise<number>;
@@ -157,7 +158,13 @@ function loadScript<T>(file: string): LoadedScript<T> {
     cachedData,
   });
   const module = { exports: {} };
-  (script.runInThisContext() as Wrapper)(module.exports, createRequire(file), module, file, BUNDLE_DIR, importModule, lib);
+  // pdf.js loads with the script and replaces built-ins every thread uses (see builtins.ts): keep the originals.
+  const restore = file === PDF_SCRIPT ? keepBuiltins() : undefined;
+  try {
+    (script.runInThisContext() as Wrapper)(module.exports, createRequire(file), module, file, BUNDLE_DIR, importModule, lib);
+  } finally {
+    restore?.();
+  }
   const result: LoadedScript<T> = {
     exports: module.exports as T,
     cached: cachedData !== undefined && !script.cachedDataRejected,

@@ -67,6 +67,14 @@ describe('lazy loading', () => {
     expect(modules).not.toContain('src/corpus/store.ts');
   });
 
+  it('checking a .pdf loads pdf.js but not the native canvas module pdf.js renders with (the reader only extracts text)', async () => {
+    const { urls, modules } = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.pdf'), '-f', 'json']);
+    expect(modules).toContain('node_modules/pdfjs-dist/');
+    // The logged URLs cover require() on every thread: pdfjs-dist/package.json is resolved when pdf.js loads.
+    expect(urls).toContain('/node_modules/pdfjs-dist/package.json');
+    expect(urls).not.toContain('@napi-rs/canvas');
+  });
+
   it('a config file loads zod to validate it (so the test above is not vacuous)', async () => {
     const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

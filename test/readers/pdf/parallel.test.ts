@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../src/document/limits.js';
 import { readPdf } from '../../../src/document/readers/pdf/index.js';
-import { lastParallelRead, setPageWorkers } from '../../../src/document/readers/pdf/parallel.js';
+import { estimatePageCount, lastParallelRead, setPageWorkers } from '../../../src/document/readers/pdf/parallel.js';
 import { isHrssError } from '../../../src/errors.js';
 import { ROOT } from '../../helpers/cli.js';
 import { SAMPLES } from './helpers.js';
@@ -59,6 +59,16 @@ describe('PDF pages read in parallel', () => {
     },
     120_000,
   );
+
+  it('the page count a file declares, read before pdf.js has loaded, is the count pdf.js finds where the page tree is in plain sight', async () => {
+    const large = new Uint8Array(fs.readFileSync(path.join(SAMPLES, 'pdf/large.pdf')));
+    expect(estimatePageCount(large)).toBe(202);
+    const encoder = new TextEncoder();
+    // The largest /Count is the root's; nested page-tree nodes count fewer.
+    expect(estimatePageCount(encoder.encode('1 0 obj <</Type/Pages/Count 3>> 2 0 obj <</Type /Pages /Count 57 /Kids [1 0 R]>>'))).toBe(57);
+    // No page tree in sight (compressed object streams): no estimate, pdf.js decides later.
+    expect(estimatePageCount(encoder.encode('%PDF-1.5 stream x\x9c... endstream'))).toBeUndefined();
+  });
 
   it('with a wrong password, the same error', async () => {
     const file = path.join(SAMPLES, 'pdf/features-encrypted-userpw.pdf');

@@ -8,7 +8,7 @@ import { assemble, type PageText } from './assemble.js';
 import { pdfFailure } from './failures.js';
 import { loadPdfJs, type OpenedDocument } from './load.js';
 import { checkedPageCount, openPdf, PageFailure, readPageRange } from './pages.js';
-import { pageWorkersFor, readPagesParallel } from './parallel.js';
+import { estimatePageCount, minParallelPages, pageWorkersFor, readPagesParallel, startPageWorker, type PageWorker } from './parallel.js';
 
 export const readPdf: Reader = async (data, options) => {
   if (data.length === 0) throw new HrssError('E_EMPTY_FILE', 'PDF 文件为空（0 字节）');
@@ -23,19 +23,26 @@ export const readPdf: Reader = async (data, options) => {
 
 /** Everything pdf.js does, with every failure turned into an HrssError and the document always torn down. */
 async function extractPages(data: Uint8Array, maxPages: number, password: string | undefined): Promise<PageText[]> {
-  const pdfjs = await loadPdfJs();
+  // Page workers for a file that declares enough pages start now: their start and their loading of pdf.js overlap
+  // this thread's, instead of following it.
+  const declared = estimatePageCount(data);
+  const early = declared !== undefined && declared <= maxPages ? pageWorkersFor(declared) : 0;
+  let helpers: PageWorker[] = Array.from({ length: early }, () => startPageWorker(data, password));
   let opened: OpenedDocument | undefined;
   try {
+    const pdfjs = await loadPdfJs();
     const pdf = await openPdf(pdfjs, data, password);
     opened = pdf.opened;
     const pageCount = checkedPageCount(pdf.doc, maxPages);
-    const workers = pageWorkersFor(pageCount);
+    if (early === 0) helpers = Array.from({ length: pageWorkersFor(pageCount) }, () => startPageWorker(data, password));
+    else if (pageCount < minParallelPages()) helpers.splice(0).forEach((h) => h.stop());
     // Serially, one page at a time: pdf.js runs on this thread in Node, so asking for several at once only adds
     // scheduling overhead (measured slower). Large files share their pages with page workers.
-    return await (workers > 0 ? readPagesParallel(pdf.doc, pageCount, data, password, workers) : readPageRange(pdf.doc, 1, pageCount));
+    return await (helpers.length > 0 ? readPagesParallel(pdf.doc, pageCount, helpers) : readPageRange(pdf.doc, 1, pageCount));
   } catch (e) {
     throw e instanceof PageFailure ? e.toHrssError(password !== undefined) : pdfFailure(e, password !== undefined);
   } finally {
+    for (const helper of helpers) helper.stop();
     await opened?.destroy();
   }
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { HrssError } from '../../../errors.js';
 import { importModule } from '../../../io/import-module.js';
+import { keepBuiltins } from './builtins.js';
 import { InProcessPort } from './port.js';
 
 export type PdfJsModule = typeof PdfJs;
@@ -59,32 +60,14 @@ export function loadPdfJs(): Promise<Loaded> {
   return loading;
 }
 
-/**
- * The legacy build's core-js polyfills replace a few built-ins that Node 20
- * already has, for spec corner cases pdf.js never relies on. The replacement
- * Array.prototype.push alone makes every push in the whole process about
- * twice as slow (measured in a loop; it was also the top entry of the
- * reader's profile), so the originals are put back. Polyfills that only add
- * missing methods (Promise.withResolvers, iterator helpers, …) are needed by
- * pdf.js and stay.
- */
-const RESTORED: Array<[object, PropertyKey]> = [
-  [Array.prototype, 'push'],
-  [JSON, 'parse'],
-  [Function.prototype, 'toString'],
-];
-
 async function importPdfJs(): Promise<Loaded> {
-  const saved = RESTORED.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
+  const restore = keepBuiltins();
   // In Node pdf.js runs its "worker" on this thread. Importing the worker
   // module here (rather than letting pdf.js import GlobalWorkerOptions.workerSrc,
   // a path relative to its own file) keeps working when the code is bundled.
   const workerSpecifier = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
   const [lib, worker] = await Promise.all([importModule<PdfJsModule>('pdfjs-dist/legacy/build/pdf.mjs'), importModule<PdfWorkerModule>(workerSpecifier)]);
-  RESTORED.forEach(([target, key], i) => {
-    const descriptor = saved[i];
-    if (descriptor) Object.defineProperty(target, key, descriptor);
-  });
+  restore();
   return { lib, worker };
 }
 

@@ -46,20 +46,29 @@ export function setPageWorkers(workers: number | undefined, minPages?: number, c
 
 /**
  * Page workers for a document of this many pages. A worker costs CPU of its
- * own (it starts, and pdf.js parses the fonts again), which pays only on a
- * core that would otherwise idle: by default one per core that the recent
- * load (1-minute average) leaves free, beyond this thread's. Windows reports
- * no load average (0): there every other core counts as free.
- * HRSS_PDF_PAGE_WORKERS overrides the default (bench/pdf.mjs compares).
+ * own — a thread start, pdf.js loaded again, the fonts parsed again, code
+ * that runs cold until V8 has optimised it in that thread too — and V8's
+ * compiler and collector threads want the cores as well: on 2 cores one
+ * page worker made a cold check of a 202-page file slower, not faster
+ * (1.28 s against 1.09 s serially; bench/README.md). So by default one
+ * worker per core that the recent load (1-minute average) leaves free
+ * beyond two: this thread's and one for V8. Windows reports no load average
+ * (0): there every core counts as free. HRSS_PDF_PAGE_WORKERS overrides the
+ * default (bench/pdf.mjs compares).
  */
 export function pageWorkersFor(pageCount: number): number {
-  if (pageCount < (configured.minPages ?? MIN_PARALLEL_PAGES)) return 0;
+  if (pageCount < minParallelPages()) return 0;
   if (configured.workers !== undefined) return configured.workers;
   const fromEnv = Number.parseInt(process.env.HRSS_PDF_PAGE_WORKERS ?? '', 10);
   if (Number.isInteger(fromEnv) && fromEnv >= 0) return fromEnv;
   const cores = availableParallelism();
   const free = Math.floor(cores - loadavg()[0] + 0.5);
-  return Math.max(0, Math.min(MAX_PAGE_WORKERS, cores - 1, free - 1));
+  return Math.max(0, Math.min(MAX_PAGE_WORKERS, cores - 2, free - 2));
+}
+
+/** The fewest pages read with page workers. */
+export function minParallelPages(): number {
+  return configured.minPages ?? MIN_PARALLEL_PAGES;
 }
 
 /** What a page worker receives. */
@@ -117,13 +126,7 @@ interface Outcome {
  * Every page, read by this thread and `workers` page workers together. Throws
  * the PageFailure of the first failing page.
  */
-export async function readPagesParallel(
-  doc: PdfDocument,
-  pageCount: number,
-  data: Uint8Array,
-  password: string | undefined,
-  workers: number,
-): Promise<PageText[]> {
+export async function readPagesParallel(doc: PdfDocument, pageCount: number, helpers: PageWorker[]): Promise<PageText[]> {
   const chunks: Array<{ from: number; to: number }> = [];
   const size = configured.chunkPages ?? CHUNK_PAGES;
   for (let p = 1; p <= pageCount; p += size) chunks.push({ from: p, to: Math.min(pageCount, p + size - 1) });
@@ -147,27 +150,28 @@ export async function readPagesParallel(
   };
 
   // A chunk read on this thread: a page pdf.js cannot read is recorded as the chunk's failure, as a worker reports it.
+  // pdf.js on this thread runs on promise callbacks alone: without a turn of the event loop after each page the
+  // workers' messages (ready, results) would wait for the chunk, and a worker that became ready during this
+  // thread's first chunk (the slow one: the fonts load) would idle until it ends.
   const readHere = async (chunk: number): Promise<void> => {
     const { from, to } = chunks[chunk];
+    const pages: PageText[] = [];
     try {
-      record(chunk, { pages: await readPageRange(doc, from, to) });
+      for (let p = from; p <= to; p++) {
+        pages.push(...(await readPageRange(doc, p, p)));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      record(chunk, { pages });
     } catch (e) {
       if (!(e instanceof PageFailure)) throw e;
       record(chunk, { pages: [], failure: e });
     }
   };
 
-  const started = Array.from({ length: workers }, () =>
-    runWorker(data, password, { take, rangeOf: (chunk) => chunks[chunk], record, giveBack: (chunk) => returned.push(chunk) }),
-  );
+  const started = helpers.map((helper) => helper.serve({ take, rangeOf: (chunk) => chunks[chunk], record, giveBack: (chunk) => returned.push(chunk) }));
   try {
     // This thread reads as well, until no chunk is left to take; then it waits for the workers' last chunks.
-    for (let chunk = take(); chunk !== undefined; chunk = take()) {
-      await readHere(chunk);
-      // pdf.js on this thread runs on promise callbacks alone: without a turn of the event loop here the workers'
-      // messages (ready, results) would wait until this thread had read every page itself.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+    for (let chunk = take(); chunk !== undefined; chunk = take()) await readHere(chunk);
     await Promise.all(started.map((w) => w.done));
     // A worker that died left its chunk here after this thread stopped taking: read what remains.
     for (let chunk = take(); chunk !== undefined; chunk = take()) {
@@ -199,8 +203,21 @@ interface Scheduler {
   giveBack(chunk: number): void;
 }
 
-function runWorker(data: Uint8Array, password: string | undefined, scheduler: Scheduler): RunningWorker {
+/**
+ * A page worker, started before it has work: starting a thread and loading
+ * pdf.js in it take a few hundred milliseconds, which overlap this thread's
+ * own loading of pdf.js when the worker is started first (see
+ * estimatePageCount). It then serves one read (serve) or is stopped.
+ */
+export interface PageWorker {
+  serve(scheduler: Scheduler): RunningWorker;
+  stop(): void;
+}
+
+export function startPageWorker(data: Uint8Array, password: string | undefined): PageWorker {
   let worker: Worker | undefined;
+  let scheduler: Scheduler | undefined;
+  let ready = false;
   let current: number | undefined;
   let finished = false;
   let finish!: () => void;
@@ -208,12 +225,13 @@ function runWorker(data: Uint8Array, password: string | undefined, scheduler: Sc
   const end = (): void => {
     if (finished) return;
     finished = true;
-    if (current !== undefined) scheduler.giveBack(current);
+    if (current !== undefined) scheduler?.giveBack(current);
     current = undefined;
     void worker?.terminate();
     finish();
   };
   const ask = (): void => {
+    if (!scheduler || !ready || finished) return;
     current = scheduler.take();
     if (current === undefined) return end();
     worker!.postMessage({ type: 'pages', chunk: current, ...scheduler.rangeOf(current) } satisfies ToPageWorker);
@@ -223,26 +241,52 @@ function runWorker(data: Uint8Array, password: string | undefined, scheduler: Sc
     worker = new Worker(pageWorkerUrl(), { workerData, stdout: true, stderr: true });
   } catch {
     end();
-    return { done, stop: end };
   }
-  // pdf.js on the worker prints nothing at verbosity 0; anything else must not reach the report on stdout.
-  worker.stdout.resume();
-  worker.stderr.resume();
-  worker.on('message', (m: FromPageWorker) => {
-    if (finished) return;
-    if (m.type === 'ready') return ask();
-    if (m.type === 'open-error') return end();
-    if (m.type === 'pages' && m.chunk === current) {
-      scheduler.record(m.chunk, { pages: m.pages }, true);
-      return ask();
-    }
-    if (m.type === 'page-error' && m.chunk === current) {
-      scheduler.record(m.chunk, { pages: m.pages, failure: new PageFailure(m.page, revive(m.error)) }, true);
-      return ask();
-    }
-  });
-  // A worker that cannot start or crashes only means fewer helpers: its chunk is read here.
-  worker.on('error', end);
-  worker.on('exit', end);
-  return { done, stop: end };
+  if (worker) {
+    // pdf.js on the worker prints nothing at verbosity 0; anything else must not reach the report on stdout.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.on('message', (m: FromPageWorker) => {
+      if (finished) return;
+      if (m.type === 'ready') {
+        ready = true;
+        return ask();
+      }
+      if (m.type === 'open-error') return end();
+      if (!scheduler) return;
+      if (m.type === 'pages' && m.chunk === current) {
+        scheduler.record(m.chunk, { pages: m.pages }, true);
+        return ask();
+      }
+      if (m.type === 'page-error' && m.chunk === current) {
+        scheduler.record(m.chunk, { pages: m.pages, failure: new PageFailure(m.page, revive(m.error)) }, true);
+        return ask();
+      }
+    });
+    // A worker that cannot start or crashes only means fewer helpers: its chunk is read here.
+    worker.on('error', end);
+    worker.on('exit', end);
+  }
+  return {
+    serve(s: Scheduler): RunningWorker {
+      scheduler = s;
+      ask();
+      return { done, stop: end };
+    },
+    stop: end,
+  };
+}
+
+/**
+ * The page count a PDF declares in its page tree (the largest /Count), read
+ * from the raw bytes without pdf.js: enough to decide whether to start page
+ * workers before pdf.js has opened the file. Undefined when the page tree
+ * is not in plain sight (compressed object streams); pdf.js's count decides
+ * then, and the workers start later.
+ */
+export function estimatePageCount(data: Uint8Array): number | undefined {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  let most: number | undefined;
+  for (const m of text.matchAll(/\/Count\s+(\d{1,7})/g)) most = Math.max(most ?? 0, Number(m[1]));
+  return most;
 }
