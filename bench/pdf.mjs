@@ -55,7 +55,7 @@ const havepoppler = !spawnSync('pdftotext', ['-v']).error;
   const t = interleaved(commands, { runs: coldRuns, env });
   const rows = [['cold, as a user runs it', 'median ms (min–max)', 'vs pdftotext (paired median)']];
   rows.push([
-    'hrss-audit check -f json (as shipped: page workers when a core is free)',
+    'hrss-audit check -f json (as shipped: page workers only with two cores to spare)',
     spread(t.auto),
     havepoppler ? `${pairedRatio(t.auto, t.pdftotext).toFixed(2)}×` : '—',
   ]);

@@ -8,7 +8,7 @@ import { assemble, type PageText } from './assemble.js';
 import { pdfFailure } from './failures.js';
 import { loadPdfJs, type OpenedDocument } from './load.js';
 import { checkedPageCount, openPdf, PageFailure, readPageRange } from './pages.js';
-import { estimatePageCount, minParallelPages, pageWorkersFor, readPagesParallel, startPageWorker, type PageWorker } from './parallel.js';
+import { estimatePageCount, minParallelPages, pageWorkersFor, readPagesParallel, spawnPageWorker, type PageWorker } from './parallel.js';
 
 export const readPdf: Reader = async (data, options) => {
   if (data.length === 0) throw new HrssError('E_EMPTY_FILE', 'PDF 文件为空（0 字节）');
@@ -27,14 +27,14 @@ async function extractPages(data: Uint8Array, maxPages: number, password: string
   // this thread's, instead of following it.
   const declared = estimatePageCount(data);
   const early = declared !== undefined && declared <= maxPages ? pageWorkersFor(declared) : 0;
-  let helpers: PageWorker[] = Array.from({ length: early }, () => startPageWorker(data, password));
+  let helpers: PageWorker[] = Array.from({ length: early }, () => spawnPageWorker(data, password));
   let opened: OpenedDocument | undefined;
   try {
     const pdfjs = await loadPdfJs();
     const pdf = await openPdf(pdfjs, data, password);
     opened = pdf.opened;
     const pageCount = checkedPageCount(pdf.doc, maxPages);
-    if (early === 0) helpers = Array.from({ length: pageWorkersFor(pageCount) }, () => startPageWorker(data, password));
+    if (early === 0) helpers = Array.from({ length: pageWorkersFor(pageCount) }, () => spawnPageWorker(data, password));
     else if (pageCount < minParallelPages()) helpers.splice(0).forEach((h) => h.stop());
     // Serially, one page at a time: pdf.js runs on this thread in Node, so asking for several at once only adds
     // scheduling overhead (measured slower). Large files share their pages with page workers.

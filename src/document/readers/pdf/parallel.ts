@@ -214,7 +214,7 @@ export interface PageWorker {
   stop(): void;
 }
 
-export function startPageWorker(data: Uint8Array, password: string | undefined): PageWorker {
+export function spawnPageWorker(data: Uint8Array, password: string | undefined): PageWorker {
   let worker: Worker | undefined;
   let scheduler: Scheduler | undefined;
   let ready = false;
