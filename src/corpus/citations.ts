@@ -134,8 +134,14 @@ function parseArticles(text: string, at: number, base: number): { refs: CitedArt
 /** Every 《…》 citation in a string; offsets are shifted by `base`. */
 export function findCitations(text: string, base = 0): Citation[] {
   const out: Citation[] = [];
+  // Nothing opens before the first 《 (〈 counts only inside one): most sentences a rule asks about cite nothing.
+  const first = text.indexOf('《');
+  if (first < 0) return out;
   const stack: Array<{ char: string; at: number; nested: NestedTitle[] }> = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only line breaks and the four brackets matter (every other code unit is skipped without a lookup).
+    if (code !== 10 && (code < 0x3008 || code > 0x300b)) continue;
     const c = text[i];
     if (c === '\n') {
       stack.length = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketDepths, clausesOf, sentencesOf } from '../../src/analysis/clauses/segment.js';
+import { bracketDepths, clausesOf, quotedRanges, sentencesOf } from '../../src/analysis/clauses/segment.js';
 
 /** The first implementation, kept as the specification: one-character strings, an object of openers, a stack of pairs. */
 const OPEN: Record<string, string> = { '（': '）', '(': ')', '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '〔': '〕', '【': '】', '[': ']' };
@@ -36,14 +36,39 @@ function reference(text: string): Uint8Array {
   return out;
 }
 
+/** The first quotedRanges, likewise. */
+function referenceQuoted(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const [open, close] of [
+    ['《', '》'],
+    ['“', '”'],
+    ['「', '」'],
+    ['‘', '’'],
+  ]) {
+    let depth = 0;
+    let start = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) {
+        if (depth === 0) start = i;
+        depth++;
+      } else if (text[i] === close && depth > 0) {
+        depth--;
+        if (depth === 0 && (open === '《' || i - start - 1 > 8)) out.push({ start, end: i + 1 });
+      }
+    }
+  }
+  return out;
+}
+
 describe('bracket depths', () => {
   it('equal the first implementation on random text of brackets, quotes, punctuation, CJK and astral characters', () => {
-    const alphabet = [...'（）()《》〈〉“”‘’「」〔〕【】[]，。；：甲乙𠮷a '];
+    const alphabet = [...'（）()《》〈〉“”‘’「」〔〕【】[]，。；：甲乙𠮷a ', ...'甲乙丙丁戊己庚辛壬癸'];
     let seed = 20261204;
     const rand = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
     for (let run = 0; run < 3000; run++) {
       const text = Array.from({ length: rand(60) }, () => alphabet[rand(alphabet.length)]).join('');
       expect([...bracketDepths(text)], text).toEqual([...reference(text)]);
+      expect(quotedRanges(text), text).toEqual(referenceQuoted(text));
     }
   });
 

@@ -9,8 +9,11 @@ import type { Range } from './types.js';
 const OPEN: Record<string, string> = { '（': '）', '(': ')', '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '〔': '〕', '【': '】', '[': ']' };
 const CLOSERS = new Set(Object.values(OPEN));
 
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
-const CLAUSE_END = new Set(['，', ',', '：', ':']);
+// As code units: text[i] of a Chinese character makes a new string each time (one per character of every
+// paragraph, for the collector to clear); charCodeAt makes none.
+const codes = (chars: string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes(['。', '；', ';', '！', '!', '？', '?']);
+const CLAUSE_END = codes(['，', ',', '：', ':']);
 
 /** Closing code unit of each opening one (all bracket characters are single UTF-16 units). */
 const CLOSE_OF = new Map([...Object.entries(OPEN)].map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
@@ -64,11 +67,11 @@ export function bracketDepths(text: string): Uint8Array {
   return out;
 }
 
-function split(text: string, from: number, to: number, ends: Set<string>, depth: Uint8Array): Range[] {
+function split(text: string, from: number, to: number, ends: Set<number>, depth: Uint8Array): Range[] {
   const out: Range[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (ends.has(text[i]) && depth[i] === 0) {
+    if (depth[i] === 0 && ends.has(text.charCodeAt(i))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -111,16 +114,20 @@ export function quotedRanges(text: string): Range[] {
     ['「', '」'],
     ['‘', '’'],
   ];
-  for (const [open, close] of pairs) {
+  for (const [openChar, closeChar] of pairs) {
+    const open = openChar.charCodeAt(0);
+    const close = closeChar.charCodeAt(0);
+    if (!text.includes(openChar)) continue;
     let depth = 0;
     let start = -1;
     for (let i = 0; i < text.length; i++) {
-      if (text[i] === open) {
+      const c = text.charCodeAt(i);
+      if (c === open) {
         if (depth === 0) start = i;
         depth++;
-      } else if (text[i] === close && depth > 0) {
+      } else if (c === close && depth > 0) {
         depth--;
-        if (depth === 0 && (open === '《' || i - start - 1 > 8)) out.push({ start, end: i + 1 });
+        if (depth === 0 && (openChar === '《' || i - start - 1 > 8)) out.push({ start, end: i + 1 });
       }
     }
   }
