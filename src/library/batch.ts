@@ -285,12 +285,18 @@ async function planRun(tasks: AuditTask[], o: BatchOptions): Promise<Plan> {
   return { size: jobs - 1, threads: jobs, local: [], readElsewhere: [], isolated, shared: t.local };
 }
 
+/** Files the reader worker may read ahead of the audits on this thread (each held until audited: a few MB at most). */
+const READ_AHEAD = 8;
+
 /** One reader worker, started now: it needs no rules, so it reads while this thread loads them. */
 async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<ReadReply>> {
   const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
   const init: ReaderInit = { limits: o.config.limits, password: o.password, preload: plan.readElsewhere.some((t) => /\.pdf$/i.test(t.path)) ? ['pdf'] : [] };
   const pool = new WorkerPool<ReadReply>({
     size: 1,
+    // Files asked for ahead: the reader gets ahead on the quick ones, so that a slow one (a long PDF) is often read
+    // before this thread reaches it, instead of this thread waiting for it.
+    depth: READ_AHEAD,
     workerUrl: o.readerWorkerUrl ?? defaultWorkerUrl(undefined, 'reader-worker'),
     init,
     timeoutMs: o.config.limits.fileTimeoutMs,
