@@ -148,6 +148,7 @@ const launchers = await build({
 // those characters too. \uXXXX means the same character in a regex, with or
 // without the u flag (an astral character as its surrogate pair, which u
 // mode reads as one code point); an identity escape (\。) drops its backslash.
+const { WRAPPER_HEAD, WRAPPER_TAIL } = await import(pathToFileURL(join(root, 'dist/src/launcher/script-wrapper.js')).href);
 for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs']) {
   const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');
@@ -157,7 +158,10 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
     // An odd run of backslashes ends in one that escapes this character: it goes, the escape replaces it.
     return `${slashes.length % 2 ? slashes.slice(1) : slashes}${units.map(hex).join('')}`;
   });
-  writeFileSync(file, ascii);
+  // The loader compiles the file's text as it is read (an external string, outside V8's heap): the wrapper that
+  // gives the script its parameters is written here, since joining it on at run time made V8 copy the whole
+  // script into its heap (over a megabyte of fresh memory at every start). See WRAPPER in bundle-loader.ts.
+  writeFileSync(file, `${WRAPPER_HEAD}${ascii}${WRAPPER_TAIL}`);
 }
 
 // Built-in data, validated here once so that a check only reads it: the term

@@ -29,6 +29,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { keepBuiltins } from '../document/readers/pdf/builtins.js';
+import { WRAPPER_HEAD } from './script-wrapper.js';
 
 export interface BundleExports {
   main(argv: string[]): Promise<number>;
@@ -78,7 +79,7 @@ export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string 
   return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}.bin`);
 }
 
-/** The parameters the scripts' wrapper function receives (like a CommonJS module's, plus the two hooks). */
+/** The parameters the scripts' wrapper function (script-wrapper.ts) receives (like a CommonJS module's, plus the two hooks). */
 type Wrapper = (
   exports: object,
   require: NodeJS.Require,
@@ -153,7 +154,8 @@ function loadScript<T>(file: string): LoadedScript<T> {
   if (known) return known as LoadedScript<T>;
   const cacheFile = codeCachePath(file);
   const { source, cachedData } = readScriptAndCache(file, cacheFile);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __hrssImport, __hrssLib) {${source}\n})`, {
+  if (!source.startsWith(WRAPPER_HEAD)) throw new Error(`${file} is not a script of this build (run npm run build)`);
+  const script = new vm.Script(source, {
     filename: file,
     cachedData,
   });
