@@ -252,8 +252,9 @@ export class ResultCache {
     const header = isOurHeader(head.line);
     if (!header) throw notOurs(location, '已有内容');
     if (header.version !== VERSION) return empty();
-    const text = await readFile(path, 'utf8');
-    const body = text.slice(text.indexOf('\n') + 1);
+    // The checksum is over the body's UTF-8 bytes: hashed as read, and decoded once, for parsing.
+    const bytes = await readFile(path);
+    const body = bytes.subarray(bytes.indexOf(10) + 1);
     if (header.sha256 !== sha256Hex(body)) {
       notice('E_CACHE_CORRUPT', '校验和不符（文件被截断或改动过）');
       return empty();
@@ -264,7 +265,7 @@ export class ResultCache {
     }
     let raw: unknown;
     try {
-      raw = JSON.parse(body);
+      raw = JSON.parse(body.toString('utf8'));
     } catch {
       notice('E_CACHE_CORRUPT', '内容无法解析');
       return empty();

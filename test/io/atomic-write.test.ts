@@ -110,3 +110,18 @@ describe('temporary files a killed writer left behind', () => {
     expect(readFileSync(mine, 'utf8')).toBe('in progress');
   });
 });
+
+describe('writeFileAtomic of a long text', () => {
+  it('writes exactly the UTF-8 of the text, astral characters across its chunk boundaries included', async () => {
+    const dir = tempDir('hrss-long-text-');
+    // Chunks are 262,144 UTF-16 units: put a surrogate pair (𠮷) across every boundary, CJK and ASCII between.
+    const unit = 256 * 1024;
+    const text = ['a'.repeat(unit - 1), '𠮷', '中'.repeat(unit - 2), '𠮷', 'é'.repeat(unit), '𠮷'.repeat(unit / 2 + 1), '末'].join('');
+    const file = join(dir, 'report.json');
+    await writeFileAtomic(file, text);
+    const bytes = readFileSync(file);
+    expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(bytes.toString('utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+});
