@@ -70,6 +70,20 @@ describe('PDF pages read in parallel', () => {
     expect(estimatePageCount(encoder.encode('%PDF-1.5 stream x\x9c... endstream'))).toBeUndefined();
   });
 
+  it('page workers started for the pages a file declares are let go when pdf.js finds fewer: the same document', async () => {
+    const file = path.join(ROOT, 'fixtures/readers/pdf/gbt-notice.pdf');
+    // A stray /Count after the end of the file (pdf.js ignores what follows %%EOF) declares 500 pages.
+    const lying = new Uint8Array(Buffer.concat([fs.readFileSync(file), Buffer.from('\n% /Count 500\n')]));
+    expect(estimatePageCount(lying)).toBe(500);
+    setPageWorkers(0);
+    const serial = await readPdf(new Uint8Array(fs.readFileSync(file)), { limits: DEFAULT_LIMITS });
+    lastParallelRead.chunks = -1;
+    setPageWorkers(2, 40);
+    expect(await readPdf(lying, { limits: DEFAULT_LIMITS })).toEqual(serial);
+    // Read serially: the parallel reader never ran.
+    expect(lastParallelRead.chunks).toBe(-1);
+  });
+
   it('with a wrong password, the same error', async () => {
     const file = path.join(SAMPLES, 'pdf/features-encrypted-userpw.pdf');
     setPageWorkers(0);

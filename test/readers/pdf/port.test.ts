@@ -37,6 +37,19 @@ describe('InProcessPort', () => {
     });
   });
 
+  it('hands the items of a text chunk over as they are (the sender never touches them again) but copies other messages deeply', async () => {
+    const items = [{ str: '第一条', transform: [16, 0, 0, 16, 72, 700] }];
+    const chunk = { items, styles: {} };
+    const received = (await roundTrip({ stream: 4, chunk })) as { chunk: { items: unknown[] } };
+    expect(received.chunk).not.toBe(chunk);
+    expect(received.chunk.items).toBe(items);
+    // Anything else with a chunk (here: an extra field pdf.js's text chunks do not have) is copied deeply.
+    const other = { stream: 4, chunk: { items, styles: {}, extra: 1 } };
+    const copied = (await roundTrip(other)) as { chunk: { items: unknown[] } };
+    expect(copied.chunk.items).not.toBe(items);
+    expect(copied.chunk.items).toEqual(items);
+  });
+
   it('copies typed arrays unless their buffer is transferred', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const copied = (await roundTrip({ bytes })) as { bytes: Uint8Array };
