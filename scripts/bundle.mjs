@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI (after tsc has type-checked and emitted dist/src) into
 // dist/bundle/: one CommonJS script holding every module of the tool
-// (hrss-audit.cjs), small launchers that load it (main.cjs for the CLI,
-// CommonJS like bin/hrss-audit.js; worker.mjs and reader-worker.mjs for
-// worker threads; src/launcher/), and a V8
+// (hrss-audit.cjs), small CommonJS launchers that load it (main.cjs for the
+// CLI, worker.cjs and reader-worker.cjs for worker threads; src/launcher/),
+// and a V8
 // code cache made by a training run. Start-up was dominated by module
 // loading — resolving, reading and compiling dozens of chunks per run and per
 // worker; one script from a code cache skips that (see bench/startup.mjs).
@@ -122,25 +122,20 @@ const pdf = await build({
   external: ['@napi-rs/canvas'],
   plugins: [lazyCanvas],
 });
-// The CLI's launcher is CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without
-// Node's ES module loader, which costs a run about 6 ms before any of the tool's code runs.
-const cliLauncher = await build({
+// The launchers are CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without Node's
+// ES module loader, which costs the CLI about 6 ms and every worker thread about 8 ms before any of the tool's
+// code runs. The workers of batch runs (audit, read-only) and the PDF page workers load the same scripts and caches.
+const launchers = await build({
   ...common,
-  entryPoints: { main: join(root, 'src/launcher/main.ts') },
+  entryPoints: {
+    main: join(root, 'src/launcher/main.ts'),
+    worker: join(root, 'src/launcher/worker.ts'),
+    'reader-worker': join(root, 'src/launcher/reader-worker.ts'),
+  },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': '__hrssScriptUrl' },
   banner: { js: "var __hrssScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-const launchers = await build({
-  ...common,
-  // The workers of batch runs (audit, read-only) and the PDF page workers load the same scripts and caches.
-  entryPoints: {
-    worker: join(root, 'src/launcher/worker.ts'),
-    'reader-worker': join(root, 'src/launcher/reader-worker.ts'),
-  },
-  format: 'esm',
-  outExtension: { '.js': '.mjs' },
 });
 // The loader reads the script as latin1: a one-byte string, no UTF-8 decoding
 // (a two-byte copy of 2.5 MB costs more than the rest of the read). esbuild
@@ -217,7 +212,7 @@ writeFileSync(
 );
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of [script, libs, pdf, cliLauncher, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
+for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
   hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));

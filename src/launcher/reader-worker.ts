@@ -1,5 +1,5 @@
-/** dist/bundle/reader-worker.mjs: a batch's reader worker (src/library/reader-worker.ts), run from the same bundle and code cache as the CLI. */
+/** dist/bundle/reader-worker.cjs: a batch's reader worker (src/library/reader-worker.ts), run from the same bundle and code cache as the CLI. */
 import { loadBundle, markWorkerThread } from './bundle-loader.js';
 
 markWorkerThread();
-await loadBundle().startWorker('reader');
+void loadBundle().startWorker('reader');

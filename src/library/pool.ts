@@ -48,13 +48,13 @@ export const wallClockDeadline: Deadline = (_task, ms, expire) => {
 };
 
 /**
- * The worker module that matches the running code: the bundle's worker.mjs
+ * The worker module that matches the running code: the bundle's worker.cjs
  * beside the bundle, tsc's worker.js beside dist/src/library, and — when
  * running from TypeScript sources (tests) — the built bundle's worker.
  */
 export function defaultWorkerUrl(from: string = import.meta.url, name: 'worker' | 'reader-worker' = 'worker'): URL {
-  if (from.endsWith('.ts')) return pathToFileURL(join(PACKAGE_ROOT, `dist/bundle/${name}.mjs`));
-  if (from.includes('/dist/bundle/')) return new URL(`./${name}.mjs`, from);
+  if (from.endsWith('.ts')) return pathToFileURL(join(PACKAGE_ROOT, `dist/bundle/${name}.cjs`));
+  if (from.includes('/dist/bundle/')) return new URL(`./${name}.cjs`, from);
   return new URL(`./${name}.js`, from);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Worker thread that only reads files (bundled as dist/bundle/reader-worker.mjs).
+ * Worker thread that only reads files (bundled as dist/bundle/reader-worker.cjs).
  * Reading is the part of an audit that a hostile file can make unbounded —
  * pdf.js above all — so with one job a PDF is read here, under the pool's
  * time and heap limits, and the document comes back to the main thread to be

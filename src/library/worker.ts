@@ -1,5 +1,5 @@
 /**
- * Worker thread of a batch (bundled as dist/bundle/worker.mjs). It resolves
+ * Worker thread of a batch (bundled as dist/bundle/worker.cjs). It resolves
  * the config and rules once, opens the corpus at most once (when a rule asks),
  * then audits the files the pool sends it, one at a time.
  */

@@ -188,8 +188,8 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
   });
 
   it('finds the worker that matches the running code', () => {
-    expect(defaultWorkerUrl('file:///x/src/library/pool.ts').href).toBe(pathToFileURL(join(PACKAGE_ROOT, 'dist/bundle/worker.mjs')).href);
-    expect(defaultWorkerUrl('file:///app/dist/bundle/chunk-ABC.mjs').href).toBe('file:///app/dist/bundle/worker.mjs');
+    expect(defaultWorkerUrl('file:///x/src/library/pool.ts').href).toBe(pathToFileURL(join(PACKAGE_ROOT, 'dist/bundle/worker.cjs')).href);
+    expect(defaultWorkerUrl('file:///app/dist/bundle/hrss-audit.cjs').href).toBe('file:///app/dist/bundle/worker.cjs');
     expect(defaultWorkerUrl('file:///app/dist/src/library/pool.js').href).toBe('file:///app/dist/src/library/worker.js');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A page worker of the PDF reader (see parallel.ts): opens the bytes it is
  * given and reads the pages it is asked for, one chunk at a time. Started as
- * dist/bundle/worker.mjs (role 'pdf-pages') or, from tsc's output, as this
+ * dist/bundle/worker.cjs (role 'pdf-pages') or, from tsc's output, as this
  * module.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -108,8 +108,8 @@ export function revive(s: SerializedError): Error {
  * from TypeScript sources (tests) — the built bundle's.
  */
 export function pageWorkerUrl(from: string = import.meta.url): URL {
-  if (from.endsWith('.ts')) return pathToFileURL(join(PACKAGE_ROOT, 'dist/bundle/worker.mjs'));
-  if (from.includes('/dist/bundle/')) return new URL('./worker.mjs', from);
+  if (from.endsWith('.ts')) return pathToFileURL(join(PACKAGE_ROOT, 'dist/bundle/worker.cjs'));
+  if (from.includes('/dist/bundle/')) return new URL('./worker.cjs', from);
   return new URL('./page-worker.js', from);
 }
 
