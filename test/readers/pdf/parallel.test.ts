@@ -66,6 +66,12 @@ describe('PDF pages read in parallel', () => {
     const encoder = new TextEncoder();
     // The largest /Count is the root's; nested page-tree nodes count fewer.
     expect(estimatePageCount(encoder.encode('1 0 obj <</Type/Pages/Count 3>> 2 0 obj <</Type /Pages /Count 57 /Kids [1 0 R]>>'))).toBe(57);
+    // A large file is read at its two ends only (2 MB each): a page tree in the middle goes unseen.
+    const filler = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+    const join = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts));
+    expect(estimatePageCount(join(filler, encoder.encode('<</Type/Pages/Count 120>>'), filler))).toBeUndefined();
+    expect(estimatePageCount(join(filler, filler, encoder.encode('<</Type/Pages/Count 120>>')))).toBe(120);
+    expect(estimatePageCount(join(encoder.encode('<</Type/Pages/Count 77>>'), filler, filler))).toBe(77);
     // No page tree in sight (compressed object streams): no estimate, pdf.js decides later.
     expect(estimatePageCount(encoder.encode('%PDF-1.5 stream x\x9c... endstream'))).toBeUndefined();
   });

@@ -8,7 +8,7 @@ import { assemble, type PageText } from './assemble.js';
 import { pdfFailure } from './failures.js';
 import { loadPdfJs, type OpenedDocument } from './load.js';
 import { checkedPageCount, openPdf, PageFailure, readPageRange } from './pages.js';
-import { estimatePageCount, minParallelPages, pageWorkersFor, readPagesParallel, spawnPageWorker, type PageWorker } from './parallel.js';
+import { estimatePageCount, minParallelPages, pageWorkersFor, pageWorkersPossible, readPagesParallel, spawnPageWorker, type PageWorker } from './parallel.js';
 
 export const readPdf: Reader = async (data, options) => {
   if (data.length === 0) throw new HrssError('E_EMPTY_FILE', 'PDF 文件为空（0 字节）');
@@ -25,7 +25,7 @@ export const readPdf: Reader = async (data, options) => {
 async function extractPages(data: Uint8Array, maxPages: number, password: string | undefined): Promise<PageText[]> {
   // Page workers for a file that declares enough pages start now: their start and their loading of pdf.js overlap
   // this thread's, instead of following it.
-  const declared = estimatePageCount(data);
+  const declared = pageWorkersPossible() ? estimatePageCount(data) : undefined;
   const early = declared !== undefined && declared <= maxPages ? pageWorkersFor(declared) : 0;
   let helpers: PageWorker[] = Array.from({ length: early }, () => spawnPageWorker(data, password));
   let opened: OpenedDocument | undefined;

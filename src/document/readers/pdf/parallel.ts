@@ -285,8 +285,19 @@ export function spawnPageWorker(data: Uint8Array, password: string | undefined):
  * then, and the workers start later.
  */
 export function estimatePageCount(data: Uint8Array): number | undefined {
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // Writers put the page tree near one end of the file: a scanned file of a hundred megabytes is not read whole
+  // (a page tree in the middle goes unseen, and the workers start once pdf.js has the count).
+  const parts = bytes.length <= 2 * ESTIMATE_SCAN ? [bytes] : [bytes.subarray(0, ESTIMATE_SCAN), bytes.subarray(bytes.length - ESTIMATE_SCAN)];
   let most: number | undefined;
-  for (const m of text.matchAll(/\/Count\s+(\d{1,7})/g)) most = Math.max(most ?? 0, Number(m[1]));
+  for (const part of parts) for (const m of part.toString('latin1').matchAll(/\/Count\s+(\d{1,7})/g)) most = Math.max(most ?? 0, Number(m[1]));
   return most;
+}
+
+/** Bytes at each end of a file that estimatePageCount reads. */
+const ESTIMATE_SCAN = 2 * 1024 * 1024;
+
+/** Whether any file could have page workers here (none where the cores, the load or a setting allow none). */
+export function pageWorkersPossible(): boolean {
+  return pageWorkersFor(Number.MAX_SAFE_INTEGER) > 0;
 }
