@@ -191,7 +191,7 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
     JSON.stringify(compileRegistry(await parseRegistry(text, join(root, 'data/law-registry.yaml')), text)),
   );
 
-  // The national list of laws, likewise, turned into catalogue records (see loadNationalLaws in src/corpus/national-list.ts).
+  // The national list of laws, likewise, turned into catalogue records (see nationalLawsLoader in src/corpus/national-list.ts).
   const { parseNationalLaws } = await dist('corpus/national-laws.js');
   const { compileNationalLaws } = await dist('corpus/national-list.js');
   const national = readFileSync(join(root, 'data/national-laws.json'));

@@ -30,8 +30,14 @@ export interface NationalLaws {
 /** The registry source tag of these records. */
 export const NATIONAL_SOURCE_TAG = 'lawrefbook-db';
 
-/** The fields a stored record leaves out when they hold these values. */
-const DEFAULTS: Omit<LawRecord, 'key' | 'title' | 'status'> = {
+/**
+ * A record of the list with every field at the value most records have, in
+ * the order parseNationalLaws writes them: the stored records leave out
+ * every field still at this value, except the three every record has.
+ */
+const TEMPLATE: LawRecord = {
+  key: '',
+  title: '',
   aliases: [],
   level: null,
   issuer: null,
@@ -41,6 +47,7 @@ const DEFAULTS: Omit<LawRecord, 'key' | 'title' | 'status'> = {
   effectiveDate: null,
   revisionDate: null,
   versionDate: null,
+  status: '现行有效',
   repealDate: null,
   replacedBy: null,
   supersededBy: null,
@@ -50,6 +57,7 @@ const DEFAULTS: Omit<LawRecord, 'key' | 'title' | 'status'> = {
   hasText: false,
   source: NATIONAL_SOURCE_TAG,
 };
+const ALWAYS_STORED = new Set<string>(['key', 'title', 'status']);
 
 /** The list as the build stores it (dist/data/national-laws.json): "source" and "sha256" first, read without parsing the rest. */
 export interface CompiledNationalLaws {
@@ -65,13 +73,11 @@ function isDefault(value: unknown, fallback: unknown): boolean {
 
 /** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
 export function compileNationalLaws(national: NationalLaws, fileBytes: Uint8Array | string): CompiledNationalLaws {
+  const template = TEMPLATE as unknown as Record<string, unknown>;
   const records = national.records.map((record) => {
-    const stored: Partial<LawRecord> = {};
-    for (const [field, value] of Object.entries(record) as Array<[keyof LawRecord, unknown]>) {
-      if (field in DEFAULTS && isDefault(value, DEFAULTS[field as keyof typeof DEFAULTS])) continue;
-      (stored as Record<string, unknown>)[field] = value;
-    }
-    return stored;
+    const stored: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(record)) if (ALWAYS_STORED.has(field) || !isDefault(value, template[field])) stored[field] = value;
+    return stored as Partial<LawRecord>;
   });
   return {
     source: 'data/national-laws.json',
@@ -82,11 +88,11 @@ export function compileNationalLaws(national: NationalLaws, fileBytes: Uint8Arra
 
 /** The records as parseNationalLaws makes them (same fields, same order), from the stored ones. */
 function expandNationalLaws(compiled: CompiledNationalLaws): NationalLaws {
+  const template = TEMPLATE as unknown as Record<string, unknown>;
   const records = compiled.data.records.map((stored) => {
-    const record = {} as Record<string, unknown>;
-    for (const field of FIELD_ORDER) {
+    const record: Record<string, unknown> = {};
+    for (const [field, fallback] of Object.entries(template)) {
       const value = (stored as Record<string, unknown>)[field];
-      const fallback = (DEFAULTS as Record<string, unknown>)[field];
       // A fresh array per record: callers may extend a record's aliases.
       record[field] = value !== undefined ? value : Array.isArray(fallback) ? [] : fallback;
     }
@@ -94,29 +100,6 @@ function expandNationalLaws(compiled: CompiledNationalLaws): NationalLaws {
   });
   return { source: compiled.data.source, date: compiled.data.date, records };
 }
-
-const FIELD_ORDER: Array<keyof LawRecord> = [
-  'key',
-  'title',
-  'aliases',
-  'level',
-  'issuer',
-  'region',
-  'documentNumbers',
-  'promulgationDate',
-  'effectiveDate',
-  'revisionDate',
-  'versionDate',
-  'status',
-  'repealDate',
-  'replacedBy',
-  'supersededBy',
-  'partialNote',
-  'evidence',
-  'articles',
-  'hasText',
-  'source',
-];
 
 let loader: Promise<() => NationalLaws> | undefined;
 
