@@ -6,6 +6,7 @@
  * them and compiles once into one V8 code cache.
  */
 export { main } from './main.js';
+export { offerEarlyReader, releaseEarlyReader } from '../library/early-reader.js';
 
 /** Run this worker thread's part: a batch's reader worker ('reader'), a PDF reader's page worker ('pdf-pages'), or a batch's audit worker. */
 export async function startWorker(role?: unknown): Promise<void> {

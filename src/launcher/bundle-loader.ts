@@ -29,10 +29,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { keepBuiltins } from '../document/readers/pdf/builtins.js';
+import type { EarlyReader } from './early-reader.js';
 import { WRAPPER_HEAD } from './script-wrapper.js';
 
 export interface BundleExports {
   main(argv: string[]): Promise<number>;
+  offerEarlyReader(early: EarlyReader): void;
+  releaseEarlyReader(): Promise<void>;
   startWorker(role?: unknown): Promise<void>;
   readDocument(path: string): Promise<void>;
 }

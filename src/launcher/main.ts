@@ -1,10 +1,17 @@
 /** dist/bundle/main.cjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls launchCli(). */
+import { fileURLToPath } from 'node:url';
 import { loadBundle, saveCodeCaches } from './bundle-loader.js';
+import { startEarlyReader } from './early-reader.js';
 
 export async function launchCli(argv: string[]): Promise<number> {
+  // Before the tool is loaded: the reader sets itself up on the other core meanwhile.
+  const early = startEarlyReader(argv, fileURLToPath(new URL('./reader-worker.cjs', import.meta.url)));
+  const bundle = loadBundle();
   try {
-    return await loadBundle().main(argv);
+    if (early) bundle.offerEarlyReader(early);
+    return await bundle.main(argv);
   } finally {
+    await bundle.releaseEarlyReader();
     // Once per Node version: later runs start from the cache.
     saveCodeCaches();
   }

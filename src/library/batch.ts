@@ -279,6 +279,8 @@ async function planRun(tasks: AuditTask[], o: BatchOptions): Promise<Plan> {
   const jobs = Math.min(o.jobs, tasks.length);
   const { triage } = await import('./in-process.js');
   const t = triage(tasks, o.config);
+  // A reader the launcher started early that this run will not use: its memory is let go now, not at exit.
+  if (jobs > 1 || t.readElsewhere.length === 0) await (await import('./early-reader.js')).releaseEarlyReader();
   if (jobs <= 1) return { size: 1, threads: 1, ...t, shared: [] };
   const isolated = [...t.readElsewhere, ...t.isolated];
   if (t.local.length === 0) return { size: jobs, threads: jobs, local: [], readElsewhere: [], isolated, shared: [] };
@@ -292,7 +294,10 @@ const READ_AHEAD = 8;
 async function startReaders(plan: Plan, o: BatchOptions): Promise<WorkerPool<ReadReply>> {
   const { WorkerPool, defaultWorkerUrl } = await import('./pool.js');
   const init: ReaderInit = { limits: o.config.limits, password: o.password, preload: plan.readElsewhere.some((t) => /\.pdf$/i.test(t.path)) ? ['pdf'] : [] };
+  // The launcher's early reader runs the built reader-worker.cjs: a pool pointed at another module (tests) starts its own.
+  const adopt = o.readerWorkerUrl ? undefined : (await import('./early-reader.js')).takeEarlyReader(o.config.limits.workerHeapMb);
   const pool = new WorkerPool<ReadReply>({
+    adopt,
     size: 1,
     // Files asked for ahead: the reader gets ahead on the quick ones, so that a slow one (a long PDF) is often read
     // before this thread reaches it, instead of this thread waiting for it.

@@ -34,6 +34,12 @@ export interface PoolOptions {
   deadline?: Deadline;
   /** Tasks handed to a worker ahead of time (default DEPTH). */
   depth?: number;
+  /**
+   * A worker of this module already running, started with workerData that
+   * only says so (an early reader, src/library/early-reader.ts): the pool
+   * takes it as its first worker and sends it `init` as a message.
+   */
+  adopt?: Worker;
 }
 
 /**
@@ -145,8 +151,12 @@ export class WorkerPool<R = DocumentResult> {
   private resolve: () => void = () => {};
   private reject: (e: unknown) => void = () => {};
 
+  /** The worker to take before starting any (PoolOptions.adopt), until taken or closed. */
+  private adoptable?: Worker;
+
   constructor(private readonly options: PoolOptions) {
     this.deadline = options.deadline ?? wallClockDeadline;
+    this.adoptable = options.adopt;
   }
 
   /** Start workers now (at most the pool size in all). */
@@ -216,7 +226,14 @@ export class WorkerPool<R = DocumentResult> {
       return;
     }
     this.settled = true;
-    await Promise.allSettled([...this.slots].map((slot) => this.end(slot)));
+    await Promise.allSettled([...this.slots].map((slot) => this.end(slot)).concat(this.dropAdoptable()));
+  }
+
+  /** A worker offered for adoption but never taken is ended with the pool. */
+  private dropAdoptable(): Promise<number>[] {
+    const worker = this.adoptable;
+    this.adoptable = undefined;
+    return worker ? [worker.terminate()] : [];
   }
 
   private workerExists(): boolean {
@@ -234,7 +251,7 @@ export class WorkerPool<R = DocumentResult> {
   private shutdown(error?: unknown): void {
     if (this.settled) return;
     this.settled = true;
-    const ends = [...this.slots].map((slot) => this.end(slot));
+    const ends = [...this.slots].map((slot) => this.end(slot)).concat(this.dropAdoptable());
     void Promise.allSettled(ends).then(() => (error ? this.reject(error) : this.resolve()));
   }
 
@@ -299,12 +316,17 @@ export class WorkerPool<R = DocumentResult> {
 
   private spawn(): void {
     const { options } = this;
-    const worker = new Worker(options.workerUrl, {
-      workerData: options.init,
-      resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
-      stdout: true,
-      stderr: true,
-    });
+    const adopted = this.adoptable;
+    this.adoptable = undefined;
+    const worker =
+      adopted ??
+      new Worker(options.workerUrl, {
+        workerData: options.init,
+        resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
+        stdout: true,
+        stderr: true,
+      });
+    if (adopted) worker.postMessage({ type: 'init', init: options.init } satisfies ToWorker);
     const slot: Slot = { worker, ready: false, retired: false, inflight: [] };
     this.slots.add(slot);
     const log = options.log;

@@ -29,7 +29,8 @@ export interface AuditTask {
   sha256?: string;
 }
 
-export type ToWorker = { type: 'audit'; task: AuditTask };
+/** A task; or, to a worker started before its pool knew the run's settings (an early reader), what workerData would have held. */
+export type ToWorker = { type: 'audit'; task: AuditTask } | { type: 'init'; init: unknown };
 
 /** Messages from a worker; R is what it makes of a file (an audit worker: a DocumentResult; a reader worker: a ReadReply). */
 export type FromWorker<R = DocumentResult> =
@@ -41,6 +42,12 @@ export interface ReaderInit {
   password?: string;
   /** Readers to load while the main thread is still setting itself up. */
   preload?: SourceFormat[];
+}
+
+/** workerData of a reader started before the run's settings were known: its ReaderInit comes as the first message. */
+export interface EarlyReaderData {
+  early: true;
+  preload: SourceFormat[];
 }
 
 /** A reader worker's answer for one file: the document read, or why it could not be (the error, rebuilt into a result by the main thread). */

@@ -7,17 +7,33 @@
  * and no rules, so it starts in a fraction of the time of an audit worker.
  */
 import { createHash } from 'node:crypto';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { FromWorker, ReaderInit, ReadReply, ToWorker } from './protocol.js';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { AuditTask, EarlyReaderData, FromWorker, ReaderInit, ReadReply, ToWorker } from './protocol.js';
+
+/** The settings: in workerData, or — for a reader the launcher started early — in the first message. */
+function settings(port: MessagePort): Promise<ReaderInit> {
+  const data = workerData as ReaderInit | EarlyReaderData;
+  if (!('early' in data)) return Promise.resolve(data);
+  return new Promise((resolve) => {
+    const onMessage = (m: ToWorker): void => {
+      if (m.type !== 'init') return;
+      port.off('message', onMessage);
+      resolve(m.init as ReaderInit);
+    };
+    port.on('message', onMessage);
+  });
+}
 
 async function start(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('reader-worker.ts must run in a worker thread');
-  const init = workerData as ReaderInit;
+  const preload = (workerData as ReaderInit | EarlyReaderData).preload;
+  const init = settings(port);
   const { readInputFileSync, readSource } = await import('../document/load.js');
   // Loaded now, while the main thread loads its rules: the file's time limit then covers the reading alone.
-  if (init.preload?.includes('pdf')) await import('../document/readers/pdf/index.js');
-  const pending: ToWorker['task'][] = [];
+  if (preload?.includes('pdf')) await import('../document/readers/pdf/index.js');
+  const { limits, password } = await init;
+  const pending: AuditTask[] = [];
   let busy = false;
   const pump = async (): Promise<void> => {
     if (busy) return;
@@ -26,9 +42,9 @@ async function start(): Promise<void> {
       let sha = '';
       let reply: ReadReply;
       try {
-        const data = readInputFileSync(task.path, init.limits);
+        const data = readInputFileSync(task.path, limits);
         sha = createHash('sha256').update(data).digest('hex');
-        reply = { kind: 'source', sha256: sha, source: await readSource(task.path, data, { limits: init.limits, password: init.password }) };
+        reply = { kind: 'source', sha256: sha, source: await readSource(task.path, data, { limits, password }) };
       } catch (e) {
         const err = e as Error & { code?: unknown };
         reply = {

@@ -9,7 +9,7 @@ import type { LoadedConfig } from '../engine/config.js';
 import { setPageWorkers } from '../document/readers/pdf/parallel.js';
 import { ERROR_CODES, isHrssError } from '../errors.js';
 import { lazyCorpus, openCorpusAt } from './corpus-link.js';
-import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
+import type { AuditTask, FromWorker, ToWorker, WorkerInit } from './protocol.js';
 
 async function start(): Promise<void> {
   const port = parentPort;
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   const { readInputFileSync } = await import('../document/load.js');
   const corpus = lazyCorpus(() => openCorpusAt(init.corpusPath));
   // The pool may send the next file before this one is done: take them strictly one at a time.
-  const pending: ToWorker['task'][] = [];
+  const pending: AuditTask[] = [];
   let busy = false;
   const pump = async (): Promise<void> => {
     if (busy) return;
