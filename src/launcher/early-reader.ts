@@ -8,12 +8,16 @@
  * the tool's script, pdf.js) before reading a page: all on the path of a
  * single-PDF check, while the second core was idle. Started here, the
  * worker does that set-up while the main thread loads the tool, its config
- * and its rules. It reads nothing until the batch adopts it and sends the
- * limits and password (src/library/early-reader.ts); a run that does not
- * need it lets it go.
+ * and its rules, and then reads the PDF with the default limits. The batch
+ * adopts it and sends the run's limits and password
+ * (src/library/early-reader.ts): what was read ahead is used when they are
+ * the ones it read with, and the file is read again otherwise. A run that
+ * does not need the reader lets it go.
  */
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_LIMITS } from '../document/limits.js';
+import type { EarlyReaderData } from '../library/protocol.js';
 
 export interface EarlyReader {
   worker: Worker;
@@ -29,24 +33,29 @@ export interface EarlyReader {
 const AUDITING_COMMANDS = new Set(['check', 'clean']);
 
 /**
- * Whether the command line checks a PDF. Only a guess from the words (the
- * tool parses its options later): a wrong guess costs a worker's start-up
- * on the other core, never a result.
+ * The first PDF the command line names for a check, as an absolute path.
+ * Only a guess from the words (the tool parses its options later): a wrong
+ * guess costs a worker's start-up on the other core, never a result.
  */
-export function namesPdfToCheck(argv: readonly string[]): boolean {
+export function pdfToCheck(argv: readonly string[], cwd: string = process.cwd()): string | undefined {
   const words = argv.slice(2);
   const command = words.findIndex((w) => !w.startsWith('-'));
-  if (command < 0 || !AUDITING_COMMANDS.has(words[command])) return false;
-  if (words.includes('--help') || words.includes('-h')) return false;
-  return words.slice(command + 1).some((w) => !w.startsWith('-') && /\.pdf$/i.test(w));
+  if (command < 0 || !AUDITING_COMMANDS.has(words[command])) return undefined;
+  if (words.includes('--help') || words.includes('-h')) return undefined;
+  const pdf = words.slice(command + 1).find((w) => !w.startsWith('-') && /\.pdf$/i.test(w));
+  return pdf === undefined ? undefined : resolve(cwd, pdf);
 }
 
 export function startEarlyReader(argv: readonly string[], workerFile: string): EarlyReader | undefined {
-  if (!namesPdfToCheck(argv)) return undefined;
+  const pdf = pdfToCheck(argv);
+  if (pdf === undefined) return undefined;
+  // A password changes what is read: the reader then waits for the run's settings instead of reading ahead.
+  const password = argv.some((w) => w === '--password' || w.startsWith('--password='));
+  const workerData: EarlyReaderData = { early: true, preload: ['pdf'], readAhead: password ? undefined : pdf };
   let worker: Worker;
   try {
     worker = new Worker(workerFile, {
-      workerData: { early: true, preload: ['pdf'] },
+      workerData,
       resourceLimits: { maxOldGenerationSizeMb: DEFAULT_LIMITS.workerHeapMb },
       stdout: true,
       stderr: true,

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
 import type { AuditTask, EarlyReaderData, FromWorker, ReaderInit, ReadReply, ToWorker } from './protocol.js';
 
 /** The settings: in workerData, or — for a reader the launcher started early — in the first message. */
@@ -24,41 +25,58 @@ function settings(port: MessagePort): Promise<ReaderInit> {
   });
 }
 
+/** Limits that change what a read gives (not the time and heap limits, which the pool keeps). */
+function sameReadingLimits(a: Limits, b: Limits): boolean {
+  return (Object.keys(a) as Array<keyof Limits>).every((key) => key === 'fileTimeoutMs' || key === 'workerHeapMb' || a[key] === b[key]);
+}
+
 async function start(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('reader-worker.ts must run in a worker thread');
-  const preload = (workerData as ReaderInit | EarlyReaderData).preload;
+  const data = workerData as ReaderInit | EarlyReaderData;
   const init = settings(port);
   const { readInputFileSync, readSource } = await import('../document/load.js');
   // Loaded now, while the main thread loads its rules: the file's time limit then covers the reading alone.
-  if (preload?.includes('pdf')) await import('../document/readers/pdf/index.js');
+  if (data.preload?.includes('pdf')) await import('../document/readers/pdf/index.js');
+
+  const read = async (path: string, limits: Limits, password: string | undefined): Promise<ReadReply> => {
+    let sha = '';
+    try {
+      const bytes = readInputFileSync(path, limits);
+      sha = createHash('sha256').update(bytes).digest('hex');
+      return { kind: 'source', sha256: sha, source: await readSource(path, bytes, { limits, password }) };
+    } catch (e) {
+      const err = e as Error & { code?: unknown };
+      return {
+        kind: 'error',
+        sha256: sha,
+        error: {
+          name: err?.name ?? 'Error',
+          code: typeof err?.code === 'string' ? err.code : undefined,
+          message: err?.message ?? String(e),
+          stack: err?.stack,
+        },
+      };
+    }
+  };
+  // An early reader reads the PDF its command line names while the main thread is still setting itself up.
+  let ahead = 'readAhead' in data && data.readAhead ? { path: data.readAhead, reply: read(data.readAhead, DEFAULT_LIMITS, undefined) } : undefined;
   const { limits, password } = await init;
+  // Read with other settings than the run's, it is of no use (the run reads the file again).
+  if (password !== undefined || !sameReadingLimits(limits, DEFAULT_LIMITS)) ahead = undefined;
+
   const pending: AuditTask[] = [];
   let busy = false;
   const pump = async (): Promise<void> => {
     if (busy) return;
     busy = true;
     for (let task = pending.shift(); task; task = pending.shift()) {
-      let sha = '';
-      let reply: ReadReply;
-      try {
-        const data = readInputFileSync(task.path, limits);
-        sha = createHash('sha256').update(data).digest('hex');
-        reply = { kind: 'source', sha256: sha, source: await readSource(task.path, data, { limits, password }) };
-      } catch (e) {
-        const err = e as Error & { code?: unknown };
-        reply = {
-          kind: 'error',
-          sha256: sha,
-          error: {
-            name: err?.name ?? 'Error',
-            code: typeof err?.code === 'string' ? err.code : undefined,
-            message: err?.message ?? String(e),
-            stack: err?.stack,
-          },
-        };
-      }
-      port.postMessage({ type: 'result', id: task.id, result: reply } satisfies FromWorker<ReadReply>);
+      let reply: Promise<ReadReply>;
+      if (ahead && ahead.path === task.path) {
+        reply = ahead.reply;
+        ahead = undefined;
+      } else reply = read(task.path, limits, password);
+      port.postMessage({ type: 'result', id: task.id, result: await reply } satisfies FromWorker<ReadReply>);
     }
     busy = false;
   };
