@@ -14,8 +14,9 @@
  * the ones it read with, and the file is read again otherwise. A run that
  * does not need the reader lets it go.
  */
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DEFAULT_LIMITS } from '../document/limits.js';
 import type { EarlyReaderData } from '../library/protocol.js';
 
@@ -54,6 +55,8 @@ export function startEarlyReader(argv: readonly string[], workerFile: string): E
   const workerData: EarlyReaderData = { early: true, preload: ['pdf'], readAhead: password ? undefined : pdf };
   let worker: Worker;
   try {
+    // Required here, not imported: the module and the stream modules behind it cost every other command ~3 ms.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     worker = new Worker(workerFile, {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: DEFAULT_LIMITS.workerHeapMb },

@@ -27,8 +27,10 @@ describe('lazy loading', () => {
     expect(modules).not.toContain('rules/legal-basis/missing.ts');
   });
 
-  it('checking a .md file does not load pdf.js, SQLite, or the .doc and .ofd readers', async () => {
+  it('checking a .md file does not load pdf.js, SQLite, the .doc and .ofd readers, or a reader thread', async () => {
     const { urls, modules } = await modulesOf(['check', join(ROOT, 'fixtures/drafts/sample-draft.md')]);
+    // The launcher starts a reader thread early only for a PDF (the .pdf test below sees one start).
+    expect(urls).not.toContain('reader-worker.cjs');
     expect(modules).toContain('node_modules/micromark');
     expect(modules).toContain('rules/legal-basis/missing.ts');
     expect(urls).not.toMatch(/pdfjs-dist/);
@@ -72,6 +74,7 @@ describe('lazy loading', () => {
     expect(modules).toContain('node_modules/pdfjs-dist/');
     // The logged URLs cover require() on every thread: pdfjs-dist/package.json is resolved when pdf.js loads.
     expect(urls).toContain('/node_modules/pdfjs-dist/package.json');
+    expect(urls).toContain('/dist/bundle/reader-worker.cjs');
     expect(urls).not.toContain('@napi-rs/canvas');
   });
 
