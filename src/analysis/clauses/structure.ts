@@ -181,8 +181,11 @@ export function buildStructure(doc: LegalDocument): Built {
     const leadConditions = !!leadIn && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(leadIn.text);
     for (const r of sentencesOf(text, bodyStart)) {
       const stext = text.slice(r.start, r.end);
+      // Spelled out, not {...r, …}: V8 (Node 20) adds each property after a spread through its runtime, which made
+      // this literal a tenth of a library audit's time.
       const sentence: SentenceUnit = {
-        ...r,
+        start: r.start,
+        end: r.end,
         index: sentences.length,
         block,
         provision,
