@@ -64,16 +64,18 @@ function parsePart(s: string): number {
 /** Find every 年月日 date in a string. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
+  // Every date has a 年: most paragraphs have none, and the pattern's look-behind is tried at every position.
+  if (!text.includes('年')) return out;
   DATE_PATTERN.lastIndex = 0;
-  for (const m of text.matchAll(DATE_PATTERN)) {
+  for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
     let year = parsePart(m[1]);
     if (year < 100) year += 2000; // "25年" abbreviations: GB/T 15835 forbids them, another rule flags them
     const month = parsePart(m[2]);
     const day = parsePart(m[3]);
     const valid = isValidDate(year, month, day);
     out.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
+      start: m.index,
+      end: m.index + m[0].length,
       text: m[0],
       year,
       month,

@@ -109,8 +109,11 @@ function governanceOf(text: string, sentence: Range, clauses: Range[]): Governan
   }
   const body = text.slice(sentence.start, sentence.end);
   // 依照该条例第四十三条的规定: the instrument cited before, by its article.
-  for (const m of body.matchAll(ANAPHORIC_RE)) {
-    const start = sentence.start + m.index!;
+  // exec loops, not matchAll: matchAll copies the regular expression on every call, and these run for every sentence
+  // and clause (none of them matches the empty string, so exec always moves on).
+  ANAPHORIC_RE.lastIndex = 0;
+  for (let m = ANAPHORIC_RE.exec(body); m; m = ANAPHORIC_RE.exec(body)) {
+    const start = sentence.start + m.index;
     const end = start + m[0].length;
     const clause = clauseAt(start);
     if (!clause || isConditional(clause)) continue;
@@ -118,8 +121,8 @@ function governanceOf(text: string, sentence: Range, clauses: Range[]): Governan
     out.push({ start, end, title: m[1], articles: m[2] ?? '', articleNumbers: [], reach: rest.trim() === '' ? 'heading' : 'clause', general: false });
   }
   GENERAL_RE.lastIndex = 0;
-  for (const m of body.matchAll(GENERAL_RE)) {
-    const start = sentence.start + m.index!;
+  for (let m = GENERAL_RE.exec(body); m; m = GENERAL_RE.exec(body)) {
+    const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (out.some((g) => g.start <= start && start < g.end)) continue;
     const clause = clauseAt(start);
@@ -134,11 +137,11 @@ function modalsOf(text: string, clause: Range, quoted: Range[]): ModalRef[] {
   const out: ModalRef[] = [];
   const body = text.slice(clause.start, clause.end);
   MODAL_RE.lastIndex = 0;
-  for (const m of body.matchAll(MODAL_RE)) {
-    const start = clause.start + m.index!;
+  for (let m = MODAL_RE.exec(body); m; m = MODAL_RE.exec(body)) {
+    const start = clause.start + m.index;
     if (inside(quoted, start)) continue;
     // 可/应/须/需 alone only as a modal before a verb, not inside words (可能, 应聘, 必需品, 需要的).
-    if ((m[0] === '可' || m[0] === '应' || m[0] === '需' || m[0] === '须') && /^[能行靠见聘届知得用求要]/u.test(body.slice(m.index! + 1))) continue;
+    if ((m[0] === '可' || m[0] === '应' || m[0] === '需' || m[0] === '须') && /^[能行靠见聘届知得用求要]/u.test(body.slice(m.index + 1))) continue;
     out.push({ start, end: start + m[0].length, kind: MODAL_KIND.get(m[0])!, text: m[0] });
   }
   return out;
@@ -214,8 +217,8 @@ export function buildStructure(doc: LegalDocument): Built {
           else negated.push({ start: c.start - 1, end: c.end });
         }
         NEGATOR_RE.lastIndex = 0;
-        for (const m of ctext.matchAll(NEGATOR_RE)) {
-          const at = c.start + m.index!;
+        for (let m = NEGATOR_RE.exec(ctext); m; m = NEGATOR_RE.exec(ctext)) {
+          const at = c.start + m.index;
           if (inside(quoted, at)) continue;
           // A new duty or permission later in the clause ends the negation's reach (不再提交甲证明但应当提交乙证明).
           const stop = modals.find((x) => x.start > at && (x.kind === 'must' || x.kind === 'may' || x.kind === 'only'));
