@@ -116,11 +116,74 @@ function __hrssLazyCanvas(require) {
     });
   },
 };
+// pdf.js builds a font file for the browser from every embedded Type 1 font
+// it loads (the glyph programs rewritten as CFF, wrapped in OpenType tables),
+// also when it only extracts text, which never uses that file (the 202-page
+// sample: 135 → 48 ms in the reader's profile, the whole check ×0.96; the
+// 2-page sample draft: ×0.91 CPU, both paired with the build before). The
+// glyph mapping the text comes from is still made at once; only the file is
+// built on first use of `font.data` (rendering, sending the font to a
+// canvas), from the same inputs. TrueType and CFF fonts are left as they are:
+// their repair and compilation also change what the mapping reads. The build
+// fails if pdf.js changes the patched lines (test/readers/pdf/lazy-font-files.test.ts
+// compares the text and the font files with pdf.js unpatched).
+const lazyFontFiles = {
+  name: 'hrss-lazy-font-files',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      const edit = (from, to) => {
+        const count = text.split(from).length - 1;
+        if (count !== 1)
+          throw new Error(`pdf.js changed: expected one ${JSON.stringify(from)} in ${args.path}, found ${count} (scripts/bundle.mjs, lazyFontFiles)`);
+        text = text.replace(from, () => to);
+      };
+      // Type1Font: the CFF program made from the Type 1 glyphs.
+      edit(
+        '    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
+        '    __hrssLazyData(this, () => this.wrap(name, type2Charstrings, this.charstrings, subrs, properties));',
+      );
+      // Font#convert: the OpenType tables around it, after the mapping (which stays eager).
+      edit(
+        '    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;',
+        '    return () => {\n    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;',
+      );
+      edit('    return builder.toArray();\n  }\n  get _spaceWidth() {', '    return builder.toArray();\n    };\n  }\n  get _spaceWidth() {');
+      // Font: convert() now answers a function; checkAndRepair() still answers the bytes.
+      edit(
+        '    amendFallbackToUnicode(properties);\n    this.data = data;',
+        '    amendFallbackToUnicode(properties);\n    if (typeof data === "function") __hrssLazyData(this, data);\n    else this.data = data;',
+      );
+      text += `
+function __hrssLazyData(target, make) {
+  let value;
+  let made = false;
+  Object.defineProperty(target, "data", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      made = true;
+    },
+  });
+}
+`;
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
 const pdf = await build({
   ...scriptOptions,
   entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') },
   external: ['@napi-rs/canvas'],
-  plugins: [lazyCanvas],
+  plugins: [lazyCanvas, lazyFontFiles],
 });
 // The launchers are CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without Node's
 // ES module loader, which costs the CLI about 6 ms and every worker thread about 8 ms before any of the tool's
