@@ -8,14 +8,13 @@
  * the tool's script, pdf.js) before reading a page: all on the path of a
  * single-PDF check, while the second core was idle. Started here, the
  * worker does that set-up while the main thread loads the tool, its config
- * and its rules, and then reads the PDF with the default limits. The batch
- * adopts it and sends the run's limits and password
- * (src/library/early-reader.ts): what was read ahead is used when they are
- * the ones it read with, and the file is read again otherwise. A run that
- * does not need the reader lets it go.
+ * and its rules; the batch adopts it and sends the run's limits and password
+ * (src/library/early-reader.ts). It reads nothing before: until it has its
+ * settings and says it is ready, no file's time limit runs, so a file it
+ * read on its own could hang it unwatched. A run that does not need the
+ * reader lets it go.
  */
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { DEFAULT_LIMITS } from '../document/limits.js';
 import type { EarlyReaderData } from '../library/protocol.js';
@@ -34,25 +33,21 @@ export interface EarlyReader {
 const AUDITING_COMMANDS = new Set(['check', 'clean']);
 
 /**
- * The first PDF the command line names for a check, as an absolute path.
- * Only a guess from the words (the tool parses its options later): a wrong
- * guess costs a worker's start-up on the other core, never a result.
+ * Whether the command line checks a PDF. Only a guess from the words (the
+ * tool parses its options later): a wrong guess costs a worker's start-up
+ * on the other core, never a result.
  */
-export function pdfToCheck(argv: readonly string[], cwd: string = process.cwd()): string | undefined {
+export function namesPdfToCheck(argv: readonly string[]): boolean {
   const words = argv.slice(2);
   const command = words.findIndex((w) => !w.startsWith('-'));
-  if (command < 0 || !AUDITING_COMMANDS.has(words[command])) return undefined;
-  if (words.includes('--help') || words.includes('-h')) return undefined;
-  const pdf = words.slice(command + 1).find((w) => !w.startsWith('-') && /\.pdf$/i.test(w));
-  return pdf === undefined ? undefined : resolve(cwd, pdf);
+  if (command < 0 || !AUDITING_COMMANDS.has(words[command])) return false;
+  if (words.includes('--help') || words.includes('-h')) return false;
+  return words.slice(command + 1).some((w) => !w.startsWith('-') && /\.pdf$/i.test(w));
 }
 
 export function startEarlyReader(argv: readonly string[], workerFile: string): EarlyReader | undefined {
-  const pdf = pdfToCheck(argv);
-  if (pdf === undefined) return undefined;
-  // A password changes what is read: the reader then waits for the run's settings instead of reading ahead.
-  const password = argv.some((w) => w === '--password' || w.startsWith('--password='));
-  const workerData: EarlyReaderData = { early: true, preload: ['pdf'], readAhead: password ? undefined : pdf };
+  if (!namesPdfToCheck(argv)) return undefined;
+  const workerData: EarlyReaderData = { early: true, preload: ['pdf'] };
   let worker: Worker;
   try {
     // Required here, not imported: the module and the stream modules behind it cost every other command ~3 ms.

@@ -48,8 +48,6 @@ export interface ReaderInit {
 export interface EarlyReaderData {
   early: true;
   preload: SourceFormat[];
-  /** Absolute path of a file to read with the default limits and no password before the settings come. */
-  readAhead?: string;
 }
 
 /** A reader worker's answer for one file: the document read, or why it could not be (the error, rebuilt into a result by the main thread). */

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { DEFAULT_LIMITS, type Limits } from '../document/limits.js';
+import type { Limits } from '../document/limits.js';
 import type { AuditTask, EarlyReaderData, FromWorker, ReaderInit, ReadReply, ToWorker } from './protocol.js';
 
 /** The settings: in workerData, or — for a reader the launcher started early — in the first message. */
@@ -23,11 +23,6 @@ function settings(port: MessagePort): Promise<ReaderInit> {
     };
     port.on('message', onMessage);
   });
-}
-
-/** Limits that change what a read gives (not the time and heap limits, which the pool keeps). */
-function sameReadingLimits(a: Limits, b: Limits): boolean {
-  return (Object.keys(a) as Array<keyof Limits>).every((key) => key === 'fileTimeoutMs' || key === 'workerHeapMb' || a[key] === b[key]);
 }
 
 async function start(): Promise<void> {
@@ -59,11 +54,7 @@ async function start(): Promise<void> {
       };
     }
   };
-  // An early reader reads the PDF its command line names while the main thread is still setting itself up.
-  let ahead = 'readAhead' in data && data.readAhead ? { path: data.readAhead, reply: read(data.readAhead, DEFAULT_LIMITS, undefined) } : undefined;
   const { limits, password } = await init;
-  // Read with other settings than the run's, it is of no use (the run reads the file again).
-  if (password !== undefined || !sameReadingLimits(limits, DEFAULT_LIMITS)) ahead = undefined;
 
   const pending: AuditTask[] = [];
   let busy = false;
@@ -71,12 +62,7 @@ async function start(): Promise<void> {
     if (busy) return;
     busy = true;
     for (let task = pending.shift(); task; task = pending.shift()) {
-      let reply: Promise<ReadReply>;
-      if (ahead && ahead.path === task.path) {
-        reply = ahead.reply;
-        ahead = undefined;
-      } else reply = read(task.path, limits, password);
-      port.postMessage({ type: 'result', id: task.id, result: await reply } satisfies FromWorker<ReadReply>);
+      port.postMessage({ type: 'result', id: task.id, result: await read(task.path, limits, password) } satisfies FromWorker<ReadReply>);
     }
     busy = false;
   };

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
-import { pdfToCheck, startEarlyReader, type EarlyReader } from '../../src/launcher/early-reader.js';
+import { namesPdfToCheck, startEarlyReader, type EarlyReader } from '../../src/launcher/early-reader.js';
 import { auditLibrary, type BatchOptions } from '../../src/library/batch.js';
 import { offerEarlyReader, releaseEarlyReader, takeEarlyReader } from '../../src/library/early-reader.js';
 import { createProgress } from '../../src/library/progress.js';
@@ -40,8 +40,8 @@ function library(): string {
 }
 
 /** Start an early reader as the launcher does, and record what it answers and whether it has ended. */
-function started(pdf = 'a.pdf'): { early: EarlyReader; results: number[]; ended: Promise<unknown> } {
-  const early = startEarlyReader(argv('check', pdf), READER);
+function started(): { early: EarlyReader; results: number[]; ended: Promise<unknown> } {
+  const early = startEarlyReader(argv('check', 'a.pdf'), READER);
   if (!early) throw new Error('no early reader for a PDF check');
   const results: number[] = [];
   early.worker.on('message', (m: FromWorker<unknown>) => {
@@ -51,23 +51,22 @@ function started(pdf = 'a.pdf'): { early: EarlyReader; results: number[]; ended:
 }
 
 describe('early reader (started by the launcher before the tool loads)', () => {
-  it('is started only for a check or a clean that names a PDF, and reads the first one named ahead', () => {
-    const cwd = '/home/法制科';
-    expect(pdfToCheck(argv('check', 'draft.pdf'), cwd)).toBe('/home/法制科/draft.pdf');
-    expect(pdfToCheck(argv('check', '-f', 'json', 'a.md', '文件/草案𠮷.PDF', 'b.pdf'), cwd)).toBe('/home/法制科/文件/草案𠮷.PDF');
-    expect(pdfToCheck(argv('--no-color', 'clean', '/lib/old.pdf'), cwd)).toBe('/lib/old.pdf');
-    expect(pdfToCheck(argv('check', 'draft.docx', 'library'), cwd)).toBeUndefined();
-    expect(pdfToCheck(argv('check', '--help', 'a.pdf'), cwd)).toBeUndefined();
-    expect(pdfToCheck(argv('inspect', 'a.pdf'), cwd)).toBeUndefined();
-    expect(pdfToCheck(argv('annotate', 'a.pdf', '-o', 'b.docx'), cwd)).toBeUndefined();
-    expect(pdfToCheck(argv('check', '--corpus=x.pdf', 'a.md'), cwd)).toBeUndefined();
-    expect(pdfToCheck(argv(), cwd)).toBeUndefined();
+  it('is started only for a check or a clean that names a PDF', () => {
+    expect(namesPdfToCheck(argv('check', 'draft.pdf'))).toBe(true);
+    expect(namesPdfToCheck(argv('check', '-f', 'json', 'a.md', '文件/草案𠮷.PDF'))).toBe(true);
+    expect(namesPdfToCheck(argv('--no-color', 'clean', 'library/old.pdf'))).toBe(true);
+    expect(namesPdfToCheck(argv('check', 'draft.docx', 'library'))).toBe(false);
+    expect(namesPdfToCheck(argv('check', '--help', 'a.pdf'))).toBe(false);
+    expect(namesPdfToCheck(argv('inspect', 'a.pdf'))).toBe(false);
+    expect(namesPdfToCheck(argv('annotate', 'a.pdf', '-o', 'b.docx'))).toBe(false);
+    expect(namesPdfToCheck(argv('check', '--corpus=x.pdf', 'a.md'))).toBe(false);
+    expect(namesPdfToCheck(argv())).toBe(false);
   });
 
   it('is adopted by a run that reads the PDF on a reader worker, and gives the results a reader the run starts gives', async () => {
     const dir = library();
     const own = await auditLibrary(await options(dir));
-    const { early, results, ended } = started(join(dir, 'a.pdf'));
+    const { early, results, ended } = started();
     offerEarlyReader(early);
     const adopted = await auditLibrary(await options(dir));
     await ended; // the run's pool ends it with the run
@@ -77,9 +76,9 @@ describe('early reader (started by the launcher before the tool loads)', () => {
     expect(takeEarlyReader(2048)).toBeUndefined(); // adopted once
   });
 
-  it("reads the file again when the run's reading limits are not the ones it read ahead with", async () => {
+  it("reads with the run's limits, which it is sent when adopted", async () => {
     const dir = library();
-    const { early, results, ended } = started(join(dir, 'a.pdf'));
+    const { early, results, ended } = started();
     offerEarlyReader(early);
     const run = await auditLibrary(await options(dir, { limits: { maxPdfPages: 1 } }));
     await ended;
