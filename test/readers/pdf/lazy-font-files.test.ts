@@ -8,8 +8,9 @@ import { ROOT } from '../../helpers/cli.js';
  * are used (scripts/bundle.mjs, lazyFontFiles): reading text never uses
  * them. The text pdf.js reads must not change, and a font file, when
  * something renders, must be the one pdf.js as published builds. Both are
- * compared here on PDFs with Type 1 fonts (the patched path), TrueType and
- * CFF fonts, no ToUnicode map, and a non-embedded CJK font.
+ * compared here on PDFs with Type 1 fonts (the patched path) and TrueType
+ * fonts (left as they were), without a ToUnicode map, and with a
+ * non-embedded CJK font. None of the samples has a CFF font.
  */
 const PROBE = join(ROOT, 'test/helpers/pdfjs-probe.cjs');
 const FILES = [
