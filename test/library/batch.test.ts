@@ -5,33 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/document/limits.js';
 import { loadConfig, validateConfig } from '../../src/engine/config.js';
 import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
-import { auditLibrary, resolveJobs, type BatchOptions } from '../../src/library/batch.js';
+import { auditLibrary, resolveJobs } from '../../src/library/batch.js';
 import { auditInProcess, IN_PROCESS_BUDGET, isHandedBack, localAuditor, triage } from '../../src/library/in-process.js';
 import type { SourceDocument } from '../../src/document/model.js';
 import { defaultWorkerUrl, type Deadline } from '../../src/library/pool.js';
 import type { AuditTask } from '../../src/library/protocol.js';
-import { createProgress } from '../../src/library/progress.js';
 import { PACKAGE_ROOT } from '../../src/package-info.js';
+import { batchOptions } from '../helpers/batch.js';
 import { docSource, SAMPLE_AS_OF, tempDir, writeFiles } from '../helpers/library.js';
-
-const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-
-async function options(dir: string, raw: Record<string, unknown> = {}, extra: Partial<BatchOptions> = {}): Promise<BatchOptions> {
-  const config = validateConfig(raw, null, dir);
-  return {
-    cwd: dir,
-    paths: ['.'],
-    config,
-    rules: resolveRules(await loadAllRules(config), config),
-    asOf: SAMPLE_AS_OF,
-    jobs: 1,
-    cacheLocation: null,
-    corpusPath: null,
-    progress: createProgress(sink, true),
-    stderr: sink,
-    ...extra,
-  };
-}
 
 describe('batch with one job (--jobs 1, or a single file)', () => {
   it('gives up on a file that waits past the time limit and goes on with the others', async () => {
@@ -50,7 +31,7 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
       const timer = setImmediate(expire);
       return () => clearImmediate(timer);
     };
-    const { results } = await auditLibrary({ ...(await options(dir)), config, rules: resolveRules(await loadAllRules(config), config), deadline });
+    const { results } = await auditLibrary({ ...(await batchOptions(dir)), config, rules: resolveRules(await loadAllRules(config), config), deadline });
     expect(results.map((d) => [d.path, d.error?.code ?? d.status])).toEqual([
       ['a.md', 'ok'],
       ['b.md', 'E_TIMEOUT'],
@@ -146,8 +127,8 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
   it('gives the same results for a PDF read by a reader worker as an audit worker gives', async () => {
     const dir = writeFiles(tempDir(), { 'b.md': docSource({ title: '湖南省乙办法' }) });
     copyFileSync(join(PACKAGE_ROOT, 'fixtures/drafts/sample-draft.pdf'), join(dir, 'a.pdf'));
-    const one = await auditLibrary(await options(dir, {}, { jobs: 1 }));
-    const two = await auditLibrary(await options(dir, {}, { jobs: 2 }));
+    const one = await auditLibrary(await batchOptions(dir, {}, { jobs: 1 }));
+    const two = await auditLibrary(await batchOptions(dir, {}, { jobs: 2 }));
     expect(one.results[0].status).toBe('ok');
     expect(one.results[0].findings.length).toBeGreaterThan(0);
     expect(one.results).toEqual(two.results);
@@ -162,7 +143,7 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
     });
     // A stand-in worker: what it audits comes back without meta, so the results say which thread made them.
     const workerUrl = new URL('./workers/hostile-worker.mjs', import.meta.url);
-    const { results } = await auditLibrary(await options(dir, {}, { jobs: 2, workerUrl }));
+    const { results } = await auditLibrary(await batchOptions(dir, {}, { jobs: 2, workerUrl }));
     expect(results.map((r) => r.path)).toEqual([...Array.from({ length: 8 }, (_, i) => `c${i}.md`), 'd.pdf', 'lines.txt']);
     const byWorker = results.filter((r) => r.meta === null).map((r) => r.path);
     expect(byWorker).toContain('d.pdf');
@@ -174,9 +155,9 @@ describe('batch with one job (--jobs 1, or a single file)', () => {
 
   it('needs at least one file, but a shard may be empty', async () => {
     const empty = tempDir();
-    await expect(auditLibrary(await options(empty))).rejects.toMatchObject({ code: 'E_NO_INPUT' });
+    await expect(auditLibrary(await batchOptions(empty))).rejects.toMatchObject({ code: 'E_NO_INPUT' });
     const one = writeFiles(tempDir(), { 'a.md': docSource({ title: '湖南省甲办法' }) });
-    const shards = await Promise.all([1, 2].map(async (index) => (await auditLibrary(await options(one, {}, { shard: { index, count: 2 } }))).files));
+    const shards = await Promise.all([1, 2].map(async (index) => (await auditLibrary(await batchOptions(one, {}, { shard: { index, count: 2 } }))).files));
     expect(shards.sort()).toEqual([0, 1]);
   });
 

@@ -2,35 +2,16 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/engine/config.js';
-import { loadAllRules, resolveRules } from '../../src/engine/registry.js';
 import { namesPdfToCheck, startEarlyReader, type EarlyReader } from '../../src/launcher/early-reader.js';
-import { auditLibrary, type BatchOptions } from '../../src/library/batch.js';
+import { auditLibrary } from '../../src/library/batch.js';
 import { offerEarlyReader, releaseEarlyReader, takeEarlyReader } from '../../src/library/early-reader.js';
-import { createProgress } from '../../src/library/progress.js';
 import type { FromWorker } from '../../src/library/protocol.js';
 import { PACKAGE_ROOT } from '../../src/package-info.js';
-import { docSource, SAMPLE_AS_OF, tempDir, writeFiles } from '../helpers/library.js';
+import { batchOptions } from '../helpers/batch.js';
+import { docSource, tempDir, writeFiles } from '../helpers/library.js';
 
 const READER = join(PACKAGE_ROOT, 'dist/bundle/reader-worker.cjs');
-const sink = { write: () => true } as unknown as NodeJS.WritableStream;
 const argv = (...words: string[]): string[] => ['node', 'hrss-audit', ...words];
-
-async function options(dir: string, raw: Record<string, unknown> = {}): Promise<BatchOptions> {
-  const config = validateConfig(raw, null, dir);
-  return {
-    cwd: dir,
-    paths: ['.'],
-    config,
-    rules: resolveRules(await loadAllRules(config), config),
-    asOf: SAMPLE_AS_OF,
-    jobs: 1,
-    cacheLocation: null,
-    corpusPath: null,
-    progress: createProgress(sink, true),
-    stderr: sink,
-  };
-}
 
 /** A folder with the sample PDF draft and a Markdown document. */
 function library(): string {
@@ -65,10 +46,10 @@ describe('early reader (started by the launcher before the tool loads)', () => {
 
   it('is adopted by a run that reads the PDF on a reader worker, and gives the results a reader the run starts gives', async () => {
     const dir = library();
-    const own = await auditLibrary(await options(dir));
+    const own = await auditLibrary(await batchOptions(dir));
     const { early, results, ended } = started();
     offerEarlyReader(early);
-    const adopted = await auditLibrary(await options(dir));
+    const adopted = await auditLibrary(await batchOptions(dir));
     await ended; // the run's pool ends it with the run
     expect(results).toHaveLength(1); // it read the PDF (the .md is read on the main thread)
     expect(adopted.results).toEqual(own.results);
@@ -80,7 +61,7 @@ describe('early reader (started by the launcher before the tool loads)', () => {
     const dir = library();
     const { early, results, ended } = started();
     offerEarlyReader(early);
-    const run = await auditLibrary(await options(dir, { limits: { maxPdfPages: 1 } }));
+    const run = await auditLibrary(await batchOptions(dir, { limits: { maxPdfPages: 1 } }));
     await ended;
     expect(results).toHaveLength(1);
     expect(run.results.find((r) => r.path === 'a.pdf')).toMatchObject({ status: 'unreadable', error: { code: 'E_LIMIT_PAGES' } });
@@ -90,7 +71,7 @@ describe('early reader (started by the launcher before the tool loads)', () => {
     const dir = library();
     const { early, results, ended } = started();
     offerEarlyReader(early);
-    const run = await auditLibrary(await options(dir, { limits: { workerHeapMb: 512 } }));
+    const run = await auditLibrary(await batchOptions(dir, { limits: { workerHeapMb: 512 } }));
     await ended;
     expect(results).toEqual([]);
     expect(run.results.find((r) => r.path === 'a.pdf')).toMatchObject({ status: 'ok' });
@@ -100,7 +81,7 @@ describe('early reader (started by the launcher before the tool loads)', () => {
     const dir = writeFiles(tempDir(), { 'b.md': docSource({ title: '湖南省乙办法' }) });
     const { early, results, ended } = started();
     offerEarlyReader(early);
-    const run = await auditLibrary(await options(dir));
+    const run = await auditLibrary(await batchOptions(dir));
     await ended;
     expect(results).toEqual([]);
     expect(run.results.map((r) => r.status)).toEqual(['ok']);
