@@ -77,29 +77,49 @@ const lazyChildProcess = {
 };
 const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
 const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
+/**
+ * An esbuild plugin that edits one file of pdf.js's legacy build as it is
+ * bundled. `apply` makes the edits, each of which must match exactly (a pdf.js
+ * update that changes the lines fails the build instead of silently undoing
+ * the patch), and returns code to append to the file.
+ */
+function pdfJsPatch(name, file, apply) {
+  const filter = new RegExp(`[\\\\/]pdfjs-dist[\\\\/]legacy[\\\\/]build[\\\\/]${file.replaceAll('.', '\\.')}$`);
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter }, (args) => {
+        let text = readFileSync(args.path, 'utf8');
+        const changed = (what) => new Error(`pdf.js changed: ${what} in ${args.path} (scripts/bundle.mjs, ${name})`);
+        const edit = (from, to) => {
+          const count = text.split(from).length - 1;
+          if (count !== 1) throw changed(`expected one ${JSON.stringify(from)}, found ${count}`);
+          text = text.replace(from, () => to);
+        };
+        const editAll = (pattern, to, expected) => {
+          const count = text.match(pattern)?.length ?? 0;
+          if (count !== expected) throw changed(`expected ${expected} matches of ${pattern}, found ${count}`);
+          text = text.replace(pattern, to);
+        };
+        // Apart from the append: `text += apply(…)` would read the text before apply's edits.
+        const appended = apply({ edit, editAll });
+        text += appended;
+        return { contents: text, loader: 'js' };
+      });
+    },
+  };
+}
 // pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside.
 // pdf.js's API module loads the @napi-rs/canvas native module when it loads (a 25 MB library: ~40 ms and ~20 MB
 // of every thread that reads a PDF) to polyfill DOMMatrix, ImageData and Path2D, which only rendering uses; the
 // reader only extracts text. The module gets stand-ins that load the native module on first use instead, and its
 // one DOMMatrix made at load is made on first use. Each edit must apply exactly: a pdf.js update that changes
 // these lines fails the build here rather than loading the native module again unnoticed.
-const lazyCanvas = {
-  name: 'hrss-lazy-canvas',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
-      let text = readFileSync(args.path, 'utf8');
-      const edit = (from, to) => {
-        const count = text.split(from).length - 1;
-        if (count !== 1)
-          throw new Error(`pdf.js changed: expected one ${JSON.stringify(from)} in ${args.path}, found ${count} (scripts/bundle.mjs, lazyCanvas)`);
-        text = text.replace(from, () => to);
-      };
-      edit('try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = __hrssLazyCanvas(require);');
-      edit('const SCALE_MATRIX = new DOMMatrix();', 'let __hrssScaleMatrix;');
-      const uses = text.match(/\bSCALE_MATRIX\b/g)?.length ?? 0;
-      if (uses !== 3) throw new Error(`pdf.js changed: expected 3 uses of SCALE_MATRIX, found ${uses} (scripts/bundle.mjs, lazyCanvas)`);
-      text = text.replace(/\bSCALE_MATRIX\b/g, '(__hrssScaleMatrix ??= new DOMMatrix())');
-      text += `
+const lazyCanvas = pdfJsPatch('hrss-lazy-canvas', 'pdf.mjs', ({ edit, editAll }) => {
+  edit('try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = __hrssLazyCanvas(require);');
+  edit('const SCALE_MATRIX = new DOMMatrix();', 'let __hrssScaleMatrix;');
+  editAll(/\bSCALE_MATRIX\b/g, '(__hrssScaleMatrix ??= new DOMMatrix())', 3);
+  return `
 function __hrssLazyCanvas(require) {
   let canvas;
   const load = () => (canvas ??= require("@napi-rs/canvas"));
@@ -112,10 +132,7 @@ function __hrssLazyCanvas(require) {
   return { DOMMatrix: lazy("DOMMatrix"), ImageData: lazy("ImageData"), Path2D: lazy("Path2D") };
 }
 `;
-      return { contents: text, loader: 'js' };
-    });
-  },
-};
+});
 // pdf.js builds a font file for the browser from every embedded Type 1 font
 // it loads (the glyph programs rewritten as CFF, wrapped in OpenType tables),
 // also when it only extracts text, which never uses that file (the 202-page
@@ -127,34 +144,24 @@ function __hrssLazyCanvas(require) {
 // their repair and compilation also change what the mapping reads. The build
 // fails if pdf.js changes the patched lines (test/readers/pdf/lazy-font-files.test.ts
 // compares the text and the font files with pdf.js unpatched).
-const lazyFontFiles = {
-  name: 'hrss-lazy-font-files',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, (args) => {
-      let text = readFileSync(args.path, 'utf8');
-      const edit = (from, to) => {
-        const count = text.split(from).length - 1;
-        if (count !== 1)
-          throw new Error(`pdf.js changed: expected one ${JSON.stringify(from)} in ${args.path}, found ${count} (scripts/bundle.mjs, lazyFontFiles)`);
-        text = text.replace(from, () => to);
-      };
-      // Type1Font: the CFF program made from the Type 1 glyphs.
-      edit(
-        '    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
-        '    __hrssLazyData(this, () => this.wrap(name, type2Charstrings, this.charstrings, subrs, properties));',
-      );
-      // Font#convert: the OpenType tables around it, after the mapping (which stays eager).
-      edit(
-        '    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;',
-        '    return () => {\n    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;',
-      );
-      edit('    return builder.toArray();\n  }\n  get _spaceWidth() {', '    return builder.toArray();\n    };\n  }\n  get _spaceWidth() {');
-      // Font: convert() now answers a function; checkAndRepair() still answers the bytes.
-      edit(
-        '    amendFallbackToUnicode(properties);\n    this.data = data;',
-        '    amendFallbackToUnicode(properties);\n    if (typeof data === "function") __hrssLazyData(this, data);\n    else this.data = data;',
-      );
-      text += `
+const lazyFontFiles = pdfJsPatch('hrss-lazy-font-files', 'pdf.worker.mjs', ({ edit }) => {
+  // Type1Font: the CFF program made from the Type 1 glyphs.
+  edit(
+    '    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
+    '    __hrssLazyData(this, () => this.wrap(name, type2Charstrings, this.charstrings, subrs, properties));',
+  );
+  // Font#convert: the OpenType tables around it, after the mapping (which stays eager).
+  edit(
+    '    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;',
+    '    return () => {\n    const unitsPerEm = properties.fontMatrix ? 1 / Math.max(...properties.fontMatrix.slice(0, 4).map(Math.abs)) : 1000;',
+  );
+  edit('    return builder.toArray();\n  }\n  get _spaceWidth() {', '    return builder.toArray();\n    };\n  }\n  get _spaceWidth() {');
+  // Font: convert() now answers a function; checkAndRepair() still answers the bytes.
+  edit(
+    '    amendFallbackToUnicode(properties);\n    this.data = data;',
+    '    amendFallbackToUnicode(properties);\n    if (typeof data === "function") __hrssLazyData(this, data);\n    else this.data = data;',
+  );
+  return `
 function __hrssLazyData(target, make) {
   let value;
   let made = false;
@@ -175,10 +182,7 @@ function __hrssLazyData(target, make) {
   });
 }
 `;
-      return { contents: text, loader: 'js' };
-    });
-  },
-};
+});
 const pdf = await build({
   ...scriptOptions,
   entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') },
