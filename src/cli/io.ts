@@ -1,15 +1,16 @@
 import { ERROR_CODES, isHrssError } from '../errors.js';
 import { printableMessage } from '../io/printable.js';
+import { stderrOutput, stdoutOutput, type OutputStream } from '../io/stdio.js';
 
 export interface CliIO {
   cwd: string;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: OutputStream;
+  stderr: OutputStream;
   env: NodeJS.ProcessEnv;
 }
 
 export function processIO(): CliIO {
-  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { cwd: process.cwd(), stdout: stdoutOutput(), stderr: stderrOutput(), env: process.env };
 }
 
 /** Print a tool error in Chinese (with its code and remedy) and return exit code 2; stack only with --debug. */

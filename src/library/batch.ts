@@ -48,7 +48,7 @@ export interface BatchOptions {
   corpusPath: string | null;
   progress: Progress;
   /** Notices (corrupt cache, cache not written) and the workers' console output. */
-  stderr: NodeJS.WritableStream;
+  stderr: { write(chunk: string | Uint8Array): unknown };
   /** Worker module (tests running from sources point it at the built bundle). */
   workerUrl?: URL;
   /** Reader worker module (reader-worker.ts), likewise. */

@@ -28,7 +28,7 @@ export interface PoolOptions {
   /** Old-generation heap per worker, in MB. */
   heapMb: number;
   /** Where the workers' own console output goes (never stdout: it carries the report). */
-  log?: NodeJS.WritableStream;
+  log?: { write(chunk: string | Uint8Array): unknown };
   debug?: boolean;
   /** How a file's time limit is kept (default: the wall clock); tests expire it on cue instead of waiting. */
   deadline?: Deadline;
