@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkStamp, readHead, stampInHead, stampOf } from '../io/source-stamp.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import { nationalLawsLoader, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-list.js';
 import type { Registry, RegistryEntry } from './registry.js';
@@ -10,10 +10,10 @@ import type { LawRecord } from './types.js';
 /**
  * Loading the shipped law registry without its schema. The build validates
  * data/law-registry.yaml (scripts/bundle.mjs, with validateRegistry) and
- * stores the result; a check then only reads it. The YAML's hash decides
- * whether the stored result still describes the YAML: when it does not
- * (edited without a rebuild, or no build), the YAML is parsed and validated
- * here as before.
+ * stores the result; a check then only reads it. The YAML's stamp (its
+ * size and time, else its hash: source-stamp.ts) decides whether the stored
+ * result still describes the YAML: when it does not (edited without a
+ * rebuild, or no build), the YAML is parsed and validated here as before.
  */
 
 export const REGISTRY_PATH = join(PACKAGE_ROOT, 'data', 'law-registry.yaml');
@@ -24,8 +24,10 @@ export const COMPILED_REGISTRY_PATH = join(PACKAGE_ROOT, 'dist', 'data', 'law-re
 /** The validated registry as the build stores it (a Set does not survive JSON). */
 export interface CompiledRegistry {
   source: string;
-  /** SHA-256 of the YAML text it was built from. */
+  /** SHA-256 of the YAML text it was built from, and the file's size and time then (source-stamp.ts). */
   sha256: string;
+  size?: number;
+  mtimeMs?: number;
   records: LawRecord[];
   knownLawKeys: string[];
   sources: Record<string, string>;
@@ -33,10 +35,10 @@ export interface CompiledRegistry {
 }
 
 /** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
-export function compileRegistry(registry: Registry, yamlText: string): CompiledRegistry {
+export function compileRegistry(registry: Registry, yamlText: string, yamlPath: string = REGISTRY_PATH): CompiledRegistry {
   return {
     source: 'data/law-registry.yaml',
-    sha256: createHash('sha256').update(yamlText).digest('hex'),
+    ...stampOf(yamlPath, yamlText),
     records: registry.records,
     knownLawKeys: [...registry.knownLawKeys],
     sources: registry.sources,
@@ -79,15 +81,13 @@ let curatedLoader: Promise<() => Registry> | undefined;
  */
 function curatedRegistryLoader(): Promise<() => Registry> {
   curatedLoader ??= (async () => {
-    // Bytes, not text: hashing the YAML and reading the compiled copy's head need no UTF-8 decoding.
-    const [yaml, compiled] = await Promise.all([readFile(REGISTRY_PATH), readFile(COMPILED_REGISTRY_PATH).catch(() => undefined)]);
-    // The build writes "source" and "sha256" first: the hash is read without parsing the rest.
-    const head = /^\{"source":"[^"]*","sha256":"([0-9a-f]{64})"/.exec(compiled?.toString('latin1', 0, 200) ?? '');
-    if (compiled !== undefined && head?.[1] === createHash('sha256').update(yaml).digest('hex')) {
+    // The build writes the stamp first: it is read without the rest, which is read when a check first needs it.
+    const yaml = await checkStamp(REGISTRY_PATH, stampInHead(readHead(COMPILED_REGISTRY_PATH)));
+    if (yaml.fresh) {
       let registry: Registry | undefined;
       return () => {
         if (!registry) {
-          const data = JSON.parse(compiled.toString('utf8')) as CompiledRegistry;
+          const data = JSON.parse(readFileSync(COMPILED_REGISTRY_PATH, 'utf8')) as CompiledRegistry;
           registry = { records: data.records, knownLawKeys: new Set(data.knownLawKeys), sources: data.sources, entries: data.entries };
         }
         return registry;
@@ -95,7 +95,7 @@ function curatedRegistryLoader(): Promise<() => Registry> {
     }
     // Not built, or built from another YAML: parse and validate the YAML.
     const { parseRegistry } = await import('./registry.js');
-    const registry = await parseRegistry(yaml.toString('utf8'), REGISTRY_PATH);
+    const registry = await parseRegistry(yaml.bytes.toString('utf8'), REGISTRY_PATH);
     return () => registry;
   })();
   // A failed load must not be cached: the next call reports the error again.

@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkStamp, readHead, stampInHead, stampOf } from '../io/source-stamp.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { LawRecord } from './types.js';
 
 /**
  * Loading the national list of laws (data/national-laws.json, see
  * national-laws.ts) without its schema: the build validates the file and
- * stores its catalogue records with the file's hash; a check only reads
- * them. An edited file without a rebuild (or no build) is validated here as
+ * stores its catalogue records with the file's stamp (source-stamp.ts); a
+ * check only reads them. An edited file without a rebuild (or no build) is validated here as
  * before.
  *
  * The stored records leave out every field that holds its default (most of
@@ -59,11 +59,13 @@ const TEMPLATE: LawRecord = {
 };
 const ALWAYS_STORED = new Set<string>(['key', 'title', 'status']);
 
-/** The list as the build stores it (dist/data/national-laws.json): "source" and "sha256" first, read without parsing the rest. */
+/** The list as the build stores it (dist/data/national-laws.json): "source" and the stamp first, read without parsing the rest. */
 export interface CompiledNationalLaws {
   source: string;
-  /** SHA-256 of data/national-laws.json as read. */
+  /** SHA-256 of data/national-laws.json as read, and the file's size and time then (source-stamp.ts). */
   sha256: string;
+  size?: number;
+  mtimeMs?: number;
   data: { source: string; date: string | null; records: Array<Partial<LawRecord>> };
 }
 
@@ -72,7 +74,7 @@ function isDefault(value: unknown, fallback: unknown): boolean {
 }
 
 /** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
-export function compileNationalLaws(national: NationalLaws, fileBytes: Uint8Array | string): CompiledNationalLaws {
+export function compileNationalLaws(national: NationalLaws, fileBytes: Uint8Array | string, filePath: string = NATIONAL_LAWS_PATH): CompiledNationalLaws {
   const template = TEMPLATE as unknown as Record<string, unknown>;
   const records = national.records.map((record) => {
     const stored: Record<string, unknown> = {};
@@ -81,7 +83,7 @@ export function compileNationalLaws(national: NationalLaws, fileBytes: Uint8Arra
   });
   return {
     source: 'data/national-laws.json',
-    sha256: createHash('sha256').update(fileBytes).digest('hex'),
+    ...stampOf(filePath, fileBytes),
     data: { source: national.source, date: national.date, records },
   };
 }
@@ -111,16 +113,14 @@ let loader: Promise<() => NationalLaws> | undefined;
  */
 export function nationalLawsLoader(): Promise<() => NationalLaws> {
   loader ??= (async () => {
-    // Bytes, not text: hashing the file and reading the stored copy's head need no UTF-8 decoding.
-    const [bytes, compiled] = await Promise.all([readFile(NATIONAL_LAWS_PATH), readFile(COMPILED_NATIONAL_LAWS_PATH).catch(() => undefined)]);
-    const head = /^\{"source":"[^"]*","sha256":"([0-9a-f]{64})"/.exec(compiled?.toString('latin1', 0, 200) ?? '');
-    if (compiled !== undefined && head?.[1] === createHash('sha256').update(bytes).digest('hex')) {
+    const file = await checkStamp(NATIONAL_LAWS_PATH, stampInHead(readHead(COMPILED_NATIONAL_LAWS_PATH)));
+    if (file.fresh) {
       let national: NationalLaws | undefined;
-      return () => (national ??= expandNationalLaws(JSON.parse(compiled.toString('utf8')) as CompiledNationalLaws));
+      return () => (national ??= expandNationalLaws(JSON.parse(readFileSync(COMPILED_NATIONAL_LAWS_PATH, 'utf8')) as CompiledNationalLaws));
     }
     // Not built, or built from another file: validate the file.
     const { parseNationalLaws } = await import('./national-laws.js');
-    const national = parseNationalLaws(JSON.parse(bytes.toString('utf8')));
+    const national = parseNationalLaws(JSON.parse(file.bytes.toString('utf8')));
     return () => national;
   })();
   // A failed load must not be cached: the next call reports the error again.

@@ -1,17 +1,18 @@
 /**
  * The built-in term files (rules/data/) as checks use them, without their
  * schema: the build validates every built-in file (scripts/bundle.mjs, with
- * validateTermData) and stores the result with the hash of its YAML text. A
- * check reads the stored result while the hash matches; a file edited
+ * validateTermData) and stores the result with the stamp of its YAML file
+ * (source-stamp.ts). A check reads the stored result while the stamp
+ * matches; a file edited
  * without a rebuild, or added, is parsed and validated from its YAML as a
  * legal office's own file is (term-data.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { HrssError } from '../errors.js';
 import { escapeRegExp } from '../io/escape.js';
+import { checkStamp, stampOf } from '../io/source-stamp.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { TermFile } from './term-data.js';
 
@@ -23,19 +24,17 @@ export const PRECOMPILED_TERM_FILE = join(PACKAGE_ROOT, 'dist', 'rules-data', 'b
 export interface CompiledTermFile {
   /** File name in rules/data/. */
   name: string;
-  /** SHA-256 of its YAML text. */
+  /** SHA-256 of its YAML text, and the file's size and time then (source-stamp.ts). */
   sha256: string;
+  size?: number;
+  mtimeMs?: number;
   rules: TermFile['rules'];
   lists: TermFile['lists'];
 }
 
 /** @public The build (scripts/bundle.mjs) stores this from tsc's output. */
 export function compileTermFile(file: TermFile, yamlText: string): CompiledTermFile {
-  return { name: basename(file.path), sha256: sha256(yamlText), rules: file.rules, lists: file.lists };
-}
-
-function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
+  return { name: basename(file.path), ...stampOf(file.path, yamlText), rules: file.rules, lists: file.lists };
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -72,12 +71,11 @@ export function builtinTermFiles(): Promise<TermFile[]> {
     return Promise.all(
       files.map(async (file) => {
         const display = relative(PACKAGE_ROOT, file);
-        // Hash the bytes: the text is only decoded when the file must be parsed.
-        const bytes = await readFile(file);
         const pre = compiled.get(basename(file));
-        if (pre && pre.sha256 === sha256(bytes)) return { path: file, display, rules: pre.rules, lists: pre.lists };
+        const yaml = await checkStamp(file, pre);
+        if (yaml.fresh && pre) return { path: file, display, rules: pre.rules, lists: pre.lists };
         const { parseTermFile } = await import('./term-data.js');
-        return parseTermFile(bytes.toString('utf8'), file, display);
+        return parseTermFile((yaml.fresh ? await readFile(file) : yaml.bytes).toString('utf8'), file, display);
       }),
     );
   })();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_REGISTRY_PATH, REGISTRY_PATH, loadRegistry, withNationalLaws } from '../../src/corpus/builtin-registry.js';
@@ -7,6 +7,7 @@ import { parseNationalLaws } from '../../src/corpus/national-laws.js';
 import { COMPILED_NATIONAL_LAWS_PATH, NATIONAL_LAWS_PATH } from '../../src/corpus/national-list.js';
 import { parseRegistry } from '../../src/corpus/registry.js';
 import { parseTermFile } from '../../src/engine/term-data.js';
+import { checkStamp, readHead, stampInHead } from '../../src/io/source-stamp.js';
 import { BUILTIN_TERM_DIR, PRECOMPILED_TERM_FILE, builtinTermFiles, type CompiledTermFile } from '../../src/engine/term-lists.js';
 
 /**
@@ -50,5 +51,19 @@ describe('built-in data validated by the build', () => {
     expect([...loaded.knownLawKeys].sort()).toEqual([...validated.knownLawKeys].sort());
     // The national list is in: far more records than the curated entries alone.
     expect(loaded.records.length).toBeGreaterThan(validated.entries.length + 1000);
+  });
+
+  it('each compiled copy names its source by size and time, so a check trusts it after one stat', async () => {
+    const stored = JSON.parse(readFileSync(PRECOMPILED_TERM_FILE, 'utf8')) as CompiledTermFile[];
+    const copies = [
+      { source: REGISTRY_PATH, stamp: stampInHead(readHead(COMPILED_REGISTRY_PATH)) },
+      { source: NATIONAL_LAWS_PATH, stamp: stampInHead(readHead(COMPILED_NATIONAL_LAWS_PATH)) },
+      ...stored.map((f) => ({ source: join(BUILTIN_TERM_DIR, f.name), stamp: f })),
+    ];
+    for (const { source, stamp } of copies) {
+      expect(stamp?.size, source).toBe(statSync(source).size);
+      expect(typeof stamp?.mtimeMs, source).toBe('number');
+      expect(await checkStamp(source, stamp), source).toEqual({ fresh: true });
+    }
   });
 });
