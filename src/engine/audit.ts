@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { readInputFile, readSource } from '../document/load.js';
 import type { CorpusApi } from '../corpus/api.js';
@@ -15,6 +14,7 @@ import { addDays, addMonths } from '../zh/dates.js';
 import type { ActiveRule } from './registry.js';
 import { runApplicableRules, verdictOf } from './run.js';
 import type { DocumentMeta, DocumentResult, DocumentStats } from './types.js';
+import { sha256Hex } from '../io/sha256.js';
 
 export interface AuditOptions {
   asOf: string;
@@ -32,7 +32,7 @@ export interface AuditOptions {
 }
 
 export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return sha256Hex(data);
 }
 
 export function metaOf(doc: LegalDocument): DocumentMeta {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { HrssError } from '../errors.js';
+import { nodeCrypto } from './node-crypto.js';
 import { printable } from './printable.js';
 
 /**
@@ -70,7 +70,7 @@ export function fileIdentity(path: string): string {
 
 /** The temporary name beside `target`: the writer's pid lets a later run tell a dead writer's leftover from a live one. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** A leftover untouched this long is stale whoever wrote it (its pid may since have been reused). */

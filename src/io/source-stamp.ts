@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { sha256Hex } from './sha256.js';
 
 /**
  * How a compiled copy made by the build (the law registry, the national list
@@ -69,5 +69,5 @@ export function stampInHead(head: string | undefined): SourceStamp | undefined {
 }
 
 function sha256(content: Uint8Array | string): string {
-  return createHash('sha256').update(content).digest('hex');
+  return sha256Hex(content);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
@@ -17,6 +16,7 @@ import type { Deadline, WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
 import type { AuditTask, ReaderInit, ReadReply, WorkerInit } from './protocol.js';
 import { selectShard, type Shard } from './shard.js';
+import { nodeCrypto } from '../io/node-crypto.js';
 
 /**
  * A batch run over a library: discover the files, take this shard's share,
@@ -94,7 +94,7 @@ function contentHash(file: string, maxBytes: number, buffer: Buffer): string | u
     fd = openSync(file, 'r');
     if (fstatSync(fd).size > maxBytes) return undefined;
     // One reused buffer instead of a fresh one per file: a thousand files otherwise keep the garbage collector busy.
-    const hash = createHash('sha256');
+    const hash = nodeCrypto().createHash('sha256');
     for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, n));
     return hash.digest('hex');
   } catch {

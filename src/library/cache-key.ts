@@ -1,7 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { nodeCrypto } from '../io/node-crypto.js';
 
 /**
  * The secret that authenticates cache entries. The cache file itself can be
@@ -32,7 +32,7 @@ export interface CacheSecret {
 }
 
 export function secretFrom(key: Uint8Array, source: string): CacheSecret {
-  const mac = (text: string): string => createHmac('sha256', key).update(text).digest('hex');
+  const mac = (text: string): string => nodeCrypto().createHmac('sha256', key).update(text).digest('hex');
   return { source, id: mac('hrss-audit cache key id').slice(0, 16), mac };
 }
 
@@ -84,8 +84,8 @@ async function readKey(file: string): Promise<string | undefined> {
 async function createKey(file: string): Promise<string> {
   const dir = join(file, '..');
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const hex = randomBytes(32).toString('hex');
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const hex = nodeCrypto().randomBytes(32).toString('hex');
+  const temp = `${file}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temp, `${hex}\n`, { mode: 0o600, flush: true });
   try {
     try {

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,6 +11,8 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { HrssError } from '../errors.js';
 import { TOOL_VERSION } from '../package-info.js';
 import type { CacheSecret } from './cache-key.js';
+import { nodeCrypto } from '../io/node-crypto.js';
+import { sha256Hex } from '../io/sha256.js';
 
 /**
  * The result cache of `check --cache`: one file mapping each audited file
@@ -32,10 +33,6 @@ const VERSION = 2;
 
 /** Failures that depend on the run (time, memory, a crash, the disk), not on the file: never cached. */
 const TRANSIENT_ERRORS = new Set(['E_TIMEOUT', 'E_OUT_OF_MEMORY', 'E_WORKER_CRASH', 'E_FILE_READ', 'E_FILE_NOT_FOUND', 'E_INTERNAL']);
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /** JSON with object keys sorted, so equal values give equal keys whatever their insertion order. */
 export function stableStringify(value: unknown): string {
@@ -341,5 +338,5 @@ export class ResultCache {
 }
 
 function timingSafeEqualHex(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+  return a.length === b.length && nodeCrypto().timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }

@@ -6,10 +6,10 @@
  * audited there when it is within the in-process budget. It loads no config
  * and no rules, so it starts in a fraction of the time of an audit worker.
  */
-import { createHash } from 'node:crypto';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Limits } from '../document/limits.js';
 import type { AuditTask, EarlyReaderData, FromWorker, ReaderInit, ReadReply, ToWorker } from './protocol.js';
+import { sha256Hex } from '../io/sha256.js';
 
 /** The settings: in workerData, or — for a reader the launcher started early — in the first message. */
 function settings(port: MessagePort): Promise<ReaderInit> {
@@ -38,7 +38,7 @@ async function start(): Promise<void> {
     let sha = '';
     try {
       const bytes = readInputFileSync(path, limits);
-      sha = createHash('sha256').update(bytes).digest('hex');
+      sha = sha256Hex(bytes);
       return { kind: 'source', sha256: sha, source: await readSource(path, bytes, { limits, password }) };
     } catch (e) {
       const err = e as Error & { code?: unknown };

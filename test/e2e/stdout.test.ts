@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ describe('the report on standard output', () => {
     expect(code).toBe(full.code);
   });
 
-  it('a check written to a pipe loads neither Node net nor tty modules (no stream is built for stdout or stderr)', async () => {
+  it('a check of a .md written to a pipe loads no Node stream, net, tty or crypto module (src/io/stdio.ts, sha256.ts)', async () => {
     const dir = tempDir('hrss-stdout-');
     const log = join(dir, 'modules.txt');
     const preload = join(dir, 'preload.cjs');
@@ -55,7 +56,12 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}
     const loaded = readFileSync(log, 'utf8').split('\n');
     // The preload sees the run: the tool's own loader modules appear in the list.
     expect(loaded).toContain('NativeModule vm');
-    expect(loaded).not.toContain('NativeModule net');
-    expect(loaded).not.toContain('NativeModule tty');
+    for (const module of ['NativeModule net', 'NativeModule tty', 'NativeModule stream', 'NativeModule crypto']) expect(loaded).not.toContain(module);
+    // The report still carries the file's SHA-256, from the WebAssembly digest.
+    expect(JSON.parse(r.stdout).documents[0].sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(ROOT, 'fixtures/drafts/sample-draft.md')))
+        .digest('hex'),
+    );
   });
 });
