@@ -84,6 +84,17 @@ describe('buildLines', () => {
     expect(lines[0].x).toBeCloseTo(72 + 2 * 16);
     expect(lines[0].right).toBeCloseTo(72 + 4 * 16);
   });
+
+  it('turns inner whitespace of a run into one space, keeps U+3000, and unstretches it; a run without any is kept as it is', () => {
+    const texts = [
+      '第一条\t\n为了规范',
+      '关于加强 行 政 规 范 性 文 件',
+      '二〇二六年\u3000月\u3000日',
+      '第二条\u00a0\u00a0适用范围',
+      '湖南省人力资源和社会保障厅𠮷',
+    ].map((str, i) => buildLines([item(str, 72, 100 + i * 40)], UPRIGHT, 1, horizontal).lines[0].text);
+    expect(texts).toEqual(['第一条 为了规范', '关于加强行政规范性文件', '二〇二六年\u3000月\u3000日', '第二条 适用范围', '湖南省人力资源和社会保障厅𠮷']);
+  });
 });
 
 describe('spaces pdf.js writes into a stretched justified line', () => {

@@ -102,11 +102,14 @@ export function unstretch(str: string): string {
   return count >= 3 ? str.replace(SPACE_BETWEEN_WIDE, '') : str;
 }
 
+const INNER_SPACE = /\s/;
+
 /** Strip outer whitespace, moving x and width by the share of characters removed. */
 function trimRun(raw: string, x: number, y: number, w: number, size: number): Run {
   const trimmed = raw.trim();
-  // Inner whitespace becomes one space (never a line break); an ideographic space is kept as printed.
-  const str = unstretch(trimmed.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' ')));
+  // Inner whitespace becomes one space (never a line break); an ideographic space is kept as printed. Most runs
+  // have none, and for them both steps change nothing: they are skipped.
+  const str = INNER_SPACE.test(trimmed) ? unstretch(trimmed.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' '))) : trimmed;
   if (trimmed.length === raw.length) return { str, x, y, w, size };
   const total = [...raw].length;
   const lead = [...raw.slice(0, raw.length - raw.trimStart().length)].length;
