@@ -84,9 +84,9 @@ export async function runAnnotate(file: string, options: AnnotateCliOptions, io:
       `${shownIn} 的扩展名是 .docx，内容却是${what}，批注只能写入真正的 .docx 文件；请用 Word/WPS 另存为 .docx 后再加批注`,
     );
   }
-  const { auditSource, sha256 } = await import('../engine/audit.js');
+  const [{ auditSource }, { sha256Hex }] = await Promise.all([import('../engine/audit.js'), import('../io/sha256.js')]);
   const shown = relative(io.cwd, input) || input;
-  const { result, document } = await auditSource(shown, sha256(data), source, rules, {
+  const { result, document } = await auditSource(shown, sha256Hex(data), source, rules, {
     asOf,
     limits: config.limits,
     settings: config.settings,

@@ -31,10 +31,6 @@ export interface AuditOptions {
   document?: ProfileOverrides;
 }
 
-export function sha256(data: Uint8Array): string {
-  return sha256Hex(data);
-}
-
 export function metaOf(doc: LegalDocument): DocumentMeta {
   const { header, closing } = doc;
   const effective = closing.effective?.date?.iso ?? null;
@@ -118,7 +114,7 @@ export async function auditFile(path: string, rules: ActiveRule[], options: Audi
   } catch (e) {
     return { result: failure(shown, '', e, options.debug) };
   }
-  const sha = sha256(data);
+  const sha = sha256Hex(data);
   try {
     const source = await readSource(path, data, { limits: options.limits, password: options.password });
     return auditSource(shown, sha, source, rules, options);

@@ -73,9 +73,10 @@ export function builtinTermFiles(): Promise<TermFile[]> {
         const display = relative(PACKAGE_ROOT, file);
         const pre = compiled.get(basename(file));
         const yaml = await checkStamp(file, pre);
-        if (yaml.fresh && pre) return { path: file, display, rules: pre.rules, lists: pre.lists };
+        // Only a stamp it was given can be fresh: then `pre` is there.
+        if (yaml.fresh) return { path: file, display, rules: pre!.rules, lists: pre!.lists };
         const { parseTermFile } = await import('./term-data.js');
-        return parseTermFile((yaml.fresh ? await readFile(file) : yaml.bytes).toString('utf8'), file, display);
+        return parseTermFile(yaml.bytes.toString('utf8'), file, display);
       }),
     );
   })();

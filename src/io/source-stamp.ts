@@ -25,7 +25,7 @@ export interface SourceStamp {
 /** The stamp the build writes for a source file it compiled from these bytes. */
 export function stampOf(path: string, bytes: Uint8Array | string): Required<SourceStamp> {
   const { size, mtimeMs } = statSync(path);
-  return { sha256: sha256(bytes), size, mtimeMs };
+  return { sha256: sha256Hex(bytes), size, mtimeMs };
 }
 
 export type StampCheck = { fresh: true } | { fresh: false; bytes: Buffer };
@@ -41,7 +41,7 @@ export async function checkStamp(path: string, stamp: SourceStamp | undefined): 
     if (st && st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return { fresh: true };
   }
   const bytes = await readFile(path);
-  return stamp !== undefined && sha256(bytes) === stamp.sha256 ? { fresh: true } : { fresh: false, bytes };
+  return stamp !== undefined && sha256Hex(bytes) === stamp.sha256 ? { fresh: true } : { fresh: false, bytes };
 }
 
 /** The start of a file as latin1 text: where the build writes a compiled copy's stamp, read without the rest. */
@@ -66,8 +66,4 @@ export function stampInHead(head: string | undefined): SourceStamp | undefined {
   const m = /^\{"source":"[^"]*","sha256":"([0-9a-f]{64})"(?:,"size":(\d+),"mtimeMs":([0-9.e+-]+))?[,}]/.exec(head ?? '');
   if (!m) return undefined;
   return m[2] === undefined ? { sha256: m[1] } : { sha256: m[1], size: Number(m[2]), mtimeMs: Number(m[3]) };
-}
-
-function sha256(content: Uint8Array | string): string {
-  return sha256Hex(content);
 }

@@ -3,8 +3,8 @@ import { fstatSync, writeSync } from 'node:fs';
 /**
  * Standard output and error without Node's streams where they are not
  * needed. The first use of process.stdout or process.stderr builds a stream
- * for it (for a pipe, a net.Socket), and that loads Node's stream, net and
- * tty modules: about 7 ms and 190 fresh memory pages at every start on the
+ * for it (for a pipe, a net.Socket), and that loads Node's stream and net
+ * modules (tty for a terminal): about 7 ms and 190 fresh memory pages at every start on the
  * 2-core VM (bench/README.md), for a report that is written once.
  *
  * A regular file, pipe or socket is written directly with writeSync, as
@@ -82,15 +82,15 @@ function isCharacterDevice(fd: number): boolean {
 
 /** This process's standard output. */
 export function stdoutOutput(): OutputStream {
-  return new StdioOutput(1, () => process.stdout, writeSync);
+  return fdOutput(1, () => process.stdout);
 }
 
 /** This process's standard error. */
 export function stderrOutput(): OutputStream {
-  return new StdioOutput(2, () => process.stderr, writeSync);
+  return fdOutput(2, () => process.stderr);
 }
 
-/** @internal For tests: an output on any descriptor, with the stream it falls back to and the write it uses. */
+/** An output on any descriptor, with the stream it falls back to and (for tests) the write it uses. */
 export function fdOutput(fd: number, stream: () => OutputStream, write: typeof writeSync = writeSync): OutputStream {
   return new StdioOutput(fd, stream, write);
 }

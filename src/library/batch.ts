@@ -17,6 +17,7 @@ import type { Progress } from './progress.js';
 import type { AuditTask, ReaderInit, ReadReply, WorkerInit } from './protocol.js';
 import { selectShard, type Shard } from './shard.js';
 import { nodeCrypto } from '../io/node-crypto.js';
+import type { OutputStream } from '../io/stdio.js';
 
 /**
  * A batch run over a library: discover the files, take this shard's share,
@@ -48,7 +49,7 @@ export interface BatchOptions {
   corpusPath: string | null;
   progress: Progress;
   /** Notices (corrupt cache, cache not written) and the workers' console output. */
-  stderr: { write(chunk: string | Uint8Array): unknown };
+  stderr: Pick<OutputStream, 'write'>;
   /** Worker module (tests running from sources point it at the built bundle). */
   workerUrl?: URL;
   /** Reader worker module (reader-worker.ts), likewise. */

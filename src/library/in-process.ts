@@ -126,7 +126,7 @@ export interface LocalAuditor {
  * timer could not interrupt work on this thread anyway.
  */
 export async function localAuditor(o: InProcessOptions): Promise<LocalAuditor> {
-  const { auditSource, failureResult, sha256 } = await import('../engine/audit.js');
+  const [{ auditSource, failureResult }, { sha256Hex }] = await Promise.all([import('../engine/audit.js'), import('../io/sha256.js')]);
   const { readInputFileSync, readSource } = await import('../document/load.js');
   const { decideFormat } = await import('../document/sniff.js');
   const corpus = lazyCorpus(() => openCorpusAt(o.corpusPath));
@@ -154,7 +154,7 @@ export async function localAuditor(o: InProcessOptions): Promise<LocalAuditor> {
       } catch (e) {
         return failureResult(task.displayPath, '', e, o.debug);
       }
-      const sha = sha256(data);
+      const sha = sha256Hex(data);
       let source: SourceDocument;
       try {
         // Content decides the reader: a .docx that is really a Word 97 file goes to a worker too.

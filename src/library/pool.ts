@@ -7,6 +7,7 @@ import type { DocumentResult } from '../engine/types.js';
 import { ERROR_CODES, HrssError, isHrssError, type ErrorCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { AuditTask, FromWorker, ToWorker } from './protocol.js';
+import type { OutputStream } from '../io/stdio.js';
 
 /**
  * A pool of worker threads auditing files in parallel. Each file is
@@ -28,7 +29,7 @@ export interface PoolOptions {
   /** Old-generation heap per worker, in MB. */
   heapMb: number;
   /** Where the workers' own console output goes (never stdout: it carries the report). */
-  log?: { write(chunk: string | Uint8Array): unknown };
+  log?: Pick<OutputStream, 'write'>;
   debug?: boolean;
   /** How a file's time limit is kept (default: the wall clock); tests expire it on cue instead of waiting. */
   deadline?: Deadline;

@@ -5,7 +5,7 @@ import type { DocumentResult, Finding, Report, Severity } from '../engine/types.
 import { PACKAGE_ROOT } from '../package-info.js';
 import { printable } from '../io/printable.js';
 import type { RuleInfo } from './index.js';
-import { nodeCrypto } from '../io/node-crypto.js';
+import { sha256Hex } from '../io/sha256.js';
 
 /**
  * SARIF 2.1.0 (OASIS) for code-scanning dashboards (GitHub, GitLab, Azure
@@ -50,7 +50,7 @@ function ruleDescriptor(id: string, info: RuleInfo | undefined): Record<string, 
 }
 
 function fingerprint(doc: DocumentResult, f: Finding): string {
-  return nodeCrypto().createHash('sha256').update(`${doc.path}\u0000${f.ruleId}\u0000${f.message}\u0000${f.excerpt}`).digest('hex');
+  return sha256Hex(`${doc.path}\u0000${f.ruleId}\u0000${f.message}\u0000${f.excerpt}`);
 }
 
 export function renderSarif(report: Report, options: { rules: RuleInfo[] }): string {
