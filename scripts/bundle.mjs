@@ -109,17 +109,26 @@ function pdfJsPatch(name, file, apply) {
     },
   };
 }
-// pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside.
-// pdf.js's API module loads the @napi-rs/canvas native module when it loads (a 25 MB library: ~40 ms and ~20 MB
-// of every thread that reads a PDF) to polyfill DOMMatrix, ImageData and Path2D, which only rendering uses; the
-// reader only extracts text. The module gets stand-ins that load the native module on first use instead, and its
-// one DOMMatrix made at load is made on first use. Each edit must apply exactly: a pdf.js update that changes
-// these lines fails the build here rather than loading the native module again unnoticed.
-const lazyCanvas = pdfJsPatch('hrss-lazy-canvas', 'pdf.mjs', ({ edit, editAll }) => {
+// pdf.js, the third script (src/cli/bundle-pdf.ts); its native canvas module stays outside. Two edits of its API
+// module (pdf.mjs). Each must apply exactly: a pdf.js update that changes these lines fails the build here rather
+// than silently undoing them.
+// - pdf.js's API module loads the @napi-rs/canvas native module when it loads (a 25 MB library: ~40 ms and ~20 MB
+//   of every thread that reads a PDF) to polyfill DOMMatrix, ImageData and Path2D, which only rendering uses; the
+//   reader only extracts text. The module gets stand-ins that load the native module on first use instead, and its
+//   one DOMMatrix made at load is made on first use.
+// - Its streams (each page's text, each operator list) are InThreadStreams (src/document/readers/pdf/in-thread-stream.ts)
+//   instead of Node's web streams: both ends are on one thread, and Node's streams cost a cold 202-page check
+//   about 40 ms of the reader's critical path. test/readers/pdf/lazy-font-files.test.ts compares the text and the
+//   font files with pdf.js unpatched.
+const inThreadStream = join(root, 'src/document/readers/pdf/in-thread-stream.ts');
+const pdfApi = pdfJsPatch('hrss-pdf-api', 'pdf.mjs', ({ edit, editAll }) => {
   edit('try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = __hrssLazyCanvas(require);');
   edit('const SCALE_MATRIX = new DOMMatrix();', 'let __hrssScaleMatrix;');
   editAll(/\bSCALE_MATRIX\b/g, '(__hrssScaleMatrix ??= new DOMMatrix())', 3);
+  edit('      comObj = this.comObj;\n    return new ReadableStream({', '      comObj = this.comObj;\n    return new __hrssInThreadStream({');
+  // Imports are hoisted: one appended after the module's last line (a source map comment) still comes first.
   return `
+import { InThreadStream as __hrssInThreadStream } from ${JSON.stringify(inThreadStream)};
 function __hrssLazyCanvas(require) {
   let canvas;
   const load = () => (canvas ??= require("@napi-rs/canvas"));
@@ -187,7 +196,7 @@ const pdf = await build({
   ...scriptOptions,
   entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') },
   external: ['@napi-rs/canvas'],
-  plugins: [lazyCanvas, lazyFontFiles],
+  plugins: [pdfApi, lazyFontFiles],
 });
 // The launchers are CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without Node's
 // ES module loader, which costs the CLI about 6 ms and every worker thread about 8 ms before any of the tool's

@@ -11,6 +11,11 @@ import { ROOT } from '../../helpers/cli.js';
  * compared here on PDFs with Type 1 fonts (the patched path) and TrueType
  * fonts (left as they were), without a ToUnicode map, and with a
  * non-embedded CJK font. None of the samples has a CFF font.
+ *
+ * The same comparison covers the build's other edit of pdf.js: its streams
+ * (each page's text, each operator list) are InThreadStreams
+ * (in-thread-stream.test.ts) in the bundled copy, Node's ReadableStream in
+ * the published one.
  */
 const PROBE = join(ROOT, 'test/helpers/pdfjs-probe.cjs');
 const FILES = [
