@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDigits, formatChineseNumber, formatFinancialNumber, parseChineseNumber } from '../../src/zh/numerals.js';
+import { formatChineseDigits, formatChineseNumber, formatFinancialNumber, halfwidthDigits, parseChineseNumber } from '../../src/zh/numerals.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -87,5 +87,175 @@ describe('formatChineseNumber', () => {
     expect(formatChineseDigits(2024)).toBe('二〇二四');
     expect(formatFinancialNumber(12)).toBe('壹拾贰');
     expect(formatFinancialNumber(3)).toBe('叁');
+  });
+});
+
+/**
+ * parseChineseNumber's first implementation (before it looked characters up
+ * by code unit): the reference the current one must agree with on every input.
+ */
+const REF_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+
+const REF_UNITS: Record<string, number> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
+
+const REF_BIG_UNITS: Record<string, number> = {
+  万: 10_000,
+  萬: 10_000,
+  亿: 100_000_000,
+  億: 100_000_000,
+};
+
+const REF_SPECIAL: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
+
+function referenceParse(input: string): number | undefined {
+  const s = halfwidthDigits(input.trim());
+  if (s === '') return undefined;
+  if (/^\d+$/.test(s)) return Number(s);
+  for (const ch of s) {
+    if (!(ch in REF_DIGITS) && !(ch in REF_UNITS) && !(ch in REF_BIG_UNITS) && !(ch in REF_SPECIAL)) return undefined;
+  }
+  const hasUnit = [...s].some((ch) => ch in REF_UNITS || ch in REF_BIG_UNITS || ch in REF_SPECIAL);
+  if (!hasUnit) {
+    // Positional: 二〇二四 → 2024; a single digit → itself.
+    let n = 0;
+    for (const ch of s) n = n * 10 + REF_DIGITS[ch];
+    return n;
+  }
+  let yi = 0; // completed 亿 group, already multiplied
+  let wan = 0; // completed 万 group, already multiplied
+  let section = 0; // current group below 万
+  let digit: number | undefined;
+  let lastUnit = Infinity; // last 十/百/千 in the current group
+  let lastMagnitude = 1; // place value of the last unit of any kind, for 三百五 = 350
+  let zero = false; // a 零 since the last unit: 一百零五 = 105, not 150
+  for (const ch of s) {
+    if (ch in REF_DIGITS) {
+      if (REF_DIGITS[ch] === 0) zero = true;
+      digit = REF_DIGITS[ch];
+    } else if (ch in REF_SPECIAL) {
+      // 廿/卅/卌 stand for a whole tens digit: only at the start of a group or after 百/千 (一百廿).
+      if (section % 100 !== 0 || digit !== undefined) return undefined;
+      section += REF_SPECIAL[ch];
+      digit = undefined;
+      lastUnit = 10;
+      lastMagnitude = 10;
+      zero = false;
+    } else if (ch in REF_UNITS) {
+      const unit = REF_UNITS[ch];
+      if (unit >= lastUnit && section !== 0) return undefined; // 十百 is not a numeral
+      section += (digit ?? 1) * unit;
+      digit = undefined;
+      lastUnit = unit;
+      lastMagnitude = unit;
+      zero = false;
+    } else {
+      const big = REF_BIG_UNITS[ch];
+      const group = section + (digit ?? 0);
+      if (big === 10_000) {
+        if (wan !== 0) return undefined; // 万万
+        wan = (group === 0 ? 1 : group) * big;
+      } else {
+        const below = yi + wan + group;
+        yi = (below === 0 ? 1 : below) * big;
+        wan = 0;
+      }
+      section = 0;
+      digit = undefined;
+      lastUnit = Infinity;
+      lastMagnitude = big;
+      zero = false;
+    }
+  }
+  // A digit right after a unit of a hundred or more, with no 零 between, is the
+  // next lower place (三百五 = 350, 一万二 = 12000); after 十 or a 零 it is the ones place.
+  if (digit !== undefined) section += !zero && lastMagnitude >= 100 ? digit * (lastMagnitude / 10) : digit;
+  return yi + wan + section;
+}
+
+describe('parseChineseNumber against its first implementation', () => {
+  // Every numeral character, ASCII and fullwidth digits, spaces, a letter, punctuation and an astral character.
+  const ALPHABET = [
+    ...'〇零○Ｏ一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌',
+    '0',
+    '7',
+    '０',
+    '９',
+    ' ',
+    '\u3000',
+    'a',
+    '、',
+    '条',
+    '𠮷',
+  ];
+
+  it('agrees on every string of up to three characters', () => {
+    let compared = 0;
+    const check = (s: string): void => {
+      expect(parseChineseNumber(s), s).toBe(referenceParse(s));
+      compared++;
+    };
+    check('');
+    for (const a of ALPHABET) {
+      check(a);
+      for (const b of ALPHABET) {
+        check(a + b);
+        for (const c of ALPHABET) check(a + b + c);
+      }
+    }
+    expect(compared).toBe(1 + ALPHABET.length + ALPHABET.length ** 2 + ALPHABET.length ** 3);
+  });
+
+  it('agrees on random numerals of up to twelve characters', () => {
+    let seed = 20261204;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let numbers = 0;
+    for (let i = 0; i < 50_000; i++) {
+      let s = '';
+      for (let k = 1 + next(12); k > 0; k--) s += ALPHABET[next(ALPHABET.length)];
+      const expected = referenceParse(s);
+      expect(parseChineseNumber(s), s).toBe(expected);
+      if (expected !== undefined) numbers++;
+    }
+    // Not only rejections: enough of the strings are numerals for the comparison to mean something.
+    expect(numbers).toBeGreaterThan(1000);
   });
 });
