@@ -3,8 +3,9 @@
 // dist/bundle/: one CommonJS script holding every module of the tool
 // (hrss-audit.cjs), small CommonJS launchers that load it (main.cjs for the
 // CLI, worker.cjs and reader-worker.cjs for worker threads; src/launcher/),
-// and a V8
-// code cache made by a training run. Start-up was dominated by module
+// and a V8 code cache made by a training run. Three more scripts hold what
+// only some runs need: zod and yaml, pdf.js, and the readers alone (what a
+// reader worker runs instead of the whole tool). Start-up was dominated by module
 // loading — resolving, reading and compiling dozens of chunks per run and per
 // worker; one script from a code cache skips that (see bench/startup.mjs).
 // Modules still initialise lazily: the script's modules run on first import,
@@ -77,6 +78,8 @@ const lazyChildProcess = {
 };
 const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
 const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
+// The reader worker's own script (src/cli/bundle-reader.ts): the readers without the rest of the tool.
+const reader = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-reader': join(root, 'src/cli/bundle-reader.ts') }, plugins: [libsPlugin] });
 /**
  * An esbuild plugin that edits one file of pdf.js's legacy build as it is
  * bundled. `apply` makes the edits, each of which must match exactly (a pdf.js
@@ -220,7 +223,7 @@ const launchers = await build({
 // without the u flag (an astral character as its surrogate pair, which u
 // mode reads as one code point); an identity escape (\。) drops its backslash.
 const { WRAPPER_HEAD, WRAPPER_TAIL } = await import(pathToFileURL(join(root, 'dist/src/launcher/script-wrapper.js')).href);
-for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs']) {
+for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-reader.cjs', 'hrss-audit-pdf.cjs']) {
   const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');
   const hex = (unit) => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -276,19 +279,19 @@ for (const name of ['hrss-audit.cjs', 'hrss-audit-libs.cjs', 'hrss-audit-pdf.cjs
     JSON.stringify(compileNationalLaws(parseNationalLaws(JSON.parse(national.toString('utf8'))), national)),
   );
 }
-// Which modules each script holds (tests tell from it what a run loaded: the second and third scripts run all
+// Which modules each script holds (tests tell from it what a run loaded: the scripts of zod/yaml and of pdf.js run all
 // of their modules when they load).
 writeFileSync(
   join(outdir, 'scripts.json'),
   JSON.stringify(
     Object.fromEntries(
-      [script, libs, pdf].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [file.split('/').pop(), Object.keys(o.inputs).sort()])),
+      [script, libs, reader, pdf].flatMap((r) => Object.entries(r.metafile.outputs).map(([file, o]) => [file.split('/').pop(), Object.keys(o.inputs).sort()])),
     ),
   ),
 );
 // A build id (hash of the bundle) for the result cache: a rebuilt tool never reuses results of another build.
 const hash = createHash('sha256');
-for (const file of [script, libs, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
+for (const file of [script, libs, reader, pdf, launchers].flatMap((r) => Object.keys(r.metafile.outputs)).sort())
   hash.update(file).update(readFileSync(join(root, file)));
 // The compiled built-in term lists are data the bundle reads at run time: they are part of the build too.
 for (const name of readdirSync(join(root, 'dist/rules-data')).sort()) hash.update(name).update(readFileSync(join(root, 'dist/rules-data', name)));

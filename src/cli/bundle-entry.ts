@@ -8,10 +8,12 @@
 export { main } from './main.js';
 export { offerEarlyReader, releaseEarlyReader } from '../library/early-reader.js';
 
-/** Run this worker thread's part: a batch's reader worker ('reader'), a PDF reader's page worker ('pdf-pages'), or a batch's audit worker. */
+/**
+ * Run this worker thread's part: a PDF reader's page worker ('pdf-pages') or a batch's audit worker. (A batch's
+ * reader worker runs from the reader's script, src/cli/bundle-reader.ts.)
+ */
 export async function startWorker(role?: unknown): Promise<void> {
   if (role === 'pdf-pages') await import('../document/readers/pdf/page-worker.js');
-  else if (role === 'reader') await import('../library/reader-worker.js');
   else await import('../library/worker.js');
 }
 

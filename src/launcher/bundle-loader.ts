@@ -11,12 +11,13 @@
  * code cache for ES modules (module.enableCompileCache is Node 22), hence
  * CommonJS scripts run through vm.Script.
  *
- * There are three scripts: hrss-audit.cjs, the tool; hrss-audit-libs.cjs,
+ * There are four scripts: hrss-audit.cjs, the tool; hrss-audit-libs.cjs,
  * the schema validator and YAML parser (zod, yaml), which only a user's
- * config or term file needs; hrss-audit-pdf.cjs, pdf.js, for .pdf files.
- * Each is as large as the tool or larger, and every byte read and every
- * cached function deserialised costs start-up time, so the tool reaches the
- * other two through `__hrssLib` and its import() hook, on first use.
+ * config or term file needs; hrss-audit-pdf.cjs, pdf.js, for .pdf files;
+ * hrss-audit-reader.cjs, the readers alone, which a reader worker runs
+ * instead of the tool. Every byte read and every cached function
+ * deserialised costs start-up time, so the tool reaches zod, yaml and pdf.js
+ * through `__hrssLib` and its import() hook, on first use.
  *
  * A cache belongs to one build and one Node version: its name carries both.
  * V8 refuses a cache made by another V8 or with other V8 flags (it is then
@@ -48,6 +49,11 @@ interface PdfExports extends LibsExports {
   startPageWorker(): Promise<void>;
 }
 
+export interface ReaderExports {
+  startReader(): Promise<void>;
+  readAsReaderWorker(path: string): Promise<void>;
+}
+
 interface LoadedScript<T> {
   exports: T;
   /** Whether V8 compiled it from the code cache. */
@@ -60,6 +66,7 @@ const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 export const SCRIPT = join(BUNDLE_DIR, 'hrss-audit.cjs');
 export const LIBS_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-libs.cjs');
 export const PDF_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-pdf.cjs');
+export const READER_SCRIPT = join(BUNDLE_DIR, 'hrss-audit-reader.cjs');
 
 let buildId: string | undefined;
 /** Set by the worker launchers (the main thread does not load worker_threads to find out). */
@@ -78,7 +85,7 @@ export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string 
       buildId = 'dev';
     }
   }
-  const name = script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : 'main';
+  const name = script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : script === READER_SCRIPT ? 'reader' : 'main';
   return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}.bin`);
 }
 
@@ -203,6 +210,11 @@ function loadScript<T>(file: string): LoadedScript<T> {
 /** The pdf.js script's exports (a page worker runs from it alone). */
 export function loadPdfScript(): PdfExports {
   return loadScript<PdfExports>(PDF_SCRIPT).exports;
+}
+
+/** The reader's script's exports (a reader worker runs from it alone). */
+export function loadReaderScript(): ReaderExports {
+  return loadScript<ReaderExports>(READER_SCRIPT).exports;
 }
 
 /** The tool's exports, compiled once per thread. */

@@ -1,6 +1,6 @@
 /** dist/bundle/main.cjs: the CLI, loaded from the bundle (see bundle-loader.ts); bin/hrss-audit.js calls launchCli(). */
 import { fileURLToPath } from 'node:url';
-import { loadBundle, saveCodeCaches } from './bundle-loader.js';
+import { loadBundle, loadReaderScript, saveCodeCaches } from './bundle-loader.js';
 import { startEarlyReader } from './early-reader.js';
 
 export async function launchCli(argv: string[]): Promise<number> {
@@ -29,7 +29,12 @@ export async function trainCodeCache(runs: Array<[string, string[]]>, read: stri
     process.chdir(cwd);
     await bundle.main([process.argv[0], 'hrss-audit', ...argv]);
   }
-  // Files that checks read on worker threads (PDFs), read here too so that their code is cached.
-  for (const path of read) await bundle.readDocument(path);
+  // Files that checks read on worker threads (PDFs), read here too so that their code is cached: with the tool's
+  // script (an audit worker reads its own files) and with the reader's (a reader worker runs that alone).
+  const reader = loadReaderScript();
+  for (const path of read) {
+    await bundle.readDocument(path);
+    await reader.readAsReaderWorker(path);
+  }
   return saveCodeCaches(true);
 }

@@ -76,6 +76,11 @@ describe('lazy loading', () => {
     expect(urls).toContain('/node_modules/pdfjs-dist/package.json');
     expect(urls).toContain('/dist/bundle/reader-worker.cjs');
     expect(urls).not.toContain('@napi-rs/canvas');
+    // The reader worker runs the reader's script, which holds every reader: only the PDF one's modules ran.
+    expect(modules).toContain('src/library/reader-worker.ts');
+    expect(modules).toContain('src/document/readers/pdf/index.ts');
+    expect(modules).not.toContain('micromark');
+    expect(modules).not.toContain('src/document/readers/docx/');
   });
 
   it('a config file loads zod to validate it (so the test above is not vacuous)', async () => {

@@ -57,10 +57,10 @@ interface Coverage {
 
 /**
  * Paths (as in the bundle: src/…, rules/…, node_modules/…) of the bundled
- * modules whose bodies ran, in any thread. The tool's script wraps each
- * module; the second and third scripts (zod and yaml; pdf.js) run all their
- * modules when they load, so any of their code running means all of them
- * (dist/bundle/scripts.json lists them).
+ * modules whose bodies ran, in any thread. The tool's script and the
+ * reader's wrap each module; the scripts of zod and yaml and of pdf.js run
+ * all their modules when they load, so any of their code running means all
+ * of them (dist/bundle/scripts.json lists them).
  */
 function initialisedModules(coverageDir: string): string[] {
   const scripts = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/scripts.json'), 'utf8')) as Record<string, string[]>;
@@ -71,7 +71,7 @@ function initialisedModules(coverageDir: string): string[] {
       const file = /\/dist\/bundle\/([^/]+\.cjs)$/.exec(script.url)?.[1];
       if (!file) continue;
       const ran = script.functions.filter((f) => f.ranges[0].count > 0);
-      if (file === 'hrss-audit.cjs') {
+      if (file === 'hrss-audit.cjs' || file === 'hrss-audit-reader.cjs') {
         for (const f of ran) if (/^(src|rules|node_modules)\/.+\.[cm]?[jt]s$/.test(f.functionName)) out.add(f.functionName);
       } else if (ran.length > 0) {
         for (const m of scripts[file] ?? []) out.add(m);
