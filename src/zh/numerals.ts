@@ -52,6 +52,14 @@ const BIG_UNITS: Record<string, number> = {
 
 const SPECIAL: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 
+/** Every character parseChineseNumber reads, by kind, with its value (tests compare against a reference over them). */
+export const NUMERAL_TABLES: Readonly<Record<'digits' | 'units' | 'bigUnits' | 'special', Readonly<Record<string, number>>>> = {
+  digits: DIGITS,
+  units: UNITS,
+  bigUnits: BIG_UNITS,
+  special: SPECIAL,
+};
+
 /** Characters that may appear in a Chinese numeral (for building regexes). */
 export const CHINESE_NUMERAL_CHARS = '〇零○一二两三四五六七八九十百千万廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 
@@ -65,7 +73,7 @@ export function halfwidthDigits(s: string): string {
 
 /**
  * Each numeral character by its UTF-16 code unit (all are in the BMP): its
- * value times 4 plus its kind. One lookup per character instead of four
+ * value times 4 plus its kind (at most 亿 × 4 + 3, within a small integer). One lookup per character instead of four
  * `in` tests on objects keyed by one-character strings, which V8 must first
  * look up in its string table; this runs for every paragraph's marker and
  * every date of every document.
@@ -128,7 +136,7 @@ export function parseChineseNumber(input: string): number | undefined {
   for (let i = 0; i < length; i++) {
     const code = NUMERAL_CODES.get(s.charCodeAt(i))!;
     const kind = code & 3;
-    const value = (code - kind) / 4;
+    const value = code >> 2;
     if (kind === KIND_DIGIT) {
       if (value === 0) zero = true;
       digit = value;

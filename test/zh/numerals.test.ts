@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDigits, formatChineseNumber, formatFinancialNumber, halfwidthDigits, parseChineseNumber } from '../../src/zh/numerals.js';
+import { formatChineseDigits, formatChineseNumber, formatFinancialNumber, halfwidthDigits, NUMERAL_TABLES, parseChineseNumber } from '../../src/zh/numerals.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -94,54 +94,7 @@ describe('formatChineseNumber', () => {
  * parseChineseNumber's first implementation (before it looked characters up
  * by code unit): the reference the current one must agree with on every input.
  */
-const REF_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  '○': 0,
-  Ｏ: 0,
-  一: 1,
-  壹: 1,
-  幺: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-
-const REF_UNITS: Record<string, number> = {
-  十: 10,
-  拾: 10,
-  百: 100,
-  佰: 100,
-  千: 1000,
-  仟: 1000,
-};
-
-const REF_BIG_UNITS: Record<string, number> = {
-  万: 10_000,
-  萬: 10_000,
-  亿: 100_000_000,
-  億: 100_000_000,
-};
-
-const REF_SPECIAL: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
+const { digits: REF_DIGITS, units: REF_UNITS, bigUnits: REF_BIG_UNITS, special: REF_SPECIAL } = NUMERAL_TABLES;
 
 function referenceParse(input: string): number | undefined {
   const s = halfwidthDigits(input.trim());
@@ -210,20 +163,7 @@ function referenceParse(input: string): number | undefined {
 
 describe('parseChineseNumber against its first implementation', () => {
   // Every numeral character, ASCII and fullwidth digits, spaces, a letter, punctuation and an astral character.
-  const ALPHABET = [
-    ...'〇零○Ｏ一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌',
-    '0',
-    '7',
-    '０',
-    '９',
-    ' ',
-    '\u3000',
-    'a',
-    '、',
-    '条',
-    '𠮷',
-  ];
-
+  const ALPHABET = [...Object.values(NUMERAL_TABLES).flatMap((table) => Object.keys(table)), ...['0', '7', '０', '９', ' ', '\u3000', 'a', '、', '条', '𠮷']];
   it('agrees on every string of up to three characters', () => {
     let compared = 0;
     const check = (s: string): void => {
