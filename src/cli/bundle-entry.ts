@@ -7,6 +7,7 @@
  */
 export { main } from './main.js';
 export { offerEarlyReader, releaseEarlyReader } from '../library/early-reader.js';
+export { readDocument } from './read-document.js';
 
 /**
  * Run this worker thread's part: a PDF reader's page worker ('pdf-pages') or a batch's audit worker. (A batch's
@@ -15,14 +16,4 @@ export { offerEarlyReader, releaseEarlyReader } from '../library/early-reader.js
 export async function startWorker(role?: unknown): Promise<void> {
   if (role === 'pdf-pages') await import('../document/readers/pdf/page-worker.js');
   else await import('../library/worker.js');
-}
-
-/**
- * Read one file in this thread, as a reader worker would (for the build's
- * code-cache training: a PDF is otherwise only read on worker threads,
- * whose compiled code is never saved).
- */
-export async function readDocument(path: string): Promise<void> {
-  const { readInputFile, readSource } = await import('../document/load.js');
-  await readSource(path, await readInputFile(path));
 }

@@ -10,13 +10,9 @@
  * reached through the same hook as from the tool.
  */
 
+export { readDocument } from './read-document.js';
+
 /** Run a batch's reader worker in this worker thread. */
 export async function startReader(): Promise<void> {
   await import('../library/reader-worker.js');
-}
-
-/** Read one file in this thread, as the reader worker would (for the build's code-cache training). */
-export async function readAsReaderWorker(path: string): Promise<void> {
-  const { readInputFile, readSource } = await import('../document/load.js');
-  await readSource(path, await readInputFile(path));
 }

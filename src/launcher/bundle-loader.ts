@@ -51,7 +51,7 @@ interface PdfExports extends LibsExports {
 
 export interface ReaderExports {
   startReader(): Promise<void>;
-  readAsReaderWorker(path: string): Promise<void>;
+  readDocument(path: string): Promise<void>;
 }
 
 interface LoadedScript<T> {

@@ -34,7 +34,7 @@ export async function trainCodeCache(runs: Array<[string, string[]]>, read: stri
   const reader = loadReaderScript();
   for (const path of read) {
     await bundle.readDocument(path);
-    await reader.readAsReaderWorker(path);
+    await reader.readDocument(path);
   }
   return saveCodeCaches(true);
 }
