@@ -62,24 +62,46 @@ const libsPlugin = {
     });
   },
 };
-// commander requires node:child_process when it loads, for subcommands that are separate executables (this tool
-// has none); loading it pulls in net, dgram and streams on every start. It gets the module on first use instead.
-const lazyChildProcess = {
-  name: 'hrss-lazy-child-process',
+// Built-in modules that cost every start to load, given to the scripts as stand-ins that load them on first use:
+// - node:child_process, which commander requires when it loads, for subcommands that are separate executables (this
+//   tool has none); loading it pulls in net, dgram and streams. Commander is CommonJS: its stand-in is an object
+//   that forwards every property.
+// - node:fs/promises, which the tool's modules import for writing reports, the cache and the corpus; loading it
+//   brings readline, file watchers and streams (about 2 ms of each start), and a check printed to the terminal
+//   uses none of it (what every check reads at start is read synchronously: src/io/source-stamp.ts). The tool's
+//   modules are ES modules, whose imports esbuild copies from a CommonJS module as it loads (which would load the
+//   real one): their stand-in exports a function for each of the module's functions instead.
+const LAZY_BUILTINS = [
+  { module: 'node:child_process', importers: /node_modules[\\/]commander[\\/]/, kind: 'object' },
+  { module: 'node:fs/promises', importers: /^(?!.*node_modules[\\/])/, kind: 'functions' },
+];
+const lazyBuiltins = {
+  name: 'hrss-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'hrss-lazy' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'hrss-lazy' }, () => ({
-      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
+    for (const { module, importers } of LAZY_BUILTINS) {
+      b.onResolve({ filter: new RegExp(`^${module.replace('/', '\\/')}$`) }, (args) =>
+        // The stand-in's own require is the real module.
+        args.namespace !== 'hrss-lazy' && importers.test(args.importer) ? { path: module, namespace: 'hrss-lazy' } : undefined,
+      );
+    }
+    b.onLoad({ filter: /.*/, namespace: 'hrss-lazy' }, async (args) => {
+      const { kind } = LAZY_BUILTINS.find((l) => l.module === args.path);
+      const load = `let m; const load = () => (m ??= require(${JSON.stringify(args.path)}));\n`;
+      if (kind === 'object') return { contents: `${load}module.exports = new Proxy({}, { get: (_, key) => load()[key] });`, loader: 'js' };
+      const real = await import(args.path);
+      const names = Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function');
+      return { contents: load + names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`).join('\n'), loader: 'js' };
+    });
   },
 };
-const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyChildProcess] });
+const script = await build({ ...scriptOptions, entryPoints: { 'hrss-audit': join(root, 'src/cli/bundle-entry.ts') }, plugins: [libsPlugin, lazyBuiltins] });
 const libs = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-libs': join(root, 'src/cli/bundle-libs.ts') } });
 // The reader worker's own script (src/cli/bundle-reader.ts): the readers without the rest of the tool.
-const reader = await build({ ...scriptOptions, entryPoints: { 'hrss-audit-reader': join(root, 'src/cli/bundle-reader.ts') }, plugins: [libsPlugin] });
+const reader = await build({
+  ...scriptOptions,
+  entryPoints: { 'hrss-audit-reader': join(root, 'src/cli/bundle-reader.ts') },
+  plugins: [libsPlugin, lazyBuiltins],
+});
 /**
  * An esbuild plugin that edits one file of pdf.js's legacy build as it is
  * bundled. `apply` makes the edits, each of which must match exactly (a pdf.js

@@ -37,7 +37,7 @@ export async function ruleSourceFiles(config: Pick<LoadedConfig, 'termFiles' | '
   const out: ReadFile[] = [];
   if (config.termFiles.length > 0) {
     const { expandTermPaths } = await import('../engine/term-data.js');
-    for (const p of await expandTermPaths(config.termFiles)) out.push({ path: p, what: '词表文件' });
+    for (const p of expandTermPaths(config.termFiles)) out.push({ path: p, what: '词表文件' });
   }
   for (const p of config.plugins) if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) out.push({ path: p, what: '自定义规则文件' });
   return out;

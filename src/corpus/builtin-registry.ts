@@ -82,7 +82,7 @@ let curatedLoader: Promise<() => Registry> | undefined;
 function curatedRegistryLoader(): Promise<() => Registry> {
   curatedLoader ??= (async () => {
     // The build writes the stamp first: it is read without the rest, which is read when a check first needs it.
-    const yaml = await checkStamp(REGISTRY_PATH, stampInHead(readHead(COMPILED_REGISTRY_PATH)));
+    const yaml = checkStamp(REGISTRY_PATH, stampInHead(readHead(COMPILED_REGISTRY_PATH)));
     if (yaml.fresh) {
       let registry: Registry | undefined;
       return () => {

@@ -113,7 +113,7 @@ let loader: Promise<() => NationalLaws> | undefined;
  */
 export function nationalLawsLoader(): Promise<() => NationalLaws> {
   loader ??= (async () => {
-    const file = await checkStamp(NATIONAL_LAWS_PATH, stampInHead(readHead(COMPILED_NATIONAL_LAWS_PATH)));
+    const file = checkStamp(NATIONAL_LAWS_PATH, stampInHead(readHead(COMPILED_NATIONAL_LAWS_PATH)));
     if (file.fresh) {
       let national: NationalLaws | undefined;
       return () => (national ??= expandNationalLaws(JSON.parse(readFileSync(COMPILED_NATIONAL_LAWS_PATH, 'utf8')) as CompiledNationalLaws));

@@ -7,8 +7,7 @@
  * without a rebuild, or added, is parsed and validated from its YAML as a
  * legal office's own file is (term-data.ts).
  */
-import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { HrssError } from '../errors.js';
 import { escapeRegExp } from '../io/escape.js';
@@ -39,22 +38,27 @@ export function compileTermFile(file: TermFile, yamlText: string): CompiledTermF
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Files named in config termFiles: a YAML file, or a folder whose *.yaml/*.yml files are all read. */
-export async function expandTermPaths(paths: readonly string[]): Promise<string[]> {
+/**
+ * Files named in config termFiles: a YAML file, or a folder whose *.yaml/*.yml files are all read. Synchronous,
+ * like the reads below: every check lists the built-in folder at start (see checkStamp).
+ */
+export function expandTermPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
     if (!existsSync(p)) throw new HrssError('E_RULE_LOAD', `配置 termFiles 中的词表文件“${p}”不存在`);
     if (statSync(p).isDirectory()) {
-      const names = (await readdir(p)).filter((n) => YAML_FILE.test(n)).sort();
+      const names = readdirSync(p)
+        .filter((n) => YAML_FILE.test(n))
+        .sort();
       out.push(...names.map((n) => join(p, n)));
     } else out.push(p);
   }
   return out;
 }
 
-async function precompiled(): Promise<Map<string, CompiledTermFile>> {
+function precompiled(): Map<string, CompiledTermFile> {
   try {
-    const files = JSON.parse(await readFile(PRECOMPILED_TERM_FILE, 'utf8')) as CompiledTermFile[];
+    const files = JSON.parse(readFileSync(PRECOMPILED_TERM_FILE, 'utf8')) as CompiledTermFile[];
     return new Map(files.map((f) => [f.name, f]));
   } catch {
     // not built: every file is read from its YAML
@@ -67,12 +71,13 @@ let builtin: Promise<TermFile[]> | undefined;
 /** The term files shipped in rules/data/, loaded (and, when not validated by the build, validated) once per process. */
 export function builtinTermFiles(): Promise<TermFile[]> {
   builtin ??= (async () => {
-    const [files, compiled] = await Promise.all([expandTermPaths([BUILTIN_TERM_DIR]), precompiled()]);
+    const files = expandTermPaths([BUILTIN_TERM_DIR]);
+    const compiled = precompiled();
     return Promise.all(
       files.map(async (file) => {
         const display = relative(PACKAGE_ROOT, file);
         const pre = compiled.get(basename(file));
-        const yaml = await checkStamp(file, pre);
+        const yaml = checkStamp(file, pre);
         // Only a stamp it was given can be fresh: then `pre` is there.
         if (yaml.fresh) return { path: file, display, rules: pre!.rules, lists: pre!.lists };
         const { parseTermFile } = await import('./term-data.js');

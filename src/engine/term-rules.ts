@@ -250,7 +250,7 @@ function fill(template: string, data: Record<string, string>): string {
 /** Term rules from the built-in files (rules/data/) and from config termFiles, compiled. */
 export async function loadTermRules(config: LoadedConfig): Promise<RuleDefinition<any>[]> {
   const builtinFiles = await builtinTermFiles();
-  const paths = await expandTermPaths(config.termFiles);
+  const paths = expandTermPaths(config.termFiles);
   // A legal office's own files are validated here, with the schema (and zod) loaded only for them.
   const extra =
     paths.length === 0

@@ -2,7 +2,6 @@ import { realpathSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { HrssError } from '../errors.js';
-import { nodeCrypto } from './node-crypto.js';
 import { printable } from './printable.js';
 
 /**
@@ -68,10 +67,24 @@ export function fileIdentity(path: string): string {
   }
 }
 
-/** The temporary name beside `target`: the writer's pid lets a later run tell a dead writer's leftover from a live one. */
+/**
+ * The temporary name beside `target`: the writer's pid lets a later run tell a
+ * dead writer's leftover from a live one, and eight random hex digits keep
+ * two writers with one pid (two containers sharing a folder) apart. The
+ * digits need not be unpredictable: the file is created exclusively (see
+ * writeTemp), so a name someone else holds, or a link planted at it, is
+ * never written through. Math.random, since node:crypto costs about 6 ms of
+ * every run that writes a report (it loads Node's crypto layer and streams).
+ */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
+  const random = Math.floor(Math.random() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, '0');
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${random}.tmp`);
 }
+
+/** Names tried before a write gives up, each taken by something else (practically never more than one). */
+const TEMP_ATTEMPTS = 8;
 
 /** A leftover untouched this long is stale whoever wrote it (its pid may since have been reused). */
 const STALE_AGE_MS = 24 * 60 * 60 * 1000;
@@ -127,15 +140,33 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     return;
   }
   await removeStaleTemps(target.path);
-  const temp = tempPathFor(target.path);
-  try {
-    if (typeof data === 'string' && data.length > TEXT_CHUNK) await writeTextFlushed(temp, data);
-    else await writeFile(temp, data, { flush: true });
-    await rename(temp, target.path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
+  for (let attempt = 1; ; attempt++) {
+    const temp = tempPathFor(target.path);
+    try {
+      await writeTemp(temp, data);
+    } catch (e) {
+      // Taken: not ours, so neither written nor removed; another name is tried.
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        if (attempt < TEMP_ATTEMPTS) continue;
+        throw e;
+      }
+      await rm(temp, { force: true });
+      throw e;
+    }
+    try {
+      await rename(temp, target.path);
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw e;
+    }
+    return;
   }
+}
+
+/** Write a new file, flushed to disk; fails with EEXIST, writing nothing, when anything (a file, a link) is at the path. */
+async function writeTemp(path: string, data: string | Uint8Array): Promise<void> {
+  if (typeof data === 'string' && data.length > TEXT_CHUNK) await writeTextFlushed(path, data);
+  else await writeFile(path, data, { flush: true, flag: 'wx' });
 }
 
 /** UTF-16 units per chunk of a long text written by writeTextFlushed (at most 3 bytes each in UTF-8). */
@@ -144,14 +175,14 @@ const TEXT_CHUNK = 256 * 1024;
 /**
  * A long text (a library's JSON report runs to megabytes) written to a new
  * file in UTF-8 through one reused buffer, then flushed to disk, as
- * writeFile(…, { flush: true }) would: encoding it whole first meant a fresh
+ * writeFile(…, { flush: true, flag: 'wx' }) would: encoding it whole first meant a fresh
  * buffer as large as the file, and fresh memory is what costs on a virtual
  * machine (about 3 ms per MB measured on the 2-core VM).
  */
 async function writeTextFlushed(path: string, text: string): Promise<void> {
   const encoder = new TextEncoder();
   const buffer = new Uint8Array(TEXT_CHUNK * 3);
-  const file = await open(path, 'w');
+  const file = await open(path, 'wx');
   try {
     for (let at = 0; at < text.length;) {
       let end = Math.min(text.length, at + TEXT_CHUNK);

@@ -1,5 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { sha256Hex } from './sha256.js';
 
 /**
@@ -33,14 +32,24 @@ export type StampCheck = { fresh: true } | { fresh: false; bytes: Buffer };
 /**
  * Whether the file at `path` is still the one `stamp` describes. When it is
  * not, its bytes come back (the caller parses them); a file that cannot be
- * read rejects, as reading it would.
+ * read throws, as reading it would.
+ *
+ * Synchronous: every check stats its built-in files at start, and one stat
+ * each through node:fs/promises meant loading that module (with readline,
+ * watchers and streams) and starting libuv's thread pool, about 2 ms of each
+ * start, for work that takes microseconds.
  */
-export async function checkStamp(path: string, stamp: SourceStamp | undefined): Promise<StampCheck> {
+export function checkStamp(path: string, stamp: SourceStamp | undefined): StampCheck {
   if (stamp?.size !== undefined && stamp.mtimeMs !== undefined) {
-    const st = await stat(path).catch(() => undefined);
+    let st;
+    try {
+      st = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      st = undefined;
+    }
     if (st && st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return { fresh: true };
   }
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   return stamp !== undefined && sha256Hex(bytes) === stamp.sha256 ? { fresh: true } : { fresh: false, bytes };
 }
 

@@ -83,6 +83,25 @@ describe('lazy loading', () => {
     expect(modules).not.toContain('src/document/readers/docx/');
   });
 
+  it('a check printed to the terminal loads neither node:fs/promises nor node:crypto; one written with -o loads the first only', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const draft = join(ROOT, 'fixtures/drafts/sample-draft.md');
+    const printed = await loadedModules(['check', draft, '-f', 'json']);
+    expect(printed.result.stdout).toContain('"schemaVersion"');
+    expect(printed.builtins).not.toContain('fs/promises');
+    expect(printed.builtins).not.toContain('crypto');
+    // The report is written beside a temporary name (src/io/atomic-write.ts), named without node:crypto.
+    const dir = mkdtempSync(join(tmpdir(), 'hrss-lazy-write-'));
+    const written = await loadedModules(['check', draft, '-f', 'json', '-o', join(dir, 'report.json')], dir);
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toContain('"schemaVersion"');
+    expect(written.builtins).toContain('fs/promises');
+    expect(written.builtins).not.toContain('crypto');
+    // The cache keys its entries with an HMAC: node:crypto is loaded then (the list above is not blind to it).
+    const cached = await loadedModules(['check', draft, '-f', 'json', '--cache'], dir);
+    expect(cached.builtins).toContain('crypto');
+  });
+
   it('a config file loads zod to validate it (so the test above is not vacuous)', async () => {
     const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

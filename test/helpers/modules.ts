@@ -16,7 +16,7 @@ import { ROOT, runCli, type CliResult } from './cli.js';
  * loaders, where a resolve hook (import) and a resolve wrapper (require)
  * record their URLs.
  */
-function loggingHook(): { importFlag: string; requireFlag: string; log: string } {
+function loggingHook(): { importFlag: string; requireFlag: string; log: string; builtinLog: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hrss-hook-'));
   const log = join(dir, 'modules.log');
   writeFileSync(
@@ -45,10 +45,15 @@ Module._resolveFilename = function (...args) {
   appendFileSync(${JSON.stringify(log)}, (file.startsWith('/') || /^[A-Za-z]:/.test(file) ? pathToFileURL(file).href : file) + '\\n');
   return file;
 };
+// Built-in modules required as node:… skip the resolving above: the main thread's list of what it loaded says.
+process.on('exit', () => {
+  const names = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  appendFileSync(${JSON.stringify(join(dir, 'builtins.log'))}, names.join('\\n') + '\\n');
+});
 `,
   );
   writeFileSync(log, '');
-  return { importFlag: join(dir, 'register.mjs'), requireFlag: join(dir, 'require.cjs'), log };
+  return { importFlag: join(dir, 'register.mjs'), requireFlag: join(dir, 'require.cjs'), log, builtinLog: join(dir, 'builtins.log') };
 }
 
 interface Coverage {
@@ -82,16 +87,18 @@ function initialisedModules(coverageDir: string): string[] {
 }
 
 /**
- * URLs of the modules Node loaded, and the bundled modules initialised (one
- * path per line), for a CLI run in `cwd`.
+ * URLs of the modules Node loaded, the bundled modules initialised (one
+ * path per line) and the built-in modules the main thread loaded (node:fs/promises as fs/promises), for a CLI
+ * run in `cwd`.
  */
-export async function loadedModules(args: string[], cwd: string = ROOT): Promise<{ urls: string; modules: string; result: CliResult }> {
-  const { importFlag, requireFlag, log } = loggingHook();
+export async function loadedModules(args: string[], cwd: string = ROOT): Promise<{ urls: string; modules: string; builtins: string[]; result: CliResult }> {
+  const { importFlag, requireFlag, log, builtinLog } = loggingHook();
   const coverage = mkdtempSync(join(tmpdir(), 'hrss-coverage-'));
   const result = await runCli(args, {
     cwd,
     env: { NODE_OPTIONS: `--import ${pathToFileURL(importFlag).href} --require ${JSON.stringify(requireFlag)}`, NODE_V8_COVERAGE: coverage },
   });
   const urls = readFileSync(log, 'utf8');
-  return { urls, modules: initialisedModules(coverage).join('\n'), result };
+  const builtins = readFileSync(builtinLog, 'utf8').split('\n').filter(Boolean);
+  return { urls, modules: initialisedModules(coverage).join('\n'), builtins, result };
 }

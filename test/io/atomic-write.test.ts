@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createReadStream, lstatSync, mkdirSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { removeStaleTemps, writeFileAtomic } from '../../src/io/atomic-write.js';
 import { isHrssError } from '../../src/errors.js';
 import { tempDir } from '../helpers/library.js';
@@ -55,6 +55,36 @@ describe('writeFileAtomic onto what is already there', () => {
     expect(readlinkSync(join(dir, 'report.json'))).toBe(join('reports', 'latest.json'));
     expect(readFileSync(join(dir, 'reports', 'latest.json'), 'utf8')).toBe('new');
     expect(readdirSync(join(dir, 'reports'))).toEqual(['latest.json']);
+  });
+
+  it.each([
+    ['a short report', '{"结论":"通过"}'],
+    ['a long report (written in chunks)', `{"正文":"${'审'.repeat(300_000)}𠮷"}`],
+  ])('never writes through, nor removes, what is already at its temporary name: %s', async (_, text) => {
+    const dir = tempDir();
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep');
+    // The first two names it draws are taken: a link to another file planted at one, another writer's file at the other.
+    const planted = join(dir, `.report.json.${process.pid}.40000000.tmp`);
+    const other = join(dir, `.report.json.${process.pid}.80000000.tmp`);
+    symlinkSync(victim, planted);
+    writeFileSync(other, 'another writer');
+    const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.25).mockReturnValueOnce(0.5);
+    try {
+      await writeFileAtomic(join(dir, 'report.json'), text);
+    } finally {
+      random.mockRestore();
+    }
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(text);
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+    expect(lstatSync(planted).isSymbolicLink()).toBe(true);
+    expect(readFileSync(other, 'utf8')).toBe('another writer');
+    expect(readdirSync(dir).sort()).toEqual(
+      [planted, other]
+        .map((p) => p.slice(dir.length + 1))
+        .concat(['report.json', 'victim.txt'])
+        .sort(),
+    );
   });
 
   it('refuses a link to nowhere, a folder and a link to a folder, leaving them as they were', async () => {
