@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 /**
  * Standard output and error without Node's streams where they are not
@@ -8,11 +8,13 @@ import { fstatSync, writeSync } from 'node:fs';
  * 2-core VM (bench/README.md), for a report that is written once.
  *
  * A regular file, pipe or socket is written directly with writeSync, as
- * Node's own stream writes them on POSIX (synchronously, in order). Streams
- * remain for what they handle better: terminals and other character devices
- * (their isTTY and columns), Windows (console code pages, overlapped pipe
- * handles), and a pipe that whoever opened it left non-blocking (EAGAIN:
- * the rest goes through the stream, which waits for the reader).
+ * Node's own stream writes them on POSIX (synchronously, in order), and so
+ * is the null device (`> /dev/null` in a CI job, stdio 'ignore' of a parent
+ * process), which is no terminal. Streams remain for what they handle
+ * better: terminals and other character devices (their isTTY and columns),
+ * Windows (console code pages, overlapped pipe handles), and a pipe that
+ * whoever opened it left non-blocking (EAGAIN: the rest goes through the
+ * stream, which waits for the reader).
  *
  * A reader that has gone (EPIPE: `hrss-audit check . | head`) ends the
  * output quietly, as in other command-line tools; the exit code stays the
@@ -36,7 +38,7 @@ class StdioOutput implements OutputStream {
   ) {}
 
   private resolveMode(): Mode {
-    if (this.mode === 'unknown') this.mode = process.platform !== 'win32' && !isCharacterDevice(this.fd) ? 'direct' : 'stream';
+    if (this.mode === 'unknown') this.mode = process.platform !== 'win32' && writtenDirectly(this.fd) ? 'direct' : 'stream';
     return this.mode;
   }
 
@@ -71,12 +73,16 @@ class StdioOutput implements OutputStream {
   }
 }
 
-function isCharacterDevice(fd: number): boolean {
+/** Anything but a character device, and the null device, which is one: the same device as /dev/null. */
+function writtenDirectly(fd: number): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice();
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return true;
+    const nul = statSync('/dev/null');
+    return nul.isCharacterDevice() && st.rdev === nul.rdev;
   } catch {
-    // Closed or unusual descriptor: let Node's stream decide what it is.
-    return true;
+    // Closed or unusual descriptor (or no /dev/null): let Node's stream decide what it is.
+    return false;
   }
 }
 

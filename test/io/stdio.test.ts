@@ -56,8 +56,24 @@ describe('standard output without a stream', () => {
     expect(readFileSync(file, 'utf8')).toBe('审核意见：合法𠮷');
   });
 
-  it('leaves a character device (a terminal, /dev/null) to the stream, which says whether it is a terminal', () => {
+  it('writes the null device directly: no terminal, no stream', () => {
     const fd = openSync('/dev/null', 'w');
+    const { stream, made } = recordingStream({ isTTY: true, columns: 120 });
+    const lengths: number[] = [];
+    const out = fdOutput(fd, stream, ((f: number, b: Uint8Array, offset: number, length: number) => {
+      lengths.push(length);
+      return writeSync(f, b, offset, length);
+    }) as typeof writeSync);
+    expect(out.isTTY).toBe(false);
+    expect(out.columns).toBeUndefined();
+    expect(out.write('报告𠮷')).toBe(true);
+    closeSync(fd);
+    expect(lengths).toEqual([10]);
+    expect(made()).toBe(0);
+  });
+
+  it('leaves any other character device (a terminal, /dev/zero) to the stream, which says whether it is a terminal', () => {
+    const fd = openSync('/dev/zero', 'w');
     const { stream, written, made } = recordingStream({ isTTY: true, columns: 120 });
     const out = fdOutput(fd, stream);
     expect(out.isTTY).toBe(true);
