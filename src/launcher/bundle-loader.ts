@@ -76,7 +76,30 @@ export function markWorkerThread(): void {
   inWorker = true;
 }
 
-export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string {
+/**
+ * The options this Node was started with (its command line and
+ * NODE_OPTIONS) as a short key, empty without any. V8 refuses a code cache
+ * made under other V8 flags, and machines often set some
+ * (NODE_OPTIONS=--max-old-space-size=4096 on CI runners): every start then
+ * compiled the whole tool again, about 50 ms of a small check. A run with
+ * options reads a cache of its own, and writes one where the build's was
+ * refused. The key cannot tell Node's options from V8's: a run with only
+ * Node's (--require, --enable-source-maps) finds no cache of its own and
+ * uses the build's, which V8 accepts. FNV-1a, not node:crypto (see sha256.ts).
+ */
+export function optionsKey(execArgv: readonly string[] = process.execArgv, nodeOptions: string = process.env.NODE_OPTIONS ?? ''): string {
+  if (execArgv.length === 0 && nodeOptions === '') return '';
+  const text = `${execArgv.join('\0')}\0${nodeOptions}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The code cache of `script` for runs with these options (optionsKey); '' names the build's. */
+export function codeCachePath(script: string, options: string = optionsKey(), dir: string = BUNDLE_DIR): string {
   if (buildId === undefined) {
     try {
       buildId = readFileSync(join(dir, 'BUILD_ID'), 'latin1').trim();
@@ -86,7 +109,7 @@ export function codeCachePath(script: string, dir: string = BUNDLE_DIR): string 
     }
   }
   const name = script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : script === READER_SCRIPT ? 'reader' : 'main';
-  return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}.bin`);
+  return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}${options === '' ? '' : `-options-${options}`}.bin`);
 }
 
 /** The parameters the scripts' wrapper function (script-wrapper.ts) receives (like a CommonJS module's, plus the two hooks). */
@@ -127,20 +150,28 @@ const loaded = new Map<string, LoadedScript<unknown>>();
  * cache are over a megabyte each. The text is copied out of the buffer into
  * a string, so the cache can be read into the same pages after it.
  */
-function readScriptAndCache(file: string, cacheFile: string): { source: string; cachedData: Buffer | undefined } {
+function readScriptAndCache(file: string, cacheFiles: readonly string[]): { source: string; cachedData: Buffer | undefined; cacheFile: string | undefined } {
   const sourceSize = statSync(file).size;
-  const cacheSize = statSync(cacheFile, { throwIfNoEntry: false })?.size ?? 0;
+  let cacheFile: string | undefined;
+  let cacheSize = 0;
+  for (const candidate of cacheFiles) {
+    cacheSize = statSync(candidate, { throwIfNoEntry: false })?.size ?? 0;
+    if (cacheSize > 0) {
+      cacheFile = candidate;
+      break;
+    }
+  }
   const buffer = Buffer.allocUnsafeSlow(Math.max(sourceSize, cacheSize));
   readInto(file, buffer, sourceSize);
   // The scripts are ASCII (the build escapes everything else): latin1 makes a one-byte string without decoding.
   const source = buffer.toString('latin1', 0, sourceSize);
   let cachedData: Buffer | undefined;
   try {
-    if (cacheSize > 0) cachedData = buffer.subarray(0, readInto(cacheFile, buffer, cacheSize));
+    if (cacheFile !== undefined) cachedData = buffer.subarray(0, readInto(cacheFile, buffer, cacheSize));
   } catch {
     cachedData = undefined;
   }
-  return { source, cachedData };
+  return { source, cachedData, cacheFile: cachedData === undefined ? undefined : cacheFile };
 }
 
 /** Read up to `size` bytes of the file into the buffer's start; the count read. */
@@ -162,8 +193,10 @@ function readInto(file: string, buffer: Buffer, size: number): number {
 function loadScript<T>(file: string): LoadedScript<T> {
   const known = loaded.get(file);
   if (known) return known as LoadedScript<T>;
-  const cacheFile = codeCachePath(file);
-  const { source, cachedData } = readScriptAndCache(file, cacheFile);
+  // This run's own cache first (with options), else the build's.
+  const buildCache = codeCachePath(file, '');
+  const ownCache = codeCachePath(file);
+  const { source, cachedData, cacheFile } = readScriptAndCache(file, ownCache === buildCache ? [buildCache] : [ownCache, buildCache]);
   if (!source.startsWith(WRAPPER_HEAD)) throw new Error(`${file} is not a script of this build (run npm run build)`);
   // pdf.js's functions are mostly compiled lazily, as a long PDF reaches them (the cache holds what the build's
   // short training PDF ran), and V8 compiles them faster from a string in its heap than from the external one
@@ -186,13 +219,16 @@ function loadScript<T>(file: string): LoadedScript<T> {
     exports: module.exports as T,
     cached: cachedData !== undefined && !script.cachedDataRejected,
     saveCodeCache(force = false): boolean {
-      // A rejected cache was made for other V8 flags: keep it for the runs that match it.
-      if (cachedData !== undefined && !force) return false;
-      const temp = `${cacheFile}.${process.pid}.tmp`;
+      // A cache this run read stays, even refused: it was made for other V8 flags, and the runs that match it
+      // use it. Where this run has options and read the build's, it writes its own. The build's training run
+      // (force) writes the build's.
+      if (cachedData !== undefined && cacheFile === ownCache && !force) return false;
+      const target = force ? buildCache : ownCache;
+      const temp = `${target}.${process.pid}.tmp`;
       try {
-        mkdirSync(dirname(cacheFile), { recursive: true });
+        mkdirSync(dirname(target), { recursive: true });
         writeFileSync(temp, script.createCachedData());
-        renameSync(temp, cacheFile);
+        renameSync(temp, target);
         return true;
       } catch {
         rmSync(temp, { force: true });

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { optionsKey } from '../../src/launcher/bundle-loader.js';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+/**
+ * V8 refuses a code cache made under other V8 flags, and machines often run
+ * Node with some (NODE_OPTIONS=--max-old-space-size=4096 on CI runners). A
+ * run with options writes a cache of its own where the build's was refused,
+ * and the next run with the same options starts from it. V8's
+ * --profile-deserialization (which does not change the flags V8 compares)
+ * says which cache V8 deserialised: "[Deserializing from N bytes …]".
+ */
+const CACHE_DIR = join(ROOT, 'dist/bundle/v8-cache');
+// An unusual heap size, so that no other run shares these options.
+const OPTIONS = ['--max-old-space-size=3011', '--profile-deserialization'];
+const key = optionsKey(OPTIONS, process.env.NODE_OPTIONS ?? '');
+const own = (): string[] => readdirSync(CACHE_DIR).filter((name) => name.includes(`-options-${key}.bin`));
+
+afterAll(() => {
+  for (const name of own()) rmSync(join(CACHE_DIR, name), { force: true });
+});
+
+function check(options: string[], out: string): { stdout: string; report: Record<string, unknown> } {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const r = spawnSync(process.execPath, [...options, BIN, 'check', join(ROOT, 'fixtures/drafts/sample-draft.md'), '-f', 'json', '-o', out], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(1);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+  delete report.generatedAt;
+  return { stdout: r.stdout, report };
+}
+
+/** The sizes of the code caches V8 deserialised, as --profile-deserialization prints them. */
+function deserialised(stdout: string): number[] {
+  return [...stdout.matchAll(/\[Deserializing from (\d+) bytes/g)].map((m) => Number(m[1]));
+}
+
+describe('code caches for runs with V8 options', () => {
+  it('a run with options writes a cache of its own once, and the next such run starts from it', () => {
+    expect(key).toMatch(/^[0-9a-f]{8}$/);
+    expect(own()).toEqual([]);
+    const names = readdirSync(CACHE_DIR);
+    const buildMain = names.find((name) => name.includes('-main-node') && !name.includes('-options-'));
+    expect(buildMain).toBeDefined();
+    const buildMainSize = statSync(join(CACHE_DIR, buildMain!)).size;
+    const dir = mkdtempSync(join(tmpdir(), 'hrss-cache-options-'));
+
+    // The build's cache is refused under other flags: the tool is compiled, and its cache written for them.
+    const first = check(OPTIONS, join(dir, 'first.json'));
+    expect(deserialised(first.stdout)).not.toContain(buildMainSize);
+    const ownMain = own().find((name) => name.includes('-main-'));
+    expect(ownMain).toBeDefined();
+    const ownMainStat = statSync(join(CACHE_DIR, ownMain!));
+
+    // The next run with the same options deserialises it, leaves it as it is, and finds the same.
+    const second = check(OPTIONS, join(dir, 'second.json'));
+    expect(deserialised(second.stdout)).toContain(ownMainStat.size);
+    expect(statSync(join(CACHE_DIR, ownMain!)).mtimeMs).toBe(ownMainStat.mtimeMs);
+    expect(second.report).toEqual(first.report);
+
+    // The build's own cache is untouched, and a run without V8 flags still uses it.
+    expect(statSync(join(CACHE_DIR, buildMain!)).size).toBe(buildMainSize);
+    const plain = check(['--profile-deserialization'], join(dir, 'plain.json'));
+    expect(deserialised(plain.stdout)).toContain(buildMainSize);
+    expect(plain.report).toEqual(first.report);
+  });
+
+  it('keys caches by the options as given: none for a plain run, one key per set of options', () => {
+    expect(optionsKey([], '')).toBe('');
+    expect(optionsKey(['--max-old-space-size=4096'], '')).toMatch(/^[0-9a-f]{8}$/);
+    expect(optionsKey(['--max-old-space-size=4096'], '')).toBe(optionsKey(['--max-old-space-size=4096'], ''));
+    expect(optionsKey([], '--max-old-space-size=4096')).not.toBe(optionsKey(['--max-old-space-size=4096'], ''));
+    expect(optionsKey(['--max-old-space-size=4096'], '')).not.toBe(optionsKey(['--max-old-space-size=2048'], ''));
+  });
+});
