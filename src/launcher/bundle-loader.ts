@@ -24,7 +24,7 @@
  * simply not used); a missing one — a new Node version — is written after
  * the first run, atomically, when the folder is writable.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -225,9 +225,22 @@ function loadScript<T>(file: string): LoadedScript<T> {
       if (cachedData !== undefined && cacheFile === ownCache && !force) return false;
       const target = force ? buildCache : ownCache;
       const temp = `${target}.${process.pid}.tmp`;
+      let fd: number;
       try {
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(temp, script.createCachedData());
+        // Opened before the cache is made: serialising it takes milliseconds, wasted at every start where the
+        // folder is read-only (an installation shared by users).
+        fd = openSync(temp, 'w');
+      } catch {
+        return false;
+      }
+      try {
+        try {
+          const data = script.createCachedData();
+          for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(temp, target);
         return true;
       } catch {
