@@ -24,9 +24,9 @@
  * simply not used); a missing one — a new Node version — is written after
  * the first run, atomically, when the folder is writable.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { keepBuiltins } from '../document/readers/pdf/builtins.js';
@@ -96,6 +96,31 @@ export function optionsKey(execArgv: readonly string[] = process.execArgv, nodeO
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Caches kept for other sets of options beside the build's, per build: each set costs up to 4 MB, and options
+ * that change with every run (a port number, a path) must not fill the disk. Past the limit a run with yet other
+ * options compiles without a cache, as every such run did before.
+ */
+export const MAX_OPTION_SETS = 4;
+
+function roomForOptionSet(cache: string): boolean {
+  const name = basename(cache);
+  const key = /-options-([0-9a-f]{8})\.bin$/.exec(name)?.[1];
+  const build = name.slice(0, name.indexOf('-'));
+  let names: string[];
+  try {
+    names = readdirSync(dirname(cache));
+  } catch {
+    return true;
+  }
+  const sets = new Set<string>();
+  for (const other of names) {
+    const m = /-options-([0-9a-f]{8})\.bin$/.exec(other);
+    if (m && other.startsWith(`${build}-`)) sets.add(m[1]);
+  }
+  return key !== undefined && (sets.has(key) || sets.size < MAX_OPTION_SETS);
 }
 
 /** The code cache of `script` for runs with these options (optionsKey); '' names the build's. */
@@ -223,6 +248,7 @@ function loadScript<T>(file: string): LoadedScript<T> {
       // use it. Where this run has options and read the build's, it writes its own. The build's training run
       // (force) writes the build's.
       if (cachedData !== undefined && cacheFile === ownCache && !force) return false;
+      if (!force && ownCache !== buildCache && !roomForOptionSet(ownCache)) return false;
       const target = force ? buildCache : ownCache;
       const temp = `${target}.${process.pid}.tmp`;
       let fd: number;

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { optionsKey } from '../../src/launcher/bundle-loader.js';
+import { MAX_OPTION_SETS, optionsKey } from '../../src/launcher/bundle-loader.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 
 /**
@@ -20,9 +20,10 @@ const OPTIONS = ['--max-old-space-size=3011', '--profile-deserialization'];
 const key = optionsKey(OPTIONS, process.env.NODE_OPTIONS ?? '');
 const own = (): string[] => readdirSync(CACHE_DIR).filter((name) => name.includes(`-options-${key}.bin`));
 
-afterAll(() => {
+const removeOwn = (): void => {
   for (const name of own()) rmSync(join(CACHE_DIR, name), { force: true });
-});
+};
+afterAll(removeOwn);
 
 function check(options: string[], out: string): { stdout: string; report: Record<string, unknown> } {
   const env = { ...process.env };
@@ -71,6 +72,31 @@ describe('code caches for runs with V8 options', () => {
     const plain = check(['--profile-deserialization'], join(dir, 'plain.json'));
     expect(deserialised(plain.stdout)).toContain(buildMainSize);
     expect(plain.report).toEqual(first.report);
+    removeOwn();
+  });
+
+  it(`keeps caches for at most ${MAX_OPTION_SETS} other sets of options: a run with yet others writes none`, () => {
+    const buildMain = readdirSync(CACHE_DIR).find((name) => name.includes('-main-node') && !name.includes('-options-'))!;
+    const build = buildMain.slice(0, buildMain.indexOf('-'));
+    const taken = Array.from({ length: MAX_OPTION_SETS }, (_, i) =>
+      join(CACHE_DIR, `${build}-main-node${process.version}-${process.arch}-options-${String(i).padStart(8, '0')}.bin`),
+    );
+    const other = ['--max-old-space-size=3013'];
+    const otherKey = optionsKey(other, process.env.NODE_OPTIONS ?? '');
+    const written = (): string[] => readdirSync(CACHE_DIR).filter((name) => name.includes(`-options-${otherKey}.bin`));
+    const dir = mkdtempSync(join(tmpdir(), 'hrss-cache-options-'));
+    try {
+      for (const file of taken) writeFileSync(file, 'taken');
+      check(other, join(dir, 'full.json'));
+      expect(written()).toEqual([]);
+      // With a set gone, the next run with these options writes its caches.
+      rmSync(taken[0]);
+      check(other, join(dir, 'room.json'));
+      expect(written().some((name) => name.includes('-main-'))).toBe(true);
+    } finally {
+      for (const file of taken) rmSync(file, { force: true });
+      for (const name of written()) rmSync(join(CACHE_DIR, name), { force: true });
+    }
   });
 
   it('keys caches by the options as given: none for a plain run, one key per set of options', () => {
