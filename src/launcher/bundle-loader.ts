@@ -24,12 +24,13 @@
  * simply not used); a missing one — a new Node version — is written after
  * the first run, atomically, when the folder is writable.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { keepBuiltins } from '../document/readers/pdf/builtins.js';
+import { cacheFiles, openCache, optionsKey, readOrder, userCacheDir, writeCache, type CacheFiles } from './code-cache-files.js';
 import type { EarlyReader } from './early-reader.js';
 import { WRAPPER_HEAD } from './script-wrapper.js';
 
@@ -76,65 +77,21 @@ export function markWorkerThread(): void {
   inWorker = true;
 }
 
-/**
- * The options this Node was started with (its command line and
- * NODE_OPTIONS) as a short key, empty without any. V8 refuses a code cache
- * made under other V8 flags, and machines often set some
- * (NODE_OPTIONS=--max-old-space-size=4096 on CI runners): every start then
- * compiled the whole tool again, about 50 ms of a small check. A run with
- * options reads a cache of its own, and writes one where the build's was
- * refused. The key cannot tell Node's options from V8's: a run with only
- * Node's (--require, --enable-source-maps) finds no cache of its own and
- * uses the build's, which V8 accepts. FNV-1a, not node:crypto (see sha256.ts).
- */
-export function optionsKey(execArgv: readonly string[] = process.execArgv, nodeOptions: string = process.env.NODE_OPTIONS ?? ''): string {
-  if (execArgv.length === 0 && nodeOptions === '') return '';
-  const text = `${execArgv.join('\0')}\0${nodeOptions}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-/**
- * Caches kept for other sets of options beside the build's, per build: each set costs up to 4 MB, and options
- * that change with every run (a port number, a path) must not fill the disk. Past the limit a run with yet other
- * options compiles without a cache, as every such run did before.
- */
-export const MAX_OPTION_SETS = 4;
-
-function roomForOptionSet(cache: string): boolean {
-  const name = basename(cache);
-  const key = /-options-([0-9a-f]{8})\.bin$/.exec(name)?.[1];
-  const build = name.slice(0, name.indexOf('-'));
-  let names: string[];
-  try {
-    names = readdirSync(dirname(cache));
-  } catch {
-    return true;
-  }
-  const sets = new Set<string>();
-  for (const other of names) {
-    const m = /-options-([0-9a-f]{8})\.bin$/.exec(other);
-    if (m && other.startsWith(`${build}-`)) sets.add(m[1]);
-  }
-  return key !== undefined && (sets.has(key) || sets.size < MAX_OPTION_SETS);
-}
-
-/** The code cache of `script` for runs with these options (optionsKey); '' names the build's. */
-export function codeCachePath(script: string, options: string = optionsKey(), dir: string = BUNDLE_DIR): string {
+/** The build's id (dist/bundle/BUILD_ID), which names its caches. */
+function buildIdOf(): string {
   if (buildId === undefined) {
     try {
-      buildId = readFileSync(join(dir, 'BUILD_ID'), 'latin1').trim();
+      buildId = readFileSync(join(BUNDLE_DIR, 'BUILD_ID'), 'latin1').trim();
     } catch {
       // a bundle without its build id (hand-copied): still cache, under a generic name
       buildId = 'dev';
     }
   }
-  const name = script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : script === READER_SCRIPT ? 'reader' : 'main';
-  return join(dir, 'v8-cache', `${buildId}-${name}-node${process.version}-${process.arch}${options === '' ? '' : `-options-${options}`}.bin`);
+  return buildId;
+}
+
+function scriptName(script: string): string {
+  return script === LIBS_SCRIPT ? 'libs' : script === PDF_SCRIPT ? 'pdf' : script === READER_SCRIPT ? 'reader' : 'main';
 }
 
 /** The parameters the scripts' wrapper function (script-wrapper.ts) receives (like a CommonJS module's, plus the two hooks). */
@@ -175,53 +132,55 @@ const loaded = new Map<string, LoadedScript<unknown>>();
  * cache are over a megabyte each. The text is copied out of the buffer into
  * a string, so the cache can be read into the same pages after it.
  */
-function readScriptAndCache(file: string, cacheFiles: readonly string[]): { source: string; cachedData: Buffer | undefined; cacheFile: string | undefined } {
+function readScriptAndCache(file: string, files: CacheFiles): { source: string; cachedData: Buffer | undefined; cacheFile: string | undefined } {
   const sourceSize = statSync(file).size;
+  let cache: { fd: number; size: number } | undefined;
   let cacheFile: string | undefined;
-  let cacheSize = 0;
-  for (const candidate of cacheFiles) {
-    cacheSize = statSync(candidate, { throwIfNoEntry: false })?.size ?? 0;
-    if (cacheSize > 0) {
+  for (const candidate of readOrder(files)) {
+    cache = openCache(candidate, files);
+    if (cache) {
       cacheFile = candidate;
       break;
     }
   }
-  const buffer = Buffer.allocUnsafeSlow(Math.max(sourceSize, cacheSize));
-  readInto(file, buffer, sourceSize);
+  const buffer = Buffer.allocUnsafeSlow(Math.max(sourceSize, cache?.size ?? 0));
+  const fd = openSync(file, 'r');
+  try {
+    readInto(fd, buffer, sourceSize);
+  } finally {
+    closeSync(fd);
+  }
   // The scripts are ASCII (the build escapes everything else): latin1 makes a one-byte string without decoding.
   const source = buffer.toString('latin1', 0, sourceSize);
   let cachedData: Buffer | undefined;
-  try {
-    if (cacheFile !== undefined) cachedData = buffer.subarray(0, readInto(cacheFile, buffer, cacheSize));
-  } catch {
-    cachedData = undefined;
+  if (cache) {
+    try {
+      cachedData = buffer.subarray(0, readInto(cache.fd, buffer, cache.size));
+    } catch {
+      cachedData = undefined;
+    } finally {
+      closeSync(cache.fd);
+    }
   }
   return { source, cachedData, cacheFile: cachedData === undefined ? undefined : cacheFile };
 }
 
-/** Read up to `size` bytes of the file into the buffer's start; the count read. */
-function readInto(file: string, buffer: Buffer, size: number): number {
-  const fd = openSync(file, 'r');
-  try {
-    let done = 0;
-    while (done < size) {
-      const n = readSync(fd, buffer, done, size - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return done;
-  } finally {
-    closeSync(fd);
+/** Read up to `size` bytes from the descriptor into the buffer's start; the count read. */
+function readInto(fd: number, buffer: Buffer, size: number): number {
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, buffer, done, size - done, done);
+    if (n === 0) break;
+    done += n;
   }
+  return done;
 }
 
 function loadScript<T>(file: string): LoadedScript<T> {
   const known = loaded.get(file);
   if (known) return known as LoadedScript<T>;
-  // This run's own cache first (with options), else the build's.
-  const buildCache = codeCachePath(file, '');
-  const ownCache = codeCachePath(file);
-  const { source, cachedData, cacheFile } = readScriptAndCache(file, ownCache === buildCache ? [buildCache] : [ownCache, buildCache]);
+  const files = cacheFiles(join(BUNDLE_DIR, 'v8-cache'), buildIdOf(), scriptName(file), optionsKey(), userCacheDir());
+  const { source, cachedData, cacheFile } = readScriptAndCache(file, files);
   if (!source.startsWith(WRAPPER_HEAD)) throw new Error(`${file} is not a script of this build (run npm run build)`);
   // pdf.js's functions are mostly compiled lazily, as a long PDF reaches them (the cache holds what the build's
   // short training PDF ran), and V8 compiles them faster from a string in its heap than from the external one
@@ -245,34 +204,10 @@ function loadScript<T>(file: string): LoadedScript<T> {
     cached: cachedData !== undefined && !script.cachedDataRejected,
     saveCodeCache(force = false): boolean {
       // A cache this run read stays, even refused: it was made for other V8 flags, and the runs that match it
-      // use it. Where this run has options and read the build's, it writes its own. The build's training run
-      // (force) writes the build's.
-      if (cachedData !== undefined && cacheFile === ownCache && !force) return false;
-      if (!force && ownCache !== buildCache && !roomForOptionSet(ownCache)) return false;
-      const target = force ? buildCache : ownCache;
-      const temp = `${target}.${process.pid}.tmp`;
-      let fd: number;
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        // Opened before the cache is made: serialising it takes milliseconds, wasted at every start where the
-        // folder is read-only (an installation shared by users).
-        fd = openSync(temp, 'w');
-      } catch {
-        return false;
-      }
-      try {
-        try {
-          const data = script.createCachedData();
-          for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temp, target);
-        return true;
-      } catch {
-        rmSync(temp, { force: true });
-        return false;
-      }
+      // use it. Where this run has options and the build's was refused, it writes its own. The build's training
+      // run (force) writes the build's.
+      if (!force && cachedData !== undefined && (cacheFile !== files.build || files.own === files.build)) return false;
+      return writeCache(files, () => script.createCachedData(), force);
     },
   };
   loaded.set(file, result);

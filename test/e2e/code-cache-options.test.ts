@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_OPTION_SETS, optionsKey } from '../../src/launcher/bundle-loader.js';
+import { MAX_OPTION_SETS, optionsKey } from '../../src/launcher/code-cache-files.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 
 /**
@@ -25,8 +25,9 @@ const removeOwn = (): void => {
 };
 afterAll(removeOwn);
 
-function check(options: string[], out: string): { stdout: string; report: Record<string, unknown> } {
-  const env = { ...process.env };
+function check(options: string[], out: string, userFolder = ''): { stdout: string; report: Record<string, unknown> } {
+  // The user's cache folder is off unless a test names one: no run writes into the home of whoever runs the tests.
+  const env: NodeJS.ProcessEnv = { ...process.env, HRSS_AUDIT_CODE_CACHE_DIR: userFolder };
   delete env.NODE_EXTRA_CA_CERTS;
   const r = spawnSync(process.execPath, [...options, BIN, 'check', join(ROOT, 'fixtures/drafts/sample-draft.md'), '-f', 'json', '-o', out], {
     cwd: ROOT,
@@ -75,27 +76,41 @@ describe('code caches for runs with V8 options', () => {
     removeOwn();
   });
 
-  it(`keeps caches for at most ${MAX_OPTION_SETS} other sets of options: a run with yet others writes none`, () => {
+  it(`keeps caches for at most ${MAX_OPTION_SETS} other sets of options beside the scripts, then in the user's folder, if trusted`, () => {
     const buildMain = readdirSync(CACHE_DIR).find((name) => name.includes('-main-node') && !name.includes('-options-'))!;
     const build = buildMain.slice(0, buildMain.indexOf('-'));
     const taken = Array.from({ length: MAX_OPTION_SETS }, (_, i) =>
       join(CACHE_DIR, `${build}-main-node${process.version}-${process.arch}-options-${String(i).padStart(8, '0')}.bin`),
     );
-    const other = ['--max-old-space-size=3013'];
+    const other = ['--max-old-space-size=3013', '--profile-deserialization'];
     const otherKey = optionsKey(other, process.env.NODE_OPTIONS ?? '');
-    const written = (): string[] => readdirSync(CACHE_DIR).filter((name) => name.includes(`-options-${otherKey}.bin`));
+    const mine = (folder: string): string[] => readdirSync(folder).filter((name) => name.includes(`-options-${otherKey}.bin`));
     const dir = mkdtempSync(join(tmpdir(), 'hrss-cache-options-'));
+    const userFolder = join(dir, 'user', 'v8-cache');
     try {
       for (const file of taken) writeFileSync(file, 'taken');
-      check(other, join(dir, 'full.json'));
-      expect(written()).toEqual([]);
-      // With a set gone, the next run with these options writes its caches.
+      // No room beside the scripts and no user folder: nothing is written.
+      check(other, join(dir, 'none.json'));
+      expect(mine(CACHE_DIR)).toEqual([]);
+      // With a user folder, the caches go there, private to the user, and the next run reads them.
+      check(other, join(dir, 'first.json'), userFolder);
+      expect(mine(CACHE_DIR)).toEqual([]);
+      const main = mine(userFolder).find((name) => name.includes('-main-'))!;
+      expect(main).toBeDefined();
+      expect(statSync(join(userFolder, main)).mode & 0o777).toBe(0o600);
+      expect(statSync(userFolder).mode & 0o777).toBe(0o700);
+      const size = statSync(join(userFolder, main)).size;
+      expect(deserialised(check(other, join(dir, 'second.json'), userFolder).stdout)).toContain(size);
+      // A cache that others could have written is code nobody vouches for: it is not read.
+      chmodSync(join(userFolder, main), 0o666);
+      expect(deserialised(check(other, join(dir, 'third.json'), userFolder).stdout)).not.toContain(size);
+      // With a set gone beside the scripts, the next run writes its caches there.
       rmSync(taken[0]);
       check(other, join(dir, 'room.json'));
-      expect(written().some((name) => name.includes('-main-'))).toBe(true);
+      expect(mine(CACHE_DIR).some((name) => name.includes('-main-'))).toBe(true);
     } finally {
       for (const file of taken) rmSync(file, { force: true });
-      for (const name of written()) rmSync(join(CACHE_DIR, name), { force: true });
+      for (const name of mine(CACHE_DIR)) rmSync(join(CACHE_DIR, name), { force: true });
     }
   });
 
