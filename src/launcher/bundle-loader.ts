@@ -21,8 +21,9 @@
  *
  * A cache belongs to one build and one Node version: its name carries both.
  * V8 refuses a cache made by another V8 or with other V8 flags (it is then
- * simply not used); a missing one — a new Node version — is written after
- * the first run, atomically, when the folder is writable.
+ * simply not used); a missing one — a new Node version, other flags — is
+ * written after the first run, atomically, beside the scripts or, where
+ * they cannot be written, in the user's cache folder (code-cache-files.ts).
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

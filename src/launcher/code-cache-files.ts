@@ -97,12 +97,15 @@ export function trusted(file: string, st: Stats, files: CacheFiles): boolean {
 export function openCache(file: string, files: CacheFiles): { fd: number; size: number } | undefined {
   let fd: number;
   try {
+    // Only a regular file is opened (opening a FIFO would wait for a writer).
+    const named = statSync(file, { throwIfNoEntry: false });
+    if (!named?.isFile() || named.size === 0) return undefined;
     fd = openSync(file, 'r');
   } catch {
     return undefined;
   }
   try {
-    // The descriptor's own status: the file cannot be swapped between the check and the read.
+    // The descriptor's own status decides: the file cannot be swapped between the check and the read.
     const st = fstatSync(fd);
     if (st.isFile() && st.size > 0 && trusted(file, st, files)) return { fd, size: st.size };
   } catch {

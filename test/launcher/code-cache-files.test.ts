@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFiles, cacheName, MAX_USER_BUILDS, readOrder, userCacheDir, writeCache } from '../../src/launcher/code-cache-files.js';
+import { cacheFiles, cacheName, MAX_USER_BUILDS, openCache, readOrder, userCacheDir, writeCache } from '../../src/launcher/code-cache-files.js';
 import { tempDir } from '../helpers/library.js';
 
 describe('where code caches are looked for and written', () => {
@@ -30,6 +31,29 @@ describe('where code caches are looked for and written', () => {
       join('/b', cacheName('abc', 'main', '0123abcd')),
       join('/b', cacheName('abc', 'main', '')),
     ]);
+  });
+
+  it("opens only a regular, non-empty file, and in the user's folder only one private to the user", () => {
+    const root = tempDir('hrss-code-cache-');
+    const user = join(root, 'user');
+    mkdirSync(user, { mode: 0o700 });
+    const files = cacheFiles(join(root, 'bundle'), 'b1', 'main', '', user);
+    mkdirSync(join(root, 'bundle'));
+    // A FIFO where the cache should be: skipped at once (opening it would wait for a writer).
+    execFileSync('mkfifo', [files.build]);
+    expect(openCache(files.build, files)).toBeUndefined();
+    writeFileSync(files.user!, 'cache', { mode: 0o600 });
+    const opened = openCache(files.user!, files);
+    expect(opened?.size).toBe(5);
+    closeSync(opened!.fd);
+    chmodSync(files.user!, 0o620);
+    expect(openCache(files.user!, files)).toBeUndefined();
+    chmodSync(files.user!, 0o600);
+    chmodSync(user, 0o777);
+    expect(openCache(files.user!, files)).toBeUndefined();
+    chmodSync(user, 0o700);
+    writeFileSync(files.user!, '');
+    expect(openCache(files.user!, files)).toBeUndefined();
   });
 
   it("writes beside the scripts when it can, else in the user's folder, which keeps the latest builds only", () => {
