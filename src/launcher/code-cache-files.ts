@@ -171,10 +171,12 @@ function pruneUserFolder(dir: string, build: string): void {
 
 /** Open a temporary file beside `target` (the user's folder and files private to the user); undefined when its folder cannot be written. */
 function openTemp(target: string, private_: boolean): { fd: number; temp: string } | undefined {
-  const temp = `${target}.${process.pid}.tmp`;
+  // Threads of one process (audit workers) may write the same cache at once: each writes a file of its own,
+  // created exclusively, and the last complete one is renamed into place.
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     mkdirSync(dirname(target), { recursive: true, mode: private_ ? 0o700 : 0o777 });
-    return { fd: openSync(temp, 'w', private_ ? 0o600 : 0o666), temp };
+    return { fd: openSync(temp, 'wx', private_ ? 0o600 : 0o666), temp };
   } catch {
     return undefined;
   }
