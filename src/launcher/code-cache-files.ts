@@ -13,7 +13,7 @@
  * a Node version the build did not know, go to the user's own cache folder.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The options this Node was started with (its command line and
@@ -38,6 +38,12 @@ export function cacheName(build: string, script: string, options: string): strin
   return `${build}-${script}-node${process.version}-${process.arch}${options === '' ? '' : `-options-${options}`}.bin`;
 }
 
+/** The build and options key in a name cacheName made (any script, Node version or platform); undefined for other files. */
+function parseCacheName(name: string): { build: string; options: string } | undefined {
+  const m = /^([0-9a-z]+)-[a-z]+-node.+?(?:-options-([0-9a-f]{8}))?\.bin$/.exec(name);
+  return m ? { build: m[1], options: m[2] ?? '' } : undefined;
+}
+
 /**
  * The user's own cache folder for code caches, as other tools keep theirs:
  * %LOCALAPPDATA% on Windows, $XDG_CACHE_HOME or ~/.cache elsewhere.
@@ -51,6 +57,9 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 export interface CacheFiles {
+  /** The build's id and this run's options key, which name the files. */
+  buildId: string;
+  options: string;
   /** The build's cache, beside the scripts. */
   build: string;
   /** This run's, beside the scripts (the build's when the run has no options). */
@@ -63,6 +72,8 @@ export interface CacheFiles {
 export function cacheFiles(bundleCaches: string, build: string, script: string, options: string, userDir: string | undefined): CacheFiles {
   const own = cacheName(build, script, options);
   return {
+    buildId: build,
+    options,
     build: join(bundleCaches, cacheName(build, script, '')),
     own: join(bundleCaches, own),
     user: userDir === undefined ? undefined : join(userDir, own),
@@ -82,7 +93,7 @@ export function readOrder(files: CacheFiles): string[] {
  * user owns it and its folder and nobody else can write them, since a code
  * cache is code. Windows keeps %LOCALAPPDATA% to its user already.
  */
-export function trusted(file: string, st: Stats, files: CacheFiles): boolean {
+function trusted(file: string, st: Stats, files: CacheFiles): boolean {
   if (file !== files.user || process.platform === 'win32') return true;
   const uid = process.getuid?.();
   const mine = (s: Stats): boolean => (uid === undefined || s.uid === uid) && (s.mode & 0o022) === 0;
@@ -125,35 +136,33 @@ export const MAX_OPTION_SETS = 4;
 /** Builds whose caches the user's folder keeps: this one and the ones most recently written before it. */
 export const MAX_USER_BUILDS = 3;
 
-function roomForOptionSet(cache: string): boolean {
-  const name = basename(cache);
-  const key = /-options-([0-9a-f]{8})\.bin$/.exec(name)?.[1];
-  if (key === undefined) return true;
-  const build = name.slice(0, name.indexOf('-'));
+/** Whether `dir` may take caches for this run's options: those of a set it has already, or of one more set. */
+function roomForOptionSet(dir: string, files: CacheFiles): boolean {
+  if (files.options === '') return true;
   let names: string[];
   try {
-    names = readdirSync(dirname(cache));
+    names = readdirSync(dir);
   } catch {
     return true;
   }
   const sets = new Set<string>();
-  for (const other of names) {
-    const m = /-options-([0-9a-f]{8})\.bin$/.exec(other);
-    if (m && other.startsWith(`${build}-`)) sets.add(m[1]);
+  for (const name of names) {
+    const parsed = parseCacheName(name);
+    if (parsed?.build === files.buildId && parsed.options !== '') sets.add(parsed.options);
   }
-  return sets.has(key) || sets.size < MAX_OPTION_SETS;
+  return sets.has(files.options) || sets.size < MAX_OPTION_SETS;
 }
 
-/** Remove the caches of all but the MAX_USER_BUILDS most recently written builds from the user's folder. */
+/** Remove the caches of all but the MAX_USER_BUILDS most recently written builds (this one kept) from the user's folder. */
 function pruneUserFolder(dir: string, build: string): void {
   const latest = new Map<string, number>();
   const files: Array<{ name: string; build: string }> = [];
   try {
     for (const name of readdirSync(dir)) {
-      const m = /^([0-9a-z]+)-.*\.bin$/.exec(name);
-      if (!m) continue;
-      files.push({ name, build: m[1] });
-      latest.set(m[1], Math.max(latest.get(m[1]) ?? 0, statSync(join(dir, name)).mtimeMs));
+      const parsed = parseCacheName(name);
+      if (!parsed) continue;
+      files.push({ name, build: parsed.build });
+      latest.set(parsed.build, Math.max(latest.get(parsed.build) ?? 0, statSync(join(dir, name)).mtimeMs));
     }
   } catch {
     return;
@@ -190,11 +199,11 @@ function openTemp(target: string, private_: boolean): { fd: number; temp: string
 export function writeCache(files: CacheFiles, make: () => Uint8Array, buildRun = false): boolean {
   const targets = buildRun ? [files.build] : files.user === undefined ? [files.own] : [files.own, files.user];
   for (const target of targets) {
-    if (!roomForOptionSet(target)) continue;
+    if (!roomForOptionSet(dirname(target), files)) continue;
     const inUserFolder = target === files.user;
     const opened = openTemp(target, inUserFolder);
     if (!opened) continue;
-    if (inUserFolder) pruneUserFolder(dirname(target), basename(target).slice(0, basename(target).indexOf('-')));
+    if (inUserFolder) pruneUserFolder(dirname(target), files.buildId);
     const { fd, temp } = opened;
     try {
       try {
