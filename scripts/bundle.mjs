@@ -143,7 +143,7 @@ function pdfJsPatch(name, file, apply) {
 //   one DOMMatrix made at load is made on first use.
 // - Its streams (each page's text, each operator list) are InThreadStreams (src/document/readers/pdf/in-thread-stream.ts)
 //   instead of Node's web streams: both ends are on one thread, and Node's streams cost a cold 202-page check
-//   about 40 ms of the reader's critical path. test/readers/pdf/lazy-font-files.test.ts compares the text and the
+//   about 40 ms of the reader's critical path. test/readers/pdf/pdfjs-edits.test.ts compares the text and the
 //   font files with pdf.js unpatched.
 const inThreadStream = join(root, 'src/document/readers/pdf/in-thread-stream.ts');
 const pdfApi = pdfJsPatch('hrss-pdf-api', 'pdf.mjs', ({ edit, editAll }) => {
@@ -176,9 +176,9 @@ function __hrssLazyCanvas(require) {
 // built on first use of `font.data` (rendering, sending the font to a
 // canvas), from the same inputs. TrueType and CFF fonts are left as they are:
 // their repair and compilation also change what the mapping reads. The build
-// fails if pdf.js changes the patched lines (test/readers/pdf/lazy-font-files.test.ts
+// fails if pdf.js changes the patched lines (test/readers/pdf/pdfjs-edits.test.ts
 // compares the text and the font files with pdf.js unpatched).
-const lazyFontFiles = pdfJsPatch('hrss-lazy-font-files', 'pdf.worker.mjs', ({ edit }) => {
+function lazyFontFiles(edit) {
   // Type1Font: the CFF program made from the Type 1 glyphs.
   edit(
     '    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
@@ -216,12 +216,127 @@ function __hrssLazyData(target, make) {
   });
 }
 `;
-});
+}
+// While it extracts text, pdf.js works out the text's position for every
+// glyph twice (compareWithLastPosition, then the glyph's prevTransform), each
+// time as Util.transform(ctm, Util.transform(textMatrix, tsm)): three new
+// arrays, six per glyph, of which one is kept. They were a large share of
+// the reader's garbage (a 202-page file: about 200,000 glyphs). The edit
+// multiplies the same numbers in the same order with the literal zeros of tsm
+// kept, so every result is bit for bit pdf.js's, without the two
+// intermediate arrays; the position compareWithLastPosition only compares
+// goes into one reused array. test/readers/pdf/pdfjs-edits.test.ts
+// compares every text item with pdf.js unpatched.
+function textTransforms(edit) {
+  edit(
+    `    function getCurrentTextTransform() {
+      const font = textState.font;
+      const tsm = [textState.fontSize * textState.textHScale, 0, 0, textState.fontSize, 0, textState.textRise];
+      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {
+        const glyphHeight = font.bbox[3] - font.bbox[1];
+        if (glyphHeight > 0) {
+          tsm[3] *= glyphHeight * textState.fontMatrix[3];
+        }
+      }
+      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));
+    }`,
+    `    function getCurrentTextTransform(out) {
+      const font = textState.font;
+      const t0 = textState.fontSize * textState.textHScale;
+      let t3 = textState.fontSize;
+      const t5 = textState.textRise;
+      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {
+        const glyphHeight = font.bbox[3] - font.bbox[1];
+        if (glyphHeight > 0) {
+          t3 *= glyphHeight * textState.fontMatrix[3];
+        }
+      }
+      return __hrssTextTransform(textState.ctm, textState.textMatrix, t0, t3, t5, out);
+    }`,
+  );
+  edit(
+    '    function compareWithLastPosition(glyphWidth) {\n      const currentTransform = getCurrentTextTransform();',
+    '    function compareWithLastPosition(glyphWidth) {\n      const currentTransform = getCurrentTextTransform(__hrssScratchTransform);',
+  );
+  return `
+const __hrssScratchTransform = [0, 0, 0, 0, 0, 0];
+// Util.transform(c, Util.transform(m, [t0, 0, 0, t3, 0, t5])), term by term (the zeros stay: x * 0 is not 0 for
+// every x). Into out when given (a position only compared, never kept), else a new array.
+function __hrssTextTransform(c, m, t0, t3, t5, out) {
+  const i0 = m[0] * t0 + m[2] * 0;
+  const i1 = m[1] * t0 + m[3] * 0;
+  const i2 = m[0] * 0 + m[2] * t3;
+  const i3 = m[1] * 0 + m[3] * t3;
+  const i4 = m[0] * 0 + m[2] * t5 + m[4];
+  const i5 = m[1] * 0 + m[3] * t5 + m[5];
+  const r0 = c[0] * i0 + c[2] * i1;
+  const r1 = c[1] * i0 + c[3] * i1;
+  const r2 = c[0] * i2 + c[2] * i3;
+  const r3 = c[1] * i2 + c[3] * i3;
+  const r4 = c[0] * i4 + c[2] * i5 + c[4];
+  const r5 = c[1] * i4 + c[3] * i5 + c[5];
+  if (out === undefined) return [r0, r1, r2, r3, r4, r5];
+  out[0] = r0;
+  out[1] = r1;
+  out[2] = r2;
+  out[3] = r3;
+  out[4] = r4;
+  out[5] = r5;
+  return out;
+}
+`;
+}
+// In getTextContent every font selection (Tf) that is not already the current
+// one sends the loop through a promise: handleSetFont awaits loadFont, then
+// the loop starts again from a new task. After a restore (Q) the font is
+// unset again, and LibreOffice selects the font for every run of text: the
+// 202-page sample makes 36,540 such round trips for five fonts. Where the
+// font is one pdf.js has already loaded for this document, the edit applies
+// it at once, as handleSetFont does after its await; a font not yet loaded,
+// or one pdf.js would refuse (a Type 3 font met while parsing itself), takes
+// pdf.js's own path. The text and the order of items stay the same; only the
+// chunks the items travel in can be larger. test/readers/pdf/pdfjs-edits.test.ts
+// compares every text item with pdf.js unpatched.
+function loadedFontsAtOnce(edit) {
+  edit(
+    '    async function handleSetFont(fontName, fontRef) {\n      const translated = await self.loadFont(fontName, fontRef, resources, task);',
+    '    async function handleSetFont(fontName, fontRef) {\n      const loading = self.loadFont(fontName, fontRef, resources, task);\n      const translated = await loading;\n      if (loading instanceof Promise) __hrssLoadedFonts.set(loading, translated);',
+  );
+  edit(
+    '            textState.fontSize = fontSizeArg;\n            next(handleSetFont(fontNameArg, null));\n            return;',
+    '            textState.fontSize = fontSizeArg;\n            if (__hrssSetLoadedFont(self, resources, fontNameArg, textState)) {\n              break;\n            }\n            next(handleSetFont(fontNameArg, null));\n            return;',
+  );
+  return `
+// loadFont's promises (as cached in the evaluator's fontCache) that have settled, with what they gave.
+const __hrssLoadedFonts = new WeakMap();
+// loadFont's lookup of a font by name, up to its cache: true when the font has loaded and is now the text
+// state's (handleSetFont's three assignments), false when the caller must take handleSetFont's path.
+function __hrssSetLoadedFont(evaluator, resources, fontName, textState) {
+  const fontRes = resources.get("Font");
+  if (!fontRes) {
+    return false;
+  }
+  const fontRef = fontRes.getRaw(fontName);
+  if (!(fontRef instanceof Ref) || evaluator.type3FontRefs?.has(fontRef) || !evaluator.fontCache.has(fontRef)) {
+    return false;
+  }
+  const translated = __hrssLoadedFonts.get(evaluator.fontCache.get(fontRef));
+  if (translated === undefined) {
+    return false;
+  }
+  textState.loadedName = translated.loadedName;
+  textState.font = translated.font;
+  textState.fontMatrix = translated.font.fontMatrix || FONT_IDENTITY_MATRIX;
+  return true;
+}
+`;
+}
+const pdfWorker = pdfJsPatch('hrss-pdf-worker', 'pdf.worker.mjs', ({ edit }) => lazyFontFiles(edit) + textTransforms(edit) + loadedFontsAtOnce(edit));
 const pdf = await build({
   ...scriptOptions,
   entryPoints: { 'hrss-audit-pdf': join(root, 'src/cli/bundle-pdf.ts') },
   external: ['@napi-rs/canvas'],
-  plugins: [pdfApi, lazyFontFiles],
+  plugins: [pdfApi, pdfWorker],
 });
 // The launchers are CommonJS, like bin/hrss-audit.js (bin/package.json): a CommonJS entry starts without Node's
 // ES module loader, which costs the CLI about 6 ms and every worker thread about 8 ms before any of the tool's

@@ -1,9 +1,10 @@
 // What pdf.js reads from PDFs, as a JSON summary, with either the copy the
 // build patched (dist/bundle/hrss-audit-pdf.cjs) or the package as published:
 //   node pdfjs-probe.cjs <bundle|package> <repository root> <file.pdf>...
-// For each file: a hash of every page's text items (string, transform, font,
-// size, line ends) and, with FONTS=1, a hash of every font file pdf.js builds
-// for rendering (sent with an operator list). test/readers/pdf/lazy-font-files.test.ts
+// For each file: a hash of the text items (string, transform, font, size,
+// line ends) of its first six pages (PAGES=all: of every page), with TEXT=1
+// their strings as well, and, with FONTS=1, a hash of every font file pdf.js
+// builds for rendering (sent with an operator list). test/readers/pdf/pdfjs-edits.test.ts
 // compares the two copies.
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -41,7 +42,7 @@ class Port {
       cMapUrl: path.join(root, 'node_modules/pdfjs-dist/cmaps/'), cMapPacked: true, standardFontDataUrl: path.join(root, 'node_modules/pdfjs-dist/standard_fonts/') }).promise;
     const pages = [];
     const fonts = {};
-    for (let p = 1; p <= Math.min(doc.numPages, 6); p++) {
+    for (let p = 1; p <= (process.env.PAGES === 'all' ? doc.numPages : Math.min(doc.numPages, 6)); p++) {
       const page = await doc.getPage(p);
       const tc = await page.getTextContent();
       pages.push(tc.items.map((i) => [i.str, i.transform, i.fontName, i.width, i.height, i.hasEOL]));
@@ -51,6 +52,7 @@ class Port {
       }
     }
     out[path.basename(f)] = { text: createHash('sha256').update(JSON.stringify(pages)).digest('hex'), items: pages.flat().length, fonts };
+    if (process.env.TEXT) out[path.basename(f)].strings = pages.map((items) => items.map((i) => i[0]).join(''));
     await doc.destroy(); pdfWorker.destroy();
   }
   console.log(JSON.stringify(out, null, 1));
