@@ -25,6 +25,21 @@ describe('addStats', () => {
     expect(stats('\u0001\u0002¤¦\ue000\ufffd·')).toEqual({ total: 7, ideographs: 0, cjk: 0, letters: 0, suspicious: 6, common: 0 });
     expect(stats('Sécurité ÿþ')).toMatchObject({ letters: 10, suspicious: 0 });
   });
+
+  it('counts as common exactly the 71 frequent ideographs, wherever the others lie', () => {
+    // Every ideograph addStats knows, in the BMP and the astral planes (each range's ends included), once.
+    let all = '';
+    for (let cp = 0x3400; cp <= 0x9fff; cp++) all += String.fromCodePoint(cp);
+    for (let cp = 0xf900; cp <= 0xfaff; cp++) all += String.fromCodePoint(cp);
+    for (const cp of [0x20000, 0x20bb7, 0x2a6df, 0x3ffff]) all += String.fromCodePoint(cp);
+    expect(stats(all)).toMatchObject({ ideographs: 0x9fff - 0x3400 + 1 + 0xfaff - 0xf900 + 1 + 4, common: 71 });
+    expect(
+      stats('的一是在不了有和人这中大为上个以要时用们到作于出就对成会可发年动同工也能下过产种面而方后定行法所民得经进等部家力理自小本应当规或者及其政门条第')
+        .common,
+    ).toBe(71);
+    // Just outside the table: the last code point before it, and the compatibility ideographs after it.
+    expect(stats('\u33ff\ufa0e第').common).toBe(1);
+  });
 });
 
 describe('checkTextLayer', () => {
