@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { DEFAULT_LIMITS } from '../document/limits.js';
 import type { EarlyReaderData } from '../library/protocol.js';
+import { workerResourceLimits } from '../document/worker-heap.js';
 
 export interface EarlyReader {
   worker: Worker;
@@ -54,7 +55,7 @@ export function startEarlyReader(argv: readonly string[], workerFile: string): E
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     worker = new Worker(workerFile, {
       workerData,
-      resourceLimits: { maxOldGenerationSizeMb: DEFAULT_LIMITS.workerHeapMb },
+      resourceLimits: workerResourceLimits(DEFAULT_LIMITS.workerHeapMb),
       stdout: true,
       stderr: true,
     });

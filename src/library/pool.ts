@@ -7,6 +7,7 @@ import type { DocumentResult } from '../engine/types.js';
 import { ERROR_CODES, HrssError, isHrssError, type ErrorCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { AuditTask, FromWorker, ToWorker } from './protocol.js';
+import { workerResourceLimits } from '../document/worker-heap.js';
 import type { OutputStream } from '../io/stdio.js';
 
 /**
@@ -323,7 +324,7 @@ export class WorkerPool<R = DocumentResult> {
       adopted ??
       new Worker(options.workerUrl, {
         workerData: options.init,
-        resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
+        resourceLimits: workerResourceLimits(options.heapMb),
         stdout: true,
         stderr: true,
       });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { namesPdfToCheck, startEarlyReader, type EarlyReader } from '../../src/launcher/early-reader.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../../src/document/worker-heap.js';
 import { auditLibrary } from '../../src/library/batch.js';
 import { offerEarlyReader, releaseEarlyReader, takeEarlyReader } from '../../src/library/early-reader.js';
 import type { FromWorker } from '../../src/library/protocol.js';
@@ -85,6 +86,13 @@ describe('early reader (started by the launcher before the tool loads)', () => {
     await ended;
     expect(results).toEqual([]);
     expect(run.results.map((r) => r.status)).toEqual(['ok']);
+  });
+
+  it('gets the workers’ heap: the old generation the limits allow, the smaller young one', async () => {
+    const { early, ended } = started();
+    expect(early.worker.resourceLimits).toMatchObject({ maxOldGenerationSizeMb: early.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB });
+    await early.worker.terminate();
+    await ended;
   });
 
   it('is never adopted once it has ended, and ending one nobody took is harmless', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/engine/types.js';
 import { runPool, WorkerPool, type Deadline, type PoolOptions } from '../../src/library/pool.js';
 import type { AuditTask } from '../../src/library/protocol.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../../src/document/worker-heap.js';
 
 const WORKER = new URL('./workers/hostile-worker.mjs', import.meta.url);
 
@@ -88,6 +89,14 @@ describe('worker pool', () => {
     const failing = new WorkerPool({ size: 1, workerUrl: WORKER, init: { failInit: true }, timeoutMs: 600_000, heapMb: 64 });
     failing.start();
     await expect(failing.run(tasks(['a.md']), () => {})).rejects.toMatchObject({ code: 'E_RULE_LOAD' });
+  });
+
+  it('runs its workers with the heap limit given and the workers’ young generation', async () => {
+    const results = await run(['limits.md'], { heapMb: 48 });
+    // Without a limit of its own V8 sizes it from the machine's memory: 48 MB on the 24 GB VM.
+    expect(results.get('limits.md')!.meta).toMatchObject({
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
   });
 
   it('keeps going with one worker when every worker in turn dies', async () => {

@@ -1,7 +1,7 @@
 // A stand-in for src/library/worker.ts that speaks the same protocol but
 // misbehaves on purpose, by file name: it lets the pool's isolation be tested
 // without any test hook in the shipped worker.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
 
 if (workerData?.failInit) {
@@ -23,10 +23,12 @@ if (workerData?.failInit) {
       for (;;) hoard.push(new Array(100_000).fill({ name }));
     }
     if (name.startsWith('log')) console.log('a worker writing to stdout');
+    // "limits…": the heap this thread was given, where a result carries its metadata.
+    const meta = name.startsWith('limits') ? { resourceLimits } : null;
     parentPort.postMessage({
       type: 'result',
       id: task.id,
-      result: { path: task.displayPath, format: 'md', sha256: '', status: 'ok', error: null, meta: null, stats: null, verdict: 'pass', findings: [] },
+      result: { path: task.displayPath, format: 'md', sha256: '', status: 'ok', error: null, meta, stats: null, verdict: 'pass', findings: [] },
     });
   });
   parentPort.postMessage({ type: 'ready' });

@@ -21,6 +21,7 @@ import { PACKAGE_ROOT } from '../../../package-info.js';
 import type { PageText } from './assemble.js';
 import type { PdfDocument } from './load.js';
 import { PageFailure, readPageRange } from './pages.js';
+import { workerResourceLimits } from '../../worker-heap.js';
 
 /** Pages per request: small enough to balance the threads, large enough that messages stay rare. */
 export const CHUNK_PAGES = 8;
@@ -238,7 +239,7 @@ export function spawnPageWorker(data: Uint8Array, password: string | undefined):
   };
   try {
     const workerData: PageWorkerData = { role: 'pdf-pages', data, password };
-    worker = new Worker(pageWorkerUrl(), { workerData, stdout: true, stderr: true });
+    worker = new Worker(pageWorkerUrl(), { workerData, resourceLimits: workerResourceLimits(), stdout: true, stderr: true });
   } catch {
     end();
   }
