@@ -2,10 +2,10 @@
 // build patched (dist/bundle/hrss-audit-pdf.cjs) or the package as published:
 //   node pdfjs-probe.cjs <bundle|package> <repository root> <file.pdf>...
 // For each file: a hash of the text items (string, transform, font, size,
-// line ends) of its first six pages (PAGES=all: of every page), with TEXT=1
-// their strings as well, and, with FONTS=1, a hash of every font file pdf.js
-// builds for rendering (sent with an operator list). test/readers/pdf/pdfjs-edits.test.ts
-// compares the two copies.
+// line ends; for a page pdf.js cannot read, its error) of its first six pages
+// (PAGES=all: of every page), with TEXT=1 their strings as well, and, with
+// FONTS=1, a hash of every font file pdf.js builds for rendering (sent with an
+// operator list). test/readers/pdf/pdfjs-edits.test.ts compares the two copies.
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { createHash } = require('node:crypto');
@@ -44,7 +44,8 @@ class Port {
     const fonts = {};
     for (let p = 1; p <= (process.env.PAGES === 'all' ? doc.numPages : Math.min(doc.numPages, 6)); p++) {
       const page = await doc.getPage(p);
-      const tc = await page.getTextContent();
+      // A page pdf.js cannot read (a damaged stream) is compared by its error.
+      const tc = await page.getTextContent().catch((e) => ({ items: [{ str: `ERROR ${e.message}` }], styles: {} }));
       pages.push(tc.items.map((i) => [i.str, i.transform, i.fontName, i.width, i.height, i.hasEOL]));
       if (process.env.FONTS) {
         await page.getOperatorList();

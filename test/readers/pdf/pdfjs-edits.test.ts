@@ -13,15 +13,19 @@ import { ROOT } from '../../helpers/cli.js';
  * - a glyph's position is computed without intermediate arrays
  *   (textTransforms);
  * - a font already loaded is applied at once instead of through a promise
- *   (loadedFontsAtOnce).
+ *   (loadedFontsAtOnce);
+ * - a FlateDecode stream is inflated by zlib when zlib decodes it whole
+ *   (nativeInflate).
  * None of them may change what pdf.js reads. Every text item of every page
  * (string, transform, font, size, line end), and every font file when
  * rendering asks for one, is compared here with pdf.js as published, on PDFs
  * with Type 1 fonts (the lazy font files' path) and TrueType fonts, without
- * a ToUnicode map, with a non-embedded CJK font, and font-switching.pdf
+ * a ToUnicode map, with a non-embedded CJK font, font-switching.pdf
  * (fixtures/readers/make-font-switching-pdf.mjs), which selects fonts in
- * every way the font edit must tell apart. None of the samples has a CFF
- * font.
+ * every way the font edit must tell apart, and flate-streams.pdf
+ * (make-flate-streams-pdf.mjs), whose compressed pages are whole, cut off,
+ * damaged, behind another filter or too large for zlib's turn. None of the
+ * samples has a CFF font.
  */
 const PROBE = join(ROOT, 'test/helpers/pdfjs-probe.cjs');
 const FILES = [
@@ -31,6 +35,7 @@ const FILES = [
   'fixtures/readers/pdf/gbt-notice-no-tounicode.pdf',
   'fixtures/readers/pdf/stsong-ucs2.pdf',
   'fixtures/readers/pdf/font-switching.pdf',
+  'fixtures/readers/pdf/flate-streams.pdf',
   'fixtures/clean/notice-outline.pdf',
 ].map((f) => join(ROOT, f));
 
@@ -97,14 +102,35 @@ describe('the build’s edits of pdf.js', () => {
     inOrder(three, ['Page three: the direct dictionary first.', '第六条']);
   });
 
+  it('read every compressed page of flate-streams.pdf as pdf.js does, and fail the one pdf.js cannot read', () => {
+    const file = [join(ROOT, 'fixtures/readers/pdf/flate-streams.pdf')];
+    const patched = probe('bundle', { allPages: true, strings: true }, file)['flate-streams.pdf'];
+    expect(patched).toEqual(probe('package', { allPages: true, strings: true }, file)['flate-streams.pdf']);
+    const pages = patched.strings ?? [];
+    expect(pages).toHaveLength(7);
+    // Every line of the whole, badly summed, unsummed, trailed, hex-wrapped and oversized streams.
+    for (const [page, what] of [
+      [1, 'a whole stream'],
+      [3, 'a wrong checksum'],
+      [4, 'no checksum'],
+      [5, 'bytes after the end'],
+      [6, 'behind ASCIIHexDecode'],
+      [7, 'after 17 MB of spaces'],
+    ] as const) {
+      expect(pages[page - 1]).toBe(Array.from({ length: 30 }, (_, i) => `Page ${page}: ${what}, line ${i + 1}.`).join(''));
+    }
+    expect(pages[1]).toBe('ERROR Bad encoding in flate stream');
+  });
+
   it('build, when rendering asks for them, the font files pdf.js as published builds', () => {
     const patched = probe('bundle', { fonts: true });
     expect(patched).toEqual(probe('package', { fonts: true }));
     // Every embedded font came with its file (a hash and a length), the Type 1 ones included; the non-embedded
     // fonts have none to build.
-    const { 'stsong-ucs2.pdf': nonEmbedded, 'font-switching.pdf': standard, ...embedded } = patched;
+    const { 'stsong-ucs2.pdf': nonEmbedded, 'font-switching.pdf': standard, 'flate-streams.pdf': helvetica, ...embedded } = patched;
     expect(Object.values(nonEmbedded.fonts)).toEqual(['undefined']);
     expect(Object.keys(standard.fonts).length).toBeGreaterThan(2);
+    expect(Object.keys(helvetica.fonts)).toHaveLength(1);
     const built = Object.values(embedded).flatMap((f) => Object.values(f.fonts));
     expect(built.length).toBeGreaterThan(10);
     expect(built.every((h) => /^[0-9a-f]{16}:\d+$/.test(h))).toBe(true);
