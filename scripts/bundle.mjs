@@ -317,10 +317,12 @@ function __hrssSetLoadedFont(evaluator, resources, fontName, textState) {
     return false;
   }
   const fontRef = fontRes.getRaw(fontName);
-  if (!(fontRef instanceof Ref) || evaluator.type3FontRefs?.has(fontRef) || !evaluator.fontCache.has(fontRef)) {
+  if (!(fontRef instanceof Ref) || evaluator.type3FontRefs?.has(fontRef)) {
     return false;
   }
-  const translated = __hrssLoadedFonts.get(evaluator.fontCache.get(fontRef));
+  // One lookup, not has() and get(): each turns the reference into a string. The cache holds only promises.
+  const loading = evaluator.fontCache.get(fontRef);
+  const translated = loading === undefined ? undefined : __hrssLoadedFonts.get(loading);
   if (translated === undefined) {
     return false;
   }
