@@ -337,16 +337,18 @@ function __hrssSetLoadedFont(evaluator, resources, fontName, textState) {
 // streams) in JavaScript, block by block, into a buffer it doubles as it
 // goes: the 202-page sample's 2 MB of content took about 24 ms of the
 // reader's profile, where zlib (already in Node) takes 5 ms, and most of
-// that JavaScript runs before V8 has optimised it. The edit hands a stream's
-// bytes to zlib the first time pdf.js asks for a block, when they are
-// plain bytes in memory (not the output of another filter). Only a stream
-// zlib decodes to its end, checksum included, and to at most
-// NATIVE_INFLATE_MAX bytes, is taken from zlib: inflate is deterministic,
-// so that is pdf.js's output byte for byte. Anything else (a truncated or
-// damaged stream, which pdf.js decodes as far as it can, a missing
-// checksum, a stream that inflates beyond the cap) goes back to pdf.js's
-// own decoder, from the same position. test/readers/pdf/pdfjs-edits.test.ts
-// compares the text with pdf.js unpatched, damaged streams included.
+// that JavaScript runs before V8 has optimised it. The edit hands the
+// deflate data after the header to zlib's raw inflate the first time pdf.js
+// asks for a block, when the data are plain bytes in memory (not the output
+// of another filter). Like pdf.js, raw inflate stops at the last block and
+// checks no Adler-32 after it. Only a stream zlib decodes to its last block,
+// and to at most NATIVE_INFLATE_MAX bytes, is taken from zlib: zlib accepts
+// nothing but valid deflate data, which decodes one way only, so that is
+// pdf.js's output byte for byte. Anything else (a truncated or damaged
+// stream, which pdf.js decodes as far as it can; one that inflates beyond
+// the cap) goes back to pdf.js's own decoder, from the same position.
+// test/readers/pdf/pdfjs-edits.test.ts compares the text with pdf.js
+// unpatched, damaged streams included.
 const NATIVE_INFLATE_MAX = 16 * 1024 * 1024;
 function nativeInflate(edit) {
   edit(
@@ -354,37 +356,35 @@ function nativeInflate(edit) {
     '  readBlock() {\n    if (this.__hrssNative === undefined && __hrssInflateAtOnce(this)) {\n      return;\n    }\n    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);',
   );
   return `
-let __hrssInflateSync;
-// zlib's inflateSync, loaded on first use; null where there is no node:zlib.
-function __hrssZlibInflate() {
-  if (__hrssInflateSync === undefined) {
+let __hrssInflateRawSync;
+// zlib's inflateRawSync, loaded on first use; null where there is no node:zlib.
+function __hrssZlibInflateRaw() {
+  if (__hrssInflateRawSync === undefined) {
     try {
-      __hrssInflateSync = require("node:zlib").inflateSync;
+      __hrssInflateRawSync = require("node:zlib").inflateRawSync;
     } catch {
-      __hrssInflateSync = null;
+      __hrssInflateRawSync = null;
     }
   }
-  return __hrssInflateSync;
+  return __hrssInflateRawSync;
 }
 // A FlateStream's whole output from zlib, before its first block; false: pdf.js's decoder goes on as if never asked.
 function __hrssInflateAtOnce(flate) {
   flate.__hrssNative = false;
   const str = flate.str;
-  const inflate = __hrssZlibInflate();
+  const inflate = __hrssZlibInflateRaw();
   if (!inflate || !(str instanceof Stream) || flate.bufferLength !== 0) {
     return false;
   }
-  // The whole stream, the two header bytes the constructor checked included, as pdf.js's asyncGetBytes reads it.
-  str.reset();
+  // From where pdf.js's decoder would start: after the two header bytes the constructor read.
+  const from = str.pos;
   const bytes = str.getBytes();
   let out = null;
   try {
     out = inflate(bytes, { maxOutputLength: ${NATIVE_INFLATE_MAX} });
   } catch {}
   if (out === null) {
-    str.reset();
-    str.getByte();
-    str.getByte();
+    str.pos = from;
     return false;
   }
   flate.buffer = new Uint8Array(out.buffer, out.byteOffset, out.length);
