@@ -15,14 +15,17 @@ import { ROOT } from '../../helpers/cli.js';
  * - a font already loaded is applied at once instead of through a promise
  *   (loadedFontsAtOnce);
  * - a FlateDecode stream is inflated by zlib when zlib decodes it whole
- *   (nativeInflate).
+ *   (nativeInflate);
+ * - the text state is copied field by field at a save (q) instead of being
+ *   made the prototype of its copy (flatTextStateClone).
  * None of them may change what pdf.js reads. Every text item of every page
  * (string, transform, font, size, line end), and every font file when
  * rendering asks for one, is compared here with pdf.js as published, on PDFs
  * with Type 1 fonts (the lazy font files' path) and TrueType fonts, without
  * a ToUnicode map, with a non-embedded CJK font, font-switching.pdf
  * (fixtures/readers/make-font-switching-pdf.mjs), which selects fonts in
- * every way the font edit must tell apart, and flate-streams.pdf
+ * every way the font edit must tell apart and saves and restores every field
+ * of the text state, and flate-streams.pdf
  * (make-flate-streams-pdf.mjs), whose compressed pages are whole, cut off,
  * damaged, behind another filter or too large for zlib's turn. None of the
  * samples has a CFF font.
@@ -76,7 +79,7 @@ describe('the build’s edits of pdf.js', () => {
     const file = [join(ROOT, 'fixtures/readers/pdf/font-switching.pdf')];
     const patched = probe('bundle', { allPages: true, strings: true }, file)['font-switching.pdf'];
     expect(patched).toEqual(probe('package', { allPages: true, strings: true }, file)['font-switching.pdf']);
-    const [one, two, three] = patched.strings ?? [];
+    const [one, two, three, four] = patched.strings ?? [];
     const inOrder = (page: string, parts: string[]): void => {
       let from = 0;
       for (const part of parts) {
@@ -100,6 +103,27 @@ describe('the build’s edits of pdf.js', () => {
     ]);
     inOrder(two, ['Page two starts with a font loaded on page one.', '第四条', 'Times again.', '第五条']);
     inOrder(three, ['Page three: the direct dictionary first.', '第六条']);
+    // The text state saved and restored around nested q … Q (flatTextStateClone).
+    inOrder(four, [
+      'Outer state',
+      'Inside one q: everything inherited.',
+      'A line lower by the inherited leading.',
+      '第七条',
+      '下一行用内层行距。',
+      '第八条',
+      '仍用第二层继承的行距。',
+      'Innermost: Times, wide, spaced.',
+      '第九条',
+      'Back at the page level',
+      'And its leading.',
+      'Same font selected again inside a save.',
+      'Before a save in BT,',
+      'inside it,',
+      'lower',
+      'after it.',
+      'Next line.',
+      'The last line, after every restore.',
+    ]);
   });
 
   it('read every compressed page of flate-streams.pdf as pdf.js does, and fail the one pdf.js cannot read', () => {
