@@ -327,6 +327,25 @@ function flatTextStateClone(edit) {
   );
   return '';
 }
+// pdf.js normalises the text of every text item (NFKC for a few ranges:
+// ligatures, NBSP, micro sign, Arabic presentation forms) with replaceAll and
+// a replacer function, which costs V8 a call into its runtime per item even
+// when nothing matches, as in nearly all Chinese text. The edit first tests
+// whether the item has any such character, with the same expression, and
+// returns the text as it is when none: replaceAll would have returned the
+// same characters. test/readers/pdf/pdfjs-edits.test.ts compares every text
+// item with pdf.js unpatched, ligatures and NBSP included.
+function normalizeOnlyWhenNeeded(edit) {
+  edit(
+    `  return str.replaceAll(NormalizeRegex, (_, p1, p2) => p1 ? p1.normalize("NFKC") : NormalizationMap.get(p2));`,
+    `  NormalizeRegex.lastIndex = 0;
+  if (!NormalizeRegex.test(str)) {
+    return str;
+  }
+  return str.replaceAll(NormalizeRegex, (_, p1, p2) => p1 ? p1.normalize("NFKC") : NormalizationMap.get(p2));`,
+  );
+  return '';
+}
 // In getTextContent every font selection (Tf) that is not already the current
 // one sends the loop through a promise: handleSetFont awaits loadFont, then
 // the loop starts again from a new task. After a restore (Q) the font is
@@ -439,7 +458,8 @@ function __hrssInflateAtOnce(flate) {
 const pdfWorker = pdfJsPatch(
   'hrss-pdf-worker',
   'pdf.worker.mjs',
-  ({ edit }) => lazyFontFiles(edit) + textTransforms(edit) + flatTextStateClone(edit) + loadedFontsAtOnce(edit) + nativeInflate(edit),
+  ({ edit }) =>
+    lazyFontFiles(edit) + textTransforms(edit) + flatTextStateClone(edit) + normalizeOnlyWhenNeeded(edit) + loadedFontsAtOnce(edit) + nativeInflate(edit),
 );
 const pdf = await build({
   ...scriptOptions,

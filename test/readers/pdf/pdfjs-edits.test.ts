@@ -17,7 +17,9 @@ import { ROOT } from '../../helpers/cli.js';
  * - a FlateDecode stream is inflated by zlib when zlib decodes it whole
  *   (nativeInflate);
  * - the text state is copied field by field at a save (q) instead of being
- *   made the prototype of its copy (flatTextStateClone).
+ *   made the prototype of its copy (flatTextStateClone);
+ * - an item's text is normalised only when it has a character to normalise
+ *   (normalizeOnlyWhenNeeded).
  * None of them may change what pdf.js reads. Every text item of every page
  * (string, transform, font, size, line end), and every font file when
  * rendering asks for one, is compared here with pdf.js as published, on PDFs
@@ -122,6 +124,8 @@ describe('the build’s edits of pdf.js', () => {
       'lower',
       'after it.',
       'Next line.',
+      // NFKC for the ligatures, the micro sign and the no-break space (normalizeOnlyWhenNeeded).
+      'Normalised: find flow 5\u03bcm a b',
       'The last line, after every restore.',
     ]);
   });
