@@ -31,7 +31,10 @@ async function start(): Promise<void> {
   const data = workerData as ReaderInit | EarlyReaderData;
   const init = settings(port);
   const { readInputFileSync, readSource } = await import('../document/load.js');
-  // Loaded now, while the main thread loads its rules: the file's time limit then covers the reading alone.
+  // The PDF reader's own modules, loaded while the main thread loads its rules (in the bundle they are part of
+  // this script already). pdf.js itself loads with the first PDF (readers/pdf/load.ts), not here: the reader is
+  // idle only a few milliseconds before its first task, and a reader let go unused (a PDF found in the cache)
+  // would hold the process's exit until a load of pdf.js it had started ended.
   if (data.preload?.includes('pdf')) await import('../document/readers/pdf/index.js');
 
   const read = async (path: string, limits: Limits, password: string | undefined): Promise<ReadReply> => {
