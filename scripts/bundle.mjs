@@ -292,12 +292,13 @@ function __hrssTextTransform(c, m, t0, t3, t5, out) {
 // a prototype (a new map each time) and the reads of the state in the text
 // loop see as many shapes as there are nested saves. LibreOffice wraps runs
 // of text in q … Q: about 9,500 clones on the 202-page sample. The edit
-// copies the thirteen fields of the state instead, with the three arrays
-// pdf.js copies copied the same way. A saved state is not changed while its clone
-// is in use (the clone is the current state until the restore that discards
-// it, and a form XObject's clone lives while the loop that made it waits),
-// so the clone reads the same values. test/readers/pdf/pdfjs-edits.test.ts
-// compares every text item with pdf.js unpatched.
+// copies the thirteen fields of the state instead, and, as pdf.js does, the
+// contents of its three matrices. A saved state is not changed while its
+// clone is in use (the clone is the current state until the restore that
+// discards it, and a form XObject's clone lives while the loop that made it
+// waits), so the clone reads the same values.
+// test/readers/pdf/pdfjs-edits.test.ts compares every text item with pdf.js
+// unpatched.
 function flatTextStateClone(edit) {
   edit(
     `  clone() {
