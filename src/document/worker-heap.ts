@@ -14,8 +14,9 @@ import type { ResourceLimits } from 'node:worker_threads';
  * about 5 MB) keeps the nursery in memory already touched, at the price of
  * more, smaller collections: the check makes 23,100 faults and takes ×0.92
  * of the time (paired runs; 12 to 24 MB measured alike, 6 MB and 32 MB
- * about as slow as the default; bench/README.md). The main thread keeps V8's default: a V8 flag would
- * make V8 refuse the build's code caches (src/launcher/code-cache-files.ts).
+ * about as slow as the default; bench/README.md). The main thread keeps
+ * V8's default: a V8 flag would make V8 refuse the build's code caches
+ * (src/launcher/code-cache-files.ts).
  */
 export const WORKER_YOUNG_GENERATION_MB = 16;
 

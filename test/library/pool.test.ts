@@ -93,7 +93,7 @@ describe('worker pool', () => {
 
   it('runs its workers with the heap limit given and the workers’ young generation', async () => {
     const results = await run(['limits.md'], { heapMb: 48 });
-    // Without a limit of its own V8 sizes it from the machine's memory: 48 MB on the 24 GB VM.
+    // The young generation is the workers' own; without it V8 would size it from the machine's memory (48 MB on the 24 GB VM).
     expect(results.get('limits.md')!.meta).toMatchObject({
       resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
