@@ -11,7 +11,7 @@
 // Modules still initialise lazily: the script's modules run on first import,
 // so a check of a .docx runs no Markdown parser. Native and very large
 // packages stay external and load only when a file or option needs them.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,7 +113,7 @@ function pdfJsPatch(name, file, apply) {
   return {
     name,
     setup(b) {
-      b.onLoad({ filter }, (args) => {
+      b.onLoad({ filter }, async (args) => {
         let text = readFileSync(args.path, 'utf8');
         const changed = (what) => new Error(`pdf.js changed: ${what} in ${args.path} (scripts/bundle.mjs, ${name})`);
         const edit = (from, to) => {
@@ -129,7 +129,10 @@ function pdfJsPatch(name, file, apply) {
         // Apart from the append: `text += apply(…)` would read the text before apply's edits.
         const appended = apply({ edit, editAll });
         text += appended;
-        return { contents: text, loader: 'js' };
+        // pdf.js's own names are shortened (its releases ship minified too): a third less script to read, turn into
+        // a string and deserialise in every thread that reads a PDF. The tool's code keeps its names, for stack traces.
+        const { code } = await transform(text, { loader: 'js', format: 'esm', target: 'node20', minifyIdentifiers: true, legalComments: 'none' });
+        return { contents: code, loader: 'js' };
       });
     },
   };

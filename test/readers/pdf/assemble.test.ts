@@ -74,3 +74,24 @@ describe('assemble', () => {
     expect(doc.blocks.every((b, i) => b.index === i && b.container === 'body')).toBe(true);
   });
 });
+
+describe('assemble: the text layer is judged on the body', () => {
+  // Three short pages, each under a running header of undecodable symbols (a
+  // logo font without a ToUnicode map): counted, the header would be a third
+  // of the characters and the file unreadable.
+  const body = ['第一条 甲甲甲甲甲甲。', '第二条 乙乙乙乙乙乙。', '第三条 丙丙丙丙丙丙。'];
+  const withHeaders = (headers: string[]): PageText[] =>
+    pages(...body.map((text, i) => [line(i + 1, 40, headers[i], { size: 10.5, x: 240 }), line(i + 1, 100, text, { indent: 2 })]));
+
+  it('leaves out the running lines', () => {
+    const doc = assemble(withHeaders(['¤¦¨¤¦', '¤¦¨¤¦', '¤¦¨¤¦']));
+    expect(doc.blocks.map((b) => b.text)).toEqual(body);
+    expect(doc.streams).toEqual([{ kind: 'header', text: '¤¦¨¤¦' }]);
+    expect(doc.notes.map((n) => n.code)).not.toContain('PDF_TEXT_PARTLY_GARBLED');
+  });
+
+  it('counts lines that stay in the body', () => {
+    // Different on every page: not running lines, so they stay and are counted.
+    expect(() => assemble(withHeaders(['¤¦¨¤¦', '¦¨¤¦¤', '¨¤¦¤¦']))).toThrow(expect.objectContaining({ code: 'E_PDF_GARBLED' }));
+  });
+});
