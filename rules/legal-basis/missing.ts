@@ -1,7 +1,8 @@
 import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
-import { blockSpan } from '../../src/rule-support/span.js';
+import { addressAt } from '../../src/document/structure/locate.js';
+import { blockSpan, instrumentTitleSpan } from '../../src/rule-support/span.js';
 
 /** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
 const BASIS_RE =
@@ -32,6 +33,8 @@ function basisRegions(doc: LegalDocument): Span[] {
 export default defineRule<Options>({
   id: 'legal-basis/missing',
   meta: {
+    // 2: an absence is reported at the instrument's title (document-level), not at an article.
+    version: 2,
     severity: 'warning',
     description: '未写明制定依据（第一条或导语中应说明根据哪些法律、法规、规章或上级文件制定）',
     applies: HUNAN_PROCEDURE,
@@ -56,13 +59,17 @@ export default defineRule<Options>({
       }
       return;
     }
+    // A missing basis is the document's defect, not the first article's: reported at the instrument's title (the
+    // first article when there is none); the suggestion says where the basis goes.
     const first = doc.articles.find((a) => a.number === 1);
+    const firstLabel = first ? { start: first.labelSpan.start, end: Math.max(first.labelSpan.end, first.labelSpan.start + 1) } : undefined;
+    const where = first ? addressAt(doc, first.span.start).address : '第一条';
     context.report({
       messageId: 'missing',
-      span: first ? { start: first.labelSpan.start, end: Math.max(first.labelSpan.end, first.labelSpan.start + 1) } : undefined,
+      span: (first ? instrumentTitleSpan(doc, first.span.start) : doc.header.title?.span) ?? firstLabel,
       suggestion:
         doc.style === 'articles'
-          ? '在第一条写明制定目的和依据，例如：“为了……，根据《中华人民共和国……法》《……条例》等法律法规，结合本省实际，制定本办法。”'
+          ? `在${where}写明制定目的和依据，例如：“为了……，根据《中华人民共和国……法》《……条例》等法律法规，结合本省实际，制定本办法。”`
           : '在导语中写明发文依据，例如：“根据《……》（……〔20××〕×号）有关规定，结合我省实际，现就……通知如下：”',
     });
   },

@@ -1,4 +1,6 @@
+import { addressAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { instrumentTitleSpan } from '../../src/rule-support/span.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 /** Documents that only repeal others are valid indefinitely (Hunan rule, see the doc page). */
@@ -7,6 +9,8 @@ const REPEAL_ONLY_RE = /(废止|宣布失效|停止执行)/u;
 export default defineRule({
   id: 'validity/missing',
   meta: {
+    // 2: an absence is reported at the instrument's title (document-level), not at an article.
+    version: 2,
     severity: 'error',
     description: '未规定有效期（规范性文件应写明有效期或截止日期）',
     applies: HUNAN_PROCEDURE,
@@ -24,12 +28,16 @@ export default defineRule({
     const years = provisional ? 2 : 5;
     const effective = doc.closing.effective;
     const last = doc.articles.at(-1);
-    const span = effective?.span ?? (last ? { start: last.labelSpan.start, end: Math.max(last.labelSpan.end, last.labelSpan.start + 1) } : undefined);
+    const clauseSpan = effective?.span ?? (last ? { start: last.labelSpan.start, end: Math.max(last.labelSpan.end, last.labelSpan.start + 1) } : undefined);
     const clause = effective ? doc.text.slice(effective.span.start, effective.span.end).replace(/[。；]$/, '') : '本办法自××××年×月×日起施行';
+    // The absence is the document's: reported at the instrument's title (at the 施行 clause when there is no
+    // title); the suggestion names the clause to complete.
+    const where = clauseSpan ? addressAt(doc, clauseSpan.start).address : '';
+    const what = effective ? `在${where}（施行日期条款）中写明有效期` : `${where ? `在${where}之后` : ''}增加施行日期和有效期`;
     context.report({
       messageId: 'missing',
-      span,
-      suggestion: `写明有效期，例如：“${clause}，有效期${years}年。”${provisional ? '（标题含“暂行”或“试行”，有效期不超过2年）' : ''}`,
+      span: (clauseSpan ? instrumentTitleSpan(doc, clauseSpan.start) : doc.header.title?.span) ?? clauseSpan,
+      suggestion: `${what}，例如：“${clause}，有效期${years}年。”${provisional ? '（标题含“暂行”或“试行”，有效期不超过2年）' : ''}`,
     });
   },
 });

@@ -6,6 +6,8 @@
  * UTF-16 code units, as everywhere.
  */
 import type { LegalDocument, Span } from '../document/model.js';
+import { titleOf } from '../document/structure/instruments.js';
+import { blockAt } from '../document/structure/locate.js';
 
 /** The span of [start, end) in paragraph `block`'s text. */
 export function spanInBlock(doc: LegalDocument, block: number, start: number, end: number): Span {
@@ -22,4 +24,17 @@ export function blockSpan(doc: LegalDocument, block: number): Span {
 export function findInBlock(doc: LegalDocument, block: number, needle: string, from = 0): Span | undefined {
   const at = doc.source.blocks[block].text.indexOf(needle, from);
   return at < 0 ? undefined : spanInBlock(doc, block, at, at + needle.length);
+}
+
+/**
+ * Where a finding about the whole instrument is shown: the title of the
+ * instrument that holds `offset` (the 办法 attached to a 印发 notice has its
+ * own), so that it is reported as the document's, not an article's. A defect
+ * that is an absence (no 制定依据, no 有效期) belongs to no article: the
+ * reviewers' conventions score it document-level, and the suggestion says
+ * where the missing text goes. Undefined when there is no title.
+ */
+export function instrumentTitleSpan(doc: LegalDocument, offset: number): Span | undefined {
+  const title = titleOf(doc, blockAt(doc, offset));
+  return title && title.span.end > title.span.start ? title.span : undefined;
 }

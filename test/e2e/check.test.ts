@@ -30,8 +30,11 @@ describe('hrss-audit check (process)', () => {
     expect(doc.stats.chapters).toBe(3);
     const byRule = Object.fromEntries(doc.findings.map((f: { ruleId: string }) => [f.ruleId, f]));
     expect(byRule['numbering/document-number'].location).toMatchObject({ address: '发文字号', article: null, line: 2 });
-    // The 办法 the notice issues after its signature is its attachment.
-    expect(byRule['legal-basis/missing'].location).toMatchObject({ address: '附件第一条', article: 1 });
+    // The 办法 the notice issues after its signature is its attachment; a missing basis is that instrument's, shown
+    // at its title, and the suggestion names the article to complete.
+    expect(byRule['legal-basis/missing'].location).toMatchObject({ address: '附件', article: null });
+    expect(byRule['legal-basis/missing'].excerpt).toBe('湖南省就业见习管理暂行办法');
+    expect(byRule['legal-basis/missing'].suggestion).toMatch(/^在附件第一条写明制定目的和依据/);
     expect(byRule['validity/too-long']).toMatchObject({
       severity: 'error',
       message: '暂行文件的有效期不得超过2年，本文件规定为3年。',
