@@ -1,5 +1,5 @@
 import { instrumentOf, instrumentStarts } from '../../src/document/structure/instruments.js';
-import type { LegalDocument, OutlineHeading, OutlineLevel } from '../../src/document/model.js';
+import type { LegalDocument, OutlineHeading, OutlineLevel, StructureNode } from '../../src/document/model.js';
 import { sequenceBreaks } from '../../src/document/structure/sequence.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { standardMarker } from '../../src/document/structure/markers.js';
@@ -136,11 +136,73 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
   }
 }
 
+const CN_ITEM = /^[（(][ \u3000]*[一二三四五六七八九十百〇零]+[ \u3000]*[）)]/u;
+/**
+ * A 项 with a mark after its bracket: “（一）、”, “(一).”. Half-width brackets alone are not reported in articles:
+ * texts converted to plain text (the shared corpus's regulations among them) write “(一)” throughout.
+ */
+const ITEM_WITH_MARK = /^[（(][ \u3000]*[一二三四五六七八九十百〇零]+[ \u3000]*[）)][、.．,，:：]/u;
+const BRACKETED_DIGITS = /^[（(][ \u3000]*[0-9０-９]+[ \u3000]*[）)]/u;
+
+function labelSpan(node: StructureNode) {
+  return node.labelSpan.end > node.labelSpan.start ? node.labelSpan : { start: node.span.start, end: node.span.start + 1 };
+}
+
+/**
+ * The 项 and 目 of articles (第八条's “（一）” and the “1.” under it). Their
+ * order is the one GB/T 9704 gives the levels after the first, and the one
+ * the 立法技术规范 gives 项 and 目: “（一）”, then “1.”. Two faults are
+ * reported: a 项 with a mark after its bracket (“（一）、”; once per way of
+ * writing it), and a 项's items numbered “（1）” (once), which leaves out
+ * the “1.” level. Items numbered “1.” straight under an article are common
+ * in normative documents and left alone.
+ */
+function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
+  const styles = new Map<string, StructureNode[]>();
+  let skip: { item: StructureNode; sub: StructureNode } | undefined;
+  const visit = (node: StructureNode, parent?: StructureNode): void => {
+    if (node.kind === 'item' && ITEM_WITH_MARK.test(node.label)) {
+      const key = node.label.replace(/[一二三四五六七八九十百〇零]+/gu, '#');
+      if (!styles.has(key)) styles.set(key, []);
+      styles.get(key)!.push(node);
+    }
+    if (!skip && node.kind === 'subitem' && parent?.kind === 'item' && CN_ITEM.test(parent.label) && BRACKETED_DIGITS.test(node.label)) {
+      skip = { item: parent, sub: node };
+    }
+    for (const c of node.children) visit(c, node);
+  };
+  for (const a of doc.articles) visit(a);
+  for (const same of styles.values()) {
+    const n = same[0];
+    const expected = standard(2, n.number);
+    const count = same.length > 1 ? `（同样写法共${same.length}处）` : '';
+    context.report({
+      messageId: 'itemPunctuation',
+      data: { marker: n.label, expected, count },
+      span: labelSpan(n),
+      severity: 'info',
+      suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
+    });
+  }
+  if (skip) {
+    const { item, sub } = skip;
+    context.report({
+      messageId: 'itemSkip',
+      data: { marker: sub.label, parent: item.label },
+      span: labelSpan(sub),
+      severity: 'info',
+      suggestion: `项之下的目改用“1.”“2.”……（即将“${sub.label}”改为“${standard(3, sub.number)}”）。`,
+    });
+  }
+}
+
 export default defineRule({
   id: 'structure/heading-hierarchy',
   meta: {
+    // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
+    version: 2,
     severity: 'info',
-    description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续',
+    description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
     applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.3.3',
     fixable: true,
@@ -155,9 +217,12 @@ export default defineRule({
       'sequence-repeat': '标题序号“{{marker}}”重复。',
       'sequence-swap': '标题顺序颠倒：“{{marker}}”排在“{{expected}}”之前。',
       'sequence-backwards': '标题序号顺序错乱：“{{previous}}”之后是“{{marker}}”。',
+      itemPunctuation: '条文中项的序号“{{marker}}”不规范，应为“{{expected}}”{{count}}。',
+      itemSkip: '条文中项“{{parent}}”之下的目直接用了“{{marker}}”，跳过了“1.”这一层级。',
     },
   },
   create(context) {
     for (const headings of outlinesByInstrument(context.document)) checkInstrument(context, headings);
+    checkArticleItems(context, context.document);
   },
 });

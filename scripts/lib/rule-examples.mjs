@@ -19,7 +19,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExpectations } from '../../fixtures/lib/expectations.mjs';
 
-const MARKER_RE = /<!-- example: ([a-z0-9-]+) -->\n[\s\S]*?<!-- \/example -->|<!-- example: ([a-z0-9-]+) -->/g;
+// A filled block runs to its own closing marker; a new marker (no block yet) is alone, and the filled form may not
+// reach past the next example's marker: a bare one placed before a filled example must not take that example in.
+const MARKER_RE = /<!-- example: ([a-z0-9-]+) -->\n(?:(?!<!-- example: )[\s\S])*?<!-- \/example -->|<!-- example: ([a-z0-9-]+) -->/g;
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
 
 /** The example names a page uses, in order, with the section each is in. */

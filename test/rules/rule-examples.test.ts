@@ -44,6 +44,27 @@ describe('rule pages show their fixtures as examples', () => {
     await expect(without('legal-basis/article-not-found', file)).rejects.toThrow(/asks for the shared corpus/);
   });
 
+  it('fills a new marker without taking in the example after it', async () => {
+    const fixtures = join(PACKAGE_ROOT, 'fixtures');
+    const page = [
+      '## 错误示例',
+      '',
+      '<!-- example: flagged-effective-without-validity -->',
+      '',
+      '<!-- example: flagged-no-effective-clause -->',
+      '```text',
+      'stale',
+      '```',
+      '<!-- /example -->',
+      '',
+    ].join('\n');
+    expect(pageExamples(page).map((e) => e.name)).toEqual(['flagged-effective-without-validity', 'flagged-no-effective-clause']);
+    const out = await renderRulePage(page, 'validity/missing', fixtures, run);
+    expect(pageExamples(out).map((e) => e.name)).toEqual(['flagged-effective-without-validity', 'flagged-no-effective-clause']);
+    expect(out).not.toContain('stale');
+    expect(out.match(/<!-- \/example -->/g)).toHaveLength(2);
+  });
+
   it.each(generated.map((r) => [r.id, r] as const))('%s', async (id, rule) => {
     const path = join(PACKAGE_ROOT, rule.meta.docs!);
     const page = readFileSync(path, 'utf8');
