@@ -136,3 +136,24 @@ describe('locating findings in large documents', () => {
     expect(counter.reads).toBeLessThan(2 * n + 2 * n * 16);
   });
 });
+
+describe('built-in term patterns on hostile paragraphs', () => {
+  // content/outdated-agency reads agencies named in a list (工商、质监等部门) with look-behinds and look-aheads over
+  // the list's items. Items that could hold their own separators (和, 及, 与) split a long run in exponentially many
+  // ways: a 12,000-character paragraph of 和甲及乙与丙 did not finish in minutes. Items now exclude the separators and
+  // a list has at most 16 of them. Nothing is timed here; a pattern that backtracks again does not finish within the
+  // test's time limit.
+  it('reads very long runs of list-like text in one pass', async () => {
+    const { loadAllRules, resolveRules } = await import('../../src/engine/registry.js');
+    const { validateConfig } = await import('../../src/engine/config.js');
+    const { PACKAGE_ROOT } = await import('../../src/package-info.js');
+    const config = validateConfig({}, null, PACKAGE_ROOT);
+    const rules = resolveRules(await loadAllRules(config), config, ['content/outdated-agency']);
+    const hostile = ['和甲及乙与丙'.repeat(10_000), '工商、'.repeat(20_000), '工商和'.repeat(20_000), `原${'甲和乙、'.repeat(10_000)}工商`];
+    const text = `# 湖南省见习管理办法\n\n${hostile.map((h, i) => `第${formatChineseNumber(i + 1)}条 ${h}。`).join('\n\n')}\n\n第五条 财政、工商等部门予以配合。\n\n湖南省人力资源和社会保障厅\n\n2025年1月20日\n`;
+    const doc = await txtDoc(text);
+    const findings = await runRules(doc, rules, { asOf: '2025-06-01', settings: {} });
+    // The one real list, and nothing in the runs.
+    expect(findings.map((f) => [f.location.address, f.message.match(/“(.+?)”/)?.[1]])).toEqual([['第五条', '工商']]);
+  });
+});
