@@ -2,7 +2,7 @@ import type { LegalDocument, Span } from '../../src/document/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 import { addressAt } from '../../src/document/structure/locate.js';
-import { blockSpan, instrumentTitleSpan } from '../../src/rule-support/span.js';
+import { blockSpan, instrumentTitleSpan, labelSpanOf } from '../../src/rule-support/span.js';
 
 /** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
 const BASIS_RE =
@@ -62,11 +62,10 @@ export default defineRule<Options>({
     // A missing basis is the document's defect, not the first article's: reported at the instrument's title (the
     // first article when there is none); the suggestion says where the basis goes.
     const first = doc.articles.find((a) => a.number === 1);
-    const firstLabel = first ? { start: first.labelSpan.start, end: Math.max(first.labelSpan.end, first.labelSpan.start + 1) } : undefined;
     const where = first ? addressAt(doc, first.span.start).address : '第一条';
     context.report({
       messageId: 'missing',
-      span: (first ? instrumentTitleSpan(doc, first.span.start) : doc.header.title?.span) ?? firstLabel,
+      span: (first ? instrumentTitleSpan(doc, first.span.start) : doc.header.title?.span) ?? (first && labelSpanOf(first)),
       suggestion:
         doc.style === 'articles'
           ? `在${where}写明制定目的和依据，例如：“为了……，根据《中华人民共和国……法》《……条例》等法律法规，结合本省实际，制定本办法。”`

@@ -2,8 +2,9 @@ import { instrumentOf, instrumentStarts } from '../../src/document/structure/ins
 import type { LegalDocument, OutlineHeading, OutlineLevel, StructureNode } from '../../src/document/model.js';
 import { sequenceBreaks } from '../../src/document/structure/sequence.js';
 import { blockAt } from '../../src/document/structure/locate.js';
-import { standardMarker } from '../../src/document/structure/markers.js';
+import { matchOutline, standardMarker, type OutlineMarker } from '../../src/document/structure/markers.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { labelSpanOf } from '../../src/rule-support/span.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';
 
@@ -12,10 +13,6 @@ const FIRST_MARK: Record<OutlineLevel, string> = { 1: '一、', 2: '（一）', 
 
 function standard(level: OutlineLevel, n: number): string {
   return standardMarker(level, n, formatChineseNumber);
-}
-
-function span(h: OutlineHeading) {
-  return h.labelSpan.end > h.labelSpan.start ? h.labelSpan : { start: h.span.start, end: h.span.start + 1 };
 }
 
 /** Outline headings grouped by instrument; the lines of an 附件 list ("2.见习人员登记表") are not headings. */
@@ -48,7 +45,7 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
     context.report({
       messageId: 'punctuation',
       data: { marker: h.marker, level: LEVEL_NAME[h.level], expected, count },
-      span: span(h),
+      span: labelSpanOf(h),
       severity: 'info',
       suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
     });
@@ -62,7 +59,7 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
     context.report({
       messageId: 'beforeTop',
       data: { marker: h.marker, level: LEVEL_NAME[h.level], top: FIRST_MARK[top] },
-      span: span(h),
+      span: labelSpanOf(h),
       severity: 'warning',
       suggestion: `在“${h.marker}”之前加上${LEVEL_NAME[top]}标题，或者调整层级。`,
     });
@@ -72,7 +69,7 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
     context.report({
       messageId: 'topLevel',
       data: { marker: h.marker },
-      span: span(h),
+      span: labelSpanOf(h),
       severity: 'info',
       suggestion: `第一层标题改用“一、”“二、”……，其下依次使用“（一）”“1.”“（1）”。`,
     });
@@ -97,7 +94,7 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
         context.report({
           messageId: twoLevels ? 'skipTwo' : 'skip',
           data: { marker: h.marker, level: LEVEL_NAME[h.level], parent: parent.marker, parentLevel: LEVEL_NAME[parent.level], skipped },
-          span: span(h),
+          span: labelSpanOf(h),
           severity: twoLevels ? 'warning' : 'info',
           suggestion: twoLevels
             ? `在“${parent.marker}”之下依次使用${skipped}层级，或将“${h.marker}”改为“${standard((parent.level + 1) as OutlineLevel, h.number)}”。`
@@ -128,7 +125,7 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
       context.report({
         messageId: `sequence-${b.kind}`,
         data: { marker: h.marker, previous, expected, missing, first: standard(level, 1) },
-        span: span(h),
+        span: labelSpanOf(h),
         severity: 'warning',
         suggestion: b.kind === 'swap' ? `调整顺序，使“${expected}”排在“${h.marker}”之前。` : `将“${h.marker}”改为“${expected}”，同一层级其后的序号依次顺延。`,
       });
@@ -136,17 +133,8 @@ function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void
   }
 }
 
-const CN_ITEM = /^[（(][ \u3000]*[一二三四五六七八九十百〇零]+[ \u3000]*[）)]/u;
-/**
- * A 项 with a mark after its bracket: “（一）、”, “(一).”. Half-width brackets alone are not reported in articles:
- * texts converted to plain text (the shared corpus's regulations among them) write “(一)” throughout.
- */
-const ITEM_WITH_MARK = /^[（(][ \u3000]*[一二三四五六七八九十百〇零]+[ \u3000]*[）)][、.．,，:：]/u;
-const BRACKETED_DIGITS = /^[（(][ \u3000]*[0-9０-９]+[ \u3000]*[）)]/u;
-
-function labelSpan(node: StructureNode) {
-  return node.labelSpan.end > node.labelSpan.start ? node.labelSpan : { start: node.span.start, end: node.span.start + 1 };
-}
+/** A 项's marker as written, with a mark after its bracket: “（一）、”, “(一).”. */
+const hasMarkAfterBracket = (marker: OutlineMarker): boolean => marker.level === 2 && !/[）)]$/u.test(marker.marker);
 
 /**
  * The 项 and 目 of articles (第八条's “（一）” and the “1.” under it). Their
@@ -160,16 +148,23 @@ function labelSpan(node: StructureNode) {
 function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
   const styles = new Map<string, StructureNode[]>();
   let skip: { item: StructureNode; sub: StructureNode } | undefined;
-  const visit = (node: StructureNode, parent?: StructureNode): void => {
-    if (node.kind === 'item' && ITEM_WITH_MARK.test(node.label)) {
+  const visit = (node: StructureNode): void => {
+    const marker = matchOutline(node.label);
+    // Half-width brackets alone (“(一)”) are not reported in articles: texts converted to plain text (the shared
+    // corpus's regulations among them) write them throughout.
+    if (node.kind === 'item' && marker && hasMarkAfterBracket(marker)) {
       const key = node.label.replace(/[一二三四五六七八九十百〇零]+/gu, '#');
       if (!styles.has(key)) styles.set(key, []);
       styles.get(key)!.push(node);
     }
-    if (!skip && node.kind === 'subitem' && parent?.kind === 'item' && CN_ITEM.test(parent.label) && BRACKETED_DIGITS.test(node.label)) {
-      skip = { item: parent, sub: node };
+    if (!skip && node.kind === 'item' && marker?.level === 2) {
+      // The tree has no level below 目, so a （1） under a 目 “1.” is also a child of the 项: only a （1） before any
+      // “1.” of its 项 skips that level.
+      const first = node.children.map((c) => matchOutline(c.label)?.level).find((l) => l === 3 || l === 4);
+      const sub = first === 4 ? node.children.find((c) => matchOutline(c.label)?.level === 4) : undefined;
+      if (sub) skip = { item: node, sub };
     }
-    for (const c of node.children) visit(c, node);
+    for (const c of node.children) visit(c);
   };
   for (const a of doc.articles) visit(a);
   for (const same of styles.values()) {
@@ -179,7 +174,7 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
     context.report({
       messageId: 'itemPunctuation',
       data: { marker: n.label, expected, count },
-      span: labelSpan(n),
+      span: labelSpanOf(n),
       severity: 'info',
       suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
     });
@@ -189,7 +184,7 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
     context.report({
       messageId: 'itemSkip',
       data: { marker: sub.label, parent: item.label },
-      span: labelSpan(sub),
+      span: labelSpanOf(sub),
       severity: 'info',
       suggestion: `项之下的目改用“1.”“2.”……（即将“${sub.label}”改为“${standard(3, sub.number)}”）。`,
     });

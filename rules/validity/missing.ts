@@ -1,6 +1,6 @@
 import { addressAt } from '../../src/document/structure/locate.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { instrumentTitleSpan } from '../../src/rule-support/span.js';
+import { instrumentTitleSpan, labelSpanOf } from '../../src/rule-support/span.js';
 import { HUNAN_PROCEDURE } from '../../src/engine/scopes.js';
 
 /** Documents that only repeal others are valid indefinitely (Hunan rule, see the doc page). */
@@ -28,7 +28,7 @@ export default defineRule({
     const years = provisional ? 2 : 5;
     const effective = doc.closing.effective;
     const last = doc.articles.at(-1);
-    const clauseSpan = effective?.span ?? (last ? { start: last.labelSpan.start, end: Math.max(last.labelSpan.end, last.labelSpan.start + 1) } : undefined);
+    const clauseSpan = effective?.span ?? (last && labelSpanOf(last));
     const clause = effective ? doc.text.slice(effective.span.start, effective.span.end).replace(/[。；]$/, '') : '本办法自××××年×月×日起施行';
     // The absence is the document's: reported at the instrument's title (at the 施行 clause when there is no
     // title); the suggestion names the clause to complete.

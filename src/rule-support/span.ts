@@ -27,6 +27,16 @@ export function findInBlock(doc: LegalDocument, block: number, needle: string, f
 }
 
 /**
+ * Where a finding about a numbered unit is shown: its label (第三条, （一）),
+ * or, for a label Word numbers by itself (a zero-length span), the unit's
+ * first character.
+ */
+export function labelSpanOf(unit: { labelSpan: Span }): Span {
+  const { start, end } = unit.labelSpan;
+  return { start, end: Math.max(end, start + 1) };
+}
+
+/**
  * Where a finding about the whole instrument is shown: the title of the
  * instrument that holds `offset` (the 办法 attached to a 印发 notice has its
  * own), so that it is reported as the document's, not an article's. A defect

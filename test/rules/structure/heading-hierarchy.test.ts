@@ -13,8 +13,20 @@ ${body}
 2025年5月6日
 `;
 
+/** Measures in articles: the 项 and 目 of an article are checked for two things only. */
+const measures = (article: string): string =>
+  `# 湖南省职业培训补贴管理办法\n\n第一条 为规范职业培训补贴管理，根据《中华人民共和国就业促进法》，制定本办法。\n\n${article}\n\n第三条 本办法自2025年7月1日起施行，有效期5年。\n\n湖南省人力资源和社会保障厅\n\n2025年5月6日\n`;
+
 ruleTester.run('structure/heading-hierarchy', rule, {
   valid: [
+    {
+      name: 'articles: 项 （一）, 目 1., and （1） under a 目',
+      code: measures(
+        '第二条 补贴对象包括：\n\n（一）登记失业人员；\n\n（二）高校毕业生，其中：\n\n1.毕业年度内的；\n\n（1）离校未就业的；\n\n（三）农村转移劳动者。',
+      ),
+    },
+    { name: 'articles: half-width brackets alone', code: measures('第二条 补贴对象包括：\n\n(一)登记失业人员；\n\n(二)高校毕业生。') },
+    { name: 'articles: （1） items straight under an article', code: measures('第二条 申请补贴应当提交：\n\n（1）身份证明；\n\n（2）培训合格证书。') },
     {
       name: '（一）…（五） numbered on across the parts of a notice',
       code: notice(
@@ -44,6 +56,30 @@ ruleTester.run('structure/heading-hierarchy', rule, {
       name: 'half-width brackets reported once per document, with the count',
       code: notice('一、总体要求\n\n(一)指导思想。\n\n(二)基本原则。\n\n二、重点任务\n\n(三)稳定就业。'),
       errors: [{ address: '第一部分第（一）项', severity: 'info', message: '第二层标题序号“(一)”不规范，应为“（一）”（同样写法共3处）。' }],
+    },
+    {
+      name: 'articles: a full stop after each 项, reported once with the count',
+      code: measures('第二条 补贴对象包括：\n\n（一）.登记失业人员；\n\n（二）.高校毕业生；\n\n（三）.农村转移劳动者。'),
+      errors: [
+        {
+          address: '第二条第（一）项',
+          severity: 'info',
+          messageId: 'itemPunctuation',
+          data: { marker: '（一）.', expected: '（一）', count: '（同样写法共3处）' },
+        },
+      ],
+    },
+    {
+      name: 'articles: half-width brackets with a comma',
+      code: measures('第二条 补贴对象包括：\n\n(一)，登记失业人员；\n\n（二）高校毕业生。'),
+      errors: [{ address: '第二条第（一）项', messageId: 'itemPunctuation', data: { marker: '(一)，', expected: '（一）', count: '' } }],
+    },
+    {
+      name: 'articles: （1） straight under （二）, reported once for the document',
+      code: measures(
+        '第二条 补贴标准：\n\n（一）初级工每人800元；\n\n（二）中级工：\n\n（1）取得证书的每人1200元；\n\n（2）未取得证书的每人600元；\n\n（三）高级工每人1600元，其中：\n\n（1）急需紧缺职业另加400元。',
+      ),
+      errors: [{ address: '第二条第（二）项第1目', messageId: 'itemSkip', data: { marker: '（1）', parent: '（二）' } }],
     },
   ],
 });
