@@ -65,10 +65,15 @@ const matchFields = {
   terms: z.array(z.string().min(1, '不能为空')).min(1, '至少要有一项').optional().describe('要查找的多个词（原文）'),
   pattern: regexSchema.optional().describe('要查找的正则表达式（JavaScript 语法，u 标志）'),
   patterns: z.array(regexSchema).min(1, '至少要有一项').optional().describe('多个正则表达式'),
+  /** A name that may stand as one item of a list sharing one head noun: 工商 in “发展改革、工商等部门” (term-lists.ts builds the regexes). */
+  listItem: regexSchema.optional().describe('正则：作为列举项出现、与其他项共用一个“部门”的简称，如“发展改革、工商、财政等部门”中的“工商”'),
+  listHead: regexSchema.optional().describe('正则：listItem 所在列举共用的中心词，默认 部门|机关'),
 };
-const hasMatch = (e: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): boolean =>
-  e.term !== undefined || e.terms !== undefined || e.pattern !== undefined || e.patterns !== undefined;
-const NEEDS_MATCH = { message: '每一项至少要写 term、terms、pattern、patterns 之一' };
+const hasMatch = (e: { term?: string; terms?: string[]; pattern?: string; patterns?: string[]; listItem?: string }): boolean =>
+  e.term !== undefined || e.terms !== undefined || e.pattern !== undefined || e.patterns !== undefined || e.listItem !== undefined;
+const NEEDS_MATCH = { message: '每一项至少要写 term、terms、pattern、patterns、listItem 之一' };
+const HEAD_NEEDS_ITEM = { message: 'listHead 只能与 listItem 一起写', path: ['listHead'] };
+const headHasItem = (e: { listItem?: string; listHead?: string }): boolean => e.listHead === undefined || e.listItem !== undefined;
 
 const existenceEntrySchema = z.union([
   z.string().min(1, '不能为空'),
@@ -83,7 +88,8 @@ const existenceEntrySchema = z.union([
       exceptions: z.array(exceptionSchema).optional(),
     })
     .strict()
-    .refine(hasMatch, NEEDS_MATCH),
+    .refine(hasMatch, NEEDS_MATCH)
+    .refine(headHasItem, HEAD_NEEDS_ITEM),
 ]);
 
 const substitutionEntrySchema = z
@@ -107,6 +113,7 @@ const substitutionEntrySchema = z
   })
   .strict()
   .refine(hasMatch, NEEDS_MATCH)
+  .refine(headHasItem, HEAD_NEEDS_ITEM)
   .refine((e) => !(e.certainFrom && e.since && e.certainFrom < e.since), { message: 'certainFrom 不能早于 since', path: ['certainFrom'] });
 
 const RULE_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
@@ -171,7 +178,8 @@ const listEntrySchema = z.union([
       basis: z.string().optional(),
     })
     .strict()
-    .refine(hasMatch, NEEDS_MATCH),
+    .refine(hasMatch, NEEDS_MATCH)
+    .refine(headHasItem, HEAD_NEEDS_ITEM),
 ]);
 
 export const termFileSchema = z
@@ -225,7 +233,7 @@ function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind') {
     return '“kind”应为 existence（出现即报告）或 substitution（旧词→新词）';
   }
-  if (issue.code === 'invalid_union') return '写法不对：应为字符串，或带 term/terms/pattern/patterns 的对象（见 docs/configuration.md“词表文件”一节）';
+  if (issue.code === 'invalid_union') return '写法不对：应为字符串，或带 term/terms/pattern/patterns/listItem 的对象（见 docs/configuration.md“词表文件”一节）';
   return issue.message;
 }
 

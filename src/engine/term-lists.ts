@@ -107,13 +107,47 @@ export interface ListItem {
   basis?: string;
 }
 
+/** What separates the items of a list: 、 and the conjunctions 和, 及, 与. */
+const LIST_SEPARATOR = '[、和及与]';
+/**
+ * The characters of another item of a list: no separator, no clause break. Items have at most 12 characters and a
+ * list at most 16 items, so that a list pattern reads the longest paragraph in one pass (unbounded items backtrack
+ * for minutes on a long run of 和甲及乙与丙).
+ */
+const ITEM_CHAR = '[^，。；：、和及与\\s]';
+const ITEM = `${ITEM_CHAR}{1,12}`;
+
+/**
+ * The two regexes for a name standing as an item of a list whose items share one head noun: 工商 in
+ * “发展改革、工商、财政等部门” (an item before others) and in “财政、工商等部门” (the last item, before 等). A last
+ * item directly before its head (“工商部门”) is the entry's own pattern's business. A list opened by 原 names
+ * former bodies throughout (“原工商、质监等部门”); 原 directly before the name is the `former` exception's.
+ */
+function listItemSources(name: string, head = '部门|机关'): string[] {
+  const notFormer = `(?<!原(?:${ITEM}${LIST_SEPARATOR}){1,15})`;
+  const othersThenHead = `${LIST_SEPARATOR}(?:${ITEM}${LIST_SEPARATOR}){0,15}?${ITEM_CHAR}{1,12}?等?(?:有关)?(?:${head})`;
+  // The lookahead on the name first: the lookbehinds run only where a name stands.
+  return [
+    `(?=(?:${name}))${notFormer}(?:${name})(?=${othersThenHead})`,
+    `(?=(?:${name}))(?<=${LIST_SEPARATOR})${notFormer}(?:${name})(?=等(?:有关)?(?:${head}))`,
+  ];
+}
+
 /** Every term and pattern an entry names, as regex sources. */
-export function entrySources(entry: { term?: string; terms?: string[]; pattern?: string; patterns?: string[] }): string[] {
+export function entrySources(entry: {
+  term?: string;
+  terms?: string[];
+  pattern?: string;
+  patterns?: string[];
+  listItem?: string;
+  listHead?: string;
+}): string[] {
   return [
     ...(entry.term !== undefined ? [escapeRegExp(entry.term)] : []),
     ...(entry.terms ?? []).map(escapeRegExp),
     ...(entry.pattern !== undefined ? [entry.pattern] : []),
     ...(entry.patterns ?? []),
+    ...(entry.listItem !== undefined ? listItemSources(entry.listItem, entry.listHead) : []),
   ];
 }
 

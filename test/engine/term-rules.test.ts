@@ -66,7 +66,13 @@ describe('term files: validation with Chinese errors naming the file, line and k
     expect(await loadError(`${HEAD}    kind: existence\n    terms: [甲]\n    colour: red\n`)).toContain('有未知的键 “colour”');
     expect(await loadError(`${HEAD}    kind: existence\n    terms: [甲]\n    exceptions: [titles]\n`)).toContain('未知的例外“titles”');
     expect(await loadError(`version: 1\nrules:\n  - id: office/test\n    kind: existence\n    terms: [甲]\n`)).toMatch(/severity|description|basis/);
-    expect(await loadError(`${HEAD}    kind: substitution\n    swap:\n      - replacement: 乙\n`)).toContain('至少要写 term、terms、pattern、patterns 之一');
+    expect(await loadError(`${HEAD}    kind: substitution\n    swap:\n      - replacement: 乙\n`)).toContain(
+      '至少要写 term、terms、pattern、patterns、listItem 之一',
+    );
+    expect(await loadError(`${HEAD}    kind: substitution\n    swap:\n      - term: 甲\n        listHead: 部门\n        replacement: 乙\n`)).toContain(
+      'swap[0].listHead：listHead 只能与 listItem 一起写',
+    );
+    expect(await loadError(`${HEAD}    kind: existence\n    terms:\n      - listItem: '(工商'\n`)).toContain('terms[0].listItem：正则表达式无效');
     expect(await loadError(`rulez: []\n`)).toContain('有未知的键 “rulez”');
     expect(await loadError(`${HEAD.replace('office/test', 'Office Test')}    kind: existence\n    terms: [甲]\n`)).toContain('规则编号应写作“分组/名称”');
   });
@@ -119,6 +125,38 @@ ruleTester.run('existence rules', existence, {
         { address: '第一条', severity: 'warning', message: '文件使用了套话“认真贯彻执行”。', suggestion: '删去“认真贯彻执行”。', basis: '本厅公文写作规范' },
         { address: '第二条', severity: 'info', message: '文件使用了套话“进一步加强”。宜写明具体措施。', suggestion: '删去“进一步加强”。' },
         { address: '第二条', severity: 'info', message: '文件使用了套话“进一步规范”。宜写明具体措施。', suggestion: '删去“进一步规范”。' },
+      ],
+    },
+  ],
+});
+
+// A name standing for its body as one item of a list that shares the head noun: the engine builds the list
+// patterns from the name, so a legal office writes the name once (here with a head of its own).
+const listed = await termRule(`${HEAD}    kind: substitution
+    exceptions: [former]
+    swap:
+      - listItem: '(?<!个体)(?:工商|质监)'
+        listHead: 部门|单位|机构
+        replacement: 市场监督管理
+`);
+
+ruleTester.run('substitution rules: names as items of a list', listed, {
+  valid: [
+    {
+      name: 'a name outside a list, a list without the head, a list opened by 原, the excluded 个体工商, a head past a clause break',
+      code:
+        '# 湖南省某某办法\n\n第一条 办理工商登记。\n\n第二条 工商、税务登记手续。\n\n第三条 原工商、质监等部门的档案移交。\n\n' +
+        '第四条 个体工商、农户等单位。\n\n第五条 质监，财政等部门。\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an item before others, the last item before 等, any of the heads, a list joined by 和',
+      code: '# 湖南省某某办法\n\n第一条 发展改革、工商、财政等部门。\n\n第二条 财政、质监等有关单位。\n\n第三条 会同工商和税务机构办理。\n',
+      errors: [
+        { address: '第一条', message: '“工商”应改为“市场监督管理”。' },
+        { address: '第二条', message: '“质监”应改为“市场监督管理”。' },
+        { address: '第三条', message: '“工商”应改为“市场监督管理”。' },
       ],
     },
   ],
