@@ -108,7 +108,7 @@ export default defineRule({
           const q = stored.quantity;
           const claim =
             q && q.dim === 'time' && q.unit === 'day' && countsInWorkdays(countingOf(provision.lawId), q.value)
-              ? { ...stored, quantity: { ...q, dim: 'workday' as const, unit: null } }
+              ? { ...stored, quantity: { ...q, dim: 'workday' as const, unit: null, daysAsWritten: q.value } }
               : stored;
           const list = byPrimary.get(claim.primary) ?? [];
           list.push({ claim, rank: law.rank, date: law.date, provisionId: provision.id, provision });

@@ -50,6 +50,11 @@ const CATEGORY_OF: Partial<Record<Effect['kind'], Category>> = { sanction: 'pena
  * citation that governs the clause, or a general reference to law with
  * nothing fixed by the document are not measures set by it.
  */
+/** The approval nearest the gated activity: the last clause of a gate that names several. */
+function lastClause(gate: string): string {
+  return gate.split(/[，,；;]/u).at(-1) ?? gate;
+}
+
 export default defineRule<Options>({
   id: 'content/ultra-vires',
   meta: {
@@ -63,7 +68,8 @@ export default defineRule<Options>({
       created: '{{where}}规定“{{phrase}}”，{{describe}}。{{requirement}}。',
       inferred: '{{where}}规定“{{phrase}}”，{{describe}}，请核对是否有法律、法规依据。{{requirement}}。',
     },
-    version: 2,
+    // 3: a statutory licence named beside a new approval no longer excuses it.
+    version: 3,
     needsCorpus: true,
   },
   async create(context) {
@@ -77,8 +83,11 @@ export default defineRule<Options>({
       if (!category || e.status !== 'set') continue;
       const sentence = sentenceOf(e);
       if (allow.some((r) => r.test(sentence))) continue;
-      // Measures that law itself creates (社会保险费, 劳务派遣许可…): the document restates them.
-      if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(sentence)) continue;
+      // Measures that law itself creates (社会保险费, 劳务派遣许可…): the document restates them. A licence is the
+      // statutory one only when the approval or the activity it gates is: “在已取得人力资源服务许可证的基础上，还应当另行
+      // 报经…审批” names the statutory licence and sets another.
+      const about = category === 'licence' ? [lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? ''].join('\n') : sentence;
+      if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(about)) continue;
       const key = `${e.clause.sentence.index}:${category}`;
       if (seen.has(key)) continue;
       // Restating what a higher law provides, without naming it, is not setting the measure.

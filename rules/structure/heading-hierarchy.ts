@@ -4,7 +4,7 @@ import { sequenceBreaks } from '../../src/document/structure/sequence.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { matchOutline, standardMarker, type OutlineMarker } from '../../src/document/structure/markers.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { labelSpanOf } from '../../src/rule-support/span.js';
+import { labelSpanOf, spanInBlock } from '../../src/rule-support/span.js';
 import { formatChineseNumber } from '../../src/zh/numerals.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';
 
@@ -179,6 +179,7 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
       suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
     });
   }
+  checkArticleParagraphMarkers(context, doc);
   if (skip) {
     const { item, sub } = skip;
     context.report({
@@ -191,11 +192,72 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
   }
 }
 
+type ParagraphMarker = { marker: OutlineMarker; span: { start: number; end: number }; afterLeadIn: boolean };
+
+/**
+ * The outline marker that opens each paragraph of an article after its first, with its span in the document, and
+ * whether the paragraph before it is a lead-in (ends with a colon: “具有下列功能：”).
+ */
+function paragraphMarkers(doc: LegalDocument, article: StructureNode): ParagraphMarker[] {
+  const out: ParagraphMarker[] = [];
+  article.blocks.forEach((b, k) => {
+    if (k === 0) return;
+    const marker = matchOutline(doc.source.blocks[b].text);
+    const leadIn = doc.source.blocks[article.blocks[k - 1]].text;
+    if (marker) out.push({ marker, span: spanInBlock(doc, b, 0, marker.length), afterLeadIn: /[：:]\s*$/u.test(leadIn) });
+  });
+  return out;
+}
+
+/**
+ * Markers that open the paragraphs of an article, read from the text (the article tree keeps only what it
+ * recognises as 项 and 目). Two faults, each reported once per document: the first-level “一、” used for an
+ * article's items, which are numbered “（一）”; and items that start with “1.” and have “（一）” under them,
+ * the order of the levels turned round.
+ */
+function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument): void {
+  let firstLevel: (ParagraphMarker & { count: number }) | undefined;
+  let inverted: { outer: OutlineMarker; inner: OutlineMarker; span: { start: number; end: number } } | undefined;
+  for (const article of doc.articles) {
+    const markers = paragraphMarkers(doc, article);
+    // Items of a list that a lead-in opens with “一、”: not the “二、” of an amending decision that follows a quoted article.
+    const ones = markers.filter((m) => m.marker.level === 1);
+    if (ones.length > 0 && ones[0].marker.number === 1 && ones[0].afterLeadIn) {
+      if (!firstLevel) firstLevel = { ...ones[0], count: 0 };
+      firstLevel.count += ones.length;
+    }
+    const first = markers[0];
+    const inner = first?.marker.level === 3 && first.marker.number === 1 && first.afterLeadIn ? markers.find((m) => m.marker.level === 2) : undefined;
+    if (!inverted && first && inner) inverted = { outer: first.marker, inner: inner.marker, span: inner.span };
+  }
+  if (firstLevel) {
+    const { marker, span, count } = firstLevel;
+    context.report({
+      messageId: 'itemFirstLevel',
+      data: { marker: marker.marker, expected: standard(2, marker.number), count: count > 1 ? `（同样写法共${count}处）` : '' },
+      span,
+      severity: 'info',
+      suggestion: `条文中的项改用“（一）”“（二）”……（即将“${marker.marker}”改为“${standard(2, marker.number)}”）。`,
+    });
+  }
+  if (inverted) {
+    const { outer, inner, span } = inverted;
+    context.report({
+      messageId: 'itemInverted',
+      data: { outer: outer.marker, inner: inner.marker },
+      span,
+      severity: 'info',
+      suggestion: `项用“（一）”“（二）”……，项之下的目用“1.”“2.”……：将“${outer.marker}”一层改为“${standard(2, outer.number)}”，其下的“${inner.marker}”一层改为“${standard(3, inner.number)}”。`,
+    });
+  }
+}
+
 export default defineRule({
   id: 'structure/heading-hierarchy',
   meta: {
     // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
-    version: 2,
+    // 3: an article's items numbered “一、”, and “1.” items with “（一）” under them.
+    version: 3,
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
     applies: GB9704_2012,
@@ -214,6 +276,8 @@ export default defineRule({
       'sequence-backwards': '标题序号顺序错乱：“{{previous}}”之后是“{{marker}}”。',
       itemPunctuation: '条文中项的序号“{{marker}}”不规范，应为“{{expected}}”{{count}}。',
       itemSkip: '条文中项“{{parent}}”之下的目直接用了“{{marker}}”，跳过了“1.”这一层级。',
+      itemFirstLevel: '条文中的项使用了第一层序号“{{marker}}”，条文中的项应为“{{expected}}”{{count}}。',
+      itemInverted: '条文中“{{outer}}”之下又用了“{{inner}}”，层级颠倒：项为“（一）”，目为“1.”。',
     },
   },
   create(context) {

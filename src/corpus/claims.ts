@@ -28,6 +28,11 @@ export interface Quantity {
   text: string;
   start: number;
   end: number;
+  /**
+   * For a period in days that its law counts in working days (dim 'workday'): the days as written. A draft that
+   * writes the same number of days for the same act restates the law's period, and the law's counting goes with it.
+   */
+  daysAsWritten?: number;
 }
 
 /**

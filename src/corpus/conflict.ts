@@ -53,9 +53,10 @@ const APPROX_DAYS = { year: 365, month: 30, week: 7, day: 1 } as const;
  * dimensions, or 一个月 against 三十日 (close, but not the same legal period).
  */
 export function compareQuantities(
-  a: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] },
-  b: { value: number; dim: Quantity['dim']; unit: Quantity['unit'] },
+  a: { value: number; dim: Quantity['dim']; unit: Quantity['unit']; daysAsWritten?: number },
+  b: { value: number; dim: Quantity['dim']; unit: Quantity['unit']; daysAsWritten?: number },
 ): -1 | 0 | 1 | undefined {
+  if (restatesDays(a, b) || restatesDays(b, a)) return 0;
   if (a.dim === 'workday' && b.dim === 'time') return workdaysAgainstDays(a.value, b);
   if (a.dim === 'time' && b.dim === 'workday') {
     const s = workdaysAgainstDays(b.value, a);
@@ -73,6 +74,14 @@ export function compareQuantities(
   const ratio = da / db;
   if (ratio > 0.8 && ratio < 1.25) return undefined;
   return da > db ? 1 : -1;
+}
+
+/** 十日 written for a period that the law writes as 十日 and counts in working days: the same period. */
+function restatesDays(
+  days: { dim: Quantity['dim']; unit: Quantity['unit']; value: number },
+  workdays: { dim: Quantity['dim']; daysAsWritten?: number },
+): boolean {
+  return days.dim === 'time' && days.unit === 'day' && workdays.dim === 'workday' && workdays.daysAsWritten === days.value;
 }
 
 /**

@@ -153,4 +153,15 @@ describe('quantity comparison', () => {
     expect(compareQuantities({ value: 0.002, dim: 'ratio', unit: null }, { value: 0.0005, dim: 'ratio', unit: null })).toBe(1);
     expect(compareQuantities({ value: 8, dim: 'hour', unit: null }, { value: 8, dim: 'time', unit: 'day' })).toBeUndefined();
   });
+
+  it('reads the days a law counts in working days, written again with the same number, as the same period', () => {
+    const q = (value: number, unit: 'day') => ({ value, dim: 'time' as const, unit });
+    const lawTenDays = { value: 10, dim: 'workday' as const, unit: null, daysAsWritten: 10 };
+    expect(compareQuantities(q(10, 'day'), lawTenDays)).toBe(0);
+    expect(compareQuantities(lawTenDays, q(10, 'day'))).toBe(0);
+    // Other numbers are still compared as calendar days against working days.
+    expect(compareQuantities(q(30, 'day'), lawTenDays)).toBe(1);
+    expect(compareQuantities(q(12, 'day'), lawTenDays)).toBeUndefined();
+    expect(compareQuantities(q(10, 'day'), { value: 10, dim: 'workday', unit: null })).toBe(-1);
+  });
 });

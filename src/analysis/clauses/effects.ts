@@ -137,7 +137,8 @@ function scan(text: string, from: number, to: number, source: string, each: (m: 
 const GRANT_ANY = `(?:${L.GRANT_STRONG}|${L.GRANT_WEAK}|${L.GRANT_PAPER})`;
 const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
 const GATE_PRE = '(?:经过|经|报经|报请|取得|获得|领取|办理|通过|持有)';
-const ACTIVITY_RE = re(`^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?)?(?:正式|自行|独立|继续)?${L.ACTIVITY}`, 'u');
+// A short adverbial may come before the activity: 跨市开展, 在本省上线运营, 正式营业.
+const ACTIVITY_RE = re(`^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?)?(?:正式|自行|独立|继续|跨[^，。；]{1,3}?)?${L.ACTIVITY}`, 'u');
 const BENEFIT_RE = re(`^(?:在[^，。；]{1,12}?)?${L.BENEFIT_ACT}`, 'u');
 const STRONG_RE = re(L.GRANT_STRONG, 'u');
 const ISSUED_PAPER = /(?:取得|领取|持有|获得|办理)[^，。；]{0,16}?(?:备案|登记|注册)(?:凭证|证书|证明|回执|证)/u;
@@ -383,12 +384,15 @@ function fees(ctx: Context, out: Draft[]): void {
 
 // ---- certificates -------------------------------------------------------------------------
 
-const ATTEST = `(?:${L.ATTEST_STRONG}|${L.ATTEST_WEAK})(?![其该本自是为属确已未与有无了过事能])`;
+// After a modal (能够证明…的材料, 足以证明, 用以证明) 证明 is a verb: the papers prove a fact, nobody attests it.
+const ATTEST = `(?<!能够|足以|可以|用以|用于|据以|借以|藉以)(?:${L.ATTEST_STRONG}|${L.ATTEST_WEAK})(?![其该本自是为属确已未与有无了过事能])`;
 const ATTEST_STRONG_RE = re(`${L.ATTEST_STRONG}$`, 'u');
 const ISSUED_BY = /([^，。；、]{2,24}?)(?:出具|开具|盖章|签字|签署|证明)的/u;
 const SELF = /^(?:本人|申请人本人|申请人|个人|本单位|自己|其本人)/u;
 const INVESTIGATION = /(?:调查|检查|稽核|监察|询问|核查|审计|巡查)[^。；]{0,30}?(?:要求|责令|可以)/u;
 const NOT_DEMAND = /(?:虚假|伪造|变造|假冒)/u;
+/** A clause that continues the list of the clause before it (以及…, 和…), without a verb of its own. */
+const LIST_GOES_ON = /^\s*(?:以及|及其|或者|还有)(?![^，。；]{0,12}?(?:应当|须|需|可以|不得|(?:提交|提供|出具|开具|办理)(?!的)))/u;
 
 /** The actor named at the start of a sentence (its subject). */
 function leadingActor(text: string, from: number, to: number): ActorKind | null {
@@ -458,7 +462,13 @@ function certificates(ctx: Context, out: Draft[]): void {
     const before = text.slice(clause.start, vStart);
     if (/为[^，。；]{1,20}?$/u.test(before) && /(?:出具|开具)/u.test(verb)) return; // 为…出具: a duty to issue
     if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
-    const region = text.slice(vEnd, clause.end);
+    // The list of papers may go on past a comma: 提交申报表、证书，以及毕业院校出具的学历证明.
+    let regionEnd = clause.end;
+    for (let next = sentence.clauses.find((c) => c.start > regionEnd); next && LIST_GOES_ON.test(text.slice(next.start, next.end));) {
+      regionEnd = next.end;
+      next = sentence.clauses.find((c) => c.start > regionEnd);
+    }
+    const region = text.slice(vEnd, regionEnd);
     const nouns = re(ATTEST);
     let prev = 0;
     for (let n = nouns.exec(region); n; n = nouns.exec(region)) {
