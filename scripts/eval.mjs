@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { casesHash, loadCases } from '../eval/lib/cases.mjs';
-import { ownSetReady, writeOwnSet } from '../eval/lib/own-set.mjs';
+import { committedSets, committedSetsHash, setReady, writeCommittedSet } from '../eval/lib/formats.mjs';
+import { writeOwnSet } from '../eval/lib/own-set.mjs';
 import { renderSection, withSection } from '../eval/lib/pages.mjs';
 import { scoreReport } from '../eval/lib/score.mjs';
 
@@ -26,6 +27,8 @@ const BIN = join(root, 'bin', 'hrss-audit.js');
 const shared = resolve(process.env.HRSS_SHARED ?? join(root, '..', 'shared'));
 // Not under .hrss-audit/ or node_modules/: the CLI never audits files there.
 const cacheDir = process.env.HRSS_EVAL_CACHE ?? join(tmpdir(), 'hrss-audit-eval');
+/** Evaluation sets committed with the project (Markdown drafts and their manifest). */
+const SETS_DIR = join(root, 'eval', 'sets');
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -85,7 +88,7 @@ async function ownSet() {
   for (const f of ['eval/lib/own-set.mjs', 'fixtures/lib/md-to-docx.mjs']) builder.update(readFileSync(join(root, f)));
   const hash = casesHash();
   const dir = join(cacheDir, `own-${hash}-${builder.digest('hex').slice(0, 8)}`);
-  if (!ownSetReady(dir, { pdf: formats.includes('pdf') })) {
+  if (!setReady(dir, { pdf: formats.includes('pdf') })) {
     rmSync(dir, { recursive: true, force: true });
     process.stderr.write(`eval: 由 ${cases.length} 条用例生成本项目评测集 …\n`);
     const built = await writeOwnSet(cases, dir, hash, { pdf: formats.includes('pdf') });
@@ -106,9 +109,38 @@ function defaultSets() {
   return sets;
 }
 
-const sets = positional.length > 0 ? positional.map((p) => ({ name: basename(resolve(p)), dir: resolve(p) })) : [...defaultSets(), await ownSet()];
+/** The sets committed in eval/sets/ as Markdown, with their .docx and .pdf built once into the cache. */
+async function builtCommittedSets() {
+  const builder = createHash('sha256');
+  for (const f of ['eval/lib/formats.mjs', 'fixtures/lib/md-to-docx.mjs']) builder.update(readFileSync(join(root, f)));
+  const key = `${committedSetsHash(SETS_DIR)}-${builder.digest('hex').slice(0, 8)}`;
+  const out = [];
+  for (const { name, source } of committedSets(SETS_DIR)) {
+    const dir = join(cacheDir, `set-${name}-${key}`);
+    if (!setReady(dir, { pdf: formats.includes('pdf') })) {
+      rmSync(dir, { recursive: true, force: true });
+      process.stderr.write(`eval: 生成评测集 ${name} 的 .docx 和 .pdf …\n`);
+      await writeCommittedSet(source, dir, { pdf: formats.includes('pdf') });
+    }
+    out.push({ name, dir });
+  }
+  return out;
+}
+
+const sets =
+  positional.length > 0
+    ? positional.map((p) => ({ name: basename(resolve(p)), dir: resolve(p) }))
+    : [...defaultSets(), ...(await builtCommittedSets()), await ownSet()];
 const corpus = corpusPath();
-const results = { generatedAt: new Date().toISOString(), asOf, buildId, casesHash: casesHash(), ruleVersions: {}, sets: {} };
+const results = {
+  generatedAt: new Date().toISOString(),
+  asOf,
+  buildId,
+  casesHash: casesHash(),
+  setsHash: committedSetsHash(SETS_DIR),
+  ruleVersions: {},
+  sets: {},
+};
 const rules = JSON.parse(cli(['rules', '--json']).stdout);
 for (const r of rules) results.ruleVersions[r.id] = r.version ?? 1;
 

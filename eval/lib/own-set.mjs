@@ -6,11 +6,9 @@
 // Drafts of traps only are the clean drafts. Each draft holds cases of one
 // rule; findings of other rules on them count as false alarms unless a case
 // lists the rule under `also`.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { markdownToDocx } from '../../fixtures/lib/md-to-docx.mjs';
+import { writeOtherFormats } from './formats.mjs';
 
 const CHINESE = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 1..99 in Chinese numerals, as article labels are written. */
@@ -149,43 +147,9 @@ export function manifestOf(drafts, cases, hash) {
  */
 export async function writeOwnSet(cases, dir, hash, { pdf = true } = {}) {
   const drafts = planDrafts(cases);
-  for (const sub of ['md', 'docx', 'pdf']) mkdirSync(join(dir, sub), { recursive: true });
-  for (const d of drafts) {
-    writeFileSync(join(dir, 'md', `${d.id}.md`), d.markdown);
-    writeFileSync(join(dir, 'docx', `${d.id}.docx`), await markdownToDocx(d.markdown));
-  }
-  let pdfs = false;
-  if (pdf && hasSoffice()) {
-    const work = mkdtempSync(join(tmpdir(), 'hrss-eval-pdf-'));
-    try {
-      const files = drafts.map((d) => {
-        const copy = join(work, `${d.id}.docx`);
-        copyFileSync(join(dir, 'docx', `${d.id}.docx`), copy);
-        return copy;
-      });
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, ...files], { stdio: 'ignore' });
-      for (const d of drafts) renameSync(join(work, `${d.id}.pdf`), join(dir, 'pdf', `${d.id}.pdf`));
-      pdfs = true;
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }
-  if (!pdfs) rmSync(join(dir, 'pdf'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'md'), { recursive: true });
+  for (const d of drafts) writeFileSync(join(dir, 'md', `${d.id}.md`), d.markdown);
+  const pdfs = await writeOtherFormats(dir, { pdf });
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifestOf(drafts, cases, hash), null, 1)}\n`);
   return { drafts: drafts.length, pdf: pdfs };
-}
-
-function hasSoffice() {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a built set is complete: its manifest, its drafts, and PDFs when they are wanted and LibreOffice can make them. */
-export function ownSetReady(dir, { pdf = true } = {}) {
-  if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, 'md')) || readdirSync(join(dir, 'md')).length === 0) return false;
-  return !pdf || existsSync(join(dir, 'pdf')) || !hasSoffice();
 }

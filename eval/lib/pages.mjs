@@ -5,7 +5,11 @@ export const BEGIN = '<!-- eval:begin（由 npm run eval 生成，请勿手工�
 export const END = '<!-- eval:end -->';
 
 const pct = (x) => (x === null || x === undefined ? '—' : x.toFixed(2));
-const SET_NAMES = { own: '本项目用例集（eval/cases）' };
+const SET_NAMES = {
+  own: '本项目用例集（eval/cases）',
+  'reviewers-a': '盲写评测集 A（eval/sets）',
+  'reviewers-b': '盲写评测集 B（eval/sets）',
+};
 
 /** The section for one rule, or null when no measured set covers it. */
 export function renderSection(ruleId, results) {

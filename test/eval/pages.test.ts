@@ -5,6 +5,7 @@ import { validateConfig } from '../../src/engine/config.js';
 import { loadAllRules } from '../../src/engine/registry.js';
 import { PACKAGE_ROOT } from '../../src/package-info.js';
 import { casesHash } from '../../eval/lib/cases.mjs';
+import { committedSets, committedSetsHash } from '../../eval/lib/formats.mjs';
 import { BEGIN, END, renderSection } from '../../eval/lib/pages.mjs';
 
 /**
@@ -14,6 +15,7 @@ import { BEGIN, END, renderSection } from '../../eval/lib/pages.mjs';
  */
 const results = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'eval', 'results.json'), 'utf8')) as {
   casesHash: string;
+  setsHash: string;
   ruleVersions: Record<string, number>;
   sets: Record<string, { ruleIds: string[]; formats: Record<string, { perRule: Record<string, unknown> }> }>;
 };
@@ -22,7 +24,11 @@ describe('rule pages show the figures of the last evaluation', async () => {
   const rules = await loadAllRules(validateConfig({}, null, process.cwd()));
   const measured = [...new Set(Object.values(results.sets).flatMap((s) => s.ruleIds))].filter((id) => rules.some((r) => r.id === id));
 
-  it('measured the shared sets and the own set in every format, on the current cases', () => {
+  it('measured the shared sets, the committed sets and the own set in every format, on the current cases', () => {
+    const setsDir = join(PACKAGE_ROOT, 'eval', 'sets');
+    expect(committedSets(setsDir).length).toBeGreaterThan(0);
+    for (const { name } of committedSets(setsDir)) expect(Object.keys(results.sets)).toContain(name);
+    expect(results.setsHash, 'a set in eval/sets changed since the last npm run eval').toBe(committedSetsHash(setsDir));
     expect(Object.keys(results.sets)).toContain('own');
     expect(Object.keys(results.sets).some((s) => s.startsWith('set-'))).toBe(true);
     for (const set of Object.values(results.sets)) expect(Object.keys(set.formats).sort()).toEqual(['docx', 'md', 'pdf']);
