@@ -41,6 +41,11 @@ const CATEGORY: Record<Category, { name: string; requirement: string; basis: str
 
 const CATEGORY_OF: Partial<Record<Effect['kind'], Category>> = { sanction: 'penalty', compulsion: 'compulsion', licence: 'licence', fee: 'fee' };
 
+/** The approval nearest the gated activity: the last clause of a gate that names several. */
+function lastClause(gate: string): string {
+  return gate.split(/[，,；;]/u).at(-1) ?? gate;
+}
+
 /**
  * A measure the document sets for itself: a penalty after a breach (罚款, or
  * 取消资格/降低等级/扣减补贴 by other names), a coercive measure (查封, 冻结,
@@ -50,11 +55,6 @@ const CATEGORY_OF: Partial<Record<Effect['kind'], Category>> = { sanction: 'pena
  * citation that governs the clause, or a general reference to law with
  * nothing fixed by the document are not measures set by it.
  */
-/** The approval nearest the gated activity: the last clause of a gate that names several. */
-function lastClause(gate: string): string {
-  return gate.split(/[，,；;]/u).at(-1) ?? gate;
-}
-
 export default defineRule<Options>({
   id: 'content/ultra-vires',
   meta: {
