@@ -9,6 +9,8 @@ const SET_NAMES = {
   own: '本项目用例集（eval/cases）',
   'reviewers-a': '盲写评测集 A（eval/sets）',
   'reviewers-b': '盲写评测集 B（eval/sets）',
+  'reviewers-c': '盲写评测集 C（eval/sets）',
+  'reviewers-d': '盲写评测集 D（eval/sets）',
 };
 
 /** The section for one rule, or null when no measured set covers it. */

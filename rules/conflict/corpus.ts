@@ -47,7 +47,9 @@ export default defineRule({
     applies: CONFLICT,
     basis: '《中华人民共和国立法法》；《湖南省规范性文件管理办法》（规范性文件不得与法律、法规、规章相抵触）',
     needsCorpus: true,
-    version: 4,
+    // 5: a period written with the law's own number of days is the law's period (working days and all); a figure among
+    // the law's choices (3名或者5名) agrees with it.
+    version: 5,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

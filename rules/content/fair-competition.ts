@@ -54,7 +54,8 @@ export default defineRule<Options>({
     messages: {
       restricts: '{{where}}规定“{{phrase}}”，{{describe}}。{{requirement}}。',
     },
-    version: 2,
+    // 3: a pool of persons (考官库, 专家库) is not a list of operators; a list named after a longer qualifier is read.
+    version: 3,
   },
   async create(context) {
     const doc = context.document;

@@ -68,7 +68,8 @@ export default defineRule<Options>({
       created: '{{where}}规定“{{phrase}}”，{{describe}}。{{requirement}}。',
       inferred: '{{where}}规定“{{phrase}}”，{{describe}}，请核对是否有法律、法规依据。{{requirement}}。',
     },
-    // 3: a statutory licence named beside a new approval no longer excuses it.
+    // 3: a statutory licence named beside a new approval no longer excuses it; a cited article governs the measures
+    // that go on from it (依照…第六十一条的规定责令改正，处…罚款); a restated lead-in with one of its items is restatement.
     version: 3,
     needsCorpus: true,
   },

@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, TOPICS_VERSIO
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-8`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-9`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -33,6 +33,8 @@ export interface Quantity {
    * writes the same number of days for the same act restates the law's period, and the law's counting goes with it.
    */
   daysAsWritten?: number;
+  /** Figures offered as alternatives (抽取3名或者5名专家): the values of all of them, this one among them. */
+  alternatives?: number[];
 }
 
 /**
@@ -411,9 +413,21 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
     clauseStart = i + 1;
   }
+  markAlternatives(text, claims);
   const scope = contextText(text);
   for (const c of claims) c.scope = scope;
   return claims;
+}
+
+/** Two figures of one kind joined by 或者 (3名或者5名) are one choice, not two rules: each carries both values. */
+function markAlternatives(text: string, claims: Claim[]): void {
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i].quantity;
+    const b = claims[i + 1].quantity;
+    if (!a || !b || a.dim !== b.dim || a.unit !== b.unit || a.end > b.start) continue;
+    if (!/^\s*(?:或者|或是|或)\s*$/u.test(text.slice(a.end, b.start))) continue;
+    a.alternatives = b.alternatives = [a.value, b.value];
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Effect } from '../analysis/clauses/types.js';
 import type { LegalDocument } from '../document/model.js';
 import type { CorpusApi, CorpusProvision } from './api.js';
+import type { StoredLaw, StoredProvision } from './store.js';
 import { documentDate, documentRegion, higherLaws, type HigherLaw } from '../rule-support/corpus.js';
 
 /**
@@ -58,7 +59,8 @@ export class RestatementFinder {
       for (const hit of this.corpus.search(longest, { limit: 20, lawIds }).hits) {
         const text = bare(hit.provision.normText);
         if (!text.includes(word)) continue;
-        if (containment(bare(measure), text) >= 0.85 && (condition === '' || containment(bare(condition), text) >= 0.3)) {
+        if (containment(bare(measure), text) < 0.85) continue;
+        if (condition === '' || containment(bare(condition), text) >= 0.3 || containment(bare(condition), this.itemsOf(hit)) >= 0.3) {
           found = { ...hit.provision, law: hit.law };
           break;
         }
@@ -66,6 +68,22 @@ export class RestatementFinder {
     }
     this.cache.set(key, found);
     return found;
+  }
+
+  /**
+   * The items under a lead-in (有下列情形之一的，停止领取…：), bare: a draft that names one case beside the measure
+   * (无正当理由拒不接受…培训的，停止领取…) restates the lead-in and that item together.
+   */
+  private itemsOf(hit: { provision: StoredProvision; law: StoredLaw }): string {
+    const p = hit.provision;
+    if (p.article === null || !/[：:]\s*$/u.test(p.text)) return '';
+    return bare(
+      this.corpus
+        .provisionsOf(hit.law.key, p.article)
+        .filter((q) => q.clause === p.clause && q.item !== null)
+        .map((q) => q.normText)
+        .join(''),
+    );
   }
 }
 
@@ -85,7 +103,7 @@ function containment(a: string, b: string): number {
 }
 
 const MEASURE_WORD =
-  /罚款|没收|吊销|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|费/u;
+  /罚款|没收|吊销|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|停止(?:享受|领取|发放|支付)|暂停(?:享受|领取|发放|支付)|费/u;
 
 /** The word a restating provision must contain for an effect: its measure (罚款, 封存, 许可, 证明…). */
 export function measureWord(effect: Effect): string | null {

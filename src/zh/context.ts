@@ -60,9 +60,17 @@ export function insideQuotation(text: string, index: number): boolean {
   return insidePair(text, index, '“', '”') || insidePair(text, index, '‘', '’') || insidePair(text, index, '「', '」');
 }
 
-/** Ranges of the 发文字号 written in a text (湘劳社政字〔2007〕15号 and malformed variants). */
+/** An order number: the issuer's name and 令第N号 (劳动和社会保障部令第22号, 人力资源社会保障部、国家卫生计生委令第21号). */
+const ORDER_NUMBER = /[^，。；：、（）()《》“”\s]{2,30}?令第?[0-9０-９零〇一二两三四五六七八九十百]+号/gu;
+
+/**
+ * Ranges of the document numbers written in a text: 发文字号 (湘劳社政字〔2007〕15号 and malformed variants) and
+ * order numbers (劳动和社会保障部令第22号), whose issuer is named as it was then.
+ */
 export function documentNumberRanges(text: string): Range[] {
-  return findDocumentNumbers(text).map((n) => ({ start: n.start, end: n.end }));
+  const ranges = findDocumentNumbers(text).map((n) => ({ start: n.start, end: n.end }));
+  for (const m of text.matchAll(ORDER_NUMBER)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  return ranges;
 }
 
 /** Whether [start, end) overlaps any of the ranges. */

@@ -79,6 +79,15 @@ describe('clause analysis', () => {
     expect(fine.governedBy).toBeNull();
   });
 
+  it('lets a cited article govern the measures that go on from its clause, up to a new subject', async () => {
+    const chained = await article('提供虚假鉴定意见的，由人力资源社会保障行政部门依照《工伤保险条例》第六十一条的规定责令改正，处2000元以上1万元以下的罚款。');
+    const fine = effects(chained, 'sanction').find((e) => e.phrase.includes('罚款'))!;
+    expect(fine.status).toBe('governed');
+    expect(fine.governedBy?.articleNumbers).toEqual([61]);
+    const own = await article('逾期未报送的，由人力资源社会保障行政部门依照《劳动保障监察条例》第三十条的规定责令改正，所在地人民政府另处1万元罚款。');
+    expect(effects(own, 'sanction').find((e) => e.phrase.includes('罚款'))?.status).toBe('set');
+  });
+
   it('lets a citation heading the sentence govern the rest of it', async () => {
     const doc = await article(
       '用人单位逾期仍不缴纳的，依照《中华人民共和国社会保险法》第八十六条的规定，由社会保险费征收机构处欠缴数额一倍以上三倍以下的罚款。',

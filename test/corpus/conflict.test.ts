@@ -142,6 +142,18 @@ describe('no conflict: faithful restatement, allowed strictness, later or higher
   });
 });
 
+describe('figures offered as a choice', () => {
+  const law = '设区的市级劳动能力鉴定委员会收到劳动能力鉴定申请后，应当从其建立的医疗卫生专家库中随机抽取3名或者5名相关专家组成专家组，由专家组提出鉴定意见。';
+  const higherClaims = (): HigherClaim[] => extractClaims(law).map((claim, i) => ({ claim, rank: 2, date: '2010-12-20', provisionId: i }));
+
+  it('agree with the law when they are among its choices, and not otherwise', () => {
+    const said = (draft: string) => extractClaims(draft).map((c) => findConflict(c, higherClaims()));
+    expect(said('劳动能力鉴定委员会收到劳动能力鉴定申请后，应当从医疗卫生专家库中随机抽取3名或者5名相关专家组成专家组。')).toEqual([undefined, undefined]);
+    expect(said('劳动能力鉴定委员会收到劳动能力鉴定申请后，应当从医疗卫生专家库中随机抽取5名相关专家组成专家组。')).toEqual([undefined]);
+    expect(said('劳动能力鉴定委员会收到劳动能力鉴定申请后，应当从医疗卫生专家库中随机抽取7名相关专家组成专家组。')[0]).toBeDefined();
+  });
+});
+
 describe('quantity comparison', () => {
   it('compares years with months exactly, days with years roughly, and refuses close units', () => {
     const q = (value: number, unit: 'year' | 'month' | 'day' | 'week') => ({ value, dim: 'time' as const, unit });

@@ -517,6 +517,8 @@ function certificates(ctx: Context, out: Draft[]): void {
 // ---- markets ----------------------------------------------------------------------------------
 
 const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|择优确定|公开择优|公开征集|向社会公开|自主选择|自愿选择|供[^，。；]{0,12}?参考)/u;
+/** Individuals who serve in a procedure (examiners, experts, arbitrators), whose pool is not a list of operators. */
+const PERSON_POOL = /(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库$/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|群众|居民|家庭|残疾人|妇女|劳动力)/u;
 const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)/gu;
@@ -563,6 +565,8 @@ function markets(ctx: Context, out: Draft[]): void {
   // Choice confined to a list, a partner or a designated operator.
   scan(text, sentence.start, sentence.end, MARKET_CHOICE_ROSTER, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
+    // A pool of persons (考官库, 专家库) is not a list of operators: drawing examiners from it chooses no supplier.
+    if (PERSON_POOL.test(m[1] + m[2])) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
@@ -784,7 +788,7 @@ const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
 const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
-const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,30}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
+const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
 const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)';

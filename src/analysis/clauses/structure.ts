@@ -13,6 +13,9 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
  * modal words, the reach of its negations, the citation that governs it.
  */
 
+/** A clause that goes on with the measures of the clause before it, without a subject or condition of its own. */
+const MEASURE_GOES_ON = /^\s*(?:并|同时|可以|可)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
+
 const NEGATOR_RE = new RegExp(NEGATOR, 'gu');
 const PROHIBITION_START = new RegExp(`^${PROHIBITION}`, 'u');
 const NEGATOR_ANY = new RegExp(NEGATOR, 'u');
@@ -243,12 +246,18 @@ export function buildStructure(doc: LegalDocument): Built {
         clauses.push(clause);
         sentence.clauses.push(clause);
       }
-      // Which clauses each citation governs: its own; a heading citation also the rest of the sentence.
+      // Which clauses each citation governs: its own; a heading citation also the rest of the sentence; a citation
+      // inside a chain of measures also the measures that go on from it (依照…的规定责令改正，处…罚款).
       for (const g of sentence.governance) {
+        // Only an article's measures go on (依照…第六十一条的规定责令改正，处…): after 依照有关规定处理, a figure is the document's own.
+        const chain =
+          g.articles !== '' && MEASURE_GOES_ON.test(text.slice(g.end, sentence.clauses.find((c) => c.start <= g.start && g.start <= c.end)?.end ?? g.end));
+        let chained = false;
         for (const clause of sentence.clauses) {
           const own = clause.start <= g.start && g.start <= clause.end;
           const after = g.reach === 'heading' && clause.start > g.start;
-          if ((own || after) && !clause.governedBy) clause.governedBy = g;
+          chained = (own && chain) || (chained && !clause.conditional && MEASURE_GOES_ON.test(clause.text));
+          if ((own || after || chained) && !clause.governedBy) clause.governedBy = g;
         }
       }
     }
