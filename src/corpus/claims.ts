@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, TOPICS_VERSIO
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-9`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-8`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
