@@ -218,8 +218,16 @@ function paragraphMarkers(doc: LegalDocument, article: StructureNode): Paragraph
 function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument): void {
   let firstLevel: (ParagraphMarker & { count: number }) | undefined;
   let inverted: { outer: OutlineMarker; inner: OutlineMarker; span: { start: number; end: number } } | undefined;
+  // Arabic items with a mark other than the full stop (“1、”), one finding per way of writing them.
+  const arabicStyles = new Map<string, ParagraphMarker[]>();
   for (const article of doc.articles) {
     const markers = paragraphMarkers(doc, article);
+    for (const m of markers) {
+      if (m.marker.level !== 3 || m.marker.standard) continue;
+      const key = m.marker.marker.replace(/[0-9０-９]+/gu, '#');
+      if (!arabicStyles.has(key)) arabicStyles.set(key, []);
+      arabicStyles.get(key)!.push(m);
+    }
     // Items of a list that a lead-in opens with “一、”: not the “二、” of an amending decision that follows a quoted article.
     const ones = markers.filter((m) => m.marker.level === 1);
     if (ones.length > 0 && ones[0].marker.number === 1 && ones[0].afterLeadIn) {
@@ -240,6 +248,17 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
       suggestion: `条文中的项改用“（一）”“（二）”……（即将“${marker.marker}”改为“${standard(2, marker.number)}”）。`,
     });
   }
+  for (const same of arabicStyles.values()) {
+    const { marker, span } = same[0];
+    const expected = standard(3, marker.number);
+    context.report({
+      messageId: 'itemArabicPunctuation',
+      data: { marker: marker.marker, expected, count: same.length > 1 ? `（同样写法共${same.length}处）` : '' },
+      span,
+      severity: 'info',
+      suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
+    });
+  }
   if (inverted) {
     const { outer, inner, span } = inverted;
     context.report({
@@ -256,7 +275,7 @@ export default defineRule({
   id: 'structure/heading-hierarchy',
   meta: {
     // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
-    // 3: an article's items numbered “一、”, and “1.” items with “（一）” under them.
+    // 3: an article's items numbered “一、”, “1.” items with “（一）” under them, and “1、” in articles.
     version: 3,
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
@@ -277,6 +296,7 @@ export default defineRule({
       itemPunctuation: '条文中项的序号“{{marker}}”不规范，应为“{{expected}}”{{count}}。',
       itemSkip: '条文中项“{{parent}}”之下的目直接用了“{{marker}}”，跳过了“1.”这一层级。',
       itemFirstLevel: '条文中的项使用了第一层序号“{{marker}}”，条文中的项应为“{{expected}}”{{count}}。',
+      itemArabicPunctuation: '条文中的序号“{{marker}}”不规范，阿拉伯数字序号后用下圆点，应为“{{expected}}”{{count}}。',
       itemInverted: '条文中“{{outer}}”之下又用了“{{inner}}”，层级颠倒：项为“（一）”，目为“1.”。',
     },
   },
