@@ -54,7 +54,8 @@ export default defineRule<Options>({
     messages: {
       restricts: '{{where}}规定“{{phrase}}”，{{describe}}。{{requirement}}。',
     },
-    // 3: a pool of persons (考官库, 专家库) is not a list of operators; a list named after a longer qualifier is read.
+    // 3: a pool of persons (考官库, 专家库) is not a list of operators; a list named after a longer qualifier is read; a
+    // benefit for operators of one ownership (对省属国有企业…给予补助) is selective.
     version: 3,
   },
   async create(context) {

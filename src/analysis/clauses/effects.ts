@@ -631,6 +631,24 @@ function markets(ctx: Context, out: Draft[]): void {
       add('selective', start, end, `给予特定企业“${named}”选择性的优惠`, 'sure', { enterprise: named });
     });
   }
+  // A benefit for a class of operators defined by ownership (省属国有企业, 民营企业), not by what they do.
+  const owned = OWNERSHIP_CLASS.exec(s);
+  if (owned && !EVEN_HANDED.test(s)) {
+    const at = sentence.start + owned.index;
+    const home = sentence.clauses.findIndex((c) => c.start <= at && at < c.end);
+    // The class must be who receives (对省属国有企业…给予), not who gives (国有企业给予见习人员…).
+    const receives = home >= 0 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text);
+    // One finding from the class to the end of the benefit it is given (对省属国有…企业…给予…专项补助).
+    let benefitEnd = -1;
+    scan(text, sentence.start, sentence.end, SELECTIVE_NAMED, (m, start, end) => {
+      if (start < at || out.some((d) => d.kind === 'market' && d.start < end && start < d.end)) return;
+      const where = sentence.clauses.indexOf(clauseAt(sentence, start));
+      if (home < 0 || (where !== home && !(where === home + 1 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text)))) return;
+      benefitEnd = Math.max(benefitEnd, end);
+    });
+    if (receives && benefitEnd > at)
+      add('selective', at, benefitEnd, `只给予“${owned[0]}”这一所有制的经营者，是选择性、差异化的优惠`, 'inferred', { ownership: owned[0] });
+  }
   scan(text, sentence.start, sentence.end, SELECTIVE_POLICY, (m, start, end) => {
     add('selective', start, end, '是给予特定经营者的选择性、差异化优惠', 'inferred');
   });
@@ -803,6 +821,11 @@ const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。�
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 const SELECTIVE_NAMED = '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?';
 const SELECTIVE_POLICY = '一企一策|一事一议|税收返还|先征后返|即征即退';
+/** Operators named by their ownership: 省属国有人力资源服务企业, 民营企业, 外资机构 (their workers are persons, not operators). */
+const OWNERSHIP_CLASS =
+  /(?:(?:省|市|州|县|区)属|中央|地方)?(?:国有|国营|民营|外资|集体|私营)(?:控股|独资|参股)?[^，。；、和及与]{0,12}?(?:企业|公司|机构)(?![^，。；]{0,2}?(?:职工|员工|人员|工作人员|劳动者))/u;
+/** Ownership named only to say that all are treated alike. */
+const EVEN_HANDED = /(?:各类所有制|不论所有制|不分所有制|一视同仁|平等对待|同等对待|平等享受|同等享受)/u;
 const SELECTIVE_CONTRIBUTIONS = '(?:减免|返还|缓缴)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴)';
 const PRICE_STANDARD = '(?:统一|规定|确定|执行)[^，。；]{0,14}?(?:服务收费标准|收费标准|服务价格|指导价)';
 const PRICE_CAP = '(?:服务费|服务收费|收费|价格|培训费|中介费|代理费)(?:标准)?[^。；]{0,12}?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)';
