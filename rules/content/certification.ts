@@ -34,7 +34,8 @@ export default defineRule<Options>({
       demanded: '{{where}}规定“{{phrase}}”，{{describe}}。证明事项应当有法律、法规或者国务院决定依据，本文件未写明依据。',
       inferred: '{{where}}规定“{{phrase}}”，{{describe}}，请核对是否有法律、法规或者国务院决定依据。',
     },
-    // 3: 证明 after a modal (能够证明) is a verb; a list of papers goes on past a comma (，以及…出具的证明).
+    // 3: 证明 after a modal (能够证明) is a verb; a list of papers goes on past a comma (，以及…出具的证明); a paper that
+    // must carry a residents' committee's or community's opinion or seal.
     version: 3,
   },
   async create(context) {

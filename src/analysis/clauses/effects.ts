@@ -500,6 +500,14 @@ function certificates(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {
     add(start, end, end - m[2].length, '附', issuerIn(m[0]), 'attach');
   });
+  // 须经村（居）民委员会签署意见并加盖公章: a paper the applicant brings must carry the attestation of a body that issues
+  // 证明 to residents; the endorsement is a 证明 by another name.
+  scan(text, sentence.start, sentence.end, CERT_ENDORSED, (m, start, end) => {
+    // 不得要求…须经社区盖章: the demand itself is forbidden.
+    if (negatedAt(sentence, start) || /(?:不得|不再|无需|无须|免于|禁止|严禁|取消)[^，。；]{0,20}$/u.test(text.slice(clauseAt(sentence, start).start, start)))
+      return;
+    add(start, end, start, '签署', { text: m[1], kind: 'third-party' }, 'endorse');
+  });
   // An item of a list of materials to submit.
   const lead = sentence.provision.leadIn;
   if (
@@ -806,6 +814,9 @@ const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
 const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
+/** A paper that must carry a residents' body's opinion or seal: the body is the one that issues 证明 to residents. */
+const CERT_ENDORSED =
+  '(?:须|需|必须|应当|应)(?:经|由|到)((?:[^，。；]{0,16}?)(?:村（居）民委员会|村民委员会|居民委员会|村（居）委会|村委会|居委会|社区|街道办事处|街道|乡镇人民政府|乡镇|派出所))(?:签署意见|签字|出具意见|审核)?(?:并|后)?(?:加盖公章|盖章|签章)';
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
