@@ -535,6 +535,16 @@ const GENERIC_NAME =
 
 const COMPOUND_AFTER = /^(?:信用|债|股|制|治理|章程|法|类|型|化|登记|注册|设立|改制|上市)/u;
 
+/**
+ * Whether a benefit at `start` goes to the operator named in clause `home`: in that clause, or in the clause right
+ * after one that names it as the receiver (对某公司，给予…).
+ */
+function benefitReaches(sentence: SentenceUnit, home: number, start: number): boolean {
+  if (home < 0) return false;
+  const where = sentence.clauses.indexOf(clauseAt(sentence, start));
+  return where === home || (where === home + 1 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text));
+}
+
 /** A named enterprise in a text: the words before 有限公司/集团 that are not a general term. */
 function namedEnterprise(s: string): string | null {
   ENTERPRISE_SUFFIX.lastIndex = 0;
@@ -633,9 +643,7 @@ function markets(ctx: Context, out: Draft[]): void {
     const home = sentence.clauses.findIndex((c) => c.start <= at && at < c.end);
     scan(text, sentence.start, sentence.end, SELECTIVE_NAMED, (m, start, end) => {
       if (out.some((d) => d.kind === 'market' && d.subtype === 'choice' && d.start <= start && start <= d.end)) return;
-      // The benefit goes to the enterprise: in its clause, or the clause right after (对某公司，给予…).
-      const where = sentence.clauses.indexOf(clauseAt(sentence, start));
-      if (home < 0 || (where !== home && !(where === home + 1 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text)))) return;
+      if (!benefitReaches(sentence, home, start)) return;
       add('selective', start, end, `给予特定企业“${named}”选择性的优惠`, 'sure', { enterprise: named });
     });
   }
@@ -649,9 +657,7 @@ function markets(ctx: Context, out: Draft[]): void {
     // One finding from the class to the end of the benefit it is given (对省属国有…企业…给予…专项补助).
     let benefitEnd = -1;
     scan(text, sentence.start, sentence.end, SELECTIVE_NAMED, (m, start, end) => {
-      if (start < at || out.some((d) => d.kind === 'market' && d.start < end && start < d.end)) return;
-      const where = sentence.clauses.indexOf(clauseAt(sentence, start));
-      if (home < 0 || (where !== home && !(where === home + 1 && /^(?:对|向|给|为)/u.test(sentence.clauses[home].text)))) return;
+      if (start < at || out.some((d) => d.kind === 'market' && d.start < end && start < d.end) || !benefitReaches(sentence, home, start)) return;
       benefitEnd = Math.max(benefitEnd, end);
     });
     if (receives && benefitEnd > at)
