@@ -5,13 +5,12 @@ export const BEGIN = '<!-- eval:begin（由 npm run eval 生成，请勿手工�
 export const END = '<!-- eval:end -->';
 
 const pct = (x) => (x === null || x === undefined ? '—' : x.toFixed(2));
-const SET_NAMES = {
-  own: '本项目用例集（eval/cases）',
-  'reviewers-a': '盲写评测集 A（eval/sets）',
-  'reviewers-b': '盲写评测集 B（eval/sets）',
-  'reviewers-c': '盲写评测集 C（eval/sets）',
-  'reviewers-d': '盲写评测集 D（eval/sets）',
-};
+/** How a page names a measured set: the own set, a set committed in eval/sets (reviewers-a …), or a shared one by its folder. */
+function setName(set) {
+  if (set === 'own') return '本项目用例集（eval/cases）';
+  const committed = /^reviewers-([a-z])$/.exec(set);
+  return committed ? `盲写评测集 ${committed[1].toUpperCase()}（eval/sets）` : set;
+}
 
 /** The section for one rule, or null when no measured set covers it. */
 export function renderSection(ruleId, results) {
@@ -20,7 +19,7 @@ export function renderSection(ruleId, results) {
     for (const [format, score] of Object.entries(data.formats)) {
       const r = score.perRule[ruleId];
       if (!r) continue;
-      rows.push(`| ${SET_NAMES[set] ?? set} | ${format} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.tp} | ${r.fp} | ${r.fn} |`);
+      rows.push(`| ${setName(set)} | ${format} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.tp} | ${r.fp} | ${r.fn} |`);
     }
   }
   if (rows.length === 0) return null;

@@ -1,5 +1,5 @@
 import { instrumentOf, instrumentStarts } from '../../src/document/structure/instruments.js';
-import type { LegalDocument, OutlineHeading, OutlineLevel, StructureNode } from '../../src/document/model.js';
+import type { LegalDocument, OutlineHeading, OutlineLevel, Span, StructureNode } from '../../src/document/model.js';
 import { sequenceBreaks } from '../../src/document/structure/sequence.js';
 import { blockAt } from '../../src/document/structure/locate.js';
 import { matchOutline, standardMarker, type OutlineMarker } from '../../src/document/structure/markers.js';
@@ -29,27 +29,55 @@ function outlinesByInstrument(doc: LegalDocument): OutlineHeading[][] {
   return [...groups.values()];
 }
 
-function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void {
-  // Punctuation: one finding per way of writing a level (half-width “(一)” throughout is one habit, not twenty faults).
-  const styles = new Map<string, OutlineHeading[]>();
-  for (const h of headings) {
-    if (h.standard) continue;
-    const key = `${h.level}|${h.marker.replace(/[一二三四五六七八九十百〇零0-9０-９]+/gu, '#')}`;
-    if (!styles.has(key)) styles.set(key, []);
-    styles.get(key)!.push(h);
+/** One marker written in a way that is not the standard one. */
+interface StyleFinding {
+  /** The way of writing: the marker with its number masked. */
+  key: string;
+  marker: string;
+  expected: string;
+  span: Span;
+  messageId: string;
+  data?: Record<string, string>;
+}
+
+/**
+ * Findings about how markers are written: one per way of writing them (half-width “(一)” throughout is one habit,
+ * not twenty faults), at the first, naming how many there are.
+ */
+function reportStyles<T>(context: RuleContext, items: T[], show: (t: T) => StyleFinding | null): void {
+  const styles = new Map<string, StyleFinding[]>();
+  for (const t of items) {
+    const s = show(t);
+    if (!s) continue;
+    if (!styles.has(s.key)) styles.set(s.key, []);
+    styles.get(s.key)!.push(s);
   }
   for (const same of styles.values()) {
-    const h = same[0];
-    const expected = standard(h.level, h.number);
-    const count = same.length > 1 ? `（同样写法共${same.length}处）` : '';
+    const { marker, expected, span, messageId, data } = same[0];
+    const n = same.length;
     context.report({
-      messageId: 'punctuation',
-      data: { marker: h.marker, level: LEVEL_NAME[h.level], expected, count },
-      span: labelSpanOf(h),
+      messageId,
+      data: { ...data, marker, expected, count: n > 1 ? `（同样写法共${n}处）` : '' },
+      span,
       severity: 'info',
-      suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
+      suggestion: n > 1 ? `统一改为“${expected}”式（共${n}处）。` : `改为“${expected}”。`,
     });
   }
+}
+
+function checkInstrument(context: RuleContext, headings: OutlineHeading[]): void {
+  reportStyles(context, headings, (h) =>
+    h.standard
+      ? null
+      : {
+          key: `${h.level}|${h.marker.replace(/[一二三四五六七八九十百〇零0-9０-９]+/gu, '#')}`,
+          marker: h.marker,
+          expected: standard(h.level, h.number),
+          span: labelSpanOf(h),
+          messageId: 'punctuation',
+          data: { level: LEVEL_NAME[h.level] },
+        },
+  );
 
   const top = Math.min(...headings.map((h) => h.level)) as OutlineLevel;
   // A lower level before the first heading of the top level: （一） before any 一、.
@@ -146,17 +174,11 @@ const hasMarkAfterBracket = (marker: OutlineMarker): boolean => marker.level ===
  * in normative documents and left alone.
  */
 function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
-  const styles = new Map<string, StructureNode[]>();
+  const items: Array<{ node: StructureNode; marker: OutlineMarker }> = [];
   let skip: { item: StructureNode; sub: StructureNode } | undefined;
   const visit = (node: StructureNode): void => {
     const marker = matchOutline(node.label);
-    // Half-width brackets alone (“(一)”) are not reported in articles: texts converted to plain text (the shared
-    // corpus's regulations among them) write them throughout.
-    if (node.kind === 'item' && marker && hasMarkAfterBracket(marker)) {
-      const key = node.label.replace(/[一二三四五六七八九十百〇零]+/gu, '#');
-      if (!styles.has(key)) styles.set(key, []);
-      styles.get(key)!.push(node);
-    }
+    if (node.kind === 'item' && marker) items.push({ node, marker });
     if (!skip && node.kind === 'item' && marker?.level === 2) {
       // The tree has no level below 目, so a （1） under a 目 “1.” is also a child of the 项: only a （1） before any
       // “1.” of its 项 skips that level.
@@ -167,18 +189,19 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
     for (const c of node.children) visit(c);
   };
   for (const a of doc.articles) visit(a);
-  for (const same of styles.values()) {
-    const n = same[0];
-    const expected = standard(2, n.number);
-    const count = same.length > 1 ? `（同样写法共${same.length}处）` : '';
-    context.report({
-      messageId: 'itemPunctuation',
-      data: { marker: n.label, expected, count },
-      span: labelSpanOf(n),
-      severity: 'info',
-      suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
-    });
-  }
+  // Half-width brackets alone (“(一)”) are not reported in articles: texts converted to plain text (the shared
+  // corpus's regulations among them) write them throughout.
+  reportStyles(context, items, ({ node, marker }) =>
+    hasMarkAfterBracket(marker)
+      ? {
+          key: node.label.replace(/[一二三四五六七八九十百〇零]+/gu, '#'),
+          marker: node.label,
+          expected: standard(2, node.number),
+          span: labelSpanOf(node),
+          messageId: 'itemPunctuation',
+        }
+      : null,
+  );
   checkArticleParagraphMarkers(context, doc);
   if (skip) {
     const { item, sub } = skip;
@@ -192,19 +215,22 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
   }
 }
 
-type ParagraphMarker = { marker: OutlineMarker; span: { start: number; end: number }; afterLeadIn: boolean };
+type ParagraphMarker = { marker: OutlineMarker; span: Span; afterLeadIn: boolean };
 
 /**
- * The outline marker that opens each paragraph of an article after its first, with its span in the document, and
- * whether the paragraph before it is a lead-in (ends with a colon: “具有下列功能：”).
+ * The outline marker that opens each paragraph of an article after its first (the number Word renders by itself, or
+ * the text's own), where a finding shows it, and whether the paragraph before it is a lead-in (ends with a colon:
+ * “具有下列功能：”).
  */
 function paragraphMarkers(doc: LegalDocument, article: StructureNode): ParagraphMarker[] {
   const out: ParagraphMarker[] = [];
   article.blocks.forEach((b, k) => {
     if (k === 0) return;
-    const marker = matchOutline(doc.source.blocks[b].text);
-    const leadIn = doc.source.blocks[article.blocks[k - 1]].text;
-    if (marker) out.push({ marker, span: spanInBlock(doc, b, 0, marker.length), afterLeadIn: /[：:]\s*$/u.test(leadIn) });
+    const block = doc.source.blocks[b];
+    const marker = block.label ? matchOutline(block.label.trim()) : matchOutline(block.text);
+    if (!marker) return;
+    const span = block.label ? labelSpanOf({ labelSpan: spanInBlock(doc, b, 0, 0) }) : spanInBlock(doc, b, 0, marker.length);
+    out.push({ marker, span, afterLeadIn: /[：:]\s*$/u.test(doc.source.blocks[article.blocks[k - 1]].text) });
   });
   return out;
 }
@@ -217,17 +243,11 @@ function paragraphMarkers(doc: LegalDocument, article: StructureNode): Paragraph
  */
 function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument): void {
   let firstLevel: (ParagraphMarker & { count: number }) | undefined;
-  let inverted: { outer: OutlineMarker; inner: OutlineMarker; span: { start: number; end: number } } | undefined;
-  // Arabic items with a mark other than the full stop (“1、”), one finding per way of writing them.
-  const arabicStyles = new Map<string, ParagraphMarker[]>();
+  let inverted: { outer: OutlineMarker; inner: OutlineMarker; span: Span } | undefined;
+  const all: ParagraphMarker[] = [];
   for (const article of doc.articles) {
     const markers = paragraphMarkers(doc, article);
-    for (const m of markers) {
-      if (m.marker.level !== 3 || m.marker.standard) continue;
-      const key = m.marker.marker.replace(/[0-9０-９]+/gu, '#');
-      if (!arabicStyles.has(key)) arabicStyles.set(key, []);
-      arabicStyles.get(key)!.push(m);
-    }
+    all.push(...markers);
     // Items of a list that a lead-in opens with “一、”: not the “二、” of an amending decision that follows a quoted article.
     const ones = markers.filter((m) => m.marker.level === 1);
     if (ones.length > 0 && ones[0].marker.number === 1 && ones[0].afterLeadIn) {
@@ -248,17 +268,18 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
       suggestion: `条文中的项改用“（一）”“（二）”……（即将“${marker.marker}”改为“${standard(2, marker.number)}”）。`,
     });
   }
-  for (const same of arabicStyles.values()) {
-    const { marker, span } = same[0];
-    const expected = standard(3, marker.number);
-    context.report({
-      messageId: 'itemArabicPunctuation',
-      data: { marker: marker.marker, expected, count: same.length > 1 ? `（同样写法共${same.length}处）` : '' },
-      span,
-      severity: 'info',
-      suggestion: same.length > 1 ? `统一改为“${expected}”式（共${same.length}处）。` : `改为“${expected}”。`,
-    });
-  }
+  // Arabic items with a mark other than the full stop (“1、”).
+  reportStyles(context, all, ({ marker, span }) =>
+    marker.level === 3 && !marker.standard
+      ? {
+          key: marker.marker.replace(/[0-9０-９]+/gu, '#'),
+          marker: marker.marker,
+          expected: standard(3, marker.number),
+          span,
+          messageId: 'itemArabicPunctuation',
+        }
+      : null,
+  );
   if (inverted) {
     const { outer, inner, span } = inverted;
     context.report({

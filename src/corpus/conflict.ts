@@ -179,7 +179,8 @@ export function judge(d: Claim, h: Claim): Verdict {
     return { ok: false, severity: 'error', why: `第${k + 1}档与上位法规定不一致` };
   }
   // A figure the law offers as one of its choices (3名或者5名) agrees with it.
-  if (b.alternatives?.includes(a.value) && (a.alternatives ?? [a.value]).every((v) => b.alternatives!.includes(v))) return OK;
+  const choices = b.alternatives;
+  if (choices && (a.alternatives ?? [a.value]).every((v) => choices.includes(v))) return OK;
   const s = compareQuantities(a, b);
   if (s === undefined) return OK;
   switch (h.comparator) {

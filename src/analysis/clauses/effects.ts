@@ -406,6 +406,14 @@ function leadingActor(text: string, from: number, to: number): ActorKind | null 
   return null;
 }
 
+/** Where the name holding the bracket that closes at `at` begins: 社区 in 社区（村）, back to a separator. */
+function nameBeforeBracket(text: string, at: number, from: number): number {
+  let s = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  if (s < from) return at;
+  while (s > from && !/[，。；、：:\s）)]/u.test(text[s - 1])) s--;
+  return s;
+}
+
 /** Who issues the paper named in a phrase: X出具的…证明, or a 由/到 X 出具 procurement. */
 function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | null {
   const m = ISSUED_BY.exec(phrase);
@@ -422,6 +430,8 @@ function certificates(ctx: Context, out: Draft[]): void {
   const s = sentence.text;
   if (INVESTIGATION.test(s)) return;
   const add = (start: number, end: number, nounStart: number, verb: string, issuer: { text: string; kind: ActorKind | null } | null, via: string): void => {
+    // A phrase cut off inside a bracket (社区（村）居民委员会…) starts at the name the bracket belongs to.
+    if (/^[）)]/u.test(text.slice(start, end))) start = nameBeforeBracket(text, start, sentence.start);
     if (out.some((d) => d.kind === 'certificate' && d.start < end && start < d.end)) return;
     const phrase = text.slice(start, end);
     // “营业执照、劳动合同等证明材料” names the items listed before it; each is judged on its own.
@@ -500,12 +510,13 @@ function certificates(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {
     add(start, end, end - m[2].length, '附', issuerIn(m[0]), 'attach');
   });
-  // 须经村（居）民委员会签署意见并加盖公章: a paper the applicant brings must carry the attestation of a body that issues
-  // 证明 to residents; the endorsement is a 证明 by another name.
+  // 须经村（居）民委员会签署意见并加盖公章: a paper the applicant brings must carry the attestation of a third party; the
+  // endorsement is a 证明 by another name.
   scan(text, sentence.start, sentence.end, CERT_ENDORSED, (m, start, end) => {
-    // 不得要求…须经社区盖章: the demand itself is forbidden.
-    if (negatedAt(sentence, start) || /(?:不得|不再|无需|无须|免于|禁止|严禁|取消)[^，。；]{0,20}$/u.test(text.slice(clauseAt(sentence, start).start, start)))
-      return;
+    if (negatedAt(sentence, start)) return;
+    // Only a body that issues papers to residents (村（居）委会, 社区, 派出所, 学校…; roles.ts): an employer's review
+    // and stamp is a step of the procedure, the applicant's own signature attests nothing.
+    if (/审核|审查|核实/u.test(m[1]) || actorKindOf(m[1]) !== 'third-party') return;
     add(start, end, start, '签署', { text: m[1], kind: 'third-party' }, 'endorse');
   });
   // An item of a list of materials to submit.
@@ -820,9 +831,9 @@ const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
 const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
-/** A paper that must carry a residents' body's opinion or seal: the body is the one that issues 证明 to residents. */
-const CERT_ENDORSED =
-  '(?:须|需|必须|应当|应)(?:经|由|到)((?:[^，。；]{0,16}?)(?:村（居）民委员会|村民委员会|居民委员会|村（居）委会|村委会|居委会|社区|街道办事处|街道|乡镇人民政府|乡镇|派出所))(?:签署意见|签字|出具意见|审核)?(?:并|后)?(?:加盖公章|盖章|签章)';
+/** A paper that must carry someone's opinion or seal (须经…签署意见并加盖公章); who that is decides whether it attests. */
+// 审核并盖章 is a step of the procedure (学校审核盖章后报送), not an attestation: it is left out.
+const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;

@@ -223,8 +223,11 @@ export function buildStructure(doc: LegalDocument): Built {
         for (let m = NEGATOR_RE.exec(ctext); m; m = NEGATOR_RE.exec(ctext)) {
           const at = c.start + m.index;
           if (inside(quoted, at)) continue;
-          // A new duty or permission later in the clause ends the negation's reach (不再提交甲证明但应当提交乙证明).
-          const stop = modals.find((x) => x.start > at && (x.kind === 'must' || x.kind === 'may' || x.kind === 'only'));
+          // A new duty or permission later in the clause ends the negation's reach (不再提交甲证明但应当提交乙证明); one
+          // inside what is demanded (不得要求申请材料须经社区盖章) is part of the negated demand.
+          const stop = modals.find(
+            (x) => x.start > at && (x.kind === 'must' || x.kind === 'may' || x.kind === 'only') && !/要求[^但而却仍]*$/u.test(text.slice(at, x.start)),
+          );
           negated.push({ start: at, end: stop ? stop.start : c.end });
           // Only a prohibition reaches into the next clauses; 取消、免费 remove their own object.
           if (PROHIBITION_START.test(m[0])) carried = stop ? null : { start: at, end: r.end };
