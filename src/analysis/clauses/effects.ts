@@ -153,13 +153,41 @@ function adminNamed(text: string): boolean {
   return false;
 }
 
+/** Steps of a procedure before the administration, not an act of one's own business: applying, reporting, filing. */
+const PROCEDURE_STEP = /^[^，。；]{0,4}?(?:申请|申报|报送|报请|报批|报备|报告|提出|提请|办理|进入|转入|参加|参与|列入|纳入|变更|注销)/u;
+
+/** Whether the act at `at` is an employer's or operator's own (the nearest actor named in the sentence), not a step before the administration. */
+function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
+  if (PROCEDURE_STEP.test(activity) || adminNamed(activity)) return false;
+  const clauses = sentence.clauses;
+  for (let i = clauses.indexOf(clauseAt(sentence, at)); i >= 0; i--) {
+    const actor = clauses[i].actor;
+    if (actor) return actor.kind === 'employer' || actor.kind === 'market';
+  }
+  // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the first actor the sentence names.
+  const kind = firstActor(sentence.block.text, sentence.start, at);
+  return kind === 'employer' || kind === 'market';
+}
+
+function firstActor(text: string, from: number, to: number): ActorKind | null {
+  for (let i = from + 1; i <= to; i++) {
+    const kind = actorKindOf(phraseEndingAt(text, i, from, 20));
+    if (kind) return kind;
+  }
+  return null;
+}
+
 function licences(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
   const sentenceText = sentence.text;
   const provisionText = sentence.provision.sentences.map((s) => s.text).join('。');
   const judge = (start: number, end: number, gate: string, grant: string, activity: string, form: string, focus?: number): void => {
-    if (BENEFIT_RE.test(activity) || !ACTIVITY_RE.test(activity)) return;
+    if (BENEFIT_RE.test(activity)) return;
+    // An act outside the vocabulary of free activities is still gated when an employer or operator does it on its own
+    // account (未取得批复的，企业不得按照该方案归集缴费; 经预审同意后方可提交职工代表大会讨论); read as a licence to be checked.
+    const known = ACTIVITY_RE.test(activity);
+    if (!known && !((form === 'only-after' || form === 'not-without') && ownAct(sentence, end - activity.length, activity))) return;
     if (PRIVATE_GIVER.test(gate) && !adminNamed(gate)) return;
     // A register the administration keeps (目录, 名录) that one must be on before acting is a licence by another name.
     const strong = STRONG_RE.test(grant) || /(?:目录|名录|名单|库)$/u.test(grant);
@@ -172,7 +200,7 @@ function licences(ctx: Context, out: Draft[]): void {
       subtype: form,
       start,
       end,
-      certainty: 'sure',
+      certainty: known ? 'sure' : 'inferred',
       focus,
       detail: { gate: gate.replace(/^(?:须|需|必须|应当|应)?(?:事先|预先|先)?/u, ''), activity: act, grant },
       describe: `以取得行政机关的${strong ? '批准' : `“${grant}”`}作为${act}的前提，实际是设定行政许可`,
@@ -819,7 +847,7 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
 
 // ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
 const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
-const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
+const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR})?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
 const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
 const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;

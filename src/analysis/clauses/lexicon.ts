@@ -61,7 +61,7 @@ export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管�
 /** Grants of the administration that can stand before an activity. Strong ones are licences by name. */
 export const GRANT_STRONG = '(?:批准|审批|核准|许可证|许可|资质证书|资质|执照|准入)';
 export const GRANT_WEAK = '(?:同意|备案|登记|认定|审核|审定|验收|注册|确认|审查|评估|考核|核验)';
-export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文件|资格)';
+export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文件|资格|同意函|批准函|复函)';
 
 /** Activities a licence stands before: what a person or an operator is free to do unless the law says otherwise. */
 export const ACTIVITY =
