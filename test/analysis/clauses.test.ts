@@ -115,6 +115,18 @@ describe('clause analysis', () => {
     ]);
   });
 
+  it('ends a condition run on into its duty without a comma, as a PDF that lost the comma at a line end gives it', async () => {
+    const doc = await article('外地人力资源服务机构在本省设立分支机构的应当按照规定书面报告；本单位的应当另行安排。');
+    const clauses = analyzeClauses(doc).clauses.filter((c) => c.block.text.includes('分支机构'));
+    expect(clauses.map((c) => [c.text, c.conditional])).toEqual([
+      ['外地人力资源服务机构在本省设立分支机构的', true],
+      ['应当按照规定书面报告', false],
+      // A name before 的 is a possessive, not a condition.
+      ['本单位的应当另行安排', false],
+    ]);
+    expect(effects(doc, 'market')).toEqual([]);
+  });
+
   it('keeps exact spans in the document text across astral characters and fullwidth digits', async () => {
     const doc = await article('𠮷祥人力资源公司等机构违反本办法规定的，由市人力资源社会保障局处５０００元罚款。');
     const fine = effects(doc, 'sanction').find((e) => e.status === 'set')!;

@@ -669,7 +669,8 @@ function markets(ctx: Context, out: Draft[]): void {
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
   scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
-    if (negatedAt(sentence, start)) return;
+    // Within one clause: a condition about 外地 operators run on into a duty for all (…设立分支机构的应当…) burdens no one more.
+    if (negatedAt(sentence, start) || clauseAt(sentence, start) !== clauseAt(sentence, end - 1)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
   scan(text, sentence.start, sentence.end, LOCAL_ONLY, (m, start, end) => {

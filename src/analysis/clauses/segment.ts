@@ -1,3 +1,4 @@
+import { actorKindOf } from './roles.js';
 import type { Range } from './types.js';
 
 /**
@@ -96,9 +97,29 @@ export function sentencesOf(text: string, from = 0, to = text.length): Range[] {
   return split(text, from, to, SENTENCE_END, depthsOf(text));
 }
 
+/**
+ * A condition run on into its duty without a comma (符合条件的应当予以办理; in a PDF whose line broke after the
+ * comma, the comma can be missing from the text layer altogether): 的 right before a modal ends a clause.
+ */
+const CONDITION_RUN_ON = /的(?=应当|必须|不得|可以|均应|一律)/gu;
+
 /** Clauses of one sentence: ranges without their separating comma or colon. */
 export function clausesOf(text: string, sentence: Range): Range[] {
-  return split(text, sentence.start, sentence.end, CLAUSE_END, depthsOf(text));
+  const depth = depthsOf(text);
+  const out: Range[] = [];
+  for (const clause of split(text, sentence.start, sentence.end, CLAUSE_END, depth)) {
+    let start = clause.start;
+    CONDITION_RUN_ON.lastIndex = start;
+    const body = text.slice(0, clause.end);
+    for (let m = CONDITION_RUN_ON.exec(body); m; m = CONDITION_RUN_ON.exec(body)) {
+      // Outside brackets, and not after a mere name (本单位的应当…: a possessive, not a condition).
+      if (depth[m.index] !== 0 || m.index - start < 3 || actorKindOf(text.slice(start, m.index)) !== null) continue;
+      out.push({ start, end: m.index + 1 });
+      start = m.index + 1;
+    }
+    out.push({ start, end: clause.end });
+  }
+  return out;
 }
 
 /**
