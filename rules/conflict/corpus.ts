@@ -49,7 +49,9 @@ export default defineRule({
     needsCorpus: true,
     // 5: a period written with the law's own number of days is the law's period (working days and all); a figure among
     // the law's choices (3名或者5名) agrees with it.
-    version: 5,
+    // 6: a draft that states one of a provision's special cases (不满六个月的，…半个月) is held against that case, not
+    // against the provision's general rule.
+    version: 6,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

@@ -36,7 +36,9 @@ export default defineRule<Options>({
     },
     // 3: 证明 after a modal (能够证明) is a verb; a list of papers goes on past a comma (，以及…出具的证明); a paper that
     // must carry a residents' committee's or community's opinion or seal.
-    version: 3,
+    // 4: a paper named among the services a body provides (提供…出具相关证明等服务) is offered, not asked for; 应 inside a
+    // word (应付, 相应) no longer ends a prohibition.
+    version: 4,
   },
   async create(context) {
     const doc = context.document;

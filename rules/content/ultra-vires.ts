@@ -71,7 +71,8 @@ export default defineRule<Options>({
     // 3: a statutory licence named beside a new approval no longer excuses it; a cited article governs the measures
     // that go on from it (依照…第六十一条的规定责令改正，处…罚款); a restated lead-in with one of its items is restatement.
     // 4: an employer's or operator's own act outside the vocabulary of activities, gated on the administration's consent
-    // or reply (经预审同意后方可提交职工代表大会讨论), is read as a licence to be checked.
+    // or reply (经预审同意后方可提交职工代表大会讨论), is read as a licence to be checked; one preposition governs two
+    // cited titles (依照《A》第四十八条和《B》的规定); an item restated with its lead-in's occasion is restatement.
     version: 4,
     needsCorpus: true,
   },

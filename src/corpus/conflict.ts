@@ -391,8 +391,11 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   };
   for (const all of byProvision.values()) {
     const group = sameCase(d, all);
-    for (const h of group.filter((x) => !isConditional(x.claim))) check(h);
     const conditional = group.filter((x) => isConditional(x.claim));
+    // A draft that states one of the provision's special cases (不满六个月的，…半个月) is held against that case, not
+    // against the provision's general rule (每满一年支付一个月).
+    const statesCase = isConditional(d) && d.conditions.length > 0 && conditional.some((h) => sameConditions(d, h.claim));
+    if (!statesCase) for (const h of group.filter((x) => !isConditional(x.claim))) check(h);
     if (conditional.length === 0) continue;
     if (isConditional(d)) {
       const same = conditional.filter((h) => sameConditions(d, h.claim));

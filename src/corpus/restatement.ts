@@ -60,7 +60,8 @@ export class RestatementFinder {
         const text = bare(hit.provision.normText);
         if (!text.includes(word)) continue;
         if (containment(bare(measure), text) < 0.85) continue;
-        if (condition === '' || containment(bare(condition), text) >= 0.3 || containment(bare(condition), this.itemsOf(hit)) >= 0.3) {
+        const cond = bare(condition);
+        if (condition === '' || containment(cond, text) >= 0.3 || containment(cond, this.itemsOf(hit)) >= 0.3 || containment(cond, this.leadInOf(hit)) >= 0.3) {
           found = { ...hit.provision, law: hit.law };
           break;
         }
@@ -74,6 +75,17 @@ export class RestatementFinder {
    * The items under a lead-in (有下列情形之一的，停止领取…：), bare: a draft that names one case beside the measure
    * (无正当理由拒不接受…培训的，停止领取…) restates the lead-in and that item together.
    */
+  /**
+   * The lead-in of an item (…进行监督检查，有权采取下列措施：), bare: a draft that restates the item (…的资料予以封存)
+   * states the lead-in's occasion as its condition (…实施监督检查时).
+   */
+  private leadInOf(hit: { provision: StoredProvision; law: StoredLaw }): string {
+    const p = hit.provision;
+    if (p.article === null || p.item === null) return '';
+    const lead = this.corpus.provisionsOf(hit.law.key, p.article).find((q) => q.clause === p.clause && q.item === null);
+    return lead ? bare(lead.normText) : '';
+  }
+
   private itemsOf(hit: { provision: StoredProvision; law: StoredLaw }): string {
     const p = hit.provision;
     if (p.article === null || !/[：:]\s*$/u.test(p.text)) return '';

@@ -452,6 +452,8 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
   return { text: np, kind: actorKindOf(np) ?? (/(?:委员会|委会|社区|派出所|街道|乡镇|学校|医院|单位)$/u.test(np) ? 'third-party' : null) };
 }
 
+const SERVICE_LIST_END = /(?:等|的)(?:服务|便利)(?:事项)?$/u;
+
 function certificates(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -499,6 +501,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     const clause = clauseAt(sentence, vStart);
     const before = text.slice(clause.start, vStart);
     if (/为[^，。；]{1,20}?$/u.test(before) && /(?:出具|开具)/u.test(verb)) return; // 为…出具: a duty to issue
+    // 提供档案查阅、依据档案记载出具相关证明等服务: a service offered, not a paper asked for.
+    if (/提供/u.test(text.slice(clause.start, vEnd)) && SERVICE_LIST_END.test(text.slice(clause.start, clause.end))) return;
     if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
     // The list of papers may go on past a comma: 提交申报表、证书，以及毕业院校出具的学历证明.
     let regionEnd = clause.end;
@@ -602,6 +606,7 @@ function markets(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
   const s = sentence.text;
+  const placeIndifferent = PLACE_INDIFFERENT.test(s);
   const add = (
     subtype: string,
     start: number,
@@ -612,6 +617,7 @@ function markets(ctx: Context, out: Draft[]): void {
     focus?: number,
   ): void => {
     if (out.some((d) => d.kind === 'market' && d.start < end && start < d.end)) return;
+    if (subtype === 'locality' && placeIndifferent) return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'market', subtype, start, end, certainty, detail, describe, status: 'conduct' });
       return;
@@ -651,7 +657,8 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_REJECTED, (m, start, end) => {
     add('choice', start, end, '排斥了名单以外的经营者', 'sure');
   });
-  // Locality: registration, tax, insurance, branch, track record, preference, different charges.
+  // Locality: registration, tax, insurance, branch, track record, preference, different charges. A sentence that names
+  // the place only to say it makes no difference (不论其注册地在省内还是省外，均可申请) treats all alike.
   scan(text, sentence.start, sentence.end, LOCAL_REGISTRATION, (m, start, end) => {
     add('locality', start, end, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者', 'sure');
   });
@@ -881,6 +888,11 @@ const SELECTIVE_POLICY = '一企一策|一事一议|税收返还|先征后返|�
 /** Operators named by their ownership: 省属国有人力资源服务企业, 民营企业, 外资机构 (their workers are persons, not operators). */
 const OWNERSHIP_CLASS =
   /(?:(?:省|市|州|县|区)属|中央|地方)?(?:国有|国营|民营|外资|集体|私营)(?:控股|独资|参股)?[^，。；、和及与]{0,12}?(?:企业|公司|机构)(?![^，。；]{0,2}?(?:职工|员工|人员|工作人员|劳动者))/u;
+/** The place named only to say that it makes no difference. */
+const PLACE_INDIFFERENT = new RegExp(
+  `(?:不论|无论|不管|不分|不区分|不限)[^。；]{0,12}?(?:${L.LOCAL}|${L.OUTSIDE}|注册地|所在地)|${L.LOCAL}[^。；]{0,8}?(?:和|与|及|或者|还是)${L.OUTSIDE}[^。；]{0,12}?(?:一视同仁|平等对待|同等对待|同等条件)`,
+  'u',
+);
 /** Ownership named only to say that all are treated alike. */
 const EVEN_HANDED = /(?:各类所有制|不论所有制|不分所有制|一视同仁|平等对待|同等对待|平等享受|同等享受)/u;
 const SELECTIVE_CONTRIBUTIONS = '(?:减免|返还|缓缴)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴)';

@@ -26,6 +26,9 @@ const CONDITION_END = /(?:的|(?<![小同及按准适即届])时|之前|以前)$
 
 /** Prepositions that make a citation govern what follows: 依照《X》, 按照《X》第N条. */
 const GOVERN_BEFORE = /(?:依照|依据|按照|根据|遵照|参照|适用|依|按)$/u;
+/** Further titles joined to a governing one: 和《…暂行办法》, 、《…》第五条. */
+const GOVERN_CHAINED =
+  /^(?:(?:和|及|以及|与|、)《[^《》]{2,60}》(?:第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第[（(][零〇一二两三四五六七八九十0-9]+[）)]项)?)*)+/u;
 /** After the title and articles: 的规定 / 有关规定 / 规定. */
 const GOVERN_TAIL = /^(?:的)?(?:有关|相关)?(?:规定|要求|程序|标准)?(?:的)?/u;
 /** General references to law: 依法, 依照有关法律、法规的规定, 按照国家有关规定. */
@@ -97,6 +100,9 @@ function governanceOf(text: string, sentence: Range, clauses: Range[]): Governan
     const clause = clauseAt(c.span.start);
     if (!clause || isConditional(clause)) continue; // 违反《X》规定的: names the breach, governs nothing
     let end = c.articles.length > 0 ? c.articles[c.articles.length - 1].span.end : c.documentNumber ? c.documentNumber.span.end + 1 : c.span.end;
+    // 依照《A》第四十八条和《B》的规定: one preposition governs both titles.
+    const chained = GOVERN_CHAINED.exec(text.slice(end, clause.end));
+    if (chained) end += chained[0].length;
     const tail = GOVERN_TAIL.exec(text.slice(end, clause.end));
     if (tail) end += tail[0].length;
     const rest = text.slice(end, clause.end);
@@ -145,6 +151,9 @@ function modalsOf(text: string, clause: Range, quoted: Range[]): ModalRef[] {
     if (inside(quoted, start)) continue;
     // 可/应/须/需 alone only as a modal before a verb, not inside words (可能, 应聘, 必需品, 需要的).
     if ((m[0] === '可' || m[0] === '应' || m[0] === '需' || m[0] === '须') && /^[能行靠见聘届知得用求要]/u.test(body.slice(m.index + 1))) continue;
+    // …nor as the second half of a word (相应, 供应, 许可, 认可) or the first of one (应付, 应对, 应急, 应征).
+    if (m[0] === '应' && (/[相对适供响反效回答顺呼感理]$/u.test(body.slice(0, m.index)) || /^[付对急征试邀变]/u.test(body.slice(m.index + 1)))) continue;
+    if (m[0] === '可' && /[许认宁]$/u.test(body.slice(0, m.index))) continue;
     out.push({ start, end: start + m[0].length, kind: MODAL_KIND.get(m[0])!, text: m[0] });
   }
   return out;
