@@ -57,7 +57,8 @@ export default defineRule<Options>({
     // 3: a pool of persons (考官库, 专家库) is not a list of operators; a list named after a longer qualifier is read; a
     // benefit for operators of one ownership (对省属国有企业…给予补助) is selective.
     // 4: a sentence that names the place only to say it makes no difference (不论注册地在省内还是省外) is silent; a burden
-    // on 外地 operators is read within one clause.
+    // on 外地 operators is read within one clause; providers to be chosen or competing must be local, operators from
+    // elsewhere denied (…的，不予补贴), a promise not to move away, banks named by name, a named company's platform.
     version: 4,
   },
   async create(context) {
