@@ -72,7 +72,8 @@ export default defineRule<Options>({
     // that go on from it (依照…第六十一条的规定责令改正，处…罚款); a restated lead-in with one of its items is restatement.
     // 4: an employer's or operator's own act outside the vocabulary of activities, gated on the administration's consent
     // or reply (经预审同意后方可提交职工代表大会讨论), is read as a licence to be checked; one preposition governs two
-    // cited titles (依照《A》第四十八条和《B》的规定); an item restated with its lead-in's occasion is restatement.
+    // cited titles (依照《A》第四十八条和《B》的规定); an item restated with its lead-in's occasion is restatement; a ban
+    // after a refusal or a low rating; a fee at a rate paid into the administration's account.
     version: 4,
     needsCorpus: true,
   },
@@ -90,7 +91,13 @@ export default defineRule<Options>({
       // Measures that law itself creates (社会保险费, 劳务派遣许可…): the document restates them. A licence is the
       // statutory one only when the approval or the activity it gates is: “在已取得人力资源服务许可证的基础上，还应当另行
       // 报经…审批” names the statutory licence and sets another.
-      const about = category === 'licence' ? [lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? ''].join('\n') : sentence;
+      // A fee is the statutory one only when the money named is (工资保证金, not a 监管服务费 charged on it).
+      const about =
+        category === 'licence'
+          ? [lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? ''].join('\n')
+          : category === 'fee' && e.detail.money
+            ? e.detail.money
+            : sentence;
       if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(about)) continue;
       const key = `${e.clause.sentence.index}:${category}`;
       if (seen.has(key)) continue;

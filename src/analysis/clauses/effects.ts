@@ -265,6 +265,9 @@ const DESCRIBE_SANCTION: Record<string, string> = {
   blacklist: '列入黑名单',
 };
 
+const SETBACK =
+  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)/u;
+
 function sanctions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -277,7 +280,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
           return;
         }
         const breach = breachOf(sentence, start);
-        if (disguised && !breach) return;
+        // A ban answers a breach, or a refusal or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，暂停受理其…申请).
+        if (disguised && !breach && !(subtype === 'ban' && SETBACK.test(text.slice(sentence.start, start)))) return;
         // Withdrawing a standing in a programme (见习单位资格, 称号) is a revocation; it punishes when it bars an activity or lasts a term.
         if (subtype === 'qualification' && !QUALIFICATION_PUNISHES.test(m[0]) && !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16)))) return;
         // Officials who break the rules answer with discipline, not with a penalty on the public.
@@ -291,7 +295,11 @@ function sanctions(ctx: Context, out: Draft[]): void {
           certainty: 'sure',
           specific: SPECIFIC_RE.test(m[0]),
           detail: { breach: breach ?? '', measure: m[0], disguised: disguised ? 'yes' : '' },
-          describe: disguised ? `是对违法行为的制裁，实际是设定行政处罚（${what}）` : `属于行政处罚（${what}）`,
+          describe: !disguised
+            ? `属于行政处罚（${what}）`
+            : breach
+              ? `是对违法行为的制裁，实际是设定行政处罚（${what}）`
+              : `因未获批准或者评价等级较低而限制其申请，法律、法规没有规定的，实际是设定行政处罚（${what}）`,
         });
       });
     }
@@ -407,6 +415,13 @@ function fees(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, FEE_MONEY_FIRST, (m, start, end) => {
     const collector = agentBy(text, end, start);
     add(start, end, m[1], collector ?? { text: m[2], kind: actorKindOf(m[2]) });
+  });
+  // 监管服务费按存储金额的3‰收取，…缴纳至人力资源社会保障行政部门指定账户 (the money first, at a rate, paid to the administration)
+  scan(text, sentence.start, sentence.end, FEE_AT_RATE, (m, start, end) => {
+    const payee = FEE_PAID_TO.exec(text.slice(end, sentence.end));
+    if (!payee || actorKindOf(payee[1]) !== 'admin') return;
+    // The fee's own name (监管服务费), not what it is charged on (工资保证金, money that is not a fee).
+    add(start, end, FEE_NAME_TAIL.exec(m[1])?.[0] ?? m[1], { text: payee[1], kind: 'admin' });
   });
 }
 
@@ -883,6 +898,10 @@ const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<
 const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
 const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
 const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
+const FEE_AT_RATE =
+  '((?:[^，。；：、]{0,10}?)(?:服务费|管理费|工本费|手续费|报名费|考务费|鉴定费|评审费|监管费|审核费|费用))(?:按照?|以)[^，。；]{0,20}?(?:收取|计收|核收|缴纳)';
+const FEE_NAME_TAIL = /[^，。；：、]{0,4}(?:服务费|管理费|工本费|手续费|报名费|考务费|鉴定费|评审费|监管费|审核费|费用)$/u;
+const FEE_PAID_TO = /^[^。；]{0,30}?(?:缴纳|交纳|缴存|上缴|缴入|存入)(?:至|到|给)?([^，。；]{2,24}?)(?:指定|开设|设立)?的?(?:账户|专户)/u;
 const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
 const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
