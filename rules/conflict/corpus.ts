@@ -50,7 +50,8 @@ export default defineRule({
     // 5: a period written with the law's own number of days is the law's period (working days and all); a figure among
     // the law's choices (3名或者5名) agrees with it.
     // 6: a draft that states one of a provision's special cases (不满六个月的，…半个月) is held against that case, not
-    // against the provision's general rule.
+    // against the provision's general rule; a period of silence (十五日内未提出异议的，…即行生效; 2年内未被发现…的，不再查处)
+    // is what the provision fixes, compared as a period.
     version: 6,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',

@@ -102,6 +102,8 @@ export interface Claim {
   clauseSpan: Span;
 }
 
+/** After a period in a condition: nothing done within it (未提出异议, 未被…发现, 未作出答复). */
+const SILENCE_RE = /^[^，。；]{0,4}?未(?:提出|作出|被|予|答复|给予)/u;
 const NUM_RE = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+|半/gu;
 const SEGMENT_SPLIT = /[，,：:]/u;
 const CLAUSE_SPLIT = /[。；;！？!?\n]/u;
@@ -375,6 +377,7 @@ function primaryTopic(
   segments: Segment[],
   segIndex: number,
   recipients: Array<{ start: number; end: number }> = [],
+  silence = false,
 ): TopicHit | undefined {
   const usable = hits.filter((h) => canBePrimary(h.topic, notice));
   const seg = segments[segIndex];
@@ -385,7 +388,8 @@ function primaryTopic(
   const before = usable.filter((h) => h.end <= at).reverse();
   // 向作出行政许可决定的部门备案: the body a paper goes to is not what the period is about.
   const following = usable.filter((h) => h.start >= end && !recipients.some((r) => h.start >= r.start && h.end <= r.end));
-  if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? before.find(inSeg) ?? before.find(inPrev);
+  // A period of silence is about what follows it, however many conditions come between (…未被发现，也未被举报、投诉的，不再查处).
+  if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? (silence ? following[0] : undefined) ?? before.find(inSeg) ?? before.find(inPrev);
   // In an enumeration (伤残津贴，标准为：一级伤残为…90%，二级伤残为…85%) the subject is named once, before the list.
   return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext) ?? before[0];
 }
@@ -467,6 +471,8 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   );
   const isCondition = (q: RawQuantity): boolean => {
     const s = segmentAt(q.start);
+    // A period of silence (十五日内未提出异议的, 2年内未被…发现) is what the provision fixes, not a case it distinguishes.
+    if (segments[s]?.conditional && q.cmp === 'within' && SILENCE_RE.test(clause.slice(q.end, segments[s].end))) return false;
     if (segments[s]?.conditional) return true;
     return (q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt') && s < lastClaimSegment;
   };
@@ -543,6 +549,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
         segments,
         segIndex,
         recipients,
+        comparator === 'within' && !!seg && SILENCE_RE.test(clause.slice(q.end, seg.end)),
       ) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
     if (!primary) continue;
     const primarySeg = segmentAt(primary.start);

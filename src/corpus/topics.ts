@@ -156,6 +156,9 @@ export const TOPICS: TopicDef[] = [
   T('办结', { canonical: '经办办结', context: /经办机构/u }),
   T('备案', { canonical: '业务备案', context: /开展[^，。；]{0,24}?业务/u }),
   T('书面报告', { context: /(?:人力资源服务机构|分支机构|变更|终止)/u }),
+  // A period of silence after which something follows (…十五日内未提出异议的，集体合同即行生效; …2年内未被发现…的，不再查处).
+  T('即行生效', { canonical: '集体合同生效', context: /集体合同/u }),
+  T('不再查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -172,7 +175,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 9;
+export const TOPICS_VERSION = 10;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));
