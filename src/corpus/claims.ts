@@ -323,17 +323,24 @@ export function findQuantities(clause: string): RawQuantity[] {
 }
 
 /** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
+const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,4}$/u;
 const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替)[^，,；。]{0,4}$/u;
 
 /** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
 function actorNear(clause: string, at: number): Actor | null {
   let found: Actor | null = null;
+  let topic: Actor | null = null;
   for (const m of clause.matchAll(ACTOR_RE)) {
     if (m.index! >= at) break;
-    if (OBJECT_BEFORE.test(clause.slice(Math.max(0, m.index! - 5), m.index!))) continue;
-    found = m[1] ? 'admin' : m[2] ? 'employer' : 'worker';
+    const kind: Actor = m[1] ? 'admin' : m[2] ? 'employer' : 'worker';
+    const before = clause.slice(Math.max(0, m.index! - 5), m.index!);
+    // 对…初创企业，…可以缓缴: a 对-phrase of its own that opens the clause names whom the rule is for.
+    if (/^对[^，,；。]*$/u.test(clause.slice(0, m.index!)) && /^[^，,；。]{0,12}[，,]/u.test(clause.slice(m.index!))) topic ??= kind;
+    // The one who approves (经…部门审核同意，可以…) or the object of a preposition is not who acts.
+    if (OBJECT_BEFORE.test(before) || APPROVER_BEFORE.test(before)) continue;
+    found = kind;
   }
-  return found;
+  return found ?? topic;
 }
 
 interface Segment {

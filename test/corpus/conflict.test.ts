@@ -118,6 +118,14 @@ describe('conflict with higher law: opposite modality', () => {
     expect(c?.higher.claim.phrase).toBe('不得缓缴、减免');
     expect(c?.verdict.severity).toBe('warning');
   });
+
+  it('reads who defers from a 对-phrase, not from the department that approves it', () => {
+    const [claim] = extractClaims('对入园不满两年的初创企业，经县级人力资源社会保障部门审核同意，可以缓缴社会保险费。').filter((c) => c.kind === 'modal');
+    expect(claim.actor).toBe('employer');
+    expect(extractClaims('经人力资源社会保障部门审核同意，企业可以缓缴社会保险费。').find((c) => c.kind === 'modal')?.actor).toBe('employer');
+    // 生产经营 is not an approval: the enterprise before it still acts.
+    expect(extractClaims('生产经营困难的企业，经批准可以缓缴社会保险费。').find((c) => c.kind === 'modal')?.actor).toBe('employer');
+  });
 });
 
 describe('no conflict: faithful restatement, allowed strictness, later or higher law followed', () => {
