@@ -10,7 +10,8 @@ export default defineRule({
   id: 'validity/missing',
   meta: {
     // 2: an absence is reported at the instrument's title (document-level), not at an article.
-    version: 2,
+    // 3: the validity of something the document governs (遴选结果有效期为3年, 证书有效期) is not the document's.
+    version: 3,
     severity: 'error',
     description: '未规定有效期（规范性文件应写明有效期或截止日期）',
     applies: HUNAN_PROCEDURE,

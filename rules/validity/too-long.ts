@@ -15,6 +15,8 @@ export interface Options {
 export default defineRule({
   id: 'validity/too-long',
   meta: {
+    // 2: the validity of something the document governs (遴选结果有效期为3年) is not the document's.
+    version: 2,
     severity: 'error',
     description: '有效期超过上限（一般不超过5年，标注“暂行”“试行”的不超过2年），或者规定“长期有效”',
     applies: HUNAN_PROCEDURE,

@@ -174,6 +174,23 @@ describe('structure pass: validity forms', () => {
     if ('indefinite' in expected) expect(v.indefinite).toBe(true);
   });
 
+  it.each([['遴选结果有效期为3年。'], ['职业技能等级证书有效期为5年，期满前应当重新认定。'], ['人力资源服务许可证的有效期至2028年12月31日。']])(
+    'does not take the validity of something the document governs for its own: %s',
+    async (sentence) => {
+      const doc = await txtDoc(`第一条 目的。\n第二条 ${sentence}\n第三条 本办法自2026年1月1日起施行。\n`);
+      expect(doc.closing.validity).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['第三条　本办法有效期5年。', '有效期5年'],
+    ['以上政策有效期至2027年12月31日。', '有效期至2027年12月31日'],
+    ['本办法自2026年1月1日起施行有效期2年。', '有效期2年'],
+  ])('still finds the document’s own validity: %s', async (sentence, text) => {
+    const doc = await txtDoc(`第一条 目的。\n第二条 遴选结果有效期为3年。\n${sentence}\n`);
+    expect(doc.closing.validity?.text).toBe(text);
+  });
+
   it('recognises 自印发之日起施行 as effective from issue', async () => {
     const doc = await txtDoc('一、总体要求\n本通知自印发之日起施行。\n');
     expect(doc.closing.effective?.fromIssue).toBe(true);

@@ -44,6 +44,11 @@ export function findEffective(blocks: Block[], starts: number[], from: number): 
   return found;
 }
 
+/** What may stand before 有效期 when it is the document's own: nothing in its clause, the instrument, or its coming into force. */
+const OWN_VALIDITY_LEAD = new RegExp(
+  `(?:^|[，。；、,;：:\\s]|第[零〇一二两三四五六七八九十百千0-9]+条[ \\u3000]*)(?:${INSTRUMENT.slice(0, -1)}|政策|以上政策|上述政策)?(?:的)?[ \\u3000]*$|(?:施行|执行|实施|印发|公布)(?:后|之日起)?[ \\u3000]*$`,
+  'u',
+);
 const VALIDITY_RE = /有效期(?:限)?(?:为|是)?[ \u3000]*(至|到|截至|截止(?:到|至)?)?[ \u3000]*([^，。；,;]{1,30})/gu;
 const UNTIL_RE =
   /(?:起[ \u3000]*(?:施行|执行|实施)[，,]?[ \u3000]*|执行期限(?:为)?[ \u3000]*|实施期限(?:为)?[ \u3000]*)(?:至|到)[ \u3000]*([^，。；,;]{6,16}?日)[ \u3000]*止?/gu;
@@ -54,6 +59,8 @@ export function findValidity(blocks: Block[], starts: number[], from: number): V
   for (let i = from; i < blocks.length; i++) {
     const t = blocks[i].text;
     for (const m of t.matchAll(VALIDITY_RE)) {
+      // The validity of something else the document governs (遴选结果有效期为3年, 证书有效期) is not the document's.
+      if (!OWN_VALIDITY_LEAD.test(t.slice(0, m.index!))) continue;
       const start = starts[i] + m.index!;
       const tail = m[2];
       const tailOffset = m.index! + m[0].length - tail.length;
