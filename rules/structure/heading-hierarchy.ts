@@ -254,6 +254,18 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
       if (!firstLevel) firstLevel = { ...ones[0], count: 0 };
       firstLevel.count += ones.length;
     }
+    // One item of a list written with another level's marker, its number continuing the list (（三）…4.…（五）).
+    for (let k = 1; k + 1 < markers.length; k++) {
+      const [prev, cur, next] = [markers[k - 1].marker, markers[k].marker, markers[k + 1].marker];
+      if (prev.level !== next.level || cur.level === prev.level || prev.number + 2 !== next.number || cur.number !== prev.number + 1) continue;
+      context.report({
+        messageId: 'itemOutOfList',
+        data: { marker: cur.marker, previous: prev.marker, next: next.marker, expected: standard(prev.level, cur.number) },
+        span: markers[k].span,
+        severity: 'info',
+        suggestion: `将“${cur.marker}”改为“${standard(prev.level, cur.number)}”。`,
+      });
+    }
     const first = markers[0];
     const inner = first?.marker.level === 3 && first.marker.number === 1 && first.afterLeadIn ? markers.find((m) => m.marker.level === 2) : undefined;
     if (!inverted && first && inner) inverted = { outer: first.marker, inner: inner.marker, span: inner.span };
@@ -297,7 +309,8 @@ export default defineRule({
   meta: {
     // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
     // 3: an article's items numbered “一、”, “1.” items with “（一）” under them, and “1、” in articles.
-    version: 3,
+    // 4: one item of a list written with another level's marker (（三）…4.…（五）).
+    version: 4,
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
     applies: GB9704_2012,
@@ -319,6 +332,7 @@ export default defineRule({
       itemFirstLevel: '条文中的项使用了第一层序号“{{marker}}”，条文中的项应为“{{expected}}”{{count}}。',
       itemArabicPunctuation: '条文中的序号“{{marker}}”不规范，阿拉伯数字序号后用下圆点，应为“{{expected}}”{{count}}。',
       itemInverted: '条文中“{{outer}}”之下又用了“{{inner}}”，层级颠倒：项为“（一）”，目为“1.”。',
+      itemOutOfList: '条文中“{{previous}}”与“{{next}}”之间的一项用了另一层级的序号“{{marker}}”，应为“{{expected}}”。',
     },
   },
   create(context) {
