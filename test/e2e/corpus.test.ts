@@ -70,9 +70,9 @@ describe('corpus import, then check (process)', () => {
     const findings: JsonFinding[] = report.documents[0].findings;
     const by = (id: string) => findings.find((f) => f.ruleId === id)!;
     expect(findings.map((f) => `${f.ruleId}@${f.location.address}`).sort()).toEqual([
-      'conflict/corpus@第三条',
-      'legal-basis/repealed-citation@第一条',
-      'legal-basis/unknown-citation@第二条',
+      'conflict/corpus@附件第三条',
+      'legal-basis/repealed-citation@附件第一条',
+      'legal-basis/unknown-citation@附件第二条',
     ]);
     expect(by('conflict/corpus')).toMatchObject({
       severity: 'error',

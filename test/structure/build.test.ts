@@ -47,6 +47,14 @@ describe('structure pass: header in the layouts offices use', () => {
     expect(doc.header.title?.text).toBe('湖南省人力资源和社会保障厅关于调整工伤保险待遇的通知');
   });
 
+  it.each(['湖南省企业职工基本养老保险关系转移接续经办规程', '湖南省人力资源服务机构诚信服务规范', '湖南省职业技能提升行动计划'])(
+    'takes a plain line ending in another kind of instrument for the title: %s',
+    async (title) => {
+      const doc = await txtDoc(`湘人社规〔2025〕15号\n${title}\n第一条 为规范经办工作，制定本规程。\n`);
+      expect(doc.header.title?.text).toBe(title);
+    },
+  );
+
   it('joins a title a web page broke over plain lines, with the 发文字号 on its own line under it', async () => {
     const doc = await txtDoc(
       '国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n国办发〔2018〕115号\n各省、自治区、直辖市人民政府：\n行政规范性文件是行政机关依法履行职能的重要方式。\n',
