@@ -144,6 +144,15 @@ describe('national list of laws (data/national-laws.json)', async () => {
     expect(r.record.status).toBe('已修改');
   });
 
+  it('lets a curated entry override the national list where that list is stale (档案法实施办法, repealed 2024)', () => {
+    const before = catalog.resolve('中华人民共和国档案法实施办法', '2023-12-01');
+    const after = catalog.resolve('中华人民共和国档案法实施办法', '2025-06-01');
+    expect(before?.state).toBe('in-force');
+    expect(after?.state).toBe('repealed');
+    expect(after?.record.replacedBy).toBe('中华人民共和国档案法实施条例');
+    expect(after?.record.source).toBe('curated');
+  });
+
   it('lets the curated registry speak for the titles it names', () => {
     const versions = catalog.versions('中华人民共和国社会保险法');
     expect(versions.every((v) => v.source !== 'lawrefbook-db')).toBe(true);
