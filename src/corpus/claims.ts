@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, TOPICS_VERSIO
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-8`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-9`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -570,9 +570,15 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       const s = clause.slice(primary.start, q.phraseStart).replace(TRIM_SUBJECT_END, '').trim();
       if (s.length <= 16) subject = s;
     }
+    // 按照不低于工资的百分之二百支付工资 for work on a rest day or holiday, or overtime: the premium pay (工资报酬) the law fixes.
+    const premium =
+      primary.topic === '工资支付' &&
+      q.dim === 'ratio' &&
+      q.value > 1 &&
+      (ctx.qualifiers.some((t) => t === '休息日' || t === '法定休假日') || ctx.conditionTopics.includes('延长工作时间'));
     out.push({
       kind: 'quantity',
-      primary: primary.topic,
+      primary: premium ? '工资报酬' : primary.topic,
       topics,
       qualifiers: ctx.qualifiers,
       actor: actorNear(clause, q.phraseStart),
