@@ -81,6 +81,10 @@ export const TOPICS: TopicDef[] = [
   T('弹性退休'),
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }),
   T('社会保险关系转移', { canonical: '关系转移手续' }),
+  // The file sent on when a contract ends (劳动合同法第五十条), in other words: 将其人事档案转递至存档机构.
+  ...['人事档案转递', '档案转递', '转递档案', '转递人事档案', '档案转移', '转移档案'].map((term) =>
+    T(term, { canonical: '关系转移手续', context: /(?:解除|终止)[^，。；]{0,8}?(?:劳动合同|劳动关系)|(?:劳动合同|劳动关系)[^，。；]{0,4}?(?:解除|终止)/u }),
+  ),
   T('生育津贴', { benefit: true }),
   // 女职工
   T('产假', { benefit: true }),
@@ -175,7 +179,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 10;
+export const TOPICS_VERSION = 11;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));
