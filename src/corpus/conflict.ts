@@ -392,9 +392,16 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   for (const all of byProvision.values()) {
     const group = sameCase(d, all);
     const conditional = group.filter((x) => isConditional(x.claim));
-    // A draft that states one of the provision's special cases (不满六个月的，…半个月) is held against that case, not
+    // A draft that states one of the provision's special cases (不满六个月的，…半个月; 难产的，增加产假15天) is held against that case, not
     // against the provision's general rule (每满一年支付一个月).
-    const statesCase = isConditional(d) && d.conditions.length > 0 && conditional.some((h) => sameConditions(d, h.claim));
+    const statesCase =
+      isConditional(d) &&
+      conditional.some((h) =>
+        d.conditions.length > 0
+          ? sameConditions(d, h.claim)
+          : // 难产的，增加产假15天: a case told apart in words, worded alike.
+            h.claim.conditions.length === 0 && !!d.conditionText && bigramDice(d.conditionText, h.claim.conditionText) >= 0.5,
+      );
     if (!statesCase) for (const h of group.filter((x) => !isConditional(x.claim))) check(h);
     if (conditional.length === 0) continue;
     if (isConditional(d)) {

@@ -53,10 +53,26 @@ export class RestatementFinder {
     if (this.cache.has(key)) return this.cache.get(key)!;
     let found: CorpusProvision | null = null;
     // Searched clause by clause: the provision's punctuation falls between them.
-    const longest = measureClauses.flatMap(runs).sort((a, b) => b.length - a.length)[0];
+    const measureRuns = measureClauses.flatMap(runs).sort((a, b) => b.length - a.length);
+    const longest = measureRuns[0];
+    // The measure's own words can be common to many provisions (万元以下的罚款): the words of the conditions before it
+    // find the one it restates too (违反规定未建立职工名册的；逾期不改正的).
+    const earlier = sentence.provision.sentences.filter((x) => x.index < sentence.index).flatMap((x) => x.clauses);
+    const conditionRun = [...earlier, ...clauses.slice(0, first)]
+      .filter((c) => c.conditional)
+      .flatMap((c) => runs(c.text))
+      // The law names the duty, the draft its breach: 未建立职工名册的 against 违反…有关建立职工名册规定的.
+      .map((r) => r.replace(/^(?:用人单位|单位)?(?:违反[^，。；]{0,6}?规定)?(?:逾期未|逾期不|拒不|没有|未|不)?/u, '').replace(/的$/u, ''))
+      .sort((a, b) => b.length - a.length)[0];
     if (longest && longest.length >= 4 && bare(measure).length >= 8) {
       const lawIds = [...this.laws.keys()];
-      for (const hit of this.corpus.search(longest, { limit: 20, lawIds }).hits) {
+      // A run the law words differently (县级以上人民政府人力资源社会保障行政部门) finds nothing: the next longest too.
+      const queries = [longest, ...measureRuns.slice(1, 2).filter((r) => r.length >= 6), ...(conditionRun && conditionRun.length >= 4 ? [conditionRun] : [])];
+      const seen = new Set<number>();
+      const hits = queries
+        .flatMap((q) => this.corpus.search(q, { limit: 20, lawIds }).hits)
+        .filter((h) => !seen.has(h.provision.id) && seen.add(h.provision.id));
+      for (const hit of hits) {
         const text = bare(hit.provision.normText);
         if (!text.includes(word)) continue;
         if (containment(bare(measure), text) < 0.85) continue;

@@ -88,6 +88,8 @@ export const TOPICS: TopicDef[] = [
   T('生育津贴', { benefit: true }),
   // 女职工
   T('产假', { benefit: true }),
+  // 其中产前可以休假15天: the part of the leave before the birth, not the whole leave.
+  T('产前', { qualifier: true }),
   T('难产', { qualifier: true }),
   T('多胞胎', { qualifier: true }),
   T('流产', { qualifier: true }),
@@ -179,7 +181,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 11;
+export const TOPICS_VERSION = 12;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));

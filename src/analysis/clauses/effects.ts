@@ -265,6 +265,7 @@ const DESCRIBE_SANCTION: Record<string, string> = {
   blacklist: '列入黑名单',
 };
 
+const ACCOUNTABILITY = /追究[^，。；]{0,8}?(?:人员|领导|负责人)?[^，。；]{0,4}?(?:责任|问责)|(?:约谈|问责)[^，。；]{0,6}?(?:负责人|领导)/u;
 const SETBACK =
   /(?:未获|未予|不予)(?:批准|许可|通过|认定)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)/u;
 
@@ -286,6 +287,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
         if (subtype === 'qualification' && !QUALIFICATION_PUNISHES.test(m[0]) && !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16)))) return;
         // Officials who break the rules answer with discipline, not with a penalty on the public.
         if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, ''))) return;
+        // 予以通报批评并追究有关人员责任: accountability inside the administration (各地不得自行扩大调整范围…), not a penalty.
+        if (subtype === 'reprimand' && ACCOUNTABILITY.test(sentence.text)) return;
         const what = DESCRIBE_SANCTION[subtype];
         out.push({
           kind: 'sanction',

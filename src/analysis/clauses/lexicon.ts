@@ -51,7 +51,7 @@ export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' 
 
 /** What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. */
 export const VIOLATION =
-  '(?:违反|违规|违法|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约)';
+  '(?:违反|违规|违法(?!所得)|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约)';
 
 /** Conduct of officials, answered by discipline, not by a measure against the public. */
 export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管人员|直接责任人员|经办人员|执法人员|行政机关|经办机构|主管部门)';

@@ -280,8 +280,19 @@ export function buildStructure(doc: LegalDocument): Built {
     const cur = sentences[i];
     if (prev.block !== cur.block || !/[；;]/u.test(prev.block.text[prev.end] ?? '')) continue;
     const heading = [...prev.governance].reverse().find((g) => g.reach === 'heading') ?? prev.clauses.at(-1)?.governedBy;
-    if (!heading || heading.reach !== 'heading') continue;
-    for (const c of cur.clauses) c.governedBy ??= heading;
+    if (heading?.reach === 'heading') {
+      for (const c of cur.clauses) c.governedBy ??= heading;
+      continue;
+    }
+    // A cited article's measures go on past a semicolon (依照…第九十一条的规定责令追回；有违法所得的，没收违法所得), under a
+    // condition that is not a new breach (逾期不改正的 starts the document's own measure), up to a new subject.
+    const cited = prev.clauses.at(-1)?.governedBy;
+    if (!cited || cited.articles === '' || cur.clauses.some((c) => c.violation)) continue;
+    for (const c of cur.clauses) {
+      if (c.conditional) continue;
+      if (!MEASURE_GOES_ON.test(c.text)) break;
+      c.governedBy ??= cited;
+    }
   }
   return { provisions, sentences, clauses };
 }
