@@ -612,6 +612,9 @@ function namedEnterprise(s: string): string | null {
   for (const m of s.matchAll(ENTERPRISE_SUFFIX)) {
     let from = m.index!;
     while (from > 0 && m.index! - from < 20 && !/[，。；：、（）()“”《》\s的对向由给与和及或在从将把为等]/u.test(s[from - 1])) from--;
+    // The name starts after a verb that stands before it (省人力资源社会保障厅委托湖南湘才…有限公司).
+    const verb = /^.*(?:委托|交由|通过|选择|指定|确定|授权)/u.exec(s.slice(from, m.index!));
+    if (verb) from += verb[0].length;
     const name = s.slice(from, m.index!);
     // 公司信用类债券, 公司制改革: 公司 as part of another noun, not the end of a name.
     if (COMPOUND_AFTER.test(s.slice(m.index! + m[0].length))) continue;
@@ -680,6 +683,13 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive) return;
     add('choice', start, end, '指定了具体的银行，限定了可以选择的经营者', 'sure');
   });
+  // 应当采用该公司提供的数据接口服务, the company named in a sentence before.
+  const named0 = namedEnterprise(sentence.provision.sentences.map((x) => x.text).join('。'));
+  if (named0)
+    scan(text, sentence.start, sentence.end, SAME_COMPANY_REQUIRED, (m, start, end) => {
+      if (competitive) return;
+      add('choice', start, end, `要求使用特定企业“${named0}”的产品或者服务，限定了可以选择的经营者`, 'sure', { enterprise: named0 });
+    });
   const platformOwner = namedEnterprise(s);
   if (platformOwner)
     scan(text, sentence.start, sentence.end, PLATFORM_REQUIRED, (m, start, end) => {
@@ -919,15 +929,15 @@ const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|
 const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)';
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 // The requirement is quoted to the end of its clause when that is near (满3年, not 满3).
-const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
+const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
 const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
 const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
-const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能)[^，。；]{0,12}`;
+const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入)[^，。；]{0,12}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
-const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:应当|须|必须|需)(?:为|是|属于)?)[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
+const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:应当|须|必须|需)(?:为|是|属于)?)[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
@@ -935,6 +945,7 @@ const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^�
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */
 const NAMED_BANK = '(?<![商业开户合作人民经办代发托管指定存款有关相关当地本地所在地国有政策性村镇])[\u4e00-\u9fff]{2,4}银行';
 const NAMED_BANKS_ONLY = `(?:应当|须|必须|只能|仅能|统一|一律|原则上)[^，。；]{0,4}?(?:在|到|通过|选择|选定)[^，。；]{0,12}?${NAMED_BANK}(?:[、和或及]${NAMED_BANK})*(?:等[^，。；]{0,10}?银行)?[^，。；]{0,8}?(?:网点|开立|开设|办理|存储|存入|作为)`;
+const SAME_COMPANY_REQUIRED = '(?:应当|须|必须|只能|统一)(?:采用|使用|选用|购买|通过|接入|委托)(?:该|上述|前述|前款规定的)(?:公司|企业)';
 /** A platform or system one must use, run by a named company (统一通过…“湘易签”平台（由…科技有限公司建设运营）签订). */
 const PLATFORM_REQUIRED = '(?:统一|一律|只能|必须|须|应当)[^，。；]{0,4}?(?:通过|使用|采用|登录|接入)[^，。；]{0,40}?(?:平台|系统|软件|APP|App|终端)';
 const SELECTIVE_NAMED = '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?';

@@ -80,7 +80,7 @@ export const PENALTY_CLASSIC: Array<[string, string]> = [
   ['confiscation', '没收(?:其|该)?(?:[^，。；：]{0,12}?(?:违法所得|非法财物|财物|工具|设备|物品|资金|保证金|押金))?'],
   ['revocation', '吊销(?:其|该)?[^，。；：]{0,14}?(?:许可证|执照|证书|资格证|资质|证照|许可)'],
   ['suspension', '暂扣(?:其|该)?[^，。；：]{0,12}?(?:许可证|执照|证书|证照|资格证)'],
-  ['closure', '责令(?:其|该)?(?:停产停业|停业整顿|关闭|停止营业|停业|停止经营)'],
+  ['closure', '责令(?:其|该)?(?:停产停业|停业整顿|停产整顿|关闭|停止营业|停业|停止经营)'],
   ['closure', '(?:予以|依法)?取缔'],
   ['occupation', '(?:限制|禁止)(?:其|该)?从业'],
   ['occupation', '限制开展生产经营活动'],
@@ -143,12 +143,12 @@ export const NOT_FEE =
 
 export const DEMAND_VERB = '(?:补充提供|一并提交|提供|提交|出具|出示|附送|附上|附|报送|上传|携带|交验|递交|持有|持|凭)';
 /** Papers that attest a fact. 说明、承诺书 only count when someone else issues them. */
-export const ATTEST_STRONG = '(?:证明(?:材料|书|文件)?|证实(?:材料)?)';
+export const ATTEST_STRONG = '(?:证明(?:材料|书|文件)?|证实(?:材料)?|公证书|公证文书)';
 export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见书|书面意见|鉴定意见|核实表|证明表|情况表)';
 
 // ---- markets --------------------------------------------------------------------------------
 
-export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|本行政区域|本区域)';
+export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|(?<=在)湘|本行政区域|本区域)';
 export const OUTSIDE = '(?:外地|外省|外市|省外|市外|县外|非本地|非本省|非本市|非本县)';
 export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品)';
 /** Lists an operator must be on: the means of restricting choice without the word 指定. */
