@@ -38,7 +38,7 @@ export default defineRule<Options>({
     // must carry a residents' committee's or community's opinion or seal.
     // 4: a paper named among the services a body provides (提供…出具相关证明等服务) is offered, not asked for; 应 inside a
     // word (应付, 相应) no longer ends a prohibition.
-    // Fourth round: a notarial certificate (继承权公证书) is a paper another issues.
+    // Also: a notarial certificate (继承权公证书) is a paper another issues.
     version: 4,
   },
   async create(context) {

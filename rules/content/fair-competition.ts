@@ -59,7 +59,7 @@ export default defineRule<Options>({
     // 4: a sentence that names the place only to say it makes no difference (不论注册地在省内还是省外) is silent; a burden
     // on 外地 operators is read within one clause; providers to be chosen or competing must be local, operators from
     // elsewhere denied (…的，不予补贴), a promise not to move away, banks named by name, a named company's platform.
-    // Fourth round: 应当从…本省…银行中选择, 委托在湘纳税…的企业, 不享受/不纳入 for outside operators, 该公司 named before.
+    // Also: 应当从…本省…银行中选择, 委托在湘纳税…的企业, 不享受/不纳入 for outside operators, 该公司 named before.
     version: 4,
   },
   async create(context) {

@@ -74,7 +74,7 @@ export default defineRule<Options>({
     // or reply (经预审同意后方可提交职工代表大会讨论), is read as a licence to be checked; one preposition governs two
     // cited titles (依照《A》第四十八条和《B》的规定); an item restated with its lead-in's occasion is restatement; a ban
     // after a refusal or a low rating; a fee at a rate paid into the administration's account.
-    // Fourth round: 责令停产整顿; a restated fine found by its conditions; a cited article past a semicolon; 通报批评 with
+    // Also: 责令停产整顿; a restated fine found by its conditions; a cited article past a semicolon; 通报批评 with
     // 追究有关人员责任 is accountability.
     version: 4,
     needsCorpus: true,

@@ -684,11 +684,11 @@ function markets(ctx: Context, out: Draft[]): void {
     add('choice', start, end, '指定了具体的银行，限定了可以选择的经营者', 'sure');
   });
   // 应当采用该公司提供的数据接口服务, the company named in a sentence before.
-  const named0 = namedEnterprise(sentence.provision.sentences.map((x) => x.text).join('。'));
-  if (named0)
+  const namedBefore = namedEnterprise(sentence.provision.sentences.map((x) => x.text).join('。'));
+  if (namedBefore)
     scan(text, sentence.start, sentence.end, SAME_COMPANY_REQUIRED, (m, start, end) => {
       if (competitive) return;
-      add('choice', start, end, `要求使用特定企业“${named0}”的产品或者服务，限定了可以选择的经营者`, 'sure', { enterprise: named0 });
+      add('choice', start, end, `要求使用特定企业“${namedBefore}”的产品或者服务，限定了可以选择的经营者`, 'sure', { enterprise: namedBefore });
     });
   const platformOwner = namedEnterprise(s);
   if (platformOwner)
