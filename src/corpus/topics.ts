@@ -165,6 +165,7 @@ export const TOPICS: TopicDef[] = [
   // A period of silence after which something follows (…十五日内未提出异议的，集体合同即行生效; …2年内未被发现…的，不再查处).
   T('即行生效', { canonical: '集体合同生效', context: /集体合同/u }),
   T('不再查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
+  T('不再立案查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -181,7 +182,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 12;
+export const TOPICS_VERSION = 13;
 
 const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));

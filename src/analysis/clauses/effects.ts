@@ -267,7 +267,7 @@ const DESCRIBE_SANCTION: Record<string, string> = {
 
 const ACCOUNTABILITY = /追究[^，。；]{0,8}?(?:人员|领导|负责人)?[^，。；]{0,4}?(?:责任|问责)|(?:约谈|问责)[^，。；]{0,6}?(?:负责人|领导)/u;
 const SETBACK =
-  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)/u;
+  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)/u;
 
 function sanctions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
@@ -281,8 +281,10 @@ function sanctions(ctx: Context, out: Draft[]): void {
           return;
         }
         const breach = breachOf(sentence, start);
-        // A ban answers a breach, or a refusal or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，暂停受理其…申请).
-        if (disguised && !breach && !(subtype === 'ban' && SETBACK.test(text.slice(sentence.start, start)))) return;
+        // A ban answers a breach, or a refusal, a revocation or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，
+        // 暂停受理其…申请; 被吊销许可证的，其负责人3年内不得在本省从事…).
+        const setback = disguised && !breach && subtype === 'ban' ? SETBACK.exec(text.slice(sentence.start, start))?.[0] : undefined;
+        if (disguised && !breach && !setback) return;
         // Withdrawing a standing in a programme (见习单位资格, 称号) is a revocation; it punishes when it bars an activity or lasts a term.
         if (subtype === 'qualification' && !QUALIFICATION_PUNISHES.test(m[0]) && !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16)))) return;
         // Officials who break the rules answer with discipline, not with a penalty on the public.
@@ -302,7 +304,7 @@ function sanctions(ctx: Context, out: Draft[]): void {
             ? `属于行政处罚（${what}）`
             : breach
               ? `是对违法行为的制裁，实际是设定行政处罚（${what}）`
-              : `因未获批准或者评价等级较低而限制其申请，法律、法规没有规定的，实际是设定行政处罚（${what}）`,
+              : `以“${setback}”为由限制其申请或者从事有关活动，法律、法规没有规定的，实际是设定行政处罚（${what}）`,
         });
       });
     }
