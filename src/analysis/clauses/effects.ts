@@ -164,17 +164,9 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
     const actor = clauses[i].actor;
     if (actor) return actor.kind === 'employer' || actor.kind === 'market';
   }
-  // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the first actor the sentence names.
-  const kind = firstActor(sentence.block.text, sentence.start, at);
+  // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the actor the sentence opens with.
+  const kind = leadingActor(sentence.block.text, sentence.start, at);
   return kind === 'employer' || kind === 'market';
-}
-
-function firstActor(text: string, from: number, to: number): ActorKind | null {
-  for (let i = from + 1; i <= to; i++) {
-    const kind = actorKindOf(phraseEndingAt(text, i, from, 20));
-    if (kind) return kind;
-  }
-  return null;
 }
 
 function licences(ctx: Context, out: Draft[]): void {
@@ -913,9 +905,9 @@ const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<
 const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
 const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
 const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
-const FEE_AT_RATE =
-  '((?:[^，。；：、]{0,10}?)(?:服务费|管理费|工本费|手续费|报名费|考务费|鉴定费|评审费|监管费|审核费|费用))(?:按照?|以)[^，。；]{0,20}?(?:收取|计收|核收|缴纳)';
-const FEE_NAME_TAIL = /[^，。；：、]{0,4}(?:服务费|管理费|工本费|手续费|报名费|考务费|鉴定费|评审费|监管费|审核费|费用)$/u;
+const FEE_NAME = '(?:服务费|管理费|工本费|手续费|报名费|考务费|鉴定费|评审费|监管费|审核费|费用)';
+const FEE_AT_RATE = `((?:[^，。；：、]{0,10}?)${FEE_NAME})(?:按照?|以)[^，。；]{0,20}?(?:收取|计收|核收|缴纳)`;
+const FEE_NAME_TAIL = re(`[^，。；：、]{0,4}${FEE_NAME}$`, 'u');
 const FEE_PAID_TO = /^[^。；]{0,30}?(?:缴纳|交纳|缴存|上缴|缴入|存入)(?:至|到|给)?([^，。；]{2,24}?)(?:指定|开设|设立)?的?(?:账户|专户)/u;
 const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
 const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;

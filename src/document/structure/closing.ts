@@ -16,7 +16,8 @@ export function toDateField(d: DateMatch, offset: number): DateField {
   };
 }
 
-const INSTRUMENT = '(?:本|此)?(?:办法|规定|细则|实施细则|通知|意见|实施意见|决定|方案|实施方案|规则|文件|制度|标准|指引|指南|措施|规划|公告|通告|条例)?';
+const INSTRUMENT_NAME = '(?:办法|规定|细则|实施细则|通知|意见|实施意见|决定|方案|实施方案|规则|文件|制度|标准|指引|指南|措施|规划|公告|通告|条例)';
+const INSTRUMENT = `(?:本|此)?${INSTRUMENT_NAME}?`;
 const EFFECT_VERB = '(施行|执行|实施|生效|起效)';
 /** 自2024年6月1日起施行 / 自印发之日起施行 / 自公布之日起实施. */
 const EFFECTIVE_RE = new RegExp(`${INSTRUMENT}[ \\u3000]*自[ \\u3000]*(.{0,24}?)[ \\u3000]*起[ \\u3000]*${EFFECT_VERB}`, 'gu');
@@ -46,7 +47,7 @@ export function findEffective(blocks: Block[], starts: number[], from: number): 
 
 /** What may stand before 有效期 when it is the document's own: nothing in its clause, the instrument, or its coming into force. */
 const OWN_VALIDITY_LEAD = new RegExp(
-  `(?:^|[，。；、,;：:\\s]|第[零〇一二两三四五六七八九十百千0-9]+条[ \\u3000]*)(?:${INSTRUMENT.slice(0, -1)}|政策|以上政策|上述政策)?(?:的)?[ \\u3000]*$|(?:施行|执行|实施|印发|公布)(?:后|之日起)?[ \\u3000]*$`,
+  `(?:^|[，。；、,;：:\\s]|第[零〇一二两三四五六七八九十百千0-9]+条[ \\u3000]*)(?:(?:本|此)?${INSTRUMENT_NAME}|(?:以上|上述)?政策)?(?:的)?[ \\u3000]*$|(?:施行|执行|实施|印发|公布)(?:后|之日起)?[ \\u3000]*$`,
   'u',
 );
 const VALIDITY_RE = /有效期(?:限)?(?:为|是)?[ \u3000]*(至|到|截至|截止(?:到|至)?)?[ \u3000]*([^，。；,;]{1,30})/gu;
