@@ -52,7 +52,9 @@ export default defineRule({
     // 6: a draft that states one of a provision's special cases (不满六个月的，…半个月) is held against that case, not
     // against the provision's general rule; a period of silence (十五日内未提出异议的，…即行生效; 2年内未被发现…的，不再查处)
     // is what the provision fixes, compared as a period.
-    version: 6,
+    // 7: money taken from a worker, a job seeker or a student (可以向新上岗人员收取…保证金) against the ban on it, an act
+    // known by its own words; a penalty capped at a cost (违约金…不得超过…培训费用) against a multiple of the cost.
+    version: 7,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -128,7 +130,9 @@ export default defineRule({
         const scope = hc.conditionText && !claim.conditionText ? `（适用于“${hc.conditionText}”的情形）` : '';
         const span = spanInBlock(doc, block, claim.span.start, claim.span.end);
         const subject = claim.subject ? `${claim.subject}` : '';
-        const what = claim.kind === 'modal' ? `${subject ? `${subject}：` : ''}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
+        // A subject the quoted words already name (收取 in “可以向…收取…保证金”) is not said twice.
+        const named = subject && !claim.phrase.includes(subject) ? `${subject}：` : '';
+        const what = claim.kind === 'modal' ? `${named}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
         report(
           span,
           { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } },

@@ -76,7 +76,9 @@ export default defineRule<Options>({
     // after a refusal or a low rating; a fee at a rate paid into the administration's account.
     // Also: 责令停产整顿; a restated fine found by its conditions; a cited article past a semicolon; 通报批评 with
     // 追究有关人员责任 is accountability.
-    version: 4,
+    // 5: a restatement is recognised with its figures in Chinese numerals or Arabic digits alike (二千元 = 2000元) and
+    // with the law's 劳动行政部门 written as today's 人力资源社会保障行政部门.
+    version: 5,
     needsCorpus: true,
   },
   async create(context) {

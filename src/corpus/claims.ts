@@ -1,6 +1,6 @@
 import type { Span } from '../document/model.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
-import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, TOPICS_VERSION, type TopicHit } from './topics.js';
+import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, namesAct, TOPICS_VERSION, type TopicHit } from './topics.js';
 
 /**
  * What a provision asserts, in a form that can be compared across wordings:
@@ -140,6 +140,9 @@ const CEILING_BEFORE =
   /(最长不得超过|最长不超过|最多不得超过|最多不超过|最高不超过|最高不得超过|累计不得超过|累计不超过|延长不得超过|不得超过|不超过|不应超过|不多于|不高于|不得高于|不长于|至多)$/u;
 const MAX_BEFORE = /(最长为|最高为|最多为|最长|最高|最多)$/u;
 const FLOOR_BEFORE = /(不得低于|不低于|不少于|不得少于|不短于|不得短于|至少|最低为|最低|最少为|最少)$/u;
+/** 不得超过 and a cost that ends the clause part, with no figure between (不得超过服务期尚未履行部分所应分摊的培训费用). */
+const COST_CEILING_RE =
+  /(不得超过|不超过|不应超过|不能超过)([^，,；;。、0-9０-９零〇一二两三四五六七八九十百千万倍%％]{0,20}?(?:培训费用|培训费|实际费用|实际支出))(?=[，,；;。]|$)/gu;
 const LT_BEFORE = /(未满|不满|不足|低于|少于)$/u;
 const GE_BEFORE = /(已满|年满|满|达到)$/u;
 const GT_BEFORE = /(超过|高于|多于)$/u;
@@ -160,6 +163,9 @@ const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延�
 export const ANY_SUBJECT = '(本条)';
 
 /** 不超过十五日的 / 最长六个月的: a figure that modifies the object of a verb. */
+/** The worker money is taken from, before the verb (要求劳动者提供担保或者以其他名义向劳动者收取财物; 向新上岗人员收取…). */
+const WORKER_OBJECT =
+  /^(?:要求[^，,；;。]{1,10}?提供担保或者)?(?:以[^，,；;。]{1,16}?名义)?(?:按照[^，,；;。]{1,16}?标准)?(?:违法)?(?:向[^，,；;。]{1,20}?)?(?=收取)/u;
 const QUANTITY_MODIFIER =
   /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?/gu;
 
@@ -319,12 +325,18 @@ export function findQuantities(clause: string): RawQuantity[] {
     }
     out.push({ value, dim, unit, per, text: clause.slice(start, end), start, end, cmp, phraseStart, phraseEnd });
   }
-  return out;
+  // A ceiling written as a cost, not a figure (违约金的数额不得超过用人单位提供的培训费用): at most once that cost.
+  for (const m of clause.matchAll(COST_CEILING_RE)) {
+    const start = m.index! + m[1].length;
+    const end = m.index! + m[0].length;
+    out.push({ value: 1, dim: 'multiple', unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
 const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,4}$/u;
-const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替)[^，,；。]{0,4}$/u;
+const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求)[^，,；。]{0,4}$/u;
 
 /** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
 function actorNear(clause: string, at: number): Actor | null {
@@ -447,6 +459,7 @@ function markAlternatives(text: string, claims: Claim[]): void {
  */
 function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean): void {
   if (GRADUAL_RE.test(clause)) return;
+  const first = out.length;
   let allHits = findTopics(clause);
   // No subject named, but a period extended (可以适当延长，但延长不得超过12个月): the subject of the clause before.
   if (allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 && inherited && /延长(?!工作时间)|延期/u.test(clause)) {
@@ -560,6 +573,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       ) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
     if (!primary) continue;
     const primarySeg = segmentAt(primary.start);
+    // An act's figure is the measure of what it takes (收取不超过500元的保证金), in its own words; a fine in a later part
+    // (…收取财物的，…处以罚款) is the penalty for the act, not a figure of it.
+    if (namesAct(primary.topic) && primarySeg !== segIndex) continue;
     const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : [], q.start);
     const anchor = anchors.filter((a) => a.end <= q.start).at(-1);
     const extension = !!seg && /延长(?!工作时间)|延期/u.test(clause.slice(seg.start, q.start));
@@ -625,7 +641,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     )
       continue;
     // 约定不超过十五日的试用期: the figure modifies the object; the verb still acts on it.
-    const bare = action.replace(ADVERB_RE, '').replace(QUANTITY_MODIFIER, '');
+    const bare = action.replace(ADVERB_RE, '').replace(WORKER_OBJECT, '').replace(QUANTITY_MODIFIER, '');
     const primary = actionHits[0];
     // The topic must be the action itself or its object right after the verb (可以申请缓缴…, 不得缓缴), not a noun further on.
     const topicAt = bare.indexOf(clause.slice(primary.start, primary.end));
@@ -659,6 +675,23 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       tiers: null,
       span: { start: offset + at, end: offset + actionEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
+    });
+  }
+
+  // A ceiling on what is taken (向进场求职人员收取的场地成本费每人不超过5元) allows taking it: a permission, held against a ban.
+  for (const c of out.slice(first)) {
+    if (c.kind !== 'quantity' || c.comparator !== 'ceiling' || !namesAct(c.primary) || c.conditionText) continue;
+    if (out.slice(first).some((o) => o.kind === 'modal' && o.primary === c.primary)) continue;
+    const take = hits.find((h) => h.topic === c.primary && offset + h.end <= c.span.start && segmentAt(h.start) === segmentAt(c.span.start - offset));
+    if (!take) continue;
+    out.push({
+      ...c,
+      kind: 'modal',
+      modality: 'may',
+      quantity: null,
+      comparator: null,
+      phrase: clause.slice(take.start, c.span.end - offset),
+      span: { start: offset + take.start, end: c.span.end },
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
-import { isBenefit, isGeneral } from './topics.js';
+import { isBenefit, isGeneral, namesAct } from './topics.js';
 import { bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
@@ -329,7 +329,9 @@ function covered(d: Claim, h: Claim): number {
 }
 
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
-  list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
+  // A permission or ban on an act named by its own words (向劳动者收取财物) is about that act, however the clause is worded;
+  // a figure is not (a fee's ceiling is not a fine's range).
+  if (!(d.kind === 'modal' && namesAct(d.primary))) list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
   if (list.length <= 1) return list;
   if (isGeneral(d.primary)) return sameAct(d, list);
   // Provisions are chosen as a whole: a table of cases (试用期 by contract length) stays together.

@@ -3,6 +3,7 @@ import type { LegalDocument } from '../document/model.js';
 import type { CorpusApi, CorpusProvision } from './api.js';
 import type { StoredLaw, StoredProvision } from './store.js';
 import { documentDate, documentRegion, higherLaws, type HigherLaw } from '../rule-support/corpus.js';
+import { parseChineseNumber } from '../zh/numerals.js';
 
 /**
  * Whether a measure the document writes without naming its source is a
@@ -115,9 +116,33 @@ export class RestatementFinder {
   }
 }
 
-/** Text without punctuation or spaces: what trigram containment compares. */
+/** Names the labour administration has had (the law's 劳动行政部门 is the draft's 人力资源社会保障行政部门). */
+const LABOUR_ADMINISTRATION = /人力资源(?:和)?社会保障(?:行政)?部门|劳动保障行政部门|劳动行政部门/gu;
+const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+/gu;
+
+/**
+ * Text without punctuation or spaces, figures written in Arabic digits (五百元 = 500元, 二万 = 2万) and the labour
+ * administration under one name: what trigram containment compares. Both sides are read alike, so a numeral inside a
+ * word (统一) is harmless.
+ */
 function bare(text: string): string {
-  return text.replace(/[，,。；;：:、（）()“”《》〔〕\s]/gu, '');
+  return text
+    .replace(/[，,。；;：:、（）()“”《》〔〕\s]/gu, '')
+    .replace(LABOUR_ADMINISTRATION, '劳动行政部门')
+    .replace(FIGURE, (m) => {
+      const tenThousand = /^[0-9０-９.．]+万$/u.test(m);
+      const n = parseChineseNumber(tenThousand ? m.slice(0, -1) : m);
+      return n === undefined ? m : figureToken(tenThousand ? n * 10_000 : n);
+    });
+}
+
+/**
+ * One character of the private use area for a figure's value: a figure is one token, so that 1000元 shares no
+ * trigram with 2000元 (000, 00元) and a changed amount does not pass for the same one.
+ */
+function figureToken(value: number): string {
+  const hash = Math.imul(Math.round(value * 100) | 0, 0x9e3779b1) >>> 0;
+  return String.fromCharCode(0xe000 + (hash % 6400));
 }
 
 /** Share of the character trigrams of `a` found in `b`. */

@@ -26,10 +26,22 @@ export interface TopicDef {
   context?: RegExp;
   /** One of a graded set (一级伤残 … 十级伤残): only the grade named nearest before a figure narrows it. */
   tier?: boolean;
+  /**
+   * With its context the term names the act itself (收取 with 向劳动者): every provision on it is about the draft's act,
+   * however differently the rest of the clause is worded.
+   */
+  act?: boolean;
 }
 
 /** 缓缴 and 减免 of what: the conflict rules know them only for contributions (not 学费, 税款). */
 const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
+
+/** Taken from a worker or a job seeker: 向 + the person + 收取, or 由 + the person + 缴纳 (劳动合同法第九条, 就业促进法第三十六条). */
+const WORKER = '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员)';
+const FROM_WORKER = new RegExp(`向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)`, 'u');
+/** Taken from a student for a placement (职业教育法第四十二条: 不得以介绍工作、安排实习实训等名义违法收取费用). */
+const FROM_STUDENT =
+  /向[^，。；]{0,18}?(?:学生|学员|实习生)[^，。；]{0,16}?收取|以[^，。；]{0,12}?(?:介绍工作|推荐就业|安排实习|实习推荐)[^，。；]{0,8}?名义[^，。；]{0,6}?收取/u;
 
 const T = (term: string, extra: Omit<TopicDef, 'term'> = {}): TopicDef => ({ term, ...extra });
 
@@ -108,6 +120,12 @@ export const TOPICS: TopicDef[] = [
   T('竞业限制'),
   T('服务期'),
   T('违约金'),
+  // Money an employer or service takes from the worker or job seeker (劳动合同法第九条: 不得…以其他名义向劳动者收取财物),
+  // not a deposit the employer pays (工资保证金 is its own, longer term).
+  ...['收取财物', '收取', '保证金', '押金', '抵押金', '风险金', '风险抵押金'].map((term) =>
+    T(term, { canonical: '向劳动者收取财物', context: FROM_WORKER, act: true }),
+  ),
+  T('收取', { canonical: '向学生收取费用', context: FROM_STUDENT, act: true }),
   T('经济补偿', { benefit: true }),
   T('赔偿金', { benefit: true }),
   T('裁减人员'),
@@ -182,11 +200,12 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 13;
+export const TOPICS_VERSION = 14;
 
-const BY_TERM = new Map(TOPICS.map((t) => [t.term, t]));
+/** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
+const BY_TERM = new Map<string, TopicDef[]>();
+for (const t of TOPICS) BY_TERM.set(t.term, [...(BY_TERM.get(t.term) ?? []), t]);
 const TIERS = new Set(TOPICS.filter((t) => t.tier).map((t) => t.canonical ?? t.term));
-const CANONICAL = new Map(TOPICS.map((t) => [t.term, t.canonical ?? t.term]));
 const QUALIFIERS = new Set(TOPICS.filter((t) => t.qualifier).map((t) => t.canonical ?? t.term));
 const BENEFITS = new Set(TOPICS.filter((t) => t.benefit).map((t) => t.canonical ?? t.term));
 const SORTED = [...BY_TERM.keys()].sort((a, b) => b.length - a.length);
@@ -220,16 +239,27 @@ export function findTopics(text: string): TopicHit[] {
   const out: TopicHit[] = [];
   for (let i = 0; i < s.length;) {
     const candidates = FIRST_CHARS.get(s[i]);
-    const term = candidates?.find((t) => s.startsWith(t, i) && (BY_TERM.get(t)!.context?.test(text) ?? true));
-    if (term) {
-      out.push({ topic: CANONICAL.get(term)!, start: at[i], end: at[i + term.length - 1] + 1 });
-      i += term.length;
+    let def: TopicDef | undefined;
+    for (const t of candidates ?? []) {
+      if (!s.startsWith(t, i)) continue;
+      def = BY_TERM.get(t)!.find((d) => d.context?.test(text) ?? true);
+      if (def) break;
+    }
+    if (def) {
+      out.push({ topic: def.canonical ?? def.term, start: at[i], end: at[i + def.term.length - 1] + 1 });
+      i += def.term.length;
     } else i++;
   }
   return out;
 }
 
-const GENERAL = new Set(TOPICS.filter((t) => t.context).map((t) => t.canonical ?? t.term));
+const GENERAL = new Set(TOPICS.filter((t) => t.context && !t.act).map((t) => t.canonical ?? t.term));
+const ACTS = new Set(TOPICS.filter((t) => t.act).map((t) => t.canonical ?? t.term));
+
+/** A subject that names the act itself (向劳动者收取财物): no likeness of wording is needed to know a provision is about it. */
+export function namesAct(topic: string): boolean {
+  return ACTS.has(topic);
+}
 
 /**
  * A subject named by a general word (办理完毕, 备案, 书面报告): many provisions on

@@ -65,6 +65,26 @@ const LAW: Record<string, { rank: number; date: string; text: string }> = {
     date: '2003-04-27',
     text: '职工发生事故伤害或者按照职业病防治法规定被诊断、鉴定为职业病，所在单位应当自事故伤害发生之日或者被诊断、鉴定为职业病之日起30日内，向统筹地区社会保险行政部门提出工伤认定申请。遇有特殊情况，经报社会保险行政部门同意，申请时限可以适当延长。',
   },
+  合同法9: {
+    rank: 1,
+    date: '2012-12-28',
+    text: '用人单位招用劳动者，不得扣押劳动者的居民身份证和其他证件，不得要求劳动者提供担保或者以其他名义向劳动者收取财物。',
+  },
+  合同法84: {
+    rank: 1,
+    date: '2012-12-28',
+    text: '用人单位违反本法规定，以担保或者其他名义向劳动者收取财物的，由劳动行政部门责令限期退还劳动者本人，并以每人五百元以上二千元以下的标准处以罚款。',
+  },
+  合同法22: {
+    rank: 1,
+    date: '2012-12-28',
+    text: '劳动者违反服务期约定的，应当按照约定向用人单位支付违约金。违约金的数额不得超过用人单位提供的培训费用。用人单位要求劳动者支付的违约金不得超过服务期尚未履行部分所应分摊的培训费用。',
+  },
+  职教法42: {
+    rank: 1,
+    date: '2022-04-20',
+    text: '职业学校按照规定的收费标准和办法，收取学费和其他必要费用；符合国家规定条件的，应当予以减免；不得以介绍工作、安排实习实训等名义违法收取费用。',
+  },
   工伤条例20: {
     rank: 2,
     date: '2003-04-27',
@@ -125,6 +145,44 @@ describe('conflict with higher law: opposite modality', () => {
     expect(extractClaims('经人力资源社会保障部门审核同意，企业可以缓缴社会保险费。').find((c) => c.kind === 'modal')?.actor).toBe('employer');
     // 生产经营 is not an approval: the enterprise before it still acts.
     expect(extractClaims('生产经营困难的企业，经批准可以缓缴社会保险费。').find((c) => c.kind === 'modal')?.actor).toBe('employer');
+  });
+});
+
+describe('money taken from a worker or a student, and a penalty bounded by a cost', () => {
+  it('a permission to take a deposit from workers is held against the ban on taking property from them, however worded', () => {
+    for (const draft of ['用人单位可以向新上岗人员收取不超过500元的岗位管理保证金。', '企业可以按照每人300元的标准向新录用职工收取工装押金。']) {
+      const c = conflictOf(draft, '合同法9', '合同法84');
+      expect(c?.higher.claim.phrase, draft).toContain('向劳动者收取财物');
+      expect(c?.verdict.why).toBe('上位法禁止');
+    }
+  });
+
+  it('does not read the fine for taking a deposit as a figure of the deposit, nor a ban or a refund order as a permission', () => {
+    expect(extractClaims('以担保或者其他名义向劳动者收取财物的，并以每人五百元以上二千元以下的标准处以罚款。').filter((c) => c.kind === 'quantity')).toEqual(
+      [],
+    );
+    expect(conflictOf('用人单位不得以任何名义向劳动者收取押金、保证金。', '合同法9', '合同法84')).toBeUndefined();
+    // The employer's own deposit (工资保证金) is another subject.
+    expect(extractClaims('施工总承包单位应当按照规定存储工资保证金。').map((c) => c.primary)).not.toContain('向劳动者收取财物');
+  });
+
+  it('reads a ceiling on what is taken as a permission to take it', () => {
+    const modal = extractClaims('用人单位向新上岗人员收取的保证金每人不超过500元。').find((c) => c.kind === 'modal');
+    expect(modal?.modality).toBe('may');
+    expect(modal?.primary).toBe('向劳动者收取财物');
+  });
+
+  it('tells a fee taken from a student from one taken from a worker', () => {
+    const c = conflictOf('技工院校可以向推荐实习岗位的学生收取实习推荐费。', '职教法42', '合同法9');
+    expect(c?.higher.claim.primary).toBe('向学生收取费用');
+    expect(conflictOf('技工院校按照核定的标准收取学费，不得以安排实习、推荐就业等名义收取费用。', '职教法42')).toBeUndefined();
+  });
+
+  it('holds a penalty of a multiple of the training cost against the law that caps it at that cost', () => {
+    const c = conflictOf('劳动者提前解除劳动合同的，应当按照培训费用的二倍向企业支付违约金。', '合同法22');
+    expect(c?.higher.claim.phrase).toContain('不得超过用人单位提供的培训费用');
+    expect(c?.verdict.why).toBe('超过上位法规定的上限');
+    expect(findConflict(extractClaims('违约金按照培训费用的50%计算。')[0], higher('合同法22'))).toBeUndefined();
   });
 });
 
