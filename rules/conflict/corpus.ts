@@ -2,7 +2,7 @@ import type { CorpusProvision } from '../../src/corpus/api.js';
 import type { Span } from '../../src/document/model.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
+import { changedItemFigure, changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
@@ -54,7 +54,10 @@ export default defineRule({
     // is what the provision fixes, compared as a period.
     // 7: money taken from a worker, a job seeker or a student (可以向新上岗人员收取…保证金) against the ban on it, an act
     // known by its own words; a penalty capped at a cost (违约金…不得超过…培训费用) against a multiple of the cost.
-    version: 7,
+    // 8: a notice before the act (在…实施前至少15日) is a notice period, held against the law's one case that measures the act;
+    // the party's deadline to ask for a hearing; an item of a copied list with another figure (律师执业满五年的); a period
+    // that runs from receiving something else (收到转移的资金后) is not compared with one from receiving an application.
+    version: 8,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -170,6 +173,26 @@ export default defineRule({
                 .filter((p) => p.address.startsWith(prefix))
                 .map((p) => p.normText);
         if (own.length > 0 && theirs.length > 0 && !itemsCorrespond(own, theirs)) return;
+        // An item that copies one of the law's items with another figure (律师执业满五年的 for 满三年的).
+        const items =
+          best.provision.article === null
+            ? []
+            : corpus.provisionsOf(best.provision.law.key, best.provision.article).filter((p) => p.address.startsWith(prefix));
+        own.forEach((t, j) => {
+          for (const item of items) {
+            const change = changedItemFigure(t, item.text);
+            if (!change) continue;
+            const data = { higher: change.higherPhrase, phrase: change.phrase, why: '改变了上位法规定的条件' };
+            report(
+              spanInBlock(doc, blocks[k + 1 + j], change.span.start, change.span.end),
+              { messageId: 'changedCopy', data },
+              { ...item, law: best.provision.law },
+              'error',
+              law.rank,
+            );
+            break;
+          }
+        });
       }
       for (const change of changesInCopy(texts[k], best.provision.normText, { workdays: (days) => countsInWorkdays(countingOf(best.provision.lawId), days) })) {
         const span = spanInBlock(doc, i, change.span.start, change.span.end);

@@ -39,7 +39,8 @@ export default defineRule<Options>({
     // 4: a paper named among the services a body provides (提供…出具相关证明等服务) is offered, not asked for; 应 inside a
     // word (应付, 相应) no longer ends a prohibition.
     // Also: a notarial certificate (继承权公证书) is a paper another issues.
-    version: 4,
+    // 5: an institution that issues a paper (事业单位应当在解除…聘用合同时出具…证明) is read from the clause or sentence it opens.
+    version: 5,
   },
   async create(context) {
     const doc = context.document;

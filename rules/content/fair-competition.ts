@@ -60,7 +60,9 @@ export default defineRule<Options>({
     // on 外地 operators is read within one clause; providers to be chosen or competing must be local, operators from
     // elsewhere denied (…的，不予补贴), a promise not to move away, banks named by name, a named company's platform.
     // Also: 应当从…本省…银行中选择, 委托在湘纳税…的企业, 不享受/不纳入 for outside operators, 该公司 named before.
-    version: 4,
+    // 5: operators described by a local seat put first (对在本地注册纳税且…的企业予以优先), registration where another is seated as
+    // the price of a benefit (应当在原单位所在市州注册…，方可享受), 统一到 a named company, 优先存放 in local banks.
+    version: 5,
   },
   async create(context) {
     const doc = context.document;

@@ -78,7 +78,9 @@ export default defineRule<Options>({
     // 追究有关人员责任 is accountability.
     // 5: a restatement is recognised with its figures in Chinese numerals or Arabic digits alike (二千元 = 2000元) and
     // with the law's 劳动行政部门 written as today's 人力资源社会保障行政部门.
-    version: 5,
+    // 6: a fee of a public service body (公共就业和人才服务机构), a deposit named after wages (工资支付保证金), 按日连续处罚,
+    // seizure by exam staff, a ban on applying for posts (不得报考、应聘), services withheld after a breach (暂停为其办理…业务).
+    version: 6,
     needsCorpus: true,
   },
   async create(context) {

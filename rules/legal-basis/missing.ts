@@ -15,11 +15,12 @@ export interface Options {
 }
 
 /** Where a basis is expected: 第一条 (and 第二条) of article-style documents; the preamble and first paragraphs otherwise. */
-function basisRegions(doc: LegalDocument): Span[] {
-  const regions: Span[] = [];
+function basisRegions(doc: LegalDocument): Array<Span & { second?: boolean }> {
+  const regions: Array<Span & { second?: boolean }> = [];
   // Each article sequence restarting at 第一条 is its own instrument (the 办法 attached to a 印发 notice).
   doc.articles.forEach((a, i) => {
-    if (a.number === 1 || (i > 0 && doc.articles[i - 1].number === 1 && a.number === 2)) regions.push(a.span);
+    if (a.number === 1) regions.push(a.span);
+    else if (i > 0 && doc.articles[i - 1].number === 1 && a.number === 2) regions.push({ ...a.span, second: true });
   });
   if (doc.preamble) regions.push(doc.preamble);
   if (doc.style !== 'articles') {
@@ -34,7 +35,8 @@ export default defineRule<Options>({
   id: 'legal-basis/missing',
   meta: {
     // 2: an absence is reported at the instrument's title (document-level), not at an article.
-    version: 2,
+    // 3: in 第二条 only a sentence that makes the instrument counts (其年度考核按照…有关规定执行 is no basis).
+    version: 3,
     severity: 'warning',
     description: '未写明制定依据（第一条或导语中应说明根据哪些法律、法规、规章或上级文件制定）',
     applies: HUNAN_PROCEDURE,
@@ -53,6 +55,13 @@ export default defineRule<Options>({
       const text = doc.text.slice(region.start, region.end);
       const m = BASIS_RE.exec(text);
       if (!m) continue;
+      // 第二条 is a scope article: its 按照…规定执行 says how a case is handled; only a sentence that makes the instrument
+      // (根据…制定本办法) names its basis there.
+      if (region.second) {
+        const from = text.lastIndexOf('。', m.index) + 1;
+        const to = text.indexOf('。', m.index);
+        if (!/制定|制订/u.test(text.slice(from, to < 0 ? text.length : to))) continue;
+      }
       if (context.options.requireNamedBasis && !NAMED_LAW_RE.test(text.slice(m.index))) {
         const start = region.start + m.index;
         context.report({ messageId: 'vague', data: { phrase: m[0] }, span: { start, end: start + m[0].length }, severity: 'info' });

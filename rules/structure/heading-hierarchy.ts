@@ -190,9 +190,10 @@ function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
   };
   for (const a of doc.articles) visit(a);
   // Half-width brackets alone (“(一)”) are not reported in articles: texts converted to plain text (the shared
-  // corpus's regulations among them) write them throughout.
+  // corpus's regulations among them) write them throughout. Beside full-width ones in the same document they are a slip.
+  const fullWidth = items.some(({ marker }) => marker.level === 2 && marker.marker.startsWith('（'));
   reportStyles(context, items, ({ node, marker }) =>
-    hasMarkAfterBracket(marker)
+    hasMarkAfterBracket(marker) || (fullWidth && marker.level === 2 && marker.marker.startsWith('('))
       ? {
           key: node.label.replace(/[一二三四五六七八九十百〇零]+/gu, '#'),
           marker: node.label,
@@ -310,7 +311,8 @@ export default defineRule({
     // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
     // 3: an article's items numbered “一、”, “1.” items with “（一）” under them, and “1、” in articles.
     // 4: one item of a list written with another level's marker (（三）…4.…（五）).
-    version: 4,
+    // 5: an article's items in half-width brackets “(一)” where the document writes others “（一）”.
+    version: 5,
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
     applies: GB9704_2012,

@@ -154,7 +154,7 @@ const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
 const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|再|先|也|予以|当场|书面)+/u;
 const ANCHOR_RE =
-  /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
+  /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[，,]?[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
 const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;。]{0,30}$/u;
 const TIER_JOIN = /^[ \u3000]*(?:、|，|,|或者|或|和|及)[ \u3000]*$/u;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
@@ -187,6 +187,8 @@ interface RawQuantity extends Quantity {
   cmp: Comparator | Relation | 'advance' | 'after' | null;
   phraseStart: number;
   phraseEnd: number;
+  /** For a notice before an act (在裁减人员方案实施前至少15日): where the act is named. */
+  act?: Span;
 }
 
 /** The comparator a claim states for a quantity's own comparator; anything else (exact, after, gt, lt) states an exact figure. */
@@ -295,7 +297,13 @@ export function findQuantities(clause: string): RawQuantity[] {
       const mm = new RegExp(`${source}([^，,；;。${'0-9０-９'}零〇一二两三四五六七八九十百千万]{1,30})$`, 'u').exec(lead);
       return !!mm && /的$/u.test(mm[0]);
     };
-    if (take(CEILING_BEFORE)) cmp = 'ceiling';
+    // 在裁减人员方案实施前至少15日: before the act, at least so many days, is a notice period.
+    const notice = /在([^，,；;。]{1,30}?)(?:之前|以前|前)(?:至少|不少于|不得少于)?[ \u3000]*$/u.exec(clause.slice(0, start));
+    let act: Span | undefined;
+    if (notice && (dim === 'time' || dim === 'workday')) {
+      cmp = 'advance';
+      act = { start: notice.index + 1, end: notice.index + 1 + notice[1].length };
+    } else if (take(CEILING_BEFORE)) cmp = 'ceiling';
     else if (take(MAX_BEFORE)) cmp = 'max';
     else if (take(FLOOR_BEFORE)) cmp = 'floor';
     else if (take(LT_BEFORE)) cmp = 'lt';
@@ -323,7 +331,7 @@ export function findQuantities(clause: string): RawQuantity[] {
       const p = perMatch[4];
       per = p === undefined ? 'each' : p === '天' ? 'day' : p === '日' ? 'day' : p === '周' ? 'week' : p === '月' ? 'month' : p === '年' ? 'year' : 'hour';
     }
-    out.push({ value, dim, unit, per, text: clause.slice(start, end), start, end, cmp, phraseStart, phraseEnd });
+    out.push({ value, dim, unit, per, text: clause.slice(start, end), start, end, cmp, phraseStart, phraseEnd, act });
   }
   // A ceiling written as a cost, not a figure (违约金的数额不得超过用人单位提供的培训费用): at most once that cost.
   for (const m of clause.matchAll(COST_CEILING_RE)) {
@@ -349,7 +357,8 @@ function actorNear(clause: string, at: number): Actor | null {
     // 对…初创企业，…可以缓缴: a 对-phrase of its own that opens the clause names whom the rule is for.
     if (/^对[^，,；。]*$/u.test(clause.slice(0, m.index!)) && /^[^，,；。]{0,12}[，,]/u.test(clause.slice(m.index!))) topic ??= kind;
     // The one who approves (经…部门审核同意，可以…) or the object of a preposition is not who acts.
-    if (OBJECT_BEFORE.test(before) || APPROVER_BEFORE.test(before)) continue;
+    // 在行政机关告知后: where or after whose act, not who acts (在职职工 stays an actor).
+    if (OBJECT_BEFORE.test(before) || APPROVER_BEFORE.test(before) || before.endsWith('在')) continue;
     found = kind;
   }
   return found ?? topic;
@@ -559,7 +568,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     }
     const segIndex = segmentAt(q.start);
     const seg = segments[segIndex];
-    const primary =
+    let primary =
       primaryTopic(
         hits,
         q.phraseStart,
@@ -571,6 +580,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
         recipients,
         comparator === 'within' && !!seg && SILENCE_RE.test(clause.slice(q.end, seg.end)),
       ) ?? (anySubject ? { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart } : undefined);
+    // The act a notice goes before (在裁减人员方案实施前…) is what the notice period is about.
+    const actHit = q.act && hits.find((h) => h.start >= q.act!.start && h.end <= q.act!.end && canBePrimary(h.topic, true));
+    if (actHit) primary = actHit;
     if (!primary) continue;
     const primarySeg = segmentAt(primary.start);
     // An act's figure is the measure of what it takes (收取不超过500元的保证金), in its own words; a fine in a later part

@@ -328,10 +328,25 @@ function covered(d: Claim, h: Claim): number {
   return shared / x.size;
 }
 
+/** What is received or accepted when a period starts (收到申请 → 申请), if the event is receiving something. */
+function received(anchor: string): string {
+  const m = /^(?:收到|接到|受理)(.+)$/u.exec(anchor);
+  return m ? m[1].replace(/[的之]/gu, '') : '';
+}
+
+function otherEvent(a: string, b: string): boolean {
+  const x = received(a);
+  const y = received(b);
+  return x !== '' && y !== '' && ![...x].some((c) => y.includes(c));
+}
+
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // A permission or ban on an act named by its own words (向劳动者收取财物) is about that act, however the clause is worded;
   // a figure is not (a fee's ceiling is not a fine's range).
   if (!(d.kind === 'modal' && namesAct(d.primary))) list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
+  // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)
+  // is the period of another act.
+  if (isGeneral(d.primary)) list = list.filter((h) => !otherEvent(d.anchor, h.claim.anchor));
   if (list.length <= 1) return list;
   if (isGeneral(d.primary)) return sameAct(d, list);
   // Provisions are chosen as a whole: a table of cases (试用期 by contract length) stays together.
@@ -423,6 +438,12 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
       continue;
     }
     if (d.kind === 'modal') continue; // a general permission is not compared with a rule for special cases
+    // A notice period for the act itself, where the law's one case only measures that act (需要裁减人员二十人以上的，提前
+    // 三十日…): the draft's shorter notice governs that case too.
+    if (conditional.length === 1 && d.comparator === 'advance' && conditional[0].claim.conditionTopics.includes(d.primary)) {
+      check(conditional[0]);
+      continue;
+    }
     // A general figure is held against a table of cases (试用期 by contract length), not against one special case.
     if (conditional.length < 2) continue;
     if (d.universal) {

@@ -1,6 +1,6 @@
 import type { Span } from '../document/model.js';
 import type { CorpusApi, CorpusProvision } from './api.js';
-import { extractClaims, type Claim } from './claims.js';
+import { extractClaims, findQuantities, type Claim } from './claims.js';
 import { judge, type Verdict } from './conflict.js';
 import { overlap, shingles } from './minhash.js';
 import { normalizeProvision } from './text.js';
@@ -93,6 +93,29 @@ export function itemsCorrespond(mine: readonly string[], theirs: readonly string
     const own = shingles(wordingWithoutFigures(m.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
     return higher.some((h) => overlap(own, h).containment >= minContainment);
   });
+}
+
+const ITEM_LABEL = /^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u;
+
+/**
+ * A figure an item of a copied list changes (（四）律师执业满五年的 for the law's 满三年的): the item says the same words
+ * with another number. Items are conditions (…的), which claims leave aside, so their figures are compared as written.
+ */
+export function changedItemFigure(mine: string, theirs: string): { span: Span; phrase: string; higherPhrase: string } | null {
+  const own = mine.replace(ITEM_LABEL, '');
+  const other = normalizeProvision(theirs).replace(ITEM_LABEL, '');
+  if (wordingWithoutFigures(own) !== wordingWithoutFigures(other) || wording(own) === wording(other)) return null;
+  const a = findQuantities(own);
+  const b = findQuantities(other);
+  if (a.length === 0 || a.length !== b.length) return null;
+  const k = a.findIndex((q, i) => q.dim === b[i].dim && q.value !== b[i].value);
+  if (k < 0) return null;
+  const shift = mine.length - own.length;
+  return {
+    span: { start: shift + a[k].phraseStart, end: shift + a[k].phraseEnd },
+    phrase: own.slice(a[k].phraseStart, a[k].phraseEnd),
+    higherPhrase: other.slice(b[k].phraseStart, b[k].phraseEnd),
+  };
 }
 
 export interface CopyChange {

@@ -184,6 +184,10 @@ export const TOPICS: TopicDef[] = [
   T('即行生效', { canonical: '集体合同生效', context: /集体合同/u }),
   T('不再查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
   T('不再立案查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
+  // 行政处罚、行政许可的听证：当事人要求听证的期限（行政处罚法第六十四条、行政许可法第四十七条）.
+  T('要求听证', { canonical: '听证申请' }),
+  T('申请听证', { canonical: '听证申请' }),
+  T('提出听证申请', { canonical: '听证申请' }),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -200,7 +204,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 14;
+export const TOPICS_VERSION = 15;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

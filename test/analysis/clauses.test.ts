@@ -127,6 +127,16 @@ describe('clause analysis', () => {
     expect(effects(doc, 'market')).toEqual([]);
   });
 
+  it('ends a condition run on into the administration that acts on it (的由…部门), not a name before 由', async () => {
+    const doc = await article('未按规定报送用工信息的由人力资源社会保障行政部门责令限期改正；本单位的由主管部门统一安排。');
+    const clauses = analyzeClauses(doc).clauses.filter((c) => c.block.text.includes('用工信息'));
+    expect(clauses.map((c) => [c.text, c.conditional])).toEqual([
+      ['未按规定报送用工信息的', true],
+      ['由人力资源社会保障行政部门责令限期改正', false],
+      ['本单位的由主管部门统一安排', false],
+    ]);
+  });
+
   it('keeps exact spans in the document text across astral characters and fullwidth digits', async () => {
     const doc = await article('𠮷祥人力资源公司等机构违反本办法规定的，由市人力资源社会保障局处５０００元罚款。');
     const fine = effects(doc, 'sanction').find((e) => e.status === 'set')!;

@@ -142,7 +142,7 @@ const ACTIVITY_RE = re(`^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^�
 const BENEFIT_RE = re(`^(?:在[^，。；]{1,12}?)?${L.BENEFIT_ACT}`, 'u');
 const STRONG_RE = re(L.GRANT_STRONG, 'u');
 const ISSUED_PAPER = /(?:取得|领取|持有|获得|办理)[^，。；]{0,16}?(?:备案|登记|注册)(?:凭证|证书|证明|回执|证)/u;
-const PRIVATE_GIVER = /(?:本人|劳动者|职工|农民工|工会|双方|当事人|用人单位|家属|监护人|学员)/u;
+const PRIVATE_GIVER = /(?:本人|劳动者|职工|农民工|工会|双方|当事人|用人单位|家属|监护人|学员|公司)/u;
 
 function adminNamed(text: string): boolean {
   // Any phrase in the text that names the administration.
@@ -181,6 +181,8 @@ function licences(ctx: Context, out: Draft[]): void {
     const known = ACTIVITY_RE.test(activity);
     if (!known && !((form === 'only-after' || form === 'not-without') && ownAct(sentence, end - activity.length, activity))) return;
     if (PRIVATE_GIVER.test(gate) && !adminNamed(gate)) return;
+    // The giver named just before a shorter gate (须经该公司|审核后方可使用).
+    if (/经[^，。；]{0,8}?(?:公司|工会|本人|双方|当事人)$/u.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
     // A register the administration keeps (目录, 名录) that one must be on before acting is a licence by another name.
     const strong = STRONG_RE.test(grant) || /(?:目录|名录|名单|库)$/u.test(grant);
     // A paper of a filing or registration one must obtain (取得备案凭证) is issued by the office that keeps the register.
@@ -372,7 +374,8 @@ function fees(ctx: Context, out: Draft[]): void {
   const text = block.text;
   const add = (start: number, end: number, money: string, collector: { text: string; kind: ActorKind | null } | null): void => {
     if (out.some((d) => d.kind === 'fee' && d.start < end && start < d.end)) return;
-    if (NOT_FEE_RE.test(money)) return;
+    // A deposit named after wages (工资支付保证金) is a deposit; only the statutory 工资保证金 is not a charge.
+    if (NOT_FEE_RE.test(money) && !(/(?:保证金|押金|风险金|抵押金)$/u.test(money) && !/工资保证金$/u.test(money))) return;
     if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'fee', subtype: 'charge', start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
@@ -397,14 +400,18 @@ function fees(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, FEE_PAY, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
-    const collector = to ? { text: to[1], kind: actorKindOf(to[1]) } : null;
+    // 向…部门指定账户缴存: the account's holder collects.
+    const holder = to?.[1].replace(/(?:指定|开设|设立)?的?(?:银行)?(?:账户|专户)$/u, '');
+    const collector = holder ? { text: holder, kind: actorKindOf(holder) } : null;
     add(start, end, m[1], collector);
   });
   // 收取…费 / 由…收取
   scan(text, sentence.start, sentence.end, FEE_COLLECT, (m, start, end) => {
     const clause = clauseAt(sentence, start);
     const agent = agentBy(text, start, clause.start);
-    const subject = subjectBefore(text, start, clause.start);
+    // 企业可以向新录用的员工收取…: the one charged (向…) stands between the collector and the verb.
+    const payer = /向[^，。；]{1,20}?$/u.exec(text.slice(clause.start, start));
+    const subject = subjectBefore(text, payer ? start - payer[0].length : start, clause.start);
     const collector = agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : null;
     add(start, end, m[1], collector);
   });
@@ -531,9 +538,11 @@ function certificates(ctx: Context, out: Draft[]): void {
       const list = text.slice(vEnd + prev, nounStart);
       prev = n.index + n[0].length;
       if (/(?:出具|开具)/u.test(verb)) {
-        // X应当出具证明 with X an institution: a duty to issue, unless the paper itself comes from someone else.
-        const subject = subjectBefore(text, vStart, clause.start);
-        if (subject?.kind && subject.kind !== 'person' && !issuerIn(text.slice(vEnd, nounEnd))) continue;
+        // X应当出具证明 with X an institution: a duty to issue, unless the paper itself comes from someone else. X may open
+        // the sentence before a clause of time (事业单位应当在解除…聘用合同时出具…的证明).
+        const subject =
+          subjectBefore(text, vStart, clause.start)?.kind ?? leadingActor(text, clause.start, vStart) ?? leadingActor(text, sentence.start, vStart);
+        if (subject && subject !== 'person' && !issuerIn(text.slice(vEnd, nounEnd))) continue;
       }
       // The paper's own phrase starts after the last separator of the list of materials.
       let from = 0;
@@ -662,12 +671,13 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || INTERNAL.test(m[0])) return;
     add('choice', start, end, '只许选择行政机关认定（推荐）的经营者，限定了可以选择的经营者', 'inferred');
   });
-  // 统一由/一律交由 a named enterprise.
-  scan(text, sentence.start, sentence.end, MARKET_UNIFORM_PROVIDER, (m, start, end) => {
-    const named = namedEnterprise(m[1]);
-    if (!named || competitive) return;
-    add('choice', start, end, `把有关业务交给特定企业“${named}”`, 'sure', { enterprise: named });
-  });
+  // 统一由/一律交由 a named enterprise, or 统一到 it.
+  for (const pattern of [MARKET_UNIFORM_PROVIDER, MARKET_UNIFORM_PLACE])
+    scan(text, sentence.start, sentence.end, pattern, (m, start, end) => {
+      const named = namedEnterprise(m[1]);
+      if (!named || competitive) return;
+      add('choice', start, end, `把有关业务交给特定企业“${named}”`, 'sure', { enterprise: named });
+    });
   // Others' work not recognised.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_REJECTED, (m, start, end) => {
     add('choice', start, end, '排斥了名单以外的经营者', 'sure');
@@ -707,6 +717,12 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, LOCAL_PREFERENCE, (m, start, end) => {
     if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, LOCAL_FAVOURED, (m, start, end) => {
+    add('locality', start, end, '给予本地注册、纳税的经营者优先，排斥外地经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, SEAT_OF_OTHER, (m, start, end) => {
+    add('locality', start, end, '以在当地注册、纳税作为享受政策的条件，排斥外地经营者', 'sure');
   });
   scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
     // Within one clause: a condition about 外地 operators run on into a duty for all (…设立分支机构的应当…) burdens no one more.
@@ -921,13 +937,19 @@ const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|�
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
 const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)';
+/** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
+const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|体检|检测|鉴定|培训|参加|接受|办理)';
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 // The requirement is quoted to the end of its clause when that is near (满3年, not 满3).
 const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
 const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
-const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
+const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
+/** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
+const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,30}?${L.OPERATOR}[，,]?[^，。；]{0,4}?(?:予以|给予|实行)?优先`;
+/** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
+const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入)[^，。；]{0,12}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */

@@ -12,7 +12,7 @@
 export const PROHIBITION =
   '(?:不得|不准|不应|不能|不可(?!抗力)|不予(?!录用|聘用|受理|认可|承认|采信|考虑|办理|享受|(?:批准|许可|认定|登记|备案|行政许可|工伤认定)(?:的)?决定)|不再|不要|不需要?|不必|无需|无须|毋须|严禁|禁止|免于|免予|一律不)';
 /** Words that remove or deny their own object only (取消…证明, 免收工本费, 男女不限): they reach to the end of their clause. */
-export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不要求|不限)';
+export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不要求|不限|不向)';
 /** Both kinds. */
 export const NEGATOR = `(?:${PROHIBITION}|${REMOVAL})`;
 
@@ -51,7 +51,7 @@ export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' 
 
 /** What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. */
 export const VIOLATION =
-  '(?:违反|违规|违法(?!所得)|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约)';
+  '(?:违反|违规|违法(?!所得)|既不|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约)';
 
 /** Conduct of officials, answered by discipline, not by a measure against the public. */
 export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管人员|直接责任人员|经办人员|执法人员|行政机关|经办机构|主管部门)';
@@ -85,6 +85,8 @@ export const PENALTY_CLASSIC: Array<[string, string]> = [
   ['occupation', '(?:限制|禁止)(?:其|该)?从业'],
   ['occupation', '限制开展生产经营活动'],
   ['detention', '行政拘留'],
+  // 环境保护法第五十九条's measure, a fine repeated each day: only a law may set it.
+  ['fine', '按日连续处罚'],
   ['reprimand', '(?:予以|给予|并|进行)(?:警告|通报批评)'],
 ];
 
@@ -99,8 +101,10 @@ export const PENALTY_DISGUISED: Array<[string, string]> = [
   ['ban', '(?:限制|禁止)(?:其|该)?(?:参加|参与|申报|申请|享受|承接)[^，。；：]{0,16}'],
   [
     'ban',
-    '(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)(?:不得|禁止|不予|不再)(?:再次|重新)?(?:提出)?(?:在[^，。；：]{1,6}?)?(?:申报|申请|参加|参与|承接|享受|受理|从事|担任)[^，。；：]{0,14}',
+    '(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)(?:不得|禁止|不予|不再)(?:再次|重新)?(?:提出)?(?:在[^，。；：]{1,6}?)?(?:申报|申请|参加|参与|承接|享受|受理|从事|担任|报考|应聘)[^，。；：]{0,14}',
   ],
+  // Services withheld from one who broke a rule (对未按规定报送…的用人单位，经办机构暂停为其办理…业务).
+  ['ban', '(?:暂停|停止|不予)为其办理[^，。；：]{0,24}?(?:业务|手续|事项)'],
   ['ban', '(?:不予|暂停|停止)受理其[^，。；：]{0,30}?(?:申请|申报)'],
   ['ban', '(?:停止|暂停|取消)(?:其|该)?享受[^，。；：]{0,16}?(?:补贴|补助|资金|待遇|优惠|政策)'],
   [
@@ -132,7 +136,7 @@ export const COMPULSION: Array<[string, string]> = [
 
 // ---- fees ---------------------------------------------------------------------------------
 
-export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴付|交付)';
+export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴付|交付|存储|存入)';
 export const COLLECT_VERB = '(?:收取|收缴|征收|代收|预收|核收|统一收取|加收)';
 export const MONEY = '(?:[^，。；：、]{0,10}?(?:费用|费|押金|保证金|风险金|抵押金|质保金|履约金))';
 /** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance and other charges set by law. */

@@ -12,7 +12,7 @@ const HEADS: Array<[ActorKind, RegExp]> = [
   // Public bodies whose names end like market ones come first.
   [
     'admin',
-    /(?:执法人员|监察员|劳动保障监察员|稽核人员|检查人员|稽查人员|公共就业服务机构|公共就业人才服务机构|公共人力资源服务机构|社会保险经办机构|经办机构|征收机构|劳动保障监察机构|监察机构|仲裁机构|鉴定机构|考试机构|发证机关|审批机关|行政机关|机关)$/u,
+    /(?:执法人员|监考人员|考务人员|监察员|劳动保障监察员|稽核人员|检查人员|稽查人员|公共就业服务机构|公共就业人才服务机构|公共就业和人才服务机构|公共人力资源服务机构|社会保险经办机构|经办机构|征收机构|劳动保障监察机构|监察机构|仲裁机构|鉴定机构|考试机构|发证机关|审批机关|行政机关|机关)$/u,
   ],
   [
     'third-party',
@@ -74,6 +74,9 @@ export function agentBy(text: string, at: number, floor = 0): { text: string; ki
   // The agent runs up to the verb or the next function word: take the longest prefix that names an actor.
   let after = text.slice(floor + i + 1, at);
   for (let k = 1; k < after.length; k++) {
+    // 由接收档案的公共就业和人才服务机构: a modifier with 的 stays with the agent it describes, and 和 may be inside a name
+    // (the longest prefix that names an actor is taken below).
+    if (after[k] === '的' || after[k] === '和') continue;
     if (STOP.test(after[k])) {
       after = after.slice(0, k);
       break;

@@ -99,9 +99,10 @@ export function sentencesOf(text: string, from = 0, to = text.length): Range[] {
 
 /**
  * A condition run on into its duty without a comma (符合条件的应当予以办理; in a PDF whose line broke after the
- * comma, the comma can be missing from the text layer altogether): 的 right before a modal ends a clause.
+ * comma, the comma can be missing from the text layer altogether): 的 right before a modal, or before 由 and the
+ * administration that acts on it (未建立职工名册的由人力资源社会保障行政部门责令…), ends a clause.
  */
-const CONDITION_RUN_ON = /的(?=应当|必须|不得|可以|均应|一律)/gu;
+const CONDITION_RUN_ON = /的(?=应当|必须|不得|可以|均应|一律|由[^，。；]{1,24}?(?:部门|机关|机构|委员会|人民政府))/gu;
 
 /** Clauses of one sentence: ranges without their separating comma or colon. */
 export function clausesOf(text: string, sentence: Range): Range[] {
