@@ -8,10 +8,13 @@ import { compareQuantities } from '../../src/corpus/conflict.js';
 import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
-import { spanInBlock } from '../../src/rule-support/span.js';
+import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
+import { documentCitations } from '../../src/corpus/citations.js';
 
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
 const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
+
+const normalized = (t: string): string => t.replace(/\s/gu, '');
 
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
@@ -57,10 +60,13 @@ export default defineRule({
     // 8: a notice before the act (在…实施前至少15日) is a notice period, held against the law's one case that measures the act;
     // the party's deadline to ask for a hearing; an item of a copied list with another figure (律师执业满五年的); a period
     // that runs from receiving something else (收到转移的资金后) is not compared with one from receiving an application.
-    version: 8,
+    // 9: a figure written under the article the sentence cites, which that article gives otherwise; 上月缴费额 and 骗取
+    // 社会保险待遇 as subjects; provisions on a general word kept when they share at least half of the best one's words.
+    version: 9,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
+      citedOtherwise: '{{where}}写明依照《{{title}}》{{address}}，但该条规定为“{{higher}}”，本文件写为“{{phrase}}”，{{why}}。',
     },
   },
   async create(context) {
@@ -81,7 +87,7 @@ export default defineRule({
     const reported: Array<{ start: number; end: number }> = [];
     const report = (
       { start, end }: Span,
-      message: { messageId: 'differs' | 'changedCopy'; data: Record<string, string> },
+      message: { messageId: 'differs' | 'changedCopy' | 'citedOtherwise'; data: Record<string, string> },
       provision: CorpusProvision,
       severity: 'error' | 'warning',
       rank: number,
@@ -203,5 +209,31 @@ export default defineRule({
         report(span, { messageId: 'changedCopy', data }, best.provision, change.verdict.severity, law.rank);
       }
     });
+
+    // 3. A figure written under the article the sentence cites, which that article gives otherwise (依照《…》第九十二条第二款的
+    // 规定…以每人二千元以上五千元以下的标准处以罚款, the article: 五千元以上一万元以下).
+    for (const c of documentCitations(doc)) {
+      if (c.self || c.historical || c.listed || c.articles.length !== 1) continue;
+      const ref = c.articles[0];
+      const resolved = corpus.catalog.resolve(c.title, date);
+      if (!resolved || !resolved.record.hasText) continue;
+      const provisions = corpus
+        .provisionsOf(resolved.record.key, ref.article)
+        .filter((p) => laws.has(p.lawId) && p.item === null && (ref.clause === undefined || (p.clause ?? 1) === ref.clause));
+      if (provisions.length === 0) continue;
+      const { block: b, offset: from } = blockOffset(doc, c.span.end);
+      const text = doc.source.blocks[b].text;
+      const stop = text.indexOf('。', from);
+      const sentence = text.slice(0, stop < 0 ? text.length : stop + 1);
+      const law = laws.get(provisions[0].lawId)!;
+      const higherText = provisions.map((p) => p.text).join('');
+      const workdays = (days: number): boolean => countsInWorkdays(countingOf(provisions[0].lawId), days);
+      for (const change of changesInCopy(sentence, higherText, { workdays })) {
+        if (change.kind !== 'figure' || change.span.start < from) continue;
+        const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
+        const provision = provisions.find((p) => normalized(p.text).includes(normalized(change.higherPhrase))) ?? provisions[0];
+        report(spanInBlock(doc, b, change.span.start, change.span.end), { messageId: 'citedOtherwise', data }, provision, change.verdict.severity, law.rank);
+      }
+    }
   },
 });

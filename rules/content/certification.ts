@@ -40,7 +40,8 @@ export default defineRule<Options>({
     // word (应付, 相应) no longer ends a prohibition.
     // Also: a notarial certificate (继承权公证书) is a paper another issues.
     // 5: an institution that issues a paper (事业单位应当在解除…聘用合同时出具…证明) is read from the clause or sentence it opens.
-    version: 5,
+    // 6: a body named after 本人 (本人居住地社区服务中心出具的) issues the paper; community service centres are third parties.
+    version: 6,
   },
   async create(context) {
     const doc = context.document;

@@ -62,7 +62,9 @@ export default defineRule<Options>({
     // Also: 应当从…本省…银行中选择, 委托在湘纳税…的企业, 不享受/不纳入 for outside operators, 该公司 named before.
     // 5: operators described by a local seat put first (对在本地注册纳税且…的企业予以优先), registration where another is seated as
     // the price of a benefit (应当在原单位所在市州注册…，方可享受), 统一到 a named company, 优先存放 in local banks.
-    version: 5,
+    // 6: more of a benefit for one ownership (省属国有企业…的，补贴…提高50%), a local seat as an item of the conditions;
+    // partners the operator chooses itself, and databases, restrict no choice.
+    version: 6,
   },
   async create(context) {
     const doc = context.document;

@@ -80,7 +80,8 @@ export default defineRule<Options>({
     // with the law's 劳动行政部门 written as today's 人力资源社会保障行政部门.
     // 6: a fee of a public service body (公共就业和人才服务机构), a deposit named after wages (工资支付保证金), 按日连续处罚,
     // seizure by exam staff, a ban on applying for posts (不得报考、应聘), services withheld after a breach (暂停为其办理…业务).
-    version: 6,
+    // 7: a licence gate with a comma after the operator (未列入名录的机构，不得…); who gives a grant is read before the activity.
+    version: 7,
     needsCorpus: true,
   },
   async create(context) {

@@ -11,12 +11,20 @@ export interface Options {
   reportUnverified: boolean;
 }
 
+/**
+ * 党内法规 named 条例 without 中国共产党 in the title, issued by the Party Central Committee (alone or with the State
+ * Council): cited by 人社 documents on cadres, files and petitions, and not in the list of administrative regulations.
+ */
+const PARTY_REGULATIONS =
+  /^(?:干部教育培训工作条例|党政领导干部选拔任用工作条例|干部人事档案工作条例|党政机关厉行节约反对浪费条例|党政机关公文处理工作条例|信访工作条例)$/u;
+
 /** 《…条例》 of the State Council: the national list holds every one in force; 党内法规 and local regulations are not in it. */
 function looksLikeNationalRegulation(key: string): boolean {
   return (
     /条例$/u.test(key) &&
     regionOf(key) === null &&
     !/^(?:中国共产党|中共|党|军队|中国人民解放军|中央军事委员会)/u.test(key) &&
+    !PARTY_REGULATIONS.test(key) &&
     !/(?:省|市|自治区|自治州|县)/u.test(key.slice(0, 6))
   );
 }
@@ -133,7 +141,8 @@ export default defineRule<Options>({
       notYetInForce: '《{{title}}》{{when}}，本文件成文日期（{{date}}）时尚未施行，不能作为依据。',
       unverified: '未能在法规名录和语料库中核实《{{title}}》，请核对名称。',
     },
-    version: 3,
+    // 4: Party regulations named 条例 without 中国共产党 in the title (干部教育培训工作条例) are not State Council regulations.
+    version: 4,
   },
   async create(context) {
     const doc = context.document;

@@ -309,7 +309,9 @@ function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
     score.set(id, s / total);
   }
   const best = Math.max(...score.values());
-  return list.filter((h) => score.get(h.provisionId)! >= best - 0.15);
+  // Within 0.15 of the best, and at least half of it: when every provision shares little (0.04 against 0.01), the
+  // one that shares most is still the draft's act.
+  return list.filter((h) => score.get(h.provisionId)! >= best - 0.15 && score.get(h.provisionId)! >= best / 2);
 }
 
 /** Rank of a 规范性文件: such a document binds a draft only as an earlier document of the same rank. */

@@ -168,8 +168,10 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
     }
     if (!best || best.score < 0.35) continue;
     const h = best.h;
-    // The same figure said about nearly the same words: unchanged.
-    if (scored.some((x) => x.score >= best!.score - 0.1 && x.h.quantity!.value === d.quantity!.value && x.h.quantity!.dim === d.quantity!.dim)) continue;
+    // The same figure said about nearly the same words: unchanged. A provision that gives the same figure for one of its
+    // cases (情节严重的…1000元以上5000元以下；情节特别严重的…5000元以上10000元以下) is followed for that case.
+    const same = (x: { h: Claim }): boolean => x.h.quantity!.value === d.quantity!.value && x.h.quantity!.dim === d.quantity!.dim && x.h.upper === d.upper;
+    if (scored.some((x) => same(x) && (x.score >= best!.score - 0.1 || x.score >= 0.35))) continue;
     if (h.phrase === d.phrase) continue;
     // The copy keeps the provision's subject: judge as the law's own claim would be judged.
     const verdict = judge({ ...d, primary: h.primary, actor: d.actor ?? h.actor, conditions: h.conditions, restricted: h.restricted }, h);
@@ -178,10 +180,14 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
   }
   // 不得 in the law, 可以 in the copy (or the reverse), before the same words.
   const theirModals = [...higher.matchAll(MODAL)].map((m) => ({ word: m[0], next: higher.slice(m.index! + m[0].length, m.index! + m[0].length + 8) }));
-  for (const m of draft.matchAll(MODAL)) {
+  const mineModals = [...draft.matchAll(MODAL)].map((m) => {
     const next = draft.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
-    const match = theirModals.map((t) => ({ t, score: bigramDice(next, t.next) })).sort((x, y) => y.score - x.score)[0];
+    return { m, next, match: theirModals.map((t) => ({ t, score: bigramDice(next, t.next) })).sort((x, y) => y.score - x.score)[0] };
+  });
+  for (const { m, next, match } of mineModals) {
     if (!match || match.score < 0.5) continue;
+    // One modal of the law answers one of the copy: another sentence beside the copy (应当与…订立; 不得向…收取) is not its change.
+    if (mineModals.some((o) => o.m !== m && o.match?.t === match.t && o.match.score > match.score)) continue;
     const law = match.t.word;
     const flipped =
       (FORBIDS.has(law) && (PERMITS.has(m[0]) || REQUIRES.has(m[0]))) ||

@@ -184,6 +184,10 @@ export const TOPICS: TopicDef[] = [
   T('即行生效', { canonical: '集体合同生效', context: /集体合同/u }),
   T('不再查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
   T('不再立案查处', { canonical: '查处时效', context: /未被[^，。；]{0,20}?发现/u }),
+  // 未按规定申报时按上月缴费额的110%确定应缴数额（社会保险法第六十二条）.
+  T('上月缴费额', { canonical: '上月缴费额确定' }),
+  // 骗取、冒领社会保险待遇的罚款（社会保险法第八十八条）.
+  ...['骗取', '冒领'].map((term) => T(term, { canonical: '骗取社会保险待遇', context: /社会保险|保险待遇|保险金|养老金|保险基金/u })),
   // 行政处罚、行政许可的听证：当事人要求听证的期限（行政处罚法第六十四条、行政许可法第四十七条）.
   T('要求听证', { canonical: '听证申请' }),
   T('申请听证', { canonical: '听证申请' }),
@@ -204,7 +208,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 15;
+export const TOPICS_VERSION = 17;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

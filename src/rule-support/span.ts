@@ -15,6 +15,12 @@ export function spanInBlock(doc: LegalDocument, block: number, start: number, en
   return { start: base + start, end: base + end };
 }
 
+/** The paragraph holding a document offset, and the offset within it. */
+export function blockOffset(doc: LegalDocument, offset: number): { block: number; offset: number } {
+  const block = blockAt(doc, offset);
+  return { block, offset: offset - doc.blockStarts[block] };
+}
+
 /** The whole of paragraph `block`. */
 export function blockSpan(doc: LegalDocument, block: number): Span {
   return spanInBlock(doc, block, 0, doc.source.blocks[block].text.length);

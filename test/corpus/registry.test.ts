@@ -153,6 +153,13 @@ describe('national list of laws (data/national-laws.json)', async () => {
     expect(after?.record.source).toBe('curated');
   });
 
+  it('knows a repealed State Council regulation the national list omits (社会力量办学条例, repealed 2003)', () => {
+    const r = catalog.resolve('社会力量办学条例', '2025-06-01');
+    expect(r?.state).toBe('repealed');
+    expect(r?.record.replacedBy).toBe('中华人民共和国民办教育促进法');
+    expect(catalog.resolve('社会力量办学条例', '2000-06-01')?.state).toBe('in-force');
+  });
+
   it('lets the curated registry speak for the titles it names', () => {
     const versions = catalog.versions('中华人民共和国社会保险法');
     expect(versions.every((v) => v.source !== 'lawrefbook-db')).toBe(true);

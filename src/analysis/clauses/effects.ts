@@ -40,7 +40,12 @@ interface Context {
   quoted: Range[];
   /** The document's title and the headings above the provision: what it is about (招聘, 培训…). */
   context: string;
+  /** The document lets the operator choose its partners itself (企业可以自主选择…作为合作培训机构). */
+  partnersChosenFreely: boolean;
 }
+
+/** Partners chosen by the operator, not by the administration: 合作… then names no restriction. */
+export const PARTNERS_CHOSEN_FREELY = /(?:自主|自行)(?:选择|确定|选定)[^。；]{0,40}?(?:作为)?合作/u;
 
 function clauseAt(sentence: SentenceUnit, pos: number): ClauseUnit {
   return sentence.clauses.find((c) => c.start <= pos && pos <= c.end) ?? sentence.clauses[sentence.clauses.length - 1];
@@ -138,7 +143,10 @@ const GRANT_ANY = `(?:${L.GRANT_STRONG}|${L.GRANT_WEAK}|${L.GRANT_PAPER})`;
 const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
 const GATE_PRE = '(?:经过|经|报经|报请|取得|获得|领取|办理|通过|持有)';
 // A short adverbial may come before the activity: 跨市开展, 在本省上线运营, 正式营业.
-const ACTIVITY_RE = re(`^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?)?(?:正式|自行|独立|继续|跨[^，。；]{1,3}?)?${L.ACTIVITY}`, 'u');
+const ACTIVITY_RE = re(
+  `^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?|面向[^，。；]{1,8}?|对外)?(?:正式|自行|独立|继续|跨[^，。；]{1,3}?)?${L.ACTIVITY}`,
+  'u',
+);
 const BENEFIT_RE = re(`^(?:在[^，。；]{1,12}?)?${L.BENEFIT_ACT}`, 'u');
 const STRONG_RE = re(L.GRANT_STRONG, 'u');
 const ISSUED_PAPER = /(?:取得|领取|持有|获得|办理)[^，。；]{0,16}?(?:备案|登记|注册)(?:凭证|证书|证明|回执|证)/u;
@@ -180,7 +188,9 @@ function licences(ctx: Context, out: Draft[]): void {
     // account (未取得批复的，企业不得按照该方案归集缴费; 经预审同意后方可提交职工代表大会讨论); read as a licence to be checked.
     const known = ACTIVITY_RE.test(activity);
     if (!known && !((form === 'only-after' || form === 'not-without') && ownAct(sentence, end - activity.length, activity))) return;
-    if (PRIVATE_GIVER.test(gate) && !adminNamed(gate)) return;
+    // Who gives the grant is named before the activity (经本人同意; not the 学员 the activity recruits).
+    const giver = gate.endsWith(activity) ? gate.slice(0, gate.length - activity.length) : gate;
+    if (PRIVATE_GIVER.test(giver) && !adminNamed(giver)) return;
     // The giver named just before a shorter gate (须经该公司|审核后方可使用).
     if (/经[^，。；]{0,8}?(?:公司|工会|本人|双方|当事人)$/u.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
     // A register the administration keeps (目录, 名录) that one must be on before acting is a licence by another name.
@@ -466,7 +476,9 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
   const m = ISSUED_BY.exec(phrase);
   if (!m) return null;
   const who = m[1].replace(/^(?:由|经|到|向)/u, '');
-  if (SELF.test(who)) return { text: who, kind: 'person' };
+  // 本人签署的: the person's own paper; 本人居住地社区服务中心出具的: the body named after 本人 issues it.
+  const kind = actorKindOf(who);
+  if (SELF.test(who) && (kind === null || kind === 'person')) return { text: who, kind: 'person' };
   const np = who.replace(/^.*?(?:提供|提交|出具|出示|持|凭)/u, '');
   return { text: np, kind: actorKindOf(np) ?? (/(?:委员会|委会|社区|派出所|街道|乡镇|学校|医院|单位)$/u.test(np) ? 'third-party' : null) };
 }
@@ -590,6 +602,7 @@ function certificates(ctx: Context, out: Draft[]): void {
 
 const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|择优确定|公开择优|公开征集|向社会公开|自主选择|自愿选择|供[^，。；]{0,12}?参考)/u;
 /** Individuals who serve in a procedure (examiners, experts, arbitrators), whose pool is not a list of operators. */
+const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|档案库|数据)$/u;
 const PERSON_POOL = /(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库$/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|群众|居民|家庭|残疾人|妇女|劳动力)/u;
@@ -654,10 +667,14 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || INTERNAL.test(m[0])) return;
     // A pool of persons (考官库, 专家库) is not a list of operators: drawing examiners from it chooses no supplier.
     if (PERSON_POOL.test(m[1] + m[2])) return;
+    // A store of data (证书信息数据库, 题库) that something is recorded in or drawn from lists no operators.
+    if (DATA_STORE.test(m[1] + m[2])) return;
+    if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
+    if (/^合作/u.test(m[0]) && ctx.partnersChosenFreely) return;
     // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
     if (
       /^(?:合作|定点)/u.test(m[0]) &&
@@ -718,6 +735,12 @@ function markets(ctx: Context, out: Draft[]): void {
     if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
+  // An item of the conditions an operator must meet (应当具备下列条件：…（三）在本市州注册登记满3年，并在当地依法纳税).
+  if (CONDITIONS_LEAD.test(sentence.provision.leadIn?.text ?? '') && sentence.index === sentence.provision.sentences[0].index) {
+    scan(text, sentence.start, sentence.end, LOCAL_ITEM, (m, start, end) => {
+      add('locality', start, end, '以在本地注册、纳税或者设立机构作为条件，排斥外地经营者', 'sure');
+    });
+  }
   scan(text, sentence.start, sentence.end, LOCAL_FAVOURED, (m, start, end) => {
     add('locality', start, end, '给予本地注册、纳税的经营者优先，排斥外地经营者', 'sure');
   });
@@ -768,6 +791,16 @@ function markets(ctx: Context, out: Draft[]): void {
     });
     if (receives && benefitEnd > at)
       add('selective', at, benefitEnd, `只给予“${owned[0]}”这一所有制的经营者，是选择性、差异化的优惠`, 'inferred', { ownership: owned[0] });
+    // The class as the case of a condition, and more of a benefit for it (省属国有企业开展以工代训的，补贴标准…提高50%).
+    const clause = home >= 0 ? sentence.clauses[home] : undefined;
+    if (!receives && clause?.conditional && at - clause.start <= 2) {
+      const rest = text.slice(clause.end, sentence.end);
+      const raise = BENEFIT_RAISE.exec(rest);
+      if (raise) {
+        const end = clause.end + raise.index + raise[0].length;
+        add('selective', at, end, `对“${owned[0]}”这一所有制的经营者提高优惠，是选择性、差异化的优惠`, 'inferred', { ownership: owned[0] });
+      }
+    }
   }
   scan(text, sentence.start, sentence.end, SELECTIVE_POLICY, (m, start, end) => {
     add('selective', start, end, '是给予特定经营者的选择性、差异化优惠', 'inferred');
@@ -889,8 +922,8 @@ function eligibility(ctx: Context, out: Draft[]): void {
 }
 
 /** Every effect of one sentence. */
-export function effectsOf(sentence: SentenceUnit, context = ''): Effect[] {
-  const ctx: Context = { block: sentence.block, sentence, quoted: quotedRangesCached(sentence.block), context };
+export function effectsOf(sentence: SentenceUnit, context = '', partnersChosenFreely = false): Effect[] {
+  const ctx: Context = { block: sentence.block, sentence, quoted: quotedRangesCached(sentence.block), context, partnersChosenFreely };
   const drafts: Draft[] = [];
   licences(ctx, drafts);
   sanctions(ctx, drafts);
@@ -914,7 +947,7 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
 
 // ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
 const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
-const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR})?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
+const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR}[，,]?)?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
 const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
 const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
@@ -946,6 +979,10 @@ const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，�
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
 const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
 const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
+/** A lead-in of the conditions to be met (应当具备下列条件：). */
+const CONDITIONS_LEAD = /(?:具备|符合|满足)[^：:。]{0,12}?(?:条件|要求)[^：:。]{0,6}[：:]\s*$/u;
+/** An item that is a local seat or tax requirement, from its start (在本市州注册登记满3年). */
+const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?[ \u3000]*(?:在|于|为)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
 const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,30}?${L.OPERATOR}[，,]?[^，。；]{0,4}?(?:予以|给予|实行)?优先`;
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
@@ -966,6 +1003,10 @@ const SAME_COMPANY_REQUIRED = '(?:应当|须|必须|只能|统一)(?:采用|使�
 const PLATFORM_REQUIRED = '(?:统一|一律|只能|必须|须|应当)[^，。；]{0,4}?(?:通过|使用|采用|登录|接入)[^，。；]{0,40}?(?:平台|系统|软件|APP|App|终端)';
 const SELECTIVE_NAMED = '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?';
 const SELECTIVE_POLICY = '一企一策|一事一议|税收返还|先征后返|即征即退';
+/** More of a benefit, or a benefit first (补贴标准…提高50%, 补贴比例上浮10个百分点, 优先列入补贴范围). */
+const BENEFIT_RAISE =
+  /(?:补贴|补助|奖励|奖补|资助)[^，。；]{0,16}?(?:提高|上浮|增加|提升|翻倍)|(?:提高|上浮|增加)[^，。；]{0,8}?(?:补贴|补助|奖励|资助)|优先(?:列入|纳入|给予|安排|享受)[^，。；]{0,10}?(?:补贴|补助|奖励|资金|扶持|资助)/u;
+
 /** Operators named by their ownership: 省属国有人力资源服务企业, 民营企业, 外资机构 (their workers are persons, not operators). */
 const OWNERSHIP_CLASS =
   /(?:(?:省|市|州|县|区)属|中央|地方)?(?:国有|国营|民营|外资|集体|私营)(?:控股|独资|参股)?[^，。；、和及与]{0,12}?(?:企业|公司|机构)(?![^，。；]{0,2}?(?:职工|员工|人员|工作人员|劳动者))/u;
