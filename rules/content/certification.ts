@@ -41,7 +41,8 @@ export default defineRule<Options>({
     // Also: a notarial certificate (继承权公证书) is a paper another issues.
     // 5: an institution that issues a paper (事业单位应当在解除…聘用合同时出具…证明) is read from the clause or sentence it opens.
     // 6: a body named after 本人 (本人居住地社区服务中心出具的) issues the paper; community service centres are third parties.
-    version: 6,
+    // 7: 违反规定要求提供证明材料 describes a breach; 用人单位的委托证明 is statutory (人力资源市场暂行条例第二十六条).
+    version: 7,
   },
   async create(context) {
     const doc = context.document;

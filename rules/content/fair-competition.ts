@@ -64,7 +64,8 @@ export default defineRule<Options>({
     // the price of a benefit (应当在原单位所在市州注册…，方可享受), 统一到 a named company, 优先存放 in local banks.
     // 6: more of a benefit for one ownership (省属国有企业…的，补贴…提高50%), a local seat as an item of the conditions;
     // partners the operator chooses itself, and databases, restrict no choice.
-    version: 6,
+    // 7: 统一由…公司承接, 统一向…公司订购; “一企一策” as a way of serving enterprises is no benefit.
+    version: 7,
   },
   async create(context) {
     const doc = context.document;

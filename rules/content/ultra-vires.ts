@@ -81,7 +81,8 @@ export default defineRule<Options>({
     // 6: a fee of a public service body (公共就业和人才服务机构), a deposit named after wages (工资支付保证金), 按日连续处罚,
     // seizure by exam staff, a ban on applying for posts (不得报考、应聘), services withheld after a breach (暂停为其办理…业务).
     // 7: a licence gate with a comma after the operator (未列入名录的机构，不得…); who gives a grant is read before the activity.
-    version: 7,
+    // 8: 暂停…许可证N个月, 纳入…失信人员名单, seizure by investigators; 职业年金 is not a fee.
+    version: 8,
     needsCorpus: true,
   },
   async create(context) {

@@ -152,6 +152,18 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
         ? { ...c, quantity: { ...c.quantity!, dim: 'workday' as const, unit: null } }
         : c,
     );
+  // Each figure of the law answers the figure of the copy that stands in the likest words (a copy that adds a figure of
+  // its own beside the law's, 60日内…；…15日内, does not change the law's 15日内 into 60日内).
+  const owner = new Map<Claim, { d: Claim; score: number }>();
+  for (const d of mine) {
+    const a = around(draft, d);
+    for (const h of theirs) {
+      const dims = new Set([h.quantity!.dim, d.quantity!.dim]);
+      if (h.quantity!.dim !== d.quantity!.dim && !(dims.has('time') && dims.has('workday'))) continue;
+      const score = bigramDice(a, around(higher, h));
+      if (score > (owner.get(h)?.score ?? -1)) owner.set(h, { d, score });
+    }
+  }
   for (const d of mine) {
     const a = around(draft, d);
     let best: { h: Claim; score: number } | undefined;
@@ -168,6 +180,8 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
     }
     if (!best || best.score < 0.35) continue;
     const h = best.h;
+    const other = owner.get(h);
+    if (other && other.d !== d && other.d.quantity!.value === h.quantity!.value) continue;
     // The same figure said about nearly the same words: unchanged. A provision that gives the same figure for one of its
     // cases (情节严重的…1000元以上5000元以下；情节特别严重的…5000元以上10000元以下) is followed for that case.
     const same = (x: { h: Claim }): boolean => x.h.quantity!.value === d.quantity!.value && x.h.quantity!.dim === d.quantity!.dim && x.h.upper === d.upper;

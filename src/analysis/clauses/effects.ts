@@ -535,6 +535,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     // 提供档案查阅、依据档案记载出具相关证明等服务: a service offered, not a paper asked for.
     if (/提供/u.test(text.slice(clause.start, vEnd)) && SERVICE_LIST_END.test(text.slice(clause.start, clause.end))) return;
     if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
+    // 违反规定要求提供证明材料的: the breach a sanction answers, not a demand.
+    if (/(?:违反[^，。；]{0,6}?规定|违规|擅自|变相)[^，。；]{0,6}$/u.test(before)) return;
     // The list of papers may go on past a comma: 提交申报表、证书，以及毕业院校出具的学历证明.
     let regionEnd = clause.end;
     for (let next = sentence.clauses.find((c) => c.start > regionEnd); next && LIST_GOES_ON.test(text.slice(next.start, next.end));) {
@@ -803,6 +805,12 @@ function markets(ctx: Context, out: Draft[]): void {
     }
   }
   scan(text, sentence.start, sentence.end, SELECTIVE_POLICY, (m, start, end) => {
+    // “一企一策”精准对接服务: a way of serving each enterprise, not a benefit for some.
+    if (
+      /^[”"]?[^，。；]{0,6}?(?:服务|对接|帮扶|指导|走访)/u.test(text.slice(end, end + 10)) &&
+      !/(?:补贴|奖励|优惠|资金|补助|返还|减免)/u.test(clauseAt(sentence, start).text)
+    )
+      return;
     add('selective', start, end, '是给予特定经营者的选择性、差异化优惠', 'inferred');
   });
   scan(text, sentence.start, sentence.end, SELECTIVE_CONTRIBUTIONS, (m, start, end) => {
@@ -969,9 +977,9 @@ const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
-const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|实施|代理|承担|办理|开展|提供)';
+const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
-const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|体检|检测|鉴定|培训|参加|接受|办理)';
+const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理)';
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 // The requirement is quoted to the end of its clause when that is near (满3年, not 满3).
 const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
