@@ -14,8 +14,6 @@ import { documentCitations } from '../../src/corpus/citations.js';
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
 const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
 
-const normalized = (t: string): string => t.replace(/\s/gu, '');
-
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
   return candidates.some(
@@ -228,12 +226,12 @@ export default defineRule({
       const stop = text.indexOf('。', from);
       const sentence = text.slice(0, stop < 0 ? text.length : stop + 1);
       const law = laws.get(provisions[0].lawId)!;
-      const higherText = provisions.map((p) => p.text).join('');
+      const higherText = provisions.map((p) => p.normText).join('');
       const workdays = (days: number): boolean => countsInWorkdays(countingOf(provisions[0].lawId), days);
       for (const change of changesInCopy(sentence, higherText, { workdays })) {
         if (change.kind !== 'figure' || change.span.start < from) continue;
         const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
-        const provision = provisions.find((p) => normalized(p.text).includes(normalized(change.higherPhrase))) ?? provisions[0];
+        const provision = provisions.find((p) => p.normText.includes(change.higherPhrase)) ?? provisions[0];
         report(spanInBlock(doc, b, change.span.start, change.span.end), { messageId: 'citedOtherwise', data }, provision, change.verdict.severity, law.rank);
       }
     }

@@ -128,6 +128,13 @@ export interface CopyChange {
   verdict: Required<Verdict>;
 }
 
+/** Figures of one dimension; days and working days are compared as periods. */
+function sameDimension(d: Claim, h: Claim): boolean {
+  const a = d.quantity!.dim;
+  const b = h.quantity!.dim;
+  return a === b || (a === 'time' && b === 'workday') || (a === 'workday' && b === 'time');
+}
+
 /** The words around a figure: what tells which figure of the provision it stands for. */
 function around(text: string, c: Claim): string {
   const before = text.slice(Math.max(0, c.span.start - 10), c.span.start);
@@ -158,8 +165,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
   for (const d of mine) {
     const a = around(draft, d);
     for (const h of theirs) {
-      const dims = new Set([h.quantity!.dim, d.quantity!.dim]);
-      if (h.quantity!.dim !== d.quantity!.dim && !(dims.has('time') && dims.has('workday'))) continue;
+      if (!sameDimension(d, h)) continue;
       const score = bigramDice(a, around(higher, h));
       if (score > (owner.get(h)?.score ?? -1)) owner.set(h, { d, score });
     }
@@ -172,8 +178,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
       if (h.role !== d.role || !!h.tiers !== !!d.tiers) continue;
       // 一级伤残 is compared with 一级伤残.
       if (d.qualifiers.length > 0 && h.qualifiers.length > 0 && d.qualifiers.join() !== h.qualifiers.join()) continue;
-      const dims = new Set([h.quantity!.dim, d.quantity!.dim]);
-      if (h.quantity!.dim !== d.quantity!.dim && !(dims.has('time') && dims.has('workday'))) continue;
+      if (!sameDimension(d, h)) continue;
       const score = bigramDice(a, around(higher, h));
       scored.push({ h, score });
       if (!best || score > best.score) best = { h, score };

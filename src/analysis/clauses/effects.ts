@@ -721,52 +721,33 @@ function markets(ctx: Context, out: Draft[]): void {
     });
   // Locality: registration, tax, insurance, branch, track record, preference, different charges. A sentence that names
   // the place only to say it makes no difference (不论其注册地在省内还是省外，均可申请) treats all alike.
-  scan(text, sentence.start, sentence.end, LOCAL_REGISTRATION, (m, start, end) => {
-    add('locality', start, end, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者', 'sure');
-  });
-  scan(text, sentence.start, sentence.end, LOCAL_SCORING, (m, start, end) => {
-    add('locality', start, end, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者', 'sure');
-  });
-  scan(text, sentence.start, sentence.end, LOCAL_SEAT, (m, start, end) => {
-    add('locality', start, end, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者', 'sure');
-  });
-  scan(text, sentence.start, sentence.end, LOCAL_RECORD, (m, start, end) => {
-    add('locality', start, end, '以本地业绩作为条件，排斥外地经营者', 'sure');
-  });
+  const locality = (pattern: string, describe: string): void =>
+    scan(text, sentence.start, sentence.end, pattern, (m, start, end) => add('locality', start, end, describe, 'sure'));
+  locality(LOCAL_REGISTRATION, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者');
+  locality(LOCAL_SCORING, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者');
+  locality(LOCAL_SEAT, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者');
+  locality(LOCAL_RECORD, '以本地业绩作为条件，排斥外地经营者');
   scan(text, sentence.start, sentence.end, LOCAL_PREFERENCE, (m, start, end) => {
     if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
   // An item of the conditions an operator must meet (应当具备下列条件：…（三）在本市州注册登记满3年，并在当地依法纳税).
-  if (CONDITIONS_LEAD.test(sentence.provision.leadIn?.text ?? '') && sentence.index === sentence.provision.sentences[0].index) {
-    scan(text, sentence.start, sentence.end, LOCAL_ITEM, (m, start, end) => {
-      add('locality', start, end, '以在本地注册、纳税或者设立机构作为条件，排斥外地经营者', 'sure');
-    });
-  }
-  scan(text, sentence.start, sentence.end, LOCAL_FAVOURED, (m, start, end) => {
-    add('locality', start, end, '给予本地注册、纳税的经营者优先，排斥外地经营者', 'sure');
-  });
-  scan(text, sentence.start, sentence.end, SEAT_OF_OTHER, (m, start, end) => {
-    add('locality', start, end, '以在当地注册、纳税作为享受政策的条件，排斥外地经营者', 'sure');
-  });
+  if (CONDITIONS_LEAD.test(sentence.provision.leadIn?.text ?? '') && sentence.index === sentence.provision.sentences[0].index)
+    locality(LOCAL_ITEM, '以在本地注册、纳税或者设立机构作为条件，排斥外地经营者');
+  locality(LOCAL_FAVOURED, '给予本地注册、纳税的经营者优先，排斥外地经营者');
+  locality(SEAT_OF_OTHER, '以在当地注册、纳税作为享受政策的条件，排斥外地经营者');
   scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
     // Within one clause: a condition about 外地 operators run on into a duty for all (…设立分支机构的应当…) burdens no one more.
     if (negatedAt(sentence, start) || clauseAt(sentence, start) !== clauseAt(sentence, end - 1)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
-  scan(text, sentence.start, sentence.end, LOCAL_ONLY, (m, start, end) => {
-    add('locality', start, end, '以本地注册作为条件，排斥外地经营者', 'sure');
-  });
-  scan(text, sentence.start, sentence.end, LOCAL_PROVIDER, (m, start, end) => {
-    add('locality', start, end, '限定只能选择本地经营者，排斥外地经营者', 'sure');
-  });
+  locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
+  locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
   scan(text, sentence.start, sentence.end, OUTSIDE_DENIED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
-  scan(text, sentence.start, sentence.end, RELOCATION_BAR, (m, start, end) => {
-    add('locality', start, end, '限制经营者迁出，妨碍商品和要素自由流动', 'sure');
-  });
+  locality(RELOCATION_BAR, '限制经营者迁出，妨碍商品和要素自由流动');
   // Selective benefits: a named enterprise, one firm one policy, tax refunds, social insurance refunds.
   const named = namedEnterprise(s);
   if (named) {
