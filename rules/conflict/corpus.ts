@@ -62,7 +62,10 @@ export default defineRule({
     // 社会保险待遇 as subjects; provisions on a general word kept when they share at least half of the best one's words.
     // 10: each figure of a copied provision is held against the copy's figure in the likest words only (a period of the
     // draft's own beside the copied one is not a change of it).
-    version: 10,
+    // 11: a ban for a class of persons (对怀孕7个月以上的女职工，不得…) is compared with a permission the draft adds for that
+    // class after a semicolon; a settlement cycle written as 按月/按季度; two figures of one sentence against one provision
+    // are one finding.
+    version: 11,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -84,7 +87,10 @@ export default defineRule({
     }
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
-    const reported: Array<{ start: number; end: number }> = [];
+    const reported: Array<{ start: number; end: number; against: string }> = [];
+    // One sentence that answers the same words of one provision twice (可以按周或者按月结算，结算支付周期最长不得超过一个月,
+    // both against 最长不得超过十五日) is one finding; figures against different words of it (男年满55周岁、女年满50周岁) are not.
+    const sameSentence = (a: number, b: number): boolean => !/[。；;！？!?\n]/u.test(doc.text.slice(Math.min(a, b), Math.max(a, b)));
     const report = (
       { start, end }: Span,
       message: { messageId: 'differs' | 'changedCopy' | 'citedOtherwise'; data: Record<string, string> },
@@ -92,8 +98,9 @@ export default defineRule({
       severity: 'error' | 'warning',
       rank: number,
     ): void => {
-      if (reported.some((r) => r.start < end && start < r.end)) return;
-      reported.push({ start, end });
+      const against = `${provision.id}|${message.data.higher}`;
+      if (reported.some((r) => (r.start < end && start < r.end) || (r.against === against && sameSentence(r.start, start)))) return;
+      reported.push({ start, end, against });
       const where = `《${provision.law.title}》${provision.address}`;
       context.report({
         ...message,

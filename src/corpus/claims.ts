@@ -143,6 +143,18 @@ const FLOOR_BEFORE = /(不得低于|不低于|不少于|不得少于|不短于|�
 /** 不得超过 and a cost that ends the clause part, with no figure between (不得超过服务期尚未履行部分所应分摊的培训费用). */
 const COST_CEILING_RE =
   /(不得超过|不超过|不应超过|不能超过)([^，,；;。、0-9０-９零〇一二两三四五六七八九十百千万倍%％]{0,20}?(?:培训费用|培训费|实际费用|实际支出))(?=[，,；;。]|$)/gu;
+/** A settlement cycle named by its unit (按月结算, 按周结算支付): one such unit. */
+const CYCLE_RE = /按(日|天|周|半月|月|季度|季|年)(?=结算)/gu;
+const CYCLE_OF: Record<string, { value: number; unit: TimeUnit }> = {
+  日: { value: 1, unit: 'day' },
+  天: { value: 1, unit: 'day' },
+  周: { value: 1, unit: 'week' },
+  半月: { value: 0.5, unit: 'month' },
+  月: { value: 1, unit: 'month' },
+  季: { value: 3, unit: 'month' },
+  季度: { value: 3, unit: 'month' },
+  年: { value: 1, unit: 'year' },
+};
 const LT_BEFORE = /(未满|不满|不足|低于|少于)$/u;
 const GE_BEFORE = /(已满|年满|满|达到)$/u;
 const GT_BEFORE = /(超过|高于|多于)$/u;
@@ -339,6 +351,12 @@ export function findQuantities(clause: string): RawQuantity[] {
     const end = m.index! + m[0].length;
     out.push({ value: 1, dim: 'multiple', unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
   }
+  for (const m of clause.matchAll(CYCLE_RE)) {
+    const { value, unit } = CYCLE_OF[m[1]];
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ value, dim: 'time', unit, per: null, text: m[0], start, end, cmp: null, phraseStart: start, phraseEnd: end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -435,11 +453,23 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   const claims: Claim[] = [];
   let clauseStart = 0;
   let subject: string | undefined;
+  let carried: Pick<Claim, 'primary' | 'qualifiers' | 'actor'> | undefined;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
     const before = claims.length;
     if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false);
+    // After a semicolon the same case goes on (对怀孕7个月以上的女职工，一般不得延长劳动时间；确因…的，可以安排其延长劳动时间):
+    // a claim on the same subject that names no case of its own keeps the one named before it.
+    if (carried && clauseStart > 0 && /[；;]/u.test(text[clauseStart - 1])) {
+      for (const c of claims.slice(before)) {
+        if (c.primary !== carried.primary || c.qualifiers.length > 0) continue;
+        c.qualifiers = [...carried.qualifiers];
+        c.actor ??= carried.actor;
+      }
+    }
+    const last = claims.length > before ? claims[claims.length - 1] : undefined;
+    carried = last && last.qualifiers.length > 0 ? { primary: last.primary, qualifiers: last.qualifiers, actor: last.actor } : undefined;
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
     const named = findTopics(clause).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;

@@ -233,8 +233,16 @@ export function judge(d: Claim, h: Claim): Verdict {
  * permission depends on whose it is. Rules for particular cases (conditions,
  * 依照本法第四十条…) are not compared either.
  */
+/** A condition that only names whom the rule is for (对怀孕7个月以上的女职工), when the qualifier it names is the claim's case. */
+const SCOPE_ONLY = /^对[^，。；]{1,30}?的[^，。；]{0,8}$/u;
+
+function scopeOnly(c: Claim): boolean {
+  return c.qualifiers.length > 0 && SCOPE_ONLY.test(c.conditionText);
+}
+
 function judgeModal(d: Claim, h: Claim): Verdict {
-  if (isConditional(h) || h.conditionText !== '' || h.narrowed || d.narrowed) return OK;
+  if (h.narrowed || d.narrowed) return OK;
+  if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h)) return OK;
   const soft = h.exception ? 'warning' : 'error';
   const dm = d.modality!;
   switch (h.modality) {
@@ -410,7 +418,8 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   };
   for (const all of byProvision.values()) {
     const group = sameCase(d, all);
-    const conditional = group.filter((x) => isConditional(x.claim));
+    // A ban for a class of persons (对怀孕7个月以上的女职工，不得…) is that class's general rule, when the draft names the class too.
+    const conditional = group.filter((x) => isConditional(x.claim) && !(d.kind === 'modal' && scopeOnly(x.claim)));
     // A draft that states one of the provision's special cases (不满六个月的，…半个月; 难产的，增加产假15天) is held against that case, not
     // against the provision's general rule (每满一年支付一个月).
     const statesCase =
@@ -421,7 +430,7 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
           : // 难产的，增加产假15天: a case told apart in words, worded alike.
             h.claim.conditions.length === 0 && !!d.conditionText && bigramDice(d.conditionText, h.claim.conditionText) >= 0.5,
       );
-    if (!statesCase) for (const h of group.filter((x) => !isConditional(x.claim))) check(h);
+    if (!statesCase) for (const h of group.filter((x) => !conditional.includes(x))) check(h);
     if (conditional.length === 0) continue;
     if (isConditional(d)) {
       const same = conditional.filter((h) => sameConditions(d, h.claim));

@@ -107,6 +107,9 @@ export const TOPICS: TopicDef[] = [
   T('流产', { qualifier: true }),
   T('小产', { canonical: '流产', qualifier: true }),
   T('哺乳时间', { benefit: true }),
+  // 对怀孕7个月以上的女职工／对哺乳未满1周岁婴儿的女职工，不得延长劳动时间: special cases of the general overtime rule.
+  T('怀孕', { qualifier: true }),
+  T('哺乳', { qualifier: true }),
   // 劳动合同
   T('书面劳动合同'),
   T('二倍工资', { benefit: true }),
@@ -135,6 +138,8 @@ export const TOPICS: TopicDef[] = [
   T('非全日制用工', { qualifier: true }),
   T('劳动报酬结算支付周期', { canonical: '结算支付周期' }),
   T('结算支付周期'),
+  T('结算支付', { canonical: '结算支付周期' }),
+  T('结算', { canonical: '结算支付周期', context: /非全日制/u }),
   T('劳务派遣', { qualifier: true }),
   T('被派遣劳动者', { qualifier: true }),
   T('注册资本'),
@@ -142,6 +147,7 @@ export const TOPICS: TopicDef[] = [
   T('每日工作'),
   T('每周工作'),
   T('延长工作时间'),
+  T('延长劳动时间', { canonical: '延长工作时间' }),
   T('加班', { canonical: '延长工作时间' }),
   T('工资报酬', { benefit: true }),
   T('加班费', { canonical: '工资报酬', benefit: true }),
@@ -208,7 +214,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 17;
+export const TOPICS_VERSION = 18;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

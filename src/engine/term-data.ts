@@ -103,6 +103,12 @@ const substitutionEntrySchema = z
     verified: z.boolean().optional().describe('起算日期是否经核实；false 时在 certainFrom 之前只报“提示”（默认 true）'),
     /** For unverified dates: the day from which the change is certain anyway (e.g. the year after a reform known only by year). */
     certainFrom: isoDateSchema.optional().describe('日期未核实时，自哪一天起改革肯定已完成，自该日起按规则级别报告'),
+    /** A local name, outdated in some provinces only (湖南省经济和信息化委员会; 经信委 is still a current body elsewhere). */
+    regions: z
+      .array(z.string().min(1, '不能为空'))
+      .min(1, '不能为空')
+      .optional()
+      .describe('只在这些省级地区的文件中报告（如 [湖南省]），按文件的制定机关、标题判断，判断不出时用配置的 region（缺省湖南省）；全国性文件不报告'),
     basis: z.string().optional(),
     source: z.string().optional(),
     note: z.string().optional(),

@@ -19,6 +19,7 @@ import { PACKAGE_ROOT } from '../package-info.js';
 import { clauseAround, documentNumberRanges, insideBookTitle, insideQuotation, overlapsAny, sentenceAround, yearsIn, type Range } from '../zh/context.js';
 import { formatChineseDate } from '../zh/dates.js';
 import type { LoadedConfig } from './config.js';
+import { documentRegion } from '../rule-support/corpus.js';
 import { NEGATION } from '../rule-support/patterns.js';
 import { defineRule, type RuleDefinition } from './rule.js';
 import type { ExistenceEntry, SubstitutionEntry, TermException, TermFile, TermRuleSpec } from './term-data.js';
@@ -50,6 +51,7 @@ interface CompiledEntry {
   replacement?: string;
   since?: string;
   certainFrom?: string;
+  regions?: readonly string[];
   verified: boolean;
 }
 
@@ -88,6 +90,7 @@ function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
       replacement: sub?.replacement,
       since: sub?.since,
       certainFrom: sub?.certainFrom,
+      regions: sub?.regions,
       verified: sub?.verified ?? true,
     };
   });
@@ -198,13 +201,14 @@ export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = fa
     create(context) {
       const doc: LegalDocument = context.document;
       const date = referenceDateOf(doc, context.asOf);
+      const region = entries.some((e) => e.regions) ? documentRegion(doc, context.settings) : null;
       for (const block of scannedBlocks(doc)) {
         if (block.text === '') continue;
         const ctx: BlockContext = {};
         for (const group of candidatesIn(block, entries)) {
           // Of several dated entries for the same words, the latest one in force at the document's date wins.
           const applicable = group
-            .filter((c) => !c.entry.since || c.entry.since <= date.iso)
+            .filter((c) => (!c.entry.since || c.entry.since <= date.iso) && (!c.entry.regions || (region !== null && c.entry.regions.includes(region))))
             .sort((a, b) => (b.entry.since ?? '').localeCompare(a.entry.since ?? ''));
           const c = applicable[0];
           if (!c || c.entry.exceptions.some((ex) => excepted(ex, c, ctx))) continue;

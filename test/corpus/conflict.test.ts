@@ -90,6 +90,16 @@ const LAW: Record<string, { rank: number; date: string; text: string }> = {
     date: '2003-04-27',
     text: '社会保险行政部门应当自受理工伤认定申请之日起60日内作出工伤认定的决定，并书面通知申请工伤认定的职工或者其近亲属和该职工所在单位。',
   },
+  女职工6: {
+    rank: 2,
+    date: '2012-04-28',
+    text: '对怀孕7个月以上的女职工，用人单位不得延长劳动时间或者安排夜班劳动，并应当在劳动时间内安排一定的休息时间。',
+  },
+  劳动法41: {
+    rank: 1,
+    date: '2018-12-29',
+    text: '用人单位由于生产经营需要，经与工会和劳动者协商后可以延长工作时间，一般每日不得超过一小时。',
+  },
 };
 
 let nextId = 1;
@@ -145,6 +155,30 @@ describe('conflict with higher law: opposite modality', () => {
     expect(extractClaims('经人力资源社会保障部门审核同意，企业可以缓缴社会保险费。').find((c) => c.kind === 'modal')?.actor).toBe('employer');
     // 生产经营 is not an approval: the enterprise before it still acts.
     expect(extractClaims('生产经营困难的企业，经批准可以缓缴社会保险费。').find((c) => c.kind === 'modal')?.actor).toBe('employer');
+  });
+});
+
+describe('a ban for a class of persons, and an exception the draft adds after a semicolon', () => {
+  it('the clause after the semicolon keeps the class and the employer: 确因…的，可以安排其延长劳动时间', () => {
+    const draft = '对怀孕7个月以上的女职工，用人单位一般不得延长劳动时间；确因生产经营需要，经女职工本人书面同意的，可以安排其延长劳动时间。';
+    const may = extractClaims(draft).find((c) => c.kind === 'modal' && c.modality === 'may');
+    expect(may?.qualifiers).toEqual(['怀孕']);
+    expect(may?.actor).toBe('employer');
+    const c = conflictOf(draft, '女职工6', '劳动法41');
+    expect(c?.higher.claim.phrase).toBe('不得延长劳动时间或者安排夜班劳动');
+    expect(c?.verdict.why).toBe('上位法禁止');
+  });
+
+  it('the general permission to work overtime is not held against the ban for pregnant workers, nor the ban against the permission', () => {
+    expect(conflictOf('用人单位经与工会和劳动者协商后可以延长工作时间。', '女职工6')).toBeUndefined();
+    expect(conflictOf('对怀孕7个月以上的女职工，用人单位不得延长劳动时间。', '劳动法41')).toBeUndefined();
+  });
+
+  it('a new case named after the semicolon is its own: 对哺乳…的 does not inherit 怀孕', () => {
+    const claims = extractClaims(
+      '对怀孕7个月以上的女职工，用人单位不得延长劳动时间；对哺乳未满1周岁婴儿的女职工，用人单位不得安排夜班劳动，可以延长劳动时间。',
+    );
+    expect(claims.filter((c) => c.modality === 'may').map((c) => c.qualifiers)).toEqual([['哺乳']]);
   });
 });
 

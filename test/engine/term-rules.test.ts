@@ -261,6 +261,35 @@ ruleTester.run('substitution rules', substitution, {
   ],
 });
 
+const regional = await termRule(`${HEAD}    kind: substitution
+    message: “{{match}}”应改为“{{replacement}}”。
+    swap:
+      - pattern: 经济和信息化委员会|经信委
+        replacement: 工业和信息化厅
+        regions: [湖南省]
+        since: 2018-10-01
+`);
+const issuedBy = (title: string, issuer: string, body: string) => `# ${title}\n\n第一条 ${body}\n\n${issuer}\n\n2024年5月6日\n`;
+
+ruleTester.run('substitution entries for some provinces only', regional, {
+  valid: [
+    { name: 'another province where the name is current', code: issuedBy('重庆市某某办法', '重庆市人力资源和社会保障局', '市经信委负责协调。') },
+    { name: 'a national document', code: issuedBy('国务院办公厅关于某某的通知', '国务院办公厅', '各地经济和信息化委员会负责协调。') },
+  ],
+  invalid: [
+    {
+      name: 'a document of the province named',
+      code: issuedBy('湖南省某某办法', '湖南省人力资源和社会保障厅', '省经济和信息化委员会负责协调。'),
+      errors: [{ address: '第一条', message: '“经济和信息化委员会”应改为“工业和信息化厅”。' }],
+    },
+    {
+      name: 'a document whose province is not told: the configured region, 湖南省 by default',
+      code: '# 某某办法\n\n第一条 市经信委负责协调。\n',
+      errors: [{ address: '第一条', message: '“经信委”应改为“工业和信息化厅”。' }],
+    },
+  ],
+});
+
 ruleTester.run('the documentNumber exception', await termRule(`${HEAD}    kind: existence\n    exceptions: [documentNumber]\n    terms: [劳社]\n`), {
   valid: [],
   invalid: [
