@@ -1,4 +1,4 @@
-import { analyzeClauses, provisionWord, sentenceOf } from '../../src/analysis/clauses/index.js';
+import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
 import { compileAll, regexListOption } from '../../src/rule-support/patterns.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf } from '../../src/engine/term-lists.js';
@@ -65,27 +65,34 @@ export default defineRule<Options>({
     // 6: more of a benefit for one ownership (省属国有企业…的，补贴…提高50%), a local seat as an item of the conditions;
     // partners the operator chooses itself, and databases, restrict no choice.
     // 7: 统一由…公司承接, 统一向…公司订购; “一企一策” as a way of serving enterprises is no benefit.
-    version: 7,
+    // 8: everyone but the one chosen barred (确定的保险机构承保…不得另行选择其他保险机构; 不得通过其他金融机构支付), read with the
+    // law's designations in the bar itself; 由…有限公司统一建设 (由 before 统一).
+    version: 8,
   },
   async create(context) {
     const doc = context.document;
     const allow = compileAll(context.options.allow);
     // What law itself allows or designates: the document restates it.
     const statutory = unionOf(await builtinList('fair-competition.statutory'));
-    const seen = new Set<string>();
+    // One finding per sentence and kind, quoting the first restriction, as sure as the surest of them (指定的题库服务商 is
+    // inferred; 不得委托其他服务商 after it makes it sure).
+    const chosen = new Map<string, Effect>();
+    const sure = new Set<string>();
     for (const e of analyzeClauses(doc).effects) {
       if (e.kind !== 'market' || e.status !== 'set') continue;
-      if (allow.some((r) => r.test(sentenceOf(e))) || statutory.test(sentenceOf(e))) continue;
+      if (allow.some((r) => r.test(sentenceOf(e))) || statutory.test(e.detail.statutoryIn === 'phrase' ? e.phrase : sentenceOf(e))) continue;
       const key = `${e.clause.sentence.index}:${e.subtype}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!chosen.has(key)) chosen.set(key, e);
+      if (e.certainty === 'sure') sure.add(key);
+    }
+    for (const [key, e] of chosen) {
       const info = CATEGORY[e.subtype];
       context.report({
         messageId: 'restricts',
         data: { where: provisionWord(doc, e), phrase: e.phrase, describe: e.describe, requirement: info.requirement },
         span: e.span,
         // A named enterprise or a local requirement is a clear breach; a list or a price needs a reviewer.
-        severity: e.certainty === 'sure' ? 'error' : undefined,
+        severity: sure.has(key) ? 'error' : undefined,
         basis: info.basis,
         suggestion: info.suggestion,
       });

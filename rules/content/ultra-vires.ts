@@ -82,7 +82,9 @@ export default defineRule<Options>({
     // seizure by exam staff, a ban on applying for posts (不得报考、应聘), services withheld after a breach (暂停为其办理…业务).
     // 7: a licence gate with a comma after the operator (未列入名录的机构，不得…); who gives a grant is read before the activity.
     // 8: 暂停…许可证N个月, 纳入…失信人员名单, seizure by investigators; 职业年金 is not a fee.
-    version: 8,
+    // 9: a sanction after a semicolon, under a citation that heads the sentence before, is the document's own when the
+    // cited article (stored in the corpus) has no measure of its kind.
+    version: 9,
     needsCorpus: true,
   },
   async create(context) {
@@ -93,7 +95,15 @@ export default defineRule<Options>({
     let restatements: RestatementFinder | undefined;
     for (const e of analyzeClauses(doc).effects) {
       const category = CATEGORY_OF[e.kind];
-      if (!category || e.status !== 'set') continue;
+      if (!category) continue;
+      // A citation heading an earlier sentence of the paragraph reaches past its semicolon (依照…第六十三条的规定，责令改正，处…
+      // 罚款；拒不改正的，暂停…): a sanction there is the cited article's only if the article has it.
+      const carried = e.status === 'governed' && e.kind === 'sanction' && !!e.governedBy && e.governedBy.start < e.clause.sentence.start;
+      if (e.status !== 'set' && !carried) continue;
+      if (carried) {
+        restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
+        if (restatements.citedProvides(e) !== false) continue;
+      }
       const sentence = sentenceOf(e);
       if (allow.some((r) => r.test(sentence))) continue;
       // Measures that law itself creates (社会保险费, 劳务派遣许可…): the document restates them. A licence is the

@@ -89,8 +89,11 @@ export interface Claim {
   narrowed: boolean;
   /** The event a period runs from (收到仲裁申请, 用工), as written, or ''. */
   anchor: string;
-  /** 'extension': an extension of a base period (可以延长30日), compared only with extensions. */
-  role: 'base' | 'extension';
+  /**
+   * 'extension': an extension of a base period (可以延长30日), compared only with extensions. 'former': a figure the law
+   * replaces (从原六十周岁延迟至六十三周岁): a draft that still gives it as the rule is out of date.
+   */
+  role: 'base' | 'extension' | 'former';
   /** The clause without its figures: what the claim is about, for choosing among provisions on one subject. */
   context: string;
   /** The whole paragraph without its figures: what the provision is about (手工报销 named in the sentence before the period). */
@@ -458,7 +461,8 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
     const before = claims.length;
-    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false);
+    const sentence = sentenceAround(text, clauseStart, i);
+    if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false, sentence);
     // After a semicolon the same case goes on (对怀孕7个月以上的女职工，一般不得延长劳动时间；确因…的，可以安排其延长劳动时间):
     // a claim on the same subject that names no case of its own keeps the one named before it.
     if (carried && clauseStart > 0 && /[；;]/u.test(text[clauseStart - 1])) {
@@ -471,7 +475,7 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     const last = claims.length > before ? claims[claims.length - 1] : undefined;
     carried = last && last.qualifiers.length > 0 ? { primary: last.primary, qualifiers: last.qualifiers, actor: last.actor } : undefined;
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
-    const named = findTopics(clause).filter((h) => canBePrimary(h.topic, false));
+    const named = findTopics(clause, sentence).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
     clauseStart = i + 1;
   }
@@ -479,6 +483,84 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   const scope = contextText(text);
   for (const c of claims) c.scope = scope;
   return claims;
+}
+
+const FIGURES = '(?:[零〇一二两三四五六七八九十百0-9０-９.]+(?:周岁|岁|个月|年|日|天|%|％)?[、和及]?)+';
+/** 从原六十周岁延迟至六十三周岁: the old figures, then the new. */
+const REPLACED = new RegExp(`原(${FIGURES})(?:分别)?(?:逐步)?(?:延迟|提高|调整|延长|增加|降低)(?:到|至)(${FIGURES})`, 'gu');
+/** 原法定退休年龄为五十五周岁的女职工: figures a subject had before. */
+const FORMER_IS = /原([^，,；;。的]{2,10}?)(?:为|是)([^，,；;。]{1,24}?)(?=的|[，,；;。]|$)/gu;
+/** 女职工五十周岁、五十五周岁及男职工六十周岁的原法定退休年龄: figures named as a subject's former ones. */
+const FORMER_OF = /([^，,；;。]{1,40}?)的原([^，,；;。的]{2,10})/gu;
+const NEW_FIGURES = new RegExp(`(?:延迟|提高|调整|延长|增加|降低)(?:到|至|为)(${FIGURES})`, 'gu');
+
+/**
+ * Figures the law has replaced, as claims with role 'former': 从原六十周岁延迟至六十三周岁, 原法定退休年龄为五十五周岁的女职工,
+ * 五十周岁…六十周岁的原法定退休年龄. A figure that is also one of the new ones in the clause (逐步延迟至五十五周岁) is left out:
+ * old for some, new for others.
+ */
+function formerClaims(clause: string, offset: number, out: Claim[], sentence: string): void {
+  if (!clause.includes('原')) return;
+  const found: Array<{ subject: string; figures: string; at: number; phrase: string }> = [];
+  for (const m of clause.matchAll(REPLACED)) {
+    const subject = findTopics(clause.slice(0, m.index!), sentence)
+      .filter((h) => canBePrimary(h.topic, false))
+      .at(-1);
+    if (subject) found.push({ subject: subject.topic, figures: m[1], at: m.index! + 1, phrase: m[0] });
+  }
+  for (const m of clause.matchAll(FORMER_IS)) found.push({ subject: m[1], figures: m[2], at: m.index! + m[0].indexOf(m[2], 1 + m[1].length), phrase: m[0] });
+  for (const m of clause.matchAll(FORMER_OF)) {
+    const lead = /^(?:且|并且|并|而且|但是|但)/u.exec(m[0])?.[0].length ?? 0;
+    found.push({ subject: m[2], figures: m[1], at: m.index!, phrase: m[0].slice(lead) });
+  }
+  if (found.length === 0) return;
+  const newer = [...clause.matchAll(NEW_FIGURES)].flatMap((m) => findQuantities(m[1]));
+  for (const f of found) {
+    const topic = findTopics(f.subject, sentence).find((h) => canBePrimary(h.topic, false) && h.start === 0)?.topic;
+    if (!topic) continue;
+    for (const q of findQuantities(f.figures)) {
+      if (newer.some((n) => n.dim === q.dim && n.value === q.value)) continue;
+      if (out.some((c) => c.role === 'former' && c.primary === topic && c.quantity?.value === q.value)) continue;
+      out.push({
+        kind: 'quantity',
+        primary: topic,
+        topics: [topic],
+        qualifiers: [],
+        actor: null,
+        modality: null,
+        quantity: { value: q.value, dim: q.dim, unit: q.unit, per: null, text: q.text, start: f.at + q.start, end: f.at + q.end },
+        comparator: 'exact',
+        upper: null,
+        conditions: [],
+        conditionTopics: [],
+        conditionText: '',
+        subject: f.subject,
+        phrase: f.phrase,
+        exception: false,
+        restricted: false,
+        deferring: false,
+        universal: false,
+        verb: null,
+        narrowed: false,
+        anchor: '',
+        role: 'former',
+        context: contextText(clause),
+        scope: '',
+        tiers: null,
+        span: { start: offset + f.at + q.start, end: offset + f.at + q.end },
+        clauseSpan: { start: offset, end: offset + clause.length },
+      });
+    }
+  }
+}
+
+/** The sentence (up to 。！？ or a line end) that holds text[from, to). */
+function sentenceAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && !/[。！？!?\n]/u.test(text[start - 1])) start--;
+  let end = to;
+  while (end < text.length && !/[。！？!?\n]/u.test(text[end])) end++;
+  return text.slice(start, end);
 }
 
 /** Two figures of one kind joined by 或者 (3名或者5名) are one choice, not two rules: each carries both values. */
@@ -496,12 +578,18 @@ function markAlternatives(text: string, claims: Claim[]): void {
  * The claims of one clause. With `anySubject`, figures without a known subject are kept under
  * ANY_SUBJECT: for comparing a copy with the provision it copies, where the subject is the same text.
  */
-function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean): void {
+function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean, sentence: string = clause): void {
+  formerClaims(clause, offset, out, sentence);
   if (GRADUAL_RE.test(clause)) return;
   const first = out.length;
-  let allHits = findTopics(clause);
-  // No subject named, but a period extended (可以适当延长，但延长不得超过12个月): the subject of the clause before.
-  if (allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 && inherited && /延长(?!工作时间)|延期/u.test(clause)) {
+  let allHits = findTopics(clause, sentence);
+  // No subject named, but a period extended (可以适当延长，但延长不得超过12个月), or the standard of the subject before given
+  // (供养亲属抚恤金按照…比例发给…。标准为：配偶每月40%…): the subject of the clause before.
+  if (
+    allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 &&
+    inherited &&
+    (/延长(?!工作时间)|延期/u.test(clause) || /^[^，,。；]{0,6}?(?:标准|比例)(?:为|是)[：:]?/u.test(clause))
+  ) {
     allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
   }
   if (allHits.length === 0 && !anySubject) return;
@@ -614,6 +702,8 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const actHit = q.act && hits.find((h) => h.start >= q.act!.start && h.end <= q.act!.end && canBePrimary(h.topic, true));
     if (actHit) primary = actHit;
     if (!primary) continue;
+    // 在上述标准的基础上增加10%: an increment on another figure, not a figure of the subject.
+    if (/(?:基础上|之上)[^，,；;。]{0,6}?(?:增加|提高|上浮|加发|增发)$/u.test(clause.slice(0, q.phraseStart))) continue;
     const primarySeg = segmentAt(primary.start);
     // An act's figure is the measure of what it takes (收取不超过500元的保证金), in its own words; a fine in a later part
     // (…收取财物的，…处以罚款) is the penalty for the act, not a figure of it.

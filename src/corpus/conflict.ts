@@ -255,6 +255,26 @@ function judgeModal(d: Claim, h: Claim): Verdict {
   }
 }
 
+/**
+ * A figure the law has replaced, still given as the rule (法定退休年龄…男职工年满60周岁, after the decision that raises it
+ * from 原六十周岁): not when the draft itself calls it the former one (原法定退休年龄为五十周岁的女职工).
+ */
+function formerFigure(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
+  if (d.kind !== 'quantity' || d.role !== 'base' || d.conditionText) return undefined;
+  // The figure as the rule: 为60周岁, or an age reached (男职工年满60周岁), not a bound (不得低于…).
+  if (d.comparator !== 'exact' && !(d.quantity!.dim === 'age' && /^(?:年满|已满|满|达到)/u.test(d.phrase))) return undefined;
+  const tail = d.subject.slice(-4).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (new RegExp(`原[^，。；]{0,6}?${tail}`, 'u').test(d.context)) return undefined;
+  const higher = candidates.find(
+    (h) =>
+      h.claim.role === 'former' &&
+      h.claim.primary === d.primary &&
+      h.claim.quantity?.dim === d.quantity!.dim &&
+      compareQuantities(d.quantity!, h.claim.quantity) === 0,
+  );
+  return higher && { higher, verdict: { ok: false, severity: 'error', why: '本文件仍按调整前的标准规定，上位法已作调整' } };
+}
+
 /** Whether one higher claim is set aside by another that disagrees with it: the higher rank, or the later law of equal rank, prevails. */
 function overridden(low: HigherClaim, all: HigherClaim[]): boolean {
   return all.some((high) => {
@@ -399,6 +419,8 @@ export interface Conflict {
  * largest, a minimum the smallest. Reports the conflict with the highest law.
  */
 export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
+  const replaced = formerFigure(d, candidates);
+  if (replaced) return replaced;
   const matching = candidates.filter((h) => !h.claim.deferring && sameSubject(d, h.claim));
   if (matching.length === 0) return undefined;
   const standing = closest(
@@ -430,7 +452,12 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
           : // 难产的，增加产假15天: a case told apart in words, worded alike.
             h.claim.conditions.length === 0 && !!d.conditionText && bigramDice(d.conditionText, h.claim.conditionText) >= 0.5,
       );
-    if (!statesCase) for (const h of group.filter((x) => !conditional.includes(x))) check(h);
+    const general = group.filter((x) => !conditional.includes(x));
+    // A provision that gives one subject several figures (配偶每月40%，其他亲属每人每月30%) is not contradicted by a draft figure
+    // that is one of them: which person or case each is for, the subject alone does not tell.
+    const oneOfThem =
+      d.kind === 'quantity' && general.length > 1 && general.some((h) => h.claim.quantity && compareQuantities(d.quantity!, h.claim.quantity) === 0);
+    if (!statesCase && !oneOfThem) for (const h of general) check(h);
     if (conditional.length === 0) continue;
     if (isConditional(d)) {
       const same = conditional.filter((h) => sameConditions(d, h.claim));
@@ -483,9 +510,12 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   // sent to the one that governs the matter); then the higher law.
   const near = (c: Conflict): number => closeness(d, c.higher.claim);
   const peer = (c: Conflict): number => (c.higher.rank >= PEER_RANK ? 1 : 0);
+  // A provision for a case the draft does not name (因职业中毒死亡的) after one that applies to the draft as written.
+  const cased = (c: Conflict): number => (c.higher.claim.conditionText && !d.conditionText ? 1 : 0);
   failures.sort(
     (x, y) =>
       peer(x) - peer(y) ||
+      cased(x) - cased(y) ||
       (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) ||
       x.higher.rank - y.higher.rank ||
       (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1),

@@ -4,6 +4,7 @@ import type { CorpusApi, CorpusProvision } from './api.js';
 import type { StoredLaw, StoredProvision } from './store.js';
 import { documentDate, documentRegion, higherLaws, type HigherLaw } from '../rule-support/corpus.js';
 import { parseChineseNumber } from '../zh/numerals.js';
+import { titleKey } from './titles.js';
 
 /**
  * Whether a measure the document writes without naming its source is a
@@ -18,6 +19,23 @@ function runs(text: string): string[] {
   return text.split(/[，,。；;：:、（）()“”《》〔〕\s0-9零一二两三四五六七八九十百千万]+/u).filter((r) => r.length >= 2);
 }
 
+/** Words an article must contain to provide a sanction of each kind (罚款 for a fine, 暂停/不予 for a ban…). */
+const SANCTION_WORDS: Record<string, RegExp> = {
+  fine: /罚款/u,
+  confiscation: /没收/u,
+  revocation: /吊销/u,
+  suspension: /暂扣|暂停/u,
+  closure: /停产|停业|关闭/u,
+  occupation: /从业|禁止/u,
+  detention: /拘留/u,
+  reprimand: /警告|通报批评/u,
+  qualification: /取消|暂停|撤销|资格/u,
+  downgrade: /降低|降级|等级/u,
+  ban: /暂停|不予|不得|限制|禁止/u,
+  deduction: /扣减|停发|停止|暂停|收回|追回/u,
+  blacklist: /名单|黑名单/u,
+};
+
 export class RestatementFinder {
   private readonly laws: Map<number, HigherLaw>;
   private readonly cache = new Map<string, CorpusProvision | null>();
@@ -29,6 +47,24 @@ export class RestatementFinder {
     settings: Readonly<Record<string, unknown>>,
   ) {
     this.laws = corpus.path ? higherLaws(corpus, doc, documentDate(doc, asOf), documentRegion(doc, settings)) : new Map();
+  }
+
+  /**
+   * Whether the article a sanction is attributed to provides it: false when the cited instrument and article are
+   * stored and none of the article's text names a measure of the sanction's kind (依照《工伤保险条例》第六十三条的规定，
+   * 责令改正，处…罚款；拒不改正的，暂停为其办理…业务: 第六十三条 has the fine, not the suspension); null when
+   * the records cannot tell.
+   */
+  citedProvides(effect: Effect): boolean | null {
+    const g = effect.governedBy;
+    const words = SANCTION_WORDS[effect.subtype];
+    if (!g || g.general || g.articleNumbers.length === 0 || !words || this.laws.size === 0) return null;
+    const key = titleKey(g.title.replace(/[\s\u3000]/gu, ''));
+    const law = [...this.laws.values()].find((h) => titleKey(h.law.title) === key)?.law;
+    if (!law) return null;
+    const texts = g.articleNumbers.flatMap((n) => this.corpus.provisionsOf(law.key, n).map((p) => p.text));
+    if (texts.length === 0) return null;
+    return words.test(texts.join('\n'));
   }
 
   /**

@@ -24,6 +24,8 @@ export interface TopicDef {
   benefit?: boolean;
   /** A term too general alone (认定决定, 办理完毕): it names the subject only when the clause also matches this. */
   context?: RegExp;
+  /** Not this subject when the sentence around the term matches this (滞纳金 of 残疾人就业保障金, not of contributions). */
+  unless?: RegExp;
   /** One of a graded set (一级伤残 … 十级伤残): only the grade named nearest before a figure narrows it. */
   tier?: boolean;
   /**
@@ -81,7 +83,8 @@ export const TOPICS: TopicDef[] = [
   // 社会保险登记与缴费
   T('社会保险登记'),
   T('社会保险费', { weak: true }),
-  T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u }),
+  // Of social insurance contributions, not of another levy (残疾人就业保障金: 5‰ under 残疾人就业条例第二十七条).
+  T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u, unless: /(?:就业保障金|工会经费|教育费附加)/u }),
   T('缓缴', { context: CONTRIBUTIONS }),
   T('减免', { context: CONTRIBUTIONS }),
   T('社会保险缴费年限', { canonical: '缴费年限' }),
@@ -214,7 +217,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 18;
+export const TOPICS_VERSION = 23;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
@@ -240,8 +243,9 @@ export interface TopicHit {
 /**
  * Topics found in a text, leftmost-longest, non-overlapping. 的 inside a term
  * is skipped (失业人员的名单 = 失业人员名单); offsets point into the original.
+ * `sentence` is the sentence the text is part of, for the terms' `unless`.
  */
-export function findTopics(text: string): TopicHit[] {
+export function findTopics(text: string, sentence: string = text): TopicHit[] {
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -256,7 +260,7 @@ export function findTopics(text: string): TopicHit[] {
     let def: TopicDef | undefined;
     for (const t of candidates ?? []) {
       if (!s.startsWith(t, i)) continue;
-      def = BY_TERM.get(t)!.find((d) => d.context?.test(text) ?? true);
+      def = BY_TERM.get(t)!.find((d) => (d.context?.test(text) ?? true) && !d.unless?.test(sentence));
       if (def) break;
     }
     if (def) {

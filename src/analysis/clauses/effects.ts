@@ -72,10 +72,13 @@ function breachOf(sentence: SentenceUnit, start: number): string | null {
   if (/(?:适用于|针对)/u.test(after) && VIOLATION_RE.test(after)) return after;
   const lead = sentence.provision.leadIn?.text;
   if (lead && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(lead)) return lead;
-  // 逾期不改正的 / 情节严重的 in an earlier sentence of the same provision.
+  // 逾期不改正的 / 情节严重的 in an earlier sentence of the same provision, or whom it is about (对…违反…受到行政处罚的用人单位，
+  // 列入…名单。在列入期间，…暂停受理其…申请).
   for (const s of sentence.provision.sentences) {
     if (s.index >= sentence.index) break;
     for (const c of s.clauses) if (c.violation) return c.text;
+    const v = /^对/u.test(s.text) ? VIOLATION_RE.exec(s.text) : null;
+    if (v && /的/u.test(s.text.slice(v.index, s.text.search(/[，,。；]/u) >>> 0))) return s.text;
   }
   return null;
 }
@@ -484,6 +487,7 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
 }
 
 const SERVICE_LIST_END = /(?:等|的)(?:服务|便利)(?:事项)?$/u;
+const SERVICE_LEAD_IN = /(?:提供|履行|承担|负责)(?:下列|以下|如下)[^。：:]{0,8}?(?:服务|职责|工作|事项)[：:]?$/u;
 
 function certificates(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
@@ -495,8 +499,12 @@ function certificates(ctx: Context, out: Draft[]): void {
     if (/^[）)]/u.test(text.slice(start, end))) start = nameBeforeBracket(text, start, sentence.start);
     if (out.some((d) => d.kind === 'certificate' && d.start < end && start < d.end)) return;
     const phrase = text.slice(start, end);
-    // “营业执照、劳动合同等证明材料” names the items listed before it; each is judged on its own.
-    if (/等(?:相关|有关|其他)?$/u.test(text.slice(start, nounStart))) return;
+    // “营业执照、劳动合同等证明材料” names the items listed before it; each is judged on its own. So does “以…缴费记录等
+    // 作为其就业的证明材料”: the papers named before 作为 serve as the proof.
+    const before = text.slice(start, nounStart);
+    if (/等(?:相关|有关|其他)?$/u.test(before) || /作为[^，。；]{0,20}$/u.test(before)) return;
+    // 应当提交清单所列证明: the papers the list of retained 证明事项 keeps, each with its basis there.
+    if (/(?:证明事项)?(?:清单|目录)(?:所列|列明|中|内|保留)的?$/u.test(before)) return;
     if (NOT_DEMAND.test(phrase)) return;
     const noun = text.slice(nounStart, end);
     const strong = ATTEST_STRONG_RE.test(noun);
@@ -535,6 +543,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     // 提供档案查阅、依据档案记载出具相关证明等服务: a service offered, not a paper asked for.
     if (/提供/u.test(text.slice(clause.start, vEnd)) && SERVICE_LIST_END.test(text.slice(clause.start, clause.end))) return;
     if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
+    // An item under 提供下列服务： (（三）依据档案记载出具相关证明): the body's own service.
+    if (/(?:出具|开具)/u.test(verb) && sentence.provision.leadIn && SERVICE_LEAD_IN.test(sentence.provision.leadIn.text)) return;
     // 违反规定要求提供证明材料的: the breach a sanction answers, not a demand.
     if (/(?:违反[^，。；]{0,6}?规定|违规|擅自|变相)[^，。；]{0,6}$/u.test(before)) return;
     // The list of papers may go on past a comma: 提交申报表、证书，以及毕业院校出具的学历证明.
@@ -602,6 +612,8 @@ function certificates(ctx: Context, out: Draft[]): void {
 
 // ---- markets ----------------------------------------------------------------------------------
 
+/** Bodies of the administration or of public service, not operators one may choose: 经办机构, 鉴定机构, 医疗机构 by agreement. */
+const PUBLIC_BODY = /(?:经办|鉴定|仲裁|医疗|行政|事业|监察|公共就业|人才服务)机构|部门|机关/u;
 const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|择优确定|公开择优|公开征集|向社会公开|自主选择|自愿选择|供[^，。；]{0,12}?参考)/u;
 /** Individuals who serve in a procedure (examiners, experts, arbitrators), whose pool is not a list of operators. */
 const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|档案库|数据)$/u;
@@ -690,8 +702,8 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || INTERNAL.test(m[0])) return;
     add('choice', start, end, '只许选择行政机关认定（推荐）的经营者，限定了可以选择的经营者', 'inferred');
   });
-  // 统一由/一律交由 a named enterprise, or 统一到 it.
-  for (const pattern of [MARKET_UNIFORM_PROVIDER, MARKET_UNIFORM_PLACE])
+  // 统一由/一律交由 a named enterprise, or 统一到 it, or 由 it 统一….
+  for (const pattern of [MARKET_UNIFORM_PROVIDER, MARKET_UNIFORM_PLACE, MARKET_PROVIDER_UNIFORMLY])
     scan(text, sentence.start, sentence.end, pattern, (m, start, end) => {
       const named = namedEnterprise(m[1]);
       if (!named || competitive) return;
@@ -700,6 +712,13 @@ function markets(ctx: Context, out: Draft[]): void {
   // Others' work not recognised.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_REJECTED, (m, start, end) => {
     add('choice', start, end, '排斥了名单以外的经营者', 'sure');
+  });
+  // Everyone but the one chosen barred; the one chosen is named before the bar, not through a competition.
+  scan(text, sentence.start, sentence.end, MARKET_OTHERS_BARRED, (m, start, end) => {
+    const before = text.slice(sentence.start, start);
+    if (competitive || PUBLIC_BODY.test(m[0]) || !(DESIGNATED_BEFORE.test(before) || namedEnterprise(before))) return;
+    // The law's own designations (经办机构…) are read in the bar itself: the one who chose (经办机构确定的合作银行) is no excuse.
+    add('choice', start, end, '只许使用指定的经营者，排斥了其他经营者', 'sure', { statutoryIn: 'phrase' });
   });
   // Banks named by name, a platform a named company runs.
   scan(text, sentence.start, sentence.end, NAMED_BANKS_ONLY, (m, start, end) => {
@@ -962,6 +981,12 @@ const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^�
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
 const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理)';
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
+/** Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统). */
+const MARKET_OTHERS_BARRED = `不得(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
+/** The one chosen, named before the bar: 省社会保险经办机构确定的合作银行, 统一确定的保险机构. */
+const DESIGNATED_BEFORE = /(?:确定|指定|选定|认定|签约|合作|定点)的[^，。；]{0,10}?(?:银行|金融机构|保险机构|保险公司|机构|企业|公司|服务商)/u;
+/** 由…有限公司统一建设和运行维护: a named enterprise given the work, 由 before 统一. */
+const MARKET_PROVIDER_UNIFORMLY = '由([^，。；]{2,30}?)统一(?:建设|开发|运行|运营|维护|承接|承办|提供|实施|组织|负责|办理|配送|采购)';
 // The requirement is quoted to the end of its clause when that is near (满3年, not 满3).
 const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
