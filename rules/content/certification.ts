@@ -21,6 +21,9 @@ export interface Options {
  * client's papers or an inspection asking for records is not a 证明事项, and a
  * citation that governs the clause gives the basis.
  */
+/** Who may be asked for an identity paper instead of the identity card: a police station, a residents' or villagers' committee. */
+const THIRD_PARTY_IDENTITY = /(?:派出所|公安|居民委员会|村民委员会|居委会|村委会|社区|街道|乡镇)/u;
+
 export default defineRule<Options>({
   id: 'content/certification',
   meta: {
@@ -42,7 +45,9 @@ export default defineRule<Options>({
     // 5: an institution that issues a paper (事业单位应当在解除…聘用合同时出具…证明) is read from the clause or sentence it opens.
     // 6: a body named after 本人 (本人居住地社区服务中心出具的) issues the paper; community service centres are third parties.
     // 7: 违反规定要求提供证明材料 describes a breach; 用人单位的委托证明 is statutory (人力资源市场暂行条例第二十六条).
-    version: 7,
+    // 8: existing papers named as proof (以…缴费记录等作为…证明材料), papers on the retained list (清单所列证明) and a paper a
+    // body issues as its service (提供下列服务：…出具相关证明) are no demand; an identity paper a police station issues is.
+    version: 8,
   },
   async create(context) {
     const doc = context.document;
@@ -57,8 +62,10 @@ export default defineRule<Options>({
       if (e.kind !== 'certificate' || e.status !== 'set') continue;
       const sentence = sentenceOf(e);
       if (allow.some((r) => r.test(sentence)) || committed.test(sentence)) continue;
-      // A statutory document (身份证明, 解除劳动合同的证明, 诊断证明…): the law requires it.
-      if (statutory.test(e.detail.paper ?? e.phrase) || statutory.test(e.phrase)) continue;
+      // A statutory document (身份证明, 解除劳动合同的证明, 诊断证明…): the law requires it. Identity is proven by the identity
+      // card itself; an identity paper a police station or a residents' committee issues (派出所出具的身份证明) is a certificate.
+      const issuedIdentity = /身份证明/u.test(e.phrase) && THIRD_PARTY_IDENTITY.test(e.detail.issuer ?? '');
+      if (!issuedIdentity && (statutory.test(e.detail.paper ?? e.phrase) || statutory.test(e.phrase))) continue;
       const list = bySentence.get(e.clause.sentence.index) ?? [];
       list.push(e);
       bySentence.set(e.clause.sentence.index, list);

@@ -6,7 +6,7 @@ import { blockSpan, instrumentTitleSpan, labelSpanOf } from '../../src/rule-supp
 
 /** Verbs that introduce a basis, followed within a short distance by something a basis can be. */
 const BASIS_RE =
-  /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
+  /(根据|依据|依照|按照|遵照|贯彻|贯彻落实|落实|为贯彻|为落实)(?!本(?:通知|办法|规定|意见|细则|规程|决定))[^。；]{0,80}?(《[^》]{2,60}》|法律|法规|规章|条例|决定|规定|精神|要求|部署|意见|通知)/u;
 const NAMED_LAW_RE = /《[^》]{2,60}》|〔\d{4}〕\d+号/u;
 
 export interface Options {
@@ -23,8 +23,8 @@ function basisRegions(doc: LegalDocument): Array<Span & { second?: boolean }> {
     else if (i > 0 && doc.articles[i - 1].number === 1 && a.number === 2) regions.push({ ...a.span, second: true });
   });
   if (doc.preamble) regions.push(doc.preamble);
-  if (doc.style !== 'articles') {
-    // Notice style: the basis sentence is in the first paragraphs of the body.
+  if (doc.style !== 'articles' && !doc.preamble) {
+    // Notice style without a lead-in paragraph: the basis sentence is in the first paragraphs of the body.
     const first = doc.source.blocks.slice(doc.bodyStart, doc.bodyStart + 3);
     for (const b of first) regions.push(blockSpan(doc, b.index));
   }
@@ -36,7 +36,8 @@ export default defineRule<Options>({
   meta: {
     // 2: an absence is reported at the instrument's title (document-level), not at an article.
     // 3: in 第二条 only a sentence that makes the instrument counts (其年度考核按照…有关规定执行 is no basis).
-    version: 3,
+    // 4: a notice's own instrument named (按照本通知执行) is no basis; a notice with a lead-in paragraph is read there only.
+    version: 4,
     severity: 'warning',
     description: '未写明制定依据（第一条或导语中应说明根据哪些法律、法规、规章或上级文件制定）',
     applies: HUNAN_PROCEDURE,

@@ -146,6 +146,9 @@ const FLOOR_BEFORE = /(不得低于|不低于|不少于|不得少于|不短于|�
 /** 不得超过 and a cost that ends the clause part, with no figure between (不得超过服务期尚未履行部分所应分摊的培训费用). */
 const COST_CEILING_RE =
   /(不得超过|不超过|不应超过|不能超过)([^，,；;。、0-9０-９零〇一二两三四五六七八九十百千万倍%％]{0,20}?(?:培训费用|培训费|实际费用|实际支出))(?=[，,；;。]|$)/gu;
+/** A ceiling written as a wage (抚恤金之和不应高于因工死亡职工生前的工资): at most all of it, 100%. */
+const WAGE_CEILING_RE =
+  /(不得超过|不超过|不应超过|不应高于|不得高于|不高于)([^，,；;。、0-9０-９零〇一二两三四五六七八九十百千万倍%％]{0,20}?工资)(?=[，,；;。]|$)/gu;
 /** A settlement cycle named by its unit (按月结算, 按周结算支付): one such unit. */
 const CYCLE_RE = /按(日|天|周|半月|月|季度|季|年)(?=结算)/gu;
 const CYCLE_OF: Record<string, { value: number; unit: TimeUnit }> = {
@@ -353,6 +356,11 @@ export function findQuantities(clause: string): RawQuantity[] {
     const start = m.index! + m[1].length;
     const end = m.index! + m[0].length;
     out.push({ value: 1, dim: 'multiple', unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
+  }
+  for (const m of clause.matchAll(WAGE_CEILING_RE)) {
+    const start = m.index! + m[1].length;
+    const end = m.index! + m[0].length;
+    out.push({ value: 1, dim: 'ratio', unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
   }
   for (const m of clause.matchAll(CYCLE_RE)) {
     const { value, unit } = CYCLE_OF[m[1]];
