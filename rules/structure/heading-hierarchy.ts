@@ -244,6 +244,7 @@ function paragraphMarkers(doc: LegalDocument, article: StructureNode): Paragraph
  */
 function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument): void {
   let firstLevel: (ParagraphMarker & { count: number }) | undefined;
+  let fourthLevel: (ParagraphMarker & { count: number }) | undefined;
   let inverted: { outer: OutlineMarker; inner: OutlineMarker; span: Span } | undefined;
   const all: ParagraphMarker[] = [];
   for (const article of doc.articles) {
@@ -254,6 +255,12 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
     if (ones.length > 0 && ones[0].marker.number === 1 && ones[0].afterLeadIn) {
       if (!firstLevel) firstLevel = { ...ones[0], count: 0 };
       firstLevel.count += ones.length;
+    }
+    // Items of a list that a lead-in opens with “（1）”, the fourth level, with no “（一）” in the article: 项 are “（一）”.
+    const fours = markers.filter((m) => m.marker.level === 4);
+    if (fours.length > 0 && fours[0].marker.number === 1 && fours[0].afterLeadIn && markers[0] === fours[0] && !markers.some((m) => m.marker.level === 2)) {
+      if (!fourthLevel) fourthLevel = { ...fours[0], count: 0 };
+      fourthLevel.count += fours.length;
     }
     // One item of a list written with another level's marker, its number continuing the list (（三）…4.…（五）).
     for (let k = 1; k + 1 < markers.length; k++) {
@@ -270,6 +277,16 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
     const first = markers[0];
     const inner = first?.marker.level === 3 && first.marker.number === 1 && first.afterLeadIn ? markers.find((m) => m.marker.level === 2) : undefined;
     if (!inverted && first && inner) inverted = { outer: first.marker, inner: inner.marker, span: inner.span };
+  }
+  if (fourthLevel) {
+    const { marker, span, count } = fourthLevel;
+    context.report({
+      messageId: 'itemFourthLevel',
+      data: { marker: marker.marker, expected: standard(2, marker.number), count: count > 1 ? `（同样写法共${count}处）` : '' },
+      span,
+      severity: 'info',
+      suggestion: `条文中的项改用“（一）”“（二）”……（即将“${marker.marker}”改为“${standard(2, marker.number)}”）。`,
+    });
   }
   if (firstLevel) {
     const { marker, span, count } = firstLevel;
@@ -310,9 +327,10 @@ export default defineRule({
   meta: {
     // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
     // 3: an article's items numbered “一、”, “1.” items with “（一）” under them, and “1、” in articles.
+    // 6: an article's items numbered “（1）” straight after the lead-in.
     // 4: one item of a list written with another level's marker (（三）…4.…（五）).
     // 5: an article's items in half-width brackets “(一)” where the document writes others “（一）”.
-    version: 5,
+    version: 6,
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
     applies: GB9704_2012,
@@ -332,6 +350,7 @@ export default defineRule({
       itemPunctuation: '条文中项的序号“{{marker}}”不规范，应为“{{expected}}”{{count}}。',
       itemSkip: '条文中项“{{parent}}”之下的目直接用了“{{marker}}”，跳过了“1.”这一层级。',
       itemFirstLevel: '条文中的项使用了第一层序号“{{marker}}”，条文中的项应为“{{expected}}”{{count}}。',
+      itemFourthLevel: '条文中的项直接使用了“{{marker}}”，跳过了“（一）”“1.”两个层级，条文中的项应为“{{expected}}”{{count}}。',
       itemArabicPunctuation: '条文中的序号“{{marker}}”不规范，阿拉伯数字序号后用下圆点，应为“{{expected}}”{{count}}。',
       itemInverted: '条文中“{{outer}}”之下又用了“{{inner}}”，层级颠倒：项为“（一）”，目为“1.”。',
       itemOutOfList: '条文中“{{previous}}”与“{{next}}”之间的一项用了另一层级的序号“{{marker}}”，应为“{{expected}}”。',

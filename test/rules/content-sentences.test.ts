@@ -16,7 +16,7 @@ const articleDoc = (text: string): string => `# 湖南省某某办法\n\n第一�
 const conductList =
   '# 湖南省某某办法\n\n第一条 有下列情形之一的，依照《劳动保障监察条例》处理：\n\n（一）为用人单位指定培训机构；\n\n（二）向劳动者收取押金。\n';
 
-const twoCertificates = articleDoc('申请人须提供出生医学证明和户籍所在地村委会出具的困难证明。');
+const twoCertificates = articleDoc('申请人须提供独生子女证明和户籍所在地村委会出具的困难证明。');
 
 ruleTester.run('content/discrimination', discrimination, {
   valid: [
@@ -61,13 +61,13 @@ ruleTester.run('content/certification', certification, {
     {
       name: 'two certificates named together',
       code: twoCertificates,
-      errors: [{ address: '第一条', message: /“出生医学证明”“户籍所在地村委会出具的困难证明”/ }],
+      errors: [{ address: '第一条', message: /“独生子女证明”“户籍所在地村委会出具的困难证明”/ }],
     },
     {
       name: '`statutory` adds a certificate the law requires',
       code: twoCertificates,
-      options: { statutory: ['出生医学证明'] },
-      errors: [{ address: '第一条', message: /^(?!.*出生医学证明).*“户籍所在地村委会出具的困难证明”/ }],
+      options: { statutory: ['独生子女证明'] },
+      errors: [{ address: '第一条', message: /^(?!.*独生子女证明).*“户籍所在地村委会出具的困难证明”/ }],
     },
   ],
 });

@@ -180,11 +180,15 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
   return kind === 'employer' || kind === 'market';
 }
 
+/** The state as owner of its enterprises (国资委, 履行出资人职责的机构): its approvals are an investor's, not licences. */
+const INVESTOR = /(?:国资委|国有资产监督管理(?:机构|委员会|部门)|履行出资人职责)/u;
+
 function licences(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
   const sentenceText = sentence.text;
   const provisionText = sentence.provision.sentences.map((s) => s.text).join('。');
+  if (INVESTOR.test(provisionText) && /国有(?:企业|独资|控股|资本)|企业/u.test(provisionText)) return;
   const judge = (start: number, end: number, gate: string, grant: string, activity: string, form: string, focus?: number): void => {
     if (BENEFIT_RE.test(activity)) return;
     // An act outside the vocabulary of free activities is still gated when an employer or operator does it on its own
@@ -428,6 +432,12 @@ function fees(ctx: Context, out: Draft[]): void {
     const collector = agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : null;
     add(start, end, m[1], collector);
   });
+  // 专家评审和实地考察所需费用由申请人承担，按照每所学校3万元的标准缴纳: the cost of the administration's own review of an
+  // application, laid on the applicant (行政许可法第五十八条: 实施行政许可…不得收取任何费用).
+  scan(text, sentence.start, sentence.end, FEE_REVIEW_COST, (m, start, end) => {
+    if (!NUMBER_RE.test(text.slice(start, sentence.end))) return;
+    add(start, end, m[1], { text: '行政机关', kind: 'admin' });
+  });
   // 押金一千元由…统一收取 (the money first)
   scan(text, sentence.start, sentence.end, FEE_MONEY_FIRST, (m, start, end) => {
     const collector = agentBy(text, end, start);
@@ -596,6 +606,11 @@ function certificates(ctx: Context, out: Draft[]): void {
     if (/审核|审查|核实/u.test(m[1]) || actorKindOf(m[1]) !== 'third-party') return;
     add(start, end, start, '签署', { text: m[1], kind: 'third-party' }, 'endorse');
   });
+  // 授权委托书须经公证机构公证后，方可使用: a paper made valid only by a notary's attestation is a 证明 by another name.
+  scan(text, sentence.start, sentence.end, CERT_NOTARISED, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add(start, end, start, '公证', { text: '公证机构', kind: 'third-party' }, 'notarised');
+  });
   // An item of a list of materials to submit.
   const lead = sentence.provision.leadIn;
   if (
@@ -762,6 +777,14 @@ function markets(ctx: Context, out: Draft[]): void {
   });
   locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
+  // People drawn from local bodies (专家主要从本省…医疗卫生机构中遴选) choose no operator.
+  scan(text, sentence.start, sentence.end, LOCAL_POOL, (m, start, end) => {
+    // What is chosen: the object after the verb (一批…示范企业), else who the clause is about (专家主要从…).
+    const object = /^[^，。；]*/u.exec(text.slice(end, sentence.end))![0];
+    const chosenOperators = /(?:企业|机构|单位|公司|组织|平台)$/u.test(object.replace(/[的等]+$/u, ''));
+    if (!chosenOperators && POOL_OF_PERSONS.test(text.slice(clauseAt(sentence, start).start, start) + object)) return;
+    add('locality', start, end, '只从本地注册（纳税）的经营者中选取，排斥外地经营者', 'sure');
+  });
   scan(text, sentence.start, sentence.end, OUTSIDE_DENIED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
@@ -966,6 +989,8 @@ const FEE_NAME = '(?:服务费|管理费|工本费|手续费|报名费|考务费
 const FEE_AT_RATE = `((?:[^，。；：、]{0,10}?)${FEE_NAME})(?:按照?|以)[^，。；]{0,20}?(?:收取|计收|核收|缴纳)`;
 const FEE_NAME_TAIL = re(`[^，。；：、]{0,4}${FEE_NAME}$`, 'u');
 const FEE_PAID_TO = /^[^。；]{0,30}?(?:缴纳|交纳|缴存|上缴|缴入|存入)(?:至|到|给)?([^，。；]{2,24}?)(?:指定|开设|设立)?的?(?:账户|专户)/u;
+const FEE_REVIEW_COST =
+  '(?:专家)?(?:评审|审查|考察|核查|论证|实地核查|现场核查)[^，。；]{0,12}?((?:所需|发生的|产生的)?费用)由(?:申请人|申请单位|申报单位|申请机构|申请学校|举办者)承担';
 const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
 const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
@@ -973,6 +998,7 @@ const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^�
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 /** A paper that must carry someone's opinion or seal (须经…签署意见并加盖公章); who that is decides whether it attests. */
 // 审核并盖章 is a step of the procedure (学校审核盖章后报送), not an attestation: it is left out.
+const CERT_NOTARISED = '(?:须|需|必须|应当|应)(?:先)?(?:经|办理|经过)(?:公证机构|公证处)?(?:公证|办理公证)(?:后|的)?(?:[，,]?(?:方可|才能|才可))?';
 const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
@@ -1004,6 +1030,9 @@ const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:�
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入)[^，。；]{0,12}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
+/** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
+const LOCAL_POOL = `从[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
+const POOL_OF_PERSONS = /(?:专家|人员|人才|评委|考官|教师|学生|学员|职工|劳动者|毕业生|技师|工匠|选手)/u;
 const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:应当|须|必须|需)(?:为|是|属于)?)[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;

@@ -105,7 +105,7 @@ export function detectDates(doc: LegalDocument, asOf: string, kind?: string): Do
 function numberYear(doc: LegalDocument): { year: number; text: string; span: Span } | undefined {
   const own = doc.header.documentNumber;
   if (!own) return undefined;
-  const m = /[〔\[【（(［]\s*([0-9０-９]{4})\s*[〕\]】）)］]/u.exec(own.text);
+  const m = /[〔\[【（(［﹝〘]\s*([0-9０-９]{4})\s*[〕\]】）)］﹞〙]/u.exec(own.text);
   if (!m) return undefined;
   const year = Number(m[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   return year >= 1949 && year <= 2100 ? { year, text: own.text, span: own.span } : undefined;

@@ -24,7 +24,7 @@ export interface DocumentNumberParts {
  * retries up to 14 characters at every Chinese character of the document.
  */
 const NUMBER_TAIL =
-  /([ \u3000]*)([〔\[【（(［〈〖｛{])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+)([ \u3000]*)号/gu;
+  /([ \u3000]*)([〔\[【（(［〈〖｛{﹝〘])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}﹞〙])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+)([ \u3000]*)号/gu;
 const CJK_UNIFIED = /[\u4e00-\u9fff]/u;
 
 /** Characters that end an agency code when scanning backwards: punctuation and brackets before it belong to the sentence. */

@@ -26,7 +26,10 @@ ruleTester.run('structure/heading-hierarchy', rule, {
       ),
     },
     { name: 'articles: half-width brackets alone', code: measures('第二条 补贴对象包括：\n\n(一)登记失业人员；\n\n(二)高校毕业生。') },
-    { name: 'articles: （1） items straight under an article', code: measures('第二条 申请补贴应当提交：\n\n（1）身份证明；\n\n（2）培训合格证书。') },
+    {
+      name: 'articles: （1） under a 项 of another article is not the first level of this one',
+      code: measures('第二条 补贴对象包括：\n\n（一）登记失业人员，其中：\n\n1.失业一年以上的；\n\n（1）就业困难的。\n\n第三条 申请补贴应当提交身份证明。'),
+    },
     {
       name: '（一）…（五） numbered on across the parts of a notice',
       code: notice(
@@ -39,6 +42,13 @@ ruleTester.run('structure/heading-hierarchy', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'articles: （1） items straight under an article, once for all of them (项 are （一）)',
+      code: measures(
+        '第二条 申请补贴应当提交：\n\n（1）身份证明；\n\n（2）培训合格证书。\n\n第三条 补贴对象包括：\n\n（1）登记失业人员；\n\n（2）高校毕业生。',
+      ),
+      errors: [{ address: '第二条第（一）项', messageId: 'itemFourthLevel', data: { marker: '（1）', expected: '（一）', count: '（同样写法共4处）' } }],
+    },
     {
       name: 'a real jump and a repeat in numbering that runs on',
       code: notice('一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n二、重点任务\n\n（三）稳定就业。\n\n（五）促进创业。\n\n（五）扶持创业。'),
