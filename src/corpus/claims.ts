@@ -465,11 +465,15 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   let clauseStart = 0;
   let subject: string | undefined;
   let carried: Pick<Claim, 'primary' | 'qualifiers' | 'actor'> | undefined;
+  // The sentence around each clause, for the topics' `unless`: found once per sentence, not once per clause.
+  let sentenceStart = 0;
+  let sentenceEnd = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
     const before = claims.length;
-    const sentence = sentenceAround(text, clauseStart, i);
+    if (clauseStart >= sentenceEnd) sentenceEnd = nextSentenceEnd(text, clauseStart);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
     if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false, sentence);
     // After a semicolon the same case goes on (对怀孕7个月以上的女职工，一般不得延长劳动时间；确因…的，可以安排其延长劳动时间):
     // a claim on the same subject that names no case of its own keeps the one named before it.
@@ -485,6 +489,7 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
     const named = findTopics(clause, sentence).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
+    if (i < text.length && SENTENCE_END.test(text[i])) sentenceStart = i + 1;
     clauseStart = i + 1;
   }
   markAlternatives(text, claims);
@@ -493,7 +498,9 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   return claims;
 }
 
-const FIGURES = '(?:[零〇一二两三四五六七八九十百0-9０-９.]+(?:周岁|岁|个月|年|日|天|%|％)?[、和及]?)+';
+/** Figures with their units, one after another (五十周岁、五十五周岁): each has its unit, so a run of digits splits one way only. */
+const FIGURE = '[零〇一二两三四五六七八九十百0-9０-９.]+(?:周岁|岁|个月|年|日|天|%|％)';
+const FIGURES = `${FIGURE}(?:[、和及]${FIGURE})*`;
 /** 从原六十周岁延迟至六十三周岁: the old figures, then the new. */
 const REPLACED = new RegExp(`原(${FIGURES})(?:分别)?(?:逐步)?(?:延迟|提高|调整|延长|增加|降低)(?:到|至)(${FIGURES})`, 'gu');
 /** 原法定退休年龄为五十五周岁的女职工: figures a subject had before. */
@@ -562,13 +569,13 @@ function formerClaims(clause: string, offset: number, out: Claim[], sentence: st
   }
 }
 
-/** The sentence (up to 。！？ or a line end) that holds text[from, to). */
-function sentenceAround(text: string, from: number, to: number): string {
-  let start = from;
-  while (start > 0 && !/[。！？!?\n]/u.test(text[start - 1])) start--;
-  let end = to;
-  while (end < text.length && !/[。！？!?\n]/u.test(text[end])) end++;
-  return text.slice(start, end);
+const SENTENCE_END = /[。！？!?\n]/u;
+
+/** Where the sentence that goes on at `from` ends (at 。！？ or a line end). */
+function nextSentenceEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  return end;
 }
 
 /** Two figures of one kind joined by 或者 (3名或者5名) are one choice, not two rules: each carries both values. */
