@@ -226,13 +226,6 @@ export function judge(d: Claim, h: Claim): Verdict {
   }
 }
 
-/**
- * Opposite modality, only where it is clear: the law forbids what the draft
- * permits or requires, or requires what the draft forbids or waives. A law
- * that only permits (可以) is not compared: whether a draft may narrow a
- * permission depends on whose it is. Rules for particular cases (conditions,
- * 依照本法第四十条…) are not compared either.
- */
 /** A condition that only names whom the rule is for (对怀孕7个月以上的女职工), when the qualifier it names is the claim's case. */
 const SCOPE_ONLY = /^对[^，。；]{1,30}?的[^，。；]{0,8}$/u;
 
@@ -240,6 +233,13 @@ function scopeOnly(c: Claim): boolean {
   return c.qualifiers.length > 0 && SCOPE_ONLY.test(c.conditionText);
 }
 
+/**
+ * Opposite modality, only where it is clear: the law forbids what the draft
+ * permits or requires, or requires what the draft forbids or waives. A law
+ * that only permits (可以) is not compared: whether a draft may narrow a
+ * permission depends on whose it is. Rules for particular cases (conditions,
+ * 依照本法第四十条…) are not compared either.
+ */
 function judgeModal(d: Claim, h: Claim): Verdict {
   if (h.narrowed || d.narrowed) return OK;
   if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h)) return OK;

@@ -95,6 +95,16 @@ const LAW: Record<string, { rank: number; date: string; text: string }> = {
     date: '2012-04-28',
     text: '对怀孕7个月以上的女职工，用人单位不得延长劳动时间或者安排夜班劳动，并应当在劳动时间内安排一定的休息时间。',
   },
+  延迟退休办法1: {
+    rank: 1,
+    date: '2024-09-13',
+    text: '从2025年1月1日起，男职工和原法定退休年龄为五十五周岁的女职工，法定退休年龄每四个月延迟一个月，分别逐步延迟至六十三周岁和五十八周岁；原法定退休年龄为五十周岁的女职工，法定退休年龄每二个月延迟一个月，逐步延迟至五十五周岁。',
+  },
+  有毒物品41: {
+    rank: 2,
+    date: '2024-12-06',
+    text: '供养亲属抚恤金：因职业中毒死亡的，对其配偶每月按照统筹地区上年度职工月平均工资的40%发给，对其生前供养的直系亲属每人每月按照统筹地区上年度职工月平均工资的30%发给；',
+  },
   劳动法41: {
     rank: 1,
     date: '2018-12-29',
@@ -179,6 +189,28 @@ describe('a ban for a class of persons, and an exception the draft adds after a 
       '对怀孕7个月以上的女职工，用人单位不得延长劳动时间；对哺乳未满1周岁婴儿的女职工，用人单位不得安排夜班劳动，可以延长劳动时间。',
     );
     expect(claims.filter((c) => c.modality === 'may').map((c) => c.qualifiers)).toEqual([['哺乳']]);
+  });
+});
+
+describe('figures the law replaced, and provisions that give one subject several figures', () => {
+  it('an old retirement age given as the rule, against the figures the law calls 原', () => {
+    const c = conflictOf('本办法所称法定退休年龄，是指男职工年满60周岁，女职工年满50周岁。', '延迟退休办法1');
+    expect(c?.higher.claim.role).toBe('former');
+    expect(c?.verdict.why).toBe('本文件仍按调整前的标准规定，上位法已作调整');
+  });
+
+  it('a draft that itself calls the age the former one, and a bound at the former ages, are not reported', () => {
+    expect(conflictOf('原法定退休年龄为五十周岁的女职工，每二个月延迟一个月。', '延迟退休办法1')).toBeUndefined();
+    // 五十五周岁 is old for some and new for others: the law's own clause names it both ways.
+    const formers = extractClaims(LAW['延迟退休办法1'].text)
+      .filter((c) => c.role === 'former')
+      .map((c) => c.quantity?.value);
+    expect(formers).toContain(50);
+  });
+
+  it('one of several figures the provision gives (30% for other relatives) is not held against another (40% for the spouse)', () => {
+    expect(conflictOf('供养亲属抚恤金标准为：配偶每月40%，其他亲属每人每月30%。', '有毒物品41')).toBeUndefined();
+    expect(conflictOf('供养亲属抚恤金标准为：配偶每月35%，其他亲属每人每月30%。', '有毒物品41')?.verdict.ok).toBe(false);
   });
 });
 
