@@ -21,9 +21,6 @@ export interface Options {
  * client's papers or an inspection asking for records is not a 证明事项, and a
  * citation that governs the clause gives the basis.
  */
-/** Who may be asked for an identity paper instead of the identity card: a police station, a residents' or villagers' committee. */
-const THIRD_PARTY_IDENTITY = /(?:派出所|公安|居民委员会|村民委员会|居委会|村委会|社区|街道|乡镇)/u;
-
 export default defineRule<Options>({
   id: 'content/certification',
   meta: {
@@ -64,7 +61,7 @@ export default defineRule<Options>({
       if (allow.some((r) => r.test(sentence)) || committed.test(sentence)) continue;
       // A statutory document (身份证明, 解除劳动合同的证明, 诊断证明…): the law requires it. Identity is proven by the identity
       // card itself; an identity paper a police station or a residents' committee issues (派出所出具的身份证明) is a certificate.
-      const issuedIdentity = /身份证明/u.test(e.phrase) && THIRD_PARTY_IDENTITY.test(e.detail.issuer ?? '');
+      const issuedIdentity = /身份证明/u.test(e.phrase) && e.detail.issuerKind === 'third-party';
       if (!issuedIdentity && (statutory.test(e.detail.paper ?? e.phrase) || statutory.test(e.phrase))) continue;
       const list = bySentence.get(e.clause.sentence.index) ?? [];
       list.push(e);

@@ -278,20 +278,15 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
     const inner = first?.marker.level === 3 && first.marker.number === 1 && first.afterLeadIn ? markers.find((m) => m.marker.level === 2) : undefined;
     if (!inverted && first && inner) inverted = { outer: first.marker, inner: inner.marker, span: inner.span };
   }
-  if (fourthLevel) {
-    const { marker, span, count } = fourthLevel;
+  // Items numbered with the first level (“一、”) or straight with the fourth (“（1）”): 项 are “（一）”.
+  for (const [messageId, found] of [
+    ['itemFourthLevel', fourthLevel],
+    ['itemFirstLevel', firstLevel],
+  ] as const) {
+    if (!found) continue;
+    const { marker, span, count } = found;
     context.report({
-      messageId: 'itemFourthLevel',
-      data: { marker: marker.marker, expected: standard(2, marker.number), count: count > 1 ? `（同样写法共${count}处）` : '' },
-      span,
-      severity: 'info',
-      suggestion: `条文中的项改用“（一）”“（二）”……（即将“${marker.marker}”改为“${standard(2, marker.number)}”）。`,
-    });
-  }
-  if (firstLevel) {
-    const { marker, span, count } = firstLevel;
-    context.report({
-      messageId: 'itemFirstLevel',
+      messageId,
       data: { marker: marker.marker, expected: standard(2, marker.number), count: count > 1 ? `（同样写法共${count}处）` : '' },
       span,
       severity: 'info',

@@ -351,16 +351,17 @@ export function findQuantities(clause: string): RawQuantity[] {
     }
     out.push({ value, dim, unit, per, text: clause.slice(start, end), start, end, cmp, phraseStart, phraseEnd, act });
   }
-  // A ceiling written as a cost, not a figure (违约金的数额不得超过用人单位提供的培训费用): at most once that cost.
-  for (const m of clause.matchAll(COST_CEILING_RE)) {
-    const start = m.index! + m[1].length;
-    const end = m.index! + m[0].length;
-    out.push({ value: 1, dim: 'multiple', unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
-  }
-  for (const m of clause.matchAll(WAGE_CEILING_RE)) {
-    const start = m.index! + m[1].length;
-    const end = m.index! + m[0].length;
-    out.push({ value: 1, dim: 'ratio', unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
+  // A ceiling written as a cost (违约金的数额不得超过用人单位提供的培训费用: at most once that cost) or as a wage
+  // (抚恤金之和不应高于因工死亡职工生前的工资: at most all of it), not as a figure.
+  for (const [re, dim] of [
+    [COST_CEILING_RE, 'multiple'],
+    [WAGE_CEILING_RE, 'ratio'],
+  ] as const) {
+    for (const m of clause.matchAll(re)) {
+      const start = m.index! + m[1].length;
+      const end = m.index! + m[0].length;
+      out.push({ value: 1, dim, unit: null, per: null, text: m[2], start, end, cmp: 'ceiling', phraseStart: m.index!, phraseEnd: end });
+    }
   }
   for (const m of clause.matchAll(CYCLE_RE)) {
     const { value, unit } = CYCLE_OF[m[1]];

@@ -77,8 +77,9 @@ function breachOf(sentence: SentenceUnit, start: number): string | null {
   for (const s of sentence.provision.sentences) {
     if (s.index >= sentence.index) break;
     for (const c of s.clauses) if (c.violation) return c.text;
-    const v = /^对/u.test(s.text) ? VIOLATION_RE.exec(s.text) : null;
-    if (v && /的/u.test(s.text.slice(v.index, s.text.search(/[，,。；]/u) >>> 0))) return s.text;
+    const lead = s.clauses[0]?.text ?? '';
+    const v = /^对/u.test(lead) ? VIOLATION_RE.exec(lead) : null;
+    if (v && /的/u.test(lead.slice(v.index))) return s.text;
   }
   return null;
 }
@@ -532,7 +533,7 @@ function certificates(ctx: Context, out: Draft[]): void {
       end,
       certainty: thirdParty ? 'sure' : 'inferred',
       specific: true,
-      detail: { paper: phrase, issuer: issuer?.text ?? '', verb },
+      detail: { paper: phrase, issuer: issuer?.text ?? '', issuerKind: issuer?.kind ?? '', verb },
       describe: `要求申请人提供${issuer?.text ? `由${issuer.text}出具的` : '他人出具的'}证明材料，实际是设定证明事项`,
     });
   };
@@ -634,7 +635,7 @@ const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|
 const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|档案库|数据)$/u;
 const PERSON_POOL = /(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库$/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
-const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|群众|居民|家庭|残疾人|妇女|劳动力)/u;
+const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|学员|群众|居民|家庭|残疾人|妇女|劳动力|专家|人才|评委|考官|教师|技师|工匠|选手)/u;
 const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)/gu;
 const GENERIC_NAME =
   /^(?:各类|各|相关|有关|符合条件|该|本|其|任何|一家|某|辖区|区域|全省|全市|上述|下列|所属|国有|民营|中小|外地|本地|外资|人力资源服务|劳务派遣|培训|用人单位|参保|新设|入驻|重点|总部|新落户|引进)/u;
@@ -782,7 +783,7 @@ function markets(ctx: Context, out: Draft[]): void {
     // What is chosen: the object after the verb (一批…示范企业), else who the clause is about (专家主要从…).
     const object = /^[^，。；]*/u.exec(text.slice(end, sentence.end))![0];
     const chosenOperators = /(?:企业|机构|单位|公司|组织|平台)$/u.test(object.replace(/[的等]+$/u, ''));
-    if (!chosenOperators && POOL_OF_PERSONS.test(text.slice(clauseAt(sentence, start).start, start) + object)) return;
+    if (!chosenOperators && PERSONS.test(text.slice(clauseAt(sentence, start).start, start) + object)) return;
     add('locality', start, end, '只从本地注册（纳税）的经营者中选取，排斥外地经营者', 'sure');
   });
   scan(text, sentence.start, sentence.end, OUTSIDE_DENIED, (m, start, end) => {
@@ -1032,7 +1033,6 @@ const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `从[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
-const POOL_OF_PERSONS = /(?:专家|人员|人才|评委|考官|教师|学生|学员|职工|劳动者|毕业生|技师|工匠|选手)/u;
 const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:应当|须|必须|需)(?:为|是|属于)?)[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
