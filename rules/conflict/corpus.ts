@@ -10,6 +10,18 @@ import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
+import { consentWaivers } from '../../src/corpus/consent.js';
+
+const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
+
+/** The provision's words that require consent: its first clause and the clause that names 同意, when the whole is long. */
+function consentPhrase(text: string): string {
+  const sentence = text.split(/[。；]/u).find((s) => s.includes('同意')) ?? text;
+  if (sentence.length <= 60) return sentence;
+  const clauses = sentence.split('，');
+  const last = clauses.find((c) => c.includes('同意')) ?? clauses[clauses.length - 1];
+  return `${clauses[0]}，……${last.replace(/^并/u, '')}`;
+}
 
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
 const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
@@ -65,7 +77,9 @@ export default defineRule({
     // 11: a ban for a class of persons (对怀孕7个月以上的女职工，不得…) is compared with a permission the draft adds for that
     // class after a semicolon; a settlement cycle written as 按月/按季度; two figures of one sentence against one provision
     // are one finding.
-    version: 11,
+    // 12: consent to processing personal information waived where the Personal Information Protection Law requires the
+    // person's separate consent (information handed to a commercial party, sensitive information processed by one).
+    version: 12,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -240,6 +254,18 @@ export default defineRule({
         const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
         const provision = provisions.find((p) => p.normText.includes(change.higherPhrase)) ?? provisions[0];
         report(spanInBlock(doc, b, change.span.start, change.span.end), { messageId: 'citedOtherwise', data }, provision, change.verdict.severity, law.rank);
+      }
+    }
+
+    // 4. Consent to the processing of personal information waived where the law requires it (无需另行取得个人同意).
+    const waivers = blocks.flatMap((i) => consentWaivers(doc.source.blocks[i].text).map((w) => ({ ...w, block: i })));
+    const pipl = waivers.length > 0 ? corpus.catalog.resolve(PERSONAL_INFORMATION_LAW, date) : null;
+    if (pipl?.record.hasText) {
+      for (const w of waivers) {
+        const provision = corpus.provisionsOf(pipl.record.key, w.article).find((p) => laws.has(p.lawId) && p.item === null && p.text.includes('同意'));
+        if (!provision) continue;
+        const data = { what: `规定“${w.phrase}”`, higher: consentPhrase(provision.text), scope: '', why: '文件免除了法律要求取得的个人单独同意' };
+        report(spanInBlock(doc, w.block, w.start, w.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
       }
     }
   },

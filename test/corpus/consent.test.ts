@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { consentWaivers } from '../../src/corpus/consent.js';
+
+describe('consent to processing personal information waived', () => {
+  it('points at the waiving words in UTF-16 offsets, after astral characters too', () => {
+    const text = '𠮷某平台可以采集学员的人脸信息用于考勤，无需另行取得学员同意。';
+    const [w] = consentWaivers(text);
+    expect(w).toMatchObject({ phrase: '无需另行取得学员同意', article: 29 });
+    expect(text.slice(w.start, w.end)).toBe('无需另行取得学员同意');
+  });
+
+  it('tells a handover to a commercial party (第二十三条) from sensitive data (第二十九条)', () => {
+    expect(consentWaivers('机构向合作银行推送学员信息，用于贷款营销，不必征得学员同意。').map((w) => w.article)).toEqual([23]);
+    expect(consentWaivers('服务公司可以留存劳动者的指纹信息，可以不经本人同意。').map((w) => w.article)).toEqual([29]);
+  });
+
+  it('is silent where an exception of 第十三条 is named, a state body acts, or nothing personal is handled', () => {
+    expect(consentWaivers('经办机构为履行法定职责共享参保信息，无需取得本人同意。')).toEqual([]);
+    expect(consentWaivers('人力资源社会保障部门可以采集领取人人脸信息开展资格认证，无需另行取得本人同意。')).toEqual([]);
+    expect(consentWaivers('调整岗位无需取得劳动者同意的，按照本办法执行。')).toEqual([]);
+    // One sentence's exception does not cover the next.
+    expect(consentWaivers('经办机构依法履行职责。平台可以将学员信息提供给第三方公司，无需取得学员同意。').map((w) => w.article)).toEqual([23]);
+  });
+});
