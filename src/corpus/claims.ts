@@ -1,6 +1,6 @@
 import type { Span } from '../document/model.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
-import { canBePrimary, findTopics, isBenefit, isQualifier, isTier, namesAct, TOPICS_VERSION, type TopicHit } from './topics.js';
+import { canBePrimary, findTopics, impliedQualifier, isBenefit, isQualifier, isTier, namesAct, TOPICS_VERSION, type TopicHit } from './topics.js';
 
 /**
  * What a provision asserts, in a form that can be compared across wordings:
@@ -594,6 +594,9 @@ function markAlternatives(text: string, claims: Claim[]): void {
  * The claims of one clause. With `anySubject`, figures without a known subject are kept under
  * ANY_SUBJECT: for comparing a copy with the provision it copies, where the subject is the same text.
  */
+/** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
+const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
+
 function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean, sentence: string = clause): void {
   formerClaims(clause, offset, out, sentence);
   if (GRADUAL_RE.test(clause)) return;
@@ -604,7 +607,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   if (
     allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 &&
     inherited &&
-    (/延长(?!工作时间)|延期/u.test(clause) || /^[^，,。；]{0,6}?(?:标准|比例)(?:为|是)[：:]?/u.test(clause))
+    (/延长(?!工作时间)|延期/u.test(clause) || /^[^，,。；]{0,6}?(?:标准|比例)(?:为|是)[：:]?/u.test(clause) || BARE_PREDICATE_AFTER_CASE.test(clause))
   ) {
     allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
   }
@@ -647,10 +650,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const conditionText = conds.map((c) => c.text.trim()).join('，');
     // Qualifiers named up to the claim's segment (非全日制用工，是指…每日工作时间不超过四小时) narrow it; later ones belong to the next claim.
     const upTo = Math.max(segIndex, ...extra);
-    const named = segments
-      .slice(0, upTo + 1)
-      .flatMap((x) => topicsIn(x.start, x.end))
-      .filter(isQualifier);
+    const inScope = segments.slice(0, upTo + 1).flatMap((x) => topicsIn(x.start, x.end));
+    // 聘用合同 is a contract of 事业单位 only: naming it names the case.
+    const named = [...inScope.filter(isQualifier), ...inScope.flatMap((t) => impliedQualifier(t) ?? [])];
     // Of graded qualifiers (一级伤残…十级伤残) only the one named last before the figure applies.
     const tier = hits.filter((h) => isTier(h.topic) && h.end <= pos).at(-1)?.topic;
     const qualifiers = [...new Set([...named.filter((t) => !isTier(t)), ...(tier ? [tier] : [])])];
@@ -718,6 +720,17 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const actHit = q.act && hits.find((h) => h.start >= q.act!.start && h.end <= q.act!.end && canBePrimary(h.topic, true));
     if (actHit) primary = actHit;
     if (!primary) continue;
+    // 2030年达到法定退休年龄的，最低缴费年限为十五年…；2031年达到法定退休年龄的，为十六年: a bare 为 after a case speaks of
+    // the subject of the clause before, not of the case.
+    if (
+      seg &&
+      primary.end <= seg.start &&
+      segments[segmentAt(primary.start)]?.conditional &&
+      /^[\s，,]*(?:均|一律|统一|则)?为$/u.test(clause.slice(seg.start, q.phraseStart))
+    ) {
+      if (!inherited) continue;
+      primary = { topic: inherited, start: q.phraseStart, end: q.phraseStart };
+    }
     // 在上述标准的基础上增加10%: an increment on another figure, not a figure of the subject.
     if (/(?:基础上|之上)[^，,；;。]{0,6}?(?:增加|提高|上浮|加发|增发)$/u.test(clause.slice(0, q.phraseStart))) continue;
     const primarySeg = segmentAt(primary.start);
@@ -729,7 +742,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const extension = !!seg && /延长(?!工作时间)|延期/u.test(clause.slice(seg.start, q.start));
     const conditions = quantities.filter((c) => c !== q && c.start < q.start && isCondition(c)).map(conditionOf);
     // 领取失业保险金的期限最长为十八个月 → 领取失业保险金的期限; otherwise the topic as written.
-    let subject = clause.slice(primary.start, primary.end);
+    let subject = primary.end > primary.start ? clause.slice(primary.start, primary.end) : primary.topic;
     if (seg && primary.start >= seg.start && primary.end <= q.phraseStart) {
       const s = clause.slice(primary.start, q.phraseStart).replace(TRIM_SUBJECT_END, '').trim();
       if (s.length <= 16) subject = s;

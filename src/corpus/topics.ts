@@ -33,6 +33,8 @@ export interface TopicDef {
    * however differently the rest of the clause is worded.
    */
   act?: boolean;
+  /** A subject that exists only in a special case (聘用合同 only in 事业单位): a claim on it is narrowed to that case. */
+  implies?: string;
 }
 
 /** 缓缴 and 减免 of what: the conflict rules know them only for contributions (not 学费, 税款). */
@@ -206,7 +208,7 @@ export const TOPICS: TopicDef[] = [
   // 人力资源市场、事业单位
   T('人力资源服务许可证'),
   T('职业中介活动', { qualifier: true }),
-  T('聘用合同'),
+  T('聘用合同', { implies: '事业单位' }),
   T('事业单位', { qualifier: true }),
   T('旷工'),
   T('公务员', { qualifier: true }),
@@ -217,7 +219,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 24;
+export const TOPICS_VERSION = 25;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
@@ -294,6 +296,13 @@ export function isTier(topic: string): boolean {
 
 export function isQualifier(topic: string): boolean {
   return QUALIFIERS.has(topic);
+}
+
+const IMPLIED = new Map(TOPICS.filter((t) => t.implies).map((t) => [t.canonical ?? t.term, t.implies!]));
+
+/** The special case a subject exists only in (聘用合同 → 事业单位), or undefined. */
+export function impliedQualifier(topic: string): string | undefined {
+  return IMPLIED.get(topic);
 }
 
 const NOT_PRIMARY = new Set(TOPICS.filter((t) => t.qualifier && !t.primary).map((t) => t.canonical ?? t.term));
