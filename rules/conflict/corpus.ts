@@ -79,7 +79,9 @@ export default defineRule({
     // are one finding.
     // 12: consent to processing personal information waived where the Personal Information Protection Law requires the
     // person's separate consent (information handed to a commercial party, sensitive information processed by one).
-    version: 12,
+    // 13: 聘用合同 is a contract of 事业单位 only (held against 事业单位人事管理条例); a bare figure after a case (…的，为十六年)
+    // is of the subject of the clause before.
+    version: 13,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

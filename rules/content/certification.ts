@@ -44,7 +44,8 @@ export default defineRule<Options>({
     // 7: 违反规定要求提供证明材料 describes a breach; 用人单位的委托证明 is statutory (人力资源市场暂行条例第二十六条).
     // 8: existing papers named as proof (以…缴费记录等作为…证明材料), papers on the retained list (清单所列证明) and a paper a
     // body issues as its service (提供下列服务：…出具相关证明) are no demand; an identity paper a police station issues is.
-    version: 8,
+    // 9: a paper for one's own enforcement certificate (申领行政执法证件…附具…证明) is internal management.
+    version: 9,
   },
   async create(context) {
     const doc = context.document;

@@ -112,9 +112,18 @@ export class RestatementFinder {
       for (const hit of hits) {
         const text = bare(hit.provision.normText);
         if (!text.includes(word)) continue;
-        if (containment(bare(measure), text) < 0.85) continue;
+        const measureShare = containment(bare(measure), text);
+        if (measureShare < 0.85) continue;
         const cond = bare(condition);
-        if (condition === '' || containment(cond, text) >= 0.3 || containment(cond, this.itemsOf(hit)) >= 0.3 || containment(cond, this.leadInOf(hit)) >= 0.3) {
+        if (
+          condition === '' ||
+          containment(cond, text) >= 0.3 ||
+          containment(cond, this.itemsOf(hit)) >= 0.3 ||
+          containment(cond, this.leadInOf(hit)) >= 0.3 ||
+          // The law's measure word for word, naming the conduct it answers (处骗取金额二倍以上五倍以下的罚款 after 骗取…待遇的):
+          // a narrower case of the law's, in the draft's own words (骗取特殊工种提前退休待遇 for 骗取社会保险待遇).
+          (measureShare >= 0.95 && bare(measure).length >= 16 && namesConduct(cond, bare(measure), text))
+        ) {
           found = { ...hit.provision, law: hit.law };
           break;
         }
@@ -153,7 +162,7 @@ export class RestatementFinder {
 }
 
 /** Names the labour administration has had (the law's 劳动行政部门 is the draft's 人力资源社会保障行政部门). */
-const LABOUR_ADMINISTRATION = /人力资源(?:和)?社会保障(?:行政)?部门|劳动保障行政部门|劳动行政部门/gu;
+const LABOUR_ADMINISTRATION = /人力资源(?:和)?社会保障(?:行政)?部门|劳动保障行政部门|劳动行政部门|社会保险行政部门/gu;
 const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+/gu;
 
 /**
@@ -179,6 +188,18 @@ function bare(text: string): string {
 function figureToken(value: number): string {
   const hash = Math.imul(Math.round(value * 100) | 0, 0x9e3779b1) >>> 0;
   return String.fromCharCode(0xe000 + (hash % 6400));
+}
+
+/** Two-character words too common to tie a measure to a conduct. */
+const COMMON_PAIR = /^(?:单位|部门|人员|规定|有关|或者|以及|个人|用人|行政|社会|保险|按照|依照|违反|责令|改正|下的|以上|以下)$/u;
+
+/** Whether the measure names the conduct of the condition (骗取 in 骗取…待遇的 and 处骗取金额…), as the law's text does. */
+function namesConduct(condition: string, measure: string, law: string): boolean {
+  for (let i = 0; i + 2 <= condition.length; i++) {
+    const pair = condition.slice(i, i + 2);
+    if (!COMMON_PAIR.test(pair) && measure.includes(pair) && law.includes(pair)) return true;
+  }
+  return false;
 }
 
 /** Share of the character trigrams of `a` found in `b`. */

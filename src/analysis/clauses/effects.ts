@@ -111,6 +111,7 @@ function finish(ctx: Context, d: Draft): Effect {
     else if (negatedAt(ctx.sentence, focus)) status = 'negated';
     else if (governed && !governed.general) status = 'governed';
     else if (governed && governed.general && !d.specific) status = 'applied';
+    else if (internalMatter(ctx, d, clause)) status = 'internal';
   }
   const span = spanOf(ctx.block, d.start, d.end);
   return {
@@ -127,6 +128,34 @@ function finish(ctx: Context, d: Draft): Effect {
     detail: d.detail,
     describe: d.describe,
   };
+}
+
+/**
+ * The administration's own staff and their papers: a measure on them is internal management (行政许可法第三条第二款:
+ * approvals of a body's own personnel and affairs are not licences; discipline of staff is not an administrative
+ * penalty or compulsion, nor is a paper they bring for their own work certificate a certificate demanded of the public).
+ */
+const OWN_STAFF = /^(?:[^，。；]{0,6}?)(?:行政执法人员|执法人员|劳动保障监察员|监察员|协管员|公务员)/u;
+const OWN_PAPERS = /(?:行政执法|执法|监察)(?:证件|证)/u;
+/** Who holds the gated event: a department (省人力资源社会保障厅开展…活动), or a private party. */
+const ADMIN_DOER =
+  /(?:厅|局|部门|人民政府|机关)(?:在[^，。；]{0,8}?|统一|自行|拟)?(?:开展|举办|组织开展|组织)[^，。；]{0,16}?(?:活动|竞赛|比赛|评比|表彰|达标|会议|论坛|展会)/u;
+/** Any party outside the administration named in the provision: the approval may be of its act. */
+const PRIVATE_PARTY = /企业|公司|用人单位|个人|社会组织|协会|学会|学校|院校|机构|经营者|申请人|单位(?!统一)/u;
+
+function internalMatter(ctx: Context, d: Draft, clause: ClauseUnit): boolean {
+  const sentence = ctx.sentence;
+  if (d.kind === 'sanction' || d.kind === 'compulsion') {
+    // The case the measure answers names the staff (行政执法人员有下列情形之一的，由发证机关暂扣其行政执法证件).
+    const cases = sentence.clauses.filter((c) => c.conditional && c.start <= clause.start);
+    return cases.some((c) => OWN_STAFF.test(c.text)) && (d.kind === 'sanction' || OWN_PAPERS.test(ctx.block.text.slice(d.start, d.end + 8)));
+  }
+  if (d.kind === 'certificate') return /(?:申领|申请|换领|补领)[^，。；]{0,4}?(?:行政执法|执法|监察)(?:证件|证)/u.test(sentence.text);
+  if (d.kind === 'licence') {
+    const provision = sentence.provision.sentences.map((s) => s.text).join('。');
+    return ADMIN_DOER.test(provision) && !PRIVATE_PARTY.test(provision);
+  }
+  return false;
 }
 
 function scan(text: string, from: number, to: number, source: string, each: (m: RegExpExecArray, start: number, end: number) => void): void {
@@ -386,6 +415,7 @@ function compulsions(ctx: Context, out: Draft[]): void {
 const NOT_FEE_RE = re(L.NOT_FEE, 'u');
 const DESCRIPTIVE_BEFORE = /(?:所|非法|违法|违规|擅自|已|多|乱)$/u;
 const PAYER_TO = /向([^，。；]{2,24}?)$/u;
+const PRICE_SET = /(?:价格主管部门|价格部门|物价部门|发展改革部门|发展和改革部门|财政部门)[^，。；]{0,12}?(?:核定|批准|规定|确定|制定|公布)/u;
 
 function fees(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
@@ -401,6 +431,8 @@ function fees(ctx: Context, out: Draft[]): void {
     }
     // A market operator charging for its own services is not an administrative fee.
     if (collector?.kind && collector.kind !== 'admin') return;
+    // Charged at what the price or finance authority fixed (按照价格主管部门核定的收费项目和标准收取学费): the document does not set it.
+    if (PRICE_SET.test(text.slice(sentence.start, sentence.end))) return;
     const clause = clauseAt(sentence, start);
     const amount = NUMBER_RE.test(text.slice(clause.start, Math.min(sentence.end, end + 10)));
     out.push({

@@ -140,7 +140,8 @@ export const COMPULSION: Array<[string, string]> = [
 // ---- fees ---------------------------------------------------------------------------------
 
 export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴付|交付|存储|存入)';
-export const COLLECT_VERB = '(?:收取|收缴|征收|代收|预收|核收|统一收取|加收)';
+// 考核收费, 审核收费: 核 ends another word and 收费 is a noun.
+export const COLLECT_VERB = '(?:收取|收缴|征收|代收|预收|(?<![考审])核收|统一收取|加收)';
 export const MONEY = '(?:[^，。；：、]{0,10}?(?:费用|费|押金|保证金|风险金|抵押金|质保金|履约金))';
 /** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance and other charges set by law. */
 export const NOT_FEE =

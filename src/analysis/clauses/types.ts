@@ -93,9 +93,11 @@ export type EffectKind = 'licence' | 'sanction' | 'compulsion' | 'fee' | 'certif
  * not — negated (不得收取), conduct (a condition describing what someone
  * does: 扣押…的), governed (a cited provision sets it), applied (依法,
  * 按照有关规定, with nothing fixed by the document), statutory (a measure
- * that law itself creates), quoted (inside 《》 or “”), definition.
+ * that law itself creates), quoted (inside 《》 or “”), definition,
+ * internal (on the administration's own staff, papers or activities:
+ * 暂扣其行政执法证件, 报经协调小组批准 before a department holds an event).
  */
-export type EffectStatus = 'set' | 'negated' | 'conduct' | 'governed' | 'applied' | 'statutory' | 'quoted' | 'definition';
+export type EffectStatus = 'set' | 'negated' | 'conduct' | 'governed' | 'applied' | 'statutory' | 'quoted' | 'definition' | 'internal';
 
 export interface Effect {
   kind: EffectKind;
