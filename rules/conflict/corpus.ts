@@ -26,6 +26,22 @@ function consentPhrase(text: string): string {
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
 const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
 
+/** How much of a provision's wording a sentence must share with it to be a copy of it (measured: copies 0.64–1.00, boilerplate 0.21–0.37). */
+const SENTENCE_COPY_JACCARD = 0.5;
+
+/** The sentences of a paragraph, each with its offset. */
+function sentencesOf(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!/[。！？]/u.test(text[i])) continue;
+    if (i + 1 - start >= 8) out.push({ text: text.slice(start, i + 1), start });
+    start = i + 1;
+  }
+  if (text.length - start >= 8) out.push({ text: text.slice(start), start });
+  return out;
+}
+
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
   return candidates.some(
@@ -81,7 +97,10 @@ export default defineRule({
     // person's separate consent (information handed to a commercial party, sensitive information processed by one).
     // 13: 聘用合同 is a contract of 事业单位 only (held against 事业单位人事管理条例); a bare figure after a case (…的，为十六年)
     // is of the subject of the clause before.
-    version: 13,
+    // 14: a copied sentence inside a longer paragraph (its own wording shared, not only boilerplate); 行政复议申请 as a subject;
+    // a period from receiving one paper is not held against one from receiving another (收到决定书 / 申请受理); a clause that
+    // names its own act decides which provision it answers; a range or exact figure that a stronger law gives is followed.
+    version: 14,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -159,6 +178,11 @@ export default defineRule({
         if (!conflict) continue;
         const h = conflict.higher as HigherClaim & { provision: CorpusProvision };
         const hc = h.claim;
+        // The draft says what a stronger law on the same subject says (骗取金额二倍以上五倍以下 as 社会保险法第八十八条, over
+        // 失业保险条例第二十八条's 1倍以上3倍以下): the weaker law is the one that yields.
+        const same = (byPrimary.get(claim.primary) ?? []).filter((o) => o.claim.comparator === claim.comparator);
+        // Only where the laws contradict (a range, an exact figure); a lower law's stricter ceiling (每周40小时 under 44) still binds.
+        if ((claim.comparator === 'range' || claim.comparator === 'exact') && followsStrongerLaw(claim, same, h.rank, h.date)) continue;
         const scope = hc.conditionText && !claim.conditionText ? `（适用于“${hc.conditionText}”的情形）` : '';
         const span = spanInBlock(doc, block, claim.span.start, claim.span.end);
         const subject = claim.subject ? `${claim.subject}` : '';
@@ -177,6 +201,19 @@ export default defineRule({
 
     // 2. Paragraphs that copy a higher provision and change a figure or a modal word: a conflict, not a copy.
     const texts = blocks.map((i) => doc.source.blocks[i].text);
+    /** The changes of a copy (a paragraph, or a sentence of it starting at `from`) against the provision it copies. */
+    const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision): void => {
+      const law = laws.get(provision.lawId)!;
+      for (const change of changesInCopy(text, provision.normText, { workdays: (days) => countsInWorkdays(countingOf(provision.lawId), days) })) {
+        const start = from + change.span.start;
+        const span = spanInBlock(doc, i, start, from + change.span.end);
+        // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
+        const draft = drafts.find((d) => d.block === i && d.claim.span.start <= start && start < d.claim.span.end);
+        if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;
+        const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
+        report(span, { messageId: 'changedCopy', data }, provision, change.verdict.severity, law.rank);
+      }
+    };
     const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE.test(t));
     blocks.forEach((i, k) => {
       const best = copies[k][0];
@@ -223,15 +260,34 @@ export default defineRule({
           }
         });
       }
-      for (const change of changesInCopy(texts[k], best.provision.normText, { workdays: (days) => countsInWorkdays(countingOf(best.provision.lawId), days) })) {
-        const span = spanInBlock(doc, i, change.span.start, change.span.end);
-        // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
-        const draft = drafts.find((d) => d.block === i && d.claim.span.start <= change.span.start && change.span.start < d.claim.span.end);
-        if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;
-        const data = { higher: change.higherPhrase, phrase: change.phrase, why: change.verdict.why };
-        report(span, { messageId: 'changedCopy', data }, best.provision, change.verdict.severity, law.rank);
-      }
+      reportChangedCopy(i, texts[k], 0, best.provision);
     });
+
+    // A copied sentence inside a paragraph that says more (来电人…。承办单位收到政府信息公开申请…延长的期限最长不得超过30个工作日):
+    // the paragraph as a whole is no copy, the sentence is.
+    const sentences = blocks.flatMap((i, k) =>
+      copies[k].length > 0
+        ? []
+        : sentencesOf(texts[k])
+            .filter((x) => x.text !== texts[k] && FIGURE.test(x.text))
+            .map((x) => ({ ...x, block: i })),
+    );
+    if (sentences.length > 0) {
+      const sentenceCopies = nearCopies(
+        corpus,
+        sentences.map((x) => x.text),
+        new Set(laws.keys()),
+        0.6,
+        (t) => FIGURE.test(t),
+      );
+      sentences.forEach((x, k) => {
+        const best = sentenceCopies[k][0];
+        // A sentence is short: sharing the boilerplate of many provisions (社会保险经办机构应当自收到申请之日起…内办理完毕,
+        // …责令改正，并处…罚款) is not copying one. Most of the provision's own wording must be there too.
+        if (best && best.jaccard >= SENTENCE_COPY_JACCARD && x.text.length >= 20 && !LIST_LEAD_IN.test(x.text))
+          reportChangedCopy(x.block, x.text, x.start, best.provision);
+      });
+    }
 
     // 3. A figure written under the article the sentence cites, which that article gives otherwise (依照《…》第九十二条第二款的
     // 规定…以每人二千元以上五千元以下的标准处以罚款, the article: 五千元以上一万元以下).

@@ -67,7 +67,9 @@ export default defineRule<Options>({
     // 7: 统一由…公司承接, 统一向…公司订购; “一企一策” as a way of serving enterprises is no benefit.
     // 8: everyone but the one chosen barred (确定的保险机构承保…不得另行选择其他保险机构; 不得通过其他金融机构支付), read with the
     // law's designations in the bar itself; 由…有限公司统一建设 (由 before 统一).
-    version: 8,
+    // 9: grants or waivers only for operators registered or paying tax locally (本省注册企业…给予岗位补贴); a bank named with
+    // its branch (中国邮政储蓄银行湖南省分行) is a named enterprise; 统一委托…代发.
+    version: 9,
   },
   async create(context) {
     const doc = context.document;

@@ -87,7 +87,9 @@ export default defineRule<Options>({
     // 10: measures on the administration's own staff, papers or events are internal (暂扣其行政执法证件; a department's
     // event approved by a co-ordinating body, 行政许可法第三条第二款); a fee at what the price or finance authority fixed;
     // 考核收费 is a noun; the law's fine restated for a narrower case of its conduct (骗取…待遇 for 骗取社会保险待遇).
-    version: 10,
+    // 11: services withheld after a breach (不再为其提供…服务, 暂停办理其…业务; 缠访闹访 is a breach); an approval to be had
+    // before an activity by reporting for it (招用…前，应当…报…部门审批).
+    version: 11,
     needsCorpus: true,
   },
   async create(context) {

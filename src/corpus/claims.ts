@@ -447,7 +447,16 @@ function primaryTopic(
   // 向作出行政许可决定的部门备案: the body a paper goes to is not what the period is about.
   const following = usable.filter((h) => h.start >= end && !recipients.some((r) => h.start >= r.start && h.end <= r.end));
   // A period of silence is about what follows it, however many conditions come between (…未被发现，也未被举报、投诉的，不再查处).
-  if (deadline) return following.find(inSeg) ?? following.find(inNext) ?? (silence ? following[0] : undefined) ?? before.find(inSeg) ?? before.find(inPrev);
+  // An alternative with its own act (…六十日内申请行政复议，或者自…六个月内依法提起行政诉讼) is not about the act before it.
+  const alternative = /^[\s]*(?:或者|或|也可以|也可)/u.test(seg?.text ?? '');
+  if (deadline)
+    return (
+      following.find(inSeg) ??
+      following.find(inNext) ??
+      (silence ? following[0] : undefined) ??
+      before.find(inSeg) ??
+      (alternative ? undefined : before.find(inPrev))
+    );
   // In an enumeration (伤残津贴，标准为：一级伤残为…90%，二级伤残为…85%) the subject is named once, before the list.
   return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext) ?? before[0];
 }

@@ -321,7 +321,15 @@ function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
   }
   const n = provisions.size;
   if (n <= 1) return list;
-  const mine = bigrams(`${d.context}|${d.scope}`);
+  // The clause's own words first: a paragraph that lists several acts (办理…登记，…；办理基本养老金领取申请，…；办理失业保险金
+  // 申领，…) would lend every clause the words of the others. The paragraph's words decide only when the clause's share none.
+  // Only a clause that names a subject of its own besides the general word (失业保险金 beside 办理完毕) can tell its act alone.
+  const ownSubject = d.topics.some((t) => t !== d.primary);
+  return (ownSubject ? byWords(bigrams(d.context), provisions, list) : null) ?? byWords(bigrams(`${d.context}|${d.scope}`), provisions, list) ?? list;
+}
+
+function byWords(mine: Set<string>, provisions: Map<number, Set<string>>, list: HigherClaim[]): HigherClaim[] | null {
+  const n = provisions.size;
   const weight = new Map<string, number>();
   for (const g of mine) {
     let df = 0;
@@ -329,7 +337,7 @@ function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
     weight.set(g, Math.log((n + 1) / (df + 1)));
   }
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return list;
+  if (total === 0) return null;
   const score = new Map<number, number>();
   for (const [id, set] of provisions) {
     let s = 0;
@@ -337,6 +345,7 @@ function sameAct(d: Claim, list: HigherClaim[]): HigherClaim[] {
     score.set(id, s / total);
   }
   const best = Math.max(...score.values());
+  if (best === 0) return null;
   // Within 0.15 of the best, and at least half of it: when every provision shares little (0.04 against 0.01), the
   // one that shares most is still the draft's act.
   return list.filter((h) => score.get(h.provisionId)! >= best - 0.15 && score.get(h.provisionId)! >= best / 2);
@@ -360,7 +369,8 @@ function covered(d: Claim, h: Claim): number {
 
 /** What is received or accepted when a period starts (收到申请 → 申请), if the event is receiving something. */
 function received(anchor: string): string {
-  const m = /^(?:收到|接到|受理)(.+)$/u.exec(anchor);
+  // 收到申请, 受理申请, or the paper first: 行政复议申请受理.
+  const m = /^(?:收到|接到|受理)(.+)$/u.exec(anchor) ?? /^(.+?)(?:被)?(?:受理|送达)$/u.exec(anchor);
   return m ? m[1].replace(/[的之]/gu, '') : '';
 }
 
@@ -376,7 +386,8 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   if (!(d.kind === 'modal' && namesAct(d.primary))) list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
   // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)
   // is the period of another act.
-  if (isGeneral(d.primary)) list = list.filter((h) => !otherEvent(d.anchor, h.claim.anchor));
+  // So is any period that runs from receiving one paper (收到本决定书) against one from receiving another (收到申请).
+  if (isGeneral(d.primary) || d.comparator === 'within') list = list.filter((h) => !otherEvent(d.anchor, h.claim.anchor));
   if (list.length <= 1) return list;
   if (isGeneral(d.primary)) return sameAct(d, list);
   // Provisions are chosen as a whole: a table of cases (试用期 by contract length) stays together.

@@ -203,6 +203,10 @@ export const TOPICS: TopicDef[] = [
   T('要求听证', { canonical: '听证申请' }),
   T('申请听证', { canonical: '听证申请' }),
   T('提出听证申请', { canonical: '听证申请' }),
+  // 行政复议的申请期限（行政复议法第二十条：自知道或者应当知道该行政行为之日起六十日内）.
+  T('申请行政复议', { canonical: '行政复议申请' }),
+  T('提出行政复议申请', { canonical: '行政复议申请' }),
+  T('行政复议申请'),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -219,7 +223,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 25;
+export const TOPICS_VERSION = 26;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
@@ -262,7 +266,8 @@ export function findTopics(text: string, sentence: string = text): TopicHit[] {
     let def: TopicDef | undefined;
     for (const t of candidates ?? []) {
       if (!s.startsWith(t, i)) continue;
-      def = BY_TERM.get(t)!.find((d) => (d.context?.test(text) ?? true) && !d.unless?.test(sentence));
+      // The context may be named once for a sentence of several clauses (社会保险经办机构办理…，…；办理失业保险金申领，…办理完毕).
+      def = BY_TERM.get(t)!.find((d) => (d.context ? d.context.test(text) || d.context.test(sentence) : true) && !d.unless?.test(sentence));
       if (def) break;
     }
     if (def) {

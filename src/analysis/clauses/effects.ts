@@ -668,7 +668,8 @@ const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|
 const PERSON_POOL = /(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库$/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|学员|群众|居民|家庭|残疾人|妇女|劳动力|专家|人才|评委|考官|教师|技师|工匠|选手)/u;
-const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)/gu;
+// A bank named with its branch (中国邮政储蓄银行湖南省分行) is one enterprise, as a company is.
+const ENTERPRISE_SUFFIX = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司|银行[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业部))/gu;
 const GENERIC_NAME =
   /^(?:各类|各|相关|有关|符合条件|该|本|其|任何|一家|某|辖区|区域|全省|全市|上述|下列|所属|国有|民营|中小|外地|本地|外资|人力资源服务|劳务派遣|培训|用人单位|参保|新设|入驻|重点|总部|新落户|引进)/u;
 
@@ -802,6 +803,11 @@ function markets(ctx: Context, out: Draft[]): void {
   if (CONDITIONS_LEAD.test(sentence.provision.leadIn?.text ?? '') && sentence.index === sentence.provision.sentences[0].index)
     locality(LOCAL_ITEM, '以在本地注册、纳税或者设立机构作为条件，排斥外地经营者');
   locality(LOCAL_FAVOURED, '给予本地注册、纳税的经营者优先，排斥外地经营者');
+  scan(text, sentence.start, sentence.end, LOCAL_BENEFIT, (m, start, end) => {
+    // 外省企业在湘设立的分支机构不享受…: the operators are outsiders, the words a bar (OUTSIDE_DENIED reads it).
+    if (OUTSIDE_RE.test(text.slice(clauseAt(sentence, start).start, start)) || negatedAt(sentence, start)) return;
+    add('locality', start, end, '只对本地注册、纳税的经营者给予补贴或者减免，排斥外地经营者', 'sure');
+  });
   locality(SEAT_OF_OTHER, '以在当地注册、纳税作为享受政策的条件，排斥外地经营者');
   scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
     // Within one clause: a condition about 外地 operators run on into a duty for all (…设立分支机构的应当…) burdens no one more.
@@ -1013,7 +1019,7 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
 const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
 const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR}[，,]?)?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
-const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
+const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|报请|报送|报|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
 const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
 const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
 const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
@@ -1036,7 +1042,8 @@ const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
-const MARKET_UNIFORM_PROVIDER = '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供)';
+const MARKET_UNIFORM_PROVIDER =
+  '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
 const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理)';
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
@@ -1058,6 +1065,9 @@ const CONDITIONS_LEAD = /(?:具备|符合|满足)[^：:。]{0,12}?(?:条件|要�
 const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?[ \u3000]*(?:在|于|为)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
 const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,30}?${L.OPERATOR}[，,]?[^，。；]{0,4}?(?:予以|给予|实行)?优先`;
+/** A grant or a waiver for operators described by their local seat (本省注册企业，按每人每月300元给予岗位补贴; 对在本省登记注册的…机构，…免收场地租金). */
+const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,12}?${L.OPERATOR}[，,]?[^。；]{0,24}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励)`;
+const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
 const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入)[^，。；]{0,12}`;

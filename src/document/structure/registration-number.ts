@@ -24,7 +24,8 @@ const TOLERANT =
 /** Words and marks a draft uses where the number will go. */
 const PLACEHOLDER = /待定|待登记|待编|待分配|待取得|暂无|[xX×＊*]{3,}|[YＹy]{4}|20[xX×＊*]{2}|^[ \u3000]*$/u;
 
-export const STANDARD_PREFIX = /^(HNPR|[A-Z]{2}CR)$/;
+// HN is the province's own code: its documents are HNPR; a city's code is another (HHCR), never HN.
+export const STANDARD_PREFIX = /^(HNPR|(?!HN)[A-Z]{2}CR)$/;
 
 export function parseRegistrationNumber(text: string): RegistrationNumberParts | undefined {
   const m = TOLERANT.exec(text.trim());

@@ -8,6 +8,7 @@ const doc = (registration: string): string => notice(registration, '本通知自
 ruleTester.run('numbering/registration-number', rule, {
   valid: [
     doc('HNPR—2025—01003'),
+    { name: 'a city prefix (怀化 HHCR)', code: doc('HHCR—2025—01003') },
     { name: 'the agency code is one of settings.registrationAgencyCodes', code: doc('HNPR—2025—01003'), settings: { registrationAgencyCodes: ['01', '11'] } },
     {
       name: 'the option wins over the settings',
@@ -28,6 +29,11 @@ ruleTester.run('numbering/registration-number', rule, {
       code: doc('HNPR-2025-11003'),
       formats: ['md', 'docx', 'pdf'],
       errors: [{ address: '统一登记号', messageId: 'malformed', suggestion: '改为“HNPR—2025—11003”。' }],
+    },
+    {
+      name: 'HN is the province: HNCR mixes its code with the cities’ suffix',
+      code: doc('HNCR—2025—11003'),
+      errors: [{ address: '统一登记号', messageId: 'malformed' }],
     },
     {
       name: 'a draft without its number is a warning, a final document an error',
