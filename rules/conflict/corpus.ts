@@ -100,7 +100,10 @@ export default defineRule({
     // 14: a copied sentence inside a longer paragraph (its own wording shared, not only boilerplate); 行政复议申请 as a subject;
     // a period from receiving one paper is not held against one from receiving another (收到决定书 / 申请受理); a clause that
     // names its own act decides which provision it answers; a range or exact figure that a stronger law gives is followed.
-    version: 14,
+    // 15: the items under 不得有下列行为： are banned acts, and a ban goes on after ，或者; intermediaries (职业中介机构,
+    // 劳务经纪人) are an actor of their own; the object of 收到/受理 is not who acts; a bound at the former ages (不得低于…
+    // 的原法定退休年龄) is not a former figure given as the rule.
+    version: 15,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

@@ -69,7 +69,8 @@ export default defineRule<Options>({
     // law's designations in the bar itself; 由…有限公司统一建设 (由 before 统一).
     // 9: grants or waivers only for operators registered or paying tax locally (本省注册企业…给予岗位补贴); a bank named with
     // its branch (中国邮政储蓄银行湖南省分行) is a named enterprise; 统一委托…代发.
-    version: 9,
+    // 10: 目录…确定购买内容 is no roster of operators (内容, 中心 are words, not 内/中).
+    version: 10,
   },
   async create(context) {
     const doc = context.document;

@@ -89,7 +89,9 @@ export default defineRule<Options>({
     // 考核收费 is a noun; the law's fine restated for a narrower case of its conduct (骗取…待遇 for 骗取社会保险待遇).
     // 11: services withheld after a breach (不再为其提供…服务, 暂停办理其…业务; 缠访闹访 is a breach); an approval to be had
     // before an activity by reporting for it (招用…前，应当…报…部门审批).
-    version: 11,
+    // 12: who collects is read from the sentence's first words when the clause names nobody (劳务经纪人…的，可以向劳动者收取…);
+    // 划拨的…资金 is a noun phrase.
+    version: 12,
     needsCorpus: true,
   },
   async create(context) {

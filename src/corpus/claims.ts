@@ -45,7 +45,8 @@ export interface Quantity {
 export type Comparator = 'ceiling' | 'floor' | 'max' | 'within' | 'advance' | 'exact' | 'range';
 export type Relation = 'ge' | 'gt' | 'lt' | 'le';
 export type Modality = 'must' | 'may' | 'mustNot' | 'needNot';
-export type Actor = 'employer' | 'worker' | 'admin';
+/** Who acts: the administration, an employer, a worker, or an intermediary in the labour market (职业中介机构, 劳务经纪人). */
+export type Actor = 'employer' | 'worker' | 'admin' | 'intermediary';
 
 export interface Condition {
   value: number;
@@ -115,9 +116,11 @@ const ADMIN =
   '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院';
 const EMPLOYER = '施工总承包单位|劳务派遣单位|用人单位|用工单位|派遣单位|所在单位|企业|雇主|单位';
 const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人|申请人';
-const ACTOR_RE = new RegExp(`(${ADMIN})|(${EMPLOYER})|(${WORKER})`, 'gu');
+const INTERMEDIARY = '职业中介机构|人力资源服务机构|中介机构|劳务经纪人|经纪人';
+const ACTOR_RE = new RegExp(`(${ADMIN})|(${INTERMEDIARY})|(${EMPLOYER})|(${WORKER})`, 'gu');
 
 const MODAL_RE = /(可以不|无需|不需要|不必|不得|禁止|严禁|不准|不应|不予|无权|应当|必须|须(?=[经在于向按将对])|应(?=[在于向按予及为由自将])|可以|有权|允许)/gu;
+const HAS_MODAL = new RegExp(MODAL_RE.source, 'u');
 const MODALITY: Record<string, Modality> = {
   可以不: 'needNot',
   无需: 'needNot',
@@ -374,7 +377,7 @@ export function findQuantities(clause: string): RawQuantity[] {
 
 /** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
 const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,4}$/u;
-const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求)[^，,；。]{0,4}$/u;
+const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理)[^，,；。]{0,4}$/u;
 
 /** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
 function actorNear(clause: string, at: number): Actor | null {
@@ -382,7 +385,7 @@ function actorNear(clause: string, at: number): Actor | null {
   let topic: Actor | null = null;
   for (const m of clause.matchAll(ACTOR_RE)) {
     if (m.index! >= at) break;
-    const kind: Actor = m[1] ? 'admin' : m[2] ? 'employer' : 'worker';
+    const kind: Actor = m[1] ? 'admin' : m[2] ? 'intermediary' : m[3] ? 'employer' : 'worker';
     const before = clause.slice(Math.max(0, m.index! - 5), m.index!);
     // 对…初创企业，…可以缓缴: a 对-phrase of its own that opens the clause names whom the rule is for.
     if (/^对[^，,；。]*$/u.test(clause.slice(0, m.index!)) && /^[^，,；。]{0,12}[，,]/u.test(clause.slice(m.index!))) topic ??= kind;
@@ -630,6 +633,18 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   const segmentAt = (pos: number): number => segments.findIndex((s) => pos >= s.start && pos <= s.end);
   const quantities = findQuantities(clause);
   const modals = [...clause.matchAll(MODAL_RE)];
+  // 不得扣押劳动者的居民身份证和其他证件，或者向劳动者收取押金: the ban goes on into the alternative after the comma.
+  for (let k = 1; k < segments.length; k++) {
+    const seg = segments[k];
+    const or = /^\s*(?:或者|或)/u.exec(seg.text);
+    if (!or || modals.some((m) => m.index! >= seg.start && m.index! < seg.end)) continue;
+    const before = modals.filter((m) => m.index! < seg.start).at(-1);
+    if (!before || !(before.index! >= segments[k - 1].start) || MODALITY[before[1]] !== 'mustNot') continue;
+    const carried = Object.assign([before[1], before[1]], { index: seg.start + or[0].length, input: clause }) as unknown as RegExpExecArray;
+    carried[0] = '';
+    modals.push(carried);
+  }
+  modals.sort((a, b) => a.index! - b.index!);
   const exception = EXCEPTION_RE.test(clause);
   const deferring = DEFERRING_RE.test(clause);
   const universal = UNIVERSAL_RE.test(clause);
@@ -831,7 +846,8 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       conditionTopics: ctx.conditionTopics,
       conditionText: ctx.conditionText,
       subject: clause.slice(primary.start, primary.end),
-      phrase: clause.slice(at, actionEnd).trim(),
+      // A ban carried into an alternative (…，或者向劳动者收取押金) is quoted with its word.
+      phrase: (m[0] === '' ? m[1] : '') + clause.slice(at, actionEnd).trim(),
       exception,
       restricted: ctx.restricted,
       deferring,
@@ -866,6 +882,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   }
 }
 
+/** A lead-in whose items are acts it bans (不得有下列行为：, 禁止下列行为：). */
+const BANNED_ACTS_LEAD = /(?:不得|禁止)(?:有|实施|从事)?下列(?:行为|情形)[^：:]{0,6}[：:]?$/u;
+
 /**
  * Claims of an item (（一）注册资本不得少于人民币二百万元) read with the sentence that
  * introduces it (经营劳务派遣业务，应当具备下列条件：), so that what the lead-in
@@ -874,13 +893,15 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
  */
 export function extractItemClaims(leadIn: string, item: string): Claim[] {
   const lead = leadIn.replace(/[。；;]\s*$/u, '');
-  const joiner = /[：:，,]$/u.test(lead) ? '' : '：';
+  // 职业中介机构不得有下列行为：…（五）向劳动者收取押金: each item is an act the lead-in bans; it is read with the ban.
+  const banned = BANNED_ACTS_LEAD.test(lead) ? '不得' : '';
+  const joiner = (/[：:，,]$/u.test(lead) ? '' : '：') + banned;
   const shift = lead.length + joiner.length;
   return extractClaims(lead + joiner + item)
-    .filter((c) => c.span.start >= shift)
+    .filter((c) => c.span.start >= shift - banned.length)
     .map((c) => ({
       ...c,
-      span: { start: c.span.start - shift, end: c.span.end - shift },
+      span: { start: Math.max(0, c.span.start - shift), end: c.span.end - shift },
       clauseSpan: { start: Math.max(0, c.clauseSpan.start - shift), end: c.clauseSpan.end - shift },
       quantity: c.quantity ? { ...c.quantity, start: c.quantity.start - shift, end: c.quantity.end - shift } : null,
     }));
@@ -888,7 +909,11 @@ export function extractItemClaims(leadIn: string, item: string): Claim[] {
 
 /** Primary topics of the claims in a (normalised) provision: what the topic index stores. */
 export function claimTopics(text: string): string[] {
-  return [...new Set(extractClaims(text).map((c) => c.primary))];
+  const topics = extractClaims(text).map((c) => c.primary);
+  // An item without a modal word may be an act its lead-in bans (不得有下列行为：…向劳动者收取押金), which the index cannot see:
+  // it is indexed under the subjects it has when read as banned too (claimsOf reads it with its real lead-in).
+  if (!HAS_MODAL.test(text)) topics.push(...extractClaims(`不得${text}`).map((c) => c.primary));
+  return [...new Set(topics)];
 }
 
 export const topicIndexer = { version: CLAIMS_VERSION, topics: claimTopics };

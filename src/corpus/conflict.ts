@@ -263,8 +263,12 @@ function formerFigure(d: Claim, candidates: HigherClaim[]): Conflict | undefined
   if (d.kind !== 'quantity' || d.role !== 'base' || d.conditionText) return undefined;
   // The figure as the rule: 为60周岁, or an age reached (男职工年满60周岁), not a bound (不得低于…).
   if (d.comparator !== 'exact' && !(d.quantity!.dim === 'age' && /^(?:年满|已满|满|达到)/u.test(d.phrase))) return undefined;
-  const tail = d.subject.slice(-4).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  if (new RegExp(`原[^，。；]{0,6}?${tail}`, 'u').test(d.context)) return undefined;
+  // 退休年龄不得低于女职工五十周岁…: the comparison word sits before the list's first figure, in the subject as read.
+  if (/(?:低于|高于|少于|多于|超过|早于|晚于)/u.test(d.subject)) return undefined;
+  for (const name of [d.subject, d.primary]) {
+    const tail = name.slice(-4).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    if (new RegExp(`原[^，。；]{0,6}?${tail}`, 'u').test(d.context)) return undefined;
+  }
   const higher = candidates.find(
     (h) =>
       h.claim.role === 'former' &&

@@ -417,6 +417,13 @@ const DESCRIPTIVE_BEFORE = /(?:所|非法|违法|违规|擅自|已|多|乱)$/u;
 const PAYER_TO = /向([^，。；]{2,24}?)$/u;
 const PRICE_SET = /(?:价格主管部门|价格部门|物价部门|发展改革部门|发展和改革部门|财政部门)[^，。；]{0,12}?(?:核定|批准|规定|确定|制定|公布)/u;
 
+/** Who the sentence is about when the clause names nobody (劳务经纪人组织劳动者…的，可以向劳动者收取…): the head of its first words. */
+function sentenceSubject(text: string, from: number, to: number): { text: string; kind: ActorKind | null } | null {
+  const m = /^(?:对)?([^，。；：]{2,14}?)(?:组织|开展|从事|招用|使用|提供|为|在|应当|可以|须|不得)/u.exec(text.slice(from, to));
+  const kind = m ? actorKindOf(m[1]) : null;
+  return m && kind ? { text: m[1], kind } : null;
+}
+
 function fees(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -462,7 +469,7 @@ function fees(ctx: Context, out: Draft[]): void {
     // 企业可以向新录用的员工收取…: the one charged (向…) stands between the collector and the verb.
     const payer = /向[^，。；]{1,20}?$/u.exec(text.slice(clause.start, start));
     const subject = subjectBefore(text, payer ? start - payer[0].length : start, clause.start);
-    const collector = agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : null;
+    const collector = agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : sentenceSubject(text, sentence.start, start);
     add(start, end, m[1], collector);
   });
   // 专家评审和实地考察所需费用由申请人承担，按照每所学校3万元的标准缴纳: the cost of the administration's own review of an
@@ -1039,7 +1046,7 @@ const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 // 审核并盖章 is a step of the procedure (学校审核盖章后报送), not an attestation: it is left out.
 const CERT_NOTARISED = '(?:须|需|必须|应当|应)(?:先)?(?:经|办理|经过)(?:公证机构|公证处)?(?:公证|办理公证)(?:后|的)?(?:[，,]?(?:方可|才能|才可))?';
 const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
-const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中|内)`;
+const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|内(?!容))`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
 const MARKET_UNIFORM_PROVIDER =
