@@ -10,6 +10,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
+import { fullSentences } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
@@ -28,19 +29,6 @@ const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)
 
 /** How much of a provision's wording a sentence must share with it to be a copy of it (measured: copies 0.64–1.00, boilerplate 0.21–0.37). */
 const SENTENCE_COPY_JACCARD = 0.5;
-
-/** The sentences of a paragraph, each with its offset. */
-function sentencesOf(text: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!/[。！？]/u.test(text[i])) continue;
-    if (i + 1 - start >= 8) out.push({ text: text.slice(start, i + 1), start });
-    start = i + 1;
-  }
-  if (text.length - start >= 8) out.push({ text: text.slice(start), start });
-  return out;
-}
 
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
@@ -271,9 +259,9 @@ export default defineRule({
     const sentences = blocks.flatMap((i, k) =>
       copies[k].length > 0
         ? []
-        : sentencesOf(texts[k])
-            .filter((x) => x.text !== texts[k] && FIGURE.test(x.text))
-            .map((x) => ({ ...x, block: i })),
+        : fullSentences(texts[k])
+            .map((r) => ({ text: texts[k].slice(r.start, r.end), start: r.start, block: i }))
+            .filter((x) => x.text.length >= 8 && x.text !== texts[k] && FIGURE.test(x.text)),
     );
     if (sentences.length > 0) {
       const sentenceCopies = nearCopies(

@@ -632,19 +632,23 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   const recipients = [...clause.matchAll(/向[^，,；;。]{1,30}?(?:部门|机关|机构|委员会)/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const segmentAt = (pos: number): number => segments.findIndex((s) => pos >= s.start && pos <= s.end);
   const quantities = findQuantities(clause);
-  const modals = [...clause.matchAll(MODAL_RE)];
-  // 不得扣押劳动者的居民身份证和其他证件，或者向劳动者收取押金: the ban goes on into the alternative after the comma.
+  // The modal words of the clause: where each stands, the word, and how many characters of the clause it takes.
+  const modals: Array<{ at: number; word: string; length: number }> = [...clause.matchAll(MODAL_RE)].map((m) => ({
+    at: m.index!,
+    word: m[1],
+    length: m[0].length,
+  }));
+  // 不得扣押劳动者的居民身份证和其他证件，或者向劳动者收取押金: the ban goes on into the alternative after the comma (a word
+  // carried there takes no characters of it).
   for (let k = 1; k < segments.length; k++) {
     const seg = segments[k];
     const or = /^\s*(?:或者|或)/u.exec(seg.text);
-    if (!or || modals.some((m) => m.index! >= seg.start && m.index! < seg.end)) continue;
-    const before = modals.filter((m) => m.index! < seg.start).at(-1);
-    if (!before || !(before.index! >= segments[k - 1].start) || MODALITY[before[1]] !== 'mustNot') continue;
-    const carried = Object.assign([before[1], before[1]], { index: seg.start + or[0].length, input: clause }) as unknown as RegExpExecArray;
-    carried[0] = '';
-    modals.push(carried);
+    if (!or || modals.some((m) => m.at >= seg.start && m.at < seg.end)) continue;
+    const before = modals.filter((m) => m.at < seg.start).at(-1);
+    if (!before || before.at < segments[k - 1].start || MODALITY[before.word] !== 'mustNot') continue;
+    modals.push({ at: seg.start + or[0].length, word: before.word, length: 0 });
   }
-  modals.sort((a, b) => a.index! - b.index!);
+  modals.sort((a, b) => a.at - b.at);
   const exception = EXCEPTION_RE.test(clause);
   const deferring = DEFERRING_RE.test(clause);
   const universal = UNIVERSAL_RE.test(clause);
@@ -656,7 +660,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     ...quantities
       .filter((q) => !segments[segmentAt(q.start)]?.conditional && !(q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt'))
       .map((q) => segmentAt(q.start)),
-    ...modals.map((m) => segmentAt(m.index!)),
+    ...modals.map((m) => segmentAt(m.at)),
     -1,
   );
   const isCondition = (q: RawQuantity): boolean => {
@@ -810,11 +814,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
 
   // Modal claims: 不得缓缴、减免 / 可以申请缓缴社会保险费, with the topics of the action that follows the modal word.
   for (const m of modals) {
-    const at = m.index!;
+    const at = m.at;
     const segIndex = segmentAt(at);
     const seg = segments[segIndex];
     if (!seg || seg.conditional) continue;
-    const actionStart = at + m[0].length;
+    const actionStart = at + m.length;
     const actionEnd = seg.end;
     const actionHits = hits.filter((h) => h.start >= actionStart && h.end <= actionEnd && canBePrimary(h.topic, false));
     if (actionHits.length === 0) continue;
@@ -838,7 +842,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       topics: [...new Set(actionHits.map((h) => h.topic))],
       qualifiers: ctx.qualifiers,
       actor: actorNear(clause, at),
-      modality: MODALITY[m[1]],
+      modality: MODALITY[m.word],
       quantity: null,
       comparator: null,
       upper: null,
@@ -847,7 +851,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       conditionText: ctx.conditionText,
       subject: clause.slice(primary.start, primary.end),
       // A ban carried into an alternative (…，或者向劳动者收取押金) is quoted with its word.
-      phrase: (m[0] === '' ? m[1] : '') + clause.slice(at, actionEnd).trim(),
+      phrase: (m.length === 0 ? m.word : '') + clause.slice(at, actionEnd).trim(),
       exception,
       restricted: ctx.restricted,
       deferring,

@@ -17,6 +17,8 @@
  * the law, is left alone: 第十三条 may well cover it.
  */
 
+import { fullSentenceAround } from '../zh/context.js';
+
 export interface ConsentWaiver {
   /** Offsets of the waiving words (无需另行取得个人同意) in the text given. */
   start: number;
@@ -50,9 +52,8 @@ export function consentWaivers(text: string): ConsentWaiver[] {
   const out: ConsentWaiver[] = [];
   for (const m of text.matchAll(WAIVER_RE)) {
     const at = m.index!;
-    const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('！', at - 1), text.lastIndexOf('？', at - 1)) + 1;
-    const stop = text.slice(at).search(/[。！？]/u);
-    const sentence = text.slice(from, stop < 0 ? text.length : at + stop);
+    const around = fullSentenceAround(text, at, at + m[0].length);
+    const sentence = text.slice(around.start, around.end);
     if (!INFORMATION.test(sentence) || EXCEPTION.test(sentence)) continue;
     const handover = HANDOVER.exec(sentence);
     const recipient = handover ? (handover[1] ?? handover[2]) : '';

@@ -266,8 +266,9 @@ export function findTopics(text: string, sentence: string = text): TopicHit[] {
     let def: TopicDef | undefined;
     for (const t of candidates ?? []) {
       if (!s.startsWith(t, i)) continue;
-      // The context may be named once for a sentence of several clauses (社会保险经办机构办理…，…；办理失业保险金申领，…办理完毕).
-      def = BY_TERM.get(t)!.find((d) => (d.context ? d.context.test(text) || d.context.test(sentence) : true) && !d.unless?.test(sentence));
+      // The context may be named once for a sentence of several clauses (社会保险经办机构办理…，…；办理失业保险金申领，…办理完毕);
+      // the sentence holds the text, so it is the one searched.
+      def = BY_TERM.get(t)!.find((d) => (d.context?.test(sentence) ?? true) && !d.unless?.test(sentence));
       if (def) break;
     }
     if (def) {

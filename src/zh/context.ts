@@ -31,6 +31,28 @@ export function sentenceAround(text: string, start: number, end: number = start)
   return bounded(text, start, end, SENTENCE_END);
 }
 
+/**
+ * Marks that end a full sentence, semicolons inside it: what a copied provision or the context of a waiver spans
+ * (…予以答复；需要延长答复期限的，…最长不得超过20个工作日。).
+ */
+export const FULL_STOP = /[。！？!?]/u;
+
+/** The full sentence around [start, end) (to 。！？, semicolons and all), delimiter included. */
+export function fullSentenceAround(text: string, start: number, end: number = start): Range {
+  return bounded(text, start, end, FULL_STOP);
+}
+
+/** The full sentences of a text, in order, delimiters included. */
+export function fullSentences(text: string): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < text.length;) {
+    const r = fullSentenceAround(text, i);
+    out.push(r);
+    i = r.end;
+  }
+  return out;
+}
+
 /** The clause around [start, end), delimiter included. */
 export function clauseAround(text: string, start: number, end: number = start): Range {
   return bounded(text, start, end, CLAUSE_END);

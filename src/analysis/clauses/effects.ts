@@ -137,6 +137,7 @@ function finish(ctx: Context, d: Draft): Effect {
  */
 const OWN_STAFF = /^(?:[^，。；]{0,6}?)(?:行政执法人员|执法人员|劳动保障监察员|监察员|协管员|公务员)/u;
 const OWN_PAPERS = /(?:行政执法|执法|监察)(?:证件|证)/u;
+const OWN_PAPERS_APPLIED = new RegExp(`(?:申领|申请|换领|补领)[^，。；]{0,4}?${OWN_PAPERS.source}`, 'u');
 /** Who holds the gated event: a department (省人力资源社会保障厅开展…活动), or a private party. */
 const ADMIN_DOER =
   /(?:厅|局|部门|人民政府|机关)(?:在[^，。；]{0,8}?|统一|自行|拟)?(?:开展|举办|组织开展|组织)[^，。；]{0,16}?(?:活动|竞赛|比赛|评比|表彰|达标|会议|论坛|展会)/u;
@@ -145,12 +146,13 @@ const PRIVATE_PARTY = /企业|公司|用人单位|个人|社会组织|协会|学
 
 function internalMatter(ctx: Context, d: Draft, clause: ClauseUnit): boolean {
   const sentence = ctx.sentence;
-  if (d.kind === 'sanction' || d.kind === 'compulsion') {
+  // Sanctions on staff are read where they are detected (OFFICIAL: discipline, not a penalty on the public).
+  if (d.kind === 'compulsion') {
     // The case the measure answers names the staff (行政执法人员有下列情形之一的，由发证机关暂扣其行政执法证件).
     const cases = sentence.clauses.filter((c) => c.conditional && c.start <= clause.start);
-    return cases.some((c) => OWN_STAFF.test(c.text)) && (d.kind === 'sanction' || OWN_PAPERS.test(ctx.block.text.slice(d.start, d.end + 8)));
+    return cases.some((c) => OWN_STAFF.test(c.text)) && OWN_PAPERS.test(ctx.block.text.slice(d.start, d.end + 8));
   }
-  if (d.kind === 'certificate') return /(?:申领|申请|换领|补领)[^，。；]{0,4}?(?:行政执法|执法|监察)(?:证件|证)/u.test(sentence.text);
+  if (d.kind === 'certificate') return OWN_PAPERS_APPLIED.test(sentence.text);
   if (d.kind === 'licence') {
     const provision = sentence.provision.sentences.map((s) => s.text).join('。');
     return ADMIN_DOER.test(provision) && !PRIVATE_PARTY.test(provision);
