@@ -12,8 +12,12 @@ import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
 import { fullSentences } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
+import { probationExcesses } from '../../src/corpus/probation.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
+const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
+/** How 劳动合同法 第十九条 writes the longest probations it allows. */
+const CHINESE_MONTHS: Record<number, string> = { 1: '一', 2: '二', 6: '六' };
 
 /** The provision's words that require consent: its first clause and the clause that names 同意, when the whole is long. */
 function consentPhrase(text: string): string {
@@ -91,7 +95,10 @@ export default defineRule({
     // 15: the items under 不得有下列行为： are banned acts, and a ban goes on after ，或者; intermediaries (职业中介机构,
     // 劳务经纪人) are an actor of their own; the object of 收到/受理 is not who acts; a bound at the former ages (不得低于…
     // 的原法定退休年龄) is not a former figure given as the rule.
-    version: 15,
+    // 16: a probation longer than the contract term the sentence states allows (劳动合同法 第十九条, 第七十条); a floor the law
+    // sets for a named entitlement (试用期的工资) binds every case the draft describes; a case the subject's own name holds
+    // (约定试用期的，试用期工资…) narrows nothing.
+    version: 16,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -315,6 +322,23 @@ export default defineRule({
         if (!provision) continue;
         const data = { what: `规定“${w.phrase}”`, higher: consentPhrase(provision.text), scope: '', why: '文件免除了法律要求取得的个人单独同意' };
         report(spanInBlock(doc, w.block, w.start, w.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
+      }
+    }
+
+    // 5. A probation longer than the law allows for the contract term the sentence states (劳动合同期限一般为一年，试用期为三个月).
+    const excesses = blocks.flatMap((i) => probationExcesses(doc.source.blocks[i].text).map((e) => ({ ...e, block: i })));
+    const lcl = excesses.length > 0 ? corpus.catalog.resolve(LABOR_CONTRACT_LAW, date) : null;
+    if (lcl?.record.hasText) {
+      for (const e of excesses) {
+        const provision = corpus
+          .provisionsOf(lcl.record.key, e.article)
+          .find((p) => laws.has(p.lawId) && p.item === null && (p.clause ?? 1) === e.clause && p.text.includes('试用期'));
+        if (!provision) continue;
+        const why = e.limitMonths === 0 ? `${e.term}的劳动合同不得约定试用期` : `劳动合同期限为${e.term}的，试用期不得超过${CHINESE_MONTHS[e.limitMonths]}个月`;
+        // The row of the law's table for the term (劳动合同期限一年以上不满三年的，试用期不得超过二个月), not the whole table.
+        const row = provision.text.split(/[；。]/u).find((r) => r.includes(`${CHINESE_MONTHS[e.limitMonths] ?? ''}个月`) && e.limitMonths > 0);
+        const data = { what: `规定“${e.phrase}”`, higher: row ?? provision.text.replace(/。$/u, ''), scope: '', why };
+        report(spanInBlock(doc, e.block, e.start, e.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
       }
     }
   },

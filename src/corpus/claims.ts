@@ -464,12 +464,23 @@ function primaryTopic(
   return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext) ?? before[0];
 }
 
+/** A period named right before its figure: 合同期限一般为, 服务期限不少于, 聘期为. */
+const OWN_PERIOD_BEFORE = /(?:期限|期间|年限|聘期|任期)(?:一般|原则上|统一|均|通常)?(?:为|是|不少于|不低于|不超过|不得少于|不得超过)?$/u;
+
 const TRIM_SUBJECT_END = /(统一为|一律为|均为|为|是|按|应当|可以|不得|的)+$/u;
 
 function conditionOf(q: RawQuantity): Condition {
   const rel: Condition['rel'] =
     q.cmp === 'ge' || q.cmp === 'gt' || q.cmp === 'lt' || q.cmp === 'le' ? q.cmp : q.cmp === 'floor' ? 'ge' : q.cmp === 'ceiling' ? 'le' : 'eq';
   return { value: q.value, dim: q.dim, unit: q.unit, rel };
+}
+
+/**
+ * The qualifiers that narrow a claim on this subject: a case the subject's own name already holds (约定试用期的，试用期工资…:
+ * 试用期 in 试用期工资) narrows nothing, and the law, which names the subject alone (试用期的工资不得低于…), has no such qualifier.
+ */
+function ownCase(qualifiers: string[], primary: string): string[] {
+  return qualifiers.filter((q) => q === primary || !primary.includes(q));
 }
 
 /** Every claim a text makes. Offsets are UTF-16 offsets in `text`. */
@@ -748,6 +759,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const actHit = q.act && hits.find((h) => h.start >= q.act!.start && h.end <= q.act!.end && canBePrimary(h.topic, true));
     if (actHit) primary = actHit;
     if (!primary) continue;
+    // 劳动合同期限一般为一年，试用期为三个月: a figure whose own words name the period it measures (an unknown subject) is
+    // not a figure of the subject of the next part.
+    if (seg && primary.start >= seg.end && OWN_PERIOD_BEFORE.test(clause.slice(seg.start, q.phraseStart))) continue;
     // 2030年达到法定退休年龄的，最低缴费年限为十五年…；2031年达到法定退休年龄的，为十六年: a bare 为 after a case speaks of
     // the subject of the clause before, not of the case.
     if (
@@ -785,7 +799,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       kind: 'quantity',
       primary: premium ? '工资报酬' : primary.topic,
       topics,
-      qualifiers: ctx.qualifiers,
+      qualifiers: ownCase(ctx.qualifiers, primary.topic),
       actor: actorNear(clause, q.phraseStart),
       modality: null,
       quantity: { value: q.value, dim: q.dim, unit: q.unit, per: q.per, text: q.text, start: offset + q.start, end: offset + q.end },
@@ -840,7 +854,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       kind: 'modal',
       primary: primary.topic,
       topics: [...new Set(actionHits.map((h) => h.topic))],
-      qualifiers: ctx.qualifiers,
+      qualifiers: ownCase(ctx.qualifiers, primary.topic),
       actor: actorNear(clause, at),
       modality: MODALITY[m.word],
       quantity: null,

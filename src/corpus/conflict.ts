@@ -387,7 +387,9 @@ function otherEvent(a: string, b: string): boolean {
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // A permission or ban on an act named by its own words (向劳动者收取财物) is about that act, however the clause is worded;
   // a figure is not (a fee's ceiling is not a fine's range).
-  if (!(d.kind === 'modal' && namesAct(d.primary))) list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS);
+  // So is a floor the law sets for a named entitlement (试用期的工资不得低于…百分之八十): it binds every case the draft describes.
+  if (!(d.kind === 'modal' && namesAct(d.primary)))
+    list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS || (isBenefit(d.primary) && !isGeneral(d.primary) && h.claim.comparator === 'floor'));
   // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)
   // is the period of another act.
   // So is any period that runs from receiving one paper (收到本决定书) against one from receiving another (收到申请).
