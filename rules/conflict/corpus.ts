@@ -13,6 +13,7 @@ import { documentCitations } from '../../src/corpus/citations.js';
 import { fullSentences } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
+import { bigramDice } from '../../src/zh/similarity.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
 const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
@@ -98,7 +99,9 @@ export default defineRule({
     // 16: a probation longer than the contract term the sentence states allows (劳动合同法 第十九条, 第七十条); a floor the law
     // sets for a named entitlement (试用期的工资) binds every case the draft describes; a case the subject's own name holds
     // (约定试用期的，试用期工资…) narrows nothing.
-    version: 16,
+    // 17: of provisions worded alike but for their figures, a copy is of the one with its own figures, and an item of the one
+    // under its lead-in (病假超过六个月的：（一）… is not 超过两个月的：（一）…).
+    version: 17,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -213,8 +216,22 @@ export default defineRule({
       }
     };
     const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE.test(t));
+    /** Of items worded alike in several parts of a law (病假超过两个月的：（一）… / 超过六个月的：（一）…), the one under the draft's lead-in. */
+    const ITEM_ADDRESS = /第（[一二三四五六七八九十]+）项$/u;
+    const underLeadIn = (matches: (typeof copies)[number], leadIn: string | undefined): (typeof copies)[number] => {
+      const top = matches[0];
+      if (!top || leadIn === undefined) return matches;
+      const tied = matches.filter((m) => m.containment === top.containment && m.jaccard === top.jaccard && ITEM_ADDRESS.test(m.provision.address));
+      if (tied.length < 2) return matches;
+      const leadOf = (m: (typeof matches)[number]): string => {
+        const address = m.provision.address.replace(ITEM_ADDRESS, '');
+        return corpus.provisionsOf(m.provision.law.key, m.provision.article ?? undefined).find((x) => x.address === address)?.normText ?? '';
+      };
+      const best = tied.reduce((a, b) => (bigramDice(leadIn, leadOf(b)) > bigramDice(leadIn, leadOf(a)) ? b : a));
+      return [best, ...matches.filter((m) => m !== best)];
+    };
     blocks.forEach((i, k) => {
-      const best = copies[k][0];
+      const best = underLeadIn(copies[k], leadIns.get(i))[0];
       if (!best) return;
       const law = laws.get(best.provision.lawId)!;
       // A lead-in is about the conduct its items list: it copies a provision only when its items copy that provision's items.

@@ -70,7 +70,9 @@ export default defineRule<Options>({
     // 9: grants or waivers only for operators registered or paying tax locally (本省注册企业…给予岗位补贴); a bank named with
     // its branch (中国邮政储蓄银行湖南省分行) is a named enterprise; 统一委托…代发.
     // 10: 目录…确定购买内容 is no roster of operators (内容, 中心 are words, not 内/中).
-    version: 10,
+    // 11: a list of persons (申请人名单) is no roster; 收到名单 receives it, and a period's 内 (工作日内) is no place in a list;
+    // 仲裁庭 designates an appraiser under the law (劳动争议调解仲裁法第三十七条).
+    version: 11,
   },
   async create(context) {
     const doc = context.document;

@@ -91,7 +91,9 @@ export default defineRule<Options>({
     // before an activity by reporting for it (招用…前，应当…报…部门审批).
     // 12: who collects is read from the sentence's first words when the clause names nobody (劳务经纪人…的，可以向劳动者收取…);
     // 划拨的…资金 is a noun phrase.
-    version: 12,
+    // 13: a cited article's fine goes on after the standard it is taken at (依照…第八十四条的规定责令限期退还，并以每人…的标准处以
+    // 罚款); approvals of the pay and personnel of public bodies (事业单位工资变动事项实行审批管理) are internal, 行政许可法第三条第二款.
+    version: 13,
     needsCorpus: true,
   },
   async create(context) {

@@ -56,10 +56,17 @@ export function nearCopies(
   return texts.map((text, k) => {
     const mine = shingles(wordingWithoutFigures(text));
     const out: CopyMatch[] = [];
+    // Provisions worded alike but for their figures (病假超过两个月的…百分之九十 / 超过六个月的…百分之七十): the one with the
+    // draft's own figures is the one it copies.
+    const withFigures = new Map<CorpusProvision, number>();
+    let mineWithFigures: ReturnType<typeof shingles> | undefined;
     const consider = (p: CorpusProvision): void => {
       if (!lawIds.has(p.lawId) || out.some((m) => m.provision.id === p.id)) return;
       const o = overlap(mine, shingles(wordingWithoutFigures(p.normText)));
-      if (o.containment >= minContainment) out.push({ provision: p, containment: o.containment, jaccard: o.jaccard });
+      if (o.containment < minContainment) return;
+      out.push({ provision: p, containment: o.containment, jaccard: o.jaccard });
+      mineWithFigures ??= shingles(normalizeProvision(text).replace(LABEL, ''));
+      withFigures.set(p, overlap(mineWithFigures, shingles(p.normText)).jaccard);
     };
     for (const p of similar[k]) consider(p);
     // A copy inside a longer provision shares too little of it for MinHash: find it by its longest runs of words
@@ -75,7 +82,7 @@ export function nearCopies(
         if (out.length > 0) break;
       }
     }
-    return out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard);
+    return out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || withFigures.get(b.provision)! - withFigures.get(a.provision)!);
   });
 }
 

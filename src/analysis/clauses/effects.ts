@@ -144,6 +144,13 @@ const ADMIN_DOER =
 /** Any party outside the administration named in the provision: the approval may be of its act. */
 const PRIVATE_PARTY = /企业|公司|用人单位|个人|社会组织|协会|学会|学校|院校|机构|经营者|申请人|单位(?!统一)/u;
 
+/** The personnel and pay of a public body's staff: what 行政许可法第三条第二款 keeps out of licensing. */
+const PERSONNEL_MATTER =
+  /工资(?:变动|定级|晋升|调整|标准|待遇|审批)|薪级|岗位(?:设置|变动|等级)|人员编制|职务任免|人事(?:调动|任免|管理|事项)|工作人员[^，。；]{0,8}?(?:聘用|调动|任免|奖励|工资)/u;
+const PUBLIC_BODY_STAFF = /事业单位|机关/u;
+/** A party outside the public bodies: an approval of its act may be a licence. */
+const OUTSIDE_PARTY = /企业|公司|社会组织|民办|经营者|个人|申请人/u;
+
 function internalMatter(ctx: Context, d: Draft, clause: ClauseUnit): boolean {
   const sentence = ctx.sentence;
   // Sanctions on staff are read where they are detected (OFFICIAL: discipline, not a penalty on the public).
@@ -155,7 +162,10 @@ function internalMatter(ctx: Context, d: Draft, clause: ClauseUnit): boolean {
   if (d.kind === 'certificate') return OWN_PAPERS_APPLIED.test(sentence.text);
   if (d.kind === 'licence') {
     const provision = sentence.provision.sentences.map((s) => s.text).join('。');
-    return ADMIN_DOER.test(provision) && !PRIVATE_PARTY.test(provision);
+    if (ADMIN_DOER.test(provision) && !PRIVATE_PARTY.test(provision)) return true;
+    // The same paragraph of the law: approvals of the personnel and finances of public bodies (下列工资变动事项实行审批管理, in
+    // a document on 事业单位 pay) are not licences.
+    return PERSONNEL_MATTER.test(provision) && PUBLIC_BODY_STAFF.test(`${ctx.context}。${provision}`) && !OUTSIDE_PARTY.test(provision);
   }
   return false;
 }
@@ -674,7 +684,8 @@ const PUBLIC_BODY = /(?:经办|鉴定|仲裁|医疗|行政|事业|监察|公共�
 const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|择优确定|公开择优|公开征集|向社会公开|自主选择|自愿选择|供[^，。；]{0,12}?参考)/u;
 /** Individuals who serve in a procedure (examiners, experts, arbitrators), whose pool is not a list of operators. */
 const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|档案库|数据)$/u;
-const PERSON_POOL = /(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库$/u;
+const PERSON_POOL =
+  /(?:(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库|(?:人|人员|员|生|工|者|对象|人选)(?:名单|名录))$/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|学员|群众|居民|家庭|残疾人|妇女|劳动力|专家|人才|评委|考官|教师|技师|工匠|选手)/u;
 // A bank named with its branch (中国邮政储蓄银行湖南省分行) is one enterprise, as a company is.
@@ -737,7 +748,8 @@ function markets(ctx: Context, out: Draft[]): void {
   // Choice confined to a list, a partner or a designated operator.
   scan(text, sentence.start, sentence.end, MARKET_CHOICE_ROSTER, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
-    // A pool of persons (考官库, 专家库) is not a list of operators: drawing examiners from it chooses no supplier.
+    // A pool or list of persons (考官库, 申请人名单) is not a list of operators: drawing examiners from it, or publishing it,
+    // chooses no supplier.
     if (PERSON_POOL.test(m[1] + m[2])) return;
     // A store of data (证书信息数据库, 题库) that something is recorded in or drawn from lists no operators.
     if (DATA_STORE.test(m[1] + m[2])) return;
@@ -1048,7 +1060,8 @@ const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 // 审核并盖章 is a step of the procedure (学校审核盖章后报送), not an attestation: it is left out.
 const CERT_NOTARISED = '(?:须|需|必须|应当|应)(?:先)?(?:经|办理|经过)(?:公证机构|公证处)?(?:公证|办理公证)(?:后|的)?(?:[，,]?(?:方可|才能|才可))?';
 const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
-const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|内(?!容))`;
+// 收到名单之日起15个工作日内 receives a list and sets a period: 收到 is no 到, a period's 内 no place in a list.
+const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|(?<![收达送])到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|(?<![日月年天时])内(?!容))`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
 const MARKET_UNIFORM_PROVIDER =

@@ -14,7 +14,8 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
  */
 
 /** A clause that goes on with the measures of the clause before it, without a subject or condition of its own. */
-const MEASURE_GOES_ON = /^\s*(?:并|同时|可以|可)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
+// 并以每人五百元以上二千元以下的标准处以罚款: the measure may come after the standard it is taken at.
+const MEASURE_GOES_ON = /^\s*(?:并|同时|可以|可)?(?:(?:以|按照?|依)[^，。；]{1,24}?的?标准)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
 
 const NEGATOR_RE = new RegExp(NEGATOR, 'gu');
 const PROHIBITION_START = new RegExp(`^${PROHIBITION}`, 'u');
