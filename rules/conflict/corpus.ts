@@ -13,6 +13,7 @@ import { documentCitations } from '../../src/corpus/citations.js';
 import { fullSentences } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
+import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { bigramDice } from '../../src/zh/similarity.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
@@ -101,7 +102,13 @@ export default defineRule({
     // (约定试用期的，试用期工资…) narrows nothing.
     // 17: of provisions worded alike but for their figures, a copy is of the one with its own figures, and an item of the one
     // under its lead-in (病假超过六个月的：（一）… is not 超过两个月的：（一）…).
-    version: 17,
+    // 18: a rule that gives way to the state's other rules (除国家另有规定外, 法律、行政法规另有规定的除外) still binds a normative
+    // document; a pregnancy test among the check-ups for hiring is an act known by its own words, whoever the draft leaves it to.
+    // 19: a penalty borne by the worker outside a service period and a non-compete (第二十五条); acts joined under one modal word
+    // (不得延长劳动时间或者安排夜班劳动) and a case pointed back to after a semicolon; the request to postpone a hearing; the
+    // security for advance enforcement the law lets the worker off (可以不提供担保); a remedy the law grants taken away
+    // (不得…提起诉讼); a copy that moves the line of one of the law's cases (病假在一个月以内的).
+    version: 19,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -356,6 +363,22 @@ export default defineRule({
         const row = provision.text.split(/[；。]/u).find((r) => r.includes(`${CHINESE_MONTHS[e.limitMonths] ?? ''}个月`) && e.limitMonths > 0);
         const data = { what: `规定“${e.phrase}”`, higher: row ?? provision.text.replace(/。$/u, ''), scope: '', why };
         report(spanInBlock(doc, e.block, e.start, e.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
+      }
+    }
+
+    // 6. A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
+    const penalties = blocks.flatMap((i) => workerPenalties(doc.source.blocks[i].text).map((w) => ({ ...w, block: i })));
+    const lcl25 = penalties.length > 0 ? corpus.catalog.resolve(LABOR_CONTRACT_LAW, date) : null;
+    if (lcl25?.record.hasText) {
+      const provision = corpus.provisionsOf(lcl25.record.key, 25).find((p) => laws.has(p.lawId) && p.item === null && p.text.includes('违约金'));
+      for (const w of provision ? penalties : []) {
+        const data = {
+          what: `规定“${w.phrase}”`,
+          higher: provision!.text.replace(/。$/u, ''),
+          scope: '',
+          why: '劳动者承担违约金只限于服务期和竞业限制两种情形',
+        };
+        report(spanInBlock(doc, w.block, w.start, w.end), { messageId: 'differs', data }, provision!, 'error', laws.get(provision!.lawId)!.rank);
       }
     }
   },

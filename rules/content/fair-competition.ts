@@ -72,7 +72,8 @@ export default defineRule<Options>({
     // 10: 目录…确定购买内容 is no roster of operators (内容, 中心 are words, not 内/中).
     // 11: a list of persons (申请人名单) is no roster; 收到名单 receives it, and a period's 内 (工作日内) is no place in a list;
     // 仲裁庭 designates an appraiser under the law (劳动争议调解仲裁法第三十七条).
-    version: 11,
+    // 12: a law firm (事务所) is an operator; 定点医疗机构 are the law's only for treatment under insurance, not for check-ups.
+    version: 12,
   },
   async create(context) {
     const doc = context.document;

@@ -12,7 +12,7 @@ import { canBePrimary, findTopics, impliedQualifier, isBenefit, isQualifier, isT
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-9`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-10`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -170,7 +170,13 @@ const GT_BEFORE = /(超过|高于|多于)$/u;
 const EXCEPTION_RE = /(除[^，。；]{0,40}外|但是|但[^书]|非因|另有规定|特殊情况)/u;
 const HISTORY_BEFORE = /(原|由原|从原)$/u;
 const RESTRICTED_RE = /对[^，,；;。]{0,40}的[^，,；;。]{0,12}(申请|案件|事项|人员|单位|情形|职工|劳动者)|(前款|前项|前条|上述|本条)[^，,；;。]{0,20}的$/u;
+/**
+ * A rule that gives way to other rules (另有规定的除外): only where those may be a province's own (省、自治区、直辖市另有规定的),
+ * not where they are the state's (除国家另有规定外, 法律、行政法规另有规定的除外): a normative document is never those.
+ */
 const DEFERRING_RE = /另有规定/u;
+const DEFERS_TO_STATE_ONLY = /(?:国家|法律|行政法规|国务院|中央)(?:[、和或及]?(?:法律|行政法规|国务院|国家|有关部门))*另有规定/u;
+const DEFERS_TO_PROVINCE = /(?:省|自治区|直辖市|地方|本地区|各地|本行政区域)[^，。；]{0,12}?另有规定/u;
 const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
 const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|再|先|也|予以|当场|书面)+/u;
@@ -187,8 +193,10 @@ export const ANY_SUBJECT = '(本条)';
 /** The worker money is taken from, before the verb (要求劳动者提供担保或者以其他名义向劳动者收取财物; 向新上岗人员收取…). */
 const WORKER_OBJECT =
   /^(?:要求[^，,；;。]{1,10}?提供担保或者)?(?:以[^，,；;。]{1,16}?名义)?(?:按照[^，,；;。]{1,16}?标准)?(?:违法)?(?:向[^，,；;。]{1,20}?)?(?=收取)/u;
+/** Phrases before a claim for a remedy that say on what ground, about what or to whom (以…为由就该劳动争议事项向人民法院提起诉讼). */
+const PREPOSITIONS = /^(?:以[^，,；;。]{1,20}?为由(?=就|向|提起|申请|提出)|就[^，,；;。]{1,16}?(?=向|提起|申请|提出)|向[^，,；;。]{1,12}?(?=提起|申请|提出))+/u;
 const QUANTITY_MODIFIER =
-  /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?/gu;
+  /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?|相当于[^，,；;。]{0,12}?(?:百分之[零一二两三四五六七八九十百]+|[0-9.]+[%％]|[0-9零一二两三四五六七八九十百千万]+(?:元|倍))的/gu;
 
 /** The event of an anchor without its framing words: 自收到仲裁申请之日起 → 收到仲裁申请. */
 function anchorText(s: string): string {
@@ -467,6 +475,9 @@ function primaryTopic(
 /** A period named right before its figure: 合同期限一般为, 服务期限不少于, 聘期为. */
 const OWN_PERIOD_BEFORE = /(?:期限|期间|年限|聘期|任期)(?:一般|原则上|统一|均|通常)?(?:为|是|不少于|不低于|不超过|不得少于|不得超过)?$/u;
 
+/** What joins two acts under one modal word: 或者安排, 和, 、. */
+const ALSO_ACT = /^(?:或者|或|和|及|以及|、)(?:安排|要求|组织|让|使|对其|其)?$/u;
+
 const TRIM_SUBJECT_END = /(统一为|一律为|均为|为|是|按|应当|可以|不得|的)+$/u;
 
 function conditionOf(q: RawQuantity): Condition {
@@ -483,12 +494,20 @@ function ownCase(qualifiers: string[], primary: string): string[] {
   return qualifiers.filter((q) => q === primary || !primary.includes(q));
 }
 
+/** The persons a case names (对怀孕7个月以上的女职工 → 女职工). */
+const PERSONS_OF_CASE = /对[^，。；]{0,30}?的((?:女)?职工|劳动者|女工|工作人员|人员)$/u;
+
+/** Whether a clause speaks of those persons again: by name, or as 本人/其 in a case of its own. */
+function pointsBack(clause: string, persons: string): boolean {
+  return clause.includes(persons) || /(?:本人|其本人)[^，。；]{0,12}?(?:同意|申请|自愿)/u.test(clause);
+}
+
 /** Every claim a text makes. Offsets are UTF-16 offsets in `text`. */
 export function extractClaims(text: string, options: { anySubject?: boolean } = {}): Claim[] {
   const claims: Claim[] = [];
   let clauseStart = 0;
   let subject: string | undefined;
-  let carried: Pick<Claim, 'primary' | 'qualifiers' | 'actor'> | undefined;
+  let carried: (Pick<Claim, 'primary' | 'qualifiers' | 'actor'> & { persons?: string }) | undefined;
   // The sentence around each clause, for the topics' `unless`: found once per sentence, not once per clause.
   let sentenceStart = 0;
   let sentenceEnd = 0;
@@ -501,15 +520,21 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     if (clause.trim().length >= 4) claimsOfClause(clause, clauseStart, claims, subject, options.anySubject ?? false, sentence);
     // After a semicolon the same case goes on (对怀孕7个月以上的女职工，一般不得延长劳动时间；确因…的，可以安排其延长劳动时间):
     // a claim on the same subject that names no case of its own keeps the one named before it.
+    // So does a claim on another subject that points back at the same persons (…不得延长劳动时间；女职工本人书面同意的，可以安排
+    // 夜班劳动).
     if (carried && clauseStart > 0 && /[；;]/u.test(text[clauseStart - 1])) {
       for (const c of claims.slice(before)) {
-        if (c.primary !== carried.primary || c.qualifiers.length > 0) continue;
+        if (c.qualifiers.length > 0) continue;
+        if (c.primary !== carried.primary && !(c.kind === 'modal' && carried.persons && pointsBack(clause, carried.persons))) continue;
         c.qualifiers = [...carried.qualifiers];
         c.actor ??= carried.actor;
       }
     }
     const last = claims.length > before ? claims[claims.length - 1] : undefined;
-    carried = last && last.qualifiers.length > 0 ? { primary: last.primary, qualifiers: last.qualifiers, actor: last.actor } : undefined;
+    carried =
+      last && last.qualifiers.length > 0
+        ? { primary: last.primary, qualifiers: last.qualifiers, actor: last.actor, persons: PERSONS_OF_CASE.exec(last.conditionText)?.[1] }
+        : undefined;
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
     const named = findTopics(clause, sentence).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
@@ -661,7 +686,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   }
   modals.sort((a, b) => a.at - b.at);
   const exception = EXCEPTION_RE.test(clause);
-  const deferring = DEFERRING_RE.test(clause);
+  const deferring = DEFERRING_RE.test(clause) && (DEFERS_TO_PROVINCE.test(clause) || !DEFERS_TO_STATE_ONLY.test(clause));
   const universal = UNIVERSAL_RE.test(clause);
   const topics = [...new Set(hits.map((h) => h.topic))];
   const topicsIn = (from: number, to: number): string[] => [...new Set(hits.filter((h) => h.start >= from && h.end <= to).map((h) => h.topic))];
@@ -844,13 +869,13 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     )
       continue;
     // 约定不超过十五日的试用期: the figure modifies the object; the verb still acts on it.
-    const bare = action.replace(ADVERB_RE, '').replace(WORKER_OBJECT, '').replace(QUANTITY_MODIFIER, '');
+    const bare = action.replace(ADVERB_RE, '').replace(WORKER_OBJECT, '').replace(QUANTITY_MODIFIER, '').replace(PREPOSITIONS, '');
     const primary = actionHits[0];
     // The topic must be the action itself or its object right after the verb (可以申请缓缴…, 不得缓缴), not a noun further on.
     const topicAt = bare.indexOf(clause.slice(primary.start, primary.end));
     if (topicAt < 0 || topicAt > 4) continue;
     const ctx = context(segIndex);
-    out.push({
+    const claim: Claim = {
       kind: 'modal',
       primary: primary.topic,
       topics: [...new Set(actionHits.map((h) => h.topic))],
@@ -879,7 +904,17 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       tiers: null,
       span: { start: offset + at, end: offset + actionEnd },
       clauseSpan: { start: offset, end: offset + clause.length },
-    });
+    };
+    out.push(claim);
+    // 不得延长劳动时间或者安排夜班劳动: each act joined to the first is under the same modal word.
+    let previous = primary;
+    for (const h of actionHits.slice(1)) {
+      const joint = clause.slice(previous.end, h.start);
+      if (!ALSO_ACT.test(joint)) break;
+      previous = h;
+      if (h.topic === primary.topic || isQualifier(h.topic)) continue;
+      out.push({ ...claim, primary: h.topic, subject: clause.slice(h.start, h.end), qualifiers: ownCase(ctx.qualifiers, h.topic), verb: h.topic });
+    }
   }
 
   // A ceiling on what is taken (向进场求职人员收取的场地成本费每人不超过5元) allows taking it: a permission, held against a ban.

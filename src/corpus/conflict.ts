@@ -150,7 +150,8 @@ export function sameSubject(d: Claim, h: Claim): boolean {
     return true;
   }
   // Modal claims: only between the same kind of actor (用人单位 / 劳动者 / 行政机关), or a law that binds everyone (不得以实物…替代).
-  return h.actor === null || (d.actor !== null && d.actor === h.actor);
+  // An act the law names by its own words (将妊娠测试作为入职体检项目) is that act whoever the draft leaves it to.
+  return h.actor === null || (d.actor !== null ? d.actor === h.actor : namesAct(d.primary));
 }
 
 /**
@@ -233,6 +234,23 @@ function scopeOnly(c: Claim): boolean {
   return c.qualifiers.length > 0 && SCOPE_ONLY.test(c.conditionText);
 }
 
+/** A draft that names the law's case in nearly its words (劳动者申请先予执行的，…): the rule for that case is the one it answers. */
+function statesSameCase(d: Claim, h: Claim): boolean {
+  return (
+    d.conditionText !== '' &&
+    h.conditionText !== '' &&
+    sameConditions(d, h) &&
+    bigramDice(d.conditionText.replace(LABEL_START, ''), h.conditionText.replace(LABEL_START, '')) >= SAME_CASE_WORDS
+  );
+}
+
+/** Remedies a party has by law (suing, arbitration, review): no normative document may take them away. */
+const REMEDIES = new Set(['提起诉讼', '申请仲裁', '行政复议申请']);
+
+/** How alike two cases' words must be to be one case. */
+const SAME_CASE_WORDS = 0.6;
+const LABEL_START = /^第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u;
+
 /**
  * Opposite modality, only where it is clear: the law forbids what the draft
  * permits or requires, or requires what the draft forbids or waives. A law
@@ -242,7 +260,7 @@ function scopeOnly(c: Claim): boolean {
  */
 function judgeModal(d: Claim, h: Claim): Verdict {
   if (h.narrowed || d.narrowed) return OK;
-  if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h)) return OK;
+  if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h) && !statesSameCase(d, h)) return OK;
   const soft = h.exception ? 'warning' : 'error';
   const dm = d.modality!;
   switch (h.modality) {
@@ -250,6 +268,13 @@ function judgeModal(d: Claim, h: Claim): Verdict {
       return dm === 'may' || dm === 'must' ? { ok: false, severity: soft, why: '上位法禁止' } : OK;
     case 'must':
       return dm === 'mustNot' || dm === 'needNot' ? { ok: false, severity: soft, why: '上位法规定为义务' } : OK;
+    case 'may':
+      // A remedy the law grants (逾期未作出仲裁裁决的，当事人可以…向人民法院提起诉讼) taken away.
+      return dm === 'mustNot' && REMEDIES.has(h.primary) ? { ok: false, severity: soft, why: '上位法规定当事人有权寻求该救济' } : OK;
+    case 'needNot':
+      // A party the law lets off (劳动者申请先予执行的，可以不提供担保) bound to it again; the administration's own discretion
+      // (可以不予处罚) may be guided by a normative document.
+      return dm === 'must' && h.actor !== null && h.actor !== 'admin' ? { ok: false, severity: soft, why: '上位法规定可以不履行该义务' } : OK;
     default:
       return OK;
   }

@@ -75,7 +75,7 @@ export function nearCopies(
       const runs = normalizeProvision(text)
         .replace(LABEL, '')
         .split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u)
-        .filter((r) => r.length >= 6)
+        .filter((r) => r.length >= 5)
         .sort((a, b) => b.length - a.length);
       for (const run of runs.slice(0, 2)) {
         for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) consider({ ...hit.provision, law: hit.law });
@@ -149,6 +149,41 @@ function around(text: string, c: Claim): string {
   return `${before}|${after}`.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
 }
 
+/** A figure inside a case (病假在两个月以内的，…): the words up to the case's end. */
+const IN_CASE = /^[^，,。；;：:]{0,16}?的(?:[，,]|$)/u;
+/** How alike the words around two figures of a case must be for one to be the other, changed. */
+const CASE_LIKENESS = 0.6;
+
+/**
+ * Figures of the cases a copy states (病假在一个月以内的，发给原工资 for the law's 两个月以内的): claims leave cases aside, so
+ * they are compared as written, each with the law's case in the likest words. A changed line moves whom the rule is for.
+ */
+function changedCaseFigures(draft: string, higher: string, found: CopyChange[]): CopyChange[] {
+  const out: CopyChange[] = [];
+  const words = (text: string, start: number, end: number): string =>
+    `${text.slice(Math.max(0, start - 10), start)}|${text.slice(end, end + 8)}`.replace(/[0-9０-９.%％\s]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
+  const theirs = findQuantities(higher).filter((q) => IN_CASE.test(higher.slice(q.phraseEnd)));
+  for (const q of findQuantities(draft)) {
+    if (!IN_CASE.test(draft.slice(q.phraseEnd))) continue;
+    if (found.some((f) => f.span.start < q.phraseEnd && q.phraseStart < f.span.end)) continue;
+    const mine = words(draft, q.phraseStart, q.phraseEnd);
+    const alike = theirs.filter((h) => h.dim === q.dim && h.unit === q.unit);
+    // A line the law draws in any of its cases (已满20年的, in a table of 不满10年 / 已满10年不满20年 / 已满20年): followed.
+    if (alike.some((h) => h.value === q.value)) continue;
+    const scored = alike.filter((h) => h.cmp === q.cmp).map((h) => ({ h, score: bigramDice(mine, words(higher, h.phraseStart, h.phraseEnd)) }));
+    const best = scored.sort((a, b) => b.score - a.score)[0];
+    if (!best || best.score < CASE_LIKENESS) continue;
+    out.push({
+      kind: 'figure',
+      span: { start: q.phraseStart, end: q.phraseEnd },
+      phrase: draft.slice(q.phraseStart, q.phraseEnd),
+      higherPhrase: higher.slice(best.h.phraseStart, best.h.phraseEnd),
+      verdict: { ok: false, severity: 'error', why: '改变了上位法规定的适用情形' },
+    });
+  }
+  return out;
+}
+
 const MODAL = /不得|禁止|严禁|可以不|无需|不必|应当|必须|可以/gu;
 const PERMITS = new Set(['可以', '可以不', '无需', '不必']);
 const FORBIDS = new Set(['不得', '禁止', '严禁']);
@@ -204,6 +239,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
     if (verdict.ok) continue;
     out.push({ kind: 'figure', span: d.span, phrase: d.phrase, higherPhrase: h.phrase, verdict: verdict as Required<Verdict> });
   }
+  out.push(...changedCaseFigures(draft, higher, out));
   // 不得 in the law, 可以 in the copy (or the reverse), before the same words.
   const theirModals = [...higher.matchAll(MODAL)].map((m) => ({ word: m[0], next: higher.slice(m.index! + m[0].length, m.index! + m[0].length + 8) }));
   const mineModals = [...draft.matchAll(MODAL)].map((m) => {

@@ -32,16 +32,18 @@ export interface ProbationExcess {
   clause: 1 | 3;
 }
 
+// A PDF's text layer may put a space between a figure and the words around it (试用期为 15 日).
 const NUMBER = '[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3}';
+const SP = '\\s?';
 const LENGTH_UNIT = '(年|个月|个自然月)';
 /** Not part of a range or an approximation: 一年以上, 三年以下, 1至3年, 三年左右. */
 const EXACT_AFTER = '(?![以及至到－—~-]|左右|内|之内|以内|不满|多)';
 
 /** A contract term of one length: （合同）期限（一般）为一年, 期限为3年的劳动合同, 三年期劳动合同, 订立2年的固定期限劳动合同. */
 const TERM_RES: RegExp[] = [
-  new RegExp(`(?<!试用期?|服务|见习|培训)期限(?:一般|原则上|统一|均|通常)?(?:为|是|定为|按)(${NUMBER})${LENGTH_UNIT}${EXACT_AFTER}`, 'gu'),
-  new RegExp(`(${NUMBER})${LENGTH_UNIT}期(?:的)?(?:固定期限)?劳动合同`, 'gu'),
-  new RegExp(`(?:订立|签订|续订)(?:期限为)?(${NUMBER})${LENGTH_UNIT}${EXACT_AFTER}(?:的)?(?:固定期限)?劳动合同`, 'gu'),
+  new RegExp(`(?<!试用期?|服务|见习|培训)期限(?:一般|原则上|统一|均|通常)?(?:为|是|定为|按)${SP}(${NUMBER})${SP}${LENGTH_UNIT}${EXACT_AFTER}`, 'gu'),
+  new RegExp(`(${NUMBER})${SP}${LENGTH_UNIT}期(?:的)?(?:固定期限)?劳动合同`, 'gu'),
+  new RegExp(`(?:订立|签订|续订)(?:期限为)?${SP}(${NUMBER})${SP}${LENGTH_UNIT}${EXACT_AFTER}(?:的)?(?:固定期限)?劳动合同`, 'gu'),
 ];
 /** Terms with no length: the law's own words for them. */
 const OPEN_ENDED = /无固定期限(?:的)?劳动合同/u;
@@ -50,10 +52,10 @@ const PART_TIME = /非全日制用工|非全日制用工劳动者|非全日制�
 /** The probation given as a length: 试用期为三个月, 试用期一般不超过6个月, 约定3个月的试用期. */
 const PROBATION_RES: RegExp[] = [
   new RegExp(
-    `试用期(?:限|期限)?(?:一般|原则上|统一|均|最长|最多|可以|可)?(?:为|是|定为|约定为|不超过|不得超过|不超出|延长至|延长为)(${NUMBER})(个月|个自然月|月|日|天|周|个星期)${EXACT_AFTER}`,
+    `试用期(?:限|期限)?(?:一般|原则上|统一|均|最长|最多|可以|可)?(?:为|是|定为|约定为|不超过|不得超过|不超出|延长至|延长为)${SP}(${NUMBER})${SP}(个月|个自然月|月|日|天|周|个星期)${EXACT_AFTER}`,
     'gu',
   ),
-  new RegExp(`约定(${NUMBER})(个月|个自然月|日|天|周|个星期)(?:的)?试用期`, 'gu'),
+  new RegExp(`约定${SP}(${NUMBER})${SP}(个月|个自然月|日|天|周|个星期)(?:的)?试用期`, 'gu'),
 ];
 /** A sentence that forbids a probation, or one on a public institution's own staff (their 聘用合同 follow their own regulation). */
 const NOT_HERE = /不得约定试用期|不约定试用期|聘用合同/u;

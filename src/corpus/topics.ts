@@ -128,6 +128,8 @@ export const TOPICS: TopicDef[] = [
   T('竞业限制'),
   T('服务期'),
   T('违约金'),
+  // A pregnancy test among the check-ups for hiring (妇女权益保障法第四十三条: 不得…将妊娠测试作为入职体检项目).
+  ...['妊娠测试', '妊娠检测', '妊娠检查', '怀孕检测', '怀孕检查', '孕检'].map((term) => T(term, { canonical: '妊娠测试', act: true })),
   // Money an employer or service takes from the worker or job seeker (劳动合同法第九条: 不得…以其他名义向劳动者收取财物),
   // not a deposit the employer pays (工资保证金 is its own, longer term).
   ...['收取财物', '收取', '保证金', '押金', '抵押金', '风险金', '风险抵押金'].map((term) =>
@@ -153,7 +155,13 @@ export const TOPICS: TopicDef[] = [
   T('每周工作'),
   T('延长工作时间'),
   T('延长劳动时间', { canonical: '延长工作时间' }),
+  T('延长其劳动时间', { canonical: '延长工作时间' }),
+  T('延长其工作时间', { canonical: '延长工作时间' }),
   T('加班', { canonical: '延长工作时间' }),
+  // Night work, which the law bars for pregnant (7 months on) and nursing workers (女职工劳动保护特别规定第六条、第九条).
+  T('夜班劳动'),
+  T('夜班工作', { canonical: '夜班劳动' }),
+  T('夜间劳动', { canonical: '夜班劳动' }),
   T('工资报酬', { benefit: true }),
   T('加班费', { canonical: '工资报酬', benefit: true }),
   T('加班工资', { canonical: '工资报酬', benefit: true }),
@@ -179,6 +187,10 @@ export const TOPICS: TopicDef[] = [
   T('仲裁时效', { canonical: '申请仲裁' }),
   T('仲裁时效期间', { canonical: '申请仲裁' }),
   T('仲裁庭裁决'),
+  // Security for an advance enforcement (劳动争议调解仲裁法第四十四条: 劳动者申请先予执行的，可以不提供担保).
+  T('担保', { canonical: '先予执行担保', context: /先予执行/u }),
+  // A party's request to postpone a hearing, made so many days before it (劳动争议调解仲裁法第三十五条: 开庭三日前).
+  T('延期开庭'),
   T('提起诉讼'),
   T('撤销裁决'),
   T('终局裁决'),
@@ -223,7 +235,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 27;
+export const TOPICS_VERSION = 30;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

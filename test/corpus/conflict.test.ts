@@ -168,6 +168,32 @@ describe('conflict with higher law: opposite modality', () => {
   });
 });
 
+describe('a law that gives way to other rules', () => {
+  it('gives way only where those rules may be a province’s own, not the state’s', () => {
+    const deferring = (text: string) => extractClaims(text).map((c) => c.deferring);
+    // 除国家另有规定外 / 法律、行政法规另有规定的除外: no normative document of a province is such a rule, so the ban binds it.
+    expect(deferring('除国家另有规定外，用人单位不得将妊娠测试作为入职体检项目。')).toEqual([false]);
+    expect(deferring('用人单位不得向劳动者收取押金，法律、行政法规另有规定的除外。')).toEqual([false]);
+    // 省、自治区、直辖市另有规定的, or another rule not named: the province may have made it.
+    expect(deferring('用人单位不得向劳动者收取押金，省、自治区、直辖市另有规定的除外。')).toEqual([true]);
+    expect(deferring('用人单位不得向劳动者收取押金，另有规定的除外。')).toEqual([true]);
+  });
+
+  it('holds a draft that requires or permits a pregnancy test against the ban, whoever the draft leaves the check-up to', () => {
+    const ban = extractClaims('除国家另有规定外，用人单位不得将妊娠测试作为入职体检项目。').map((claim) => ({
+      claim,
+      rank: 1,
+      date: '2022-10-30',
+      provisionId: 990,
+    }));
+    for (const draft of ['女性应聘人员的体检项目应当包含妊娠检测。', '用人单位可以将孕检作为入职体检项目。']) {
+      const [claim] = extractClaims(draft);
+      expect(findConflict(claim, ban)?.verdict, draft).toMatchObject({ ok: false, severity: 'warning' });
+    }
+    expect(extractClaims('用人单位不得将妊娠检测列为入职体检项目。').map((c) => findConflict(c, ban))).toEqual([undefined]);
+  });
+});
+
 describe('a ban for a class of persons, and an exception the draft adds after a semicolon', () => {
   it('the clause after the semicolon keeps the class and the employer: 确因…的，可以安排其延长劳动时间', () => {
     const draft = '对怀孕7个月以上的女职工，用人单位一般不得延长劳动时间；确因生产经营需要，经女职工本人书面同意的，可以安排其延长劳动时间。';

@@ -21,6 +21,8 @@ describe('probation longer than the contract term allows', () => {
     expect(probationExcesses('以完成一定工作任务为期限的劳动合同，试用期为十日。').map((e) => [e.article, e.clause])).toEqual([[19, 3]]);
     expect(probationExcesses('劳动合同期限为两个月的，试用期为7日。').map((e) => [e.article, e.clause])).toEqual([[19, 3]]);
     expect(probationExcesses('实行非全日制用工的，劳动合同约定的试用期为15日。').map((e) => [e.article, e.clause])).toEqual([[70, 1]]);
+    // As a PDF's text layer gives it, with a space between the figure and its unit.
+    expect(probationExcesses('实行非全日制用工的，劳动合同中试用期为 15 日。').map((e) => e.phrase)).toEqual(['试用期为 15 日']);
   });
 
   it('pairs each probation with the term stated before it in the same sentence, and only there', () => {

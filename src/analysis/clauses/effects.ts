@@ -45,6 +45,9 @@ interface Context {
 }
 
 /** Partners chosen by the operator, not by the administration: 合作… then names no restriction. */
+/** A partner of the administration (人社部门的合作培训机构): not one the operator chose, whatever the document lets it choose elsewhere. */
+const ADMIN_PARTNER = /(?:部门|厅|局|机关|人民政府|政府|机构)(?:的|公布的|确定的|认定的|遴选的)$/u;
+
 export const PARTNERS_CHOSEN_FREELY = /(?:自主|自行)(?:选择|确定|选定)[^。；]{0,40}?(?:作为)?合作/u;
 
 function clauseAt(sentence: SentenceUnit, pos: number): ClauseUnit {
@@ -753,12 +756,12 @@ function markets(ctx: Context, out: Draft[]): void {
     if (PERSON_POOL.test(m[1] + m[2])) return;
     // A store of data (证书信息数据库, 题库) that something is recorded in or drawn from lists no operators.
     if (DATA_STORE.test(m[1] + m[2])) return;
-    if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely) return;
+    if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(m[1])) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
-    if (/^合作/u.test(m[0]) && ctx.partnersChosenFreely) return;
+    if (/^合作/u.test(m[0]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
     // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
     if (
       /^(?:合作|定点)/u.test(m[0]) &&

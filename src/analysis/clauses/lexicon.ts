@@ -161,7 +161,7 @@ export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见�
 
 export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|(?<=在)湘|本行政区域|本区域)';
 export const OUTSIDE = '(?:外地|外省|外市|省外|市外|县外|非本地|非本省|非本市|非本县)';
-export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品)';
+export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品|事务所)';
 /** Lists an operator must be on: the means of restricting choice without the word 指定. */
 export const ROSTER = '(?:名单|名录|目录|库|推荐名单|备选库|合作|定点|入围|指定)';
 

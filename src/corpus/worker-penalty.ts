@@ -1,0 +1,50 @@
+/**
+ * A penalty (违约金) the worker is to bear under a labour contract. The Labour
+ * Contract Law allows it in two cases only: breaking a service period the
+ * employer paid special training for (第二十二条) and breaking a non-compete
+ * or confidentiality undertaking (第二十三条); every other penalty borne by the
+ * worker is barred (第二十五条: 除本法第二十二条和第二十三条规定的情形外，用人单位不得
+ * 与劳动者约定由劳动者承担违约金). A draft that lets an employer agree one for
+ * leaving early, for a probation, for a job (…提前解除劳动合同的，向用人单位支付
+ * 违约金) contradicts that rule whatever its words.
+ *
+ * Silent where the sentence names either allowed case, where it forbids the
+ * penalty, and for appointment contracts of public institutions (聘用合同),
+ * which another regulation governs.
+ */
+
+import { fullSentences } from '../zh/context.js';
+
+export interface WorkerPenalty {
+  /** Offsets of the words that put the penalty on the worker, in the text given. */
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+const WORKER = '(?:劳动者|职工|毕业生|员工|学徒|劳务派遣人员|被派遣劳动者|编外聘用人员|新录用人员|新招用人员|求职者|应聘人员)';
+/** The worker pays or bears the penalty: 劳动者…向用人单位支付违约金, 违约金由劳动者承担 (from the last mention of the worker; not 向劳动者支付, which the employer pays). */
+const BORNE_BY_WORKER = new RegExp(
+  `(?<![向给对])${WORKER}(?:(?!${WORKER})[^。；]){0,40}?(?:支付|承担|缴纳|赔付)[^，。；]{0,8}?违约金|违约金[^，。；]{0,10}?由${WORKER}[^，。；]{0,6}?(?:支付|承担|缴纳)`,
+  'u',
+);
+/** The two cases the law allows, or a contract the law does not govern. */
+const ALLOWED = /服务期|专项培训|培训费用|竞业限制|保守[^，。；]{0,8}?秘密|保密|聘用合同/u;
+/** The sentence forbids the penalty or waives it. */
+const FORBIDDEN = /不得|禁止|严禁|不应|不能|不允许|无需|不需要?|不承担|不支付|免除/u;
+/** Only under a labour contract the employer concludes. */
+const LABOUR_CONTRACT = /劳动合同/u;
+
+/** Penalties a paragraph puts on the worker outside the two cases the law allows. */
+export function workerPenalties(text: string): WorkerPenalty[] {
+  const out: WorkerPenalty[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    if (!sentence.includes('违约金') || !LABOUR_CONTRACT.test(sentence) || ALLOWED.test(sentence)) continue;
+    const m = BORNE_BY_WORKER.exec(sentence);
+    if (!m || FORBIDDEN.test(sentence.slice(0, m.index + m[0].length))) continue;
+    const start = range.start + m.index;
+    out.push({ start, end: start + m[0].length, phrase: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { changesInCopy } from '../../src/corpus/copies.js';
+
+const SICK_LEAVE = '一、工作人员病假在两个月以内的，发给原工资。';
+const BENEFIT_TABLE =
+  '失业人员失业前用人单位和本人累计缴费满一年不足五年的，领取失业保险金的期限最长为十二个月；累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月；累计缴费十年以上的，领取失业保险金的期限最长为二十四个月。';
+
+describe('a copy that moves the line of one of the law’s cases', () => {
+  it('reports the figure of the case, in UTF-16 offsets after astral characters too', () => {
+    const draft = '𠮷工作人员病假在一个月以内的，发给原工资。';
+    const [c] = changesInCopy(draft, SICK_LEAVE);
+    expect(c).toMatchObject({ phrase: '一个月以内', higherPhrase: '两个月以内', verdict: { why: '改变了上位法规定的适用情形' } });
+    expect(draft.slice(c.span.start, c.span.end)).toBe('一个月以内');
+  });
+
+  it('follows a case the law names elsewhere in like words, and an unchanged case', () => {
+    expect(changesInCopy('累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月。', BENEFIT_TABLE)).toEqual([]);
+    expect(changesInCopy('工作人员病假在两个月以内的，发给原工资。', SICK_LEAVE)).toEqual([]);
+  });
+
+  it('leaves a figure outside a case to the claims: a changed period is reported once, as a figure', () => {
+    const changes = changesInCopy('累计缴费满五年不足十年的，领取失业保险金的期限最长为二十个月。', BENEFIT_TABLE);
+    expect(changes.map((c) => c.phrase)).toEqual(['最长为二十个月']);
+  });
+});

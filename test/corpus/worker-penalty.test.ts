@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { workerPenalties } from '../../src/corpus/worker-penalty.js';
+
+describe('a penalty the worker bears outside the two cases the law allows', () => {
+  it('points at the words that put it on the worker, in UTF-16 offsets after astral characters too', () => {
+    const text = '𠮷用人单位与毕业生订立劳动合同时，可以约定毕业生在劳动合同期限内提前解除劳动合同的，向用人单位支付违约金。';
+    const [p] = workerPenalties(text);
+    expect(p.phrase).toBe('毕业生在劳动合同期限内提前解除劳动合同的，向用人单位支付违约金');
+    expect(text.slice(p.start, p.end)).toBe(p.phrase);
+  });
+
+  it('reads it in several wordings', () => {
+    expect(workerPenalties('劳动合同中可以约定，职工在试用期内辞职的，应当承担违约金2000元。')).toHaveLength(1);
+    expect(workerPenalties('被派遣劳动者未满合同期限离职的，违约金由被派遣劳动者承担，具体数额在劳动合同中约定。')).toHaveLength(1);
+  });
+
+  it('is silent on a service period, a non-compete, a ban, an appointment contract and a penalty the employer pays', () => {
+    expect(workerPenalties('用人单位为劳动者提供专项培训费用的，可以在劳动合同中约定服务期，劳动者违反服务期约定的，应当支付违约金。')).toEqual([]);
+    expect(workerPenalties('劳动合同约定竞业限制的，劳动者违反竞业限制约定，应当按照约定向用人单位支付违约金。')).toEqual([]);
+    expect(workerPenalties('除服务期和竞业限制外，用人单位不得在劳动合同中约定由劳动者承担违约金。')).toEqual([]);
+    expect(workerPenalties('用人单位不得与劳动者约定由劳动者支付违约金的劳动合同条款。')).toEqual([]);
+    expect(workerPenalties('事业单位与工作人员订立聘用合同，可以约定工作人员提前解除聘用合同的违约金。')).toEqual([]);
+    expect(workerPenalties('用人单位违反劳动合同约定的，应当向劳动者支付违约金。')).toEqual([]);
+  });
+});
