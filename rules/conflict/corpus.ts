@@ -337,49 +337,45 @@ export default defineRule({
       }
     }
 
-    // 4. Consent to the processing of personal information waived where the law requires it (无需另行取得个人同意).
-    const waivers = blocks.flatMap((i) => consentWaivers(doc.source.blocks[i].text).map((w) => ({ ...w, block: i })));
-    const pipl = waivers.length > 0 ? corpus.catalog.resolve(PERSONAL_INFORMATION_LAW, date) : null;
-    if (pipl?.record.hasText) {
-      for (const w of waivers) {
-        const provision = corpus.provisionsOf(pipl.record.key, w.article).find((p) => laws.has(p.lawId) && p.item === null && p.text.includes('同意'));
-        if (!provision) continue;
-        const data = { what: `规定“${w.phrase}”`, higher: consentPhrase(provision.text), scope: '', why: '文件免除了法律要求取得的个人单独同意' };
-        report(spanInBlock(doc, w.block, w.start, w.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
-      }
+    // 4–6. Rules of one law modelled in their own terms (src/corpus/consent.ts, probation.ts, worker-penalty.ts): each finding
+    // names the article (and paragraph) it answers, and is reported against that provision as the law in force states it.
+    interface Modelled {
+      start: number;
+      end: number;
+      phrase: string;
+      article: number;
+      clause?: number;
     }
-
-    // 5. A probation longer than the law allows for the contract term the sentence states (劳动合同期限一般为一年，试用期为三个月).
-    const excesses = blocks.flatMap((i) => probationExcesses(doc.source.blocks[i].text).map((e) => ({ ...e, block: i })));
-    const lcl = excesses.length > 0 ? corpus.catalog.resolve(LABOR_CONTRACT_LAW, date) : null;
-    if (lcl?.record.hasText) {
-      for (const e of excesses) {
+    const modelled = <T extends Modelled>(
+      title: string,
+      find: (text: string) => T[],
+      word: string,
+      say: (found: T, provision: CorpusProvision) => { higher: string; why: string },
+    ): void => {
+      const found = blocks.flatMap((i) => find(doc.source.blocks[i].text).map((f) => ({ f, block: i })));
+      const resolved = found.length > 0 ? corpus.catalog.resolve(title, date) : null;
+      if (!resolved?.record.hasText) return;
+      for (const { f, block } of found) {
         const provision = corpus
-          .provisionsOf(lcl.record.key, e.article)
-          .find((p) => laws.has(p.lawId) && p.item === null && (p.clause ?? 1) === e.clause && p.text.includes('试用期'));
+          .provisionsOf(resolved.record.key, f.article)
+          .find((p) => laws.has(p.lawId) && p.item === null && (f.clause === undefined || (p.clause ?? 1) === f.clause) && p.text.includes(word));
         if (!provision) continue;
-        const why = e.limitMonths === 0 ? `${e.term}的劳动合同不得约定试用期` : `劳动合同期限为${e.term}的，试用期不得超过${CHINESE_MONTHS[e.limitMonths]}个月`;
-        // The row of the law's table for the term (劳动合同期限一年以上不满三年的，试用期不得超过二个月), not the whole table.
-        const row = provision.text.split(/[；。]/u).find((r) => r.includes(`${CHINESE_MONTHS[e.limitMonths] ?? ''}个月`) && e.limitMonths > 0);
-        const data = { what: `规定“${e.phrase}”`, higher: row ?? provision.text.replace(/。$/u, ''), scope: '', why };
-        report(spanInBlock(doc, e.block, e.start, e.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
+        const data = { what: `规定“${f.phrase}”`, scope: '', ...say(f, provision) };
+        report(spanInBlock(doc, block, f.start, f.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
       }
-    }
-
-    // 6. A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
-    const penalties = blocks.flatMap((i) => workerPenalties(doc.source.blocks[i].text).map((w) => ({ ...w, block: i })));
-    const lcl25 = penalties.length > 0 ? corpus.catalog.resolve(LABOR_CONTRACT_LAW, date) : null;
-    if (lcl25?.record.hasText) {
-      const provision = corpus.provisionsOf(lcl25.record.key, 25).find((p) => laws.has(p.lawId) && p.item === null && p.text.includes('违约金'));
-      for (const w of provision ? penalties : []) {
-        const data = {
-          what: `规定“${w.phrase}”`,
-          higher: provision!.text.replace(/。$/u, ''),
-          scope: '',
-          why: '劳动者承担违约金只限于服务期和竞业限制两种情形',
-        };
-        report(spanInBlock(doc, w.block, w.start, w.end), { messageId: 'differs', data }, provision!, 'error', laws.get(provision!.lawId)!.rank);
-      }
-    }
+    };
+    // Consent to the processing of personal information waived where the law requires it (无需另行取得个人同意).
+    modelled(PERSONAL_INFORMATION_LAW, consentWaivers, '同意', (_, p) => ({ higher: consentPhrase(p.text), why: '文件免除了法律要求取得的个人单独同意' }));
+    // A probation longer than the law allows for the contract term the sentence states (劳动合同期限一般为一年，试用期为三个月).
+    modelled(LABOR_CONTRACT_LAW, probationExcesses, '试用期', (e, p) => ({
+      // The row of the law's table for the term (劳动合同期限一年以上不满三年的，试用期不得超过二个月), not the whole table.
+      higher: (e.limitMonths > 0 && p.text.split(/[；。]/u).find((r) => r.includes(`${CHINESE_MONTHS[e.limitMonths]}个月`))) || p.text.replace(/。$/u, ''),
+      why: e.limitMonths === 0 ? `${e.term}的劳动合同不得约定试用期` : `劳动合同期限为${e.term}的，试用期不得超过${CHINESE_MONTHS[e.limitMonths]}个月`,
+    }));
+    // A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
+    modelled(LABOR_CONTRACT_LAW, workerPenalties, '违约金', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '劳动者承担违约金只限于服务期和竞业限制两种情形',
+    }));
   },
 });

@@ -20,6 +20,8 @@ export interface WorkerPenalty {
   start: number;
   end: number;
   phrase: string;
+  /** 劳动合同法 第二十五条. */
+  article: 25;
 }
 
 const WORKER = '(?:劳动者|职工|毕业生|员工|学徒|劳务派遣人员|被派遣劳动者|编外聘用人员|新录用人员|新招用人员|求职者|应聘人员)';
@@ -44,7 +46,7 @@ export function workerPenalties(text: string): WorkerPenalty[] {
     const m = BORNE_BY_WORKER.exec(sentence);
     if (!m || FORBIDDEN.test(sentence.slice(0, m.index + m[0].length))) continue;
     const start = range.start + m.index;
-    out.push({ start, end: start + m[0].length, phrase: m[0] });
+    out.push({ start, end: start + m[0].length, phrase: m[0], article: 25 });
   }
   return out;
 }
