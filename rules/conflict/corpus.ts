@@ -2,7 +2,7 @@ import type { CorpusProvision } from '../../src/corpus/api.js';
 import type { Span } from '../../src/document/model.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { changedItemFigure, changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies } from '../../src/corpus/copies.js';
+import { changedItemFigure, changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies, sentenceLikeness } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
@@ -14,6 +14,7 @@ import { fullSentences } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
+import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
 import { bigramDice } from '../../src/zh/similarity.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
@@ -35,6 +36,8 @@ const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)
 
 /** How much of a provision's wording a sentence must share with it to be a copy of it (measured: copies 0.64–1.00, boilerplate 0.21–0.37). */
 const SENTENCE_COPY_JACCARD = 0.5;
+/** How much of one sentence of the provision a sentence must share, when the provision says more than that sentence. */
+const SENTENCE_OF_PROVISION_JACCARD = 0.75;
 
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
@@ -42,6 +45,8 @@ function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: numbe
     (h) =>
       (h.rank < rank || (h.rank === rank && h.date > date)) &&
       h.claim.kind === 'quantity' &&
+      // An extension answers an extension (可以延长二十日 follows no law's base period of 二十日).
+      h.claim.role === claim.role &&
       claim.quantity &&
       h.claim.quantity &&
       compareQuantities(claim.quantity, h.claim.quantity) === 0,
@@ -108,7 +113,13 @@ export default defineRule({
     // (不得延长劳动时间或者安排夜班劳动) and a case pointed back to after a semicolon; the request to postpone a hearing; the
     // security for advance enforcement the law lets the worker off (可以不提供担保); a remedy the law grants taken away
     // (不得…提起诉讼); a copy that moves the line of one of the law's cases (病假在一个月以内的).
-    version: 19,
+    // 20: a stronger law's general rule sets aside a weaker law's rule on the draft's special case (社会保险法 15 days over
+    // 失业保险条例 7 days for 事业单位).
+    // 21: an inspection or investigation left to one officer (src/corpus/inspector-count.ts: 劳动保障监察条例第十六条, 人力资源市场
+    // 暂行条例第三十四条, 行政处罚法第四十二条); an alternative joined to a later case is part of it (…，或者连续两年…，决定…的);
+    // a copy of a provision the law counts in working days speaks of working days; a sentence that copies one sentence of a
+    // longer provision; a figure another copied provision gives as written is that one's; an extension answers an extension.
+    version: 21,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -210,11 +221,18 @@ export default defineRule({
     // 2. Paragraphs that copy a higher provision and change a figure or a modal word: a conflict, not a copy.
     const texts = blocks.map((i) => doc.source.blocks[i].text);
     /** The changes of a copy (a paragraph, or a sentence of it starting at `from`) against the provision it copies. */
-    const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision): void => {
+    const changesAgainst = (text: string, provision: CorpusProvision) =>
+      changesInCopy(text, provision.normText, { workdays: (days) => countsInWorkdays(countingOf(provision.lawId), days) });
+    const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision, others: CorpusProvision[] = []): void => {
       const law = laws.get(provision.lawId)!;
-      for (const change of changesInCopy(text, provision.normText, { workdays: (days) => countsInWorkdays(countingOf(provision.lawId), days) })) {
+      for (const change of changesAgainst(text, provision)) {
         const start = from + change.span.start;
         const span = spanInBlock(doc, i, start, from + change.span.end);
+        // A paragraph that copies two provisions (…十日内提出书面答复…。适用简易程序审理的，…五日内…): a figure another of them gives
+        // as written is that one's.
+        const elsewhere = (o: CorpusProvision): boolean =>
+          o.id !== provision.id && o.normText.includes(change.phrase) && !changesAgainst(text, o).some((c) => c.span.start === change.span.start);
+        if (others.some(elsewhere)) continue;
         // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
         const draft = drafts.find((d) => d.block === i && d.claim.span.start <= start && start < d.claim.span.end);
         if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;
@@ -282,7 +300,13 @@ export default defineRule({
           }
         });
       }
-      reportChangedCopy(i, texts[k], 0, best.provision);
+      reportChangedCopy(
+        i,
+        texts[k],
+        0,
+        best.provision,
+        copies[k].map((m) => m.provision),
+      );
     });
 
     // A copied sentence inside a paragraph that says more (来电人…。承办单位收到政府信息公开申请…延长的期限最长不得超过30个工作日):
@@ -306,8 +330,16 @@ export default defineRule({
         const best = sentenceCopies[k][0];
         // A sentence is short: sharing the boilerplate of many provisions (社会保险经办机构应当自收到申请之日起…内办理完毕,
         // …责令改正，并处…罚款) is not copying one. Most of the provision's own wording must be there too.
-        if (best && best.jaccard >= SENTENCE_COPY_JACCARD && x.text.length >= 20 && !LIST_LEAD_IN.test(x.text))
-          reportChangedCopy(x.block, x.text, x.start, best.provision);
+        // Or nearly all of one sentence of it, a short provision's sentence being no boilerplate once most of its words are there.
+        const copied = best && (best.jaccard >= SENTENCE_COPY_JACCARD || sentenceLikeness(x.text, best.provision.normText) >= SENTENCE_OF_PROVISION_JACCARD);
+        if (copied && x.text.length >= 20 && !LIST_LEAD_IN.test(x.text))
+          reportChangedCopy(
+            x.block,
+            x.text,
+            x.start,
+            best.provision,
+            sentenceCopies[k].map((m) => m.provision),
+          );
       });
     }
 
@@ -347,15 +379,15 @@ export default defineRule({
       clause?: number;
     }
     const modelled = <T extends Modelled>(
-      title: string,
+      title: string | ((found: T) => string),
       find: (text: string) => T[],
       word: string,
       say: (found: T, provision: CorpusProvision) => { higher: string; why: string },
     ): void => {
       const found = blocks.flatMap((i) => find(doc.source.blocks[i].text).map((f) => ({ f, block: i })));
-      const resolved = found.length > 0 ? corpus.catalog.resolve(title, date) : null;
-      if (!resolved?.record.hasText) return;
       for (const { f, block } of found) {
+        const resolved = corpus.catalog.resolve(typeof title === 'string' ? title : title(f), date);
+        if (!resolved?.record.hasText) continue;
         const provision = corpus
           .provisionsOf(resolved.record.key, f.article)
           .find((p) => laws.has(p.lawId) && p.item === null && (f.clause === undefined || (p.clause ?? 1) === f.clause) && p.text.includes(word));
@@ -372,6 +404,14 @@ export default defineRule({
       higher: (e.limitMonths > 0 && p.text.split(/[；。]/u).find((r) => r.includes(`${CHINESE_MONTHS[e.limitMonths]}个月`))) || p.text.replace(/。$/u, ''),
       why: e.limitMonths === 0 ? `${e.term}的劳动合同不得约定试用期` : `劳动合同期限为${e.term}的，试用期不得超过${CHINESE_MONTHS[e.limitMonths]}个月`,
     }));
+    // An inspection or an investigation left to one officer (日常检查可以由1名执法人员实施), where the law wants two.
+    const field = doc.header.title?.text ?? '';
+    modelled(
+      (f: SoleInspector) => f.title,
+      (text) => soleInspectors(text, field),
+      '不得少于',
+      (_, p) => ({ higher: p.text.split(/[，。；]/u).find((c) => /不得少于|两人|2人/u.test(c)) ?? p.text, why: '检查、调查和执法人员不得少于两人' }),
+    );
     // A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
     modelled(LABOR_CONTRACT_LAW, workerPenalties, '违约金', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),

@@ -21,6 +21,9 @@ export interface Options {
  * client's papers or an inspection asking for records is not a 证明事项, and a
  * citation that governs the clause gives the basis.
  */
+/** A paragraph about the end of employment, whose 证明 is the statutory termination paper (劳动合同法第五十条). */
+const TERMINATION = /(?:解除|终止)(?:或者?(?:解除|终止))?(?:劳动(?:合同|关系)|聘用合同)/u;
+
 export default defineRule<Options>({
   id: 'content/certification',
   meta: {
@@ -45,7 +48,9 @@ export default defineRule<Options>({
     // 8: existing papers named as proof (以…缴费记录等作为…证明材料), papers on the retained list (清单所列证明) and a paper a
     // body issues as its service (提供下列服务：…出具相关证明) are no demand; an identity paper a police station issues is.
     // 9: a paper for one's own enforcement certificate (申领行政执法证件…附具…证明) is internal management.
-    version: 9,
+    // 10: the termination paper of an appointment contract (解除聘用合同的证明), and an employer's 证明 named again in a paragraph
+    // on the end of employment (失业人员持用人单位出具的证明…), are the statutory one (劳动合同法第五十条、第九十六条).
+    version: 10,
   },
   async create(context) {
     const doc = context.document;
@@ -64,6 +69,8 @@ export default defineRule<Options>({
       // card itself; an identity paper a police station or a residents' committee issues (派出所出具的身份证明) is a certificate.
       const issuedIdentity = /身份证明/u.test(e.phrase) && e.detail.issuerKind === 'third-party';
       if (!issuedIdentity && (statutory.test(e.detail.paper ?? e.phrase) || statutory.test(e.phrase))) continue;
+      // 失业人员持用人单位出具的证明…办理失业登记, after the employer's duty to issue the termination paper: that paper, named again.
+      if (/出具的证明$/u.test(e.detail.paper ?? e.phrase) && TERMINATION.test(e.clause.sentence.block.text)) continue;
       const list = bySentence.get(e.clause.sentence.index) ?? [];
       list.push(e);
       bySentence.set(e.clause.sentence.index, list);

@@ -73,7 +73,9 @@ export default defineRule<Options>({
     // 11: a list of persons (申请人名单) is no roster; 收到名单 receives it, and a period's 内 (工作日内) is no place in a list;
     // 仲裁庭 designates an appraiser under the law (劳动争议调解仲裁法第三十七条).
     // 12: a law firm (事务所) is an operator; 定点医疗机构 are the law's only for treatment under insurance, not for check-ups.
-    version: 12,
+    // 13: fines paid at the designated bank (行政处罚法第六十七条).
+    // 14: a provider the department has chosen, to be used or handed the work (应当统一交由…厅确定的一家快递企业).
+    version: 14,
   },
   async create(context) {
     const doc = context.document;

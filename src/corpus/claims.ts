@@ -425,8 +425,16 @@ function segmentsOf(clause: string): Segment[] {
       start = i + 1;
     }
   }
+  // An alternative joined to a case that ends later (…不合格，或者连续两年年度考核不合格，决定解除聘用合同的，…) belongs to it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    if (out[k + 1].conditional && !out[k].conditional && CASE_GOES_ON.test(out[k].text.trim()) && !SEGMENT_MODAL.test(out[k].text)) out[k].conditional = true;
+  }
   return out;
 }
+
+/** A segment that adds an alternative or a further mark to a case: 或者…, 且…, 并且…. */
+const CASE_GOES_ON = /^(?:或者|或|且|并且|以及)/u;
+const SEGMENT_MODAL = /应当|可以|不得|必须|须|禁止/u;
 
 /**
  * The subject of a quantity. A deadline's subject is what must be done by it

@@ -310,7 +310,10 @@ function overridden(low: HigherClaim, all: HigherClaim[]): boolean {
     if (high === low) return false;
     const wins = high.rank < low.rank || (high.rank === low.rank && high.date > low.date);
     if (!wins) return false;
-    if (!sameSubject(low.claim, high.claim) || !sameConditions(low.claim, high.claim)) return false;
+    // A stronger law's general rule governs the weaker law's special case too (社会保险法 15 days for every employer over 失业保险条例
+    // 7 days for 城镇企业事业单位).
+    const general = high.rank < low.rank && high.claim.qualifiers.length === 0 && sameSubject({ ...low.claim, qualifiers: [] }, high.claim);
+    if (!(sameSubject(low.claim, high.claim) || general) || !sameConditions(low.claim, high.claim)) return false;
     // Only a rule on the same act sets another aside (送达 within ten days of a decision is not the decision's own period).
     if (closeness(low.claim, high.claim) < 0.5) return false;
     return !judge(low.claim, high.claim).ok;
@@ -467,7 +470,8 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   if (matching.length === 0) return undefined;
   const standing = closest(
     d,
-    matching.filter((h) => !overridden(h, matching)),
+    // A stronger law that speaks only generally (no qualifier of the draft's) still sets aside a weaker law on the draft's case.
+    matching.filter((h) => !overridden(h, candidates)),
   );
   const failures: Conflict[] = [];
   const byProvision = new Map<number, HigherClaim[]>();

@@ -86,6 +86,20 @@ export function nearCopies(
   });
 }
 
+/**
+ * How much a sentence shares with the likest full sentence of a provision (figures aside): a copy of one sentence of a long
+ * provision shares little of the whole (二十日内不能作出决定的，…可以延长十日…, beside the provision's general period).
+ */
+export function sentenceLikeness(sentence: string, provision: string): number {
+  const mine = shingles(wordingWithoutFigures(sentence));
+  let best = 0;
+  for (const part of provision.split(/[。！？]/u)) {
+    if (part.trim().length < 8) continue;
+    best = Math.max(best, overlap(mine, shingles(wordingWithoutFigures(part))).jaccard);
+  }
+  return best;
+}
+
 /** A paragraph that introduces a list (有下列情形之一的，…：): what it governs is in its items. */
 export const LIST_LEAD_IN = /下列[^。]*[：:][ \u3000]*$/u;
 
@@ -235,7 +249,12 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
     if (scored.some((x) => same(x) && (x.score >= best!.score - 0.1 || x.score >= 0.35))) continue;
     if (h.phrase === d.phrase) continue;
     // The copy keeps the provision's subject: judge as the law's own claim would be judged.
-    const verdict = judge({ ...d, primary: h.primary, actor: d.actor ?? h.actor, conditions: h.conditions, restricted: h.restricted }, h);
+    // A copy of a provision the law counts in working days speaks of working days too (可以延长二十日 for 可以延长十日).
+    const quantity =
+      h.quantity!.dim === 'workday' && d.quantity!.dim === 'time' && d.quantity!.unit === 'day'
+        ? { ...d.quantity!, dim: 'workday' as const, unit: null }
+        : d.quantity;
+    const verdict = judge({ ...d, quantity, primary: h.primary, actor: d.actor ?? h.actor, conditions: h.conditions, restricted: h.restricted }, h);
     if (verdict.ok) continue;
     out.push({ kind: 'figure', span: d.span, phrase: d.phrase, higherPhrase: h.phrase, verdict: verdict as Required<Verdict> });
   }

@@ -36,6 +36,9 @@ const SANCTION_WORDS: Record<string, RegExp> = {
   blacklist: /名单|黑名单/u,
 };
 
+/** A breach named by the article broken: 违反《…》第四十三条规定. */
+const VIOLATED_ARTICLE = /违反《([^》]{2,40})》第([零〇一二两三四五六七八九十百千0-9]{1,6})条/gu;
+
 export class RestatementFinder {
   private readonly laws: Map<number, HigherLaw>;
   private readonly cache = new Map<string, CorpusProvision | null>();
@@ -65,6 +68,35 @@ export class RestatementFinder {
     const texts = g.articleNumbers.flatMap((n) => this.corpus.provisionsOf(law.key, n).map((p) => p.text));
     if (texts.length === 0) return null;
     return words.test(texts.join('\n'));
+  }
+
+  /**
+   * Whether the article the sanction's case says was broken provides that sanction (违反《人力资源市场暂行条例》第四十三条规定
+   * 情节严重的，由…吊销人力资源服务许可证): the document names the breach by the law's own article and gives its measure.
+   */
+  violatedProvides(effect: Effect): boolean {
+    const words = SANCTION_WORDS[effect.subtype];
+    if (!words || this.laws.size === 0) return false;
+    const clauses = effect.clause.sentence.clauses;
+    const cases = clauses.slice(0, clauses.indexOf(effect.clause) + 1).filter((c) => c.conditional);
+    for (const c of cases) {
+      for (const m of c.text.matchAll(VIOLATED_ARTICLE)) {
+        const key = titleKey(m[1]);
+        const law = [...this.laws.values()].find((h) => titleKey(h.law.title) === key)?.law;
+        const article = parseChineseNumber(m[2]);
+        if (!law || article === undefined) continue;
+        if (
+          words.test(
+            this.corpus
+              .provisionsOf(law.key, article)
+              .map((p) => p.text)
+              .join('\n'),
+          )
+        )
+          return true;
+      }
+    }
+    return false;
   }
 
   /**

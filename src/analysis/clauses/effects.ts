@@ -87,6 +87,12 @@ function breachOf(sentence: SentenceUnit, start: number): string | null {
   return null;
 }
 
+/**
+ * A lead-in whose items name kinds of penalty as a case (拟作出下列行政处罚决定的，应当告知…听证的权利): the items describe
+ * penalties the law provides, they impose none.
+ */
+const PENALTIES_LISTED = /(?:拟作出|适用|属于|包括)[^。：:]{0,12}?下列(?:行政)?处罚(?:决定)?|下列(?:行政)?处罚(?:决定)?(?:的|前|之前|时)/u;
+
 interface Draft {
   kind: EffectKind;
   subtype: string;
@@ -110,7 +116,7 @@ function finish(ctx: Context, d: Draft): Effect {
   const governed = clause.governedBy;
   if (status === 'set') {
     if (inside(ctx.quoted, d.start)) status = 'quoted';
-    else if (ctx.sentence.definition) status = 'definition';
+    else if (ctx.sentence.definition || (d.kind === 'sanction' && PENALTIES_LISTED.test(ctx.sentence.provision.leadIn?.text ?? ''))) status = 'definition';
     else if (negatedAt(ctx.sentence, focus)) status = 'negated';
     else if (governed && !governed.general) status = 'governed';
     else if (governed && governed.general && !d.specific) status = 'applied';
@@ -270,6 +276,10 @@ function licences(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, LICENCE_NOT_WITHOUT, (m, start, end) => {
     judge(start, end, m[0], m[1], m[2], 'not-without');
   });
+  // 未经备案的，解除决定不发生效力: an act made void without the grant is gated on it.
+  scan(text, sentence.start, sentence.end, LICENCE_VOID_WITHOUT, (m, start, end) => {
+    judge(start, end, m[0], m[1], m[2], 'not-without');
+  });
   // 登记后才能招生 (the grant named without a verb before it)
   scan(text, sentence.start, sentence.end, LICENCE_GRANT_THEN, (m, start, end) => {
     judge(start, end, m[0], m[1], m[2], 'only-after');
@@ -322,8 +332,10 @@ const DESCRIBE_SANCTION: Record<string, string> = {
 };
 
 const ACCOUNTABILITY = /追究[^，。；]{0,8}?(?:人员|领导|负责人)?[^，。；]{0,4}?(?:责任|问责)|(?:约谈|问责)[^，。；]{0,6}?(?:负责人|领导)/u;
+/** Applying for a post or an exam, which anyone may: 报考, 应聘, 报名参加…招聘. */
+const PUBLIC_APPLICATION = /报考|应聘|报名参加/u;
 const SETBACK =
-  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)/u;
+  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)/u;
 
 function sanctions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
@@ -343,8 +355,9 @@ function sanctions(ctx: Context, out: Draft[]): void {
         if (disguised && !breach && !setback) return;
         // Withdrawing a standing in a programme (见习单位资格, 称号) is a revocation; it punishes when it bars an activity or lasts a term.
         if (subtype === 'qualification' && !QUALIFICATION_PUNISHES.test(m[0]) && !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16)))) return;
-        // Officials who break the rules answer with discipline, not with a penalty on the public.
-        if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, ''))) return;
+        // Officials who break the rules answer with discipline, not with a penalty on the public; a bar on applying for posts
+        // anywhere after they leave (自辞退之日起五年内不得报考…) reaches them as members of the public.
+        if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, '')) && !(subtype === 'ban' && PUBLIC_APPLICATION.test(m[0]))) return;
         // 予以通报批评并追究有关人员责任: accountability inside the administration (各地不得自行扩大调整范围…), not a penalty.
         if (subtype === 'reprimand' && ACCOUNTABILITY.test(sentence.text)) return;
         const what = DESCRIBE_SANCTION[subtype];
@@ -439,6 +452,9 @@ function sentenceSubject(text: string, from: number, to: number): { text: string
   return m && kind ? { text: m[1], kind } : null;
 }
 
+/** Nouns a payment word modifies (缴费记录, 缴费基数, 缴费年限): a record or a measure of payments, not a charge. */
+const RECORD_AFTER = /^(?:记录|基数|年限|信息|凭证|明细|档案|数据|情况|证明|标准)/u;
+
 function fees(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -447,6 +463,8 @@ function fees(ctx: Context, out: Draft[]): void {
     // A deposit named after wages (工资支付保证金) is a deposit; only the statutory 工资保证金 is not a charge.
     if (NOT_FEE_RE.test(money) && !(/(?:保证金|押金|风险金|抵押金)$/u.test(money) && !/工资保证金$/u.test(money))) return;
     if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
+    // 征收形成的缴费记录, 缴费基数: the money words name a record of payments, not a charge.
+    if (RECORD_AFTER.test(text.slice(end, end + 2))) return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'fee', subtype: 'charge', start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
       return;
@@ -1041,6 +1059,7 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
 
 // ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
 const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
+const LICENCE_VOID_WITHOUT = `(?:未经过?|未取得|未办理|未通过)([^。；]{0,24}?${GRANT_ANY})(?:的)?[，,]([^，。；]{1,12}?)(?:不发生(?:法律)?效力|无效|不生效)`;
 const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR}[，,]?)?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
 const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|报请|报送|报|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
@@ -1066,7 +1085,7 @@ const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]
 // 收到名单之日起15个工作日内 receives a list and sets a period: 收到 is no 到, a period's 内 no place in a list.
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|(?<![收达送])到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|(?<![日月年天时])内(?!容))`;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
-const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:选择|选用|委托|使用|购买|聘请)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,8}?${L.OPERATOR}`;
+const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:选择|选用|委托|使用|购买|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}`;
 const MARKET_UNIFORM_PROVIDER =
   '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */

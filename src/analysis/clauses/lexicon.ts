@@ -61,11 +61,11 @@ export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管�
 /** Grants of the administration that can stand before an activity. Strong ones are licences by name. */
 export const GRANT_STRONG = '(?:批准|审批|核准|许可证|许可|资质证书|资质|执照|准入)';
 export const GRANT_WEAK = '(?:同意|备案|登记|认定|审核|审定|验收|注册|确认|审查|评估|考核|核验)';
-export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文件|资格|同意函|批准函|复函)';
+export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文件|资格|同意函|批准函|复函|预审合格意见书|审核意见书|预审意见)';
 
 /** Activities a licence stands before: what a person or an operator is free to do unless the law says otherwise. */
 export const ACTIVITY =
-  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|营运|销售)';
+  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|营运|销售|解除(?:劳动合同|聘用合同|劳动关系)?|终止(?:劳动合同|劳动关系))';
 
 /** What is not a free activity but a benefit or an administrative step: gating it on a decision is not a licence. */
 export const BENEFIT_ACT =
