@@ -119,7 +119,9 @@ export default defineRule({
     // 暂行条例第三十四条, 行政处罚法第四十二条); an alternative joined to a later case is part of it (…，或者连续两年…，决定…的);
     // a copy of a provision the law counts in working days speaks of working days; a sentence that copies one sentence of a
     // longer provision; a figure another copied provision gives as written is that one's; an extension answers an extension.
-    version: 21,
+    // 22: the union not told (可以不通知工会, an act of its own words; whose fault a 因-clause names does not act); a period the law
+    // runs from the first day of work, run from the end of probation; 参保登记 for an employee is 社会保险登记.
+    version: 22,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

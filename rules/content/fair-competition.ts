@@ -75,7 +75,9 @@ export default defineRule<Options>({
     // 12: a law firm (事务所) is an operator; 定点医疗机构 are the law's only for treatment under insurance, not for check-ups.
     // 13: fines paid at the designated bank (行政处罚法第六十七条).
     // 14: a provider the department has chosen, to be used or handed the work (应当统一交由…厅确定的一家快递企业).
-    version: 14,
+    // 15: a statutory body named in the sentence does not excuse a locality condition; a local firms' grant the department pays
+    // out of a fund (…的本省注册企业，由…从就业补助资金中…给予).
+    version: 15,
   },
   async create(context) {
     const doc = context.document;
@@ -88,7 +90,10 @@ export default defineRule<Options>({
     const sure = new Set<string>();
     for (const e of analyzeClauses(doc).effects) {
       if (e.kind !== 'market' || e.status !== 'set') continue;
-      if (allow.some((r) => r.test(sentenceOf(e))) || statutory.test(e.detail.statutoryIn === 'phrase' ? e.phrase : sentenceOf(e))) continue;
+      if (allow.some((r) => r.test(sentenceOf(e)))) continue;
+      // The law designates bodies and providers, never a local seat: a statutory body named in the sentence (社会保险经办机构委托…
+      // 的，受托机构应当在本省注册登记满三年) does not excuse a locality condition.
+      if (e.subtype !== 'locality' && statutory.test(e.detail.statutoryIn === 'phrase' ? e.phrase : sentenceOf(e))) continue;
       const key = `${e.clause.sentence.index}:${e.subtype}`;
       if (!chosen.has(key)) chosen.set(key, e);
       if (e.certainty === 'sure') sure.add(key);

@@ -99,7 +99,8 @@ export default defineRule<Options>({
     // 15: ending a labour or appointment contract is an act an approval can gate (未经审核同意的，不得解除), and so is one made void
     // without a filing (未经备案的，解除决定不发生效力); a bar on applying for posts after a dismissal (自辞退之日起五年内不得报考),
     // which reaches the person as a member of the public.
-    version: 15,
+    // 16: services withheld from an employer whose case was referred to the police (已移送公安机关的…暂停为其办理…业务).
+    version: 16,
     needsCorpus: true,
   },
   async create(context) {

@@ -179,7 +179,7 @@ const DEFERS_TO_STATE_ONLY = /(?:国家|法律|行政法规|国务院|中央)(?:
 const DEFERS_TO_PROVINCE = /(?:省|自治区|直辖市|地方|本地区|各地|本行政区域)[^，。；]{0,12}?另有规定/u;
 const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
-const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|再|先|也|予以|当场|书面)+/u;
+const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|事先|再|先|也|予以|当场|书面)+/u;
 const ANCHOR_RE =
   /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[，,]?[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
 const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;。]{0,30}$/u;
@@ -385,9 +385,13 @@ export function findQuantities(clause: string): RawQuantity[] {
 
 /** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
 const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,4}$/u;
-const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理)[^，,；。]{0,4}$/u;
+// 自职工试用期满之日起: the person in the event a period runs from is not who acts either.
+const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理|自)[^，,；。]{0,4}$/u;
 
 /** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
+/** A reason clause open before a word (…，因劳动者本人…): 因 or 由于 opening its segment. */
+const REASON_OPEN = /(?:^|[，,；;])\s*(?:因|由于)[^，,；;]*$/u;
+
 function actorNear(clause: string, at: number): Actor | null {
   let found: Actor | null = null;
   let topic: Actor | null = null;
@@ -400,6 +404,8 @@ function actorNear(clause: string, at: number): Actor | null {
     // The one who approves (经…部门审核同意，可以…) or the object of a preposition is not who acts.
     // 在行政机关告知后: where or after whose act, not who acts (在职职工 stays an actor).
     if (OBJECT_BEFORE.test(before) || APPROVER_BEFORE.test(before) || before.endsWith('在')) continue;
+    // 因劳动者本人存在过错，可以…: whose fault a reason names is not who acts.
+    if (REASON_OPEN.test(clause.slice(0, m.index!))) continue;
     found = kind;
   }
   return found ?? topic;

@@ -166,10 +166,16 @@ function comparable(d: Comparator, h: Comparator): boolean {
   return true;
 }
 
+/** A start after the probation: 试用期满, 转正, 试用期结束. */
+const AFTER_PROBATION = /试用期满|试用期结束|试用期届满|转正/u;
+
 /** Judge a draft claim against one higher claim on the same subject and case. */
 export function judge(d: Claim, h: Claim): Verdict {
   if (d.kind === 'modal') return judgeModal(d, h);
   if (h.kind === 'modal') return OK;
+  // A period the law runs from the first day of work, run from the end of probation (自职工试用期满之日起三十日内): probation is
+  // part of the employment (劳动合同法第十九条第四款), so the duty starts later than the law says.
+  if (/用工/u.test(h.anchor) && AFTER_PROBATION.test(d.anchor)) return { ok: false, severity: 'error', why: '起算时间晚于上位法规定的用工之日' };
   const a = d.quantity!;
   const b = h.quantity!;
   if (d.tiers && h.tiers) {

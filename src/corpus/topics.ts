@@ -84,6 +84,8 @@ export const TOPICS: TopicDef[] = [
   T('生活护理费', { benefit: true }),
   // 社会保险登记与缴费
   T('社会保险登记'),
+  // 为职工申请办理参保登记 is the registration of 社会保险法第五十八条 (职工参保登记 in 社会保险经办条例).
+  T('参保登记', { canonical: '社会保险登记', context: /用人单位|用工|职工/u }),
   T('社会保险费', { weak: true }),
   // Of social insurance contributions, not of another levy (残疾人就业保障金: 5‰ under 残疾人就业条例第二十七条).
   T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u, unless: /(?:就业保障金|工会经费|教育费附加)/u }),
@@ -189,6 +191,9 @@ export const TOPICS: TopicDef[] = [
   T('仲裁庭裁决'),
   // Security for an advance enforcement (劳动争议调解仲裁法第四十四条: 劳动者申请先予执行的，可以不提供担保).
   T('担保', { canonical: '先予执行担保', context: /先予执行/u }),
+  // The union told before an employer ends a contract on its own (劳动合同法第四十三条: 应当事先将理由通知工会).
+  T('通知工会', { act: true }),
+  T('通知本单位工会', { canonical: '通知工会', act: true }),
   // A party's request to postpone a hearing, made so many days before it (劳动争议调解仲裁法第三十五条: 开庭三日前).
   T('延期开庭'),
   T('提起诉讼'),
@@ -235,7 +240,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 31;
+export const TOPICS_VERSION = 33;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
