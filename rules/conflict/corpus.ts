@@ -121,7 +121,8 @@ export default defineRule({
     // longer provision; a figure another copied provision gives as written is that one's; an extension answers an extension.
     // 22: the union not told (可以不通知工会, an act of its own words; whose fault a 因-clause names does not act); a period the law
     // runs from the first day of work, run from the end of probation; 参保登记 for an employee is 社会保险登记.
-    version: 22,
+    // 23: a copy that turns a decision the law deems made on silence around (视为准予延续 → 视为不予延续).
+    version: 23,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

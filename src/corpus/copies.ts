@@ -198,6 +198,30 @@ function changedCaseFigures(draft: string, higher: string, found: CopyChange[]):
   return out;
 }
 
+/** A decision the law deems made when the administration is silent (逾期未作决定的，视为准予延续), and the act it is about. */
+const DEEMED = /视为(不予|不同意|不批准|拒绝|驳回|准予|同意|批准|受理)([^，。；]{1,6})/gu;
+const DEEMED_REFUSAL = /^(?:不予|不同意|不批准|拒绝|驳回)$/u;
+
+/** A silence the law deems a grant turned into a refusal, or the reverse (视为准予延续 → 视为不予延续), on the same act. */
+function reversedDeemedDecisions(draft: string, higher: string): CopyChange[] {
+  const theirs = [...higher.matchAll(DEEMED)];
+  const out: CopyChange[] = [];
+  for (const m of draft.matchAll(DEEMED)) {
+    const law = theirs.find((t) => t[2].slice(0, 2) === m[2].slice(0, 2) && DEEMED_REFUSAL.test(t[1]) !== DEEMED_REFUSAL.test(m[1]));
+    if (!law) continue;
+    const phrase = `视为${m[1]}${m[2].slice(0, 2)}`;
+    const why = DEEMED_REFUSAL.test(law[1]) ? '上位法规定逾期视为不予准许' : '上位法规定逾期视为准予';
+    out.push({
+      kind: 'modality',
+      span: { start: m.index!, end: m.index! + phrase.length },
+      phrase,
+      higherPhrase: `视为${law[1]}${law[2].slice(0, 2)}`,
+      verdict: { ok: false, severity: 'error', why },
+    });
+  }
+  return out;
+}
+
 const MODAL = /不得|禁止|严禁|可以不|无需|不必|应当|必须|可以/gu;
 const PERMITS = new Set(['可以', '可以不', '无需', '不必']);
 const FORBIDS = new Set(['不得', '禁止', '严禁']);
@@ -259,6 +283,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
     out.push({ kind: 'figure', span: d.span, phrase: d.phrase, higherPhrase: h.phrase, verdict: verdict as Required<Verdict> });
   }
   out.push(...changedCaseFigures(draft, higher, out));
+  out.push(...reversedDeemedDecisions(draft, higher));
   // 不得 in the law, 可以 in the copy (or the reverse), before the same words.
   const theirModals = [...higher.matchAll(MODAL)].map((m) => ({ word: m[0], next: higher.slice(m.index! + m[0].length, m.index! + m[0].length + 8) }));
   const mineModals = [...draft.matchAll(MODAL)].map((m) => {

@@ -23,3 +23,14 @@ describe('a copy that moves the line of one of the law’s cases', () => {
     expect(changes.map((c) => c.phrase)).toEqual(['最长为二十个月']);
   });
 });
+
+describe('a copy that turns a decision deemed made on silence around', () => {
+  const RENEWAL = '行政机关应当根据被许可人的申请，在该行政许可有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续。';
+
+  it('reports a deemed grant made a deemed refusal on the same act, and not another act', () => {
+    const [c] = changesInCopy(RENEWAL.replace('视为准予延续', '视为不予延续'), RENEWAL);
+    expect(c).toMatchObject({ kind: 'modality', phrase: '视为不予延续', higherPhrase: '视为准予延续' });
+    expect(changesInCopy(RENEWAL, RENEWAL)).toEqual([]);
+    expect(changesInCopy(`${RENEWAL}申请材料不齐全的，视为不予受理。`, RENEWAL)).toEqual([]);
+  });
+});
