@@ -1,6 +1,7 @@
 import type { Span } from '../document/model.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
 import { canBePrimary, findTopics, impliedQualifier, isBenefit, isQualifier, isTier, namesAct, TOPICS_VERSION, type TopicHit } from './topics.js';
+import { ARTICLE_LABEL } from './text.js';
 
 /**
  * What a provision asserts, in a form that can be compared across wordings:
@@ -206,7 +207,7 @@ function anchorText(s: string): string {
 /** A clause without figures and punctuation: what it is about. */
 function contextText(s: string): string {
   return s
-    .replace(/^[ \u3000]*第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u, '')
+    .replace(ARTICLE_LABEL, '')
     .replace(/[0-9０-９.．%％‰]+|[零〇一二两三四五六七八九十百千万]+(?=个?(?:工作日|日|天|月|年|周|小时|倍|元|人|次))/gu, '')
     .replace(/[，,：:、（）()“”《》\s]/gu, '');
 }
@@ -433,14 +434,13 @@ function segmentsOf(clause: string): Segment[] {
   }
   // An alternative joined to a case that ends later (…不合格，或者连续两年年度考核不合格，决定解除聘用合同的，…) belongs to it.
   for (let k = out.length - 2; k >= 0; k--) {
-    if (out[k + 1].conditional && !out[k].conditional && CASE_GOES_ON.test(out[k].text.trim()) && !SEGMENT_MODAL.test(out[k].text)) out[k].conditional = true;
+    if (out[k + 1].conditional && !out[k].conditional && CASE_GOES_ON.test(out[k].text.trim()) && !HAS_MODAL.test(out[k].text)) out[k].conditional = true;
   }
   return out;
 }
 
 /** A segment that adds an alternative or a further mark to a case: 或者…, 且…, 并且…. */
 const CASE_GOES_ON = /^(?:或者|或|且|并且|以及)/u;
-const SEGMENT_MODAL = /应当|可以|不得|必须|须|禁止/u;
 
 /**
  * The subject of a quantity. A deadline's subject is what must be done by it

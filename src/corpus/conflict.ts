@@ -1,4 +1,5 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
+import { ARTICLE_LABEL } from './text.js';
 import { isBenefit, isGeneral, namesAct } from './topics.js';
 import { bigramDice, bigrams } from '../zh/similarity.js';
 
@@ -246,7 +247,7 @@ function statesSameCase(d: Claim, h: Claim): boolean {
     d.conditionText !== '' &&
     h.conditionText !== '' &&
     sameConditions(d, h) &&
-    bigramDice(d.conditionText.replace(LABEL_START, ''), h.conditionText.replace(LABEL_START, '')) >= SAME_CASE_WORDS
+    bigramDice(d.conditionText.replace(ARTICLE_LABEL, ''), h.conditionText.replace(ARTICLE_LABEL, '')) >= SAME_CASE_WORDS
   );
 }
 
@@ -255,7 +256,6 @@ const REMEDIES = new Set(['提起诉讼', '申请仲裁', '行政复议申请'])
 
 /** How alike two cases' words must be to be one case. */
 const SAME_CASE_WORDS = 0.6;
-const LABEL_START = /^第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u;
 
 /**
  * Opposite modality, only where it is clear: the law forbids what the draft

@@ -3,8 +3,9 @@ import type { CorpusApi, CorpusProvision } from './api.js';
 import { extractClaims, findQuantities, type Claim } from './claims.js';
 import { judge, type Verdict } from './conflict.js';
 import { overlap, shingles } from './minhash.js';
-import { normalizeProvision } from './text.js';
+import { ARTICLE_LABEL as LABEL, normalizeProvision } from './text.js';
 import { bigramDice } from '../zh/similarity.js';
+import { fullSentences } from '../zh/context.js';
 
 /**
  * A paragraph of the document that copies a provision of higher law, and
@@ -13,8 +14,6 @@ import { bigramDice } from '../zh/similarity.js';
  * 可以 is a conflict, not a copy — its subject is the copied text itself, so
  * it is compared even where no known subject word appears.
  */
-
-const LABEL = /^第[零〇一二两三四五六七八九十百千0-9]+条[ \u3000]*/u;
 
 /** Text for comparing wording: no article label, punctuation, spaces or particles (书面的工资支付台账 = 书面工资支付台账). */
 export function wording(text: string): string {
@@ -93,8 +92,9 @@ export function nearCopies(
 export function sentenceLikeness(sentence: string, provision: string): number {
   const mine = shingles(wordingWithoutFigures(sentence));
   let best = 0;
-  for (const part of provision.split(/[。！？]/u)) {
-    if (part.trim().length < 8) continue;
+  for (const r of fullSentences(provision)) {
+    const part = provision.slice(r.start, r.end);
+    if (part.length < 8) continue;
     best = Math.max(best, overlap(mine, shingles(wordingWithoutFigures(part))).jaccard);
   }
   return best;
@@ -158,9 +158,12 @@ function sameDimension(d: Claim, h: Claim): boolean {
 
 /** The words around a figure: what tells which figure of the provision it stands for. */
 function around(text: string, c: Claim): string {
-  const before = text.slice(Math.max(0, c.span.start - 10), c.span.start);
-  const after = text.slice(c.span.end, c.span.end + 6);
-  return `${before}|${after}`.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
+  return wordsAround(text, c.span.start, c.span.end, 6);
+}
+
+/** The words before and after a figure, figures themselves left out: what tells which figure answers which. */
+function wordsAround(text: string, start: number, end: number, after: number): string {
+  return `${text.slice(Math.max(0, start - 10), start)}|${text.slice(end, end + after)}`.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
 }
 
 /** A figure inside a case (病假在两个月以内的，…): the words up to the case's end. */
@@ -174,8 +177,8 @@ const CASE_LIKENESS = 0.6;
  */
 function changedCaseFigures(draft: string, higher: string, found: CopyChange[]): CopyChange[] {
   const out: CopyChange[] = [];
-  const words = (text: string, start: number, end: number): string =>
-    `${text.slice(Math.max(0, start - 10), start)}|${text.slice(end, end + 8)}`.replace(/[0-9０-９.%％\s]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
+  // Spaces a PDF's text layer puts between a figure and its words (病假在 一个月 以内的) are no words.
+  const words = (text: string, start: number, end: number): string => wordsAround(text, start, end, 8).replace(/\s+/gu, '');
   const theirs = findQuantities(higher).filter((q) => IN_CASE.test(higher.slice(q.phraseEnd)));
   for (const q of findQuantities(draft)) {
     if (!IN_CASE.test(draft.slice(q.phraseEnd))) continue;

@@ -5,6 +5,7 @@ import type { StoredLaw, StoredProvision } from './store.js';
 import { documentDate, documentRegion, higherLaws, type HigherLaw } from '../rule-support/corpus.js';
 import { parseChineseNumber } from '../zh/numerals.js';
 import { titleKey } from './titles.js';
+import { findCitations } from './citations.js';
 
 /**
  * Whether a measure the document writes without naming its source is a
@@ -37,7 +38,7 @@ const SANCTION_WORDS: Record<string, RegExp> = {
 };
 
 /** A breach named by the article broken: 违反《…》第四十三条规定. */
-const VIOLATED_ARTICLE = /违反《([^》]{2,40})》第([零〇一二两三四五六七八九十百千0-9]{1,6})条/gu;
+const BROKEN_BEFORE = /违反$/u;
 
 export class RestatementFinder {
   private readonly laws: Map<number, HigherLaw>;
@@ -80,20 +81,12 @@ export class RestatementFinder {
     const clauses = effect.clause.sentence.clauses;
     const cases = clauses.slice(0, clauses.indexOf(effect.clause) + 1).filter((c) => c.conditional);
     for (const c of cases) {
-      for (const m of c.text.matchAll(VIOLATED_ARTICLE)) {
-        const key = titleKey(m[1]);
-        const law = [...this.laws.values()].find((h) => titleKey(h.law.title) === key)?.law;
-        const article = parseChineseNumber(m[2]);
-        if (!law || article === undefined) continue;
-        if (
-          words.test(
-            this.corpus
-              .provisionsOf(law.key, article)
-              .map((p) => p.text)
-              .join('\n'),
-          )
-        )
-          return true;
+      for (const citation of findCitations(c.text)) {
+        if (!BROKEN_BEFORE.test(c.text.slice(Math.max(0, citation.span.start - 3), citation.span.start))) continue;
+        const law = [...this.laws.values()].find((h) => titleKey(h.law.title) === citation.key)?.law;
+        if (!law) continue;
+        const texts = citation.articles.flatMap((a) => this.corpus.provisionsOf(law.key, a.article).map((p) => p.text));
+        if (words.test(texts.join('\n'))) return true;
       }
     }
     return false;
