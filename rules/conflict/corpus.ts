@@ -16,6 +16,8 @@ import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
 import { bigramDice } from '../../src/zh/similarity.js';
+import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '../../src/corpus/closed-grounds.js';
+import { KIND_RANK } from '../../src/document/profile/kinds.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
 const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
@@ -122,7 +124,9 @@ export default defineRule({
     // 22: the union not told (可以不通知工会, an act of its own words; whose fault a 因-clause names does not act); a period the law
     // runs from the first day of work, run from the end of probation; 参保登记 for an employee is 社会保险登记.
     // 23: a copy that turns a decision the law deems made on silence around (视为准予延续 → 视为不予延续).
-    version: 23,
+    // 24: a case added to, or changed in, a list of grounds the law gives in full (src/corpus/closed-grounds.ts: dismissal,
+    // ending an appointment, unemployment benefits stopped, annual leave lost, no work injury).
+    version: 24,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -420,5 +424,52 @@ export default defineRule({
       higher: p.text.replace(/。$/u, ''),
       why: '劳动者承担违约金只限于服务期和竞业限制两种情形',
     }));
+
+    // 7. A case added to, or changed in, a list of grounds the law gives in full (src/corpus/closed-grounds.ts): the cases in
+    // which a contract may be ended, benefits stop, annual leave is lost or an injury is no work injury.
+    const groundsOf = new Map<string, Array<LawGround & { provision: CorpusProvision }>>();
+    const lawGrounds = (family: GroundFamily): Array<LawGround & { provision: CorpusProvision }> => {
+      const known = groundsOf.get(family.id);
+      if (known) return known;
+      const out: Array<LawGround & { provision: CorpusProvision }> = [];
+      for (const { title, articles } of family.laws) {
+        const resolved = corpus.catalog.resolve(title, date);
+        if (!resolved?.record.hasText) continue;
+        for (const article of articles) {
+          const provisions = corpus.provisionsOf(resolved.record.key, article).filter((p) => laws.has(p.lawId));
+          const lead = provisions.find((p) => p.item === null && /下列情形/u.test(p.text));
+          for (const provision of provisions) {
+            if (provision.item !== null) out.push({ text: provision.text, leadIn: lead?.text ?? '', provision });
+            // A ground and its consequence in one sentence (事业单位工作人员受到开除处分的，解除聘用合同), read as a draft's is.
+            else if (provision !== lead)
+              for (const own of draftGrounds(provision.text)) if (own.family.id === family.id) out.push({ text: own.text, leadIn: provision.text, provision });
+          }
+        }
+      }
+      groundsOf.set(family.id, out);
+      return out;
+    };
+    // A rule that implements a regulation may spell out its list (企业职工带薪年休假实施办法第十四条); a normative document may not.
+    const normative = (KIND_RANK[doc.profile?.kind.value ?? '行政规范性文件'] ?? DRAFT_RANK) >= DRAFT_RANK;
+    for (const i of normative ? blocks : []) {
+      for (const found of draftGrounds(doc.source.blocks[i].text, leadIns.get(i))) {
+        const grounds = lawGrounds(found.family);
+        const verdict = judgeGround(found.text, grounds, found.family.closed, found.context);
+        if (!verdict) continue;
+        const against = verdict.ground ? (verdict.ground as (typeof grounds)[number]) : grounds.find((g) => g.leadIn);
+        if (!against) continue;
+        const provision = verdict.ground ? against.provision : (grounds.find((g) => g.provision.item !== null)?.provision ?? against.provision);
+        // An added ground is held against the lead-in of the law's list, a changed one against the ground it changes.
+        const listed =
+          verdict.kind === 'added' && provision.article !== null
+            ? (corpus.provisionsOf(provision.law.key, provision.article).find((p) => p.item === null && p.lawId === provision.lawId) ?? provision)
+            : provision;
+        const higher = (verdict.kind === 'added' ? against.leadIn : against.text)
+          .replace(/^[\s\u3000]*[（(][一二三四五六七八九十]+[)）]/u, '')
+          .replace(/[；;。:：]$/u, '');
+        const data = { what: `以“${found.text}”作为${found.family.label}的情形`, higher, scope: '', why: verdict.why };
+        report(spanInBlock(doc, i, found.start, found.end), { messageId: 'differs', data }, listed, 'error', laws.get(listed.lawId)!.rank);
+      }
+    }
   },
 });

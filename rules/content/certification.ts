@@ -50,7 +50,8 @@ export default defineRule<Options>({
     // 9: a paper for one's own enforcement certificate (申领行政执法证件…附具…证明) is internal management.
     // 10: the termination paper of an appointment contract (解除聘用合同的证明), and an employer's 证明 named again in a paragraph
     // on the end of employment (失业人员持用人单位出具的证明…), are the statutory one (劳动合同法第五十条、第九十六条).
-    version: 10,
+    // 11: a paper an office of the department writes for the department's own decision (由承办处室出具合法合规说明).
+    version: 11,
   },
   async create(context) {
     const doc = context.document;

@@ -77,7 +77,8 @@ export default defineRule<Options>({
     // 14: a provider the department has chosen, to be used or handed the work (应当统一交由…厅确定的一家快递企业).
     // 15: a statutory body named in the sentence does not excuse a locality condition; a local firms' grant the department pays
     // out of a fund (…的本省注册企业，由…从就业补助资金中…给予).
-    version: 15,
+    // 16: a catalogue of services scopes what is bought (在目录范围内确定年度购买项目), not who supplies it.
+    version: 16,
   },
   async create(context) {
     const doc = context.document;

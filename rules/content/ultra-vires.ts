@@ -100,7 +100,9 @@ export default defineRule<Options>({
     // without a filing (未经备案的，解除决定不发生效力); a bar on applying for posts after a dismissal (自辞退之日起五年内不得报考),
     // which reaches the person as a member of the public.
     // 16: services withheld from an employer whose case was referred to the police (已移送公安机关的…暂停为其办理…业务).
-    version: 16,
+    // 17: 加处罚款 and the fine already added (已加处的罚款) in any wording (行政强制法第四十五条); 不缴纳申请费 denies the fee; a
+    // superior body's 通报批评 of a lower one is supervision; 信息处理费 is the information regulation's own (第四十二条).
+    version: 17,
     needsCorpus: true,
   },
   async create(context) {

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-10`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-11`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -483,7 +483,17 @@ function primaryTopic(
       (alternative ? undefined : before.find(inPrev))
     );
   // In an enumeration (伤残津贴，标准为：一级伤残为…90%，二级伤残为…85%) the subject is named once, before the list.
-  return before.find(inSeg) ?? following.filter(inSeg).at(-1) ?? before.find(inPrev) ?? following.find(inNext) ?? before[0];
+  // A case before the figure (…解除劳动合同的经济补偿的，责令…按照应付金额50%以上1倍以下的标准计算，向劳动者加付赔偿金) names the
+  // situation; the part after it names what the figure measures.
+  const caseBefore = !!segments[segIndex - 1]?.conditional;
+  return (
+    before.find(inSeg) ??
+    following.filter(inSeg).at(-1) ??
+    (caseBefore ? following.find(inNext) : undefined) ??
+    before.find(inPrev) ??
+    following.find(inNext) ??
+    before[0]
+  );
 }
 
 /** A period named right before its figure: 合同期限一般为, 服务期限不少于, 聘期为. */

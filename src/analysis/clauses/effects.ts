@@ -332,6 +332,7 @@ const DESCRIBE_SANCTION: Record<string, string> = {
 };
 
 const ACCOUNTABILITY = /追究[^，。；]{0,8}?(?:人员|领导|负责人)?[^，。；]{0,4}?(?:责任|问责)|(?:约谈|问责)[^，。；]{0,6}?(?:负责人|领导)/u;
+const SUPERVISION = /上(?:一)?级[^，。；]{0,16}?(?:部门|机关|人民政府)[^，。；]{0,12}?(?:督促|责令|通报|约谈)/u;
 /** Applying for a post or an exam, which anyone may: 报考, 应聘, 报名参加…招聘. */
 const PUBLIC_APPLICATION = /报考|应聘|报名参加/u;
 const SETBACK =
@@ -359,7 +360,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
         // anywhere after they leave (自辞退之日起五年内不得报考…) reaches them as members of the public.
         if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, '')) && !(subtype === 'ban' && PUBLIC_APPLICATION.test(m[0]))) return;
         // 予以通报批评并追究有关人员责任: accountability inside the administration (各地不得自行扩大调整范围…), not a penalty.
-        if (subtype === 'reprimand' && ACCOUNTABILITY.test(sentence.text)) return;
+        // 由上一级人力资源社会保障部门督促整改或者予以通报批评: a superior body supervising a lower one, not a penalty either.
+        if (subtype === 'reprimand' && (ACCOUNTABILITY.test(sentence.text) || SUPERVISION.test(sentence.text))) return;
         const what = DESCRIBE_SANCTION[subtype];
         out.push({
           kind: 'sanction',
@@ -572,6 +574,10 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
 const SERVICE_LIST_END = /(?:等|的)(?:服务|便利)(?:事项)?$/u;
 const SERVICE_LEAD_IN = /(?:提供|履行|承担|负责)(?:下列|以下|如下)[^。：:]{0,8}?(?:服务|职责|工作|事项)[：:]?$/u;
 
+const OPERATOR_WORD = /机构|企业|公司|单位|经营者|供应商|服务商/u;
+/** An office inside the department itself: 承办处室, 内设机构, 法制工作机构. */
+const OWN_OFFICE = /处室|内设机构|法制(?:工作)?机构|本机关|本部门/u;
+
 function certificates(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -594,6 +600,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     const thirdParty = !!issuer && issuer.kind !== null && issuer.kind !== 'person';
     if (!strong && !thirdParty) return; // 说明、承诺书 only when someone else issues them
     if (issuer?.kind === 'person') return; // the applicant's own statement or commitment
+    // A paper one office of the department writes for its own decision (由承办处室出具合法合规说明) is internal work, asked of no one.
+    if (issuer && OWN_OFFICE.test(issuer.text)) return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'certificate', subtype: via, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
       return;
@@ -774,6 +782,8 @@ function markets(ctx: Context, out: Draft[]): void {
     if (PERSON_POOL.test(m[1] + m[2])) return;
     // A store of data (证书信息数据库, 题库) that something is recorded in or drawn from lists no operators.
     if (DATA_STORE.test(m[1] + m[2])) return;
+    // A catalogue of services or items (在目录范围内确定年度购买项目) scopes what is bought, not who supplies it.
+    if (m[2] === '目录' && !OPERATOR_WORD.test(m[1]) && /^[^，。；]{0,16}?(?:项目|事项|内容)/u.test(text.slice(end, sentence.end))) return;
     if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(m[1])) return;
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });

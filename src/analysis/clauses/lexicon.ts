@@ -12,7 +12,7 @@
 export const PROHIBITION =
   '(?:不得|不准|不应|不能|不可(?!抗力)|不予(?!录用|聘用|受理|认可|承认|采信|考虑|办理|享受|(?:批准|许可|认定|登记|备案|行政许可|工伤认定)(?:的)?决定)|不再|不要|不需要?|不必|无需|无须|毋须|严禁|禁止|免于|免予|一律不)';
 /** Words that remove or deny their own object only (取消…证明, 免收工本费, 男女不限): they reach to the end of their clause. */
-export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不要求|不限|不向)';
+export const REMOVAL = '(?:杜绝|防止|避免|纠正|清理|取消|停止|废止|免收|免除|免费|不收取|不收费|不缴纳|不交纳|免缴|免交|不要求|不限|不向)';
 /** Both kinds. */
 export const NEGATOR = `(?:${PROHIBITION}|${REMOVAL})`;
 
