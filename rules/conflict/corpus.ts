@@ -18,6 +18,8 @@ import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-c
 import { bigramDice } from '../../src/zh/similarity.js';
 import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '../../src/corpus/closed-grounds.js';
 import { KIND_RANK } from '../../src/document/profile/kinds.js';
+import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
+import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
 const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
@@ -126,7 +128,9 @@ export default defineRule({
     // 23: a copy that turns a decision the law deems made on silence around (视为准予延续 → 视为不予延续).
     // 24: a case added to, or changed in, a list of grounds the law gives in full (src/corpus/closed-grounds.ts: dismissal,
     // ending an appointment, unemployment benefits stopped, annual leave lost, no work injury).
-    version: 24,
+    // 25: a worker's file or social insurance transfer held back when the job ends (劳动合同法第五十条); a decision suspended
+    // for every review, or the surcharge kept running through one (行政复议法第四十二条, 行政诉讼法第五十六条, 行政处罚法第七十三条).
+    version: 25,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -424,6 +428,21 @@ export default defineRule({
       higher: p.text.replace(/。$/u, ''),
       why: '劳动者承担违约金只限于服务期和竞业限制两种情形',
     }));
+    // A worker's file or social insurance transfer held back when the job ends (可以暂缓转递其档案，待结清后再行办理).
+    modelled(LABOR_CONTRACT_LAW, withheldTransfers, '十五日', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '档案和社会保险关系转移手续应当在十五日内办理，不得以未结清事项为由暂缓',
+    }));
+    // A decision suspended for every review, or the surcharge kept running through one (src/corpus/review-suspension.ts).
+    modelled(
+      (f: ReviewSuspension) => f.title,
+      reviewSuspensions,
+      '',
+      (f) => ({
+        higher: f.rule,
+        why: f.clause === 3 ? '复议、诉讼期间不计算加处罚款' : '申请复议或者提起诉讼不停止执行，停止执行的情形由法律规定',
+      }),
+    );
 
     // 7. A case added to, or changed in, a list of grounds the law gives in full (src/corpus/closed-grounds.ts): the cases in
     // which a contract may be ended, benefits stop, annual leave is lost or an injury is no work injury.

@@ -102,7 +102,9 @@ export default defineRule<Options>({
     // 16: services withheld from an employer whose case was referred to the police (已移送公安机关的…暂停为其办理…业务).
     // 17: 加处罚款 and the fine already added (已加处的罚款) in any wording (行政强制法第四十五条); 不缴纳申请费 denies the fee; a
     // superior body's 通报批评 of a lower one is supervision; 信息处理费 is the information regulation's own (第四十二条).
-    version: 17,
+    // 18: a term in which one's applications are refused after a listing or an abandoned application (自列入之日起一年内对其
+    // 提出的…申请不予受理).
+    version: 18,
     needsCorpus: true,
   },
   async create(context) {
