@@ -20,6 +20,10 @@ import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '..
 import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
+import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
+
+/** How much of the law's duty clause a sentence must say to be about that duty (measured: takings 0.71–0.78, general rules ≤ 0.58). */
+const DUTY_SHARE = 0.5;
 
 const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
 const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
@@ -130,7 +134,8 @@ export default defineRule({
     // ending an appointment, unemployment benefits stopped, annual leave lost, no work injury).
     // 25: a worker's file or social insurance transfer held back when the job ends (劳动合同法第五十条); a decision suspended
     // for every review, or the surcharge kept running through one (行政复议法第四十二条, 行政诉讼法第五十六条, 行政处罚法第七十三条).
-    version: 25,
+    // 26: a duty to inform the law puts on someone, taken away (可以不予告知, 不向社会公布, 不同意见不予载明).
+    version: 26,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -444,6 +449,44 @@ export default defineRule({
       }),
     );
 
+    // A rule that implements a regulation may spell out its lists and duties (企业职工带薪年休假实施办法第十四条); a normative document may not.
+    const normative = (KIND_RANK[doc.profile?.kind.value ?? '行政规范性文件'] ?? DRAFT_RANK) >= DRAFT_RANK;
+    // 8. A duty to inform the law puts on someone, taken away (src/corpus/removed-duties.ts): 可以不予告知, 不向社会公布,
+    // 不同意见不予载明. Only where most of the law's own clause is in the draft's sentence.
+    const dutyLawIds = [...laws.keys()];
+    const dutiesOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
+    const lawDuties = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
+      const known = dutiesOf.get(verb);
+      if (known) return known;
+      const out: Array<{ clause: string; provision: CorpusProvision }> = [];
+      for (const hit of corpus.search(verb, { limit: 5000, lawIds: dutyLawIds }).hits)
+        for (const sentence of hit.provision.text.split(/[。；]/u)) {
+          const clause = dutyClause(sentence, verb);
+          if (clause) out.push({ clause, provision: { ...hit.provision, law: hit.law } });
+        }
+      dutiesOf.set(verb, out);
+      return out;
+    };
+    for (const i of normative ? blocks : []) {
+      for (const removed of removedDuties(doc.source.blocks[i].text)) {
+        let best: { clause: string; provision: CorpusProvision; share: number } | undefined;
+        for (const duty of lawDuties(removed.verb)) {
+          const { share, shared } = dutyOverlap(removed.sentence, duty.clause);
+          if (share >= DUTY_SHARE && shared >= 4 && (!best || share > best.share)) best = { ...duty, share };
+        }
+        if (!best) continue;
+        // The law itself refuses in some cases (政府信息公开条例: …不予公开): a draft's refusal may be one of them.
+        if (corpus.search(`不予${removed.verb}`, { limit: 1, lawIds: [best.provision.lawId] }).total > 0) continue;
+        const data = {
+          what: `规定“${removed.phrase}”`,
+          higher: best.clause.replace(/[，,]$/u, ''),
+          scope: '',
+          why: '免除了上位法规定的告知、公开或者记录义务',
+        };
+        report(spanInBlock(doc, i, removed.start, removed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
+      }
+    }
+
     // 7. A case added to, or changed in, a list of grounds the law gives in full (src/corpus/closed-grounds.ts): the cases in
     // which a contract may be ended, benefits stop, annual leave is lost or an injury is no work injury.
     const groundsOf = new Map<string, Array<LawGround & { provision: CorpusProvision }>>();
@@ -468,8 +511,6 @@ export default defineRule({
       groundsOf.set(family.id, out);
       return out;
     };
-    // A rule that implements a regulation may spell out its list (企业职工带薪年休假实施办法第十四条); a normative document may not.
-    const normative = (KIND_RANK[doc.profile?.kind.value ?? '行政规范性文件'] ?? DRAFT_RANK) >= DRAFT_RANK;
     for (const i of normative ? blocks : []) {
       for (const found of draftGrounds(doc.source.blocks[i].text, leadIns.get(i))) {
         const grounds = lawGrounds(found.family);

@@ -1,0 +1,106 @@
+/**
+ * A duty to inform the law puts on someone, taken away by a draft. The law
+ * says who must tell, publish, record or hear what (用人单位应当按月将缴纳社会
+ * 保险费的明细情况告知本人; 监督检查的情况应当及时向社会公布; 不同意见应当如实载明);
+ * a draft that says the opposite for the same thing (职工未提出要求的，用人单位可以
+ * 不予告知; 不向社会公布; 不同意见不予载明) removes a safeguard the law gives without
+ * condition. The duty is found by its verb and by the words the draft shares
+ * with the law's own sentence: most of the words of the law's clause must be
+ * in the draft's sentence, so that a general rule (行政机关应当及时、准确地公开
+ * 政府信息) is never held against a particular refusal.
+ *
+ * Silent where the draft restates an exception (法律规定不需要告知的除外), where the
+ * negation is a case (未告知的), and where the law's own sentence allows
+ * otherwise (可以不, 除外, 但是).
+ */
+
+import { fullSentences } from '../zh/context.js';
+
+/** Duties to inform: what the law requires to be told, published, recorded or heard. */
+export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送', '载明', '记录', '通报', '送达', '说明理由', '听取', '征求'] as const;
+
+export interface RemovedDuty {
+  start: number;
+  end: number;
+  phrase: string;
+  verb: (typeof INFORMING_VERBS)[number];
+  /** The sentence, for matching the law's words. */
+  sentence: string;
+}
+
+/** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
+const NOUN_AFTER = /^(?:申请|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
+const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要)/gu;
+/** Words of form, not of substance: shared by every duty. */
+const FORM = new Set(['应当', '当及', '及时', '当如', '如实', '当在', '当向', '应及', '并及', '时向', '依法', '规定', '有关', '相关', '的情', '况应']);
+const PUNCTUATION = /[，。；、：:“”《》（）()\s]/u;
+const FORM_WORDS = /应当|必须|及时|如实|依法|按照规定|有关|相关/gu;
+
+/** Content bigrams of a text: what a duty is about. */
+export function contentBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  // Words of form split the text, so that no bigram runs across them (单位应当按月: 单位, 按月).
+  const bare = text.replace(FORM_WORDS, '，');
+  for (let i = 0; i + 2 <= bare.length; i++) {
+    const g = bare.slice(i, i + 2);
+    if (!PUNCTUATION.test(g) && !FORM.has(g) && !g.includes('的')) out.add(g);
+  }
+  return out;
+}
+
+/** Duties to inform a paragraph takes away (不予告知, 不向社会公布, 不同意见不予载明). */
+export function removedDuties(text: string): RemovedDuty[] {
+  const out: RemovedDuty[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    // An exception restated from the law (…不需要告知…的除外) keeps the duty.
+    if (/除外|除[^，。；]{1,30}?外/u.test(sentence)) continue;
+    for (const m of sentence.matchAll(NEGATION)) {
+      const after = sentence.slice(m.index + m[0].length).split(/[，,；;。]/u)[0];
+      // The verb must be what is negated: only an adverb or whom it is told to between (不再定期向参保人员寄送), not another
+      // act joined to a refusal (作出不予批准的书面决定并说明理由).
+      const verb = INFORMING_VERBS.find((v) => {
+        const at = after.indexOf(v);
+        return at >= 0 && at <= 14 && !/[的并和及]/u.test(after.slice(0, at));
+      });
+      if (!verb) continue;
+      // A refusal that is itself what is told or decided (告知申请人不予公开并说明理由; 决定不予公开) keeps the duty.
+      if (/(?:告知|通知|决定|作出|说明)[^，。；]{0,8}$/u.test(sentence.slice(0, m.index))) continue;
+      const end = m.index + m[0].length + after.indexOf(verb) + verb.length;
+      // The verb inside a noun (不再处理该政府信息公开申请) is no act of informing.
+      if (NOUN_AFTER.test(sentence.slice(end))) continue;
+      // A negation that is the case of a sentence (未告知的, 不予公开的信息) describes, it does not decide.
+      if (/^[^，。；]{0,6}?的/u.test(sentence.slice(end))) continue;
+      out.push({ start: range.start + m.index, end: range.start + end, phrase: sentence.slice(m.index, end), verb, sentence });
+    }
+  }
+  return out;
+}
+
+/**
+ * The clause of a law's sentence that puts the duty (…应当…{verb}), with the clause before it when it names only the act
+ * (不同意见应当如实载明 names its object; 并告知申请人 does not); null when the law's sentence allows otherwise.
+ */
+export function dutyClause(lawSentence: string, verb: string): string | null {
+  if (/可以不|除外|除[^，。；]{1,30}?外|但是|不予|不得|无需|不需要/u.test(lawSentence)) return null;
+  const at = lawSentence.indexOf(verb);
+  if (at < 0 || !/(?:应当|必须)/u.test(lawSentence.slice(0, at))) return null;
+  const clauses = lawSentence.split(/(?<=[，,])/u);
+  let from = 0;
+  let k = 0;
+  for (; k < clauses.length; k++) {
+    if (from + clauses[k].length > at) break;
+    from += clauses[k].length;
+  }
+  const own = clauses[k] ?? '';
+  return contentBigrams(own).size >= 6 || k === 0 ? own : clauses[k - 1] + own;
+}
+
+/** How much of the law's duty clause the draft's sentence says: the share of its content bigrams found there. */
+export function dutyOverlap(draftSentence: string, clause: string): { share: number; shared: number } {
+  const theirs = contentBigrams(clause);
+  const mine = contentBigrams(draftSentence);
+  let shared = 0;
+  for (const g of theirs) if (mine.has(g)) shared++;
+  return { share: theirs.size === 0 ? 0 : shared / theirs.size, shared };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
+
+describe('a duty to inform taken away', () => {
+  it('points at the negation and its verb, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷职工未提出要求的，用人单位可以不予告知其缴费明细情况。';
+    const [d] = removedDuties(text);
+    expect(d).toMatchObject({ phrase: '可以不予告知', verb: '告知' });
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+  });
+
+  it('reads it in several wordings', () => {
+    expect(removedDuties('监督检查结果仅在系统内部通报，不向社会公布。')[0]).toMatchObject({ verb: '公布' });
+    expect(removedDuties('各地不再定期向参保人员寄送个人权益记录单。')[0]).toMatchObject({ phrase: '不再定期向参保人员寄送' });
+    expect(removedDuties('会议组成人员发表的不同意见不予载明。')[0]).toMatchObject({ verb: '载明' });
+  });
+
+  it('is silent on an exception restated, a case, a refusal told or decided, and a verb inside a noun', () => {
+    expect(removedDuties('应当履行告知义务，法律规定不需要告知的除外。')).toEqual([]);
+    expect(removedDuties('不予公开的信息，应当说明理由。')).toEqual([]);
+    expect(removedDuties('依法决定不予公开的，告知申请人不予公开并说明理由。')).toEqual([]);
+    expect(removedDuties('作出不予批准的书面决定并说明理由。')).toEqual([]);
+    expect(removedDuties('行政机关不再处理该政府信息公开申请。')).toEqual([]);
+  });
+});
+
+describe('the law’s clause that puts the duty', () => {
+  it('is the clause with the verb after 应当, with the clause before when it names no object', () => {
+    expect(dutyClause('监督检查的情况应当及时向社会公布', '公布')).toBe('监督检查的情况应当及时向社会公布');
+    expect(dutyClause('集体讨论决定情况应当如实记录，不同意见应当如实载明', '载明')).toBe('集体讨论决定情况应当如实记录，不同意见应当如实载明');
+  });
+
+  it('is none where the law allows otherwise or states no duty', () => {
+    expect(dutyClause('除涉及国家秘密的外，应当公开', '公开')).toBeNull();
+    expect(dutyClause('行政机关可以不予公开', '公开')).toBeNull();
+    expect(dutyClause('申请人可以查询', '公开')).toBeNull();
+  });
+
+  it('measures how much of the clause a sentence says, without the words of form', () => {
+    const clause = '用人单位应当按月将缴纳社会保险费的明细情况告知本人';
+    expect(dutyOverlap('用人单位代扣代缴社会保险费后，可以不予告知其缴费明细情况', clause).share).toBeGreaterThan(0.5);
+    expect(dutyOverlap('行政机关不予公开', clause).share).toBeLessThan(0.2);
+  });
+});
