@@ -21,6 +21,7 @@ import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
 import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
+import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 
 /** How much of the law's duty clause a sentence must say to be about that duty (measured: takings 0.71–0.78, general rules ≤ 0.58). */
 const DUTY_SHARE = 0.5;
@@ -135,7 +136,9 @@ export default defineRule({
     // 25: a worker's file or social insurance transfer held back when the job ends (劳动合同法第五十条); a decision suspended
     // for every review, or the surcharge kept running through one (行政复议法第四十二条, 行政诉讼法第五十六条, 行政处罚法第七十三条).
     // 26: a duty to inform the law puts on someone, taken away (可以不予告知, 不向社会公布, 不同意见不予载明).
-    version: 26,
+    // 27: 高级专家 of the associate grade and of the full grade are cases of their own (六十五周岁 / 七十周岁); the surcharge on an
+    // unpaid fine capped above the fine itself (行政处罚法第七十二条).
+    version: 27,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -437,6 +440,11 @@ export default defineRule({
     modelled(LABOR_CONTRACT_LAW, withheldTransfers, '十五日', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),
       why: '档案和社会保险关系转移手续应当在十五日内办理，不得以未结清事项为由暂缓',
+    }));
+    // The surcharge on an unpaid fine allowed beyond the fine itself (加处罚款的数额累计不超过罚款数额的二倍).
+    modelled('中华人民共和国行政处罚法', surchargeCaps, '下列措施', () => ({
+      higher: '加处罚款的数额不得超出罚款的数额',
+      why: '加处罚款的数额不得超过罚款本身',
     }));
     // A decision suspended for every review, or the surcharge kept running through one (src/corpus/review-suspension.ts).
     modelled(

@@ -104,7 +104,10 @@ export default defineRule<Options>({
     // superior body's 通报批评 of a lower one is supervision; 信息处理费 is the information regulation's own (第四十二条).
     // 18: a term in which one's applications are refused after a listing or an abandoned application (自列入之日起一年内对其
     // 提出的…申请不予受理).
-    version: 18,
+    // 19: the law's own case restated nearly word for word with its measure and figures (…以及未依法登记、备案的单位使用童工…的，
+    // 该非法单位…予以取缔), a measure another body takes at the department's request (提请…吊销营业执照) or the sentence undoes
+    // (撤销…没收财物以及对财产的查封), items that define a term, a case that goes on after ，或者, a problem described (存在…等问题).
+    version: 19,
     needsCorpus: true,
   },
   async create(context) {

@@ -194,7 +194,7 @@ function inRepealClause(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && !SENTENCE_BREAK.test(text[to])) to++;
   const tail = text.slice(end, to);
-  if (!/(?:同时|予以|一并|即行|随之|相应)?[ \u3000]*(?:废止|失效|停止执行|不再执行)[ \u3000]*$/u.test(tail)) return false;
+  if (!/(?:同时|予以|一并|即行|随之|相应)?[ \u3000]*(?:废止|失效|停止执行|不再执行|不再施行|不再适用)[ \u3000]*$/u.test(tail)) return false;
   return !BASIS_WORD.test(text.slice(from, start)) && !BASIS_WORD.test(tail);
 }
 

@@ -126,20 +126,60 @@ export class RestatementFinder {
       // The law names the duty, the draft its breach: 未建立职工名册的 against 违反…有关建立职工名册规定的.
       .map((r) => r.replace(/^(?:用人单位|单位)?(?:违反[^，。；]{0,6}?规定)?(?:逾期未|逾期不|拒不|没有|未|不)?/u, '').replace(/的$/u, ''))
       .sort((a, b) => b.length - a.length)[0];
-    if (longest && longest.length >= 4 && bare(measure).length >= 8) {
+    const ownClause = bare(effect.clause.text);
+    if ((longest && longest.length >= 4 && bare(measure).length >= 8) || (conditionRun && conditionRun.length >= 6 && bare(measure).length >= 4)) {
       const lawIds = [...this.laws.keys()];
-      // A run the law words differently (县级以上人民政府人力资源社会保障行政部门) finds nothing: the next longest too.
-      const queries = [longest, ...measureRuns.slice(1, 2).filter((r) => r.length >= 6), ...(conditionRun && conditionRun.length >= 4 ? [conditionRun] : [])];
+      // A run the law words differently (县级以上人民政府人力资源社会保障行政部门) finds nothing: the next longest too; and the
+      // end of the condition's run, where its conduct is (经营性人力资源服务机构未按照规定明示有关事项 → 明示有关事项).
+      const queries = [
+        ...(longest && longest.length >= 4 ? [longest] : []),
+        ...measureRuns.slice(1, 2).filter((r) => r.length >= 6),
+        ...(conditionRun && conditionRun.length >= 4 ? [conditionRun] : []),
+        ...(conditionRun && conditionRun.length >= 10 ? [conditionRun.slice(-6)] : []),
+      ];
       const seen = new Set<number>();
       const hits = queries
-        .flatMap((q) => this.corpus.search(q, { limit: 20, lawIds }).hits)
+        .flatMap((q) => this.corpus.search(q, { limit: 50, lawIds }).hits)
         .filter((h) => !seen.has(h.provision.id) && seen.add(h.provision.id));
       for (const hit of hits) {
         const text = bare(hit.provision.normText);
         if (!text.includes(word)) continue;
         const measureShare = containment(bare(measure), text);
-        if (measureShare < 0.85) continue;
         const cond = bare(condition);
+        // The law's own case nearly word for word, with the same kind of measure (…以及未依法登记、备案的单位使用童工或者介绍
+        // 童工就业的，…予以取缔), or the measure's own clause word for word (the draft changed another clause of the sentence,
+        // which conflict/corpus reports): the document restates the law's measure.
+        // Either way with the measure's own figures (a fine restated with other amounts is a fine the document sets).
+        const sameFigures = [...bare(measure)].filter((ch) => ch >= '\ue000' && ch <= '\uf8ff').every((ch) => text.includes(ch));
+        if (
+          measureShare < 0.85 &&
+          !(sameFigures && cond.length >= 10 && containment(cond, text) >= 0.8) &&
+          !(
+            sameFigures &&
+            ownClause.length >= 10 &&
+            containment(ownClause, text) >= 0.9 &&
+            cond.length >= 6 &&
+            containment(cond, text) >= 0.5 &&
+            // …and the breach the sentence starts from, not only the 逾期不改正的 every penalty clause has.
+            !!conditionRun &&
+            containment(bare(conditionRun), text) >= 0.5
+          )
+        )
+          continue;
+        if (measureShare < 0.85) {
+          found = { ...hit.provision, law: hit.law };
+          break;
+        }
+        // A condition every penalty clause has (逾期不改正的) says nothing of the breach: the one the sentence starts from must
+        // be the law's too (未按时报送用工备案信息的 is not the breach of another provision with the same fine).
+        if (
+          GENERIC_CONDITION.test(cond) &&
+          conditionRun &&
+          containment(bare(conditionRun), text) < 0.3 &&
+          containment(bare(conditionRun), this.itemsOf(hit)) < 0.3 &&
+          containment(bare(conditionRun), this.leadInOf(hit)) < 0.3
+        )
+          continue;
         if (
           condition === '' ||
           containment(cond, text) >= 0.3 ||
@@ -215,6 +255,9 @@ function figureToken(value: number): string {
   return String.fromCharCode(0xe000 + (hash % 6400));
 }
 
+/** A condition of the penalty's second step, which names no breach. */
+const GENERIC_CONDITION = /^(?:逾期(?:仍)?(?:不|未)改正|拒不改正|情节严重|逾期不履行|逾期仍不履行)的?$/u;
+
 /** Two-character words too common to tie a measure to a conduct. */
 const COMMON_PAIR = /^(?:单位|部门|人员|规定|有关|或者|以及|个人|用人|行政|社会|保险|按照|依照|违反|责令|改正|下的|以上|以下)$/u;
 
@@ -238,7 +281,7 @@ function containment(a: string, b: string): number {
 }
 
 const MEASURE_WORD =
-  /罚款|没收|吊销|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|停止(?:享受|领取|发放|支付)|暂停(?:享受|领取|发放|支付)|费/u;
+  /罚款|没收|吊销|取缔|暂扣|停产停业|停业整顿|关闭|拘留|警告|通报批评|资格|资质|等级|黑名单|查封|扣押|扣留|冻结|封存|划拨|滞纳金|许可|批准|审批|核准|备案|登记|认定|押金|保证金|工本费|证明|说明|停止(?:享受|领取|发放|支付)|暂停(?:享受|领取|发放|支付)|费/u;
 
 /** The word a restating provision must contain for an effect: its measure (罚款, 封存, 许可, 证明…). */
 export function measureWord(effect: Effect): string | null {

@@ -98,6 +98,9 @@ export const TOPICS: TopicDef[] = [
   T('法定退休年龄'),
   T('退休年龄', { canonical: '法定退休年龄' }),
   T('弹性退休'),
+  // 高级专家 of the associate and the full grade (国务院关于高级专家离休退休若干问题的暂行规定第二条: 六十五周岁 / 七十周岁).
+  ...['副教授', '副研究员', '副高级', '副高'].map((term) => T(term, { canonical: '副高级专业技术职务', qualifier: true })),
+  ...['教授', '研究员', '正高级', '正高'].map((term) => T(term, { canonical: '正高级专业技术职务', qualifier: true })),
   T('档案和社会保险关系转移', { canonical: '关系转移手续' }),
   T('社会保险关系转移', { canonical: '关系转移手续' }),
   // The file sent on when a contract ends (劳动合同法第五十条), in other words: 将其人事档案转递至存档机构.
@@ -240,7 +243,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 33;
+export const TOPICS_VERSION = 34;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

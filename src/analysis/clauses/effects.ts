@@ -109,6 +109,15 @@ interface Draft {
   focus?: number;
 }
 
+const PROBLEM = /存在([^。；]{0,60}?)(?:等)?(?:问题|现象|情况)/gu;
+
+function describedProblem(ctx: Context, at: number): boolean {
+  const text = ctx.block.text.slice(ctx.sentence.start, ctx.sentence.end);
+  const offset = at - ctx.sentence.start;
+  for (const m of text.matchAll(PROBLEM)) if (m.index < offset && offset < m.index + m[0].length) return true;
+  return false;
+}
+
 function finish(ctx: Context, d: Draft): Effect {
   const focus = d.focus ?? d.start;
   const clause = clauseAt(ctx.sentence, focus);
@@ -116,6 +125,8 @@ function finish(ctx: Context, d: Draft): Effect {
   const governed = clause.governedBy;
   if (status === 'set') {
     if (inside(ctx.quoted, d.start)) status = 'quoted';
+    // A problem described (部分地方仍存在以各种名义收取保证金、逾期不退等问题): conduct reported, not a rule set.
+    else if (describedProblem(ctx, d.start)) status = 'conduct';
     else if (ctx.sentence.definition || (d.kind === 'sanction' && PENALTIES_LISTED.test(ctx.sentence.provision.leadIn?.text ?? ''))) status = 'definition';
     else if (negatedAt(ctx.sentence, focus)) status = 'negated';
     else if (governed && !governed.general) status = 'governed';
@@ -349,6 +360,11 @@ function sanctions(ctx: Context, out: Draft[]): void {
           out.push({ kind: 'sanction', subtype, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
           return;
         }
+        // A measure another body takes under its own law, at the department's request (提请市场监督管理部门吊销…营业执照), or one
+        // the sentence undoes (撤销…没收财物以及对财产的查封): the document sets neither.
+        const before = text.slice(Math.max(sentence.start, start - 24), start);
+        if (/(?:提请|建议|商请|移送|函告)[^，。；]{0,16}?(?:部门|机关|机构)[^，。；]{0,4}$/u.test(before)) return;
+        if (/(?:撤销|变更|返还|解除|纠正|确认)[^，。；]{0,10}$/u.test(before)) return;
         const breach = breachOf(sentence, start);
         // A ban answers a breach, or a refusal, a revocation or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，
         // 暂停受理其…申请; 被吊销许可证的，其负责人3年内不得在本省从事…).

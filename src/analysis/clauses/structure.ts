@@ -195,6 +195,8 @@ export function buildStructure(doc: LegalDocument): Built {
     const leadNegated = !!leadIn && NEGATOR_ANY.test(leadIn.text.replace(/[：:]$/u, ''));
     // Items under 有下列情形之一的 are the conditions of what the lead-in says: conduct, not rules.
     const leadConditions = !!leadIn && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(leadIn.text);
+    // Items under 本办法所称…，包括下列情形： define a term: they set nothing.
+    const leadDefines = !!leadIn && /(?:所称|是指)[^：:]{0,40}?(?:包括|是指|指)?下列/u.test(leadIn.text);
     for (const r of sentencesOf(text, bodyStart)) {
       const stext = text.slice(r.start, r.end);
       // Spelled out, not {...r, …}: V8 (Node 20) adds each property after a spread through its runtime, which made
@@ -209,16 +211,20 @@ export function buildStructure(doc: LegalDocument): Built {
         clauses: [],
         governance: [],
         exception: /(?:但[^，。；]{0,40}?除外|另有规定|从其规定|除[^，。；]{0,40}?外)/u.test(stext),
-        definition: /(?:所称|是指|系指|本办法所指|下同)/u.test(stext) && !/(?:应当|须|必须|不得)/u.test(stext),
+        definition: leadDefines || (/(?:所称|是指|系指|本办法所指|下同)/u.test(stext) && !/(?:应当|须|必须|不得)/u.test(stext)),
       };
       sentences.push(sentence);
       provision.sentences.push(sentence);
       const ranges = clausesOf(text, r);
       sentence.governance = governanceOf(text, r, ranges);
       let carried: Range | null = leadNegated ? { start: r.start, end: r.end } : null;
-      for (const c of ranges) {
+      for (const [k, c] of ranges.entries()) {
         const ctext = text.slice(c.start, c.end);
-        const conditional = leadConditions || CONDITION_END.test(trimEnd(ctext)) || CONDITION_START.test(ctext);
+        // A case goes on after ，或者 (…在目录清单之外收取保证金，或者拖延、拒绝返还保证金的，): the clause before is part of it.
+        const next = ranges[k + 1];
+        const nextText = next ? text.slice(next.start, next.end) : '';
+        const caseGoesOn = /^(?:或者|或)/u.test(nextText) && CONDITION_END.test(trimEnd(nextText));
+        const conditional = leadConditions || caseGoesOn || CONDITION_END.test(trimEnd(ctext)) || CONDITION_START.test(ctext);
         const modals = modalsOf(text, c, quoted);
         const negated: Range[] = [];
         // Negations carried in from a lead-in or an earlier clause cover the whole clause (start one before it).

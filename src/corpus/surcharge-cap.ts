@@ -1,0 +1,42 @@
+/**
+ * The cap on the fine added for late payment. 加处罚款的数额不得超出罚款的数额 (行政处罚法
+ * 第七十二条第一款第（一）项), and for any money owed under a decision 加处罚款或者滞纳金
+ * 的数额不得超出金钱给付义务的数额 (行政强制法第四十五条第二款): at most once the fine.
+ * A draft that lets it reach twice the fine (加处罚款的数额累计不超过罚款数额的二倍;
+ * 加处罚款的总额以罚款数额的二倍为限) lifts the law's cap.
+ *
+ * Silent on a cap of once the fine or less (不得超出罚款的数额, 以罚款数额为限) and on
+ * the surcharge on social insurance contributions (滞纳金 at 万分之五 a day, with no
+ * such cap in 社会保险法第八十六条).
+ */
+
+import { fullSentences } from '../zh/context.js';
+import { parseChineseNumber } from '../zh/numerals.js';
+
+export interface SurchargeCap {
+  start: number;
+  end: number;
+  phrase: string;
+  /** 行政处罚法 第七十二条第一款. */
+  article: 72;
+  clause: 1;
+}
+
+/** The surcharge capped at a multiple of the fine: 加处罚款…不超过罚款数额的二倍, …以罚款数额的二倍为限. */
+const CAP =
+  /加处(?:的)?罚款[^。；，,]{0,12}?(?:累计|总额|合计|最高)?[^。；，,]{0,6}?(?:不超过|不得超过|不超出|不得超出|以|最高为|最多为)[^。；，,]{0,6}?罚款(?:本金|数额|金额)?的?([0-9０-９.]+|[一二两三四五六七八九十]+)倍/u;
+
+/** Caps on the surcharge above the fine itself. */
+export function surchargeCaps(text: string): SurchargeCap[] {
+  const out: SurchargeCap[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    const m = CAP.exec(sentence);
+    if (!m) continue;
+    const n = /^[0-9０-９.]/u.test(m[1]) ? Number(m[1].replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumber(m[1]);
+    if (n === undefined || !(n > 1)) continue;
+    const start = range.start + m.index;
+    out.push({ start, end: start + m[0].length, phrase: m[0], article: 72, clause: 1 });
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
+
+describe('the surcharge on an unpaid fine capped above the fine', () => {
+  it('points at the cap, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额累计不超过罚款数额的二倍。';
+    const [c] = surchargeCaps(text);
+    expect(c.phrase).toBe('加处罚款的数额累计不超过罚款数额的二倍');
+    expect(text.slice(c.start, c.end)).toBe(c.phrase);
+    expect(surchargeCaps('加处的罚款累计不得超过罚款本金的3倍。')).toHaveLength(1);
+  });
+
+  it('is silent on the law’s cap and on a cap of once the fine', () => {
+    expect(surchargeCaps('加处罚款的数额不得超出罚款的数额。')).toEqual([]);
+    expect(surchargeCaps('加处罚款的总额以罚款数额的一倍为限。')).toEqual([]);
+    expect(surchargeCaps('逾期缴纳社会保险费的，按日加收万分之五的滞纳金。')).toEqual([]);
+  });
+});
