@@ -1,3 +1,4 @@
+import { RestatementFinder, measureWord } from '../../src/corpus/restatement.js';
 import { analyzeClauses, provisionWord, sentenceOf, type Effect } from '../../src/analysis/clauses/index.js';
 import { compileAll, regexListOption } from '../../src/rule-support/patterns.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -51,7 +52,9 @@ export default defineRule<Options>({
     // 10: the termination paper of an appointment contract (解除聘用合同的证明), and an employer's 证明 named again in a paragraph
     // on the end of employment (失业人员持用人单位出具的证明…), are the statutory one (劳动合同法第五十条、第九十六条).
     // 11: a paper an office of the department writes for the department's own decision (由承办处室出具合法合规说明).
-    version: 11,
+    // 12: the law's own sentence that asks for the paper, restated (…不是受害人本人的，…并提供相应证明: 国家赔偿法第十二条).
+    version: 12,
+    needsCorpus: true,
   },
   async create(context) {
     const doc = context.document;
@@ -62,6 +65,7 @@ export default defineRule<Options>({
     const committed = unionOf(commitment);
     // One finding per sentence, quoting every paper it demands.
     const bySentence = new Map<number, Effect[]>();
+    let restatements: RestatementFinder | undefined;
     for (const e of analyzeClauses(doc).effects) {
       if (e.kind !== 'certificate' || e.status !== 'set') continue;
       const sentence = sentenceOf(e);
@@ -72,6 +76,9 @@ export default defineRule<Options>({
       if (!issuedIdentity && (statutory.test(e.detail.paper ?? e.phrase) || statutory.test(e.phrase))) continue;
       // 失业人员持用人单位出具的证明…办理失业登记, after the employer's duty to issue the termination paper: that paper, named again.
       if (/出具的证明$/u.test(e.detail.paper ?? e.phrase) && TERMINATION.test(e.clause.sentence.block.text)) continue;
+      // The law's own sentence restated (赔偿请求人不是受害人本人的，应当说明与受害人的关系，并提供相应证明: 国家赔偿法第十二条).
+      restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
+      if (restatements.restated(e, measureWord(e) ?? '证明')) continue;
       const list = bySentence.get(e.clause.sentence.index) ?? [];
       list.push(e);
       bySentence.set(e.clause.sentence.index, list);

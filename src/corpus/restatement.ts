@@ -153,7 +153,7 @@ export class RestatementFinder {
         const sameFigures = [...bare(measure)].filter((ch) => ch >= '\ue000' && ch <= '\uf8ff').every((ch) => text.includes(ch));
         if (
           measureShare < 0.85 &&
-          !(sameFigures && cond.length >= 10 && containment(cond, text) >= 0.8) &&
+          !(sameFigures && cond.length >= 10 && containment(cond, text) >= 0.8 && measureShare >= 0.5) &&
           !(
             sameFigures &&
             ownClause.length >= 10 &&
