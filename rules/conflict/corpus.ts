@@ -138,7 +138,8 @@ export default defineRule({
     // 26: a duty to inform the law puts on someone, taken away (可以不予告知, 不向社会公布, 不同意见不予载明).
     // 27: 高级专家 of the associate grade and of the full grade are cases of their own (六十五周岁 / 七十周岁); the surcharge on an
     // unpaid fine capped above the fine itself (行政处罚法第七十二条).
-    version: 27,
+    // 28: the cases in which an employer may not dismiss with notice (劳动合同法第四十二条) narrowed by another figure.
+    version: 28,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

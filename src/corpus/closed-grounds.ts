@@ -69,6 +69,16 @@ export const GROUND_FAMILIES: GroundFamily[] = [
     ],
   },
   {
+    id: 'protected-employment',
+    label: '用人单位不得依照劳动合同法第四十条、第四十一条解除劳动合同',
+    // 劳动者有下列情形之一的，用人单位不得依照本法第四十条、第四十一条的规定解除劳动合同: a protection whose cases a draft may
+    // not narrow (连续工作满十五年 → 满二十年). Cases a draft adds protect more: no added ground is reported.
+    consequence: new RegExp(`^(?:${EMPLOYER})?[^，。；]{0,16}?不得[^，。；]{0,30}?解除(?:其)?劳动合同`, 'u'),
+    laws: [{ title: '中华人民共和国劳动合同法', articles: [42] }],
+    closed: false,
+    negative: true,
+  },
+  {
     id: 'unemployment-benefit',
     label: '停止领取失业保险金',
     // 暂停发放 until a paper is handed in is a suspension, another question (ultra-vires), not the end of the benefit.

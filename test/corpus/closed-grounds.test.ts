@@ -44,8 +44,8 @@ describe('cases a draft gives for a consequence the law lists grounds for', () =
     expect(parts.map((p) => p.text)).toEqual(['工作人员受到记过处分', '受到开除处分']);
   });
 
-  it('reads no case where the consequence is barred, is the worker’s, is a suspension or is pointed to', () => {
-    expect(draftGrounds('劳动者在孕期、产期、哺乳期的，用人单位不得解除劳动合同。')).toEqual([]);
+  it('reads a protection as its own consequence, and no case where the consequence is the worker’s, is a suspension or is pointed to', () => {
+    expect(draftGrounds('劳动者在孕期、产期、哺乳期的，用人单位不得解除劳动合同。').map((g) => g.family.id)).toEqual(['protected-employment']);
     expect(draftGrounds('劳动者提前三十日以书面形式通知用人单位的，可以解除劳动合同。')).toEqual([]);
     expect(draftGrounds('未按时签到的，经办机构暂停发放失业保险金。')).toEqual([]);
     expect(draftGrounds('劳动者有本法第三十九条规定情形之一的，用人单位可以解除劳动合同。')).toEqual([]);
