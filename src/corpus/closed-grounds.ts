@@ -19,9 +19,9 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { bigrams } from '../zh/similarity.js';
+import { bigramDice, bigrams } from '../zh/similarity.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
-import { ARTICLE_LABEL } from './text.js';
+import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
 
 export interface GroundFamily {
   id: string;
@@ -134,7 +134,6 @@ const NEGATED = /不得|不能|不予|不应|禁止|严禁|无权|不可/u;
 /** The lead-in of a list of cases (劳动者有下列情形之一的，用人单位可以解除劳动合同：). */
 const LIST_LEAD = /(?:下列|以下|如下)情形之一的?[，,]?(.*?)[：:]?$/u;
 const INLINE_LIST = /^[^。；]*?(?:下列|以下|如下)情形之一的?[，,]?[^。；：:]*[：:]/u;
-const ITEM_LABEL = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)/u;
 
 function familyOf(consequence: string): GroundFamily | undefined {
   // The next year's leave (不享受下一年度的年休假) is another consequence, which 实施办法第八条 governs.
@@ -256,6 +255,7 @@ function figures(text: string): number[] {
   return out;
 }
 
+/** Share of `part`'s bigrams found in `whole`'s. */
 function containment(part: Set<string>, whole: Set<string>): number {
   if (part.size === 0) return 0;
   let shared = 0;
@@ -263,14 +263,6 @@ function containment(part: Set<string>, whole: Set<string>): number {
   return shared / part.size;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
-/** How a case answers the law's grounds: null when it restates one (or cannot be told apart from one). */
 /**
  * A ground and each of its alternatives with the words they share (劳动者同时与其他用人单位建立劳动关系，对完成…造成严重影响，
  * 或者经用人单位提出，拒不改正的: the refusal is a ground without the serious effect).
@@ -283,6 +275,7 @@ function alternatives(text: string): string[] {
   return [text, ...parts.map((p, i) => (i === 0 ? p : head + p))];
 }
 
+/** How a case answers the law's grounds: null when it restates one (or cannot be told apart from one). */
 export function judgeGround(caseText: string, grounds: LawGround[], closed = true, context = caseText): GroundVerdict | null {
   const c = core(caseText);
   // A bar may be said beside the case (在规定的医疗期满后，…；因劳动者不能从事原工作…的).
@@ -293,8 +286,7 @@ export function judgeGround(caseText: string, grounds: LawGround[], closed = tru
     .flatMap((g) => alternatives(g.text).map((text) => ({ g, text })))
     .map(({ g, text }) => {
       const gc = core(text);
-      const theirs = bigrams(gc);
-      return { g, gc, theirs, dice: dice(mine, theirs), within: containment(theirs, mine) };
+      return { g, gc, dice: bigramDice(c, gc), within: containment(bigrams(gc), mine) };
     })
     .sort((a, b) => b.dice - a.dice);
   // Of grounds about as alike, the one of the law listed first (劳动合同法 before the older 劳动法 that says the same).

@@ -146,27 +146,22 @@ export class RestatementFinder {
         if (!text.includes(word)) continue;
         const measureShare = containment(bare(measure), text);
         const cond = bare(condition);
-        // The law's own case nearly word for word, with the same kind of measure (…以及未依法登记、备案的单位使用童工或者介绍
-        // 童工就业的，…予以取缔), or the measure's own clause word for word (the draft changed another clause of the sentence,
-        // which conflict/corpus reports): the document restates the law's measure.
-        // Either way with the measure's own figures (a fine restated with other amounts is a fine the document sets).
-        const sameFigures = [...bare(measure)].filter((ch) => ch >= '\ue000' && ch <= '\uf8ff').every((ch) => text.includes(ch));
-        if (
-          measureShare < 0.85 &&
-          !(sameFigures && cond.length >= 10 && containment(cond, text) >= 0.8 && measureShare >= 0.5) &&
-          !(
-            sameFigures &&
+        // Short of the measure word for word: the law's own case nearly word for word with most of the measure's words
+        // (…以及未依法登记、备案的单位使用童工或者介绍童工就业的，…予以取缔), or the measure's own clause word for word after the
+        // law's breach (the draft changed another clause of the sentence, which conflict/corpus reports). Either way with the
+        // measure's own figures: a fine restated with other amounts is a fine the document sets.
+        if (measureShare < 0.85) {
+          const sameFigures = figureTokens(bare(measure)).every((ch) => text.includes(ch));
+          const sameCase = measureShare >= 0.5 && cond.length >= 10 && containment(cond, text) >= 0.8;
+          // …the breach the sentence starts from, not only the 逾期不改正的 every penalty clause has.
+          const sameMeasureClause =
             ownClause.length >= 10 &&
             containment(ownClause, text) >= 0.9 &&
             cond.length >= 6 &&
             containment(cond, text) >= 0.5 &&
-            // …and the breach the sentence starts from, not only the 逾期不改正的 every penalty clause has.
             !!conditionRun &&
-            containment(bare(conditionRun), text) >= 0.5
-          )
-        )
-          continue;
-        if (measureShare < 0.85) {
+            containment(bare(conditionRun), text) >= 0.5;
+          if (!sameFigures || !(sameCase || sameMeasureClause)) continue;
           found = { ...hit.provision, law: hit.law };
           break;
         }
@@ -245,6 +240,14 @@ function bare(text: string): string {
       return n === undefined ? m : figureToken(tenThousand ? n * 10_000 : n);
     });
 }
+
+/** The figure tokens of a bare text (figureToken). */
+function figureTokens(bareText: string): string[] {
+  return [...bareText].filter((ch) => ch >= FIGURE_TOKEN_BASE && ch < FIGURE_TOKEN_END);
+}
+
+const FIGURE_TOKEN_BASE = '\ue000';
+const FIGURE_TOKEN_END = String.fromCharCode(0xe000 + 6400);
 
 /**
  * One character of the private use area for a figure's value: a figure is one token, so that 1000元 shares no

@@ -11,7 +11,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { parseChineseNumber } from '../zh/numerals.js';
+import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
 
 export interface SurchargeCap {
   start: number;
@@ -33,7 +33,7 @@ export function surchargeCaps(text: string): SurchargeCap[] {
     const sentence = text.slice(range.start, range.end);
     const m = CAP.exec(sentence);
     if (!m) continue;
-    const n = /^[0-9０-９.]/u.test(m[1]) ? Number(m[1].replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumber(m[1]);
+    const n = /^[0-9０-９.]/u.test(m[1]) ? Number(halfwidthDigits(m[1])) : parseChineseNumber(m[1]);
     if (n === undefined || !(n > 1)) continue;
     const start = range.start + m.index;
     out.push({ start, end: start + m[0].length, phrase: m[0], article: 72, clause: 1 });
