@@ -12,6 +12,7 @@ import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
 import { fullSentences } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
+import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
@@ -26,6 +27,7 @@ import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
 import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
 import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
+import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '../../src/corpus/personal-disclosure.js';
 
 /**
  * How much of the law's duty clause (without its words of form) a sentence must say to be about that duty. Measured on
@@ -33,7 +35,6 @@ import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
  */
 const DUTY_SHARE = 0.5;
 
-const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
 const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
 /** How 劳动合同法 第十九条 writes the longest probations it allows. */
 const CHINESE_MONTHS: Record<number, string> = { 1: '一', 2: '二', 6: '六' };
@@ -146,7 +147,9 @@ export default defineRule({
     // 27: 高级专家 of the associate grade and of the full grade are cases of their own (六十五周岁 / 七十周岁); the surcharge on an
     // unpaid fine capped above the fine itself (行政处罚法第七十二条).
     // 28: the cases in which an employer may not dismiss with notice (劳动合同法第四十二条) narrowed by another figure.
-    version: 28,
+    // 29: identity card numbers posted with a list (个人信息保护法第二十五条); social insurance records handed to banks and
+    // insurers (社会保险法第八十一条); consent waived for CVs pushed to partner agencies.
+    version: 29,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -425,6 +428,29 @@ export default defineRule({
     };
     // Consent to the processing of personal information waived where the law requires it (无需另行取得个人同意).
     modelled(PERSONAL_INFORMATION_LAW, consentWaivers, '同意', (_, p) => ({ higher: consentPhrase(p.text), why: '文件免除了法律要求取得的个人单独同意' }));
+    // Identity card numbers and the like posted with a list (公示内容包括获奖选手姓名、身份证号码).
+    modelled(
+      (f: PersonalDisclosure) => f.title,
+      publishedIdentifiers,
+      '不得公开',
+      (_, p) => ({
+        higher: p.text.replace(/。$/u, ''),
+        why: '公示、公布的名单中列出了身份证号码等个人信息，未经个人单独同意不得公开',
+      }),
+    );
+    // Social insurance records handed to banks and insurers for their business (可以根据商业银行…的申请向其提供).
+    modelled(
+      (f: PersonalDisclosure) => f.title,
+      (text) => marketHandovers(text).filter((f) => f.article === 81),
+      '保密',
+      (_, p) => ({ higher: p.text.replace(/。$/u, ''), why: '社会保险经办机构等应当为个人信息保密，不得向商业机构提供供其经营使用' }),
+    );
+    modelled(
+      (f: PersonalDisclosure) => f.title,
+      (text) => marketHandovers(text).filter((f) => f.article === 23),
+      '单独同意',
+      (_, p) => ({ higher: consentPhrase(p.text), why: '向其他个人信息处理者提供个人信息，应当取得个人的单独同意' }),
+    );
     // A probation longer than the law allows for the contract term the sentence states (劳动合同期限一般为一年，试用期为三个月).
     modelled(LABOR_CONTRACT_LAW, probationExcesses, '试用期', (e, p) => ({
       // The row of the law's table for the term (劳动合同期限一年以上不满三年的，试用期不得超过二个月), not the whole table.
