@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-11`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-12`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -943,7 +943,9 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
 
   // A ceiling on what is taken (向进场求职人员收取的场地成本费每人不超过5元) allows taking it: a permission, held against a ban.
   for (const c of out.slice(first)) {
-    if (c.kind !== 'quantity' || c.comparator !== 'ceiling' || !namesAct(c.primary) || c.conditionText) continue;
+    // A case that only names whose event it is (…举办专场招聘会的，可以…收取) keeps the permission; a case with a topic of its own
+    // (延长工作时间的) makes it a particular rule.
+    if (c.kind !== 'quantity' || c.comparator !== 'ceiling' || !namesAct(c.primary) || c.conditions.length > 0 || c.conditionTopics.length > 0) continue;
     if (out.slice(first).some((o) => o.kind === 'modal' && o.primary === c.primary)) continue;
     const take = hits.find((h) => h.topic === c.primary && offset + h.end <= c.span.start && segmentAt(h.start) === segmentAt(c.span.start - offset));
     if (!take) continue;
