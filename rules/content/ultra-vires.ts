@@ -107,7 +107,9 @@ export default defineRule<Options>({
     // 19: the law's own case restated nearly word for word with its measure and figures (…以及未依法登记、备案的单位使用童工…的，
     // 该非法单位…予以取缔), a measure another body takes at the department's request (提请…吊销营业执照) or the sentence undoes
     // (撤销…没收财物以及对财产的查封), items that define a term, a case that goes on after ，或者, a problem described (存在…等问题).
-    version: 19,
+    // 20: a cited fine goes on across the clause that gives its standard (按照…的标准计算，处以罚款) and past a semicolon after
+    // a refusal to obey (…的规定责令改正；拒不改正的，处…罚款) when the cited article has the measure with the same figures.
+    version: 20,
     needsCorpus: true,
   },
   async create(context) {

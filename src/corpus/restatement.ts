@@ -68,7 +68,12 @@ export class RestatementFinder {
     if (!law) return null;
     const texts = g.articleNumbers.flatMap((n) => this.corpus.provisionsOf(law.key, n).map((p) => p.text));
     if (texts.length === 0) return null;
-    return words.test(texts.join('\n'));
+    const text = texts.join('\n');
+    if (!words.test(text)) return false;
+    // A sanction with figures of its own is the article's only with the article's figures (处五千元罚款 under an article whose
+    // fine is 2000元以上2万元以下 is the document's).
+    const own = bare(text);
+    return figureTokens(bare(effect.phrase)).every((ch) => own.includes(ch));
   }
 
   /**

@@ -88,6 +88,24 @@ describe('clause analysis', () => {
     expect(effects(own, 'sanction').find((e) => e.phrase.includes('罚款'))?.status).toBe('set');
   });
 
+  it('carries a cited fine across the clause that gives its standard, and past a semicolon after a refusal to obey', async () => {
+    const standard = await article(
+      '𠮷用人单位安排女职工从事禁忌劳动的，由人力资源社会保障部门依照《劳动保障监察条例》第二十三条的规定责令改正，按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款。',
+    );
+    const fine = effects(standard, 'sanction').find((e) => e.phrase.includes('罚款'))!;
+    expect(fine.status).toBe('governed');
+    expect(fine.governedBy?.articleNumbers).toEqual([23]);
+    const refused = await article(
+      '未书面报告的，由人力资源社会保障部门依照《人力资源市场暂行条例》第四十二条第二款的规定责令改正；拒不改正的，处5000元以上1万元以下的罚款。',
+    );
+    const carried = effects(refused, 'sanction').find((e) => e.phrase.includes('罚款'))!;
+    expect(carried.status).toBe('governed');
+    expect(carried.governedBy?.articleNumbers).toEqual([42]);
+    // A new breach after the semicolon starts the document's own measure.
+    const breach = await article('未书面报告的，依照《人力资源市场暂行条例》第四十二条的规定责令改正；情节严重的，处5000元罚款。');
+    expect(effects(breach, 'sanction').find((e) => e.phrase.includes('罚款'))?.status).toBe('set');
+  });
+
   it('lets a citation heading the sentence govern the rest of it', async () => {
     const doc = await article(
       '用人单位逾期仍不缴纳的，依照《中华人民共和国社会保险法》第八十六条的规定，由社会保险费征收机构处欠缴数额一倍以上三倍以下的罚款。',

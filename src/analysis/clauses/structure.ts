@@ -16,6 +16,10 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
 /** A clause that goes on with the measures of the clause before it, without a subject or condition of its own. */
 // 并以每人五百元以上二千元以下的标准处以罚款: the measure may come after the standard it is taken at.
 const MEASURE_GOES_ON = /^\s*(?:并|同时|可以|可)?(?:(?:以|按照?|依)[^，。；]{1,24}?的?标准)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
+/** The standard a cited fine is counted at, in a clause of its own (按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款). */
+const STANDARD_OF_MEASURE = /^\s*(?:并|同时)?(?:以|按照?|依)[^，。；]{1,40}?的?标准(?:计算|核算|计)?\s*$/u;
+/** A failure to obey the cited article's own order (拒不改正的), not a new breach: its measure may be the article's too. */
+const NONCOMPLIANCE = /^\s*(?:逾期|拒不|仍不|仍未|逾期仍?)(?:不|未)?(?:改正|整改|履行|执行)的\s*$/u;
 
 const NEGATOR_RE = new RegExp(NEGATOR, 'gu');
 const PROHIBITION_START = new RegExp(`^${PROHIBITION}`, 'u');
@@ -275,7 +279,7 @@ export function buildStructure(doc: LegalDocument): Built {
         for (const clause of sentence.clauses) {
           const own = clause.start <= g.start && g.start <= clause.end;
           const after = g.reach === 'heading' && clause.start > g.start;
-          chained = (own && chain) || (chained && !clause.conditional && MEASURE_GOES_ON.test(clause.text));
+          chained = (own && chain) || (chained && !clause.conditional && (MEASURE_GOES_ON.test(clause.text) || STANDARD_OF_MEASURE.test(clause.text)));
           if ((own || after || chained) && !clause.governedBy) clause.governedBy = g;
         }
       }
@@ -292,9 +296,10 @@ export function buildStructure(doc: LegalDocument): Built {
       continue;
     }
     // A cited article's measures go on past a semicolon (依照…第九十一条的规定责令追回；有违法所得的，没收违法所得), under a
-    // condition that is not a new breach (逾期不改正的 starts the document's own measure), up to a new subject.
+    // condition that is not a new breach, up to a new subject. A refusal to obey the order (拒不改正的) is no new breach either:
+    // whether its measure is the cited article's, the rules ask the corpus (the article has it, or the document sets it).
     const cited = prev.clauses.at(-1)?.governedBy;
-    if (!cited || cited.articles === '' || cur.clauses.some((c) => c.violation)) continue;
+    if (!cited || cited.articles === '' || cur.clauses.some((c) => c.violation && !NONCOMPLIANCE.test(c.text))) continue;
     for (const c of cur.clauses) {
       if (c.conditional) continue;
       if (!MEASURE_GOES_ON.test(c.text)) break;
