@@ -149,7 +149,8 @@ export default defineRule({
     // 28: the cases in which an employer may not dismiss with notice (劳动合同法第四十二条) narrowed by another figure.
     // 29: identity card numbers posted with a list (个人信息保护法第二十五条); social insurance records handed to banks and
     // insurers (社会保险法第八十一条); consent waived for CVs pushed to partner agencies.
-    version: 29,
+    // 30: a copy of a law's penalty clause for an act (向劳动者收取押金的，…以每人…的标准处以罚款) that changes the fine's range.
+    version: 30,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

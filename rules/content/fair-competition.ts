@@ -78,7 +78,8 @@ export default defineRule<Options>({
     // 15: a statutory body named in the sentence does not excuse a locality condition; a local firms' grant the department pays
     // out of a fund (…的本省注册企业，由…从就业补助资金中…给予).
     // 16: a catalogue of services scopes what is bought (在目录范围内确定年度购买项目), not who supplies it.
-    version: 16,
+    // 17: an operator setting its own price (由机构依法自主确定收费标准) is the market price, not an interference with it.
+    version: 17,
   },
   async create(context) {
     const doc = context.document;

@@ -109,7 +109,10 @@ export default defineRule<Options>({
     // (撤销…没收财物以及对财产的查封), items that define a term, a case that goes on after ，或者, a problem described (存在…等问题).
     // 20: a cited fine goes on across the clause that gives its standard (按照…的标准计算，处以罚款) and past a semicolon after
     // a refusal to obey (…的规定责令改正；拒不改正的，处…罚款) when the cited article has the measure with the same figures.
-    version: 20,
+    // 21: 报 before the office that approves (应当报…部门审核同意后方可办理) and an approval then carried out without 方可 (…批准后
+    // 执行) gate an employer's or operator's own act; the act is the case's (解除…劳动合同的，…方可办理). Not a body's own step,
+    // nor the pay of public institutions.
+    version: 21,
     needsCorpus: true,
   },
   async create(context) {

@@ -827,7 +827,12 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const primarySeg = segmentAt(primary.start);
     // An act's figure is the measure of what it takes (收取不超过500元的保证金), in its own words; a fine in a later part
     // (…收取财物的，…处以罚款) is the penalty for the act, not a figure of it.
-    if (namesAct(primary.topic) && primarySeg !== segIndex) continue;
+    // Read as a copy of a law's sentence (anySubject), the fine is a figure of the sentence all the same: a copy that changes it
+    // (以每人二百元以上一千元以下的标准处以罚款 for 五百元以上二千元以下) changes the law.
+    if (namesAct(primary.topic) && primarySeg !== segIndex) {
+      if (!anySubject) continue;
+      primary = { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart };
+    }
     const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : [], q.start);
     const anchor = anchors.filter((a) => a.end <= q.start).at(-1);
     const extension = !!seg && /延长(?!工作时间)|延期/u.test(clause.slice(seg.start, q.start));

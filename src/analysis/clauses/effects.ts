@@ -206,7 +206,14 @@ function scan(text: string, from: number, to: number, source: string, each: (m: 
 
 const GRANT_ANY = `(?:${L.GRANT_STRONG}|${L.GRANT_WEAK}|${L.GRANT_PAPER})`;
 const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
-const GATE_PRE = '(?:经过|经|报经|报请|取得|获得|领取|办理|通过|持有)';
+// 报 alone before the office that decides (应当报所在地县级人力资源社会保障部门审核同意后方可办理) is 报经.
+const GATE_PRE =
+  '(?:经过|经|报经|报请|报(?=[^，。；]{1,30}?(?:部门|机关|厅|局|委员会|人民政府)[^，。；]{0,4}?(?:审批|批准|核准|审核|同意)后)|取得|获得|领取|办理|通过|持有)';
+const ONLY_THEN_RE = new RegExp(ONLY_THEN, 'u');
+/** Employers whose pay and posts their superiors manage: an approval there is administration, not a licence. */
+const PUBLIC_EMPLOYER = /事业单位|机关|国有|公益性岗位/u;
+/** 审核同意后执行: an act carried out only after the approval, said without 方可. */
+const THEN_CARRIED_OUT = '(?<=后)(?=(?:执行|实施)(?:$|[，。；]))';
 // A short adverbial may come before the activity: 跨市开展, 在本省上线运营, 正式营业.
 const ACTIVITY_RE = re(
   `^(?:在[^，。；]{1,12}?|向[^，。；]{1,12}?|为[^，。；]{1,8}?|面向[^，。；]{1,8}?|对外)?(?:正式|自行|独立|继续|跨[^，。；]{1,3}?)?${L.ACTIVITY}`,
@@ -253,9 +260,13 @@ function licences(ctx: Context, out: Draft[]): void {
   if (INVESTOR.test(provisionText) && /国有(?:企业|独资|控股|资本)|企业/u.test(provisionText)) return;
   const judge = (start: number, end: number, gate: string, grant: string, activity: string, form: string, focus?: number): void => {
     if (BENEFIT_RE.test(activity)) return;
+    // 方可办理 after a case that names the act (用人单位解除残疾职工劳动合同的，应当提前报…审核同意后方可办理): the act gated is the case's.
+    const caseAct = /^(?:办理|实施|执行)$/u.test(activity.replace(/[的，。；]+$/u, ''))
+      ? new RegExp(`${L.ACTIVITY}[^，。；的]{0,20}`, 'u').exec(text.slice(sentence.start, start).split(/[，,]/u)[0] ?? '')
+      : null;
     // An act outside the vocabulary of free activities is still gated when an employer or operator does it on its own
     // account (未取得批复的，企业不得按照该方案归集缴费; 经预审同意后方可提交职工代表大会讨论); read as a licence to be checked.
-    const known = ACTIVITY_RE.test(activity);
+    const known = ACTIVITY_RE.test(activity) || !!caseAct;
     if (!known && !((form === 'only-after' || form === 'not-without') && ownAct(sentence, end - activity.length, activity))) return;
     // Who gives the grant is named before the activity (经本人同意; not the 学员 the activity recruits).
     const giver = gate.endsWith(activity) ? gate.slice(0, gate.length - activity.length) : gate;
@@ -267,7 +278,7 @@ function licences(ctx: Context, out: Draft[]): void {
     // A paper of a filing or registration one must obtain (取得备案凭证) is issued by the office that keeps the register.
     const issued = ISSUED_PAPER.test(gate);
     if (!strong && !issued && !adminNamed(gate) && !adminNamed(sentenceText) && !adminNamed(provisionText)) return;
-    const act = activity.replace(/[的，。；]+$/u, '');
+    const act = (caseAct?.[0] ?? activity).replace(/[的，。；]+$/u, '');
     out.push({
       kind: 'licence',
       subtype: form,
@@ -281,6 +292,9 @@ function licences(ctx: Context, out: Draft[]): void {
   };
   // 经…批准后方可… / 取得…备案凭证后才能… / 经核准的，方可…
   scan(text, sentence.start, sentence.end, LICENCE_ONLY_AFTER, (m, start, end) => {
+    // 审核同意后执行, without 方可: only an employer's or operator's own act is gated so; a body's own step (报省人民政府批准后实施)
+    // and the pay and posts of public institutions and state bodies, which their superiors manage (单位实行年薪制…核准后实施), are not.
+    if (!ONLY_THEN_RE.test(m[0]) && (!ownAct(sentence, end - m[2].length, '') || PUBLIC_EMPLOYER.test(`${ctx.context}\n${provisionText}`))) return;
     judge(start, end, m[0].slice(0, m[0].length - m[2].length), m[1], m[2], 'only-after');
   });
   // 未经…备案的，不得… / 未取得…证书的，一律不得…
@@ -951,6 +965,8 @@ function markets(ctx: Context, out: Draft[]): void {
   // Prices of market services.
   scan(text, sentence.start, sentence.end, PRICE_STANDARD, (m, start, end) => {
     if (!/(?:人力资源服务|职业中介|培训机构|服务机构|劳务派遣|经营性)/u.test(s) || /(?:行政事业性收费|政府定价|政府指导价|价格主管部门)/u.test(s)) return;
+    // The operator setting its own price (由机构依法自主确定收费标准) is the market price itself, not an interference with it.
+    if (/(?:自主|自行)(?:合理)?$/u.test(text.slice(Math.max(sentence.start, start - 8), start))) return;
     add('price', start, end, '干预了市场调节价', 'inferred');
   });
   scan(text, sentence.start, sentence.end, PRICE_CAP, (m, start, end) => {
@@ -1084,7 +1100,7 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
 }
 
 // ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
-const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
+const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先|提前)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?(?:${ONLY_THEN}|${THEN_CARRIED_OUT})([^，。；]{1,30})`;
 const LICENCE_VOID_WITHOUT = `(?:未经过?|未取得|未办理|未通过)([^。；]{0,24}?${GRANT_ANY})(?:的)?[，,]([^，。；]{1,12}?)(?:不发生(?:法律)?效力|无效|不生效)`;
 const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR}[，,]?)?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
