@@ -150,7 +150,9 @@ export default defineRule({
     // 29: identity card numbers posted with a list (个人信息保护法第二十五条); social insurance records handed to banks and
     // insurers (社会保险法第八十一条); consent waived for CVs pushed to partner agencies.
     // 30: a copy of a law's penalty clause for an act (向劳动者收取押金的，…以每人…的标准处以罚款) that changes the fine's range.
-    version: 30,
+    // 31: consent deemed from another act (投递简历的，视为同意…提供给…) is no separate consent.
+    // 32: a case named before any claim goes on after the semicolon (在休息日工作的，…补休；不能安排补休的，…百分之一百五十).
+    version: 32,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

@@ -79,7 +79,9 @@ export default defineRule<Options>({
     // out of a fund (…的本省注册企业，由…从就业补助资金中…给予).
     // 16: a catalogue of services scopes what is bought (在目录范围内确定年度购买项目), not who supplies it.
     // 17: an operator setting its own price (由机构依法自主确定收费标准) is the market price, not an interference with it.
-    version: 17,
+    // 18: a local seat held for some years in a clause after the requirement's modal (应当依法设立，在本省登记注册满3年); an
+    // operator described by the persons it employs (集中使用残疾人的用人单位) is still an operator put first.
+    version: 18,
   },
   async create(context) {
     const doc = context.document;

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-12`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-13`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -532,6 +532,8 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   let clauseStart = 0;
   let subject: string | undefined;
   let carried: (Pick<Claim, 'primary' | 'qualifiers' | 'actor'> & { persons?: string }) | undefined;
+  // Qualifiers a case of the sentence names before any claim (用人单位安排劳动者在休息日工作的，应当优先安排补休；…).
+  let caseQualifiers: string[] = [];
   // The sentence around each clause, for the topics' `unless`: found once per sentence, not once per clause.
   let sentenceStart = 0;
   let sentenceEnd = 0;
@@ -554,6 +556,14 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
         c.actor ??= carried.actor;
       }
     }
+    if (caseQualifiers.length > 0 && /[；;]/u.test(text.slice(sentenceStart, clauseStart))) {
+      // The case of the sentence's first part goes on after its semicolon in a case of its own (…在休息日工作的，应当优先安排补休；
+      // 不能安排补休的，按照…百分之一百五十支付): the figure is for that case.
+      for (const c of claims.slice(before)) if (c.qualifiers.length === 0 && c.conditionText) c.qualifiers = [...caseQualifiers];
+    }
+    if (claims.length === before)
+      for (const part of clause.split(/[，,]/u).filter((p) => /的\s*$/u.test(p)))
+        for (const h of findTopics(part, sentence)) if (isQualifier(h.topic) && !caseQualifiers.includes(h.topic)) caseQualifiers.push(h.topic);
     const last = claims.length > before ? claims[claims.length - 1] : undefined;
     carried =
       last && last.qualifiers.length > 0
@@ -562,7 +572,10 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
     const named = findTopics(clause, sentence).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
-    if (i < text.length && SENTENCE_END.test(text[i])) sentenceStart = i + 1;
+    if (i < text.length && SENTENCE_END.test(text[i])) {
+      sentenceStart = i + 1;
+      caseQualifiers = [];
+    }
     clauseStart = i + 1;
   }
   markAlternatives(text, claims);

@@ -210,6 +210,16 @@ describe('a ban for a class of persons, and an exception the draft adds after a 
     expect(conflictOf('对怀孕7个月以上的女职工，用人单位不得延长劳动时间。', '劳动法41')).toBeUndefined();
   });
 
+  it('a case named before any claim goes on after the semicolon: 在休息日工作的，…补休；不能安排补休的，…百分之一百五十', () => {
+    const claims = extractClaims('𠮷用人单位安排劳动者在休息日工作的，应当优先安排补休；不能安排补休的，按照不低于本人工资的百分之一百五十支付加班工资。');
+    const figure = claims.find((c) => c.kind === 'quantity')!;
+    expect(figure.qualifiers).toEqual(['休息日']);
+    expect(figure.phrase).toBe('百分之一百五十');
+    // Another sentence starts afresh.
+    const next = extractClaims('用人单位安排劳动者在休息日工作的，应当优先安排补休。延长工作时间的，按照不低于本人工资的百分之一百五十支付加班工资。');
+    expect(next.find((c) => c.kind === 'quantity')?.qualifiers).toEqual([]);
+  });
+
   it('a new case named after the semicolon is its own: 对哺乳…的 does not inherit 怀孕', () => {
     const claims = extractClaims(
       '对怀孕7个月以上的女职工，用人单位不得延长劳动时间；对哺乳未满1周岁婴儿的女职工，用人单位不得安排夜班劳动，可以延长劳动时间。',

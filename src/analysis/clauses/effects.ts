@@ -878,12 +878,19 @@ function markets(ctx: Context, out: Draft[]): void {
   locality(LOCAL_SEAT, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者');
   locality(LOCAL_RECORD, '以本地业绩作为条件，排斥外地经营者');
   scan(text, sentence.start, sentence.end, LOCAL_PREFERENCE, (m, start, end) => {
-    if (PERSONS.test(m[0].replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
+    // Persons put first (优先安排本地劳动者) are no operators; persons that only describe the operator (集中使用残疾人的用人单位) are.
+    const preferred = m[0].replace(new RegExp(`[^的]*的(?=[^的]*${L.OPERATOR}$)`, 'u'), '');
+    if (PERSONS.test(preferred.replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
   // An item of the conditions an operator must meet (应当具备下列条件：…（三）在本市州注册登记满3年，并在当地依法纳税).
   if (CONDITIONS_LEAD.test(sentence.provision.leadIn?.text ?? '') && sentence.index === sentence.provision.sentences[0].index)
     locality(LOCAL_ITEM, '以在本地注册、纳税或者设立机构作为条件，排斥外地经营者');
+  // A clause of a requirement that goes on after a comma (…应当依法设立并具备相应的服务能力，在本省登记注册满3年).
+  scan(text, sentence.start, sentence.end, LOCAL_YEARS_REQUIRED, (m, start, end) => {
+    if (!OPERATOR_RE.test(s) || negatedAt(sentence, start)) return;
+    add('locality', start, end, '以在本地注册、纳税或者设立机构满一定年限作为条件，排斥外地经营者', 'sure');
+  });
   locality(LOCAL_FAVOURED, '给予本地注册、纳税的经营者优先，排斥外地经营者');
   scan(text, sentence.start, sentence.end, LOCAL_BENEFIT, (m, start, end) => {
     // 外省企业在湘设立的分支机构不享受…: the operators are outsiders, the words a bar (OUTSIDE_DENIED reads it).
@@ -1147,6 +1154,9 @@ const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
 const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
 /** A lead-in of the conditions to be met (应当具备下列条件：). */
 const CONDITIONS_LEAD = /(?:具备|符合|满足)[^：:。]{0,12}?(?:条件|要求)[^：:。]{0,6}[：:]\s*$/u;
+/** A local seat held for some years, in a clause after the requirement's modal (应当依法设立，在本省登记注册满3年). */
+const LOCAL_YEARS_REQUIRED = `(?<=(?:应当|须|必须|需要?)[^。；]{0,40}?[，,](?:并|且|并且)?)(?:在|于)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)[^，。；]{0,8}?满[0-9零一二两三四五六七八九十]+(?:个)?(?:年|月)`;
+const OPERATOR_RE = new RegExp(L.OPERATOR, 'u');
 /** An item that is a local seat or tax requirement, from its start (在本市州注册登记满3年). */
 const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?[ \u3000]*(?:在|于|为)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
