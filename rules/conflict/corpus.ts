@@ -2,7 +2,7 @@ import type { CorpusProvision } from '../../src/corpus/api.js';
 import type { Span } from '../../src/document/model.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { changedItemFigure, changesInCopy, itemsCorrespond, LIST_LEAD_IN, nearCopies, sentenceLikeness } from '../../src/corpus/copies.js';
+import { changedItemFigure, changesInCopy, itemsCorrespond, LIST_LEAD_IN, longestRuns, nearCopies, sentenceLikeness } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
@@ -152,7 +152,9 @@ export default defineRule({
     // 30: a copy of a law's penalty clause for an act (向劳动者收取押金的，…以每人…的标准处以罚款) that changes the fine's range.
     // 31: consent deemed from another act (投递简历的，视为同意…提供给…) is no separate consent.
     // 32: a case named before any claim goes on after the semicolon (在休息日工作的，…补休；不能安排补休的，…百分之一百五十).
-    version: 32,
+    // 33: a figure a paragraph copies from another provision of the same law (十日内 of 第四十八条 beside 五日内 of 第五十四条)
+    // is found by the sentence's own words too, and is no change of the one it was matched to.
+    version: 33,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -256,6 +258,13 @@ export default defineRule({
     /** The changes of a copy (a paragraph, or a sentence of it starting at `from`) against the provision it copies. */
     const changesAgainst = (text: string, provision: CorpusProvision) =>
       changesInCopy(text, provision.normText, { workdays: (days) => countsInWorkdays(countingOf(provision.lawId), days) });
+    /** Provisions of one law that share the longest runs of words of the sentence around `at` in `text`. */
+    const sameLawProvisions = (text: string, at: number, lawId: number): CorpusProvision[] => {
+      const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+      const ends = ['。', '；'].map((p) => text.indexOf(p, at)).filter((e) => e >= 0);
+      const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+      return longestRuns(sentence).flatMap((run) => corpus.search(run, { limit: 10, lawIds: [lawId] }).hits.map((h) => ({ ...h.provision, law: h.law })));
+    };
     const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision, others: CorpusProvision[] = []): void => {
       const law = laws.get(provision.lawId)!;
       for (const change of changesAgainst(text, provision)) {
@@ -266,6 +275,9 @@ export default defineRule({
         const elsewhere = (o: CorpusProvision): boolean =>
           o.id !== provision.id && o.normText.includes(change.phrase) && !changesAgainst(text, o).some((c) => c.span.start === change.span.start);
         if (others.some(elsewhere)) continue;
+        // …also when the other provision is not among the near copies of the whole paragraph: the sentence that holds the figure,
+        // looked up by its longest runs of words in the same law.
+        if (sameLawProvisions(text, change.span.start, provision.lawId).some(elsewhere)) continue;
         // The copy follows a higher (or later) law that says otherwise than the one it copies (社会保险法 15 days over 失业保险条例 7 days).
         const draft = drafts.find((d) => d.block === i && d.claim.span.start <= start && start < d.claim.span.end);
         if (draft && followsStrongerLaw(draft.claim, byPrimary.get(draft.claim.primary) ?? [], law.rank, law.date)) continue;

@@ -53,7 +53,8 @@ export default defineRule<Options>({
     // on the end of employment (失业人员持用人单位出具的证明…), are the statutory one (劳动合同法第五十条、第九十六条).
     // 11: a paper an office of the department writes for the department's own decision (由承办处室出具合法合规说明).
     // 12: the law's own sentence that asks for the paper, restated (…不是受害人本人的，…并提供相应证明: 国家赔偿法第十二条).
-    version: 12,
+    // 13: a question of a review checklist (是否没有法律、法规依据要求…提供证明) asks, it demands nothing.
+    version: 13,
     needsCorpus: true,
   },
   async create(context) {

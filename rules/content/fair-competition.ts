@@ -81,7 +81,8 @@ export default defineRule<Options>({
     // 17: an operator setting its own price (由机构依法自主确定收费标准) is the market price, not an interference with it.
     // 18: a local seat held for some years in a clause after the requirement's modal (应当依法设立，在本省登记注册满3年); an
     // operator described by the persons it employs (集中使用残疾人的用人单位) is still an operator put first.
-    version: 18,
+    // 19: a question of a review checklist (是否含有排除、限制竞争的内容) asks, it sets nothing.
+    version: 19,
   },
   async create(context) {
     const doc = context.document;

@@ -112,7 +112,8 @@ export default defineRule<Options>({
     // 21: 报 before the office that approves (应当报…部门审核同意后方可办理) and an approval then carried out without 方可 (…批准后
     // 执行) gate an employer's or operator's own act; the act is the case's (解除…劳动合同的，…方可办理). Not a body's own step,
     // nor the pay of public institutions.
-    version: 21,
+    // 22: a question of a review checklist (是否违法设定行政许可、行政处罚) asks, it sets nothing.
+    version: 22,
     needsCorpus: true,
   },
   async create(context) {

@@ -22,6 +22,8 @@ export default defineRule({
     severity: 'warning',
     description: '统一登记号缺失或格式不规范（应为“HNPR—年份—5位序号”，分隔符为破折号“—”）',
     applies: HUNAN_PROCEDURE,
+    // 2: a year cut to two digits (HNPR—26—14012) is read as the registration line and reported as such.
+    version: 2,
     basis: '《湖南省行政程序规定》《湖南省规范性文件管理办法》（统一登记、统一编号、统一公布；条款序号待核实）',
     fixable: true,
     options: (z) => z.object({ stage: z.enum(['draft', 'final']), agencyCodes: z.array(z.string().regex(/^\d{2}$/, '机关代码应为2位数字')) }).strict(),

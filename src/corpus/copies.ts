@@ -71,18 +71,22 @@ export function nearCopies(
     // A copy inside a longer provision shares too little of it for MinHash: find it by its longest runs of words
     // (the second only when the first finds nothing).
     if (out.length === 0 && search(text)) {
-      const runs = normalizeProvision(text)
-        .replace(LABEL, '')
-        .split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u)
-        .filter((r) => r.length >= 5)
-        .sort((a, b) => b.length - a.length);
-      for (const run of runs.slice(0, 2)) {
+      for (const run of longestRuns(normalizeProvision(text).replace(LABEL, ''))) {
         for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) consider({ ...hit.provision, law: hit.law });
         if (out.length > 0) break;
       }
     }
     return out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || withFigures.get(b.provision)! - withFigures.get(a.provision)!);
   });
+}
+
+/** The two longest runs of words of a text between punctuation and figures: what to search a copy of it by. */
+export function longestRuns(text: string): string[] {
+  return text
+    .split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u)
+    .filter((r) => r.length >= 5)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 2);
 }
 
 /**

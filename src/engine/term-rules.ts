@@ -68,7 +68,7 @@ interface BlockContext {
   numbers?: Range[];
 }
 
-const FORMER = /原(?:中华人民共和国|国家|湖南省|省|自治区|市|州|县|区|各级|县级以上|地方)*$/u;
+const FORMER = /原(?:中华人民共和国|国家|国务院|湖南省|省|自治区|市|州|县|区|各级|县级以上|地方|人民政府|人民|政府)*$/u;
 
 function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
   const flags = `gu${spec.ignoreCase ? 'i' : ''}`;

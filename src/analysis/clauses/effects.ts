@@ -118,6 +118,13 @@ function describedProblem(ctx: Context, at: number): boolean {
   return false;
 }
 
+/** Whether `at` is inside a question of a review checklist: the part from the last colon or semicolon opens with 是否. */
+function reviewQuestion(ctx: Context, at: number): boolean {
+  const text = ctx.block.text;
+  const from = Math.max(ctx.sentence.start, ...['；', ';', '：', ':'].map((p) => text.lastIndexOf(p, at - 1) + 1));
+  return /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?\s*是否/u.test(text.slice(from, at));
+}
+
 function finish(ctx: Context, d: Draft): Effect {
   const focus = d.focus ?? d.start;
   const clause = clauseAt(ctx.sentence, focus);
@@ -127,6 +134,8 @@ function finish(ctx: Context, d: Draft): Effect {
     if (inside(ctx.quoted, d.start)) status = 'quoted';
     // A problem described (部分地方仍存在以各种名义收取保证金、逾期不退等问题): conduct reported, not a rule set.
     else if (describedProblem(ctx, d.start)) status = 'conduct';
+    // A question a review asks (重点审查以下内容：…；是否没有法律、法规依据要求群众和企业提供证明；…): conduct looked for, not a rule set.
+    else if (reviewQuestion(ctx, d.start)) status = 'conduct';
     else if (ctx.sentence.definition || (d.kind === 'sanction' && PENALTIES_LISTED.test(ctx.sentence.provision.leadIn?.text ?? ''))) status = 'definition';
     else if (negatedAt(ctx.sentence, focus)) status = 'negated';
     else if (governed && !governed.general) status = 'governed';

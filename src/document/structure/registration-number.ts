@@ -19,7 +19,7 @@ export interface RegistrationNumberParts {
 }
 
 const TOLERANT =
-  /^([A-Za-z]{2,6})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９]{4}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９xX×＊*]{1,8})$/u;
+  /^([A-Za-z]{2,6})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９]{4}|[0-9０-９]{2}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９xX×＊*]{1,8})$/u;
 
 /** Words and marks a draft uses where the number will go. */
 const PLACEHOLDER = /待定|待登记|待编|待分配|待取得|暂无|[xX×＊*]{3,}|[YＹy]{4}|20[xX×＊*]{2}|^[ \u3000]*$/u;
@@ -39,7 +39,7 @@ export function isRegistrationPlaceholder(text: string): boolean {
 }
 
 export interface RegistrationProblem {
-  code: 'prefix' | 'dash' | 'spaces' | 'fullwidth' | 'serial';
+  code: 'prefix' | 'dash' | 'spaces' | 'fullwidth' | 'year' | 'serial';
   message: string;
 }
 
@@ -64,6 +64,8 @@ export function judgeRegistrationNumber(n: RegistrationNumberParts): Registratio
     problems.push({ code: 'dash', message: `分隔符应为一个破折号“—”（U+2014），不应使用${wrong.map((d) => DASH_NAMES[d] ?? `“${d}”`).join('、')}` });
   if (n.spaced) problems.push({ code: 'spaces', message: '登记号内不应有空格' });
   if (/[０-９]/.test(n.year + n.serial)) problems.push({ code: 'fullwidth', message: '年份和序号应使用半角阿拉伯数字' });
+  // A year cut to two digits (HNPR—26—14012) is no year of the published form.
+  if (/^\d{2}$/.test(halfwidthDigits(n.year))) problems.push({ code: 'year', message: `年份应标全称（4位），不应简写为“${n.year}”` });
   const digits = halfwidthDigits(n.serial);
   if (/^\d+$/.test(digits) && digits.length !== 5) problems.push({ code: 'serial', message: `序号应为5位数字，本号为${digits.length}位` });
   return problems;

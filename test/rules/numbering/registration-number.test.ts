@@ -31,6 +31,13 @@ ruleTester.run('numbering/registration-number', rule, {
       errors: [{ address: '统一登记号', messageId: 'malformed', suggestion: '改为“HNPR—2025—11003”。' }],
     },
     {
+      // A line not taken for the registration number would be read into the title in a .docx or .pdf.
+      name: 'a year cut to two digits is still the registration line, in every format',
+      code: doc('HNPR—26—14012'),
+      formats: ['md', 'docx', 'pdf'],
+      errors: [{ address: '统一登记号', messageId: 'malformed', data: { text: 'HNPR—26—14012', problems: '年份应标全称（4位），不应简写为“26”' } }],
+    },
+    {
       name: 'HN is the province: HNCR mixes its code with the cities’ suffix',
       code: doc('HNCR—2025—11003'),
       errors: [{ address: '统一登记号', messageId: 'malformed' }],
