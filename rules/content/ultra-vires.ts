@@ -113,7 +113,8 @@ export default defineRule<Options>({
     // 执行) gate an employer's or operator's own act; the act is the case's (解除…劳动合同的，…方可办理). Not a body's own step,
     // nor the pay of public institutions.
     // 22: a question of a review checklist (是否违法设定行政许可、行政处罚) asks, it sets nothing.
-    version: 22,
+    // 23: a general reference named by its field (依照劳动保障监察有关行政法规的规定) carries a measure without figures, like 依法.
+    version: 23,
     needsCorpus: true,
   },
   async create(context) {
