@@ -426,7 +426,7 @@ export default defineRule({
     const modelled = <T extends Modelled>(
       title: string | ((found: T) => string),
       find: (text: string) => T[],
-      word: string,
+      word: string | ((found: T) => string),
       say: (found: T, provision: CorpusProvision) => { higher: string; why: string },
     ): void => {
       const found = blocks.flatMap((i) => find(doc.source.blocks[i].text).map((f) => ({ f, block: i })));
@@ -435,7 +435,13 @@ export default defineRule({
         if (!resolved?.record.hasText) continue;
         const provision = corpus
           .provisionsOf(resolved.record.key, f.article)
-          .find((p) => laws.has(p.lawId) && p.item === null && (f.clause === undefined || (p.clause ?? 1) === f.clause) && p.text.includes(word));
+          .find(
+            (p) =>
+              laws.has(p.lawId) &&
+              p.item === null &&
+              (f.clause === undefined || (p.clause ?? 1) === f.clause) &&
+              p.text.includes(typeof word === 'string' ? word : word(f)),
+          );
         if (!provision) continue;
         const data = { what: `规定“${f.phrase}”`, scope: '', ...say(f, provision) };
         report(spanInBlock(doc, block, f.start, f.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
@@ -453,18 +459,16 @@ export default defineRule({
         why: '公示、公布的名单中列出了身份证号码等个人信息，未经个人单独同意不得公开',
       }),
     );
-    // Social insurance records handed to banks and insurers for their business (可以根据商业银行…的申请向其提供).
+    // Social insurance records handed to banks and insurers for their business (可以根据商业银行…的申请向其提供): against the
+    // duty of secrecy, or against the separate consent where the sentence waives it.
     modelled(
       (f: PersonalDisclosure) => f.title,
-      (text) => marketHandovers(text).filter((f) => f.article === 81),
-      '保密',
-      (_, p) => ({ higher: p.text.replace(/。$/u, ''), why: '社会保险经办机构等应当为个人信息保密，不得向商业机构提供供其经营使用' }),
-    );
-    modelled(
-      (f: PersonalDisclosure) => f.title,
-      (text) => marketHandovers(text).filter((f) => f.article === 23),
-      '单独同意',
-      (_, p) => ({ higher: consentPhrase(p.text), why: '向其他个人信息处理者提供个人信息，应当取得个人的单独同意' }),
+      marketHandovers,
+      (f) => (f.article === 81 ? '保密' : '单独同意'),
+      (f, p) =>
+        f.article === 81
+          ? { higher: p.text.replace(/。$/u, ''), why: '社会保险经办机构等应当为个人信息保密，不得向商业机构提供供其经营使用' }
+          : { higher: consentPhrase(p.text), why: '向其他个人信息处理者提供个人信息，应当取得个人的单独同意' },
     );
     // A probation longer than the law allows for the contract term the sentence states (劳动合同期限一般为一年，试用期为三个月).
     modelled(LABOR_CONTRACT_LAW, probationExcesses, '试用期', (e, p) => ({

@@ -31,6 +31,8 @@ export interface ConsentWaiver {
 /** 无需（另行）取得…同意, 不必征得…同意, 可以不经…同意; consent deemed from another act (投递简历的，视为同意…提供给…). */
 const WAIVER_RE =
   /(?:无需|无须|不需要?|不必|不用|免于|免予)(?:另行|再行|单独|事先|重新|再)?(?:取得|征得|征求|经过?)[^，。；;]{0,12}?(?:的)?(?:单独|书面)?同意|(?:可以|可)不经(?:过)?[^，。；;]{0,12}?同意|(?:即)?视为(?:其|本人)?(?:已经?)?同意/gu;
+/** Whether a text waives the person's consent (for a test; WAIVER_RE is for finding every waiver). */
+export const CONSENT_WAIVED = new RegExp(WAIVER_RE.source, 'u');
 /** What the waiver is about: information on persons. */
 const INFORMATION = /信息|数据|照片|影像|资料|简历/u;
 /** Any of 第十三条's exceptions, or the law itself, named by the sentence. */
@@ -44,8 +46,8 @@ const COMMERCIAL = /商业|银行|保险公司|保险机构|公司|企业|平台
 const STATE = /人力资源(?:和)?社会保障|人社|经办机构|行政部门|人民政府|主管部门|公安|民政|税务|医疗保障|仲裁委员会|鉴定委员会/u;
 /** A commercial purpose: no duty of a state body covers it. */
 const TRADE = /营销|推广|推销|广告|商业|惠民保|金融服务|金融产品|理财/u;
-/** Handing over: 向…提供, 提供给, 共享给. */
-const HANDOVER = /向([^，。；;]{1,30}?)(?:提供|共享|推送|传输|开放|交换)|(?:提供|共享|推送|传输|开放)(?:给|至)([^，。；;]{1,30})/u;
+/** Handing over: 向…提供, 提供给, 共享给; the recipient in the first or the second group. */
+export const HANDOVER = /向([^，。；;]{1,30}?)(?:提供|共享|推送|传输|开放|交换)|(?:提供|共享|推送|传输|开放)(?:给|至)([^，。；;]{1,30})/u;
 
 /** Waivers of consent in one paragraph, each with the article that requires the consent. */
 export function consentWaivers(text: string): ConsentWaiver[] {

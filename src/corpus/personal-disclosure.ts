@@ -20,6 +20,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
+import { CONSENT_WAIVED, HANDOVER as HANDED_TO } from './consent.js';
 
 export interface PersonalDisclosure {
   start: number;
@@ -45,7 +46,6 @@ const FORBIDS = /不得|禁止|严禁|不予|不应|不能|防止|避免/u;
 /** The person's own consent or authorisation, unless waived in the same breath (无需另行征得参保人员同意). */
 const CONSENT =
   /(?:经|取得|征得|凭|持有?)[^，。；]{0,14}?(?:本人|个人|参保人员|当事人|求职者|劳动者|职工|学员|权利人|其|被查询人)[^，。；]{0,8}?(?:同意|授权)/u;
-const WAIVED = /(?:无需|无须|不需要?|不必|不用|免于|免予)(?:另行|再行|单独|事先|重新|再)?(?:取得|征得|征求|经过?)/u;
 /** The law named as the ground (依法提供, 依照法律、行政法规的规定), or a commission for the body's own service. */
 const GROUNDED =
   /依法|依照(?:法律|有关法律)|法律、行政法规(?:另有)?规定|受托|受委托|委托(?:的|其)|代发|发放待遇|待遇发放|社会保障卡|司法机关|人民法院|人民检察院|公安机关|监察机关/u;
@@ -55,9 +55,8 @@ const MARKET = /银行|金融机构|保险机构|保险公司|商业保险|市�
 const SOCIAL_INSURANCE_BODY = /社会保险经办机构|经办机构|社会保险行政部门|人力资源(?:和)?社会保障(?:行政)?部门|人力资源社会保障厅|人社部门|社会保险费征收机构/u;
 /** What social insurance records hold about a person. */
 const RECORD = /参保|缴费|待遇|个人权益记录|社会保险|就业(?:信息|情况)|个人数据|个人信息/u;
-/** Handing over to a named party: 向X提供, 提供给X, 推送至X, 根据X的申请（直接）提供. */
-const HANDOVER =
-  /向([^，。；]{1,30}?)(?:提供|共享|推送|传输|开放|交换)|(?:提供|共享|推送|传输|开放)(?:给|至)([^，。；]{1,30})|根据([^，。；]{1,30}?)的(?:书面)?(?:申请|请求|需要)(?:[^，。；]{0,6}?)(?:提供|共享|推送|传输)/u;
+/** Handing over to a named party: 向X提供, 提供给X, 推送至X (consent.ts), or 根据X的申请（直接）提供. */
+const HANDOVER = new RegExp(`${HANDED_TO.source}|根据([^，。；]{1,30}?)的(?:书面)?(?:申请|请求|需要)(?:[^，。；]{0,6}?)(?:提供|共享|推送|传输)`, 'u');
 
 function sentenceRanges(text: string): Array<{ start: number; end: number; sentence: string }> {
   return fullSentences(text).map((r) => ({ ...r, sentence: text.slice(r.start, r.end) }));
@@ -100,9 +99,9 @@ export function marketHandovers(text: string): PersonalDisclosure[] {
     const before = sentence.slice(0, handover.index);
     // A permission or a duty to hand over, not a ban on it nor a case (违规…向他人提供…的).
     if (FORBIDS.test(sentence) || /违规|违法|擅自|非法|泄露/u.test(sentence) || !/可以|应当|可|直接/u.test(before + handover[0])) continue;
-    if (GROUNDED.test(sentence) || (CONSENT.test(sentence) && !WAIVED.test(sentence))) continue;
+    if (GROUNDED.test(sentence) || (CONSENT.test(sentence) && !CONSENT_WAIVED.test(sentence))) continue;
     if (!RECORD.test(sentence) || !SOCIAL_INSURANCE_BODY.test(sentence)) continue;
-    const waived = WAIVED.test(sentence);
+    const waived = CONSENT_WAIVED.test(sentence);
     out.push({
       start: start + handover.index,
       end: start + handover.index + handover[0].length,

@@ -219,6 +219,8 @@ const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
 const GATE_PRE =
   '(?:经过|经|报经|报请|报(?=[^，。；]{1,30}?(?:部门|机关|厅|局|委员会|人民政府)[^，。；]{0,4}?(?:审批|批准|核准|审核|同意)后)|取得|获得|领取|办理|通过|持有)';
 const ONLY_THEN_RE = new RegExp(ONLY_THEN, 'u');
+/** The act a case names (用人单位解除残疾职工劳动合同的): what a bare 方可办理 after it gates. */
+const CASE_ACT_RE = new RegExp(`${L.ACTIVITY}[^，。；的]{0,20}`, 'u');
 /** Employers whose pay and posts their superiors manage: an approval there is administration, not a licence. */
 const PUBLIC_EMPLOYER = /事业单位|机关|国有|公益性岗位/u;
 /** 审核同意后执行: an act carried out only after the approval, said without 方可. */
@@ -271,7 +273,7 @@ function licences(ctx: Context, out: Draft[]): void {
     if (BENEFIT_RE.test(activity)) return;
     // 方可办理 after a case that names the act (用人单位解除残疾职工劳动合同的，应当提前报…审核同意后方可办理): the act gated is the case's.
     const caseAct = /^(?:办理|实施|执行)$/u.test(activity.replace(/[的，。；]+$/u, ''))
-      ? new RegExp(`${L.ACTIVITY}[^，。；的]{0,20}`, 'u').exec(text.slice(sentence.start, start).split(/[，,]/u)[0] ?? '')
+      ? CASE_ACT_RE.exec(text.slice(sentence.start, start).split(/[，,]/u)[0] ?? '')
       : null;
     // An act outside the vocabulary of free activities is still gated when an employer or operator does it on its own
     // account (未取得批复的，企业不得按照该方案归集缴费; 经预审同意后方可提交职工代表大会讨论); read as a licence to be checked.
@@ -888,8 +890,8 @@ function markets(ctx: Context, out: Draft[]): void {
   locality(LOCAL_RECORD, '以本地业绩作为条件，排斥外地经营者');
   scan(text, sentence.start, sentence.end, LOCAL_PREFERENCE, (m, start, end) => {
     // Persons put first (优先安排本地劳动者) are no operators; persons that only describe the operator (集中使用残疾人的用人单位) are.
-    const preferred = m[0].replace(new RegExp(`[^的]*的(?=[^的]*${L.OPERATOR}$)`, 'u'), '');
-    if (PERSONS.test(preferred.replace(new RegExp(L.OPERATOR, 'gu'), ''))) return;
+    const preferred = m[0].replace(OPERATOR_DESCRIPTION, '');
+    if (PERSONS.test(preferred.replace(re(L.OPERATOR), ''))) return;
     add('locality', start, end, '给予本地经营者优先，排斥外地经营者', 'sure');
   });
   // An item of the conditions an operator must meet (应当具备下列条件：…（三）在本市州注册登记满3年，并在当地依法纳税).
@@ -1166,6 +1168,8 @@ const CONDITIONS_LEAD = /(?:具备|符合|满足)[^：:。]{0,12}?(?:条件|要�
 /** A local seat held for some years, in a clause after the requirement's modal (应当依法设立，在本省登记注册满3年). */
 const LOCAL_YEARS_REQUIRED = `(?<=(?:应当|须|必须|需要?)[^。；]{0,40}?[，,](?:并|且|并且)?)(?:在|于)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)[^，。；]{0,8}?满[0-9零一二两三四五六七八九十]+(?:个)?(?:年|月)`;
 const OPERATOR_RE = new RegExp(L.OPERATOR, 'u');
+/** The words that describe an operator at the end of a text (集中使用残疾人的用人单位: 集中使用残疾人的). */
+const OPERATOR_DESCRIPTION = new RegExp(`[^的]*的(?=[^的]*${L.OPERATOR}$)`, 'u');
 /** An item that is a local seat or tax requirement, from its start (在本市州注册登记满3年). */
 const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?[ \u3000]*(?:在|于|为)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */

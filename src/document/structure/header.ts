@@ -1,6 +1,7 @@
 import type { Block, DocumentHeader, TextField } from '../model.js';
 import { parseDate } from '../../zh/dates.js';
 import { matchOutline, matchUnit } from './markers.js';
+import { REGISTRATION_DASH, REGISTRATION_YEAR } from './registration-number.js';
 
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, tolerant of wrong brackets, 第 and leading zeros (rules judge those). */
 export const DOCUMENT_NUMBER =
@@ -10,8 +11,10 @@ export const DOCUMENT_NUMBER =
  * 统一登记号 such as HNPR—2024—11005, tolerant of other dashes and spaces, and
  * of a draft's placeholder (HNPR—YYYY—xxxxx, HNPR—2025—×××××).
  */
-export const REGISTRATION_NUMBER =
-  /([A-Z]{2,6})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９]{4}|[0-9０-９]{2}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})[ \u3000]*([—–\-－‒―─一]{1,2})[ \u3000]*([0-9０-９xX×＊*]{3,6})/u;
+export const REGISTRATION_NUMBER = new RegExp(
+  `([A-Z]{2,6})[ \u3000]*(${REGISTRATION_DASH})[ \u3000]*(${REGISTRATION_YEAR})[ \u3000]*(${REGISTRATION_DASH})[ \u3000]*([0-9０-９xX×＊*]{3,6})`,
+  'u',
+);
 
 const DOC_TYPES =
   '通知|意见|决定|办法|规定|细则|实施细则|规则|规程|章程|守则|导则|规范|方案|实施方案|规划|计划|公告|通告|批复|函|纪要|标准|指引|指南|要点|制度|条例|措施|意见书|报告|请示|答复|通报|法|解释|预案|命令|决议';

@@ -18,8 +18,15 @@ export interface RegistrationNumberParts {
   spaced: boolean;
 }
 
-const TOLERANT =
-  /^([A-Za-z]{2,6})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９]{4}|[0-9０-９]{2}|[YＹyxX×＊*]{4}|20[xX×＊*]{2})([ \u3000]*)([—–\-－‒―─一]{1,2})([ \u3000]*)([0-9０-９xX×＊*]{1,8})$/u;
+/** The separators written between the parts: the em dash and what drafters put for it. */
+export const REGISTRATION_DASH = '[—–\\-－‒―─一]{1,2}';
+/** The year as written: four digits, two (HNPR—26—…, a fault), or a draft's placeholder (YYYY, 20××). */
+export const REGISTRATION_YEAR = '[0-9０-９]{4}|[0-9０-９]{2}|[YＹyxX×＊*]{4}|20[xX×＊*]{2}';
+
+const TOLERANT = new RegExp(
+  `^([A-Za-z]{2,6})([ \u3000]*)(${REGISTRATION_DASH})([ \u3000]*)(${REGISTRATION_YEAR})([ \u3000]*)(${REGISTRATION_DASH})([ \u3000]*)([0-9０-９xX×＊*]{1,8})$`,
+  'u',
+);
 
 /** Words and marks a draft uses where the number will go. */
 const PLACEHOLDER = /待定|待登记|待编|待分配|待取得|暂无|[xX×＊*]{3,}|[YＹy]{4}|20[xX×＊*]{2}|^[ \u3000]*$/u;
