@@ -15,6 +15,7 @@ import { consentWaivers } from '../../src/corpus/consent.js';
 import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
+import { fundContextOf, fundDiversions, type FundDiversion } from '../../src/corpus/fund-diversion.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
 import { bigramDice } from '../../src/zh/similarity.js';
 import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '../../src/corpus/closed-grounds.js';
@@ -154,7 +155,7 @@ export default defineRule({
     // 32: a case named before any claim goes on after the semicolon (在休息日工作的，…补休；不能安排补休的，…百分之一百五十).
     // 33: a figure a paragraph copies from another provision of the same law (十日内 of 第四十八条 beside 五日内 of 第五十四条)
     // is found by the sentence's own words too, and is no change of the one it was matched to.
-    version: 33,
+    version: 34,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -483,6 +484,26 @@ export default defineRule({
       (text) => soleInspectors(text, field),
       '不得少于',
       (_, p) => ({ higher: p.text.split(/[，。；]/u).find((c) => /不得少于|两人|2人/u.test(c)) ?? p.text, why: '检查、调查和执法人员不得少于两人' }),
+    );
+    // An earmarked fund spent on the body's own costs or another budget (可以从结余中安排资金用于经办服务大厅改造), or two social
+    // insurance funds kept in one account (src/corpus/fund-diversion.ts).
+    const funds = fundContextOf(field, doc.text);
+    modelled(
+      (f: FundDiversion) => f.title,
+      (text) => fundDiversions(text, funds),
+      (f) => (f.article === 64 ? '分别建账' : f.article === 69 ? '平衡其他政府预算' : '专项用于'),
+      (f, p) =>
+        f.article === 64
+          ? {
+              higher: p.text.split('。').find((s) => s.includes('分别建账')) ?? p.text,
+              why: '除基本医疗保险基金与生育保险基金外，各项社会保险基金应当按险种分别建账、分账核算',
+            }
+          : f.article === 69
+            ? { higher: p.text.replace(/。$/u, ''), why: '社会保险基金专款专用，不得用于平衡其他政府预算，不得用于办公场所和人员经费、运行费用、管理费用' }
+            : {
+                higher: p.text.split('。')[0],
+                why: '残疾人就业保障金专项用于残疾人职业培训以及就业服务和就业援助，不得用于部门工作经费等其他用途',
+              },
     );
     // A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
     modelled(LABOR_CONTRACT_LAW, workerPenalties, '违约金', (_, p) => ({

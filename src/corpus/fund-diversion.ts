@@ -1,0 +1,188 @@
+/**
+ * Earmarked funds opened to other uses by a draft's own rule. Two rules of law
+ * stand behind it, and neither leaves room for a normative document:
+ * - 社会保险法 第六十九条第二款: social insurance funds may not balance other
+ *   government budgets, build or refit offices, or pay staff, running and
+ *   management costs (those are met by the budget, 第七十二条第二款); and
+ *   第六十四条第一款: each fund keeps its own accounts, save the medical and
+ *   maternity funds.
+ * - 残疾人就业条例 第十六条: the disabled persons' employment security fund is
+ *   for their training, employment services and employment assistance only.
+ *
+ * The money a sentence spends is the fund's when it names the fund (从失业保险
+ * 基金中列支), when the document defines it as the fund's (本办法所称专账资金…
+ * 属于失业保险基金, 稳岗返还是指从失业保险基金中…返还), or when the document's
+ * title is about the fund and the sentence speaks of its 资金 or 结余.
+ *
+ * Silent where the sentence forbids the use or tells of a violation (不得, 挤占
+ * 挪用, 责令追回), where the costs are met from another source (纳入部门预算,
+ * 由同级财政保障, 就业补助资金), and on merged accounts of the medical and
+ * maternity funds.
+ */
+
+import { fullSentences } from '../zh/context.js';
+import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
+
+export type FundKind = 'social' | 'disability';
+
+export interface FundDiversion {
+  start: number;
+  end: number;
+  phrase: string;
+  title: string;
+  /** 社会保险法 第六十九条第二款 or 第六十四条第一款; 残疾人就业条例 第十六条. */
+  article: 16 | 64 | 69;
+  clause?: number;
+}
+
+/** What the document says its money is. */
+export interface FundContext {
+  /** The fund the document's title is about, if any: its bare 资金 and 结余 are that fund's. */
+  titleFund: FundKind | null;
+  /** Terms the document defines as a fund's money (专账资金, 稳岗返还). */
+  aliases: Map<string, FundKind>;
+  /** Whether the document names a social insurance fund anywhere: its 基金结余 is then that fund's. */
+  namesSocialFund: boolean;
+}
+
+export const SOCIAL_INSURANCE_LAW = '中华人民共和国社会保险法';
+export const DISABLED_EMPLOYMENT_REGULATIONS = '残疾人就业条例';
+
+const SOCIAL_FUND =
+  /(?:社会保险|养老保险|基本养老保险|职工基本养老保险|城乡居民基本养老保险|机关事业单位基本养老保险|工伤保险|失业保险|基本医疗保险|医疗保险|生育保险|社保)基金/u;
+const DISABILITY_FUND = /残疾人就业保障金/u;
+/** A fund's balance named without the fund (基金累计结余): the social funds', in a document that names one. */
+const FUND_BALANCE = /基金(?:累计)?结余|结余基金/u;
+
+/** Uses the law closes to the fund: the body's own costs and premises, and other budgets. */
+const FORBIDDEN_USE = new RegExp(
+  [
+    '人员经费',
+    '(?:人员)?加班补助',
+    '工作经费',
+    '运行(?:维护)?(?:费用|经费)',
+    '运维(?:费用|经费)',
+    '日常公用经费',
+    '管理费用',
+    '办公(?:场所|用房|设备|设施|经费)',
+    '(?:服务|办事|经办)大厅(?:的)?(?:改造|建设|装修)',
+    '(?:兴建|新建|改建|扩建|装修|购置|购建)[^，。；]{0,10}?(?:办公|服务大厅|经办大厅|业务用房|场所)',
+    '信息系统(?:的)?(?:建设|运行|运维|改造|升级|开发)',
+    '(?:调入|补充|弥补|平衡)[^，。；]{0,8}?(?:一般公共预算|其他政府预算|政府预算)',
+    '(?:预算|财政)(?:收支)?(?:缺口|赤字)',
+  ].join('|'),
+  'u',
+);
+/** The money spent on the use. */
+const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|开支/u;
+/** A sentence that forbids the use or tells of one that broke the rule. */
+const BANNED = /不得|严禁|禁止|不予|不能|不准|不应|防止|杜绝|挤占|挪用|截留|私分|侵占|违规|违法|擅自|追回|责令|退回|清退|整改/u;
+/** The costs met from another source than the fund. */
+const OTHER_SOURCE = /(?:由|通过|纳入|列入)[^，。；]{0,12}?(?:财政|预算)|部门预算|本级预算|财政(?:部门)?(?:予以)?保障|就业补助资金|自有资金|自筹/u;
+/** The fee of the fund's own investment or custody (委托投资的管理费用), which the State Council's rules let the fund bear. */
+const INVESTMENT_FEE = /(?:投资|托管|受托|委托)[^，。；]{0,10}?管理费/u;
+/** Merged accounts (合并建账、合并核算). */
+const MERGED = /合并(?:建账|核算)/u;
+/** The two funds the law itself keeps in one account. */
+const MEDICAL_AND_MATERNITY = /医疗保险基金|生育保险基金/u;
+
+/** The kind of fund a text names, if it names one. */
+function fundNamed(text: string): FundKind | null {
+  if (DISABILITY_FUND.test(text)) return 'disability';
+  return SOCIAL_FUND.test(text) ? 'social' : null;
+}
+
+/** A definition of a term as a fund's money: 所称X，是指…基金…, X属于…基金, …基金…（以下简称X）. */
+const DEFINED = [
+  /所称([^，。；“”]{2,16}?)(?:，|,)?(?:是指|指)/u,
+  /([\p{Script=Han}]{2,12}?(?:资金|专账))(?:属于|来源于|全部来源于|列入)/u,
+  /（以下简称([^）]{2,12})）/u,
+];
+
+/** Reads the title and every definition of the document once. */
+export function fundContextOf(title: string, text: string): FundContext {
+  const aliases = new Map<string, FundKind>();
+  for (const { start, end } of fullSentences(text)) {
+    const sentence = text.slice(start, end);
+    const kind = fundNamed(sentence);
+    if (!kind) continue;
+    for (const re of DEFINED) {
+      const m = re.exec(sentence);
+      // A name of the fund itself (本办法所称社会保险基金) defines nothing new.
+      if (m && !fundNamed(m[1]) && !/^(?:本办法|本规定|本细则)/u.test(m[1])) aliases.set(m[1], kind);
+    }
+  }
+  const titleFund = fundNamed(title);
+  return { titleFund, aliases, namesSocialFund: titleFund === 'social' || SOCIAL_FUND.test(text) };
+}
+
+/** The fund whose money a part of a sentence spends, if it is one. */
+function sourceFund(part: string, context: FundContext, documentNamesFund: boolean): FundKind | null {
+  const named = fundNamed(part);
+  if (named) return named;
+  if (FUND_BALANCE.test(part) && documentNamesFund) return 'social';
+  for (const [alias, kind] of context.aliases) if (part.includes(alias)) return kind;
+  if (context.titleFund && /资金|结余/u.test(part)) return context.titleFund;
+  return null;
+}
+
+/** The clause bounds around an index of a sentence part (，；。 and the like), without a label at its start. */
+function clauseBounds(part: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !/[，,；;。：:]/u.test(part[start - 1])) start--;
+  // An article's or item's own label at a paragraph's start (第六条　, （一）) is not part of what it says.
+  start += ARTICLE_LABEL.exec(part.slice(start))?.[0].length ?? ITEM_LABEL.exec(part.slice(start))?.[0].length ?? 0;
+  let end = to;
+  while (end < part.length && !/[，,；;。]/u.test(part[end])) end++;
+  return { start, end };
+}
+
+/** Sentences that spend an earmarked fund on what the law closes to it, or keep two funds in one account. */
+export function fundDiversions(text: string, context: FundContext): FundDiversion[] {
+  const out: FundDiversion[] = [];
+  const documentNamesFund = context.namesSocialFund;
+  for (const { start, end } of fullSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (BANNED.test(sentence)) continue;
+    // Each part of the sentence between semicolons is a provision of its own.
+    let offset = 0;
+    for (const part of sentence.split(/(?<=[；;])/u)) {
+      const at = start + offset;
+      offset += part.length;
+      if (MERGED.test(part)) {
+        const merged = merger(part, documentNamesFund);
+        if (merged) out.push({ ...merged, start: at + merged.start, end: at + merged.end });
+        continue;
+      }
+      const use = FORBIDDEN_USE.exec(part);
+      if (!use || OTHER_SOURCE.test(part) || (use[0] === '管理费用' && INVESTMENT_FEE.test(part))) continue;
+      const fund = sourceFund(part, context, documentNamesFund);
+      if (!fund) continue;
+      // The verb that spends the money: in the use's own clause, or the nearest one.
+      const verbs = [...part.matchAll(new RegExp(SPEND.source, 'gu'))];
+      if (verbs.length === 0) continue;
+      const verb = verbs.reduce((best, v) => (Math.abs(v.index! - use.index) < Math.abs(best.index! - use.index) ? v : best));
+      const from = clauseBounds(part, Math.min(verb.index!, use.index), Math.min(verb.index!, use.index));
+      const to = clauseBounds(part, Math.max(verb.index!, use.index), Math.max(verb.index! + verb[0].length, use.index + use[0].length));
+      out.push({
+        start: at + from.start,
+        end: at + to.end,
+        phrase: part.slice(from.start, to.end),
+        ...(fund === 'social'
+          ? { title: SOCIAL_INSURANCE_LAW, article: 69 as const, clause: 2 }
+          : { title: DISABLED_EMPLOYMENT_REGULATIONS, article: 16 as const }),
+      });
+    }
+  }
+  return out;
+}
+
+/** Two social insurance funds kept in one account, other than the medical and maternity funds the law allows. */
+function merger(part: string, documentNamesFund: boolean): FundDiversion | null {
+  const named = part.match(new RegExp(SOCIAL_FUND.source, 'gu')) ?? [];
+  if (named.length === 0 && !(documentNamesFund && /(?:两|各|几|多)项基金|基金合并/u.test(part))) return null;
+  if (named.length > 0 && named.every((n) => MEDICAL_AND_MATERNITY.test(n))) return null;
+  const m = MERGED.exec(part)!;
+  const clause = clauseBounds(part, m.index, m.index + m[0].length);
+  return { start: clause.start, end: clause.end, phrase: part.slice(clause.start, clause.end), title: SOCIAL_INSURANCE_LAW, article: 64, clause: 1 };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fundContextOf, fundDiversions } from '../../src/corpus/fund-diversion.js';
+
+const none = fundContextOf('', '');
+
+describe('an earmarked fund spent on what the law closes to it', () => {
+  it('points at the use and its verb, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷各市州可以从当年失业保险基金中统筹不超过百分之二，用于支付经办机构工作人员的加班补助。';
+    const [d] = fundDiversions(text, none);
+    expect(d).toMatchObject({ article: 69, clause: 2, title: '中华人民共和国社会保险法' });
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+    expect(d.phrase).toBe('用于支付经办机构工作人员的加班补助');
+  });
+
+  it('joins a use named before its verb to the clause that spends the money, without the article’s label', () => {
+    const text = '第六条　经办机构开展稽核所需的人员经费、运行经费，可以从工伤保险基金中列支，列支比例不超过百分之五。';
+    const [d] = fundDiversions(text, none);
+    expect(d.phrase).toBe('经办机构开展稽核所需的人员经费、运行经费，可以从工伤保险基金中列支');
+  });
+
+  it('reads other budgets and premises as such uses', () => {
+    expect(fundDiversions('可以将部分基金结余调入一般公共预算，统筹用于民生领域支出。', fundContextOf('', '养老保险基金'))).toHaveLength(1);
+    expect(fundDiversions('确有困难的，可以从养老保险基金中调剂资金弥补本级财政收支缺口。', none)).toHaveLength(1);
+    expect(fundDiversions('可以安排失业保险基金结余用于改建经办服务大厅。', none)).toHaveLength(1);
+  });
+
+  it('knows the fund’s money by the document’s definitions', () => {
+    const defined = '本办法所称专账资金，是指从失业保险基金结余中提取、专项用于职业技能培训的资金。';
+    const context = fundContextOf('', defined);
+    expect(context.aliases.get('专账资金')).toBe('social');
+    expect(fundDiversions('专账资金可以用于培训管理信息系统的运行维护。', context)).toHaveLength(1);
+    const program = fundContextOf('', '本办法所称稳岗返还，是指从失业保险基金中向参保单位返还部分失业保险费。');
+    expect(fundDiversions('可以从稳岗返还资金中统筹部分资金用于经办机构的工作经费。', program)).toHaveLength(1);
+    const abbreviated = fundContextOf('', '从失业保险基金结余中提取的职业技能提升资金（以下简称提升资金），实行专账管理。');
+    expect(fundDiversions('提升资金可以用于办公设备购置。', abbreviated)).toHaveLength(1);
+    // Without the definition the same words name no fund.
+    expect(fundDiversions('专账资金可以用于培训管理信息系统的运行维护。', none)).toEqual([]);
+  });
+
+  it('knows the fund’s money by the title, and answers 残疾人就业条例 第十六条 for the disabled persons’ fund', () => {
+    const context = fundContextOf('关于印发《湖南省残疾人就业保障金支持就业服务项目管理办法》的通知', '');
+    const [d] = fundDiversions('项目资金可以统筹用于市县人力资源社会保障部门的工作经费和办公设备购置。', context);
+    expect(d).toMatchObject({ article: 16, title: '残疾人就业条例' });
+    expect(fundDiversions('项目资金可以统筹用于市县人力资源社会保障部门的工作经费。', none)).toEqual([]);
+  });
+
+  it('is silent on a ban, a violation, another source, a lawful use and the investment’s own fee', () => {
+    expect(fundDiversions('经办机构的人员经费由同级财政保障，不得从社会保险基金中列支。', none)).toEqual([]);
+    expect(fundDiversions('对挤占挪用社会保险基金用于人员经费的，责令限期追回。', none)).toEqual([]);
+    expect(fundDiversions('失业保险基金用于支付职业培训补贴，经办机构的工作经费纳入部门预算。', none)).toEqual([]);
+    expect(fundDiversions('零工市场的运行经费可以从就业补助资金中列支。', none)).toEqual([]);
+    expect(fundDiversions('工伤保险基金用于支付工伤职工的医疗费用和伤残津贴。', none)).toEqual([]);
+    expect(fundDiversions('养老保险基金委托投资的管理费用，按照合同约定从投资收益中支付。', none)).toEqual([]);
+  });
+});
+
+describe('social insurance funds kept in one account', () => {
+  it('reports two funds merged, and answers 第六十四条第一款', () => {
+    const text = '工伤保险基金和失业保险基金规模较小的统筹地区，可以将两项基金合并建账、合并核算。';
+    const [d] = fundDiversions(text, none);
+    expect(d).toMatchObject({ article: 64, clause: 1 });
+    expect(d.phrase).toBe('可以将两项基金合并建账、合并核算');
+  });
+
+  it('is silent on the medical and maternity funds the law itself merges, and on a ban', () => {
+    expect(fundDiversions('基本医疗保险基金与生育保险基金合并建账及核算。', none)).toEqual([]);
+    expect(fundDiversions('工伤保险基金和失业保险基金不得合并建账。', none)).toEqual([]);
+  });
+});
