@@ -17,6 +17,7 @@ import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { fundContextOf, fundDiversions, type FundDiversion } from '../../src/corpus/fund-diversion.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
+import { personalContributions, type PersonalContribution } from '../../src/corpus/personal-contribution.js';
 import { bigramDice } from '../../src/zh/similarity.js';
 import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '../../src/corpus/closed-grounds.js';
 import { ITEM_LABEL } from '../../src/corpus/text.js';
@@ -155,7 +156,7 @@ export default defineRule({
     // 32: a case named before any claim goes on after the semicolon (在休息日工作的，…补休；不能安排补休的，…百分之一百五十).
     // 33: a figure a paragraph copies from another provision of the same law (十日内 of 第四十八条 beside 五日内 of 第五十四条)
     // is found by the sentence's own words too, and is no change of the one it was matched to.
-    version: 34,
+    version: 35,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -504,6 +505,13 @@ export default defineRule({
                 higher: p.text.split('。')[0],
                 why: '残疾人就业保障金专项用于残疾人职业培训以及就业服务和就业援助，不得用于部门工作经费等其他用途',
               },
+    );
+    // A contribution the law puts on the employer, a fund or the state, put on the person (个人缴费部分由本人按月缴纳).
+    modelled(
+      (f: PersonalContribution) => f.title,
+      personalContributions,
+      (f) => f.word,
+      (_, p) => ({ higher: p.text.replace(/。$/u, ''), why: '上位法规定该项费用不由个人缴纳，文件把它转由个人负担' }),
     );
     // A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
     modelled(LABOR_CONTRACT_LAW, workerPenalties, '违约金', (_, p) => ({

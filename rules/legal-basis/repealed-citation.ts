@@ -32,7 +32,9 @@ export default defineRule({
     needsCorpus: true,
     // 2: a partial repeal that names what it takes away (…中有关退休年龄的规定不再施行) is reported only where the citing paragraph
     // or the title speaks of it.
-    version: 2,
+    // 3: a citation followed by its rules on a matter said to have ceased (…》中有关退休年龄的规定已不再施行，各地不得再据此…) is
+    // history, also when the sentence goes on after it.
+    version: 3,
     messages: {
       repealed: '引用的《{{title}}》已于{{date}}废止{{replacement}}，不能再作为依据。',
       repealedUndated: '引用的《{{title}}》已废止{{replacement}}（废止日期待核实），不能再作为依据。',

@@ -65,6 +65,10 @@ const HISTORY_BEFORE = /(原|已废止的|已经废止的|已失效的|废止的
 const HISTORY_AFTER =
   /^[ \u3000]*(?:[（(](?:已废止|已失效|已修订|已修改|现已废止|已被废止)[^）)]{0,20}[）)]|(?:[（(][^）)\n]{0,30}[）)])?[ \u3000]*(?:同时|已|已经|予以|即行|随之|被|亦|一并|相应)?[ \u3000]*(?:废止|失效|停止执行|不再执行|作废|不再施行)|(?:已|已经|现已)(?:于[^，。；\n]{1,16}?)?(?:被[^，。；\n]{1,40}?)?(?:废止|失效))/u;
 
+/** The cited text's rules on a matter said to have ceased (…》中有关退休年龄的规定，自2025年1月1日起不再施行), after any further titles. */
+const CEASED_AFTER =
+  /^[ \u3000]*(?:《[^》\n]{1,80}》[、和及]?)*中[^。；\n]{0,30}?规定[，,]?[ \u3000]*(?:已|已经|现已)?(?:自[^，。；\n]{1,16}?起|于[^，。；\n]{1,16}?)?[ \u3000]*(?:不再施行|不再执行|废止|失效|停止执行|不再适用)/u;
+
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -214,7 +218,12 @@ function finish(text: string, base: number, start: number, end: number, title: s
   const before = text.slice(Math.max(lineStart, start - 12), start);
   const lineEnd = text.indexOf('\n', end);
   const after = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 60) : Math.min(lineEnd, end + 60));
-  const historical = HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || /^[ \u3000]*废止后/u.test(after) || inRepealClause(text, start, end);
+  const historical =
+    HISTORY_BEFORE.test(before) ||
+    HISTORY_AFTER.test(after) ||
+    CEASED_AFTER.test(after) ||
+    /^[ \u3000]*废止后/u.test(after) ||
+    inRepealClause(text, start, end);
   return {
     title,
     key: titleKey(title),

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-13`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-14`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -244,7 +244,10 @@ const TIME_UNIT: Record<string, TimeUnit> = { 年: 'year', 周年: 'year', 个�
 /** Quantities in a clause with the comparator words around them. */
 export function findQuantities(clause: string): RawQuantity[] {
   const out: RawQuantity[] = [];
+  // The end of a figure that took the next number in (六十周岁又一个月).
+  let skipUntil = 0;
   for (const m of clause.matchAll(NUM_RE)) {
+    if (m.index! < skipUntil) continue;
     let start = m.index!;
     let end = start + m[0].length;
     const n = parseNumber(m[0]);
@@ -272,6 +275,14 @@ export function findQuantities(clause: string): RawQuantity[] {
     } else if ((u = /^[ \u3000]*周岁/u.exec(rest))) {
       dim = 'age';
       end += u[0].length;
+      // 六十周岁又一个月: an age in years and months is one figure, not the years alone.
+      const months = /^(?:又|零)([零〇一二两三四五六七八九十0-9０-９]+)个月/u.exec(clause.slice(end));
+      const k = months ? parseNumber(months[1]) : undefined;
+      if (months && k !== undefined) {
+        value += k / 12;
+        end += months[0].length;
+        skipUntil = end;
+      }
     } else if ((u = /^[ \u3000]*(万元|亿元|元)/u.exec(rest))) {
       value = n * (u[1] === '万元' ? 10_000 : u[1] === '亿元' ? 100_000_000 : 1);
       dim = 'money';
@@ -578,6 +589,9 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     }
     clauseStart = i + 1;
   }
+  // A figure read as one the law has replaced (…六十周岁的原法定退休年龄) is not also a rule of the text.
+  const former = new Set(claims.filter((c) => c.role === 'former' && c.quantity).map((c) => c.quantity!.start));
+  if (former.size > 0) claims.splice(0, claims.length, ...claims.filter((c) => c.role !== 'base' || !c.quantity || !former.has(c.quantity.start)));
   markAlternatives(text, claims);
   const scope = contextText(text);
   for (const c of claims) c.scope = scope;

@@ -58,6 +58,14 @@ describe('citation extraction', () => {
     expect(d.articles[0].article).toBe(10);
   });
 
+  it('reads every title before the rules said to have ceased as history', () => {
+    const text = '《甲暂行办法》《乙暂行办法》中有关退休年龄的规定，自2025年1月1日起不再施行，各地不得再以此为据。';
+    expect(findCitations(text).map((c) => [c.title, c.historical])).toEqual([
+      ['甲暂行办法', true],
+      ['乙暂行办法', true],
+    ]);
+  });
+
   it('takes the 发文字号 in brackets after a title', () => {
     const text = '根据《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）第二条';
     const c = one(text);
@@ -75,6 +83,8 @@ describe('citation extraction', () => {
     ['《中华人民共和国合同法》（已废止）', true],
     ['《国务院关于安置老弱病残干部的暂行办法》中有关退休年龄的规定，自该日起不再施行。', true],
     ['《某某暂行办法》中有关工龄计算的规定不再适用。', true],
+    ['《国务院关于工人退休、退职的暂行办法》中有关退休年龄的规定已不再施行，各地不得再据此确定退休年龄。', true],
+    ['《失业保险条例》中有关失业保险金标准的规定，应当严格执行。', false],
     ['根据《中华人民共和国合同法》第五十二条', false],
     ['《失业保险条例》规定，失业保险金', false],
   ])('%s → historical %s', (text, historical) => {
