@@ -156,7 +156,13 @@ export default defineRule({
     // 32: a case named before any claim goes on after the semicolon (在休息日工作的，…补休；不能安排补休的，…百分之一百五十).
     // 33: a figure a paragraph copies from another provision of the same law (十日内 of 第四十八条 beside 五日内 of 第五十四条)
     // is found by the sentence's own words too, and is no change of the one it was matched to.
-    version: 35,
+    // 34: an earmarked fund spent on the body's own costs, premises or another budget, or two funds in one account (社会保险法
+    // 第六十九条第二款、第六十四条第一款; 残疾人就业条例第十六条).
+    // 35: a contribution the law takes off the person put back on the person (社会保险法第三十三条、第四十八条第二款; 军人保险法
+    // 第十二条; 退役军人安置条例第八十二条).
+    // 36: a penalty the employer forces the worker to pay (以迫使劳动者支付违约金的) is a wrong described, not one allowed; the
+    // names and identity card numbers published straight after the verb (一并公开…人员的姓名、身份证号码).
+    version: 36,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

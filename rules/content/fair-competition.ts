@@ -82,7 +82,9 @@ export default defineRule<Options>({
     // 18: a local seat held for some years in a clause after the requirement's modal (应当依法设立，在本省登记注册满3年); an
     // operator described by the persons it employs (集中使用残疾人的用人单位) is still an operator put first.
     // 19: a question of a review checklist (是否含有排除、限制竞争的内容) asks, it sets nothing.
-    version: 19,
+    // 20: a place named as the boundary of the outside (住所地在本省行政区域以外) is no local condition; open only to operators
+    // registered here (仅向在本省办理市场主体登记的…机构开放); a local seat with a longer description before the operator.
+    version: 20,
   },
   async create(context) {
     const doc = context.document;

@@ -55,6 +55,9 @@ function lastClause(gate: string): string {
  * citation that governs the clause, or a general reference to law with
  * nothing fixed by the document are not measures set by it.
  */
+/** A document whose title is about social insurance contributions: its 滞纳金 is theirs. */
+const SOCIAL_INSURANCE_DOCUMENT = /(?:社会|养老|医疗|工伤|失业|生育)保险费|社会保险(?:征缴|缴费|欠费)|社保费/u;
+
 export default defineRule<Options>({
   id: 'content/ultra-vires',
   meta: {
@@ -114,7 +117,11 @@ export default defineRule<Options>({
     // nor the pay of public institutions.
     // 22: a question of a review checklist (是否违法设定行政许可、行政处罚) asks, it sets nothing.
     // 23: a general reference named by its field (依照劳动保障监察有关行政法规的规定) carries a measure without figures, like 依法.
-    version: 23,
+    // 24: a 滞纳金 in a document on social insurance contributions is theirs (社会保险法第八十六条); 依照该条第二款 is the article cited
+    // before; an article applied as a whole (依照…第二十四条的规定处理) carries the measure on the persons it names when the
+    // article has it with the same figures; arrears (欠费) are no charge; a bar on hiring (暂停招用新的劳动者) and services withheld
+    // from an employer's staff (暂停为该单位职工办理…) are sanctions, and arrears (欠缴) are a breach.
+    version: 24,
     needsCorpus: true,
   },
   async create(context) {
@@ -128,7 +135,14 @@ export default defineRule<Options>({
       if (!category) continue;
       // A citation heading an earlier sentence of the paragraph reaches past its semicolon (依照…第六十三条的规定，责令改正，处…
       // 罚款；拒不改正的，暂停…): a sanction there is the cited article's only if the article has it.
-      const carried = e.status === 'governed' && e.kind === 'sanction' && !!e.governedBy && e.governedBy.start < e.clause.sentence.start;
+      // So does an article applied as a whole before a measure on the persons it names (依照…第二十四条的规定处理，对…处…罚款): the
+      // measure is the article's only if the article has it.
+      const carried =
+        e.status === 'governed' &&
+        e.kind === 'sanction' &&
+        !!e.governedBy &&
+        (e.governedBy.start < e.clause.sentence.start ||
+          (e.governedBy.end < e.clause.start && /处理/u.test(e.clause.block.text.slice(e.governedBy.end, e.clause.start))));
       if (e.status !== 'set' && !carried) continue;
       if (carried) {
         restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
@@ -147,6 +161,8 @@ export default defineRule<Options>({
             ? e.detail.money
             : sentence;
       if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(about)) continue;
+      // In a document on social insurance contributions, a 滞纳金 with no other payer named is the contributions' (社会保险法第八十六条).
+      if (category === 'compulsion' && /滞纳金/u.test(e.phrase) && SOCIAL_INSURANCE_DOCUMENT.test(doc.header.title?.text ?? '')) continue;
       const key = `${e.clause.sentence.index}:${category}`;
       if (seen.has(key)) continue;
       // Restating what a higher law provides, without naming it, is not setting the measure.

@@ -39,6 +39,8 @@ const IDENTIFIER = /(?:居民|公民)?身份证(?:件)?号(?:码)?|公民身份�
 const PUBLICATION = /公示|公布|公开|张贴|在[^，。；]{1,20}?(?:网站|平台|公告栏|显著位置)(?:上)?(?:发布|刊登)/u;
 /** The list shows the identifiers: 公示内容包括…, 列明…, 载明…. */
 const SHOWS = /(?:内容|名单|信息)(?:应当)?(?:包括|包含|含有|为)|列明|载明|注明|标明|写明/u;
+/** The list given straight after the verb, names first (一并公开享受补贴人员的姓名、身份证号码): not a hiring or a consultation made 公开. */
+const NAMES_LISTED = /(?:公示|公布|公开)(?!招聘|选拔|遴选|征求|竞争|透明|承诺|考试|招考|招录|发布)[^，。；]{0,20}?姓名[、和及]/u;
 /** Identifiers shown only in part, or not at all. */
 const MASKED = /去标识化|脱敏|隐去|隐藏|遮挡|遮盖|屏蔽|部分|后四位|前[^，。；]{0,4}位|不含|不包括|除外|匿名化|加密/u;
 /** A sentence that forbids what it names. */
@@ -68,7 +70,7 @@ export function publishedIdentifiers(text: string): PersonalDisclosure[] {
   for (const { start, sentence } of sentenceRanges(text)) {
     const published = PUBLICATION.exec(sentence);
     if (!published || FORBIDS.test(sentence) || MASKED.test(sentence) || CONSENT.test(sentence)) continue;
-    const shows = SHOWS.exec(sentence.slice(published.index));
+    const shows = SHOWS.exec(sentence.slice(published.index)) ?? NAMES_LISTED.exec(sentence.slice(published.index));
     if (!shows) continue;
     const from = published.index + shows.index + shows[0].length;
     // The identifier must be among what the list shows, in the clause that shows it.

@@ -882,8 +882,11 @@ function markets(ctx: Context, out: Draft[]): void {
     });
   // Locality: registration, tax, insurance, branch, track record, preference, different charges. A sentence that names
   // the place only to say it makes no difference (不论其注册地在省内还是省外，均可申请) treats all alike.
+  // The place named only as the boundary of the outside (住所地在本省行政区域以外的机构) is no local condition.
   const locality = (pattern: string, describe: string): void =>
-    scan(text, sentence.start, sentence.end, pattern, (m, start, end) => add('locality', start, end, describe, 'sure'));
+    scan(text, sentence.start, sentence.end, pattern, (m, start, end) => {
+      if (!BEYOND_PLACE.test(text.slice(end, end + 10))) add('locality', start, end, describe, 'sure');
+    });
   locality(LOCAL_REGISTRATION, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者');
   locality(LOCAL_SCORING, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者');
   locality(LOCAL_SEAT, '以注册地、纳税地或者参保地在本地作为条件，排斥外地经营者');
@@ -915,6 +918,7 @@ function markets(ctx: Context, out: Draft[]): void {
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
   locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
+  locality(LOCAL_ONLY_TO, '只对本地注册的经营者开放，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
   // People drawn from local bodies (专家主要从本省…医疗卫生机构中遴选) choose no operator.
   scan(text, sentence.start, sentence.end, LOCAL_POOL, (m, start, end) => {
@@ -1158,6 +1162,8 @@ const DESIGNATED_BEFORE = /(?:确定|指定|选定|认定|签约|合作|定点)�
 /** 由…有限公司统一建设和运行维护: a named enterprise given the work, 由 before 统一. */
 const MARKET_PROVIDER_UNIFORMLY = '由([^，。；]{2,30}?)统一(?:建设|开发|运行|运营|维护|承接|承办|提供|实施|组织|负责|办理|配送|采购)';
 // The requirement is quoted to the end of its clause when that is near (满3年, not 满3).
+/** 以外 after the place: the outside of it (在本省行政区域以外). */
+const BEYOND_PLACE = /^(?:行政区域|区域|范围)?(?:以外|之外)/u;
 const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
@@ -1175,12 +1181,14 @@ const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
 const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,30}?${L.OPERATOR}[，,]?[^，。；]{0,4}?(?:予以|给予|实行)?优先`;
 /** A grant or a waiver for operators described by their local seat (本省注册企业，按每人每月300元给予岗位补贴; 对在本省登记注册的…机构，…免收场地租金). */
-const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,12}?${L.OPERATOR}[，,]?(?:(?!遴选|选取|选拔)[^。；]){0,40}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励)`;
+const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,16}?${L.OPERATOR}[，,]?(?:(?!遴选|选取|选拔)[^。；]){0,40}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励)`;
 const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
 const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入)[^，。；]{0,12}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
+/** Open only to operators registered here (仅向在本省办理市场主体登记的人力资源服务机构开放). */
+const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,12}?(?:注册|登记|设立|纳税)[^，。；]{0,12}?的[^，。；]{0,10}?${L.OPERATOR}`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `从[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;

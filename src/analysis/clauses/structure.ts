@@ -16,6 +16,9 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
 /** A clause that goes on with the measures of the clause before it, without a subject or condition of its own. */
 // 并以每人五百元以上二千元以下的标准处以罚款: the measure may come after the standard it is taken at.
 const MEASURE_GOES_ON = /^\s*(?:并|同时|可以|可)?(?:(?:以|按照?|依)[^，。；]{1,24}?的?标准)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
+/** A cited article applied as a whole (依照…第二十四条的规定处理), then a measure on the persons it names (对直接负责的主管人员…处…罚款). */
+const HANDLED_BY_ARTICLE = /^\s*(?:予以)?处理\s*$/u;
+const PERSONS_MEASURE = /^\s*(?:并)?对[^，。；]{1,40}?(?:处(?!理|置)以?|并处|给予)/u;
 /** The standard a cited fine is counted at, in a clause of its own (按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款). */
 const STANDARD_OF_MEASURE = /^\s*(?:并|同时)?(?:以|按照?|依)[^，。；]{1,40}?的?标准(?:计算|核算|计)?\s*$/u;
 /** A failure to obey the cited article's own order (拒不改正的), not a new breach: its measure may be the article's too. */
@@ -27,7 +30,8 @@ const NEGATOR_ANY = new RegExp(NEGATOR, 'u');
 const AFFIRMATIVE_START = new RegExp(`^(?:但是?|并且?|同时|另外|由|另行|还)`, 'u');
 const VIOLATION_RE = new RegExp(VIOLATION, 'u');
 const CONDITION_START = /^(?:如果|如|若|倘若|凡|一旦)/u;
-const CONDITION_END = /(?:的|(?<![小同及按准适即届])时|之前|以前)$/u;
+// A breach that lasts (用人单位欠缴期间，…) is a case too.
+const CONDITION_END = /(?:的|(?<![小同及按准适即届])时|之前|以前|(?<=欠缴|拖欠|违法|违规)期间)$/u;
 
 /** Prepositions that make a citation govern what follows: 依照《X》, 按照《X》第N条. */
 const GOVERN_BEFORE = /(?:依照|依据|按照|根据|遵照|参照|适用|依|按)$/u;
@@ -45,6 +49,8 @@ const GENERAL_RE =
 
 const ANAPHORIC_RE =
   /(?:依照|依据|按照|根据)((?:该|上述|前述|同一)(?:法律|法规|法|条例|规定|办法|规章|决定))(第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?)?(?:的)?(?:有关|相关)?(?:规定)?(?:的)?/gu;
+/** 依照该条第二款的规定: the article cited just before, by its paragraph (本条 is the document's own article, not an anaphor). */
+const ANAPHORIC_ARTICLE_RE = /(?:依照|依据|按照|根据)(该条|同条)(第[零〇一二两三四五六七八九十0-9]+款)?(?:的)?(?:有关|相关)?(?:规定)?(?:的)?/gu;
 const MODAL_RE = new RegExp(
   MODAL_WORDS.map(([w]) => w)
     .sort((a, b) => b.length - a.length)
@@ -128,14 +134,18 @@ function governanceOf(text: string, sentence: Range, clauses: Range[]): Governan
   // 依照该条例第四十三条的规定: the instrument cited before, by its article.
   // exec loops, not matchAll: matchAll copies the regular expression on every call, and these run for every sentence
   // and clause (none of them matches the empty string, so exec always moves on).
-  ANAPHORIC_RE.lastIndex = 0;
-  for (let m = ANAPHORIC_RE.exec(body); m; m = ANAPHORIC_RE.exec(body)) {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    const clause = clauseAt(start);
-    if (!clause || isConditional(clause)) continue;
-    const rest = text.slice(end, clause.end);
-    out.push({ start, end, title: m[1], articles: m[2] ?? '', articleNumbers: [], reach: rest.trim() === '' ? 'heading' : 'clause', general: false });
+  for (const anaphor of [ANAPHORIC_RE, ANAPHORIC_ARTICLE_RE]) {
+    anaphor.lastIndex = 0;
+    for (let m = anaphor.exec(body); m; m = anaphor.exec(body)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const clause = clauseAt(start);
+      if (!clause || isConditional(clause)) continue;
+      const rest = text.slice(end, clause.end);
+      // 该条 names an article: it governs as one, with or without its paragraph.
+      const articles = m[2] ?? (anaphor === ANAPHORIC_ARTICLE_RE ? m[1] : '');
+      out.push({ start, end, title: m[1], articles, articleNumbers: [], reach: rest.trim() === '' ? 'heading' : 'clause', general: false });
+    }
   }
   GENERAL_RE.lastIndex = 0;
   for (let m = GENERAL_RE.exec(body); m; m = GENERAL_RE.exec(body)) {
@@ -278,12 +288,21 @@ export function buildStructure(doc: LegalDocument): Built {
         // Only an article's measures go on (依照…第六十一条的规定责令改正，处…): after 依照有关规定处理, a figure is the document's own.
         const chain =
           g.articles !== '' && MEASURE_GOES_ON.test(text.slice(g.end, sentence.clauses.find((c) => c.start <= g.start && g.start <= c.end)?.end ?? g.end));
+        // 依照…第二十四条的规定处理，对直接负责的主管人员…处…罚款: the persons' measure may be the article's (the rules ask the corpus).
+        const handled =
+          g.articles !== '' &&
+          HANDLED_BY_ARTICLE.test(text.slice(g.end, sentence.clauses.find((c) => c.start <= g.start && g.start <= c.end)?.end ?? g.end).replace(/[，,]$/u, ''));
         let chained = false;
+        let previousOwn = false;
         for (const clause of sentence.clauses) {
           const own = clause.start <= g.start && g.start <= clause.end;
           const after = g.reach === 'heading' && clause.start > g.start;
-          chained = (own && chain) || (chained && !clause.conditional && (MEASURE_GOES_ON.test(clause.text) || STANDARD_OF_MEASURE.test(clause.text)));
+          chained =
+            (own && chain) ||
+            (chained && !clause.conditional && (MEASURE_GOES_ON.test(clause.text) || STANDARD_OF_MEASURE.test(clause.text))) ||
+            (previousOwn && handled && PERSONS_MEASURE.test(clause.text));
           if ((own || after || chained) && !clause.governedBy) clause.governedBy = g;
+          previousOwn = own;
         }
       }
     }
