@@ -54,7 +54,9 @@ export default defineRule<Options>({
     // 11: a paper an office of the department writes for the department's own decision (由承办处室出具合法合规说明).
     // 12: the law's own sentence that asks for the paper, restated (…不是受害人本人的，…并提供相应证明: 国家赔偿法第十二条).
     // 13: a question of a review checklist (是否没有法律、法规依据要求…提供证明) asks, it demands nothing.
-    version: 13,
+    // 14: the papers a court filing needs (向人民法院提起诉讼的，应当提交…证明) are the court's; a notice's heading item that ends
+    // in ： leads its 1. 2. items in (（一）受理材料。…应当提交下列材料：…3.居民委员会出具的在岗工作证明).
+    version: 14,
     needsCorpus: true,
   },
   async create(context) {

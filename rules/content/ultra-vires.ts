@@ -121,7 +121,10 @@ export default defineRule<Options>({
     // before; an article applied as a whole (依照…第二十四条的规定处理) carries the measure on the persons it names when the
     // article has it with the same figures; arrears (欠费) are no charge; a bar on hiring (暂停招用新的劳动者) and services withheld
     // from an employer's staff (暂停为该单位职工办理…) are sanctions, and arrears (欠缴) are a breach.
-    version: 24,
+    // 25: 扣押劳动者证件 named as the wrong investigated (查处扣押劳动者证件案件); 属于前款规定的收取费用 charges nothing; an
+    // officer's 行政执法证件 taken back is accountability; kinds of penalty named as decisions (已经作出的警告、吊销许可证等行政处罚
+    // 决定); only the clause that leads items in negates them (…责令限期纠正，并追回…：).
+    version: 25,
     needsCorpus: true,
   },
   async create(context) {

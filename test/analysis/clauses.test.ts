@@ -169,4 +169,26 @@ describe('clause analysis', () => {
     const imposed = await article('用人单位拒不提供工资支付台账的，劳动保障监察机构可以查封其财务账簿。');
     expect(effects(imposed, 'compulsion').map((e) => e.status)).toEqual(['set']);
   });
+
+  it('reads a heading item that ends in ： as the lead-in of its 1. 2. items, negated only by its last clause', async () => {
+    const doc = await mdDoc(
+      [
+        '# 湖南省人力资源和社会保障厅关于做好某某工作的通知',
+        '各市州人力资源和社会保障局：',
+        '一、工作要求',
+        '（一）受理材料。劳动者投诉的，一般应当提交下列材料：',
+        '1.本人有效身份证件；',
+        '2.所在社区（村）居民委员会出具的在岗工作证明。',
+        '（二）发现违规发放的，责令限期纠正，并追回违规发放的资金：',
+        '1.对单位负责人，移送有关机关依法处理；',
+        '2.对弄虚作假骗取奖金的个人，由人力资源社会保障部门处骗取金额二倍的罚款。',
+        '湖南省人力资源和社会保障厅',
+        '2025年5月20日',
+      ].join('\n\n') + '\n',
+    );
+    const certificate = effects(doc, 'certificate').find((e) => e.phrase.includes('在岗工作证明'));
+    expect(certificate?.status).toBe('set');
+    const fine = effects(doc, 'sanction').find((e) => e.phrase.includes('罚款'));
+    expect(fine?.status).toBe('set');
+  });
 });

@@ -186,7 +186,9 @@ function internalMatter(ctx: Context, d: Draft, clause: ClauseUnit): boolean {
   if (d.kind === 'compulsion') {
     // The case the measure answers names the staff (行政执法人员有下列情形之一的，由发证机关暂扣其行政执法证件).
     const cases = sentence.clauses.filter((c) => c.conditional && c.start <= clause.start);
-    return cases.some((c) => OWN_STAFF.test(c.text)) && OWN_PAPERS.test(ctx.block.text.slice(d.start, d.end + 8));
+    const papers = ctx.block.text.slice(d.start, d.end + 8);
+    // A 行政执法证件 named in the measure itself (暂扣或者收回行政执法证件, a way of holding officers to account) is an officer's.
+    return (cases.some((c) => OWN_STAFF.test(c.text)) && OWN_PAPERS.test(papers)) || /^[^，。；]{0,12}?行政执法证/u.test(papers);
   }
   if (d.kind === 'certificate') return OWN_PAPERS_APPLIED.test(sentence.text);
   if (d.kind === 'licence') {
@@ -390,6 +392,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
         const before = text.slice(Math.max(sentence.start, start - 24), start);
         if (/(?:提请|建议|商请|移送|函告)[^，。；]{0,16}?(?:部门|机关|机构)[^，。；]{0,4}$/u.test(before)) return;
         if (/(?:撤销|变更|返还|解除|纠正|确认)[^，。；]{0,10}$/u.test(before)) return;
+        // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
+        if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚)决定/u.test(text.slice(end, sentence.end))) return;
         const breach = breachOf(sentence, start);
         // A ban answers a breach, or a refusal, a revocation or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，
         // 暂停受理其…申请; 被吊销许可证的，其负责人3年内不得在本省从事…).
@@ -438,6 +442,10 @@ const DESCRIBE_COMPULSION: Record<string, string> = {
 const IMPOSING_BEFORE = /(?:予以|实施|采取|可以|可|应当|依法|有权|责令|决定|并|先行|当场)[^，。；]{0,2}$/u;
 /** The measure followed by the kind of activity or paper it belongs to (…等现场执法活动, …的决定): it names them, it imposes nothing. */
 const KIND_OF_ACTIVITY = /^(?:、[^，。；、]{1,12})*(?:等|的)[^，。；]{0,30}?(?:活动|行为|事项|执法|程序|案件|过程|场所|环节|情形|决定|文书|清单|笔录|通知书)/u;
+/** The measure as the name of a wrong investigated (查处扣押劳动者证件案件, 扣押…、以担保名义收取财物等违法案件). */
+const NAMED_WRONG = /^(?:(?:、|和|或者|及)[^，。；]{1,24}?)*(?:等)?(?:违法)?(?:案件|行为)/u;
+/** Papers only an employer or an agent holds back from a worker (劳动合同法第九条): the administration seizes no such thing. */
+const WORKERS_PAPERS = /(?:劳动者|职工|员工|求职者|被派遣劳动者)的?(?:居民)?(?:身份证件?|证件)/u;
 
 function compulsions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
@@ -458,6 +466,8 @@ function compulsions(ctx: Context, out: Draft[]): void {
         return;
       // 对查封扣押财产、强制拆除等现场执法活动，要推行全程音像记录: the measure names a kind of activity that other duties concern.
       if (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && KIND_OF_ACTIVITY.test(text.slice(end, clauseAt(sentence, start).end))) return;
+      // 查处扣押劳动者证件案件: the measure names the wrong an employer commits, not a measure of the administration.
+      if (WORKERS_PAPERS.test(m[0]) && NAMED_WRONG.test(text.slice(end, sentence.end))) return;
       // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
       const clause = clauseAt(sentence, start);
       // 责令银行暂停…: the administration acts through whom it orders.
@@ -506,6 +516,8 @@ function fees(ctx: Context, out: Draft[]): void {
     // A deposit named after wages (工资支付保证金) is a deposit; only the statutory 工资保证金 is not a charge.
     if (NOT_FEE_RE.test(money) && !(/(?:保证金|押金|风险金|抵押金)$/u.test(money) && !/工资保证金$/u.test(money))) return;
     if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
+    // 属于前款规定的收取费用: the sentence says what the rule before forbids, it charges nothing.
+    if (/属于[^，。；]{0,12}?(?:规定|所称)的$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) return;
     // 征收形成的缴费记录, 缴费基数: the money words name a record of payments, not a charge.
     if (RECORD_AFTER.test(text.slice(end, end + 2))) return;
     if (withinCondition(sentence, start, end)) {
@@ -619,11 +631,16 @@ const OPERATOR_WORD = /机构|企业|公司|单位|经营者|供应商|服务商
 /** An office inside the department itself: 承办处室, 内设机构, 法制工作机构. */
 const OWN_OFFICE = /处室|内设机构|法制(?:工作)?机构|本机关|本部门/u;
 
+/** A case of going to court (向人民法院提起诉讼的，…): the papers it needs are the court's. */
+const COURT_FILING = /向人民法院(?:提起诉讼|起诉|申请(?:撤销|执行|强制执行)?)[^，。；]{0,30}?的[，,]/u;
+
 function certificates(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
   const s = sentence.text;
   if (INVESTIGATION.test(s)) return;
+  // 向人民法院提起诉讼的，应当提交…: what a court asks under procedural law, not a paper the administration demands.
+  if (COURT_FILING.test(s)) return;
   const add = (start: number, end: number, nounStart: number, verb: string, issuer: { text: string; kind: ActorKind | null } | null, via: string): void => {
     // A phrase cut off inside a bracket (社区（村）居民委员会…) starts at the name the bracket belongs to.
     if (/^[）)]/u.test(text.slice(start, end))) start = nameBeforeBracket(text, start, sentence.start);

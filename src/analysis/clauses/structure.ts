@@ -79,15 +79,19 @@ function provisionBlocks(doc: LegalDocument): ScannedBlock[] {
 
 /** An item of a list (（一）…, 1.…) and the paragraph ending in a colon that introduces it. */
 function leadInOf(doc: LegalDocument, blocks: ScannedBlock[], block: ScannedBlock): ScannedBlock | null {
-  const isItem = (b: ScannedBlock): boolean => {
+  const itemLevel = (b: ScannedBlock): number => {
     const src = doc.source.blocks[b.index];
     const o = src.label ? matchOutline(src.label.trim()) : matchOutline(b.text);
-    return !!o && o.level >= 2;
+    return o && o.level >= 2 ? o.level : 0;
   };
-  if (!isItem(block)) return null;
+  const level = itemLevel(block);
+  if (level === 0) return null;
   const all = scannedBlocks(doc);
   for (let i = block.index - 1; i >= Math.max(0, block.index - 40); i--) {
-    if (isItem(all[i])) continue;
+    const other = itemLevel(all[i]);
+    // Items of the same list, or deeper, come between; a heading item of a higher level that ends in ：
+    // (（一）受理材料。…应当提交下列材料：) leads its 1. 2. items in as a paragraph does.
+    if (other >= level) continue;
     return /[：:]$/u.test(all[i].text) ? all[i] : null;
   }
   return null;
@@ -209,7 +213,15 @@ export function buildStructure(doc: LegalDocument): Built {
     provisions.push(provision);
     const text = block.text;
     const quoted = quotedRanges(text);
-    const leadNegated = !!leadIn && NEGATOR_ANY.test(leadIn.text.replace(/[：:]$/u, ''));
+    // Only the clause that leads the items in negates them (用人单位不得有下列行为：), not an order earlier in it (…责令限期纠正，并追回…：).
+    const leadNegated =
+      !!leadIn &&
+      NEGATOR_ANY.test(
+        leadIn.text
+          .replace(/[：:]$/u, '')
+          .split(/[，,。；;]/u)
+          .at(-1) ?? '',
+      );
     // Items under 有下列情形之一的 are the conditions of what the lead-in says: conduct, not rules.
     const leadConditions = !!leadIn && /有下列[^：:]{0,8}?(?:情形|行为|情况)之一/u.test(leadIn.text);
     // Items under 本办法所称…，包括下列情形： define a term: they set nothing.
