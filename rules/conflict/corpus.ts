@@ -16,6 +16,7 @@ import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.j
 import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { fundContextOf, fundDiversions, type FundDiversion } from '../../src/corpus/fund-diversion.js';
+import type { ModelledFinding } from '../../src/corpus/modelled-finding.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
 import { personalContributions, type PersonalContribution } from '../../src/corpus/personal-contribution.js';
 import { bigramDice } from '../../src/zh/similarity.js';
@@ -424,14 +425,7 @@ export default defineRule({
 
     // 4–6. Rules of one law modelled in their own terms (src/corpus/consent.ts, probation.ts, worker-penalty.ts): each finding
     // names the article (and paragraph) it answers, and is reported against that provision as the law in force states it.
-    interface Modelled {
-      start: number;
-      end: number;
-      phrase: string;
-      article: number;
-      clause?: number;
-    }
-    const modelled = <T extends Modelled>(
+    const modelled = <T extends ModelledFinding>(
       title: string | ((found: T) => string),
       find: (text: string) => T[],
       word: string | ((found: T) => string),

@@ -84,7 +84,9 @@ export default defineRule<Options>({
     // 19: a question of a review checklist (是否含有排除、限制竞争的内容) asks, it sets nothing.
     // 20: a place named as the boundary of the outside (住所地在本省行政区域以外) is no local condition; open only to operators
     // registered here (仅向在本省办理市场主体登记的…机构开放); a local seat with a longer description before the operator.
-    version: 20,
+    // 21: outside operators excluded from a rule (外省企业在湘设立的分支机构不适用本条规定); operators limited to local ones
+    // (评估机构限于在本省登记设立满三年的…事务所).
+    version: 21,
   },
   async create(context) {
     const doc = context.document;

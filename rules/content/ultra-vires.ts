@@ -124,7 +124,8 @@ export default defineRule<Options>({
     // 25: 扣押劳动者证件 named as the wrong investigated (查处扣押劳动者证件案件); 属于前款规定的收取费用 charges nothing; an
     // officer's 行政执法证件 taken back is accountability; kinds of penalty named as decisions (已经作出的警告、吊销许可证等行政处罚
     // 决定); only the clause that leads items in negates them (…责令限期纠正，并追回…：).
-    version: 25,
+    // 26: a qualification withdrawn for a term named before it (三年内取消其…资格) punishes.
+    version: 26,
     needsCorpus: true,
   },
   async create(context) {

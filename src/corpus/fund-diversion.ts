@@ -22,17 +22,14 @@
 
 import { fullSentences } from '../zh/context.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
+import type { ModelledFinding } from './modelled-finding.js';
 
 export type FundKind = 'social' | 'disability';
 
-export interface FundDiversion {
-  start: number;
-  end: number;
-  phrase: string;
+export interface FundDiversion extends ModelledFinding {
   title: string;
   /** 社会保险法 第六十九条第二款 or 第六十四条第一款; 残疾人就业条例 第十六条. */
   article: 16 | 64 | 69;
-  clause?: number;
 }
 
 /** What the document says its money is. */

@@ -17,14 +17,10 @@
  */
 
 import { fullSentences } from '../zh/context.js';
+import type { ModelledFinding } from './modelled-finding.js';
 
-export interface PersonalContribution {
-  start: number;
-  end: number;
-  phrase: string;
+export interface PersonalContribution extends ModelledFinding {
   title: string;
-  article: number;
-  clause?: number;
   /** Words of the provision that say who pays, for the message. */
   word: string;
 }

@@ -21,11 +21,9 @@
 
 import { fullSentences } from '../zh/context.js';
 import { CONSENT_WAIVED, HANDOVER as HANDED_TO } from './consent.js';
+import type { ModelledFinding } from './modelled-finding.js';
 
-export interface PersonalDisclosure {
-  start: number;
-  end: number;
-  phrase: string;
+export interface PersonalDisclosure extends ModelledFinding {
   title: string;
   article: 23 | 25 | 81;
 }

@@ -14,14 +14,10 @@
  */
 
 import { fullSentences } from '../zh/context.js';
+import type { ModelledFinding } from './modelled-finding.js';
 
-export interface ReviewSuspension {
-  start: number;
-  end: number;
-  phrase: string;
+export interface ReviewSuspension extends ModelledFinding {
   title: string;
-  article: number;
-  clause?: number;
   /** What the law says instead, for the message. */
   rule: string;
 }

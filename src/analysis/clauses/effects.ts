@@ -350,6 +350,8 @@ function licences(ctx: Context, out: Draft[]): void {
 /** A standing whose loss punishes: one to carry on an activity (开展…资格, 资质, 许可, 定点), or one taken for a term. */
 const QUALIFICATION_PUNISHES =
   /(?:开展|从事|承接|经营|执业|认定|鉴定|评价|培训|办学|招生|派遣|中介|资质|许可|定点|备案)[^，。；]{0,14}?(?:资格|资质|许可|定点|备案)|(?:资质|许可|定点)|[0-9零一二两三四五六七八九十半]+(?:个月|年)/u;
+/** A term the withdrawal lasts, named before it (三年内取消其…资格). */
+const TERM_BEFORE = /[0-9零一二两三四五六七八九十]+(?:个月|年)内$/u;
 const BAR_AFTER =
   /^[^，。；]{0,2}[，,]?(?:[0-9零一二两三四五六七八九十]+年内|今后[0-9零一二两三四五六七八九十]+年|一定期限内)?[^，。；]{0,4}?(?:不得|不予|禁止|不再)(?:重新)?(?:申请|申报|认定|参加|承接|享受)/u;
 
@@ -400,7 +402,13 @@ function sanctions(ctx: Context, out: Draft[]): void {
         const setback = disguised && !breach && subtype === 'ban' ? SETBACK.exec(text.slice(sentence.start, start))?.[0] : undefined;
         if (disguised && !breach && !setback) return;
         // Withdrawing a standing in a programme (见习单位资格, 称号) is a revocation; it punishes when it bars an activity or lasts a term.
-        if (subtype === 'qualification' && !QUALIFICATION_PUNISHES.test(m[0]) && !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16)))) return;
+        if (
+          subtype === 'qualification' &&
+          !QUALIFICATION_PUNISHES.test(m[0]) &&
+          !BAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 16))) &&
+          !TERM_BEFORE.test(before)
+        )
+          return;
         // Officials who break the rules answer with discipline, not with a penalty on the public; a bar on applying for posts
         // anywhere after they leave (自辞退之日起五年内不得报考…) reaches them as members of the public.
         if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, '')) && !(subtype === 'ban' && PUBLIC_APPLICATION.test(m[0]))) return;
@@ -936,6 +944,7 @@ function markets(ctx: Context, out: Draft[]): void {
   });
   locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
   locality(LOCAL_ONLY_TO, '只对本地注册的经营者开放，排斥外地经营者');
+  locality(LOCAL_LIMITED, '限定只能选择本地注册的经营者，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
   // People drawn from local bodies (专家主要从本省…医疗卫生机构中遴选) choose no operator.
   scan(text, sentence.start, sentence.end, LOCAL_POOL, (m, start, end) => {
@@ -1202,8 +1211,10 @@ const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?�
 const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
 const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
-const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入)[^，。；]{0,12}`;
+const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入|不适用)[^，。；]{0,12}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
+/** The operators limited to local ones (评估机构限于在本省登记设立满三年的律师事务所). */
+const LOCAL_LIMITED = `(?:限于|仅限于?|只能是|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,16}?(?:注册|登记|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
 /** Open only to operators registered here (仅向在本省办理市场主体登记的人力资源服务机构开放). */
 const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,12}?(?:注册|登记|设立|纳税)[^，。；]{0,12}?的[^，。；]{0,10}?${L.OPERATOR}`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
