@@ -163,7 +163,8 @@ export default defineRule({
     // 第十二条; 退役军人安置条例第八十二条).
     // 36: a penalty the employer forces the worker to pay (以迫使劳动者支付违约金的) is a wrong described, not one allowed; the
     // names and identity card numbers published straight after the verb (一并公开…人员的姓名、身份证号码).
-    version: 36,
+    // 37: a period for telling an applicant or a party something (在五日内一次告知申请人) is the administration's (claims-15).
+    version: 37,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

@@ -86,7 +86,8 @@ export default defineRule<Options>({
     // registered here (仅向在本省办理市场主体登记的…机构开放); a local seat with a longer description before the operator.
     // 21: outside operators excluded from a rule (外省企业在湘设立的分支机构不适用本条规定); operators limited to local ones
     // (评估机构限于在本省登记设立满三年的…事务所).
-    version: 21,
+    // 22: a bank described by its role for the party (到开户银行办理) is no bank named by name.
+    version: 22,
   },
   async create(context) {
     const doc = context.document;

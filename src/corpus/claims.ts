@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-14`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-15`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -399,6 +399,9 @@ export function findQuantities(clause: string): RawQuantity[] {
 const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,4}$/u;
 // 自职工试用期满之日起: the person in the event a period runs from is not who acts either.
 const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理|自)[^，,；。]{0,4}$/u;
+
+/** A period for telling a party of a procedure something (在五日内一次告知申请人…): only the administration informs an applicant so. */
+const INFORMS_PARTY = /^[^，。；]{0,8}?(?:一次性?|书面)?(?:告知|通知|答复)(?:申请人|当事人|投诉人|举报人)/u;
 
 /** The actor who bears a duty or holds a right at a position: the nearest actor named before it that is not an object. */
 /** A reason clause open before a word (…，因劳动者本人…): 因 or 由于 opening its segment. */
@@ -881,7 +884,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       primary: premium ? '工资报酬' : primary.topic,
       topics,
       qualifiers: ownCase(ctx.qualifiers, primary.topic),
-      actor: actorNear(clause, q.phraseStart),
+      actor: actorNear(clause, q.phraseStart) ?? (INFORMS_PARTY.test(clause.slice(q.phraseEnd)) ? 'admin' : null),
       modality: null,
       quantity: { value: q.value, dim: q.dim, unit: q.unit, per: q.per, text: q.text, start: offset + q.start, end: offset + q.end },
       comparator,
