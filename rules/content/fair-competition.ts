@@ -87,7 +87,9 @@ export default defineRule<Options>({
     // 21: outside operators excluded from a rule (外省企业在湘设立的分支机构不适用本条规定); operators limited to local ones
     // (评估机构限于在本省登记设立满三年的…事务所).
     // 22: a bank described by its role for the party (到开户银行办理) is no bank named by name.
-    version: 22,
+    // 23: a roster of operators is read for the law's own bodies in itself (应当从…法律服务机构名录中选择): a 社会保险经办机构 that
+    // chooses from it is no excuse.
+    version: 23,
   },
   async create(context) {
     const doc = context.document;
@@ -103,7 +105,8 @@ export default defineRule<Options>({
       if (allow.some((r) => r.test(sentenceOf(e)))) continue;
       // The law designates bodies and providers, never a local seat: a statutory body named in the sentence (社会保险经办机构委托…
       // 的，受托机构应当在本省注册登记满三年) does not excuse a locality condition.
-      if (e.subtype !== 'locality' && statutory.test(e.detail.statutoryIn === 'phrase' ? e.phrase : sentenceOf(e))) continue;
+      const where = e.detail.statutoryIn === 'phrase' ? e.phrase : e.detail.statutoryIn === 'clause' ? e.clause.text : sentenceOf(e);
+      if (e.subtype !== 'locality' && statutory.test(where)) continue;
       const key = `${e.clause.sentence.index}:${e.subtype}`;
       if (!chosen.has(key)) chosen.set(key, e);
       if (e.certainty === 'sure') sure.add(key);

@@ -125,7 +125,8 @@ export default defineRule<Options>({
     // officer's 行政执法证件 taken back is accountability; kinds of penalty named as decisions (已经作出的警告、吊销许可证等行政处罚
     // 决定); only the clause that leads items in negates them (…责令限期纠正，并追回…：).
     // 26: a qualification withdrawn for a term named before it (三年内取消其…资格) punishes.
-    version: 26,
+    // 27: 无正当理由 (累计三次无正当理由不参加面试的) is a breach a sanction answers.
+    version: 27,
     needsCorpus: true,
   },
   async create(context) {

@@ -851,7 +851,9 @@ function markets(ctx: Context, out: Draft[]): void {
     // A catalogue of services or items (在目录范围内确定年度购买项目) scopes what is bought, not who supplies it.
     if (m[2] === '目录' && !OPERATOR_WORD.test(m[1]) && /^[^，。；]{0,16}?(?:项目|事项|内容)/u.test(text.slice(end, sentence.end))) return;
     if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(m[1])) return;
-    add('choice', start, end, '限定了可以选择的经营者', 'inferred');
+    // The law's own bodies are read in the roster's own clause: a 社会保险经办机构 that must choose from it, named in a case
+    // before, is no excuse.
+    add('choice', start, end, '限定了可以选择的经营者', 'inferred', { statutoryIn: 'clause' });
   });
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
