@@ -426,6 +426,8 @@ export default defineRule({
 
     // 4–6. Rules of one law modelled in their own terms (src/corpus/consent.ts, probation.ts, worker-penalty.ts): each finding
     // names the article (and paragraph) it answers, and is reported against that provision as the law in force states it.
+    /** The sentence of a provision that holds the words a model answers (…其他各项社会保险基金按照社会保险险种分别建账，分账核算). */
+    const sentenceWith = (text: string, word: string): string => text.split('。').find((s) => s.includes(word)) ?? text.replace(/。$/u, '');
     const modelled = <T extends ModelledFinding>(
       title: string | ((found: T) => string),
       find: (text: string) => T[],
@@ -493,26 +495,15 @@ export default defineRule({
     modelled(
       (f: FundDiversion) => f.title,
       (text) => fundDiversions(text, funds),
-      (f) => (f.article === 64 ? '分别建账' : f.article === 69 ? '平衡其他政府预算' : '专项用于'),
-      (f, p) =>
-        f.article === 64
-          ? {
-              higher: p.text.split('。').find((s) => s.includes('分别建账')) ?? p.text,
-              why: '除基本医疗保险基金与生育保险基金外，各项社会保险基金应当按险种分别建账、分账核算',
-            }
-          : f.article === 69
-            ? { higher: p.text.replace(/。$/u, ''), why: '社会保险基金专款专用，不得用于平衡其他政府预算，不得用于办公场所和人员经费、运行费用、管理费用' }
-            : {
-                higher: p.text.split('。')[0],
-                why: '残疾人就业保障金专项用于残疾人职业培训以及就业服务和就业援助，不得用于部门工作经费等其他用途',
-              },
+      (f) => f.word,
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
     );
     // A contribution the law puts on the employer, a fund or the state, put on the person (个人缴费部分由本人按月缴纳).
     modelled(
       (f: PersonalContribution) => f.title,
       personalContributions,
       (f) => f.word,
-      (_, p) => ({ higher: p.text.replace(/。$/u, ''), why: '上位法规定该项费用不由个人缴纳，文件把它转由个人负担' }),
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: '上位法规定该项费用不由个人缴纳，文件把它转由个人负担' }),
     );
     // A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
     modelled(LABOR_CONTRACT_LAW, workerPenalties, '违约金', (_, p) => ({

@@ -594,11 +594,11 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   }
   // A figure read as one the law has replaced (…六十周岁的原法定退休年龄) is not also a rule of the text.
   const former = new Set(claims.filter((c) => c.role === 'former' && c.quantity).map((c) => c.quantity!.start));
-  if (former.size > 0) claims.splice(0, claims.length, ...claims.filter((c) => c.role !== 'base' || !c.quantity || !former.has(c.quantity.start)));
-  markAlternatives(text, claims);
+  const rules = former.size === 0 ? claims : claims.filter((c) => c.role !== 'base' || !c.quantity || !former.has(c.quantity.start));
+  markAlternatives(text, rules);
   const scope = contextText(text);
-  for (const c of claims) c.scope = scope;
-  return claims;
+  for (const c of rules) c.scope = scope;
+  return rules;
 }
 
 /** Figures with their units, one after another (五十周岁、五十五周岁): each has its unit, so a run of digits splits one way only. */

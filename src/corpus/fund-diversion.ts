@@ -20,9 +20,9 @@
  * maternity funds.
  */
 
-import { fullSentences } from '../zh/context.js';
+import { CLAUSE_END, clauseAround, fullSentences, sentenceParts } from '../zh/context.js';
+import { SOCIAL_INSURANCE_LAW, type ModelledFinding } from './modelled-finding.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
-import type { ModelledFinding } from './modelled-finding.js';
 
 export type FundKind = 'social' | 'disability';
 
@@ -30,7 +30,35 @@ export interface FundDiversion extends ModelledFinding {
   title: string;
   /** 社会保险法 第六十九条第二款 or 第六十四条第一款; 残疾人就业条例 第十六条. */
   article: 16 | 64 | 69;
+  /** Words of the provision's sentence that the finding answers. */
+  word: string;
+  /** What the provision forbids, for the message. */
+  why: string;
 }
+
+/** The provision each kind of finding answers. */
+const ANSWERS = {
+  spent: {
+    title: SOCIAL_INSURANCE_LAW,
+    article: 69,
+    clause: 2,
+    word: '平衡其他政府预算',
+    why: '社会保险基金专款专用，不得用于平衡其他政府预算，不得用于办公场所和人员经费、运行费用、管理费用',
+  },
+  merged: {
+    title: SOCIAL_INSURANCE_LAW,
+    article: 64,
+    clause: 1,
+    word: '分别建账',
+    why: '除基本医疗保险基金与生育保险基金外，各项社会保险基金应当按险种分别建账、分账核算',
+  },
+  disability: {
+    title: '残疾人就业条例',
+    article: 16,
+    word: '专项用于',
+    why: '残疾人就业保障金专项用于残疾人职业培训以及就业服务和就业援助，不得用于部门工作经费等其他用途',
+  },
+} as const;
 
 /** What the document says its money is. */
 export interface FundContext {
@@ -42,11 +70,9 @@ export interface FundContext {
   namesSocialFund: boolean;
 }
 
-export const SOCIAL_INSURANCE_LAW = '中华人民共和国社会保险法';
-export const DISABLED_EMPLOYMENT_REGULATIONS = '残疾人就业条例';
-
 const SOCIAL_FUND =
   /(?:社会保险|养老保险|基本养老保险|职工基本养老保险|城乡居民基本养老保险|机关事业单位基本养老保险|工伤保险|失业保险|基本医疗保险|医疗保险|生育保险|社保)基金/u;
+const SOCIAL_FUNDS = new RegExp(SOCIAL_FUND.source, 'gu');
 const DISABILITY_FUND = /残疾人就业保障金/u;
 /** A fund's balance named without the fund (基金累计结余): the social funds', in a document that names one. */
 const FUND_BALANCE = /基金(?:累计)?结余|结余基金/u;
@@ -71,7 +97,7 @@ const FORBIDDEN_USE = new RegExp(
   'u',
 );
 /** The money spent on the use. */
-const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|开支/u;
+const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|开支/gu;
 /** A sentence that forbids the use or tells of one that broke the rule. */
 const BANNED = /不得|严禁|禁止|不予|不能|不准|不应|防止|杜绝|挤占|挪用|截留|私分|侵占|违规|违法|擅自|追回|责令|退回|清退|整改/u;
 /** The costs met from another source than the fund. */
@@ -114,72 +140,56 @@ export function fundContextOf(title: string, text: string): FundContext {
 }
 
 /** The fund whose money a part of a sentence spends, if it is one. */
-function sourceFund(part: string, context: FundContext, documentNamesFund: boolean): FundKind | null {
+function sourceFund(part: string, context: FundContext): FundKind | null {
   const named = fundNamed(part);
   if (named) return named;
-  if (FUND_BALANCE.test(part) && documentNamesFund) return 'social';
+  if (FUND_BALANCE.test(part) && context.namesSocialFund) return 'social';
   for (const [alias, kind] of context.aliases) if (part.includes(alias)) return kind;
   if (context.titleFund && /资金|结余/u.test(part)) return context.titleFund;
   return null;
 }
 
-/** The clause bounds around an index of a sentence part (，；。 and the like), without a label at its start. */
+/** The clause around [from, to) of a sentence part, without its delimiter or a label at its start (第六条　, （一）). */
 function clauseBounds(part: string, from: number, to: number): { start: number; end: number } {
-  let start = from;
-  while (start > 0 && !/[，,；;。：:]/u.test(part[start - 1])) start--;
-  // An article's or item's own label at a paragraph's start (第六条　, （一）) is not part of what it says.
-  start += ARTICLE_LABEL.exec(part.slice(start))?.[0].length ?? ITEM_LABEL.exec(part.slice(start))?.[0].length ?? 0;
-  let end = to;
-  while (end < part.length && !/[，,；;。]/u.test(part[end])) end++;
-  return { start, end };
+  const { start, end } = clauseAround(part, from, to);
+  const label = ARTICLE_LABEL.exec(part.slice(start))?.[0].length ?? ITEM_LABEL.exec(part.slice(start))?.[0].length ?? 0;
+  return { start: start + label, end: end > to && CLAUSE_END.test(part[end - 1]) ? end - 1 : end };
 }
 
 /** Sentences that spend an earmarked fund on what the law closes to it, or keep two funds in one account. */
 export function fundDiversions(text: string, context: FundContext): FundDiversion[] {
   const out: FundDiversion[] = [];
-  const documentNamesFund = context.namesSocialFund;
-  for (const { start, end } of fullSentences(text)) {
-    const sentence = text.slice(start, end);
-    if (BANNED.test(sentence)) continue;
-    // Each part of the sentence between semicolons is a provision of its own.
-    let offset = 0;
-    for (const part of sentence.split(/(?<=[；;])/u)) {
-      const at = start + offset;
-      offset += part.length;
-      if (MERGED.test(part)) {
-        const merged = merger(part, documentNamesFund);
-        if (merged) out.push({ ...merged, start: at + merged.start, end: at + merged.end });
-        continue;
-      }
-      const use = FORBIDDEN_USE.exec(part);
-      if (!use || OTHER_SOURCE.test(part) || (use[0] === '管理费用' && INVESTMENT_FEE.test(part))) continue;
-      const fund = sourceFund(part, context, documentNamesFund);
-      if (!fund) continue;
-      // The verb that spends the money: in the use's own clause, or the nearest one.
-      const verbs = [...part.matchAll(new RegExp(SPEND.source, 'gu'))];
-      if (verbs.length === 0) continue;
-      const verb = verbs.reduce((best, v) => (Math.abs(v.index! - use.index) < Math.abs(best.index! - use.index) ? v : best));
-      const from = clauseBounds(part, Math.min(verb.index!, use.index), Math.min(verb.index!, use.index));
-      const to = clauseBounds(part, Math.max(verb.index!, use.index), Math.max(verb.index! + verb[0].length, use.index + use[0].length));
-      out.push({
-        start: at + from.start,
-        end: at + to.end,
-        phrase: part.slice(from.start, to.end),
-        ...(fund === 'social'
-          ? { title: SOCIAL_INSURANCE_LAW, article: 69 as const, clause: 2 }
-          : { title: DISABLED_EMPLOYMENT_REGULATIONS, article: 16 as const }),
-      });
-    }
+  for (const { start: at, end: partEnd, sentence } of sentenceParts(text)) {
+    if (BANNED.test(text.slice(sentence.start, sentence.end))) continue;
+    const part = text.slice(at, partEnd);
+    const found = MERGED.test(part) ? merger(part, context) : spending(part, context);
+    if (found) out.push({ ...found, start: at + found.start, end: at + found.end });
   }
   return out;
 }
 
+/** A part of a sentence that spends a fund on a use the law closes to it (offsets in the part). */
+function spending(part: string, context: FundContext): FundDiversion | null {
+  const use = FORBIDDEN_USE.exec(part);
+  if (!use || OTHER_SOURCE.test(part) || (use[0] === '管理费用' && INVESTMENT_FEE.test(part))) return null;
+  const fund = sourceFund(part, context);
+  if (!fund) return null;
+  // The verb that spends the money: in the use's own clause, or the nearest one.
+  const verbs = [...part.matchAll(SPEND)];
+  if (verbs.length === 0) return null;
+  const verb = verbs.reduce((best, v) => (Math.abs(v.index! - use.index) < Math.abs(best.index! - use.index) ? v : best));
+  const first = Math.min(verb.index!, use.index);
+  const from = clauseBounds(part, first, first);
+  const to = clauseBounds(part, Math.max(verb.index!, use.index), Math.max(verb.index! + verb[0].length, use.index + use[0].length));
+  return { start: from.start, end: to.end, phrase: part.slice(from.start, to.end), ...(fund === 'social' ? ANSWERS.spent : ANSWERS.disability) };
+}
+
 /** Two social insurance funds kept in one account, other than the medical and maternity funds the law allows. */
-function merger(part: string, documentNamesFund: boolean): FundDiversion | null {
-  const named = part.match(new RegExp(SOCIAL_FUND.source, 'gu')) ?? [];
-  if (named.length === 0 && !(documentNamesFund && /(?:两|各|几|多)项基金|基金合并/u.test(part))) return null;
+function merger(part: string, context: FundContext): FundDiversion | null {
+  const named = part.match(SOCIAL_FUNDS) ?? [];
+  if (named.length === 0 && !(context.namesSocialFund && /(?:两|各|几|多)项基金|基金合并/u.test(part))) return null;
   if (named.length > 0 && named.every((n) => MEDICAL_AND_MATERNITY.test(n))) return null;
   const m = MERGED.exec(part)!;
   const clause = clauseBounds(part, m.index, m.index + m[0].length);
-  return { start: clause.start, end: clause.end, phrase: part.slice(clause.start, clause.end), title: SOCIAL_INSURANCE_LAW, article: 64, clause: 1 };
+  return { start: clause.start, end: clause.end, phrase: part.slice(clause.start, clause.end), ...ANSWERS.merged };
 }

@@ -10,3 +10,6 @@ export interface ModelledFinding {
   /** The paragraph (款) of the article, when the rule is in one of them. */
   clause?: number;
 }
+
+/** The law several models answer. */
+export const SOCIAL_INSURANCE_LAW = '中华人民共和国社会保险法';

@@ -16,8 +16,8 @@
  * outside the law's case (after the benefit has ended, 领取期满后).
  */
 
-import { fullSentences } from '../zh/context.js';
-import type { ModelledFinding } from './modelled-finding.js';
+import { clauseAround, sentenceParts } from '../zh/context.js';
+import { SOCIAL_INSURANCE_LAW, type ModelledFinding } from './modelled-finding.js';
 
 export interface PersonalContribution extends ModelledFinding {
   title: string;
@@ -37,9 +37,9 @@ interface ContributionRule {
 }
 
 const RULES: ContributionRule[] = [
-  { title: '中华人民共和国社会保险法', article: 33, word: '不缴纳工伤保险费', contribution: /工伤保险费/u },
+  { title: SOCIAL_INSURANCE_LAW, article: 33, word: '不缴纳工伤保险费', contribution: /工伤保险费/u },
   {
-    title: '中华人民共和国社会保险法',
+    title: SOCIAL_INSURANCE_LAW,
     article: 48,
     clause: 2,
     word: '个人不缴纳',
@@ -73,31 +73,26 @@ const AFTER_CASE = /期满后|期满的|终止后|停止领取|不再领取|领�
 /** Sentences that put on the person a contribution the law puts on someone else. */
 export function personalContributions(text: string): PersonalContribution[] {
   const out: PersonalContribution[] = [];
-  for (const { start, end } of fullSentences(text)) {
-    const sentence = text.slice(start, end);
-    let offset = 0;
-    for (const part of sentence.split(/(?<=[；;])/u)) {
-      const at = start + offset;
-      offset += part.length;
-      const pays = PERSON_PAYS.exec(part);
-      if (!pays || KEEPS.test(part) || AFTER_CASE.test(sentence)) continue;
-      // The law's case may be named in the sentence's first part (待安排工作期间，…；个人缴费部分由…).
-      const rule = RULES.find((r) => r.contribution.test(sentence) && (!r.within || r.within.test(sentence)));
-      if (!rule) continue;
-      // The clause that names the payer, and the contribution's clause before it.
-      let from = pays.index;
-      while (from > 0 && !/[，,；;。：:]/u.test(part[from - 1])) from--;
-      const to = pays.index + pays[0].length;
-      out.push({
-        start: at + from,
-        end: at + to,
-        phrase: part.slice(from, to),
-        title: rule.title,
-        article: rule.article,
-        ...(rule.clause ? { clause: rule.clause } : {}),
-        word: rule.word,
-      });
-    }
+  for (const { start: at, end, sentence: whole } of sentenceParts(text)) {
+    const part = text.slice(at, end);
+    const sentence = text.slice(whole.start, whole.end);
+    const pays = PERSON_PAYS.exec(part);
+    if (!pays || KEEPS.test(part) || AFTER_CASE.test(sentence)) continue;
+    // The law's case may be named in the sentence's first part (待安排工作期间，…；个人缴费部分由…).
+    const rule = RULES.find((r) => r.contribution.test(sentence) && (!r.within || r.within.test(sentence)));
+    if (!rule) continue;
+    // The clause that names the payer, up to the payment.
+    const from = clauseAround(part, pays.index).start;
+    const to = pays.index + pays[0].length;
+    out.push({
+      start: at + from,
+      end: at + to,
+      phrase: part.slice(from, to),
+      title: rule.title,
+      article: rule.article,
+      ...(rule.clause ? { clause: rule.clause } : {}),
+      word: rule.word,
+    });
   }
   return out;
 }

@@ -21,7 +21,7 @@
 
 import { fullSentences } from '../zh/context.js';
 import { CONSENT_WAIVED, HANDOVER as HANDED_TO } from './consent.js';
-import type { ModelledFinding } from './modelled-finding.js';
+import { SOCIAL_INSURANCE_LAW, type ModelledFinding } from './modelled-finding.js';
 
 export interface PersonalDisclosure extends ModelledFinding {
   title: string;
@@ -29,7 +29,6 @@ export interface PersonalDisclosure extends ModelledFinding {
 }
 
 export const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
-export const SOCIAL_INSURANCE_LAW = '中华人民共和国社会保险法';
 
 /** Identifiers that single a person out wherever they are posted. */
 const IDENTIFIER = /(?:居民|公民)?身份证(?:件)?号(?:码)?|公民身份号码|家庭(?:住址|地址)|银行(?:卡号|账号)|手机号码/u;

@@ -53,6 +53,24 @@ export function fullSentences(text: string): Range[] {
   return out;
 }
 
+/**
+ * The parts of a text's full sentences between semicolons, each with the full sentence it belongs to: a provision of its own
+ * (…单位缴费部分由财政资金安排；个人缴费部分由本人缴纳), read with the case its sentence names first. Delimiters included.
+ */
+export function sentenceParts(text: string): Array<Range & { sentence: Range }> {
+  const out: Array<Range & { sentence: Range }> = [];
+  for (const sentence of fullSentences(text)) {
+    for (let i = sentence.start; i < sentence.end;) {
+      let end = i;
+      while (end < sentence.end && !/[；;]/u.test(text[end])) end++;
+      end = Math.min(sentence.end, end + 1);
+      out.push({ start: i, end, sentence });
+      i = end;
+    }
+  }
+  return out;
+}
+
 /** The clause around [start, end), delimiter included. */
 export function clauseAround(text: string, start: number, end: number = start): Range {
   return bounded(text, start, end, CLAUSE_END);

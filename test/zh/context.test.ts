@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullSentenceAround, fullSentences, sentenceAround } from '../../src/zh/context.js';
+import { fullSentenceAround, fullSentences, sentenceAround, sentenceParts } from '../../src/zh/context.js';
 
 describe('full sentences: to 。！？, semicolons inside', () => {
   const text = '𠮷来电人可以咨询。行政机关应当答复；需要延长的，最长不得超过20个工作日。末句没有句号';
@@ -8,6 +8,16 @@ describe('full sentences: to 。！？, semicolons inside', () => {
     const parts = fullSentences(text).map((r) => text.slice(r.start, r.end));
     expect(parts).toEqual(['𠮷来电人可以咨询。', '行政机关应当答复；需要延长的，最长不得超过20个工作日。', '末句没有句号']);
     expect(fullSentences('')).toEqual([]);
+  });
+
+  it('gives the parts between semicolons, each with its full sentence', () => {
+    const parts = sentenceParts(text).map((p) => [text.slice(p.start, p.end), text.slice(p.sentence.start, p.sentence.end)]);
+    expect(parts).toEqual([
+      ['𠮷来电人可以咨询。', '𠮷来电人可以咨询。'],
+      ['行政机关应当答复；', '行政机关应当答复；需要延长的，最长不得超过20个工作日。'],
+      ['需要延长的，最长不得超过20个工作日。', '行政机关应当答复；需要延长的，最长不得超过20个工作日。'],
+      ['末句没有句号', '末句没有句号'],
+    ]);
   });
 
   it('keeps the semicolon inside, where a sentence (sentenceAround) ends at it', () => {

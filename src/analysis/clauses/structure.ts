@@ -298,12 +298,11 @@ export function buildStructure(doc: LegalDocument): Built {
       // inside a chain of measures also the measures that go on from it (依照…的规定责令改正，处…罚款).
       for (const g of sentence.governance) {
         // Only an article's measures go on (依照…第六十一条的规定责令改正，处…): after 依照有关规定处理, a figure is the document's own.
-        const chain =
-          g.articles !== '' && MEASURE_GOES_ON.test(text.slice(g.end, sentence.clauses.find((c) => c.start <= g.start && g.start <= c.end)?.end ?? g.end));
+        // What follows the citation in its own clause (的规定责令改正 / 的规定处理).
+        const rest = text.slice(g.end, sentence.clauses.find((c) => c.start <= g.start && g.start <= c.end)?.end ?? g.end);
+        const chain = g.articles !== '' && MEASURE_GOES_ON.test(rest);
         // 依照…第二十四条的规定处理，对直接负责的主管人员…处…罚款: the persons' measure may be the article's (the rules ask the corpus).
-        const handled =
-          g.articles !== '' &&
-          HANDLED_BY_ARTICLE.test(text.slice(g.end, sentence.clauses.find((c) => c.start <= g.start && g.start <= c.end)?.end ?? g.end).replace(/[，,]$/u, ''));
+        const handled = g.articles !== '' && HANDLED_BY_ARTICLE.test(rest.replace(/[，,]$/u, ''));
         let chained = false;
         let previousOwn = false;
         for (const clause of sentence.clauses) {
