@@ -2,7 +2,18 @@ import type { CorpusProvision } from '../../src/corpus/api.js';
 import type { Span } from '../../src/document/model.js';
 import { extractClaims, extractItemClaims, type Claim } from '../../src/corpus/claims.js';
 import { findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
-import { changedItemFigure, changesInCopy, itemsCorrespond, LIST_LEAD_IN, longestRuns, nearCopies, sentenceLikeness } from '../../src/corpus/copies.js';
+import {
+  changedItemFigure,
+  changesInCopy,
+  deemedDecisions,
+  itemsCorrespond,
+  LIST_LEAD_IN,
+  longestRuns,
+  itemsOfLeadIn,
+  nearCopies,
+  sentenceLikeness,
+  statesAnItem,
+} from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
 import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
@@ -19,9 +30,11 @@ import { fundContextOf, fundDiversions, type FundDiversion } from '../../src/cor
 import type { ModelledFinding } from '../../src/corpus/modelled-finding.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
 import { personalContributions, type PersonalContribution } from '../../src/corpus/personal-contribution.js';
-import { bigramDice } from '../../src/zh/similarity.js';
+import { bigramCoverage, bigramDice } from '../../src/zh/similarity.js';
 import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '../../src/corpus/closed-grounds.js';
 import { ITEM_LABEL } from '../../src/corpus/text.js';
+import { figureDefinitions } from '../../src/corpus/definitions.js';
+import { preconditionedRights, type PreconditionedRight } from '../../src/corpus/preconditioned-rights.js';
 
 /** A law's ground with the provision that states it and the one that lists it (the article's lead-in, or itself). */
 type LawGroundIn = LawGround & { provision: CorpusProvision; listedIn: CorpusProvision };
@@ -52,7 +65,8 @@ function consentPhrase(text: string): string {
 }
 
 /** Paragraphs worth a text search for the provision they copy: those with a figure (a changed modal word shows in MinHash candidates). */
-const FIGURE = /[0-9０-９]+(?:个)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
+const FIGURE =
+  /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个|万|千)?(?:工作日|日|天|月|年|倍|元|%|％)|[零一二两三四五六七八九十百千万]+(?:个)?(?:工作日|日|天|月|年|倍|元)|百分之/u;
 
 /** How much of a provision's wording a sentence must share with it to be a copy of it (measured: copies 0.64–1.00, boilerplate 0.21–0.37). */
 const SENTENCE_COPY_JACCARD = 0.5;
@@ -164,7 +178,13 @@ export default defineRule({
     // 36: a penalty the employer forces the worker to pay (以迫使劳动者支付违约金的) is a wrong described, not one allowed; the
     // names and identity card numbers published straight after the verb (一并公开…人员的姓名、身份证号码).
     // 37: a period for telling an applicant or a party something (在五日内一次告知申请人) is the administration's (claims-15).
-    version: 37,
+    // 38: a term the law defines by a figure, defined with another (临时性工作岗位…不超过一年); a decision deemed made on silence
+    // turned around in the draft's own words (逾期未作决定的，视为不予延续); one item's conduct with its lead-in's penalty copies
+    // that lead-in, not another list's; a figure one of several like provisions gives is followed (手工报销 in 30个工作日); a
+    // figure named as a cited law's (《劳动法》规定的不少于九十天的产假) is no claim of the draft (claims-16); the maternity
+    // insurance contribution put on the worker (社会保险法第五十三条); a right the law gives directly made to wait for another step
+    // (src/corpus/preconditioned-rights.ts: 经调解仍未解决的，方可向…投诉).
+    version: 38,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -275,6 +295,16 @@ export default defineRule({
       const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
       return longestRuns(sentence).flatMap((run) => corpus.search(run, { limit: 10, lawIds: [lawId] }).hits.map((h) => ({ ...h.provision, law: h.law })));
     };
+    // A paragraph that states one item's conduct with the penalty of the item's lead-in (…专用账户的，…并处2万元以上5万元以下的
+    // 罚款, under 第五十五条): the same figure in a lead-in for other conduct (第五十四条) is not the one it follows.
+    // Nor is it in a provision on a case of its own (不依法配合…查询相关单位金融账户的，…处2万元以上5万元以下的罚款, 第五十八条).
+    const forOtherConduct = (text: string, other: CorpusProvision, matched: CorpusProvision): boolean => {
+      const mine = itemsOfLeadIn(corpus, matched);
+      if (mine.length === 0 || !statesAnItem(text, mine)) return false;
+      const items = itemsOfLeadIn(corpus, other);
+      const conduct = items.length > 0 ? items : (/^[^。；]{4,60}?的(?=[，,])/u.exec(other.normText)?.slice(0, 1) ?? []);
+      return conduct.length > 0 && !statesAnItem(text, conduct);
+    };
     const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision, others: CorpusProvision[] = []): void => {
       const law = laws.get(provision.lawId)!;
       for (const change of changesAgainst(text, provision)) {
@@ -283,7 +313,10 @@ export default defineRule({
         // A paragraph that copies two provisions (…十日内提出书面答复…。适用简易程序审理的，…五日内…): a figure another of them gives
         // as written is that one's.
         const elsewhere = (o: CorpusProvision): boolean =>
-          o.id !== provision.id && o.normText.includes(change.phrase) && !changesAgainst(text, o).some((c) => c.span.start === change.span.start);
+          o.id !== provision.id &&
+          o.normText.includes(change.phrase) &&
+          !changesAgainst(text, o).some((c) => c.span.start === change.span.start) &&
+          !forOtherConduct(text, o, provision);
         if (others.some(elsewhere)) continue;
         // …also when the other provision is not among the near copies of the whole paragraph: the sentence that holds the figure,
         // looked up by its longest runs of words in the same law.
@@ -505,6 +538,13 @@ export default defineRule({
       (f) => f.word,
       (f, p) => ({ higher: sentenceWith(p.text, f.word), why: '上位法规定该项费用不由个人缴纳，文件把它转由个人负担' }),
     );
+    // A right the law gives directly made to wait for another step (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉).
+    modelled(
+      (f: PreconditionedRight) => f.title,
+      preconditionedRights,
+      (f) => f.word,
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: '上位法直接赋予当事人这项权利，文件增设了前置程序' }),
+    );
     // A penalty the worker is to bear outside a service period and a non-compete (…提前解除劳动合同的，向用人单位支付违约金).
     modelled(LABOR_CONTRACT_LAW, workerPenalties, '违约金', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),
@@ -606,6 +646,53 @@ export default defineRule({
         const higher = (verdict.kind === 'added' ? against.leadIn : against.text).replace(ITEM_LABEL, '').replace(/[；;。:：]$/u, '');
         const data = { what: `以“${found.text}”作为${found.family.label}的情形`, higher, scope: '', why: verdict.why };
         report(spanInBlock(doc, i, found.start, found.end), { messageId: 'differs', data }, listed, 'error', laws.get(listed.lawId)!.rank);
+      }
+    }
+
+    // 9. A term the law defines by a figure (临时性工作岗位是指存续时间不超过六个月的岗位), defined by the draft with another
+    // (src/corpus/definitions.ts): the law's rules on the term then reach other cases than the law's.
+    const lawIds = [...laws.keys()];
+    for (const i of blocks) {
+      for (const mine of figureDefinitions(doc.source.blocks[i].text)) {
+        for (const hit of corpus.search(mine.term, { limit: 20, lawIds }).hits) {
+          const theirs = figureDefinitions(hit.provision.normText).find((d) => d.term === mine.term);
+          if (!theirs) continue;
+          const pairs = mine.figures.map((f) => ({ f, h: theirs.figures.find((h) => h.dim === f.dim) }));
+          const changed = pairs.find(({ f, h }) => h && compareQuantities(f, h) !== undefined && compareQuantities(f, h) !== 0);
+          // A definition that gives the law's figure anywhere (不超过六个月…，累计不超过一年) follows it.
+          if (!changed?.h || pairs.some(({ f, h }) => h && compareQuantities(f, h) === 0)) continue;
+          const provision = { ...hit.provision, law: hit.law };
+          const data = { what: `将“${mine.term}”界定为“${changed.f.phrase}”`, higher: changed.h.phrase, scope: '', why: '改变了上位法对该用语的界定' };
+          report(spanInBlock(doc, i, changed.f.start, changed.f.end), { messageId: 'differs', data }, provision, 'error', laws.get(hit.provision.lawId)!.rank);
+          break;
+        }
+      }
+    }
+
+    // 10. A decision the law deems made on the administration's silence, turned around (逾期未作决定的，视为准予延续 → 视为不予
+    // 延续) in a sentence of the draft's own: the same case, the same act, the other decision.
+    for (const i of blocks) {
+      const text = doc.source.blocks[i].text;
+      for (const mine of deemedDecisions(text)) {
+        const opposite = `视为${mine.refusal ? '准予' : '不予'}${mine.act}`;
+        for (const hit of corpus.search(opposite, { limit: 10, lawIds }).hits) {
+          const theirs = deemedDecisions(hit.provision.normText).find(
+            // Most of the law's case said in the draft's (行政机关逾期未作决定的; 在有效期届满前仍未作出决定的; a PDF may run the
+            // clause before into it).
+            (d) => d.act === mine.act && d.refusal !== mine.refusal && bigramCoverage(d.when.replace(/作出/gu, '作'), mine.when.replace(/作出/gu, '作')) >= 0.6,
+          );
+          if (!theirs) continue;
+          const why = theirs.refusal ? '上位法规定逾期视为不予准许' : '上位法规定逾期视为准予';
+          const data = { what: `规定“${mine.when}，${mine.phrase}”`, higher: `${theirs.when}，${theirs.phrase}`, scope: '', why };
+          report(
+            spanInBlock(doc, i, mine.start, mine.end),
+            { messageId: 'differs', data },
+            { ...hit.provision, law: hit.law },
+            'error',
+            laws.get(hit.provision.lawId)!.rank,
+          );
+          break;
+        }
       }
     }
   },

@@ -39,6 +39,7 @@ export default defineRule({
       repealed: '引用的《{{title}}》已于{{date}}废止{{replacement}}，不能再作为依据。',
       repealedUndated: '引用的《{{title}}》已废止{{replacement}}（废止日期待核实），不能再作为依据。',
       expired: '引用的《{{title}}》已于{{date}}失效{{replacement}}，不能再作为依据。',
+      expiredUndated: '引用的《{{title}}》已失效{{replacement}}（失效日期待核实），不能再作为依据。',
       partial: '引用的《{{title}}》已部分失效：{{note}}。请核实所引内容是否仍然有效。',
     },
   },
@@ -72,7 +73,8 @@ export default defineRule({
         });
         continue;
       }
-      const messageId = r.state === 'expired' ? 'expired' : rec.repealDate ? 'repealed' : 'repealedUndated';
+      // A registry entry without the date it ended says so, rather than 已于失效.
+      const messageId = r.state === 'expired' ? (rec.repealDate ? 'expired' : 'expiredUndated') : rec.repealDate ? 'repealed' : 'repealedUndated';
       context.report({
         messageId,
         data: { title: rec.title, date: chineseDate(rec.repealDate), replacement },

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-15`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-16`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -692,13 +692,17 @@ function markAlternatives(text: string, claims: Claim[]): void {
   }
 }
 
+/** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
+const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
+
+/** A figure named as what a cited law sets (《…》第六十二条规定的不少于…): the words just before it. */
+const CITED_FIGURE =
+  /》(?:第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第[（(][零〇一二两三四五六七八九十0-9]+[)）]项)?)?中?(?:所)?(?:规定|确定)的(?:不少于|不低于|不超过|不高于|至少|最长|最低|最高|最多)?$/u;
+
 /**
  * The claims of one clause. With `anySubject`, figures without a known subject are kept under
  * ANY_SUBJECT: for comparing a copy with the provision it copies, where the subject is the same text.
  */
-/** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
-const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
-
 function claimsOfClause(clause: string, offset: number, out: Claim[], inherited: string | undefined, anySubject: boolean, sentence: string = clause): void {
   formerClaims(clause, offset, out, sentence);
   if (GRADUAL_RE.test(clause)) return;
@@ -854,6 +858,8 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     }
     // 在上述标准的基础上增加10%: an increment on another figure, not a figure of the subject.
     if (/(?:基础上|之上)[^，,；;。]{0,6}?(?:增加|提高|上浮|加发|增发)$/u.test(clause.slice(0, q.phraseStart))) continue;
+    // 《中华人民共和国劳动法》规定的不少于九十天的产假: the figure of the law the clause names, cited, not one the draft sets.
+    if (CITED_FIGURE.test(clause.slice(0, q.phraseStart))) continue;
     const primarySeg = segmentAt(primary.start);
     // An act's figure is the measure of what it takes (收取不超过500元的保证金), in its own words; a fine in a later part
     // (…收取财物的，…处以罚款) is the penalty for the act, not a figure of it.

@@ -572,5 +572,19 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
       x.higher.rank - y.higher.rank ||
       (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1),
   );
-  return failures[0];
+  const worst = failures[0];
+  // Provisions on like acts that give several figures (手工报销 of 生育医疗费用 in 30个工作日, of 工伤 costs in 20个工作日): a draft
+  // figure that one of them gives, in words as close to the draft's as the provision it fails, follows that one.
+  const followed = standing.some(
+    (h) =>
+      h.provisionId !== worst.higher.provisionId &&
+      d.quantity &&
+      h.claim.quantity &&
+      h.claim.comparator === d.comparator &&
+      compareQuantities(d.quantity, h.claim.quantity) === 0 &&
+      h.rank <= worst.higher.rank &&
+      judge(d, h.claim).ok &&
+      closeness(d, h.claim) >= near(worst) - 0.02,
+  );
+  return followed ? undefined : worst;
 }

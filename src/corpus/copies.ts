@@ -31,6 +31,9 @@ function wordingWithoutFigures(text: string): string {
   );
 }
 
+/** A paragraph that introduces a list (有下列情形之一的，…：): what it governs is in its items. */
+export const LIST_LEAD_IN = /下列[^。]*[：:][ \u3000]*$/u;
+
 export interface CopyMatch {
   provision: CorpusProvision;
   /** Share of the paragraph's wording (figures aside) found in the provision. */
@@ -70,13 +73,33 @@ export function nearCopies(
     for (const p of similar[k]) consider(p);
     // A copy inside a longer provision shares too little of it for MinHash: find it by its longest runs of words
     // (the second only when the first finds nothing).
-    if (out.length === 0 && search(text)) {
-      for (const run of longestRuns(normalizeProvision(text).replace(LABEL, ''))) {
-        for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) consider({ ...hit.provision, law: hit.law });
-        if (out.length > 0) break;
+    // A lead-in's consequence stated for conduct none of its items lists (…专用账户的，…并处…罚款 against a lead-in worded
+    // alike for 工资保证金) copies the lead-in of another list: the one whose item it states.
+    const statesItemOf = (p: CorpusProvision): boolean => statesAnItem(text, itemsOfLeadIn(corpus, p));
+    const otherConduct = (): boolean => out.length > 0 && out.every((m) => itemsOfLeadIn(corpus, m.provision).length > 0 && !statesItemOf(m.provision));
+    if ((out.length === 0 || otherConduct()) && search(text)) {
+      const before = out.length;
+      // A case's closing 的 (…专用账户的) is not in the law's item (…专用账户；).
+      for (const run of longestRuns(normalizeProvision(text).replace(LABEL, '')).map((r) => r.replace(/的$/u, ''))) {
+        for (const hit of corpus.search(run, { limit: 5, lawIds: ids }).hits) {
+          consider({ ...hit.provision, law: hit.law });
+          // A case the law lists as an item (（一）施工总承包单位未按规定开设…专用账户) stated with the consequence its lead-in
+          // gives every item (有下列情形之一的，…责令限期改正；逾期不改正的，…罚款：): the paragraph copies the lead-in.
+          if (hit.provision.item !== null && hit.provision.article !== null) {
+            for (const lead of corpus.provisionsOf(hit.law.key, hit.provision.article))
+              if (lead.item === null && (lead.clause ?? 1) === (hit.provision.clause ?? 1) && LIST_LEAD_IN.test(lead.text)) consider(lead);
+          }
+        }
+        if (out.length > before && (before === 0 || out.slice(before).some((m) => statesItemOf(m.provision)))) break;
       }
     }
-    return out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || withFigures.get(b.provision)! - withFigures.get(a.provision)!);
+    out.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || withFigures.get(b.provision)! - withFigures.get(a.provision)!);
+    const top = out[0];
+    if (top && itemsOfLeadIn(corpus, top.provision).length > 0 && !statesItemOf(top.provision)) {
+      const stated = out.find((m) => m.containment >= top.containment - 0.1 && statesItemOf(m.provision));
+      if (stated) return [stated, ...out.filter((m) => m !== stated)];
+    }
+    return out;
   });
 }
 
@@ -104,9 +127,6 @@ export function sentenceLikeness(sentence: string, provision: string): number {
   return best;
 }
 
-/** A paragraph that introduces a list (有下列情形之一的，…：): what it governs is in its items. */
-export const LIST_LEAD_IN = /下列[^。]*[：:][ \u3000]*$/u;
-
 /**
  * Whether a list's items copy some items of the higher list: a lead-in that
  * only shares the formula (用人单位违反本法规定，有下列行为之一的，由…给予警告…)
@@ -117,6 +137,27 @@ export function itemsCorrespond(mine: readonly string[], theirs: readonly string
   return mine.some((m) => {
     const own = shingles(wordingWithoutFigures(m.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
     return higher.some((h) => overlap(own, h).containment >= minContainment);
+  });
+}
+
+/** The items a lead-in lists (有下列情形之一的，…：（一）…), as stored; none for a provision that is no lead-in. */
+export function itemsOfLeadIn(corpus: CorpusApi, p: CorpusProvision): string[] {
+  if (p.article === null || !LIST_LEAD_IN.test(p.text)) return [];
+  return corpus
+    .provisionsOf(p.law.key, p.article)
+    .filter((x) => x.item !== null && (x.clause ?? 1) === (p.clause ?? 1))
+    .map((x) => x.normText);
+}
+
+/**
+ * Whether a text states the conduct of one of a list's items (施工总承包单位未按规定开设或者使用农民工工资专用账户的，…): most
+ * of the item's words are in it. A penalty a lead-in gives its items is not the penalty for another list's conduct.
+ */
+export function statesAnItem(text: string, items: readonly string[], minContainment = 0.6): boolean {
+  const mine = shingles(wordingWithoutFigures(text));
+  return items.some((t) => {
+    const item = shingles(wordingWithoutFigures(t.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
+    return overlap(item, mine).containment >= minContainment;
   });
 }
 
@@ -208,6 +249,37 @@ function changedCaseFigures(draft: string, higher: string, found: CopyChange[]):
 /** A decision the law deems made when the administration is silent (逾期未作决定的，视为准予延续), and the act it is about. */
 const DEEMED = /视为(不予|不同意|不批准|拒绝|驳回|准予|同意|批准|受理)([^，。；]{1,6})/gu;
 const DEEMED_REFUSAL = /^(?:不予|不同意|不批准|拒绝|驳回)$/u;
+
+/** A decision deemed made (视为不予延续), with whether it is a refusal, the act, and the case before it (逾期未作决定的). */
+export interface DeemedDecision {
+  start: number;
+  end: number;
+  phrase: string;
+  refusal: boolean;
+  /** The act's first two characters (延续 of 延续许可): what tells two deemed decisions on one act. */
+  act: string;
+  /** The words of the clause before 视为, back to the sentence's or the clause's start. */
+  when: string;
+}
+
+export function deemedDecisions(text: string): DeemedDecision[] {
+  return [...text.matchAll(DEEMED)].map((m) => {
+    const phrase = `视为${m[1]}${m[2].slice(0, 2)}`;
+    const before = /[^。；;]*$/u.exec(text.slice(0, m.index!))![0];
+    return {
+      start: m.index!,
+      end: m.index! + phrase.length,
+      phrase,
+      refusal: DEEMED_REFUSAL.test(m[1]),
+      act: m[2].slice(0, 2),
+      when:
+        before
+          .split(/[，,]/u)
+          .filter((c) => c.length > 0)
+          .at(-1) ?? '',
+    };
+  });
+}
 
 /** A silence the law deems a grant turned into a refusal, or the reverse (视为准予延续 → 视为不予延续), on the same act. */
 function reversedDeemedDecisions(draft: string, higher: string): CopyChange[] {

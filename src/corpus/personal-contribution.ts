@@ -1,8 +1,9 @@
 /**
- * Contributions the law takes off the person, put back on the person. Four
+ * Contributions the law takes off the person, put back on the person. Five
  * rules of law say who pays, and leave no share to the person:
  * - 社会保险法 第三十三条: the employer pays the work injury contribution, the
  *   worker pays none (工伤保险条例 第十条 says the same);
+ * - 社会保险法 第五十三条: the same for the maternity insurance contribution;
  * - 社会保险法 第四十八条第二款: while an unemployed person draws
  *   unemployment benefit, the medical insurance contribution is paid from the
  *   unemployment fund, the person pays none;
@@ -17,7 +18,7 @@
  */
 
 import { clauseAround, sentenceParts } from '../zh/context.js';
-import { SOCIAL_INSURANCE_LAW, type ModelledFinding } from './modelled-finding.js';
+import { findingAt, SOCIAL_INSURANCE_LAW, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
 
 export interface PersonalContribution extends ModelledFinding {
   title: string;
@@ -25,11 +26,7 @@ export interface PersonalContribution extends ModelledFinding {
   word: string;
 }
 
-interface ContributionRule {
-  title: string;
-  article: number;
-  clause?: number;
-  word: string;
+interface ContributionRule extends ModelledProvision {
   /** What is paid. */
   contribution: RegExp;
   /** The law's case, when the rule holds only in it. */
@@ -38,6 +35,7 @@ interface ContributionRule {
 
 const RULES: ContributionRule[] = [
   { title: SOCIAL_INSURANCE_LAW, article: 33, word: '不缴纳工伤保险费', contribution: /工伤保险费/u },
+  { title: SOCIAL_INSURANCE_LAW, article: 53, word: '职工不缴纳生育保险费', contribution: /生育保险费/u },
   {
     title: SOCIAL_INSURANCE_LAW,
     article: 48,
@@ -59,12 +57,16 @@ const RULES: ContributionRule[] = [
 /** The person pays, or a share of it: 由（本人）缴纳, 由…和务工人员…分担, 从其工资或者失业保险金中代扣. */
 const PERSON_PAYS = new RegExp(
   [
-    '由[^，。；]{0,12}?(?:本人|个人|职工|劳动者|务工人员|农民工|从业人员|失业人员|退役军人|退役士兵|军人|参保人员|被派遣劳动者)[^，。；]{0,12}?(?:缴纳|缴费|承担|分担|负担)',
+    // The person right after 由, or beside another payer (由分包单位和务工人员…分担); not the staff an employer's payroll is
+    // counted by (由用人单位按照本单位职工工资总额…缴纳).
+    '由(?:[^，。；]{0,10}?(?:和|与|及|、))?(?:本人|个人|职工|劳动者|务工人员|农民工|从业人员|失业人员|退役军人|退役士兵|军人|参保人员|被派遣劳动者)[^，。；]{0,12}?(?:缴纳|缴费|承担|分担|负担)',
     '从[^，。；]{0,10}?(?:工资|失业保险金|待遇|生活费|报酬)[^，。；]{0,6}?(?:代扣|扣除|扣缴|抵扣)',
     '(?:个人|本人|职工)(?:按|按照)[^，。；]{0,12}?(?:缴纳|缴费)',
   ].join('|'),
   'u',
 );
+/** The kinds of insurance a sentence may name before whoever pays; a fund or a benefit (失业保险基金, 失业保险金) is no contribution. */
+const INSURANCE = /(?:职工基本养老|职工基本医疗|基本养老|基本医疗|养老|医疗|失业|工伤|生育|伤亡|长期护理)保险(?:费|所需资金)?(?!基金|金)/gu;
 /** A sentence that keeps the law's rule: the person pays none, nothing is deducted. */
 const KEEPS = /个人不缴纳|不缴纳|不得|不予|严禁|禁止|不由/u;
 /** Past the law's case: the benefit has ended or is no longer drawn. */
@@ -79,20 +81,15 @@ export function personalContributions(text: string): PersonalContribution[] {
     const pays = PERSON_PAYS.exec(part);
     if (!pays || KEEPS.test(part) || AFTER_CASE.test(sentence)) continue;
     // The law's case may be named in the sentence's first part (待安排工作期间，…；个人缴费部分由…).
-    const rule = RULES.find((r) => r.contribution.test(sentence) && (!r.within || r.within.test(sentence)));
+    // The insurance named last before the payer is the one paid (基本养老保险费由单位和职工共同缴纳，生育保险费由单位缴纳: the
+    // worker pays towards the pension only).
+    const paid = [...part.slice(0, pays.index).matchAll(INSURANCE)].at(-1)?.[0];
+    const rule = RULES.find((r) => r.contribution.test(paid ?? sentence) && (!r.within || r.within.test(sentence)));
     if (!rule) continue;
     // The clause that names the payer, up to the payment.
     const from = clauseAround(part, pays.index).start;
     const to = pays.index + pays[0].length;
-    out.push({
-      start: at + from,
-      end: at + to,
-      phrase: part.slice(from, to),
-      title: rule.title,
-      article: rule.article,
-      ...(rule.clause ? { clause: rule.clause } : {}),
-      word: rule.word,
-    });
+    out.push(findingAt(part, at, from, to, rule));
   }
   return out;
 }

@@ -24,3 +24,13 @@ export function bigramDice(a: string, b: string): number {
   for (const g of x) if (y.has(g)) shared++;
   return (2 * shared) / (x.size + y.size);
 }
+
+/** Share of the first text's character bigrams found in the second: how much of a short text a longer one says. */
+export function bigramCoverage(part: string, whole: string): number {
+  const x = bigrams(part);
+  if (x.size === 0) return 0;
+  const y = bigrams(whole);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return shared / x.size;
+}

@@ -17,6 +17,14 @@ describe('a contribution the law takes off the person, put back on the person', 
     // The case named before a semicolon holds for the part after it.
     const veteran = '待安排工作期间，退役士兵参加职工基本养老保险，单位缴费部分由财政资金安排；个人缴费部分由本人按月缴纳。';
     expect(personalContributions(veteran)[0]).toMatchObject({ title: '退役军人安置条例', article: 82 });
+    expect(personalContributions('生育保险费由用人单位和职工按比例分担。')[0]).toMatchObject({ article: 53 });
+  });
+
+  it('reads the insurance named last before the payer, and no payroll the employer’s contribution is counted by', () => {
+    expect(personalContributions('基本养老保险费由用人单位和职工共同缴纳，生育保险费由用人单位缴纳。')).toEqual([]);
+    expect(personalContributions('生育保险费由用人单位按照本单位职工工资总额和规定的费率按月缴纳。')).toEqual([]);
+    const unemployed = '应缴纳的基本医疗保险费中，单位缴费部分从失业保险基金中支付，个人缴费部分由失业人员本人按月缴纳。';
+    expect(personalContributions(`失业人员在领取失业保险金期间参加职工基本医疗保险。${unemployed}`)[0]).toMatchObject({ article: 48 });
   });
 
   it('is silent where the person pays none, after the law’s case, and on contributions the person does pay', () => {

@@ -1,0 +1,81 @@
+/**
+ * A right the law gives directly, made to wait for a step the law does not ask for. The rights:
+ * - 劳动保障监察条例 第九条: anyone may report a breach (举报), a worker may complain (投诉) to the labour inspectorate;
+ * - 劳动争议调解仲裁法 第五条: a party that will not negotiate or mediate, or fails to, may apply for arbitration;
+ * - the right to sue a court gives after a refused or unanswered arbitration application (劳动争议调解仲裁法 第二十九条)
+ *   and for discrimination in employment (残疾人保障法 第六十四条, 就业促进法 第六十二条).
+ *
+ * A draft that puts a step before the right (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉; 复查维持原决定的，申请人
+ * 方可…提起诉讼; 不得直接起诉) takes back what the law gives. The law's own order is not reported: arbitration before a labour
+ * suit (对仲裁裁决不服的，方可…起诉), and a sentence that keeps the right (无需先…, 不得要求…先…).
+ */
+
+import { sentenceParts } from '../zh/context.js';
+import { findingAt, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
+
+export interface PreconditionedRight extends ModelledFinding {
+  title: string;
+  /** Words of the provision that give the right, to find it and to quote it. */
+  word: string;
+}
+
+interface RightRule extends ModelledProvision {
+  /** The right, as the draft's words end it. */
+  right: RegExp;
+  /** The case the law gives it in, read in the whole paragraph. */
+  within?: RegExp;
+  /** A suit, which a labour dispute reaches only after arbitration. */
+  suit?: boolean;
+}
+
+const RIGHTS: RightRule[] = [
+  { right: /投诉$/u, title: '劳动保障监察条例', article: 9, clause: 2, word: '有权向劳动保障行政部门投诉' },
+  { right: /举报$/u, title: '劳动保障监察条例', article: 9, clause: 1, word: '有权向劳动保障行政部门举报' },
+  { right: /申请(?:劳动(?:人事)?争议)?仲裁$/u, title: '中华人民共和国劳动争议调解仲裁法', article: 5, word: '申请仲裁' },
+  {
+    right: /(?:提起诉讼|起诉)$/u,
+    suit: true,
+    within: /不予受理|逾期未作出(?:受理)?决定|未作出是否受理/u,
+    title: '中华人民共和国劳动争议调解仲裁法',
+    article: 29,
+    word: '提起诉讼',
+  },
+  {
+    right: /(?:提起诉讼|起诉)$/u,
+    suit: true,
+    within: /歧视残疾人|残疾[^，。；]{0,12}歧视/u,
+    title: '中华人民共和国残疾人保障法',
+    article: 64,
+    word: '提起诉讼',
+  },
+  { right: /(?:提起诉讼|起诉)$/u, suit: true, within: /歧视/u, title: '中华人民共和国就业促进法', article: 62, word: '提起诉讼' },
+];
+
+/** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
+const ONLY_THEN =
+  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉)/gu;
+/** The law's own order: a labour suit after arbitration. */
+const AFTER_ARBITRATION = /仲裁|裁决/u;
+/** A sentence that keeps the right. */
+const KEEPS = /无需|无须|不必|不需要|不得要求|不得以|不得将|可以直接/u;
+
+export function preconditionedRights(text: string): PreconditionedRight[] {
+  const out: PreconditionedRight[] = [];
+  for (const { start: at, end } of sentenceParts(text)) {
+    const part = text.slice(at, end);
+    if (KEEPS.test(part)) continue;
+    for (const m of part.matchAll(ONLY_THEN)) {
+      const condition = part.slice(0, m.index);
+      const waits = /^(?:不得|不能)直接/u.test(m[0]);
+      // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，); 不得直接 is the step itself.
+      if (!waits && !/的[，,]?[^，,]{0,8}$/u.test(condition)) continue;
+      const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(text)));
+      if (!rule) continue;
+      if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
+      const from = waits ? Math.max(0, part.lastIndexOf('，', m.index) + 1) : 0;
+      const to = m.index + m[0].length;
+      out.push(findingAt(part, at, from, to, rule));
+    }
+  }
+  return out;
+}

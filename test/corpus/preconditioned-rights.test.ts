@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { preconditionedRights } from '../../src/corpus/preconditioned-rights.js';
+
+describe('a right the law gives directly, made to wait for another step', () => {
+  it('points at the step and the right, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷劳动者认为工资低于最低工资标准的，应当先向本单位工会反映；经调解仍未解决的，方可向人力资源社会保障部门投诉。';
+    const [f] = preconditionedRights(text);
+    expect(f).toMatchObject({ title: '劳动保障监察条例', article: 9, clause: 2, phrase: '经调解仍未解决的，方可向人力资源社会保障部门投诉' });
+    expect(text.slice(f.start, f.end)).toBe(f.phrase);
+  });
+
+  it('answers the law that gives the right: arbitration, a suit after a refused application, a suit for discrimination', () => {
+    expect(preconditionedRights('对申诉处理决定不服的，方可向劳动人事争议仲裁委员会申请仲裁。')[0]).toMatchObject({ article: 5 });
+    expect(preconditionedRights('对不予受理决定不服的，应当申请复查；复查维持原决定的，申请人方可向人民法院提起诉讼。')[0]).toMatchObject({ article: 29 });
+    expect(preconditionedRights('认为用人单位歧视残疾人的，应当先投诉；经处理仍有异议的，方可依法向人民法院提起诉讼。')[0]).toMatchObject({ article: 64 });
+    expect(preconditionedRights('求职者认为招聘中存在就业歧视的，不得直接向人民法院提起诉讼。')[0]).toMatchObject({
+      article: 62,
+      phrase: '不得直接向人民法院提起诉讼',
+    });
+  });
+
+  it('is silent on the law’s own order, on a sentence that keeps the right, and on a step of the administration', () => {
+    expect(preconditionedRights('劳动者对仲裁裁决不服的，方可向人民法院提起诉讼。')).toEqual([]);
+    expect(preconditionedRights('劳动争议未经仲裁的，不得直接向人民法院提起诉讼。')).toEqual([]);
+    expect(preconditionedRights('劳动者可以直接向人力资源社会保障行政部门投诉，无需先经工会调解。')).toEqual([]);
+    expect(preconditionedRights('经办机构审核通过后，方可发放补贴。')).toEqual([]);
+    // A suit without a case the law gives it in (不予受理, 歧视) is not compared.
+    expect(preconditionedRights('经行政复议后，方可向人民法院提起诉讼。')).toEqual([]);
+  });
+});
