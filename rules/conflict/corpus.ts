@@ -21,7 +21,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
-import { fullSentences } from '../../src/zh/context.js';
+import { fullSentences, sentenceParts } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
@@ -184,7 +184,10 @@ export default defineRule({
     // figure named as a cited law's (《劳动法》规定的不少于九十天的产假) is no claim of the draft (claims-16); the maternity
     // insurance contribution put on the worker (社会保险法第五十三条); a right the law gives directly made to wait for another step
     // (src/corpus/preconditioned-rights.ts: 经调解仍未解决的，方可向…投诉).
-    version: 38,
+    // 39: the only figure of its kind in a copy answers the provision's only one, whatever words the copy drops (逾期不改正的，处…
+    // for …责令项目停工，并处…); a part of a sentence between semicolons is compared as a sentence, against the provision's parts
+    // too; a paragraph that shares only a lead-in's formula and states none of its items copies nothing.
+    version: 39,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -306,6 +309,10 @@ export default defineRule({
       return conduct.length > 0 && !statesAnItem(text, conduct);
     };
     const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision, others: CorpusProvision[] = []): void => {
+      // A paragraph or sentence that shares only the formula of a lead-in (…责令限期改正；逾期不改正的，处…罚款) and states none of its
+      // items is about other conduct: no copy of it.
+      const items = LIST_LEAD_IN.test(text) ? [] : itemsOfLeadIn(corpus, provision);
+      if (items.length > 0 && !statesAnItem(text, items)) return;
       const law = laws.get(provision.lawId)!;
       for (const change of changesAgainst(text, provision)) {
         const start = from + change.span.start;
@@ -399,10 +406,12 @@ export default defineRule({
 
     // A copied sentence inside a paragraph that says more (来电人…。承办单位收到政府信息公开申请…延长的期限最长不得超过30个工作日):
     // the paragraph as a whole is no copy, the sentence is.
+    // A part of a sentence between semicolons is a sentence of its own here (…当场答复；不能当场答复的，应当自收到申请之日起30个工作日
+    // 内予以答复), when the whole sentence says more than the provision.
     const sentences = blocks.flatMap((i, k) =>
       copies[k].length > 0
         ? []
-        : fullSentences(texts[k])
+        : [...fullSentences(texts[k]), ...sentenceParts(texts[k]).filter((p) => p.start !== p.sentence.start || p.end !== p.sentence.end)]
             .map((r) => ({ text: texts[k].slice(r.start, r.end), start: r.start, block: i }))
             .filter((x) => x.text.length >= 8 && x.text !== texts[k] && FIGURE.test(x.text)),
     );

@@ -56,7 +56,8 @@ export default defineRule<Options>({
     // 13: a question of a review checklist (是否没有法律、法规依据要求…提供证明) asks, it demands nothing.
     // 14: the papers a court filing needs (向人民法院提起诉讼的，应当提交…证明) are the court's; a notice's heading item that ends
     // in ： leads its 1. 2. items in (（一）受理材料。…应当提交下列材料：…3.居民委员会出具的在岗工作证明).
-    version: 14,
+    // 15: the certificate of ending a contract written 劳动（聘用）合同 is the statutory one (劳动合同法第五十条).
+    version: 15,
     needsCorpus: true,
   },
   async create(context) {

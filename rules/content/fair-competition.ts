@@ -89,7 +89,8 @@ export default defineRule<Options>({
     // 22: a bank described by its role for the party (到开户银行办理) is no bank named by name.
     // 23: a roster of operators is read for the law's own bodies in itself (应当从…法律服务机构名录中选择): a 社会保险经办机构 that
     // chooses from it is no excuse.
-    version: 23,
+    // 24: a bank named by name has no 的 in its name and is not the trade (工程所在地的银行业金融机构 is a place, not a bank).
+    version: 24,
   },
   async create(context) {
     const doc = context.document;

@@ -126,7 +126,9 @@ export default defineRule<Options>({
     // 决定); only the clause that leads items in negates them (…责令限期纠正，并追回…：).
     // 26: a qualification withdrawn for a term named before it (三年内取消其…资格) punishes.
     // 27: 无正当理由 (累计三次无正当理由不参加面试的) is a breach a sanction answers.
-    version: 27,
+    // 28: the statutory 工资保证金 named short (存储保证金) in a document on it, and the occupational injury contribution of platform
+    // workers (职业伤害保障费), are no administrative fees; a licensing system the state runs (从事国家实行准入管理职业的岗位) is not set.
+    version: 28,
     needsCorpus: true,
   },
   async create(context) {

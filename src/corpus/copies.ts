@@ -5,7 +5,7 @@ import { judge, type Verdict } from './conflict.js';
 import { overlap, shingles } from './minhash.js';
 import { ARTICLE_LABEL as LABEL, normalizeProvision } from './text.js';
 import { bigramDice } from '../zh/similarity.js';
-import { fullSentences } from '../zh/context.js';
+import { fullSentences, sentenceParts } from '../zh/context.js';
 
 /**
  * A paragraph of the document that copies a provision of higher law, and
@@ -119,7 +119,8 @@ export function longestRuns(text: string): string[] {
 export function sentenceLikeness(sentence: string, provision: string): number {
   const mine = shingles(wordingWithoutFigures(sentence));
   let best = 0;
-  for (const r of fullSentences(provision)) {
+  // Its parts between semicolons too (…20个工作日内予以答复；需要延长答复期限的，…).
+  for (const r of [...fullSentences(provision), ...sentenceParts(provision)]) {
     const part = provision.slice(r.start, r.end);
     if (part.length < 8) continue;
     best = Math.max(best, overlap(mine, shingles(wordingWithoutFigures(part))).jaccard);
@@ -342,7 +343,10 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
       scored.push({ h, score });
       if (!best || score > best.score) best = { h, score };
     }
-    if (!best || best.score < 0.35) continue;
+    // The only figure of its kind in the copy and in the provision answer each other, whatever words the copy drops between
+    // (逾期不改正的，处…罚款 for 逾期不改正的，责令项目停工，并处…罚款).
+    const onlyOfKind = scored.length === 1 && mine.filter((x) => sameDimension(x, best!.h)).length === 1;
+    if (!best || (best.score < 0.35 && !onlyOfKind)) continue;
     const h = best.h;
     const other = owner.get(h);
     if (other && other.d !== d && other.d.quantity!.value === h.quantity!.value) continue;

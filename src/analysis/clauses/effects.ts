@@ -333,6 +333,8 @@ function licences(ctx: Context, out: Draft[]): void {
   });
   // 实行审批管理 / 实行许可制度
   scan(text, sentence.start, sentence.end, LICENCE_SYSTEM, (m, start, end) => {
+    // 从事国家实行准入管理职业的岗位: the state's own system, named to pick out a class of posts; the document sets none.
+    if (/(?:国家|依法|法律、行政法规规定)$/u.test(text.slice(clauseAt(sentence, start).start, start)) || /^(?:的|职业|工种)/u.test(text.slice(end))) return;
     out.push({
       kind: 'licence',
       subtype: 'system',
@@ -523,6 +525,8 @@ function fees(ctx: Context, out: Draft[]): void {
     if (out.some((d) => d.kind === 'fee' && d.start < end && start < d.end)) return;
     // A deposit named after wages (工资支付保证金) is a deposit; only the statutory 工资保证金 is not a charge.
     if (NOT_FEE_RE.test(money) && !(/(?:保证金|押金|风险金|抵押金)$/u.test(money) && !/工资保证金$/u.test(money))) return;
+    // 存储保证金 in a document on the statutory 工资保证金 (保障农民工工资支付条例第三十二条): that deposit, named short.
+    if (/^的?保证金$/u.test(money) && /工资保证金/u.test(`${ctx.context}\n${text}`)) return;
     if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
     // 属于前款规定的收取费用: the sentence says what the rule before forbids, it charges nothing.
     if (/属于[^，。；]{0,12}?(?:规定|所称)的$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) return;
@@ -1229,8 +1233,9 @@ const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */
 // A bank described by its role for the party (开户银行, 合作银行) is no bank named by name.
+// A name has no 的 in it (工程所在地的银行业金融机构 names a place), and 银行业 is the trade, not a bank.
 const NAMED_BANK =
-  '(?<![商业开户合作人民经办代发托管指定存款有关相关当地本地所在地国有政策性村镇])(?!(?:原|其)?(?:开户|合作|代发|托管|存款|指定|经办|有关|相关|当地|本地|所在地)银行)[\u4e00-\u9fff]{2,4}银行';
+  '(?<![商业开户合作人民经办代发托管指定存款有关相关当地本地所在地国有政策性村镇])(?!(?:原|其)?(?:开户|合作|代发|托管|存款|指定|经办|有关|相关|当地|本地|所在地)银行)(?:(?!的)[\u4e00-\u9fff]){2,4}银行(?!业(?!务))';
 const NAMED_BANKS_ONLY = `(?:应当|须|必须|只能|仅能|统一|一律|原则上)[^，。；]{0,4}?(?:在|到|通过|选择|选定)[^，。；]{0,12}?${NAMED_BANK}(?:[、和或及]${NAMED_BANK})*(?:等[^，。；]{0,10}?银行)?[^，。；]{0,8}?(?:网点|开立|开设|办理|存储|存入|作为)`;
 const SAME_COMPANY_REQUIRED = '(?:应当|须|必须|只能|统一)(?:采用|使用|选用|购买|通过|接入|委托)(?:该|上述|前述|前款规定的)(?:公司|企业)';
 /** A platform or system one must use, run by a named company (统一通过…“湘易签”平台（由…科技有限公司建设运营）签订). */
