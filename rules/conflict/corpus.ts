@@ -187,7 +187,9 @@ export default defineRule({
     // 39: the only figure of its kind in a copy answers the provision's only one, whatever words the copy drops (逾期不改正的，处…
     // for …责令项目停工，并处…); a part of a sentence between semicolons is compared as a sentence, against the provision's parts
     // too; a paragraph that shares only a lead-in's formula and states none of its items copies nothing.
-    version: 39,
+    // 40: days added to the leave the state gives (在享受国家规定产假的基础上…增加产假60天) are an addition, not the leave
+    // (claims-17); a father's 陪产假 is no 产假 (topics-35).
+    version: 40,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

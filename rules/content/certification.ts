@@ -57,7 +57,9 @@ export default defineRule<Options>({
     // 14: the papers a court filing needs (向人民法院提起诉讼的，应当提交…证明) are the court's; a notice's heading item that ends
     // in ： leads its 1. 2. items in (（一）受理材料。…应当提交下列材料：…3.居民委员会出具的在岗工作证明).
     // 15: the certificate of ending a contract written 劳动（聘用）合同 is the statutory one (劳动合同法第五十条).
-    version: 15,
+    // 16: a treating hospital's certificate for sick leave is statutory; a paper that names what a fee is for (证明工本费) is asked of
+    // nobody; a bare 开 is 开证明, not the 开 of 开户银行.
+    version: 16,
     needsCorpus: true,
   },
   async create(context) {

@@ -90,7 +90,8 @@ export default defineRule<Options>({
     // 23: a roster of operators is read for the law's own bodies in itself (应当从…法律服务机构名录中选择): a 社会保险经办机构 that
     // chooses from it is no excuse.
     // 24: a bank named by name has no 的 in its name and is not the trade (工程所在地的银行业金融机构 is a place, not a bank).
-    version: 24,
+    // 25: a place that picks out persons (最后参保地或者户籍所在地在本省的人员) is no local condition on operators.
+    version: 25,
   },
   async create(context) {
     const doc = context.document;

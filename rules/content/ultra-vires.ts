@@ -128,7 +128,8 @@ export default defineRule<Options>({
     // 27: 无正当理由 (累计三次无正当理由不参加面试的) is a breach a sanction answers.
     // 28: the statutory 工资保证金 named short (存储保证金) in a document on it, and the occupational injury contribution of platform
     // workers (职业伤害保障费), are no administrative fees; a licensing system the state runs (从事国家实行准入管理职业的岗位) is not set.
-    version: 28,
+    // 29: a cited article joined with the state's rules (依照…第四十八条和国家有关规定，列入…名单) governs the measure as 的规定 does.
+    version: 29,
     needsCorpus: true,
   },
   async create(context) {

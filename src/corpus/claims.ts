@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-16`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-17`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -871,7 +871,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     }
     const ctx = context(segIndex, primarySeg !== segIndex ? [primarySeg] : [], q.start);
     const anchor = anchors.filter((a) => a.end <= q.start).at(-1);
-    const extension = !!seg && /延长(?!工作时间)|延期/u.test(clause.slice(seg.start, q.start));
+    // 延长…, and an addition named just before the figure (增加产假60天, 增发15天): a figure on top of the base, not the base.
+    const extension =
+      !!seg &&
+      (/延长(?!工作时间)|延期/u.test(clause.slice(seg.start, q.start)) ||
+        /(?:增加|增发|加发)[^，。；0-9零〇一二两三四五六七八九十百]{0,4}$/u.test(clause.slice(seg.start, q.phraseStart)));
     const conditions = quantities.filter((c) => c !== q && c.start < q.start && isCondition(c)).map(conditionOf);
     // 领取失业保险金的期限最长为十八个月 → 领取失业保险金的期限; otherwise the topic as written.
     let subject = primary.end > primary.start ? clause.slice(primary.start, primary.end) : primary.topic;

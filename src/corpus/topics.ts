@@ -109,6 +109,8 @@ export const TOPICS: TopicDef[] = [
   ),
   T('生育津贴', { benefit: true }),
   // 女职工
+  // A father's leave (陪产假) is no 产假 of the mother's: read as its own term, so 产假 inside it is not found.
+  T('陪产假', { benefit: true }),
   T('产假', { benefit: true }),
   // 其中产前可以休假15天: the part of the leave before the birth, not the whole leave.
   T('产前', { qualifier: true }),
@@ -243,7 +245,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 34;
+export const TOPICS_VERSION = 35;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

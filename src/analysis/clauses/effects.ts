@@ -738,6 +738,8 @@ function certificates(ctx: Context, out: Draft[]): void {
   });
   // 到…开具 / 由…出具 … 证明
   scan(text, sentence.start, sentence.end, CERT_PROCURE, (m, start, end) => {
+    // 每份收取证明工本费10元: the paper names what a fee is for; nothing is asked of the applicant here.
+    if (/^(?:工本费|费)/u.test(text.slice(end))) return;
     const clause = clauseAt(sentence, start);
     const subject = subjectBefore(text, start, clause.start);
     if (subject?.kind && subject.kind !== 'person' && !/申请|申领|办理|领取|认定/u.test(s)) return;
@@ -914,9 +916,12 @@ function markets(ctx: Context, out: Draft[]): void {
   // Locality: registration, tax, insurance, branch, track record, preference, different charges. A sentence that names
   // the place only to say it makes no difference (不论其注册地在省内还是省外，均可申请) treats all alike.
   // The place named only as the boundary of the outside (住所地在本省行政区域以外的机构) is no local condition.
+  // A place that picks out persons (最后参保地或者户籍所在地在本省的人员，…适用本办法) says whom a rule of social insurance is for, not
+  // which operators may compete.
   const locality = (pattern: string, describe: string): void =>
     scan(text, sentence.start, sentence.end, pattern, (m, start, end) => {
-      if (!BEYOND_PLACE.test(text.slice(end, end + 10))) add('locality', start, end, describe, 'sure');
+      if (BEYOND_PLACE.test(text.slice(end, end + 10)) || LOCAL_PERSONS.test(text.slice(end, clauseAt(sentence, end).end))) return;
+      add('locality', start, end, describe, 'sure');
     });
   locality(LOCAL_REGISTRATION, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者');
   locality(LOCAL_SCORING, '以在本地注册、设立机构、纳税或者业绩作为条件或者加分项，排斥外地经营者');
@@ -1171,7 +1176,8 @@ const FEE_REVIEW_COST =
   '(?:专家)?(?:评审|审查|考察|核查|论证|实地核查|现场核查)[^，。；]{0,12}?((?:所需|发生的|产生的)?费用)由(?:申请人|申请单位|申报单位|申请机构|申请学校|举办者)承担';
 const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
 const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
-const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开)([^。；]{0,20}?)(${ATTEST})`;
+// A bare 开 is 开证明 (到村委会开…证明), not the 开 of 开户银行, 开展 or 开设.
+const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开(?!户|展|设|立|办|放|始|发|工|业|通|会))([^。；]{0,20}?)(${ATTEST})`;
 const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 /** A paper that must carry someone's opinion or seal (须经…签署意见并加盖公章); who that is decides whether it attests. */
@@ -1198,6 +1204,8 @@ const MARKET_PROVIDER_UNIFORMLY = '由([^，。；]{2,30}?)统一(?:建设|开�
 const BEYOND_PLACE = /^(?:行政区域|区域|范围)?(?:以外|之外)/u;
 const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
+/** The persons a place condition picks out, right after it (…在本省的人员). */
+const LOCAL_PERSONS = /^[^，。；]{0,12}?的(?:人员|职工|劳动者|个人|参保人员|参保人|退休人员|居民|毕业生|求职者|失业人员|工作人员|农民工|灵活就业人员)/u;
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
 const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
 const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;

@@ -38,8 +38,8 @@ const GOVERN_BEFORE = /(?:依照|依据|按照|根据|遵照|参照|适用|依|�
 /** Further titles joined to a governing one: 和《…暂行办法》, 、《…》第五条. */
 const GOVERN_CHAINED =
   /^(?:(?:和|及|以及|与|、)《[^《》]{2,60}》(?:第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?(?:第[（(][零〇一二两三四五六七八九十0-9]+[）)]项)?)*)+/u;
-/** After the title and articles: 的规定 / 有关规定 / 规定. */
-const GOVERN_TAIL = /^(?:的)?(?:有关|相关)?(?:规定|要求|程序|标准)?(?:的)?/u;
+/** After the title and articles: 的规定 / 有关规定 / 规定, or the state's rules beside them (第四十八条和国家有关规定). */
+const GOVERN_TAIL = /^(?:(?:和|及|以及|、)(?:国家|省|国家和省)?(?:有关|相关)规定(?:的)?|(?:的)?(?:有关|相关)?(?:规定|要求|程序|标准)?(?:的)?)/u;
 /**
  * General references to law: 依法, 依照有关法律、法规的规定, 按照国家有关规定, and one named by its field (依照劳动保障监察有关
  * 行政法规的规定), never the document's own (按照本办法有关规定).
