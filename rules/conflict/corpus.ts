@@ -668,10 +668,13 @@ export default defineRule({
         for (const hit of corpus.search(mine.term, { limit: 20, lawIds }).hits) {
           const theirs = figureDefinitions(hit.provision.normText).find((d) => d.term === mine.term);
           if (!theirs) continue;
-          const pairs = mine.figures.map((f) => ({ f, h: theirs.figures.find((h) => h.dim === f.dim) }));
-          const changed = pairs.find(({ f, h }) => h && compareQuantities(f, h) !== undefined && compareQuantities(f, h) !== 0);
+          const pairs = mine.figures.map((f) => {
+            const h = theirs.figures.find((x) => x.dim === f.dim);
+            return { f, h, order: h ? compareQuantities(f, h) : undefined };
+          });
+          const changed = pairs.find((p) => p.order !== undefined && p.order !== 0);
           // A definition that gives the law's figure anywhere (不超过六个月…，累计不超过一年) follows it.
-          if (!changed?.h || pairs.some(({ f, h }) => h && compareQuantities(f, h) === 0)) continue;
+          if (!changed?.h || pairs.some((p) => p.order === 0)) continue;
           const provision = { ...hit.provision, law: hit.law };
           const data = { what: `将“${mine.term}”界定为“${changed.f.phrase}”`, higher: changed.h.phrase, scope: '', why: '改变了上位法对该用语的界定' };
           report(spanInBlock(doc, i, changed.f.start, changed.f.end), { messageId: 'differs', data }, provision, 'error', laws.get(hit.provision.lawId)!.rank);

@@ -633,7 +633,9 @@ export class CorpusStore {
       if (topicsStale) this.db.exec('DELETE FROM provision_topic');
       const band = this.stmt('INSERT OR IGNORE INTO provision_band (band_key, provision_id) VALUES (?, ?)');
       const topic = this.stmt('INSERT OR IGNORE INTO provision_topic (topic, provision_id) VALUES (?, ?)');
-      for (const r of this.db.prepare('SELECT id, norm_text FROM provision').iterate() as IterableIterator<Row>) {
+      // Read first, then write: a connection that is still stepping through a SELECT cannot write (better-sqlite3: "This
+      // database connection is busy executing a query"), which every re-import after a version change hit.
+      for (const r of this.db.prepare('SELECT id, norm_text FROM provision').all() as Row[]) {
         const norm = r.norm_text as string;
         if (minhashStale) for (const key of bandKeys(signature(norm))) band.run(key, r.id);
         if (topicsStale) for (const t of indexer.topics(norm)) topic.run(t, r.id);

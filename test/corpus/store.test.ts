@@ -111,6 +111,31 @@ describe('import', () => {
     }
   });
 
+  it('re-imports over a file written with other claim and band versions, rebuilding what they derive', async () => {
+    const dir = temp();
+    const src = join(dir, 'src');
+    const target = join(dir, 'c.db');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a.md'), LAW('某某条例', '第一条 用人单位应当自用工之日起三十日内为职工申请办理社会保险登记。'));
+    await importCorpus({ target, inputs: [src], cwd: dir });
+    // As an older release left it: other versions, nothing derived.
+    const db = new Database(target);
+    db.prepare("UPDATE meta SET value = 'old' WHERE key IN ('claims_version', 'minhash_version')").run();
+    db.exec('DELETE FROM provision_topic; DELETE FROM provision_band');
+    db.close();
+    const again = await importCorpus({ target, inputs: [src], cwd: dir });
+    expect(again).toMatchObject({ unchanged: 1, laws: 1, provisions: 1, problems: [] });
+    const check = new Database(target, { readonly: true });
+    try {
+      expect((check.prepare("SELECT value FROM meta WHERE key = 'claims_version'").get() as { value: string }).value).not.toBe('old');
+      expect((check.prepare('SELECT count(*) AS n FROM provision_topic').get() as { n: number }).n).toBeGreaterThan(0);
+      expect((check.prepare('SELECT count(*) AS n FROM provision_band').get() as { n: number }).n).toBeGreaterThan(0);
+    } finally {
+      check.close();
+    }
+  });
+
   it('reports unreadable files without stopping, and exits nothing else', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'good.md'), LAW('好条例', '第一条 甲。'));
