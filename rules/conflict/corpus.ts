@@ -6,6 +6,7 @@ import {
   changedItemFigure,
   changesInCopy,
   deemedDecisions,
+  deemedWhy,
   itemsCorrespond,
   LIST_LEAD_IN,
   longestRuns,
@@ -696,8 +697,7 @@ export default defineRule({
             (d) => d.act === mine.act && d.refusal !== mine.refusal && bigramCoverage(d.when.replace(/作出/gu, '作'), mine.when.replace(/作出/gu, '作')) >= 0.6,
           );
           if (!theirs) continue;
-          const why = theirs.refusal ? '上位法规定逾期视为不予准许' : '上位法规定逾期视为准予';
-          const data = { what: `规定“${mine.when}，${mine.phrase}”`, higher: `${theirs.when}，${theirs.phrase}`, scope: '', why };
+          const data = { what: `规定“${mine.when}，${mine.phrase}”`, higher: `${theirs.when}，${theirs.phrase}`, scope: '', why: deemedWhy(theirs) };
           report(
             spanInBlock(doc, i, mine.start, mine.end),
             { messageId: 'differs', data },

@@ -1,7 +1,7 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { ARTICLE_LABEL } from './text.js';
 import { isBenefit, isGeneral, namesAct } from './topics.js';
-import { bigramDice, bigrams } from '../zh/similarity.js';
+import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
  * Comparing a draft's claims with the claims of higher law. Meaning, not
@@ -397,12 +397,7 @@ const MIN_CLOSENESS = 0.2;
 
 /** Share of the draft clause's bigrams found in the higher clause: a short paraphrase scores high against the long provision it follows. */
 function covered(d: Claim, h: Claim): number {
-  const x = bigrams(`${d.context}|${d.scope}`);
-  if (x.size === 0) return 0;
-  const y = bigrams(`${h.context}|${h.scope}`);
-  let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return shared / x.size;
+  return bigramCoverage(`${d.context}|${d.scope}`, `${h.context}|${h.scope}`);
 }
 
 /** What is received or accepted when a period starts (收到申请 → 申请), if the event is receiving something. */

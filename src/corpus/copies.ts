@@ -128,15 +128,22 @@ export function sentenceLikeness(sentence: string, provision: string): number {
   return best;
 }
 
+const ITEM_LABEL = /^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u;
+
+/** An item's wording without its label (（一）) and figures, as shingles. */
+function itemWording(item: string): ReturnType<typeof shingles> {
+  return shingles(wordingWithoutFigures(item.replace(ITEM_LABEL, '')));
+}
+
 /**
  * Whether a list's items copy some items of the higher list: a lead-in that
  * only shares the formula (用人单位违反本法规定，有下列行为之一的，由…给予警告…)
  * with a provision on other conduct does not copy it.
  */
 export function itemsCorrespond(mine: readonly string[], theirs: readonly string[], minContainment = 0.6): boolean {
-  const higher = theirs.map((t) => shingles(wordingWithoutFigures(t.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, ''))));
+  const higher = theirs.map(itemWording);
   return mine.some((m) => {
-    const own = shingles(wordingWithoutFigures(m.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
+    const own = itemWording(m);
     return higher.some((h) => overlap(own, h).containment >= minContainment);
   });
 }
@@ -144,11 +151,20 @@ export function itemsCorrespond(mine: readonly string[], theirs: readonly string
 /** The items a lead-in lists (有下列情形之一的，…：（一）…), as stored; none for a provision that is no lead-in. */
 export function itemsOfLeadIn(corpus: CorpusApi, p: CorpusProvision): string[] {
   if (p.article === null || !LIST_LEAD_IN.test(p.text)) return [];
-  return corpus
-    .provisionsOf(p.law.key, p.article)
-    .filter((x) => x.item !== null && (x.clause ?? 1) === (p.clause ?? 1))
-    .map((x) => x.normText);
+  // Asked again for the same lead-in by every paragraph and figure compared with it: one query per corpus and provision.
+  let known = leadInItems.get(corpus);
+  if (!known) leadInItems.set(corpus, (known = new Map()));
+  let items = known.get(p.id);
+  if (!items) {
+    items = corpus
+      .provisionsOf(p.law.key, p.article)
+      .filter((x) => x.item !== null && (x.clause ?? 1) === (p.clause ?? 1))
+      .map((x) => x.normText);
+    known.set(p.id, items);
+  }
+  return items;
 }
+const leadInItems = new WeakMap<CorpusApi, Map<number, string[]>>();
 
 /**
  * Whether a text states the conduct of one of a list's items (施工总承包单位未按规定开设或者使用农民工工资专用账户的，…): most
@@ -156,13 +172,8 @@ export function itemsOfLeadIn(corpus: CorpusApi, p: CorpusProvision): string[] {
  */
 export function statesAnItem(text: string, items: readonly string[], minContainment = 0.6): boolean {
   const mine = shingles(wordingWithoutFigures(text));
-  return items.some((t) => {
-    const item = shingles(wordingWithoutFigures(t.replace(/^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u, '')));
-    return overlap(item, mine).containment >= minContainment;
-  });
+  return items.some((t) => overlap(itemWording(t), mine).containment >= minContainment);
 }
-
-const ITEM_LABEL = /^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u;
 
 /**
  * A figure an item of a copied list changes (（四）律师执业满五年的 for the law's 满三年的): the item says the same words
@@ -282,21 +293,24 @@ export function deemedDecisions(text: string): DeemedDecision[] {
   });
 }
 
+/** What the law says its silence means, for a finding that turns it around. */
+export function deemedWhy(law: DeemedDecision): string {
+  return law.refusal ? '上位法规定逾期视为不予准许' : '上位法规定逾期视为准予';
+}
+
 /** A silence the law deems a grant turned into a refusal, or the reverse (视为准予延续 → 视为不予延续), on the same act. */
 function reversedDeemedDecisions(draft: string, higher: string): CopyChange[] {
-  const theirs = [...higher.matchAll(DEEMED)];
+  const theirs = deemedDecisions(higher);
   const out: CopyChange[] = [];
-  for (const m of draft.matchAll(DEEMED)) {
-    const law = theirs.find((t) => t[2].slice(0, 2) === m[2].slice(0, 2) && DEEMED_REFUSAL.test(t[1]) !== DEEMED_REFUSAL.test(m[1]));
+  for (const mine of deemedDecisions(draft)) {
+    const law = theirs.find((t) => t.act === mine.act && t.refusal !== mine.refusal);
     if (!law) continue;
-    const phrase = `视为${m[1]}${m[2].slice(0, 2)}`;
-    const why = DEEMED_REFUSAL.test(law[1]) ? '上位法规定逾期视为不予准许' : '上位法规定逾期视为准予';
     out.push({
       kind: 'modality',
-      span: { start: m.index!, end: m.index! + phrase.length },
-      phrase,
-      higherPhrase: `视为${law[1]}${law[2].slice(0, 2)}`,
-      verdict: { ok: false, severity: 'error', why },
+      span: { start: mine.start, end: mine.end },
+      phrase: mine.phrase,
+      higherPhrase: law.phrase,
+      verdict: { ok: false, severity: 'error', why: deemedWhy(law) },
     });
   }
   return out;
