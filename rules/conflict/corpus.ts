@@ -190,7 +190,7 @@ export default defineRule({
     // too; a paragraph that shares only a lead-in's formula and states none of its items copies nothing.
     // 40: days added to the leave the state gives (在享受国家规定产假的基础上…增加产假60天) are an addition, not the leave
     // (claims-17); a father's 陪产假 is no 产假 (topics-35).
-    version: 40,
+    version: 41,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

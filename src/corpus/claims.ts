@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-17`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-18`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -120,10 +120,12 @@ const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者
 const INTERMEDIARY = '职业中介机构|人力资源服务机构|中介机构|劳务经纪人|经纪人';
 const ACTOR_RE = new RegExp(`(${ADMIN})|(${INTERMEDIARY})|(${EMPLOYER})|(${WORKER})`, 'gu');
 
-const MODAL_RE = /(可以不|无需|不需要|不必|不得|禁止|严禁|不准|不应|不予|无权|应当|必须|须(?=[经在于向按将对])|应(?=[在于向按予及为由自将])|可以|有权|允许)/gu;
+const MODAL_RE =
+  /(可以不|无需|不再|不需要|不必|不得|禁止|严禁|不准|不应|不予|无权|应当|必须|须(?=[经在于向按将对])|应(?=[在于向按予及为由自将])|可以|有权|允许)/gu;
 const HAS_MODAL = new RegExp(MODAL_RE.source, 'u');
 const MODALITY: Record<string, Modality> = {
   可以不: 'needNot',
+  不再: 'needNot',
   无需: 'needNot',
   不需要: 'needNot',
   不必: 'needNot',
@@ -692,6 +694,12 @@ function markAlternatives(text: string, claims: Claim[]): void {
   }
 }
 
+/**
+ * A period and a verb whose object is left out (用人单位未提出的，职工…可以在…6个月内直接提出): the object is the subject the
+ * sentence named before.
+ */
+const BARE_VERB_AFTER_PERIOD = /(?:日|天|个月|月|年)(?:以)?内(?:直接|依法|及时|一次性)?(?:提出|申请|办理|缴纳|支付|作出|报送|提交|发放)[。；;]?\s*$/u;
+
 /** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
 const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
 
@@ -713,7 +721,10 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
   if (
     allHits.filter((h) => canBePrimary(h.topic, false)).length === 0 &&
     inherited &&
-    (/延长(?!工作时间)|延期/u.test(clause) || /^[^，,。；]{0,6}?(?:标准|比例)(?:为|是)[：:]?/u.test(clause) || BARE_PREDICATE_AFTER_CASE.test(clause))
+    (/延长(?!工作时间)|延期/u.test(clause) ||
+      /^[^，,。；]{0,6}?(?:标准|比例)(?:为|是)[：:]?/u.test(clause) ||
+      BARE_PREDICATE_AFTER_CASE.test(clause) ||
+      (BARE_VERB_AFTER_PERIOD.test(clause) && sentence.includes(inherited)))
   ) {
     allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
   }

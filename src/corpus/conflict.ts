@@ -31,6 +31,16 @@ export interface Verdict {
 
 const OK: Verdict = { ok: true };
 
+/** A reference to where the case is set (按前款规定, 依照本法第四十条规定): it names no part of the case. */
+const CASE_REFERENCE =
+  /(?:依照|依据|按照|根据|按)(?:本法|本条例|本规定|本办法)?(?:前款|前两款|前三款|本条|本款|第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?)(?:的)?规定/gu;
+
+/** How alike two cases are in their own words: article labels and references to other provisions left out. */
+function caseWordsAlike(a: string, b: string): number {
+  const words = (t: string): string => t.replace(ARTICLE_LABEL, '').replace(CASE_REFERENCE, '');
+  return bigramDice(words(a), words(b));
+}
+
 /** Months for years and months, days for weeks and days; null when the two cannot be compared exactly. */
 function exactTime(q: { value: number; unit: Quantity['unit'] }): { family: 'm' | 'd'; v: number } | null {
   switch (q.unit) {
@@ -243,12 +253,7 @@ function scopeOnly(c: Claim): boolean {
 
 /** A draft that names the law's case in nearly its words (劳动者申请先予执行的，…): the rule for that case is the one it answers. */
 function statesSameCase(d: Claim, h: Claim): boolean {
-  return (
-    d.conditionText !== '' &&
-    h.conditionText !== '' &&
-    sameConditions(d, h) &&
-    bigramDice(d.conditionText.replace(ARTICLE_LABEL, ''), h.conditionText.replace(ARTICLE_LABEL, '')) >= SAME_CASE_WORDS
-  );
+  return d.conditionText !== '' && h.conditionText !== '' && sameConditions(d, h) && caseWordsAlike(d.conditionText, h.conditionText) >= SAME_CASE_WORDS;
 }
 
 /** Remedies a party has by law (suing, arbitration, review): no normative document may take them away. */
@@ -443,7 +448,7 @@ function sameCase(d: Claim, group: HigherClaim[]): HigherClaim[] {
   const worded = group.filter((h) => h.claim.conditions.length === 0);
   if (worded.length <= 1) return group;
   const scores = worded.map((h) =>
-    d.conditionText && h.claim.conditionText ? bigramDice(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1,
+    d.conditionText && h.claim.conditionText ? caseWordsAlike(d.conditionText, h.claim.conditionText) : d.conditionText || h.claim.conditionText ? 0 : 1,
   );
   const best = Math.max(...scores);
   if (best < 0.4) return group;
@@ -457,6 +462,34 @@ export interface Conflict {
 }
 
 /**
+ * A payment the law sets a minimum for in the draft's case, which the draft lets the payer leave out (在法定休假日安排劳动者工作的，
+ * …安排补休的不再支付加班工资, where 劳动法第四十四条 sets at least 300 % for that case): the floor binds whatever else is given.
+ */
+function waivedFloor(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
+  if (d.kind !== 'modal' || d.modality !== 'needNot' || d.narrowed || d.exception || !isBenefit(d.primary) || isGeneral(d.primary)) return undefined;
+  if (d.qualifiers.length === 0 || !d.conditionText) return undefined;
+  // The draft's case must be the law's (法定休假日安排劳动者工作的), not a holiday taken as leave (年休假期间享受的法定休假日).
+  const caseOf = (t: string): string =>
+    d.qualifiers.reduce((x, q) => x.replaceAll(q, ''), t.replace(/^[^，,]*?之一的[，,]/u, '').replace(/[（(][一二三四五六七八九十]+[)）]/gu, ''));
+  const floors = candidates.filter(
+    (h) =>
+      h.claim.kind === 'quantity' &&
+      h.claim.comparator === 'floor' &&
+      !h.claim.deferring &&
+      h.claim.primary === d.primary &&
+      h.claim.qualifiers.length === d.qualifiers.length &&
+      d.qualifiers.every((q) => h.claim.qualifiers.includes(q)) &&
+      h.claim.conditions.length === 0 &&
+      bigramCoverage(caseOf(h.claim.conditionText), caseOf(d.conditionText)) >= 0.5 &&
+      // A floor for when something else is not given (休息日…又不能安排补休的) is a fallback: the draft may leave it out when that is given.
+      !/不|未|无法|没有/u.test(h.claim.conditionText),
+  );
+  if (floors.length === 0) return undefined;
+  const higher = [...floors].sort((x, y) => x.rank - y.rank || closeness(d, y.claim) - closeness(d, x.claim))[0];
+  return { higher, verdict: { ok: false, severity: 'error', why: '上位法规定该情形应当支付，且不得低于该标准' } };
+}
+
+/**
  * The conflict of one draft claim with higher law, if any: compares it with
  * every claim on the same subject, after setting aside higher claims that a
  * still higher (or later) law contradicts (社会保险法 15 days over 失业保险条例
@@ -467,6 +500,8 @@ export interface Conflict {
 export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
   const replaced = formerFigure(d, candidates);
   if (replaced) return replaced;
+  const waived = waivedFloor(d, candidates);
+  if (waived) return waived;
   const matching = candidates.filter((h) => !h.claim.deferring && sameSubject(d, h.claim));
   if (matching.length === 0) return undefined;
   const standing = closest(
@@ -497,7 +532,7 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
         d.conditions.length > 0
           ? sameConditions(d, h.claim)
           : // 难产的，增加产假15天: a case told apart in words, worded alike.
-            h.claim.conditions.length === 0 && !!d.conditionText && bigramDice(d.conditionText, h.claim.conditionText) >= 0.5,
+            h.claim.conditions.length === 0 && !!d.conditionText && caseWordsAlike(d.conditionText, h.claim.conditionText) >= 0.5,
       );
     const general = group.filter((x) => !conditional.includes(x));
     // A provision that gives one subject several figures (配偶每月40%，其他亲属每人每月30%) is not contradicted by a draft figure
@@ -509,14 +544,14 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     if (isConditional(d)) {
       const same = conditional.filter((h) => sameConditions(d, h.claim));
       // Special cases told apart in words (用人单位未按规定提出申请的 / 对事实清楚的申请): the one worded alike.
-      const worded = d.conditions.length === 0 && d.conditionText ? same.filter((h) => bigramDice(d.conditionText, h.claim.conditionText) >= 0.3) : same;
+      const worded = d.conditions.length === 0 && d.conditionText ? same.filter((h) => caseWordsAlike(d.conditionText, h.claim.conditionText) >= 0.3) : same;
       for (const h of worded) check(h);
       continue;
     }
     // The draft states the same special case in its own words (用人单位未按规定提出申请的 for 未按前款规定…的).
     const alike =
       d.conditions.length === 0 && d.conditionText
-        ? conditional.filter((h) => h.claim.conditions.length === 0 && bigramDice(d.conditionText, h.claim.conditionText) >= 0.5)
+        ? conditional.filter((h) => h.claim.conditions.length === 0 && caseWordsAlike(d.conditionText, h.claim.conditionText) >= 0.5)
         : [];
     if (alike.length > 0) {
       for (const h of alike) check(h);

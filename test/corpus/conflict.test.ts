@@ -110,6 +110,16 @@ const LAW: Record<string, { rank: number; date: string; text: string }> = {
     date: '2018-12-29',
     text: '用人单位由于生产经营需要，经与工会和劳动者协商后可以延长工作时间，一般每日不得超过一小时。',
   },
+  劳动法44列项: {
+    rank: 1,
+    date: '1994-07-05',
+    text: '有下列情形之一的，用人单位应当按照下列标准支付高于劳动者正常工作时间工资的工资报酬：（一）安排劳动者延长工作时间的，支付不低于工资的百分之一百五十的工资报酬；（二）休息日安排劳动者工作又不能安排补休的，支付不低于工资的百分之二百的工资报酬；（三）法定休假日安排劳动者工作的，支付不低于工资的百分之三百的工资报酬。',
+  },
+  工伤条例17第2款: {
+    rank: 2,
+    date: '2010-12-20',
+    text: '用人单位未按前款规定提出工伤认定申请的，工伤职工或者其近亲属、工会组织在事故伤害发生之日或者按照职业病防治法规定被诊断、鉴定为职业病之日起1年内，可以直接向用人单位所在地统筹地区社会保险行政部门提出工伤认定申请。',
+  },
 };
 
 let nextId = 1;
@@ -343,5 +353,42 @@ describe('quantity comparison', () => {
     expect(compareQuantities(q(30, 'day'), lawTenDays)).toBe(1);
     expect(compareQuantities(q(12, 'day'), lawTenDays)).toBeUndefined();
     expect(compareQuantities(q(10, 'day'), { value: 10, dim: 'workday', unit: null })).toBe(-1);
+  });
+});
+
+describe('a payment the law sets a minimum for, and a period whose object is left out', () => {
+  it('holds 不再支付 / 无需支付 overtime pay for holiday work against the 300 % floor, whatever the time off given', () => {
+    for (const draft of [
+      '在法定休假日安排劳动者工作的，可以安排同等时间补休，安排补休的不再支付加班工资。',
+      '法定节假日安排劳动者加班的，用人单位可以安排调休，无需另行支付加班费。',
+    ]) {
+      const c = conflictOf(draft, '劳动法44列项');
+      expect(c?.higher.claim.phrase, draft).toBe('百分之三百');
+      expect(c?.verdict.why).toContain('应当支付');
+    }
+  });
+
+  it('leaves out the rest-day floor that applies only without time off, a holiday taken within leave, and a benefit not paid twice', () => {
+    for (const draft of [
+      '休息日安排劳动者工作的，应当首先安排补休，安排补休的不再支付加班工资。',
+      '职工在年休假期间享受的法定休假日不再另行支付加班工资。',
+      '已领取失业保险金的，不再发放一次性生活补助。',
+    ]) {
+      expect(
+        extractClaims(draft)
+          .map((c) => findConflict(c, higher('劳动法44列项')))
+          .filter(Boolean),
+        draft,
+      ).toEqual([]);
+    }
+  });
+
+  it('reads 直接提出 after a semicolon as the application named before it, and the law’s 按前款规定 as no part of its case', () => {
+    const draft = '用人单位应当自事故伤害发生之日起30日内提出工伤认定申请；用人单位未提出的，工伤职工或者其近亲属可以在事故伤害发生之日起6个月内直接提出。';
+    const c = conflictOf(draft, '工伤条例17第2款');
+    expect(c?.higher.claim.quantity?.text).toBe('1年');
+    expect(c?.verdict.why).toBe('短于上位法规定的期限，增加当事人义务');
+    // Without the application named in the sentence there is nothing to carry: no claim, no guess.
+    expect(extractClaims('职工或者其近亲属可以在事故伤害发生之日起6个月内直接提出。')).toEqual([]);
   });
 });
