@@ -22,7 +22,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
-import { fullSentences, sentenceParts } from '../../src/zh/context.js';
+import { fullSentenceAround, fullSentences, sentenceParts } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
@@ -43,6 +43,9 @@ import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
 import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
+import { countedIn, countsWhatLawExcludes, notCountedIn, type CountStatement } from '../../src/corpus/not-counted.js';
+import { costsInDraft, costsInLaw, shiftsCost, type CostStatement } from '../../src/corpus/cost-bearers.js';
+import { consentConditions, consentsWaived, doesConsentedAct, type ConsentCondition } from '../../src/corpus/consent-conditions.js';
 import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '../../src/corpus/personal-disclosure.js';
 
@@ -190,7 +193,16 @@ export default defineRule({
     // too; a paragraph that shares only a lead-in's formula and states none of its items copies nothing.
     // 40: days added to the leave the state gives (在享受国家规定产假的基础上…增加产假60天) are an addition, not the leave
     // (claims-17); a father's 陪产假 is no 产假 (topics-35).
-    version: 41,
+    // 41: a payment the law sets a minimum for, waived in the draft's case (法定休假日…安排补休的不再支付加班工资), unless the
+    // floor is a fallback (又不能安排补休的); a period whose verb leaves out its object (…6个月内直接提出) speaks of what the sentence
+    // named; references (按前款规定) are no part of a case (claims-18).
+    // 42: days the law keeps out of a count, counted into it (src/corpus/not-counted.ts); a cost put on another payer than the law's
+    // (src/corpus/cost-bearers.ts); an act the law allows only with a person's agreement, allowed without it
+    // (src/corpus/consent-conditions.ts); a prior step put as a refusal (未经调解的，仲裁委员会不予受理); the period of telling an
+    // applicant what to complete (补正告知, topics-36); money a posted worker is asked to pay (要求劳务人员交纳…保证金); a lower
+    // cap for the law's own case restated (月工资高于…三倍的，…最高不超过十年); a copy found by the third run of its words; a
+    // window's staff act for the administration (claims-19).
+    version: 42,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -618,6 +630,88 @@ export default defineRule({
           why: '免除了上位法规定的告知、公开或者记录义务',
         };
         report(spanInBlock(doc, i, removed.start, removed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
+      }
+    }
+
+    // 6b. Days the law keeps out of a count (探亲假…不计入年休假假期), counted into it by the draft (src/corpus/not-counted.ts).
+    let lawCounts: Array<{ statement: CountStatement; provision: CorpusProvision }> | undefined;
+    const notCountedInLaw = (): Array<{ statement: CountStatement; provision: CorpusProvision }> =>
+      (lawCounts ??= ['不计入', '不计算在', '不算入'].flatMap((q) =>
+        corpus
+          .search(q, { limit: 500, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => notCountedIn(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } }))),
+      ));
+    for (const i of normative ? blocks : []) {
+      const text = doc.source.blocks[i].text;
+      for (const counted of countedIn(text)) {
+        const against = notCountedInLaw().find((l) => countsWhatLawExcludes(counted, l.statement, text));
+        if (!against) continue;
+        const data = { what: `规定“${counted.phrase}”`, higher: against.statement.phrase, scope: '', why: '上位法规定不计入' };
+        report(
+          spanInBlock(doc, i, counted.start, counted.end),
+          { messageId: 'differs', data },
+          against.provision,
+          'error',
+          laws.get(against.provision.lawId)!.rank,
+        );
+      }
+    }
+
+    const docTitle = doc.header.title?.text ?? '';
+    // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts).
+    const lawCostsOf = new Map<string, Array<{ statement: CostStatement; provision: CorpusProvision }>>();
+    const lawCosts = (word: string): Array<{ statement: CostStatement; provision: CorpusProvision }> => {
+      let known = lawCostsOf.get(word);
+      if (!known) {
+        known = corpus
+          .search(word, { limit: 200, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => costsInLaw(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } })));
+        lawCostsOf.set(word, known);
+      }
+      return known;
+    };
+    for (const i of normative ? blocks : []) {
+      const text = doc.source.blocks[i].text;
+      for (const cost of costsInDraft(text)) {
+        const sentence = fullSentenceAround(text, cost.start, cost.end);
+        const words = text.slice(sentence.start, sentence.end);
+        // Of the laws that say so (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and
+        // words the document shares (行政处罚听证程序规定 → 行政处罚法).
+        const fit = (l: { provision: CorpusProvision }): number =>
+          bigramCoverage(l.provision.law.title.replace(/^中华人民共和国/u, ''), `${docTitle}\n${text}`) + bigramCoverage(l.provision.text, text);
+        const against = cost.words
+          .flatMap(lawCosts)
+          .filter((l) => shiftsCost(cost, l.statement, words, l.provision.text))
+          .sort((a, b) => fit(b) - fit(a))[0];
+        if (!against) continue;
+        const data = { what: `规定“${cost.phrase}”`, higher: against.statement.phrase, scope: '', why: '改变了上位法规定的费用承担主体' };
+        report(spanInBlock(doc, i, cost.start, cost.end), { messageId: 'differs', data }, against.provision, 'error', laws.get(against.provision.lawId)!.rank);
+      }
+    }
+
+    // 6d. An act the law allows only with a person's agreement, allowed without it (src/corpus/consent-conditions.ts).
+    let lawConsents: Array<{ condition: ConsentCondition; provision: CorpusProvision }> | undefined;
+    const consentsInLaw = (): Array<{ condition: ConsentCondition; provision: CorpusProvision }> =>
+      (lawConsents ??= ['协商一致', '同意'].flatMap((q) =>
+        corpus
+          .search(q, { limit: 3000, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => consentConditions(hit.provision.text).map((condition) => ({ condition, provision: { ...hit.provision, law: hit.law } }))),
+      ));
+    for (const i of normative ? blocks : []) {
+      const text = doc.source.blocks[i].text;
+      for (const waived of consentsWaived(text)) {
+        const around = fullSentenceAround(text, waived.start, waived.end);
+        const sentence = text.slice(around.start, around.end);
+        const against = consentsInLaw().find((l) => doesConsentedAct(sentence, l.condition));
+        if (!against) continue;
+        const data = { what: `规定“${waived.phrase}”`, higher: against.condition.phrase, scope: '', why: '上位法规定须经当事人同意或者协商一致' };
+        report(
+          spanInBlock(doc, i, waived.start, waived.end),
+          { messageId: 'differs', data },
+          against.provision,
+          'error',
+          laws.get(against.provision.lawId)!.rank,
+        );
       }
     }
 

@@ -59,7 +59,8 @@ export default defineRule<Options>({
     // 15: the certificate of ending a contract written 劳动（聘用）合同 is the statutory one (劳动合同法第五十条).
     // 16: a treating hospital's certificate for sick leave is statutory; a paper that names what a fee is for (证明工本费) is asked of
     // nobody; a bare 开 is 开证明, not the 开 of 开户银行.
-    version: 16,
+    // 17: a fact proven only by another's paper (以中国驻当地使领馆出具的事故证明为准) is a demand of that paper.
+    version: 17,
     needsCorpus: true,
   },
   async create(context) {

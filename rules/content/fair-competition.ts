@@ -91,7 +91,10 @@ export default defineRule<Options>({
     // chooses from it is no excuse.
     // 24: a bank named by name has no 的 in its name and is not the trade (工程所在地的银行业金融机构 is a place, not a bank).
     // 25: a place that picks out persons (最后参保地或者户籍所在地在本省的人员) is no local condition on operators.
-    version: 25,
+    // 26: goods made here favoured in a score (配置本省企业生产的…产品…的，评估总分加5分); one provider for all with the cost
+    // refused elsewhere (统一由…配置，在其他机构配置的，费用不予支付); a supplier the department fixes (统一向…确定的供应商采购);
+    // an account the person chooses (其指定的亲属银行账户) is no designation.
+    version: 26,
   },
   async create(context) {
     const doc = context.document;

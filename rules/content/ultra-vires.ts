@@ -129,7 +129,11 @@ export default defineRule<Options>({
     // 28: the statutory 工资保证金 named short (存储保证金) in a document on it, and the occupational injury contribution of platform
     // workers (职业伤害保障费), are no administrative fees; a licensing system the state runs (从事国家实行准入管理职业的岗位) is not set.
     // 29: a cited article joined with the state's rules (依照…第四十八条和国家有关规定，列入…名单) governs the measure as 的规定 does.
-    version: 29,
+    // 30: an online account's rights suspended (暂停其…在线申办权限) and a bar on sending out workers (暂停其…新增派遣外派人员)
+    // punish; an officer who is the object of the breach (拒绝执法人员录音录像) is not the one who breaks the rules; a part after a
+    // semicolon that names no actor goes on with the part before (…报…审核；未经审核同意的，不得…); a fee for what the
+    // administration organises, paid by the participant (…部门组织的…培训，培训费每人200元，由劳务人员…缴纳).
+    version: 30,
     needsCorpus: true,
   },
   async create(context) {

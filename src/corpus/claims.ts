@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-18`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-19`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -114,7 +114,7 @@ const SEGMENT_SPLIT = /[，,：:]/u;
 const CLAUSE_SPLIT = /[。；;！？!?\n]/u;
 
 const ADMIN =
-  '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院';
+  '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院|窗口工作人员|服务窗口|受理窗口|经办人员|执法人员|劳动保障监察员';
 const EMPLOYER = '施工总承包单位|劳务派遣单位|用人单位|用工单位|派遣单位|所在单位|企业|雇主|单位';
 const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人|申请人';
 const INTERMEDIARY = '职业中介机构|人力资源服务机构|中介机构|劳务经纪人|经纪人';
@@ -1003,16 +1003,22 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     // (延长工作时间的) makes it a particular rule.
     if (c.kind !== 'quantity' || c.comparator !== 'ceiling' || !namesAct(c.primary) || c.conditions.length > 0 || c.conditionTopics.length > 0) continue;
     if (out.slice(first).some((o) => o.kind === 'modal' && o.primary === c.primary)) continue;
-    const take = hits.find((h) => h.topic === c.primary && offset + h.end <= c.span.start && segmentAt(h.start) === segmentAt(c.span.start - offset));
-    if (!take) continue;
+    const figureAt = c.span.start - offset;
+    const take = hits.find((h) => h.topic === c.primary && offset + h.end <= c.span.start && segmentAt(h.start) === segmentAt(figureAt));
+    // Or the thing taken after its ceiling, under a permission (可以要求劳务人员交纳不超过两个月工资的履约保证金).
+    const after = take ? undefined : hits.find((h) => h.topic === c.primary && h.start >= figureAt && segmentAt(h.start) === segmentAt(figureAt));
+    const permit = after ? modals.find((m) => MODALITY[m.word] === 'may' && m.at < figureAt && segmentAt(m.at) === segmentAt(figureAt)) : undefined;
+    const from = take ? take.start : permit?.at;
+    const to = take ? c.span.end - offset : after?.end;
+    if (from === undefined || to === undefined) continue;
     out.push({
       ...c,
       kind: 'modal',
       modality: 'may',
       quantity: null,
       comparator: null,
-      phrase: clause.slice(take.start, c.span.end - offset),
-      span: { start: offset + take.start, end: c.span.end },
+      phrase: clause.slice(from, to),
+      span: { start: offset + from, end: offset + to },
     });
   }
 }

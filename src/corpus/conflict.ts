@@ -1,5 +1,5 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
-import { ARTICLE_LABEL } from './text.js';
+import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
 import { isBenefit, isGeneral, namesAct } from './topics.js';
 import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
@@ -35,9 +35,9 @@ const OK: Verdict = { ok: true };
 const CASE_REFERENCE =
   /(?:依照|依据|按照|根据|按)(?:本法|本条例|本规定|本办法)?(?:前款|前两款|前三款|本条|本款|第[零〇一二两三四五六七八九十百千0-9]+条(?:第[零〇一二两三四五六七八九十0-9]+款)?)(?:的)?规定/gu;
 
-/** How alike two cases are in their own words: article labels and references to other provisions left out. */
+/** How alike two cases are in their own words: article and item labels and references to other provisions left out. */
 function caseWordsAlike(a: string, b: string): number {
-  const words = (t: string): string => t.replace(ARTICLE_LABEL, '').replace(CASE_REFERENCE, '');
+  const words = (t: string): string => t.replace(ARTICLE_LABEL, '').replace(ITEM_LABEL, '').replace(CASE_REFERENCE, '');
   return bigramDice(words(a), words(b));
 }
 
@@ -180,6 +180,11 @@ function comparable(d: Comparator, h: Comparator): boolean {
 /** A start after the probation: 试用期满, 转正, 试用期结束. */
 const AFTER_PROBATION = /试用期满|试用期结束|试用期届满|转正/u;
 
+/** The draft states the law's case with the same figures and nearly its words. */
+function restatesCase(d: Claim, h: Claim): boolean {
+  return d.conditions.length > 0 && sameConditions(d, h) && caseWordsAlike(d.conditionText, h.conditionText) >= 0.5;
+}
+
 /** Judge a draft claim against one higher claim on the same subject and case. */
 export function judge(d: Claim, h: Claim): Verdict {
   if (d.kind === 'modal') return judgeModal(d, h);
@@ -206,11 +211,11 @@ export function judge(d: Claim, h: Claim): Verdict {
       if (d.comparator === 'floor') return a.value > b.value && s > 0 ? { ok: false, severity: 'error', why: '超过上位法规定的上限' } : OK;
       if (s > 0) return { ok: false, severity: 'error', why: '超过上位法规定的上限' };
       // A shorter cap on what the law grants a person (停工留薪期, an extension the law allows) takes away part of it.
+      // So does a shorter cap for the law's own case, restated (月工资高于…三倍的，…年限最高不超过十年 against 十二年).
       if (
         s < 0 &&
         isBenefit(h.primary) &&
-        !isConditional(d) &&
-        (h.role === 'extension' || (!d.conditionText && !h.conditionText)) &&
+        (isConditional(d) ? restatesCase(d, h) : h.role === 'extension' || (!d.conditionText && !h.conditionText)) &&
         (d.comparator === 'ceiling' || d.comparator === 'max')
       ) {
         return { ok: false, severity: 'warning', why: '低于上位法允许的上限，减损当事人权益' };

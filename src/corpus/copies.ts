@@ -103,13 +103,20 @@ export function nearCopies(
   });
 }
 
-/** The two longest runs of words of a text between punctuation and figures: what to search a copy of it by. */
+/**
+ * Runs that every penalty clause has (违反本办法第, 拒不改正的, 元以下罚款, 由…部门处): they find provisions that share the
+ * formula, not the conduct.
+ */
+const FORMULA_RUN =
+  /^(?:违反本[^第]{0,4}第?|[^的]{0,4}(?:拒不|逾期不|逾期未)改正的?|万?元以[上下]的?(?:罚款)?|责令(?:限期)?改正|由[^，。；]{2,24}?(?:部门|机关|机构)(?:责令|处以?)?|处以?罚款)$/u;
+
+/** The three longest runs of words of a text between punctuation and figures, formulas aside: what to search a copy of it by. */
 export function longestRuns(text: string): string[] {
   return text
     .split(/[，,。；;：:、（）()“”《》\s0-9.%零〇一二两三四五六七八九十百千万]+/u)
-    .filter((r) => r.length >= 5)
+    .filter((r) => r.length >= 5 && !FORMULA_RUN.test(r))
     .sort((a, b) => b.length - a.length)
-    .slice(0, 2);
+    .slice(0, 3);
 }
 
 /**

@@ -7,7 +7,8 @@
  *
  * A draft that puts a step before the right (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉; 复查维持原决定的，申请人
  * 方可…提起诉讼; 不得直接起诉) takes back what the law gives. The law's own order is not reported: arbitration before a labour
- * suit (对仲裁裁决不服的，方可…起诉), and a sentence that keeps the right (无需先…, 不得要求…先…).
+ * suit (对仲裁裁决不服的，方可…起诉), and a sentence that keeps the right (无需先…, 不得要求…先…). The step may also be put as a
+ * refusal (未经调解的，劳动人事争议仲裁委员会不予受理): who refuses tells which right it takes.
  */
 
 import { sentenceParts } from '../zh/context.js';
@@ -54,6 +55,18 @@ const RIGHTS: RightRule[] = [
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
 const ONLY_THEN =
   /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉)/gu;
+/**
+ * The same step put as a refusal: 未经调解的，劳动人事争议仲裁委员会不予受理. Which right it takes depends on who refuses (or
+ * what is refused).
+ */
+const REFUSED_UNLESS = /未经([^，。；]{1,20}?)的[，,]([^，。；]{0,30}?)(?:不予受理|不予立案|不受理)([^，。；]{0,8})/gu;
+const PRIOR_STEP = /调解|协商|申诉|复查|复核|信访|反映|内部处理/u;
+const REFUSERS: Array<{ by: RegExp; right: string }> = [
+  { by: /仲裁委员会|仲裁院|仲裁机构|仲裁申请/u, right: '申请仲裁' },
+  { by: /人民法院|起诉|诉讼/u, right: '起诉' },
+  { by: /投诉/u, right: '投诉' },
+  { by: /举报/u, right: '举报' },
+];
 /** The law's own order: a labour suit after arbitration. */
 const AFTER_ARBITRATION = /仲裁|裁决/u;
 /** A sentence that keeps the right. */
@@ -75,6 +88,16 @@ export function preconditionedRights(text: string): PreconditionedRight[] {
       const from = waits ? Math.max(0, part.lastIndexOf('，', m.index) + 1) : 0;
       const to = m.index + m[0].length;
       out.push(findingAt(part, at, from, to, rule));
+    }
+    for (const m of part.matchAll(REFUSED_UNLESS)) {
+      const [, step, who, what] = m;
+      // A step of another procedure (调解, 协商, 申诉), not a form the application itself must have (未经申请人签字确认的).
+      if (!PRIOR_STEP.test(step)) continue;
+      const refuser = REFUSERS.find((r) => r.by.test(who + what));
+      if (!refuser) continue;
+      const rule = RIGHTS.find((r) => r.right.test(refuser.right) && (!r.within || r.within.test(text)));
+      if (!rule || (rule.suit && AFTER_ARBITRATION.test(step))) continue;
+      out.push(findingAt(part, at, m.index!, m.index! + m[0].length, rule));
     }
   }
   return out;

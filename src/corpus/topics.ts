@@ -41,8 +41,11 @@ export interface TopicDef {
 const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
 
 /** Taken from a worker or a job seeker: 向 + the person + 收取, or 由 + the person + 缴纳 (劳动合同法第九条, 就业促进法第三十六条). */
-const WORKER = '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员)';
-const FROM_WORKER = new RegExp(`向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)`, 'u');
+const WORKER = '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员|劳务人员|外派人员)';
+const FROM_WORKER = new RegExp(
+  `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,4}?(?:缴纳|交纳|缴存|交存)`,
+  'u',
+);
 /** Taken from a student for a placement (职业教育法第四十二条: 不得以介绍工作、安排实习实训等名义违法收取费用). */
 const FROM_STUDENT =
   /向[^，。；]{0,18}?(?:学生|学员|实习生)[^，。；]{0,16}?收取|以[^，。；]{0,12}?(?:介绍工作|推荐就业|安排实习|实习推荐)[^，。；]{0,8}?名义[^，。；]{0,6}?收取/u;
@@ -229,6 +232,11 @@ export const TOPICS: TopicDef[] = [
   T('申请行政复议', { canonical: '行政复议申请' }),
   T('提出行政复议申请', { canonical: '行政复议申请' }),
   T('行政复议申请'),
+  // 申请材料不齐全时一次告知补正的期限（行政许可法第三十二条：当场或者五日内）. The same words in other procedures give other
+  // periods (政府信息公开条例第三十条 7个工作日, 行政复议法第三十一条, 国家赔偿法第十二条): those are left out, not compared.
+  ...['一次告知', '一次性告知', '一次性书面告知', '补正告知'].map((term) =>
+    T(term, { canonical: '补正告知', context: /申请材料不齐全|不符合法定形式/u, unless: /复议|政府信息|信息公开|赔偿|起诉|诉讼|仲裁/u }),
+  ),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -245,7 +253,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 35;
+export const TOPICS_VERSION = 36;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -27,4 +27,15 @@ describe('a right the law gives directly, made to wait for another step', () => 
     // A suit without a case the law gives it in (不予受理, 歧视) is not compared.
     expect(preconditionedRights('经行政复议后，方可向人民法院提起诉讼。')).toEqual([]);
   });
+
+  it('reads the step put as a refusal, by who refuses: 未经调解的，仲裁委员会不予受理', () => {
+    const text = '𠮷当事人应当先申请调解；未经调解的，劳动人事争议仲裁委员会不予受理。';
+    const [f] = preconditionedRights(text);
+    expect(f).toMatchObject({ article: 5, phrase: '未经调解的，劳动人事争议仲裁委员会不予受理' });
+    expect(text.slice(f.start, f.end)).toBe(f.phrase);
+    expect(preconditionedRights('未经本单位调解委员会调解的，劳动保障监察机构对其投诉不予受理。')[0]).toMatchObject({ article: 9, clause: 2 });
+    // The law's order (arbitration before a suit), and a form of the application itself, are no step of another procedure.
+    expect(preconditionedRights('劳动争议案件未经劳动争议仲裁的，人民法院不予受理。')).toEqual([]);
+    expect(preconditionedRights('未经申请人签字确认的，仲裁委员会不予受理其仲裁申请。')).toEqual([]);
+  });
 });

@@ -30,7 +30,8 @@ const re = (source: string, flags = 'gu'): RegExp => {
 };
 
 const VIOLATION_RE = re(L.VIOLATION, 'u');
-const OFFICIAL_RE = re(`^[^，。；]{0,12}?${L.OFFICIAL}`, 'u');
+/** An official who breaks the rules, as the breach's subject: no verb or preposition before (拒绝执法人员录音录像 is the public's breach). */
+const OFFICIAL_RE = re(`^(?:(?!拒绝|阻挠|妨碍|阻碍|干扰|抗拒|殴打|威胁|辱骂|冒充|贿赂|配合|协助|[向对给为])[^，。；]){0,12}?${L.OFFICIAL}`, 'u');
 const NUMBER_RE = /[0-9]|[零一二两三四五六七八九十百千万半]+(?:元|倍|日|天|个月|年|%|周岁)/u;
 const SPECIFIC_RE = /[0-9零一二两三四五六七八九十百千万]+(?:元|倍|个月|年|日|天|%)|百分之/u;
 
@@ -259,7 +260,10 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
   }
   // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the actor the sentence opens with.
   const kind = leadingActor(sentence.block.text, sentence.start, at);
-  return kind === 'employer' || kind === 'market';
+  if (kind) return kind === 'employer' || kind === 'market';
+  // A part after a semicolon that names none goes on with the part before it (用人单位应当…报…审核；未经审核同意的，不得…).
+  const previous = sentence.provision.sentences.find((x) => x.index === sentence.index - 1);
+  return !!previous && /[；;]/u.test(sentence.block.text[sentence.start - 1] ?? '') && ownAct(previous, previous.end - 1, '');
 }
 
 /** The state as owner of its enterprises (国资委, 履行出资人职责的机构): its approvals are an investor's, not licences. */
@@ -583,6 +587,18 @@ function fees(ctx: Context, out: Draft[]): void {
     const collector = agentBy(text, end, start);
     add(start, end, m[1], collector ?? { text: m[2], kind: actorKindOf(m[2]) });
   });
+  // 参加…部门组织的…培训，培训费每人200元，由劳务人员报名时缴纳: the money first, paid by the participant for what the
+  // administration organises.
+  scan(text, sentence.start, sentence.end, FEE_MONEY_PAID_BY, (m, start, end) => {
+    // Paid by the participant, not out of a fund or by the employer.
+    if (actorKindOf(m[2]) !== 'person') return;
+    const before = text.slice(sentence.start, start);
+    const organiser = ADMIN_ORGANISED.exec(before);
+    if (!organiser) return;
+    const body = phraseEndingAt(before, organiser.index + organiser[1].length);
+    if (actorKindOf(body) !== 'admin') return;
+    add(start, end, m[1], { text: body, kind: 'admin' });
+  });
   // 监管服务费按存储金额的3‰收取，…缴纳至人力资源社会保障行政部门指定账户 (the money first, at a rate, paid to the administration)
   scan(text, sentence.start, sentence.end, FEE_AT_RATE, (m, start, end) => {
     const payee = FEE_PAID_TO.exec(text.slice(end, sentence.end));
@@ -746,6 +762,13 @@ function certificates(ctx: Context, out: Draft[]): void {
     const who = m[1];
     add(start, end, end - m[3].length, '开具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
   });
+  // 以…出具的…证明为准
+  scan(text, sentence.start, sentence.end, CERT_AS_PROOF, (m, start, end) => {
+    const who = m[1].replace(/^(?:中国)?/u, '');
+    // 以 + issuer + 出具的 + paper: the phrase quoted ends with the paper, before 为准.
+    const paperEnd = start + '以'.length + m[1].length + '出具的'.length + m[2].length + m[3].length;
+    add(start + 1, paperEnd, paperEnd - m[3].length, '出具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
+  });
   // 附…证明 / 材料包括…证明
   scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {
     add(start, end, end - m[2].length, '附', issuerIn(m[0]), 'attach');
@@ -863,6 +886,10 @@ function markets(ctx: Context, out: Draft[]): void {
   });
   scan(text, sentence.start, sentence.end, MARKET_DESIGNATED, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0])) return;
+    // The person's own choice (其指定的亲属银行账户, 本人指定的银行): no operator is imposed on anyone.
+    // 其 is the person's only where no body is named before it (由县级人社部门在其指定的服务商中选取 is the department's choice).
+    const self = SELF_CHOSEN.exec(text.slice(Math.max(sentence.start, start - 8), start));
+    if (/^指定/u.test(m[0]) && self && !(self[0].startsWith('其') && /部门|机关|机构|厅|局|政府|中心/u.test(text.slice(sentence.start, start)))) return;
     if (/^合作/u.test(m[0]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
     // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
     if (
@@ -887,6 +914,12 @@ function markets(ctx: Context, out: Draft[]): void {
   // Others' work not recognised.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_REJECTED, (m, start, end) => {
     add('choice', start, end, '排斥了名单以外的经营者', 'sure');
+  });
+  // One provider for all, and the cost not paid elsewhere (统一由省康复辅助器具服务中心配置，在其他机构配置的，费用不予支付).
+  scan(text, sentence.start, sentence.end, MARKET_OTHERS_UNPAID, (m, start, end) => {
+    const before = text.slice(sentence.start, start);
+    if (competitive || !ONE_PROVIDER_BEFORE.test(before)) return;
+    add('choice', start, end, '只认可一家机构提供的服务，在其他机构发生的费用不予支付，排斥了其他经营者', 'sure');
   });
   // Everyone but the one chosen barred; the one chosen is named before the bar, not through a competition.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_BARRED, (m, start, end) => {
@@ -942,6 +975,13 @@ function markets(ctx: Context, out: Draft[]): void {
     add('locality', start, end, '以在本地注册、纳税或者设立机构满一定年限作为条件，排斥外地经营者', 'sure');
   });
   locality(LOCAL_FAVOURED, '给予本地注册、纳税的经营者优先，排斥外地经营者');
+  // Goods made here favoured in a score, a share or a grant (配置本省企业生产的辅助器具产品数量占…60%以上的，评估总分加5分).
+  scan(text, sentence.start, sentence.end, LOCAL_GOODS, (m, start, end) => {
+    const favour = LOCAL_GOODS_FAVOURED.exec(text.slice(start, sentence.end));
+    if (negatedAt(sentence, start) || !favour) return;
+    // Quoted to the favour: the goods are the case, the score or grant is what the document sets.
+    add('locality', start, start + favour[0].length, '对使用本地企业生产的产品给予加分或者优待，排斥外地经营者的产品', 'sure');
+  });
   scan(text, sentence.start, sentence.end, LOCAL_BENEFIT, (m, start, end) => {
     // 外省企业在湘设立的分支机构不享受…: the operators are outsiders, the words a bar (OUTSIDE_DENIED reads it).
     if (OUTSIDE_RE.test(text.slice(clauseAt(sentence, start).start, start)) || negatedAt(sentence, start)) return;
@@ -1174,10 +1214,15 @@ const FEE_NAME_TAIL = re(`[^，。；：、]{0,4}${FEE_NAME}$`, 'u');
 const FEE_PAID_TO = /^[^。；]{0,30}?(?:缴纳|交纳|缴存|上缴|缴入|存入)(?:至|到|给)?([^，。；]{2,24}?)(?:指定|开设|设立)?的?(?:账户|专户)/u;
 const FEE_REVIEW_COST =
   '(?:专家)?(?:评审|审查|考察|核查|论证|实地核查|现场核查)[^，。；]{0,12}?((?:所需|发生的|产生的)?费用)由(?:申请人|申请单位|申报单位|申请机构|申请学校|举办者)承担';
+const FEE_MONEY_PAID_BY = `((?:培训费|考试费|考务费|报名费|鉴定费|评审费|资料费|工本费|服务费|管理费)[^，。；]{0,6}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))[，,]?由([^，。；]{1,10}?(?:人员|者|人|学员|职工|考生|学生))(?:自行)?(?:在[^，。；]{0,8}?|[^，。；]{0,6}?时)?(?:缴纳|交纳|承担|支付)`;
+/** The body that organises what is paid for (所在地设区的市人力资源社会保障部门组织的…培训). */
+const ADMIN_ORGANISED = /([^，。；]{2,24}?(?:部门|厅|局|机构|中心))(?:统一)?(?:组织|举办|开展)的[^，。；]{0,20}[，,]?$/u;
 const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
 const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 // A bare 开 is 开证明 (到村委会开…证明), not the 开 of 开户银行, 开展 or 开设.
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开(?!户|展|设|立|办|放|始|发|工|业|通|会))([^。；]{0,20}?)(${ATTEST})`;
+/** 以…出具的事故证明为准: the fact is proven only by another's paper. */
+const CERT_AS_PROOF = `以([^，。；]{2,24}?)(?:出具|开具)的([^，。；]{0,12}?)(${L.ATTEST_STRONG})为(?:准|依据|凭)`;
 const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 /** A paper that must carry someone's opinion or seal (须经…签署意见并加盖公章); who that is decides whether it attests. */
@@ -1186,12 +1231,19 @@ const CERT_NOTARISED = '(?:须|需|必须|应当|应)(?:先)?(?:经|办理|经�
 const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
 // 收到名单之日起15个工作日内 receives a list and sets a period: 收到 is no 到, a period's 内 no place in a list.
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|(?<![收达送])到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|(?<![日月年天时])内(?!容))`;
+/** Who designates, just before 指定: the person concerned (其, 本人, 职工), whose choice is free. */
+const SELF_CHOSEN = /(?:其|本人|个人|自己|自行|职工|劳动者|员工|当事人|申请人|委托人|参保人员?|外派人员|劳务人员)(?:所|自行)?$/u;
 const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
-const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:选择|选用|委托|使用|购买|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}`;
+const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:(?:选择|选用|委托|使用|购买|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}|(?:向|从|在)[^，。；]{0,20}?(?:认定|公布|推荐|确定|指定|选定|遴选)的[^，。；]{0,8}?${L.OPERATOR}(?:采购|购买|订购|配置|选购|租用))`;
 const MARKET_UNIFORM_PROVIDER =
   '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
 const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理)';
+/** 在其他机构配置的，费用不予支付: the cost of a service bought elsewhere refused. */
+const MARKET_OTHERS_UNPAID =
+  '(?:在|到|向|通过)其他(?:机构|单位|企业|医院|服务机构|经营者|商家)[^，。；]{0,10}?的[，,][^，。；]{0,8}?(?:不予支付|不予报销|不予结算|不予认可|不予补贴|不予承认|一律不予)';
+/** The one provider named before: 统一由…配置, 只能到…. */
+const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|向|从)[^，。；]{2,30}?(?:配置|提供|办理|采购|购买|承担|实施|负责)/u;
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 /** Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统). */
 const MARKET_OTHERS_BARRED = `不得(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
@@ -1221,6 +1273,10 @@ const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
 const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,30}?${L.OPERATOR}[，,]?[^，。；]{0,4}?(?:予以|给予|实行)?优先`;
 /** A grant or a waiver for operators described by their local seat (本省注册企业，按每人每月300元给予岗位补贴; 对在本省登记注册的…机构，…免收场地租金). */
+/** Goods described by where they are made (本省企业生产的辅助器具产品). */
+const LOCAL_GOODS = `${L.LOCAL}[^，。；、]{0,8}?(?:企业|厂家|生产企业)?(?:生产|制造|研发|产)的[^，。；]{0,12}?(?:产品|商品|设备|器具|器材|材料|药品|耗材|辅助器具|假肢)`;
+/** What favours them, after: a score, a grant, a priority. */
+const LOCAL_GOODS_FAVOURED = /^[^。；]{0,60}?(?:加[0-9零一二两三四五六七八九十]+分|加分|优先|奖励|补贴|给予)/u;
 const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,16}?${L.OPERATOR}[，,]?(?:(?!遴选|选取|选拔)[^。；]){0,40}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励)`;
 const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */

@@ -1,0 +1,99 @@
+/**
+ * Who bears a cost. The law says which fund, body or party pays a cost (工伤职工到统筹地区以外就医所需的交通、食宿费用从工伤
+ * 保险基金支付), or who does not (当事人不承担行政机关组织听证的费用); a draft that puts the same cost on another kind of payer
+ * (所需的交通、食宿费用，由用人单位承担; 听证所需的场地租用、速录等费用，由要求听证的当事人承担) shifts a burden the law
+ * placed. The cost is matched by its own words (交通, 食宿; 听证), with actors and words of form left out; the payer by its
+ * kind: a fund, the administration, an employer, a person.
+ */
+
+import { bigramCoverage } from '../zh/similarity.js';
+import { ARTICLE_LABEL } from './text.js';
+
+export type PayerKind = 'fund' | 'admin' | 'employer' | 'person';
+
+export interface CostStatement {
+  /** The content words of the cost (交通, 食宿): what the cost is for. */
+  words: string[];
+  payer: PayerKind;
+  /** The law says this payer does not bear it (当事人不承担…费用). */
+  exempt: boolean;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** X费用，由Y承担 / X费用从Y支付. */
+const BORNE = /([^，。；：:]{2,50}?(?:费用|费))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|支付|负担|列支|中列支|开支|缴纳|报销)/gu;
+/** Y不承担X费用. */
+const NOT_BORNE = /([^，。；：:]{2,20}?)不(?:承担|负担|支付)([^，。；]{2,30}?(?:费用|费))/gu;
+
+const PAYERS: Array<[PayerKind, RegExp]> = [
+  ['fund', /基金|统筹/u],
+  ['admin', /行政机关|部门|财政|预算|政府|经办机构|经费|组织.*的/u],
+  ['employer', /用人单位|用工单位|所在单位|企业|单位|雇主/u],
+  ['person', /当事人|申请人|职工|劳动者|个人|本人|参保人|学员|求职者|被派遣劳动者|近亲属/u],
+];
+
+function payerKind(text: string): PayerKind | null {
+  for (const [kind, re] of PAYERS) if (re.test(text)) return kind;
+  return null;
+}
+
+/** Words of form or of who acts, which say nothing of what the cost is for. */
+const FORM =
+  /行政机关|用人单位|经办机构|社会保险经办机构|当事人|工伤职工|职工|组织|举办|所需要?的?|所发生的?|发生的|相关|有关|其他|必要的?|合理的?|等|的|费用|费|以及|及其|或者/gu;
+
+function costWords(cost: string): string[] {
+  return cost
+    .replace(ARTICLE_LABEL, '')
+    .replace(FORM, '、')
+    .split(/[、和及与或\s]+/u)
+    .filter((w) => w.length >= 2);
+}
+
+function statement(text: string, m: RegExpMatchArray, cost: string, payer: string, exempt: boolean): CostStatement | null {
+  const kind = payerKind(payer);
+  // The cost is named by what it pays for (交通、食宿费用), or by its own name when that is all there is (诉讼费).
+  const words = costWords(cost.replace(/^.*[，,]/u, ''));
+  if (!kind || words.length === 0) return null;
+  const label = ARTICLE_LABEL.exec(m[0])?.[0].length ?? 0;
+  return { words, payer: kind, exempt, start: m.index! + label, end: m.index! + m[0].length, phrase: m[0].slice(label) };
+}
+
+/** Who the law says bears or does not bear a cost, in one provision. */
+export function costsInLaw(text: string): CostStatement[] {
+  const out: CostStatement[] = [];
+  for (const m of text.matchAll(BORNE)) {
+    const s = statement(text, m, m[1], m[2], false);
+    if (s) out.push(s);
+  }
+  for (const m of text.matchAll(NOT_BORNE)) {
+    const s = statement(text, m, m[2], m[1], true);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** Who a draft paragraph says bears a cost. */
+export function costsInDraft(text: string): CostStatement[] {
+  const out: CostStatement[] = [];
+  for (const m of text.matchAll(BORNE)) {
+    // A shared cost (由用人单位和个人共同负担) or a choice of payers is no single payer.
+    if (/共同|分别|按比例|或者|和|、/u.test(m[2])) continue;
+    const s = statement(text, m, m[1], m[2], false);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Whether a draft puts the cost on a payer the law does not: every content word of the law's cost is in the draft's
+ * sentence, the first of the draft's is in the law's provision, and the draft's payer is of another kind than the law's, or the kind the law exempts.
+ */
+export function shiftsCost(draft: CostStatement, law: CostStatement, sentence: string, provision: string): boolean {
+  // A long word in other words at its edges (转往统筹地区以外就医 for 到统筹地区以外就医) is the same word.
+  if (!law.words.every((w) => sentence.includes(w) || (w.length > 3 && bigramCoverage(w, sentence) >= 0.75))) return false;
+  // …and the first word of the draft's cost is the law's too: 职业病诊断、鉴定费用 is not the 鉴定费用 of a review.
+  if (!provision.includes(draft.words[0])) return false;
+  return law.exempt ? draft.payer === law.payer : draft.payer !== law.payer;
+}

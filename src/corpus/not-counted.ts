@@ -1,0 +1,93 @@
+/**
+ * Days the law keeps out of another count, counted into it by a draft. The law says what is not counted in what (职工
+ * 依法享受的探亲假、婚丧假、产假等国家规定的假期…不计入年休假假期; 国家法定休假日、休息日不计入年休假的假期; 鉴定所用时间不计入
+ * 行政复议审理期限); a draft that counts the same thing into the same count (探亲假天数计入当年带薪年休假天数; 婚假可以折抵
+ * 年休假) takes from the person what the law leaves them. Matched by the core nouns of both sides: what is counted (探亲假)
+ * and what it is counted into (年休假), not by the rest of the wording.
+ */
+
+import { ARTICLE_LABEL } from './text.js';
+
+export interface CountStatement {
+  /** The core nouns of what is counted (探亲假, 婚丧假, 国家法定休假日). */
+  items: string[];
+  /** The core noun of what it is counted into (年休假, 行政复议审理期限). */
+  into: string;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+const NOT_COUNTED = /([^，。；：:]{2,80}?)不(?:计入|计算在|算入)([^，。；]{2,24}?)(?:之?内)?(?=[，。；;]|$)/gu;
+const COUNTED = /([^，。；：:]{0,40}?)(?:计入|计算在|算入|折抵|抵扣|冲抵|抵顶|抵减|抵充)(?:其)?([^，。；]{2,24}?)(?:之?内)?(?=[，。；;]|$)/gu;
+const BANNED = /不得|不予|禁止|严禁|不能|不应/u;
+/** A negation or a case just before the verb: 不计入, 不得抵扣, 未计入, 无需折抵. */
+const NEGATED_BEFORE = /(?:不|不得|不予|不再|未|无需|无须|不能|不应)(?:再|另行|予以)?$/u;
+/** Words that name no thing of their own, only how it is counted or whose it is. */
+const FILLER = /(?:职工|劳动者|工作人员|本人|依法|享受的?|国家规定的?|国家(?=法定)|按照规定|当年|带薪|的|所用|相应|其|可以|应当|一律|均|直接|予以|合并)/gu;
+/** How long or how much of it (探亲假天数, 病假期间): the thing is the noun before. */
+const MEASURE_TAIL = /(?:天数|期间|时间|日数|假期|待遇)$/u;
+
+/** Words too general to be the thing counted (产假等国家规定的假期: the 假期 only sums up the list). */
+const GENERIC = new Set(['假期', '时间', '期间', '期限', '天数']);
+
+function core(text: string): string {
+  const t = text.replace(FILLER, '');
+  return t.replace(MEASURE_TAIL, '') || t;
+}
+
+function itemsOf(text: string): string[] {
+  return text
+    .split(/、|以及|及|和|与|或者|或|等/u)
+    .map((t) => core(t.replace(/^.*?的(?=[^的]{2,}$)/u, '')))
+    .filter((t) => t.length >= 2 && !GENERIC.has(t));
+}
+
+function statements(text: string, re: RegExp, negatedOk: boolean): CountStatement[] {
+  const out: CountStatement[] = [];
+  for (const m of text.matchAll(re)) {
+    // No subject before the verb (年休假期间遇法定休假日的，计入年休假天数): the case before the comma names it.
+    const subject = m[1].trim().length >= 2 ? m[1] : (/([^，。；：:]{2,40})[，,]\s*$/u.exec(text.slice(0, m.index! + m[1].length))?.[1] ?? '');
+    // 不得以…为由折抵: a ban on counting, its word anywhere before the verb.
+    if (!negatedOk && (NEGATED_BEFORE.test(subject) || BANNED.test(subject))) continue;
+    const items = itemsOf(subject.replace(NEGATED_BEFORE, ''));
+    const into = core(m[2]);
+    if (items.length === 0 || into.length < 2) continue;
+    // The article's own label (第三条　) is no part of what is counted.
+    const label = ARTICLE_LABEL.exec(m[0])?.[0].length ?? 0;
+    out.push({ items, into, start: m.index! + label, end: m.index! + m[0].length, phrase: m[0].slice(label) });
+  }
+  return out;
+}
+
+/** What a provision of the law keeps out of a count. */
+export function notCountedIn(text: string): CountStatement[] {
+  return statements(text, NOT_COUNTED, true);
+}
+
+/** What a draft paragraph counts into something (计入, 折抵, 抵扣), not negated. */
+export function countedIn(text: string): CountStatement[] {
+  return statements(text, COUNTED, false);
+}
+
+/** Whether two names are of one thing: a short one's characters in order in the other (婚假 in 婚丧假), or four in a row shared (停工留薪). */
+function sameThing(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short)) return true;
+  if (short.length <= 3) {
+    let k = 0;
+    for (const ch of long) if (ch === short[k]) k++;
+    return k === short.length;
+  }
+  for (let i = 0; i + 4 <= short.length; i++) if (long.includes(short.slice(i, i + 4))) return true;
+  return false;
+}
+
+/**
+ * Whether a draft's counting is what the law's statement forbids: the same thing into the same count. A count the draft
+ * names more loosely than the law (审理期限 for 行政复议审理期限) is the law's only where the draft's paragraph names the law's.
+ */
+export function countsWhatLawExcludes(draft: CountStatement, law: CountStatement, paragraph: string): boolean {
+  const sameInto = draft.into.includes(law.into) || (law.into.includes(draft.into) && paragraph.includes(law.into));
+  return sameInto && draft.items.some((d) => law.items.some((l) => sameThing(d, l)));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
+
+const TRAVEL =
+  '职工住院治疗工伤的伙食补助费，以及经医疗机构出具证明，报经办机构同意，工伤职工到统筹地区以外就医所需的交通、食宿费用从工伤保险基金支付，基金支付的具体标准由统筹地区人民政府规定。';
+const HEARING = '当事人不承担行政机关组织听证的费用。';
+const REVIEW = '行政复议期间涉及专门事项需要鉴定的，当事人可以自行委托鉴定机构进行鉴定。鉴定费用由当事人承担。';
+
+function shifted(paragraph: string, provision: string): boolean {
+  return costsInDraft(paragraph).some((d) => costsInLaw(provision).some((l) => shiftsCost(d, l, paragraph, provision)));
+}
+
+describe('who bears a cost', () => {
+  it('reads the payer and the content words of the cost, in the law and in a draft', () => {
+    const [travel] = costsInLaw(TRAVEL).filter((c) => c.words.includes('交通'));
+    expect(travel.payer).toBe('fund');
+    expect(travel.words).toEqual(['到统筹地区以外就医', '交通', '食宿']);
+    const [hearing] = costsInLaw(HEARING);
+    expect(hearing).toMatchObject({ payer: 'person', exempt: true, words: ['听证'] });
+  });
+
+  it('reports a cost moved from the fund to the employer, and a cost put on the party the law spares', () => {
+    expect(shifted('工伤职工经批准转往统筹地区以外就医的，所需的交通、食宿费用，由用人单位承担。', TRAVEL)).toBe(true);
+    expect(shifted('听证所需的场地租用、速录等费用，由要求听证的当事人承担。', HEARING)).toBe(true);
+  });
+
+  it('leaves alone the law’s own payer, a shared cost, and a cost of another procedure that shares a word', () => {
+    expect(shifted('工伤职工到统筹地区以外就医所需的交通、食宿费用从工伤保险基金支付。', TRAVEL)).toBe(false);
+    expect(shifted('听证所需的费用由行政机关承担，列入部门预算。', HEARING)).toBe(false);
+    expect(shifted('所需的交通、食宿费用由用人单位和工伤保险基金按比例分担。', TRAVEL)).toBe(false);
+    expect(shifted('职业病诊断、鉴定费用由用人单位承担。', REVIEW)).toBe(false);
+  });
+
+  it('gives offsets in UTF-16 units after an astral character', () => {
+    const text = '𠮷𠮷，听证所需的场地租用、速录等费用，由要求听证的当事人承担。';
+    const [c] = costsInDraft(text);
+    expect(text.slice(c.start, c.end)).toBe(c.phrase);
+    expect(c.start).toBe(5);
+  });
+});

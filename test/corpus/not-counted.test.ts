@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
+
+const LAW = [
+  '职工依法享受的探亲假、婚丧假、产假等国家规定的假期以及因工伤停工留薪期间不计入年休假假期。',
+  '国家法定休假日、休息日不计入年休假的假期。',
+  '鉴定所用时间不计入行政复议审理期限。',
+].flatMap(notCountedIn);
+
+const excluded = (paragraph: string): boolean => countedIn(paragraph).some((c) => LAW.some((l) => countsWhatLawExcludes(c, l, paragraph)));
+
+describe('days the law keeps out of a count, counted into it', () => {
+  it('reads what the law keeps out by its core nouns, the summing-up 假期 left out', () => {
+    expect(LAW[0].items).toEqual(['探亲假', '婚丧假', '产假', '因工伤停工留薪']);
+    expect(LAW[0].into).toBe('年休假');
+    expect(LAW[1].items).toEqual(['法定休假日', '休息日']);
+  });
+
+  it.each([
+    '探亲假天数计入当年带薪年休假天数，用人单位不再另行安排年休假。',
+    '职工享受的婚假可以折抵当年年休假。',
+    '年休假期间遇法定休假日的，计入年休假天数。',
+    '工伤职工的停工留薪期计入年休假。',
+  ])('reports %s', (paragraph) => {
+    expect(excluded(paragraph)).toBe(true);
+  });
+
+  it.each([
+    '职工请事假的，事假天数可以折抵年休假。',
+    '用人单位不得以职工当年休过婚丧假为由折抵其带薪年休假。',
+    '探亲假不计入年休假。',
+    '复议期间的鉴定时间计入审理期限。',
+    '职工依法享受的产假期间计入工作年限。',
+  ])('leaves %s alone', (paragraph) => {
+    expect(excluded(paragraph)).toBe(false);
+  });
+
+  it('gives offsets in UTF-16 units after the article label and an astral character', () => {
+    const text = '第三条　𠮷探亲假天数计入当年带薪年休假天数。';
+    const [c] = countedIn(text);
+    expect(text.slice(c.start, c.end)).toBe(c.phrase);
+    expect(c.phrase.startsWith('𠮷探亲假')).toBe(true);
+  });
+});
