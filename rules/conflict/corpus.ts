@@ -43,9 +43,9 @@ import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
 import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
-import { countedIn, countsWhatLawExcludes, notCountedIn, type CountStatement } from '../../src/corpus/not-counted.js';
-import { costsInDraft, costsInLaw, shiftsCost, type CostStatement } from '../../src/corpus/cost-bearers.js';
-import { consentConditions, consentsWaived, doesConsentedAct, type ConsentCondition } from '../../src/corpus/consent-conditions.js';
+import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
+import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
+import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
 import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '../../src/corpus/personal-disclosure.js';
 
@@ -105,6 +105,10 @@ function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: numbe
  * force on the document's date counts, and where two higher laws differ the
  * higher or later one governs.
  */
+/** Relief from contributions (缓缴, 减免): lawful where the State Council decided it. */
+const CONTRIBUTION_RELIEF = new Set(['缓缴', '减免']);
+const STATE_COUNCIL_MEASURE = /国发〔|国办发〔|经国务院(?:批准|同意)|国务院(?:决定|批准)/u;
+
 export default defineRule({
   id: 'conflict/corpus',
   meta: {
@@ -202,7 +206,11 @@ export default defineRule({
     // applicant what to complete (补正告知, topics-36); money a posted worker is asked to pay (要求劳务人员交纳…保证金); a lower
     // cap for the law's own case restated (月工资高于…三倍的，…最高不超过十年); a copy found by the third run of its words; a
     // window's staff act for the administration (claims-19).
-    version: 42,
+    // 43: deferring or waiving contributions is an act named by its own words, and lawful where the document rests on a State
+    // Council measure (国发〔2022〕12号); a rate paid without its object (…百分之一百五十支付) is the pay the sentence named; a case
+    // after a semicolon with an act of its own starts afresh; a duty to display (明示) removed; a penalty paid to the employing
+    // body (向服务机构支付违约金); a heavier penalty for arguing one's case (行政处罚法第四十五条第二款; topics-38, claims-21).
+    version: 43,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -215,12 +223,18 @@ export default defineRule({
     const corpus = await context.corpus();
     if (!corpus.path) return; // the registry holds no provisions to compare with
     const drafts: Array<{ claim: Claim; block: number }> = [];
+    const stateCouncilMeasure = STATE_COUNCIL_MEASURE.test(doc.text);
     const leadIns = itemLeadIns(doc);
     const blocks = ruleBlocks(doc);
     for (const i of blocks) {
       const text = doc.source.blocks[i].text;
       const leadIn = leadIns.get(i);
-      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) drafts.push({ claim, block: i });
+      for (const claim of leadIn ? extractItemClaims(leadIn, text) : extractClaims(text)) {
+        // Contributions deferred or waived under a measure the State Council decided (国发〔2022〕12号: 阶段性缓缴) are the
+        // law's own exception (社会保险法第六十条: 非因不可抗力等法定事由不得缓缴、减免).
+        if (CONTRIBUTION_RELIEF.has(claim.primary) && stateCouncilMeasure) continue;
+        drafts.push({ claim, block: i });
+      }
     }
     const date = documentDate(doc, context.asOf);
     const laws = higherLaws(corpus, doc, date, documentRegion(doc, context.settings));
@@ -633,85 +647,70 @@ export default defineRule({
       }
     }
 
-    // 6b. Days the law keeps out of a count (探亲假…不计入年休假假期), counted into it by the draft (src/corpus/not-counted.ts).
-    let lawCounts: Array<{ statement: CountStatement; provision: CorpusProvision }> | undefined;
-    const notCountedInLaw = (): Array<{ statement: CountStatement; provision: CorpusProvision }> =>
-      (lawCounts ??= ['不计入', '不计算在', '不算入'].flatMap((q) =>
-        corpus
-          .search(q, { limit: 500, lawIds: dutyLawIds })
-          .hits.flatMap((hit) => notCountedIn(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } }))),
-      ));
-    for (const i of normative ? blocks : []) {
-      const text = doc.source.blocks[i].text;
-      for (const counted of countedIn(text)) {
-        const against = notCountedInLaw().find((l) => countsWhatLawExcludes(counted, l.statement, text));
-        if (!against) continue;
-        const data = { what: `规定“${counted.phrase}”`, higher: against.statement.phrase, scope: '', why: '上位法规定不计入' };
-        report(
-          spanInBlock(doc, i, counted.start, counted.end),
-          { messageId: 'differs', data },
-          against.provision,
-          'error',
-          laws.get(against.provision.lawId)!.rank,
-        );
-      }
-    }
-
-    const docTitle = doc.header.title?.text ?? '';
-    // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts).
-    const lawCostsOf = new Map<string, Array<{ statement: CostStatement; provision: CorpusProvision }>>();
-    const lawCosts = (word: string): Array<{ statement: CostStatement; provision: CorpusProvision }> => {
-      let known = lawCostsOf.get(word);
+    // 6b–6d. Statements of the laws in scope that a model reads in its own terms, found by the words the law uses (不计入,
+    // 同意, the cost's own words): each query once per document.
+    const statementsOf = new Map<string, Array<{ statement: unknown; provision: CorpusProvision }>>();
+    const lawStatements = <T>(
+      model: string,
+      query: string,
+      limit: number,
+      read: (text: string) => T[],
+    ): Array<{ statement: T; provision: CorpusProvision }> => {
+      const key = `${model}|${query}`;
+      let known = statementsOf.get(key);
       if (!known) {
         known = corpus
-          .search(word, { limit: 200, lawIds: dutyLawIds })
-          .hits.flatMap((hit) => costsInLaw(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } })));
-        lawCostsOf.set(word, known);
+          .search(query, { limit, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => read(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } })));
+        statementsOf.set(key, known);
       }
-      return known;
+      return known as Array<{ statement: T; provision: CorpusProvision }>;
     };
+    const reportStatement = (
+      block: number,
+      at: { start: number; end: number; phrase: string },
+      higher: string,
+      provision: CorpusProvision,
+      why: string,
+    ): void =>
+      report(
+        spanInBlock(doc, block, at.start, at.end),
+        { messageId: 'differs', data: { what: `规定“${at.phrase}”`, higher, scope: '', why } },
+        provision,
+        'error',
+        laws.get(provision.lawId)!.rank,
+      );
+    const docTitle = doc.header.title?.text ?? '';
     for (const i of normative ? blocks : []) {
       const text = doc.source.blocks[i].text;
+      // 6b. Days the law keeps out of a count (探亲假…不计入年休假假期), counted into it (src/corpus/not-counted.ts).
+      for (const counted of countedIn(text)) {
+        const against = ['不计入', '不计算在', '不算入']
+          .flatMap((q) => lawStatements('not-counted', q, 500, notCountedIn))
+          .find((l) => countsWhatLawExcludes(counted, l.statement, text));
+        if (against) reportStatement(i, counted, against.statement.phrase, against.provision, '上位法规定不计入');
+      }
+      // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
+      // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.
       for (const cost of costsInDraft(text)) {
-        const sentence = fullSentenceAround(text, cost.start, cost.end);
-        const words = text.slice(sentence.start, sentence.end);
-        // Of the laws that say so (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and
-        // words the document shares (行政处罚听证程序规定 → 行政处罚法).
+        const around = fullSentenceAround(text, cost.start, cost.end);
+        const sentence = text.slice(around.start, around.end);
         const fit = (l: { provision: CorpusProvision }): number =>
           bigramCoverage(l.provision.law.title.replace(/^中华人民共和国/u, ''), `${docTitle}\n${text}`) + bigramCoverage(l.provision.text, text);
         const against = cost.words
-          .flatMap(lawCosts)
-          .filter((l) => shiftsCost(cost, l.statement, words, l.provision.text))
+          .flatMap((w) => lawStatements('cost', w, 200, costsInLaw))
+          .filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text))
           .sort((a, b) => fit(b) - fit(a))[0];
-        if (!against) continue;
-        const data = { what: `规定“${cost.phrase}”`, higher: against.statement.phrase, scope: '', why: '改变了上位法规定的费用承担主体' };
-        report(spanInBlock(doc, i, cost.start, cost.end), { messageId: 'differs', data }, against.provision, 'error', laws.get(against.provision.lawId)!.rank);
+        if (against) reportStatement(i, cost, against.statement.phrase, against.provision, '改变了上位法规定的费用承担主体');
       }
-    }
-
-    // 6d. An act the law allows only with a person's agreement, allowed without it (src/corpus/consent-conditions.ts).
-    let lawConsents: Array<{ condition: ConsentCondition; provision: CorpusProvision }> | undefined;
-    const consentsInLaw = (): Array<{ condition: ConsentCondition; provision: CorpusProvision }> =>
-      (lawConsents ??= ['协商一致', '同意'].flatMap((q) =>
-        corpus
-          .search(q, { limit: 3000, lawIds: dutyLawIds })
-          .hits.flatMap((hit) => consentConditions(hit.provision.text).map((condition) => ({ condition, provision: { ...hit.provision, law: hit.law } }))),
-      ));
-    for (const i of normative ? blocks : []) {
-      const text = doc.source.blocks[i].text;
+      // 6d. An act the law allows only with a person's agreement, allowed without it (src/corpus/consent-conditions.ts).
       for (const waived of consentsWaived(text)) {
         const around = fullSentenceAround(text, waived.start, waived.end);
         const sentence = text.slice(around.start, around.end);
-        const against = consentsInLaw().find((l) => doesConsentedAct(sentence, l.condition));
-        if (!against) continue;
-        const data = { what: `规定“${waived.phrase}”`, higher: against.condition.phrase, scope: '', why: '上位法规定须经当事人同意或者协商一致' };
-        report(
-          spanInBlock(doc, i, waived.start, waived.end),
-          { messageId: 'differs', data },
-          against.provision,
-          'error',
-          laws.get(against.provision.lawId)!.rank,
-        );
+        const against = ['协商一致', '同意']
+          .flatMap((q) => lawStatements('consent', q, 3000, consentConditions))
+          .find((l) => doesConsentedAct(sentence, l.statement));
+        if (against) reportStatement(i, waived, against.statement.phrase, against.provision, '上位法规定须经当事人同意或者协商一致');
       }
     }
 

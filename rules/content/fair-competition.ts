@@ -94,7 +94,10 @@ export default defineRule<Options>({
     // 26: goods made here favoured in a score (配置本省企业生产的…产品…的，评估总分加5分); one provider for all with the cost
     // refused elsewhere (统一由…配置，在其他机构配置的，费用不予支付); a supplier the department fixes (统一向…确定的供应商采购);
     // an account the person chooses (其指定的亲属银行账户) is no designation.
-    version: 26,
+    // 27: others' training not recognised (其他机构举办的…不予认定学时, no longer read as a case for its 学时); an operator that
+    // must be registered where the work is done (在项目所在市州…登记成立的); bidders limited to banks headquartered here; a refund
+    // raised for local taxpayers; branches of outside firms left out (…设立的分支机构，不纳入支持范围).
+    version: 27,
   },
   async create(context) {
     const doc = context.document;

@@ -133,7 +133,10 @@ export default defineRule<Options>({
     // punish; an officer who is the object of the breach (拒绝执法人员录音录像) is not the one who breaks the rules; a part after a
     // semicolon that names no actor goes on with the part before (…报…审核；未经审核同意的，不得…); a fee for what the
     // administration organises, paid by the participant (…部门组织的…培训，培训费每人200元，由劳务人员…缴纳).
-    version: 30,
+    // 31: conduct described as 有…等行为 sets no fee; a fee the document says elsewhere an authority prices (考务费按照…核定的收费
+    // 标准收取) is not set by it; kinds of decision named (拟作出…限制从业等处理决定) are not imposed; a 保障金 paid to a department
+    // is a deposit; 学时 ending a clause is no 时-case.
+    version: 31,
     needsCorpus: true,
   },
   async create(context) {

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-19`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-21`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -575,7 +575,10 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     if (caseQualifiers.length > 0 && /[；;]/u.test(text.slice(sentenceStart, clauseStart))) {
       // The case of the sentence's first part goes on after its semicolon in a case of its own (…在休息日工作的，应当优先安排补休；
       // 不能安排补休的，按照…百分之一百五十支付): the figure is for that case.
-      for (const c of claims.slice(before)) if (c.qualifiers.length === 0 && c.conditionText) c.qualifiers = [...caseQualifiers];
+      // A case of its own with its own act (…；开展人力资源供求信息的收集和发布…等业务的，…30日内…备案) starts afresh.
+      for (const c of claims.slice(before))
+        if (c.qualifiers.length === 0 && c.conditionText && CASE_CONTINUES.test(c.conditionText.slice(c.conditionText.lastIndexOf('；') + 1)))
+          c.qualifiers = [...caseQualifiers];
     }
     if (claims.length === before)
       for (const part of clause.split(/[，,]/u).filter((p) => /的\s*$/u.test(p)))
@@ -700,6 +703,12 @@ function markAlternatives(text: string, claims: Claim[]): void {
  */
 const BARE_VERB_AFTER_PERIOD = /(?:日|天|个月|月|年)(?:以)?内(?:直接|依法|及时|一次性)?(?:提出|申请|办理|缴纳|支付|作出|报送|提交|发放)[。；;]?\s*$/u;
 
+/** A case after a semicolon that continues the one before it: a short one, or one that turns it (不能安排补休的, 确因…的, 逾期…的). */
+const CASE_CONTINUES = /^(?:[^，,]{1,8}的$|(?:不|未|无法|确|其中|但|另|逾期|超过|满|不满|因))/u;
+
+/** A rate and 支付 ending the clause, with nothing paid named after it. */
+const RATE_PAID_BARE = /(?:百分之[零一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?[%％])(?:的?(?:标准|比例))?(?:支付|计发|发放)[。；;]?\s*$/u;
+
 /** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
 const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
 
@@ -727,6 +736,12 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
       (BARE_VERB_AFTER_PERIOD.test(clause) && sentence.includes(inherited)))
   ) {
     allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
+  }
+  // A rate paid with no object (休息日工作又不能安排补休的，按照不低于本人日工资标准的百分之一百五十支付): the pay the sentence
+  // named (应当依法支付加班工资：…) is what is paid, whatever topic the case names.
+  if (RATE_PAID_BARE.test(clause)) {
+    const pay = findTopics(sentence, sentence).find((h) => h.topic === '工资报酬');
+    if (pay && !allHits.some((h) => h.topic === pay.topic)) allHits = [...allHits, { topic: pay.topic, start: clause.length, end: clause.length }];
   }
   if (allHits.length === 0 && !anySubject) return;
   // The event a period runs from (自收到仲裁申请之日起五日内) is not what the period is about.
@@ -953,7 +968,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const primary = actionHits[0];
     // The topic must be the action itself or its object right after the verb (可以申请缓缴…, 不得缓缴), not a noun further on.
     const topicAt = bare.indexOf(clause.slice(primary.start, primary.end));
-    if (topicAt < 0 || topicAt > 4) continue;
+    // An act named by its own words may stand after a reason or a bound (不得因当事人陈述、申辩而给予更重的处罚; 可以在裁量基准范围内
+    // 从重处罚).
+    if (topicAt < 0 || (topicAt > 4 && !(namesAct(primary.topic) && /^(?:因[^，。；]{1,16}?而|在[^，。；]{1,12}?(?:内|中))/u.test(bare)))) continue;
+    // An act's word before 的 describes a noun (足额补缴缓缴的社会保险费): the act done is another.
+    if (namesAct(primary.topic) && clause[primary.end] === '的') continue;
     const ctx = context(segIndex);
     const claim: Claim = {
       kind: 'modal',

@@ -17,7 +17,7 @@
 import { fullSentences } from '../zh/context.js';
 
 /** Duties to inform: what the law requires to be told, published, recorded or heard. */
-export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送', '载明', '记录', '通报', '送达', '说明理由', '听取', '征求'] as const;
+export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送', '载明', '记录', '通报', '送达', '说明理由', '听取', '征求', '明示'] as const;
 
 export interface RemovedDuty {
   start: number;

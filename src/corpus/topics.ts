@@ -92,8 +92,10 @@ export const TOPICS: TopicDef[] = [
   T('社会保险费', { weak: true }),
   // Of social insurance contributions, not of another levy (残疾人就业保障金: 5‰ under 残疾人就业条例第二十七条).
   T('滞纳金', { context: /(?:社会保险费|保险费|欠缴|缴费)/u, unless: /(?:就业保障金|工会经费|教育费附加)/u }),
-  T('缓缴', { context: CONTRIBUTIONS }),
-  T('减免', { context: CONTRIBUTIONS }),
+  // Deferring or waiving contributions is an act named by its own words (社会保险法第六十条: 不得缓缴、减免), however long the
+  // sentence that permits it (…可以向社会保险费征收机构申请缓缴社会保险费，缓缴期限最长不超过12个月…).
+  T('缓缴', { context: CONTRIBUTIONS, act: true }),
+  T('减免', { context: CONTRIBUTIONS, act: true }),
   T('社会保险缴费年限', { canonical: '缴费年限' }),
   T('最低缴费年限', { canonical: '缴费年限' }),
   T('缴费年限'),
@@ -237,6 +239,9 @@ export const TOPICS: TopicDef[] = [
   ...['一次告知', '一次性告知', '一次性书面告知', '补正告知'].map((term) =>
     T(term, { canonical: '补正告知', context: /申请材料不齐全|不符合法定形式/u, unless: /复议|政府信息|信息公开|赔偿|起诉|诉讼|仲裁/u }),
   ),
+  // A heavier penalty for a party who argues its case (行政处罚法第四十五条第二款: 不得因当事人陈述、申辩而给予更重的处罚): the act
+  // however the sentence words the case (无理申辩的，可以从重处理). Terms are matched with 的 left out (更重处罚).
+  ...['更重处罚', '从重处罚', '从重处理', '加重处罚', '加重处理'].map((term) => T(term, { canonical: '因申辩加重处罚', context: /申辩/u, act: true })),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -253,7 +258,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 36;
+export const TOPICS_VERSION = 38;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -24,10 +24,15 @@ export interface WorkerPenalty {
   article: 25;
 }
 
-const WORKER = '(?:劳动者|职工|毕业生|员工|学徒|劳务派遣人员|被派遣劳动者|编外聘用人员|新录用人员|新招用人员|求职者|应聘人员)';
-/** The worker pays or bears the penalty: 劳动者…向用人单位支付违约金, 违约金由劳动者承担 (from the last mention of the worker; not 向劳动者支付, which the employer pays). */
+const WORKER =
+  '(?:劳动者|职工|毕业生|员工|学徒|劳务派遣人员|被派遣劳动者|编外聘用人员|新录用人员|新招用人员|求职者|应聘人员|社会工作者|从业人员|劳务人员|外派人员)';
+/**
+ * The worker pays or bears the penalty: 劳动者…向用人单位支付违约金, 违约金由劳动者承担 (from the last mention of the worker; not
+ * 向劳动者支付, which the employer pays); or a penalty paid to the employer, which under a labour contract only the worker pays
+ * (…并按照劳动合同约定向服务机构支付违约金).
+ */
 const BORNE_BY_WORKER = new RegExp(
-  `(?<![向给对])${WORKER}(?:(?!${WORKER})[^。；]){0,40}?(?:支付|承担|缴纳|赔付)[^，。；]{0,8}?违约金|违约金[^，。；]{0,10}?由${WORKER}[^，。；]{0,6}?(?:支付|承担|缴纳)`,
+  `(?<![向给对])${WORKER}(?:(?!${WORKER})[^。；]){0,40}?(?:支付|承担|缴纳|赔付)[^，。；]{0,8}?违约金|违约金[^，。；]{0,10}?由${WORKER}[^，。；]{0,6}?(?:支付|承担|缴纳)|向[^，。；]{0,12}?(?:用人单位|单位|企业|公司|机构)[^，。；]{0,4}?(?:支付|缴纳|赔付)[^，。；]{0,8}?违约金`,
   'u',
 );
 /** The two cases the law allows, or a contract the law does not govern. */

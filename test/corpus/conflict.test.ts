@@ -392,3 +392,36 @@ describe('a payment the law sets a minimum for, and a period whose object is lef
     expect(extractClaims('职工或者其近亲属可以在事故伤害发生之日起6个月内直接提出。')).toEqual([]);
   });
 });
+
+describe('a rate paid without its object, a case that starts afresh after a semicolon, and a heavier penalty for arguing', () => {
+  it('reads 按照…百分之一百五十支付 as the overtime pay the sentence named, in the rest-day case it states', () => {
+    const c = conflictOf(
+      '企业安排职工延长工作时间的，应当依法支付加班工资：休息日工作又不能安排补休的，按照不低于本人日工资标准的百分之一百五十支付。',
+      '劳动法44列项',
+    );
+    expect(c?.higher.claim.phrase).toBe('百分之二百');
+    expect(
+      conflictOf('企业安排职工延长工作时间的，应当依法支付加班工资：休息日工作又不能安排补休的，按照不低于本人日工资标准的百分之二百支付。', '劳动法44列项'),
+    ).toBeUndefined();
+  });
+
+  it('keeps the case before a semicolon only for a case that turns it, not for one with an act of its own', () => {
+    const [own] = extractClaims(
+      '从事职业中介活动的，已依法取得许可证；开展人力资源供求信息的收集和发布等业务的，已自开展业务之日起30日内向人力资源社会保障部门备案。',
+    ).filter((c) => c.kind === 'quantity');
+    expect(own.qualifiers).toEqual([]);
+    const [turned] = extractClaims('用人单位安排劳动者在休息日工作的，应当优先安排补休；不能安排补休的，按照不低于工资的百分之二百支付工资报酬。').filter(
+      (c) => c.kind === 'quantity',
+    );
+    expect(turned.qualifiers).toEqual(['休息日']);
+  });
+
+  it('holds 无理申辩的，可以从重处理 against the ban on a heavier penalty for arguing, not a heavier penalty for other facts', () => {
+    const law = extractClaims('行政机关不得因当事人陈述、申辩而给予更重的处罚。');
+    expect(law[0]).toMatchObject({ kind: 'modal', modality: 'mustNot' });
+    const higherLaw = law.map((claim, i) => ({ claim, rank: 1, date: '2021-01-22', provisionId: 900 + i }));
+    const [d] = extractClaims('当事人拒不如实说明情况、无理申辩的，可以从重处理。');
+    expect(findConflict(d, higherLaw)?.verdict.why).toBe('上位法禁止');
+    expect(extractClaims('当事人有陈述、申辩的权利；有从重处罚情节的，依法从重处罚。').flatMap((c) => findConflict(c, higherLaw) ?? [])).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ describe('a duty to inform taken away', () => {
     expect(removedDuties('监督检查结果仅在系统内部通报，不向社会公布。')[0]).toMatchObject({ verb: '公布' });
     expect(removedDuties('各地不再定期向参保人员寄送个人权益记录单。')[0]).toMatchObject({ phrase: '不再定期向参保人员寄送' });
     expect(removedDuties('会议组成人员发表的不同意见不予载明。')[0]).toMatchObject({ verb: '载明' });
+    expect(removedDuties('示范机构可以不再在服务场所明示营业执照、收费标准等事项。')[0]).toMatchObject({ verb: '明示' });
   });
 
   it('is silent on an exception restated, a case, a refusal told or decided, and a verb inside a noun', () => {

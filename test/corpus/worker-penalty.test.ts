@@ -12,6 +12,10 @@ describe('a penalty the worker bears outside the two cases the law allows', () =
   it('reads it in several wordings', () => {
     expect(workerPenalties('劳动合同中可以约定，职工在试用期内辞职的，应当承担违约金2000元。')).toHaveLength(1);
     expect(workerPenalties('被派遣劳动者未满合同期限离职的，违约金由被派遣劳动者承担，具体数额在劳动合同中约定。')).toHaveLength(1);
+    // Paid to the employer, whoever the worker is called: under a labour contract only the worker pays the employer.
+    expect(workerPenalties('受聘人员提出解除劳动合同的，应当提前三十日通知服务机构，并按照劳动合同约定向服务机构支付违约金。')[0]).toMatchObject({
+      phrase: '向服务机构支付违约金',
+    });
   });
 
   it('is silent on a service period, a non-compete, a ban, an appointment contract and a penalty the employer pays', () => {

@@ -43,6 +43,8 @@ interface Context {
   context: string;
   /** The document lets the operator choose its partners itself (企业可以自主选择…作为合作培训机构). */
   partnersChosenFreely: boolean;
+  /** Fees the document says elsewhere are charged at the price or finance authority's rates (考务费按照…核定的收费标准收取). */
+  pricedFees: ReadonlySet<string>;
 }
 
 /** Partners chosen by the operator, not by the administration: 合作… then names no restriction. */
@@ -50,6 +52,15 @@ interface Context {
 const ADMIN_PARTNER = /(?:部门|厅|局|机关|人民政府|政府|机构)(?:的|公布的|确定的|认定的|遴选的)$/u;
 
 export const PARTNERS_CHOSEN_FREELY = /(?:自主|自行)(?:选择|确定|选定)[^。；]{0,40}?(?:作为)?合作/u;
+
+/** A fee charged at the rates an authority fixed: 考务费按照省发展和改革委员会、省财政厅核定的收费标准收取. */
+const PRICED_FEE =
+  /([^，。；、：:\s]{1,6}费)(?:用)?[^。；]{0,8}?(?:按照|按|依照|执行)[^。；]{0,30}?(?:价格主管部门|价格部门|物价部门|发展改革|发展和改革|财政)[^。；]{0,24}?(?:核定|批准|规定|确定|制定|公布)/gu;
+
+/** The fees a document says are charged at the rates an authority fixed: the same fee named elsewhere is not set by it. */
+export function pricedFeesOf(text: string): Set<string> {
+  return new Set([...text.matchAll(PRICED_FEE)].map((m) => m[1]));
+}
 
 function clauseAt(sentence: SentenceUnit, pos: number): ClauseUnit {
   return sentence.clauses.find((c) => c.start <= pos && pos <= c.end) ?? sentence.clauses[sentence.clauses.length - 1];
@@ -110,7 +121,7 @@ interface Draft {
   focus?: number;
 }
 
-const PROBLEM = /存在([^。；]{0,60}?)(?:等)?(?:问题|现象|情况)/gu;
+const PROBLEM = /存在([^。；]{0,60}?)(?:等)?(?:问题|现象|情况)|有([^。；]{0,60}?)等?(?:违法|违规)?行为/gu;
 
 function describedProblem(ctx: Context, at: number): boolean {
   const text = ctx.block.text.slice(ctx.sentence.start, ctx.sentence.end);
@@ -401,7 +412,7 @@ function sanctions(ctx: Context, out: Draft[]): void {
         if (/(?:提请|建议|商请|移送|函告)[^，。；]{0,16}?(?:部门|机关|机构)[^，。；]{0,4}$/u.test(before)) return;
         if (/(?:撤销|变更|返还|解除|纠正|确认)[^，。；]{0,10}$/u.test(before)) return;
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
-        if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚)决定/u.test(text.slice(end, sentence.end))) return;
+        if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
         const breach = breachOf(sentence, start);
         // A ban answers a breach, or a refusal, a revocation or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，
         // 暂停受理其…申请; 被吊销许可证的，其负责人3年内不得在本省从事…).
@@ -544,11 +555,13 @@ function fees(ctx: Context, out: Draft[]): void {
     if (collector?.kind && collector.kind !== 'admin') return;
     // Charged at what the price or finance authority fixed (按照价格主管部门核定的收费项目和标准收取学费): the document does not set it.
     if (PRICE_SET.test(text.slice(sentence.start, sentence.end))) return;
+    // …or the same fee, so fixed in another article of the document (缴纳考务费用, where 考务费按照…核定的收费标准收取).
+    if ([...ctx.pricedFees].some((fee) => money.replace(/用$/u, '').endsWith(fee))) return;
     const clause = clauseAt(sentence, start);
     const amount = NUMBER_RE.test(text.slice(clause.start, Math.min(sentence.end, end + 10)));
     out.push({
       kind: 'fee',
-      subtype: /押金|保证金|风险金|抵押金|质保金|履约金/u.test(money) ? 'deposit' : 'charge',
+      subtype: /押金|保证金|保障金|风险金|抵押金|质保金|履约金/u.test(money) ? 'deposit' : 'charge',
       start,
       end,
       certainty: collector?.kind === 'admin' || amount ? 'sure' : 'inferred',
@@ -994,6 +1007,7 @@ function markets(ctx: Context, out: Draft[]): void {
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
   locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
+  locality(REGISTERED_WHERE_SERVED, '以在服务所在地登记设立作为条件，排斥外地经营者');
   locality(LOCAL_ONLY_TO, '只对本地注册的经营者开放，排斥外地经营者');
   locality(LOCAL_LIMITED, '限定只能选择本地注册的经营者，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
@@ -1059,6 +1073,8 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, SELECTIVE_CONTRIBUTIONS, (m, start, end) => {
     if (/(?:国务院|按照国家|国家统一|国家规定|国家有关规定)/u.test(s)) return;
     const verb = /(?:返还|减免|缓缴)/u.exec(m[0])!;
+    // 补缴缓缴的社会保险费: the relief named as what is paid back, not granted.
+    if (m[0][verb.index + verb[0].length] === '的') return;
     add('selective', start, end, '是社会保险费方面的选择性优惠', 'inferred', {}, start + verb.index);
   });
   // Prices of market services.
@@ -1175,8 +1191,8 @@ function eligibility(ctx: Context, out: Draft[]): void {
 }
 
 /** Every effect of one sentence. */
-export function effectsOf(sentence: SentenceUnit, context = '', partnersChosenFreely = false): Effect[] {
-  const ctx: Context = { block: sentence.block, sentence, quoted: quotedRangesCached(sentence.block), context, partnersChosenFreely };
+export function effectsOf(sentence: SentenceUnit, context = '', partnersChosenFreely = false, pricedFees: ReadonlySet<string> = new Set()): Effect[] {
+  const ctx: Context = { block: sentence.block, sentence, quoted: quotedRangesCached(sentence.block), context, partnersChosenFreely, pricedFees };
   const drafts: Draft[] = [];
   licences(ctx, drafts);
   sanctions(ctx, drafts);
@@ -1277,11 +1293,13 @@ const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}
 const LOCAL_GOODS = `${L.LOCAL}[^，。；、]{0,8}?(?:企业|厂家|生产企业)?(?:生产|制造|研发|产)的[^，。；]{0,12}?(?:产品|商品|设备|器具|器材|材料|药品|耗材|辅助器具|假肢)`;
 /** What favours them, after: a score, a grant, a priority. */
 const LOCAL_GOODS_FAVOURED = /^[^。；]{0,60}?(?:加[0-9零一二两三四五六七八九十]+分|加分|优先|奖励|补贴|给予)/u;
-const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,16}?${L.OPERATOR}[，,]?(?:(?!遴选|选取|选拔)[^。；]){0,40}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励)`;
+const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,16}?${L.OPERATOR}[，,]?(?:(?!遴选|选取|选拔)[^。；]){0,40}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励|(?:返还|补贴|补助|奖励|资助|奖补)(?:比例|标准|金额)?[^，。；]{0,12}?(?:提高|上浮|增加))`;
 const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
 const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入|不适用)[^，。；]{0,12}`;
+/** The operator must be registered where the work is done (承接主体应当为在项目所在市州民政部门登记成立的社会工作服务机构). */
+const REGISTERED_WHERE_SERVED = `(?:应当为|应为|须为|必须为|限于|仅限于?)在(?:项目|服务|工程|本)?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,16}?(?:登记|注册|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The operators limited to local ones (评估机构限于在本省登记设立满三年的律师事务所). */
 const LOCAL_LIMITED = `(?:限于|仅限于?|只能是|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,16}?(?:注册|登记|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
@@ -1290,9 +1308,9 @@ const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `从[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
-const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:应当|须|必须|需)(?:为|是|属于)?)[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
+const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
-const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
+const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[^，。；]{0,8}?[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */

@@ -1,6 +1,6 @@
 import { articleAt } from '../../document/structure/locate.js';
 import type { LegalDocument } from '../../document/model.js';
-import { effectsOf, PARTNERS_CHOSEN_FREELY } from './effects.js';
+import { effectsOf, PARTNERS_CHOSEN_FREELY, pricedFeesOf } from './effects.js';
 import { buildStructure } from './structure.js';
 import type { ClauseAnalysis, Effect } from './types.js';
 
@@ -22,8 +22,9 @@ export function analyzeClauses(doc: LegalDocument): ClauseAnalysis {
     const effects: Effect[] = [];
     const headings = headingsAbove(doc);
     const partnersChosenFreely = PARTNERS_CHOSEN_FREELY.test(doc.text);
+    const pricedFees = pricedFeesOf(doc.text);
     for (const s of sentences) {
-      for (const e of effectsOf(s, headings(s.block.index), partnersChosenFreely)) {
+      for (const e of effectsOf(s, headings(s.block.index), partnersChosenFreely, pricedFees)) {
         e.phrase = doc.text.slice(e.span.start, e.span.end);
         effects.push(e);
       }

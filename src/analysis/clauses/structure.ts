@@ -31,7 +31,7 @@ const AFFIRMATIVE_START = new RegExp(`^(?:但是?|并且?|同时|另外|由|另�
 const VIOLATION_RE = new RegExp(VIOLATION, 'u');
 const CONDITION_START = /^(?:如果|如|若|倘若|凡|一旦)/u;
 // A breach that lasts (用人单位欠缴期间，…) is a case too.
-const CONDITION_END = /(?:的|(?<![小同及按准适即届])时|之前|以前|(?<=欠缴|拖欠|违法|违规)期间)$/u;
+const CONDITION_END = /(?:的|(?<![小同及按准适即届学工课计实定临随超])时|之前|以前|(?<=欠缴|拖欠|违法|违规)期间)$/u;
 
 /** Prepositions that make a citation govern what follows: 依照《X》, 按照《X》第N条. */
 const GOVERN_BEFORE = /(?:依照|依据|按照|根据|遵照|参照|适用|依|按)$/u;
