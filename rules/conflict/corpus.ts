@@ -210,7 +210,9 @@ export default defineRule({
     // Council measure (国发〔2022〕12号); a rate paid without its object (…百分之一百五十支付) is the pay the sentence named; a case
     // after a semicolon with an act of its own starts afresh; a duty to display (明示) removed; a penalty paid to the employing
     // body (向服务机构支付违约金); a heavier penalty for arguing one's case (行政处罚法第四十五条第二款; topics-38, claims-21).
-    version: 43,
+    // 44: a consequence stated bare after its case (…否认违法事实的，在法定幅度内从重处罚) is what the draft orders; the heavier
+    // penalty is for a case that names 申辩 (topics-39, claims-22).
+    version: 44,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

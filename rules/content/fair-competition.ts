@@ -97,7 +97,8 @@ export default defineRule<Options>({
     // 27: others' training not recognised (其他机构举办的…不予认定学时, no longer read as a case for its 学时); an operator that
     // must be registered where the work is done (在项目所在市州…登记成立的); bidders limited to banks headquartered here; a refund
     // raised for local taxpayers; branches of outside firms left out (…设立的分支机构，不纳入支持范围).
-    version: 27,
+    // 28: a pool of local operators chosen from with 在…中 as well as 从…中 (在总部设在本省的地方法人银行中择优确定).
+    version: 28,
   },
   async create(context) {
     const doc = context.document;

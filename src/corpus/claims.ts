@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-21`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-22`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -767,6 +767,15 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const before = modals.filter((m) => m.at < seg.start).at(-1);
     if (!before || before.at < segments[k - 1].start || MODALITY[before.word] !== 'mustNot') continue;
     modals.push({ at: seg.start + or[0].length, word: before.word, length: 0 });
+  }
+  // A consequence stated bare after its case (当事人在陈述、申辩中否认违法事实的，在法定幅度内从重处罚): an act named by its own
+  // words, with no modal word in the clause, is what the draft orders.
+  if (modals.length === 0 && segments.some((g) => g.conditional)) {
+    const last = segments.at(-1)!;
+    const act = hits.find((h) => namesAct(h.topic) && h.start >= last.start && h.start - last.start <= 12);
+    // Only the act, or a bound before it (在法定幅度内); 依法从重处罚 is the law's own measure, named.
+    if (!last.conditional && act && /^[，,\s]*(?:在[^，。；]{1,12}?(?:内|中))?$/u.test(clause.slice(last.start, act.start)))
+      modals.push({ at: last.start, word: '应当', length: 0 });
   }
   modals.sort((a, b) => a.at - b.at);
   const exception = EXCEPTION_RE.test(clause);

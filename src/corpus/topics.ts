@@ -241,7 +241,9 @@ export const TOPICS: TopicDef[] = [
   ),
   // A heavier penalty for a party who argues its case (行政处罚法第四十五条第二款: 不得因当事人陈述、申辩而给予更重的处罚): the act
   // however the sentence words the case (无理申辩的，可以从重处理). Terms are matched with 的 left out (更重处罚).
-  ...['更重处罚', '从重处罚', '从重处理', '加重处罚', '加重处理'].map((term) => T(term, { canonical: '因申辩加重处罚', context: /申辩/u, act: true })),
+  ...['更重处罚', '从重处罚', '从重处理', '加重处罚', '加重处理'].map((term) =>
+    T(term, { canonical: '因申辩加重处罚', context: /申辩[^，。；]{0,20}?的/u, act: true }),
+  ),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -258,7 +260,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 38;
+export const TOPICS_VERSION = 39;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

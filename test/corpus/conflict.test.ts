@@ -422,6 +422,11 @@ describe('a rate paid without its object, a case that starts afresh after a semi
     const higherLaw = law.map((claim, i) => ({ claim, rank: 1, date: '2021-01-22', provisionId: 900 + i }));
     const [d] = extractClaims('当事人拒不如实说明情况、无理申辩的，可以从重处理。');
     expect(findConflict(d, higherLaw)?.verdict.why).toBe('上位法禁止');
+    // Stated bare after its case, with no 可以: what the draft orders.
+    const [bare] = extractClaims('当事人在陈述、申辩中否认违法事实的，在法定幅度内从重处罚。');
+    expect(bare).toMatchObject({ kind: 'modal', modality: 'must' });
+    expect(findConflict(bare, higherLaw)?.verdict.why).toBe('上位法禁止');
+    expect(extractClaims('当事人陈述、申辩后应当复核；有隐匿证据等情节的，在法定幅度内从重处罚。')).toEqual([]);
     expect(extractClaims('当事人有陈述、申辩的权利；有从重处罚情节的，依法从重处罚。').flatMap((c) => findConflict(c, higherLaw) ?? [])).toEqual([]);
   });
 });
