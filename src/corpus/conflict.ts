@@ -474,8 +474,7 @@ function waivedFloor(d: Claim, candidates: HigherClaim[]): Conflict | undefined 
   if (d.kind !== 'modal' || d.modality !== 'needNot' || d.narrowed || d.exception || !isBenefit(d.primary) || isGeneral(d.primary)) return undefined;
   if (d.qualifiers.length === 0 || !d.conditionText) return undefined;
   // The draft's case must be the law's (法定休假日安排劳动者工作的), not a holiday taken as leave (年休假期间享受的法定休假日).
-  const caseOf = (t: string): string =>
-    d.qualifiers.reduce((x, q) => x.replaceAll(q, ''), t.replace(/^[^，,]*?之一的[，,]/u, '').replace(/[（(][一二三四五六七八九十]+[)）]/gu, ''));
+  const caseOf = (t: string): string => d.qualifiers.reduce((x, q) => x.replaceAll(q, ''), t.replace(/^[^，,]*?之一的[，,]/u, '').replace(ITEM_LABEL, ''));
   const floors = candidates.filter(
     (h) =>
       h.claim.kind === 'quantity' &&

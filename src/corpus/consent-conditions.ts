@@ -39,12 +39,13 @@ export function consentConditions(text: string): ConsentCondition[] {
 
 /** A person's agreement waived in a draft paragraph (无需另行征得职工同意), outside the processing of personal information. */
 export function consentsWaived(text: string): ConsentWaived[] {
+  if (INFORMATION.test(text)) return [];
   const out: ConsentWaived[] = [];
   for (const m of text.matchAll(WAIVER)) {
     if (!PERSON.test(m[1] ?? m[2] ?? '')) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, phrase: m[0] });
   }
-  return out.filter((w) => !INFORMATION.test(text));
+  return out;
 }
 
 /** Whether the draft's sentence does the act the law allows only with the agreement. */

@@ -51,7 +51,7 @@ function costWords(cost: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
-function statement(text: string, m: RegExpMatchArray, cost: string, payer: string, exempt: boolean): CostStatement | null {
+function statement(m: RegExpMatchArray, cost: string, payer: string, exempt: boolean): CostStatement | null {
   const kind = payerKind(payer);
   // The cost is named by what it pays for (交通、食宿费用), or by its own name when that is all there is (诉讼费).
   const words = costWords(cost.replace(/^.*[，,]/u, ''));
@@ -64,11 +64,11 @@ function statement(text: string, m: RegExpMatchArray, cost: string, payer: strin
 export function costsInLaw(text: string): CostStatement[] {
   const out: CostStatement[] = [];
   for (const m of text.matchAll(BORNE)) {
-    const s = statement(text, m, m[1], m[2], false);
+    const s = statement(m, m[1], m[2], false);
     if (s) out.push(s);
   }
   for (const m of text.matchAll(NOT_BORNE)) {
-    const s = statement(text, m, m[2], m[1], true);
+    const s = statement(m, m[2], m[1], true);
     if (s) out.push(s);
   }
   return out;
@@ -80,7 +80,7 @@ export function costsInDraft(text: string): CostStatement[] {
   for (const m of text.matchAll(BORNE)) {
     // A shared cost (由用人单位和个人共同负担) or a choice of payers is no single payer.
     if (/共同|分别|按比例|或者|和|、/u.test(m[2])) continue;
-    const s = statement(text, m, m[1], m[2], false);
+    const s = statement(m, m[1], m[2], false);
     if (s) out.push(s);
   }
   return out;
