@@ -17,6 +17,7 @@ import {
 } from '../../src/corpus/copies.js';
 import { documentDate, documentRegion, DRAFT_RANK, higherLaws, itemLeadIns, provisionWordAt, ruleBlocks } from '../../src/rule-support/corpus.js';
 import { compareQuantities } from '../../src/corpus/conflict.js';
+import { isTier } from '../../src/corpus/topics.js';
 import { countsInWorkdays, workdayCountingOf, type WorkdayCounting } from '../../src/corpus/workday-periods.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
@@ -28,7 +29,7 @@ import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.j
 import { probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { fundContextOf, fundDiversions, type FundDiversion } from '../../src/corpus/fund-diversion.js';
-import type { ModelledFinding } from '../../src/corpus/modelled-finding.js';
+import { SOCIAL_INSURANCE_LAW, type ModelledFinding } from '../../src/corpus/modelled-finding.js';
 import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-count.js';
 import { personalContributions, type PersonalContribution } from '../../src/corpus/personal-contribution.js';
 import { bigramCoverage, bigramDice } from '../../src/zh/similarity.js';
@@ -42,11 +43,12 @@ type LawGroundIn = LawGround & { provision: CorpusProvision; listedIn: CorpusPro
 import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
-import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
+import { dutyClause, dutyOverlap, GUARANTEE_VERBS, removedDuties } from '../../src/corpus/removed-duties.js';
 import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
 import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
 import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
+import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '../../src/corpus/personal-disclosure.js';
 
 /**
@@ -87,8 +89,15 @@ function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: numbe
       h.claim.role === claim.role &&
       claim.quantity &&
       h.claim.quantity &&
-      compareQuantities(claim.quantity, h.claim.quantity) === 0,
+      compareQuantities(claim.quantity, h.claim.quantity) === 0 &&
+      // A figure the stronger law gives another tier (记过，十二个月) is not what the draft's tier (警告) follows.
+      sameTiers(claim, h.claim),
   );
+}
+
+function sameTiers(a: Claim, b: Claim): boolean {
+  const tiers = (c: Claim): string => c.qualifiers.filter(isTier).sort().join('|');
+  return tiers(a) === tiers(b);
 }
 
 /**
@@ -212,7 +221,14 @@ export default defineRule({
     // body (向服务机构支付违约金); a heavier penalty for arguing one's case (行政处罚法第四十五条第二款; topics-38, claims-21).
     // 44: a consequence stated bare after its case (…否认违法事实的，在法定幅度内从重处罚) is what the draft orders; the heavier
     // penalty is for a case that names 申辩 (topics-39, claims-22).
-    version: 44,
+    // 45: items under a lead-in of cases (有下列情形之一的，用人单位应当向劳动者支付经济补偿：) are read as the cases of its rule; a
+    // draft that refers to listed cases states none; the approver with its place (经所在地县级…部门批准，可以缓缴) is not who acts;
+    // work paid by the hour is 非全日制用工; the periods of each kind of 处分 (处分期间, tiers 警告…撤职), and a tier's figure is not
+    // another tier's; an appeal refused without review (公务员法第九十五条); a heavier 处分 for arguing one's case (公务员法第六十三条,
+    // 政务处分法第四十三条); a surcharge on contributions started after the day they fell due (src/corpus/surcharge-start.ts);
+    // guarantees withdrawn (不予继承, 不再由工伤保险基金补足差额); consent deemed for health data given to clients (topics-41,
+    // claims-23).
+    version: 45,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -600,6 +616,11 @@ export default defineRule({
       higher: '加处罚款的数额不得超出罚款的数额',
       why: '加处罚款的数额不得超过罚款本身',
     }));
+    // The surcharge on unpaid contributions started after the day they fell due (自限期缴纳期满之次日起，按日加收…滞纳金).
+    modelled(SOCIAL_INSURANCE_LAW, lateSurchargeStarts, '自欠缴之日起', () => ({
+      higher: '自欠缴之日起，按日加收万分之五的滞纳金',
+      why: '滞纳金应当自欠缴之日起计算，文件推迟了起算日',
+    }));
     // A decision suspended for every review, or the surcharge kept running through one (src/corpus/review-suspension.ts).
     modelled(
       (f: ReviewSuspension) => f.title,
@@ -630,7 +651,8 @@ export default defineRule({
       return out;
     };
     for (const i of normative ? blocks : []) {
-      for (const removed of removedDuties(doc.source.blocks[i].text)) {
+      const text = doc.source.blocks[i].text;
+      for (const removed of [...removedDuties(text), ...removedDuties(text, GUARANTEE_VERBS)]) {
         let best: { clause: string; provision: CorpusProvision; share: number } | undefined;
         for (const duty of lawDuties(removed.verb)) {
           const { share, shared } = dutyOverlap(removed.sentence, duty.clause);
@@ -643,7 +665,7 @@ export default defineRule({
           what: `规定“${removed.phrase}”`,
           higher: best.clause.replace(/[，,]$/u, ''),
           scope: '',
-          why: '免除了上位法规定的告知、公开或者记录义务',
+          why: (GUARANTEE_VERBS as readonly string[]).includes(removed.verb) ? '取消了上位法规定的待遇保障' : '免除了上位法规定的告知、公开或者记录义务',
         };
         report(spanInBlock(doc, i, removed.start, removed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
       }

@@ -60,7 +60,11 @@ export default defineRule<Options>({
     // 16: a treating hospital's certificate for sick leave is statutory; a paper that names what a fee is for (证明工本费) is asked of
     // nobody; a bare 开 is 开证明, not the 开 of 开户银行.
     // 17: a fact proven only by another's paper (以中国驻当地使领馆出具的事故证明为准) is a demand of that paper.
-    version: 17,
+    // 18: one government applying to another (市州…提出申请，并附…市州财政部门出具的…证明) is asked for no 证明事项; an operator or
+    // employer made to ask for a paper another body issues (要求其提交…派出所出具的…证明, 原工作单位出具的…证明) is; the subject of
+    // 要求 is not a party inside the time or case that opens the sentence (…核定参保单位…时，应当要求…); a paper one must obtain
+    // (应当取得…出具的…证明); a prison's 释放证明书 is statutory (监狱法第三十五条).
+    version: 18,
     needsCorpus: true,
   },
   async create(context) {

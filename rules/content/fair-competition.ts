@@ -98,7 +98,11 @@ export default defineRule<Options>({
     // must be registered where the work is done (在项目所在市州…登记成立的); bidders limited to banks headquartered here; a refund
     // raised for local taxpayers; branches of outside firms left out (…设立的分支机构，不纳入支持范围).
     // 28: a pool of local operators chosen from with 在…中 as well as 从…中 (在总部设在本省的地方法人银行中择优确定).
-    version: 28,
+    // 29: lawyers are operators (委托在本省注册执业的律师); a long description after the local registration (在本省注册且连续执业满
+    // 三年的会计师事务所); payment only through local banks (统一通过在本省注册登记的地方法人银行代发); a named insurer (统一向…
+    // 分公司投保); one body given the work and all others barred (统一由…协会组织实施，其他…组织不得…开展); 市场主体登记 as a local
+    // registration in a list of conditions.
+    version: 29,
   },
   async create(context) {
     const doc = context.document;

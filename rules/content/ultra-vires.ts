@@ -136,7 +136,10 @@ export default defineRule<Options>({
     // 31: conduct described as 有…等行为 sets no fee; a fee the document says elsewhere an authority prices (考务费按照…核定的收费
     // 标准收取) is not set by it; kinds of decision named (拟作出…限制从业等处理决定) are not imposed; a 保障金 paid to a department
     // is a deposit; 学时 ending a clause is no 时-case.
-    version: 31,
+    // 32: 万分之五的滞纳金 is the statutory one only for contributions (not on union dues or benefits to give back); money debited
+    // from an account (扣划应退款项) and an account frozen named before (对…账户，…予以冻结); 冻结的账户 names an account;
+    // 征收机构 collects nothing; an item with no subject of its own is done by its lead-in's (…企业应当符合下列要求：…统一收取服务费用).
+    version: 32,
     needsCorpus: true,
   },
   async create(context) {

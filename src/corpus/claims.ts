@@ -13,7 +13,7 @@ import { ARTICLE_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-22`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-23`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -197,7 +197,8 @@ export const ANY_SUBJECT = '(本条)';
 const WORKER_OBJECT =
   /^(?:要求[^，,；;。]{1,10}?提供担保或者)?(?:以[^，,；;。]{1,16}?名义)?(?:按照[^，,；;。]{1,16}?标准)?(?:违法)?(?:向[^，,；;。]{1,20}?)?(?=收取)/u;
 /** Phrases before a claim for a remedy that say on what ground, about what or to whom (以…为由就该劳动争议事项向人民法院提起诉讼). */
-const PREPOSITIONS = /^(?:以[^，,；;。]{1,20}?为由(?=就|向|提起|申请|提出)|就[^，,；;。]{1,16}?(?=向|提起|申请|提出)|向[^，,；;。]{1,12}?(?=提起|申请|提出))+/u;
+const PREPOSITIONS =
+  /^(?:以[^，,；;。]{1,20}?为由(?=就|向|提起|申请|提出)|就[^，,；;。]{1,16}?(?=向|提起|申请|提出)|向[^，,；;。]{1,12}?(?=提起|申请|提出|支付|发放))+/u;
 const QUANTITY_MODIFIER =
   /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?|相当于[^，,；;。]{0,12}?(?:百分之[零一二两三四五六七八九十百]+|[0-9.]+[%％]|[0-9零一二两三四五六七八九十百千万]+(?:元|倍))的/gu;
 
@@ -399,6 +400,8 @@ export function findQuantities(clause: string): RawQuantity[] {
 
 /** Words before an actor that make it an object (为失业人员, 向经办机构, 经与工会和劳动者协商), not the one who acts. */
 const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,4}$/u;
+const FAR_APPROVER_BEFORE = /(?:(?<!已)经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,12}$/u;
+const APPROVAL_AFTER = /^[^，,；。]{0,6}?(?:批准|同意|审核|核准|审批)/u;
 // 自职工试用期满之日起: the person in the event a period runs from is not who acts either.
 const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理|自)[^，,；。]{0,4}$/u;
 
@@ -421,6 +424,8 @@ function actorNear(clause: string, at: number): Actor | null {
     // The one who approves (经…部门审核同意，可以…) or the object of a preposition is not who acts.
     // 在行政机关告知后: where or after whose act, not who acts (在职职工 stays an actor).
     if (OBJECT_BEFORE.test(before) || APPROVER_BEFORE.test(before) || before.endsWith('在')) continue;
+    // 经所在地县级人力资源社会保障部门批准，可以缓缴: the approver named with its place, before its approval.
+    if (FAR_APPROVER_BEFORE.test(clause.slice(Math.max(0, m.index! - 14), m.index!)) && APPROVAL_AFTER.test(clause.slice(m.index! + m[0].length))) continue;
     // 因劳动者本人存在过错，可以…: whose fault a reason names is not who acts.
     if (REASON_OPEN.test(clause.slice(0, m.index!))) continue;
     found = kind;
@@ -710,6 +715,12 @@ const CASE_CONTINUES = /^(?:[^，,]{1,8}的$|(?:不|未|无法|确|其中|但|�
 const RATE_PAID_BARE = /(?:百分之[零一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?[%％])(?:的?(?:标准|比例))?(?:支付|计发|发放)[。；;]?\s*$/u;
 
 /** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
+/** One tier of a list the sentence opened (受处分的期间为：警告，六个月；记过，十二个月): the tier and its figure, the subject before. */
+function tierOfList(hits: TopicHit[], clause: string, sentence: string): boolean {
+  return hits.length > 0 && hits.every((h) => isTier(h.topic)) && TIER_FIGURE.test(clause) && /为[：:]/u.test(sentence);
+}
+const TIER_FIGURE = /^[^，,。；]{1,8}[，,]?[零〇一二两三四五六七八九十百0-9]+个?(?:月|年|日|天)[。；;]?\s*$/u;
+
 const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
 
 /** A figure named as what a cited law sets (《…》第六十二条规定的不少于…): the words just before it. */
@@ -733,7 +744,8 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     (/延长(?!工作时间)|延期/u.test(clause) ||
       /^[^，,。；]{0,6}?(?:标准|比例)(?:为|是)[：:]?/u.test(clause) ||
       BARE_PREDICATE_AFTER_CASE.test(clause) ||
-      (BARE_VERB_AFTER_PERIOD.test(clause) && sentence.includes(inherited)))
+      (BARE_VERB_AFTER_PERIOD.test(clause) && sentence.includes(inherited)) ||
+      tierOfList(allHits, clause, sentence))
   ) {
     allHits = [...allHits, { topic: inherited, start: 0, end: 0 }];
   }
@@ -979,7 +991,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const topicAt = bare.indexOf(clause.slice(primary.start, primary.end));
     // An act named by its own words may stand after a reason or a bound (不得因当事人陈述、申辩而给予更重的处罚; 可以在裁量基准范围内
     // 从重处罚).
-    if (topicAt < 0 || (topicAt > 4 && !(namesAct(primary.topic) && /^(?:因[^，。；]{1,16}?而|在[^，。；]{1,12}?(?:内|中))/u.test(bare)))) continue;
+    if (topicAt < 0 || (topicAt > 4 && !(namesAct(primary.topic) && /^(?:因[^，。；]{1,16}?而|在[^，。；]{1,12}?(?:内|中|上))/u.test(bare)))) continue;
     // An act's word before 的 describes a noun (足额补缴缓缴的社会保险费): the act done is another.
     if (namesAct(primary.topic) && clause[primary.end] === '的') continue;
     const ctx = context(segIndex);
@@ -1062,6 +1074,8 @@ const BANNED_ACTS_LEAD = /(?:不得|禁止)(?:有|实施|从事)?下列(?:行为
  */
 export function extractItemClaims(leadIn: string, item: string): Claim[] {
   const lead = leadIn.replace(/[。；;]\s*$/u, '');
+  const cases = CASES_LEAD.exec(lead);
+  if (cases && CASE_ITEM.test(item) && !HAS_MODAL.test(item)) return caseItemClaims(lead.slice(cases[0].length).replace(/[：:]$/u, ''), item);
   // 职业中介机构不得有下列行为：…（五）向劳动者收取押金: each item is an act the lead-in bans; it is read with the ban.
   const banned = BANNED_ACTS_LEAD.test(lead) ? '不得' : '';
   const joiner = (/[：:，,]$/u.test(lead) ? '' : '：') + banned;
@@ -1074,6 +1088,32 @@ export function extractItemClaims(leadIn: string, item: string): Claim[] {
       clauseSpan: { start: Math.max(0, c.clauseSpan.start - shift), end: c.clauseSpan.end - shift },
       quantity: c.quantity ? { ...c.quantity, start: c.quantity.start - shift, end: c.quantity.end - shift } : null,
     }));
+}
+
+/** 有下列情形之一的，用人单位应当向劳动者支付经济补偿：the lead-in states the rule, each item is one case of it. */
+const CASES_LEAD = /^有下列(?:情形|情况)之一的[，,]/u;
+const ITEM_MARK = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])\s*/u;
+/** An item that only points to other law (法律、行政法规规定的其他情形) is no case of its own. */
+const CATCH_ALL_ITEM = /其他情形|其他情况/u;
+/** An item that is only a case (…终止固定期限劳动合同的；), not a case with its own rule (安排…延长工作时间的，支付…). */
+const CASE_ITEM = /的[；;。]?\s*$/u;
+
+/**
+ * Claims of an item under a lead-in of cases: the item read as the case of the lead-in's rule (（五）…终止固定期限劳动合同的 →
+ * …终止固定期限劳动合同的，用人单位应当向劳动者支付经济补偿). Offsets cover the whole item: the rule's words are the lead-in's.
+ */
+function caseItemClaims(rule: string, item: string): Claim[] {
+  const bare = item.replace(ITEM_MARK, '').replace(/[；;。，,]\s*$/u, '');
+  if (CATCH_ALL_ITEM.test(bare)) return [];
+  const whole = { start: 0, end: item.length };
+  return extractClaims(`${bare}，${rule}。`)
+    .filter((c) => c.span.start > bare.length)
+    .map((c) => ({ ...c, span: whole, clauseSpan: whole, quantity: c.quantity ? { ...c.quantity, start: 0, end: item.length } : null }));
+}
+
+/** A 款 that only states the rule its items are the cases of: its claims are its items'. */
+export function isCasesLead(text: string): boolean {
+  return CASES_LEAD.test(text) && /[：:]\s*$/u.test(text);
 }
 
 /** Primary topics of the claims in a (normalised) provision: what the topic index stores. */

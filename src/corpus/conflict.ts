@@ -258,8 +258,12 @@ function scopeOnly(c: Claim): boolean {
 
 /** A draft that names the law's case in nearly its words (劳动者申请先予执行的，…): the rule for that case is the one it answers. */
 function statesSameCase(d: Claim, h: Claim): boolean {
+  // 有下列情形之一，…的: the case is in the items below, not in these words.
+  if (LISTED_CASES.test(d.context) || LISTED_CASES.test(h.conditionText)) return false;
   return d.conditionText !== '' && h.conditionText !== '' && sameConditions(d, h) && caseWordsAlike(d.conditionText, h.conditionText) >= SAME_CASE_WORDS;
 }
+
+const LISTED_CASES = /(?:下列|以下)(?:情形|情况)/u;
 
 /** Remedies a party has by law (suing, arbitration, review): no normative document may take them away. */
 const REMEDIES = new Set(['提起诉讼', '申请仲裁', '行政复议申请']);

@@ -39,9 +39,10 @@ const INFORMATION = /信息|数据|照片|影像|资料|简历/u;
 const EXCEPTION =
   /法定职责|法定义务|履行职责|依法履职|依照法律|依据法律|法律、行政法规(?:另有)?规定|突发公共卫生|紧急情况|新闻报道|舆论监督|已经?合法公开|自行公开|人力资源管理所必需|订立、履行|第十三条|个人信息保护法/u;
 /** Information the law calls sensitive (第二十八条). */
-const SENSITIVE = /人脸|面部|指纹|掌纹|虹膜|声纹|生物识别|基因|医疗健康|健康状况|健康信息|病历|病史|诊断|行踪|轨迹|金融账户|银行账户|宗教|不满十四周岁/u;
+const SENSITIVE =
+  /人脸|面部|指纹|掌纹|虹膜|声纹|生物识别|基因|医疗健康|健康状况|健康信息|体检结果|体检报告|病历|病史|诊断|行踪|轨迹|金融账户|银行账户|宗教|不满十四周岁/u;
 /** A commercial party: whoever is not a state body. */
-const COMMERCIAL = /商业|银行|保险公司|保险机构|公司|企业|平台|合作机构|与其合作|第三方|金融机构|服务商|市场主体|中介|人力资源服务机构/u;
+const COMMERCIAL = /商业|银行|保险公司|保险机构|公司|企业|平台|合作机构|与其合作|第三方|金融机构|服务商|市场主体|中介|人力资源服务机构|客户/u;
 /** The state bodies that process information for their duties. */
 const STATE = /人力资源(?:和)?社会保障|人社|经办机构|行政部门|人民政府|主管部门|公安|民政|税务|医疗保障|仲裁委员会|鉴定委员会/u;
 /** A commercial purpose: no duty of a state body covers it. */

@@ -1,6 +1,6 @@
 import type { CorpusApi, CorpusProvision } from './api.js';
 import { LawCatalog } from './catalog.js';
-import { CLAIMS_VERSION, extractClaims, extractItemClaims, type Claim } from './claims.js';
+import { CLAIMS_VERSION, extractClaims, extractItemClaims, isCasesLead, type Claim } from './claims.js';
 import { bandKeys, signature } from './minhash.js';
 import { registryLoader } from './builtin-registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
@@ -124,7 +124,13 @@ export class Corpus implements CorpusApi {
           .all(...terms.map((t) => `%${t}%`)) as number[];
       });
     }
-    return store.provisionsByIds(ids).map((p) => this.withLaw(p));
+    const found = store.provisionsByIds(ids);
+    // A lead-in of cases is found by its rule's words; the claims are its items' (有下列情形之一的，…应当支付经济补偿：（五）…).
+    const items = found
+      .filter((p) => p.item === null && p.article !== null && isCasesLead(p.normText))
+      .flatMap((p) => store.provisions(p.lawId, p.article!).filter((r) => r.clause === p.clause && r.item !== null));
+    const seen = new Set(found.map((p) => p.id));
+    return [...found, ...items.filter((p) => !seen.has(p.id))].map((p) => this.withLaw(p));
   }
 
   similar(texts: string[]): CorpusProvision[][] {

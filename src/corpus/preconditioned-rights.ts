@@ -50,22 +50,27 @@ const RIGHTS: RightRule[] = [
     word: '提起诉讼',
   },
   { right: /(?:提起诉讼|起诉)$/u, suit: true, within: /歧视/u, title: '中华人民共和国就业促进法', article: 62, word: '提起诉讼' },
+  // A 公务员 may appeal a 处分 without asking the body that made it to review it first.
+  { right: /申诉$/u, within: /公务员/u, title: '中华人民共和国公务员法', article: 95, word: '直接提出申诉' },
 ];
 
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
 const ONLY_THEN =
-  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉)/gu;
+  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉|提出申诉)/gu;
 /**
  * The same step put as a refusal: 未经调解的，劳动人事争议仲裁委员会不予受理. Which right it takes depends on who refuses (or
  * what is refused).
  */
 const REFUSED_UNLESS = /未经([^，。；]{1,20}?)的[，,]([^，。；]{0,30}?)(?:不予受理|不予立案|不受理)([^，。；]{0,8})/gu;
 const PRIOR_STEP = /调解|协商|申诉|复查|复核|信访|反映|内部处理/u;
+/** The step itself at the head of 未经…的 (复核 in 复核直接提出申诉): what follows it is the act refused. */
+const PRIOR_STEP_HEAD = /^[^，。；]*?(?:调解|协商|申诉|复查|复核|信访|反映|内部处理)/u;
 const REFUSERS: Array<{ by: RegExp; right: string }> = [
   { by: /仲裁委员会|仲裁院|仲裁机构|仲裁申请/u, right: '申请仲裁' },
   { by: /人民法院|起诉|诉讼/u, right: '起诉' },
   { by: /投诉/u, right: '投诉' },
   { by: /举报/u, right: '举报' },
+  { by: /申诉/u, right: '申诉' },
 ];
 /** The law's own order: a labour suit after arbitration. */
 const AFTER_ARBITRATION = /仲裁|裁决/u;
@@ -93,7 +98,8 @@ export function preconditionedRights(text: string): PreconditionedRight[] {
       const [, step, who, what] = m;
       // A step of another procedure (调解, 协商, 申诉), not a form the application itself must have (未经申请人签字确认的).
       if (!PRIOR_STEP.test(step)) continue;
-      const refuser = REFUSERS.find((r) => r.by.test(who + what));
+      // Who refuses, or what the step kept out (未经复核直接提出申诉的，受理机关不予受理).
+      const refuser = REFUSERS.find((r) => r.by.test(who + what)) ?? REFUSERS.find((r) => r.by.test(step.replace(PRIOR_STEP_HEAD, '')));
       if (!refuser) continue;
       const rule = RIGHTS.find((r) => r.right.test(refuser.right) && (!r.within || r.within.test(text)));
       if (!rule || (rule.suit && AFTER_ARBITRATION.test(step))) continue;

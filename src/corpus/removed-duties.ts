@@ -18,12 +18,17 @@ import { fullSentences } from '../zh/context.js';
 
 /** Duties to inform: what the law requires to be told, published, recorded or heard. */
 export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送', '载明', '记录', '通报', '送达', '说明理由', '听取', '征求', '明示'] as const;
+/**
+ * Guarantees the law states as what happens, with no modal word (由工伤保险基金补足差额; 个人账户余额可以继承): a benefit topped
+ * up or passed on. A draft that says it does not (不再由工伤保险基金补足差额; 不予继承) withdraws it.
+ */
+export const GUARANTEE_VERBS = ['补足', '继承'] as const;
 
 export interface RemovedDuty {
   start: number;
   end: number;
   phrase: string;
-  verb: (typeof INFORMING_VERBS)[number];
+  verb: string;
   /** The sentence, for matching the law's words. */
   sentence: string;
 }
@@ -49,7 +54,7 @@ export function contentBigrams(text: string): Set<string> {
 }
 
 /** Duties to inform a paragraph takes away (不予告知, 不向社会公布, 不同意见不予载明). */
-export function removedDuties(text: string): RemovedDuty[] {
+export function removedDuties(text: string, verbs: readonly string[] = INFORMING_VERBS): RemovedDuty[] {
   const out: RemovedDuty[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
@@ -59,7 +64,7 @@ export function removedDuties(text: string): RemovedDuty[] {
       const after = sentence.slice(m.index + m[0].length).split(/[，,；;。]/u)[0];
       // The verb must be what is negated: only an adverb or whom it is told to between (不再定期向参保人员寄送), not another
       // act joined to a refusal (作出不予批准的书面决定并说明理由).
-      const verb = INFORMING_VERBS.find((v) => {
+      const verb = verbs.find((v) => {
         const at = after.indexOf(v);
         return at >= 0 && at <= 14 && !/[的并和及]/u.test(after.slice(0, at));
       });
@@ -84,7 +89,9 @@ export function removedDuties(text: string): RemovedDuty[] {
 export function dutyClause(lawSentence: string, verb: string): string | null {
   if (/可以不|除外|除[^，。；]{1,30}?外|但是|不予|不得|无需|不需要/u.test(lawSentence)) return null;
   const at = lawSentence.indexOf(verb);
-  if (at < 0 || !/(?:应当|必须)/u.test(lawSentence.slice(0, at))) return null;
+  // A guarantee is stated as what happens; a duty to inform needs its modal word.
+  const guarantee = (GUARANTEE_VERBS as readonly string[]).includes(verb);
+  if (at < 0 || (!guarantee && !/(?:应当|必须)/u.test(lawSentence.slice(0, at)))) return null;
   const clauses = lawSentence.split(/(?<=[，,])/u);
   let from = 0;
   let k = 0;

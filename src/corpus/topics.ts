@@ -155,6 +155,9 @@ export const TOPICS: TopicDef[] = [
   T('解除劳动合同', { weak: true }),
   T('终止劳动合同', { weak: true }),
   T('非全日制用工', { qualifier: true }),
+  // 劳动合同法第六十八条: 非全日制用工 is the work paid by the hour.
+  T('以小时计酬', { canonical: '非全日制用工', qualifier: true }),
+  T('按小时计酬', { canonical: '非全日制用工', qualifier: true }),
   T('劳动报酬结算支付周期', { canonical: '结算支付周期' }),
   T('结算支付周期'),
   T('结算支付', { canonical: '结算支付周期' }),
@@ -244,6 +247,10 @@ export const TOPICS: TopicDef[] = [
   ...['更重处罚', '从重处罚', '从重处理', '加重处罚', '加重处理'].map((term) =>
     T(term, { canonical: '因申辩加重处罚', context: /申辩[^，。；]{0,20}?的/u, act: true }),
   ),
+  // The same for a 处分 (公务员法第六十三条: 不得因公务员申辩而加重处分; 公职人员政务处分法第四十三条).
+  ...['加重处分', '加重政务处分', '从重处分', '加重一档'].map((term) =>
+    T(term, { canonical: '因申辩加重处分', context: /申辩[^。；]{0,30}?的|因[^，。；]{0,12}?申辩而/u, act: true }),
+  ),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -253,6 +260,11 @@ export const TOPICS: TopicDef[] = [
   T('事业单位', { qualifier: true }),
   T('旷工'),
   T('公务员', { qualifier: true }),
+  // 受处分的期间为：警告，六个月；记过，十二个月；记大过，十八个月 (公务员法第六十四条): each kind of 处分 is a tier.
+  T('受处分期间', { canonical: '处分期间' }),
+  T('处分期间'),
+  T('处分期', { canonical: '处分期间' }),
+  ...['警告', '记过', '记大过', '降级', '撤职'].map((term) => T(term, { qualifier: true, tier: true, context: /处分/u })),
   T('聘任合同', { qualifier: true }),
   // 童工、未成年工
   T('童工', { qualifier: true }),
@@ -260,7 +272,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 39;
+export const TOPICS_VERSION = 41;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

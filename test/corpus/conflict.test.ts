@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/corpus/claims.js';
+import { extractClaims, extractItemClaims, isCasesLead } from '../../src/corpus/claims.js';
 import { compareQuantities, findConflict, type HigherClaim } from '../../src/corpus/conflict.js';
 
 /** Provisions of higher law as the corpus would hold them (rank: 法律 1, 行政法规 2, 规章 3). */
@@ -428,5 +428,48 @@ describe('a rate paid without its object, a case that starts afresh after a semi
     expect(findConflict(bare, higherLaw)?.verdict.why).toBe('上位法禁止');
     expect(extractClaims('当事人陈述、申辩后应当复核；有隐匿证据等情节的，在法定幅度内从重处罚。')).toEqual([]);
     expect(extractClaims('当事人有陈述、申辩的权利；有从重处罚情节的，依法从重处罚。').flatMap((c) => findConflict(c, higherLaw) ?? [])).toEqual([]);
+  });
+});
+
+describe('the cases of a list read with its rule, tiers of a list, an approver with its place and listed cases', () => {
+  const lead = '有下列情形之一的，用人单位应当向劳动者支付经济补偿：';
+  const item = '（三）用人单位依照本法第四十条规定解除劳动合同的；';
+
+  it('reads an item under 有下列情形之一的 as the case of the lead-in’s rule, its offsets the whole item', () => {
+    expect(isCasesLead(lead)).toBe(true);
+    expect(isCasesLead('用人单位有下列情形之一的，由劳动行政部门责令改正。')).toBe(false);
+    const [c] = extractItemClaims(lead, item);
+    expect(c).toMatchObject({ kind: 'modal', primary: '经济补偿', modality: 'must', conditionText: '用人单位依照本法第四十条规定解除劳动合同的' });
+    expect(c.span).toEqual({ start: 0, end: item.length });
+    // A catch-all item names no case; an item with its own rule is read as before.
+    expect(extractItemClaims(lead, '（七）法律、行政法规规定的其他情形。')).toEqual([]);
+    const higher = [{ claim: c, rank: 1, date: '2012-12-28', provisionId: 950 }];
+    const [d] = extractClaims('用人单位依照劳动合同法第四十条规定解除劳动合同的，可以不支付经济补偿。');
+    expect(findConflict(d, higher)?.verdict.why).toBe('上位法规定为义务');
+    // A draft that refers to its own listed cases states none of them.
+    const [listed] = extractClaims('劳动者有下列情形之一，用人单位解除劳动合同的，可以不支付经济补偿：');
+    expect(findConflict(listed, higher)).toBeUndefined();
+  });
+
+  it('gives each tier of 受处分的期间为：警告，六个月；记过，十二个月 its own figure', () => {
+    const claims = extractClaims('受处分的期间为：警告，六个月；记过，十二个月；记大过，十八个月。');
+    expect(claims.map((c) => [c.primary, c.qualifiers.join(), c.quantity?.text])).toEqual([
+      ['处分期间', '警告', '六个月'],
+      ['处分期间', '记过', '十二个月'],
+      ['处分期间', '记大过', '十八个月'],
+    ]);
+    const higher = claims.map((claim, i) => ({ claim, rank: 1, date: '2018-12-29', provisionId: 960 + i }));
+    const draft = extractClaims('受处分的期间为：警告，6个月；记过，12个月；记大过，24个月。');
+    expect(draft.flatMap((d) => findConflict(d, higher)?.higher.claim.phrase ?? [])).toEqual(['十八个月']);
+  });
+
+  it('does not take the approver named with its place for the one who acts', () => {
+    const [d] = extractClaims('企业因经营困难不能按时足额缴纳社会保险费的，经所在地县级人力资源社会保障部门批准，可以缓缴社会保险费。');
+    expect(d).toMatchObject({ kind: 'modal', primary: '缓缴', modality: 'may', actor: 'employer' });
+  });
+
+  it('reads work paid by the hour as 非全日制用工', () => {
+    const [d] = extractClaims('以小时计酬的家政服务员，劳动报酬结算支付周期最长不超过一个月。');
+    expect(d.qualifiers).toContain('非全日制用工');
   });
 });

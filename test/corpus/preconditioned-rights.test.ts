@@ -38,4 +38,15 @@ describe('a right the law gives directly, made to wait for another step', () => 
     expect(preconditionedRights('劳动争议案件未经劳动争议仲裁的，人民法院不予受理。')).toEqual([]);
     expect(preconditionedRights('未经申请人签字确认的，仲裁委员会不予受理其仲裁申请。')).toEqual([]);
   });
+
+  it('reads a 公务员’s appeal made to wait for a review, in either form', () => {
+    const text = '𠮷公务员对处分不服的，应当先申请复核；未经复核直接提出申诉的，受理机关不予受理。';
+    const [f] = preconditionedRights(text);
+    expect(f).toMatchObject({ title: '中华人民共和国公务员法', article: 95, phrase: '未经复核直接提出申诉的，受理机关不予受理' });
+    expect(text.slice(f.start, f.end)).toBe(f.phrase);
+    expect(preconditionedRights('公务员对复核决定不服的，方可提出申诉。')[0]).toMatchObject({ article: 95 });
+    // Only where the document is about 公务员, and not where it keeps the direct appeal.
+    expect(preconditionedRights('职工对复核决定不服的，方可提出申诉。')).toEqual([]);
+    expect(preconditionedRights('公务员可以申请复核，也可以不经复核直接提出申诉，无需先经复核。')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyClause, dutyOverlap, removedDuties } from '../../src/corpus/removed-duties.js';
+import { dutyClause, dutyOverlap, GUARANTEE_VERBS, removedDuties } from '../../src/corpus/removed-duties.js';
 
 describe('a duty to inform taken away', () => {
   it('points at the negation and its verb, in UTF-16 offsets after astral characters', () => {
@@ -41,5 +41,27 @@ describe('the law’s clause that puts the duty', () => {
     const clause = '用人单位应当按月将缴纳社会保险费的明细情况告知本人';
     expect(dutyOverlap('用人单位代扣代缴社会保险费后，可以不予告知其缴费明细情况', clause).share).toBeGreaterThan(0.5);
     expect(dutyOverlap('行政机关不予公开', clause).share).toBeLessThan(0.2);
+  });
+});
+
+describe('a guarantee the law states, withdrawn', () => {
+  it('finds the negated guarantee, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷基本养老保险待遇低于伤残津贴的，不再由工伤保险基金补足差额。';
+    const [g] = removedDuties(text, GUARANTEE_VERBS);
+    expect(g).toMatchObject({ phrase: '不再由工伤保险基金补足', verb: '补足' });
+    expect(text.slice(g.start, g.end)).toBe(g.phrase);
+    expect(removedDuties('其个人账户余额不予继承。', GUARANTEE_VERBS)[0]).toMatchObject({ verb: '继承' });
+  });
+
+  it('is read in the law without a modal word, and not where the law itself says otherwise', () => {
+    expect(dutyClause('个人死亡的，个人账户余额可以继承', '继承')).toBe('个人账户余额可以继承');
+    expect(dutyClause('基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额', '补足')).toBe('由工伤保险基金补足差额');
+    expect(dutyClause('个人账户余额不得继承', '继承')).toBeNull();
+    // A duty to inform still needs its modal word.
+    expect(dutyClause('参保人员可以查询并公布', '公布')).toBeNull();
+  });
+
+  it('leaves informing duties to their own verbs', () => {
+    expect(removedDuties('其个人账户余额不予继承。')).toEqual([]);
   });
 });

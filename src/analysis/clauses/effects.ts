@@ -555,10 +555,11 @@ function fees(ctx: Context, out: Draft[]): void {
     if (collector?.kind && collector.kind !== 'admin') return;
     // Charged at what the price or finance authority fixed (按照价格主管部门核定的收费项目和标准收取学费): the document does not set it.
     if (PRICE_SET.test(text.slice(sentence.start, sentence.end))) return;
-    // …or the same fee, so fixed in another article of the document (缴纳考务费用, where 考务费按照…核定的收费标准收取).
-    if ([...ctx.pricedFees].some((fee) => money.replace(/用$/u, '').endsWith(fee))) return;
     const clause = clauseAt(sentence, start);
     const amount = NUMBER_RE.test(text.slice(clause.start, Math.min(sentence.end, end + 10)));
+    // …or the same fee, so fixed in another article of the document (缴纳考务费用, where 考务费按照…核定的收费标准收取); a fee
+    // whose amount this article sets itself (缴纳考务费150元) is the document's own.
+    if (!amount && [...ctx.pricedFees].some((fee) => money.replace(/用$/u, '').endsWith(fee))) return;
     out.push({
       kind: 'fee',
       subtype: /押金|保证金|保障金|风险金|抵押金|质保金|履约金/u.test(money) ? 'deposit' : 'charge',
@@ -586,7 +587,11 @@ function fees(ctx: Context, out: Draft[]): void {
     // 企业可以向新录用的员工收取…: the one charged (向…) stands between the collector and the verb.
     const payer = /向[^，。；]{1,20}?$/u.exec(text.slice(clause.start, start));
     const subject = subjectBefore(text, payer ? start - payer[0].length : start, clause.start);
-    const collector = agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : sentenceSubject(text, sentence.start, start);
+    // An item with no subject of its own is done by the lead-in's (申请认定的家政企业…应当符合下列要求：（一）…统一收取服务费用).
+    const lead = sentence.provision.leadIn?.text;
+    const collector =
+      (agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : sentenceSubject(text, sentence.start, start)) ??
+      (lead ? sentenceSubject(lead, 0, lead.length) : null);
     add(start, end, m[1], collector);
   });
   // 专家评审和实地考察所需费用由申请人承担，按照每所学校3万元的标准缴纳: the cost of the administration's own review of an
@@ -672,6 +677,27 @@ const OPERATOR_WORD = /机构|企业|公司|单位|经营者|供应商|服务商
 /** An office inside the department itself: 承办处室, 内设机构, 法制工作机构. */
 const OWN_OFFICE = /处室|内设机构|法制(?:工作)?机构|本机关|本部门/u;
 
+/** A verb of applying or submitting, whose subject is the one the papers are asked of. */
+const SUBMIT_VERB = /申请|申报|提出|报送|提交|报请|附/gu;
+/** An applicant outside the administration named before the verb: the papers are asked of it. */
+const PRIVATE_APPLICANT = /申请人|申报人|用人单位|企业|个人|劳动者|职工|人员|经营者|社会组织/u;
+
+/**
+ * One government applying to another (市州申请调剂金，由市州人力资源社会保障部门…提出书面申请，并附…): a paper another
+ * department issues for it is a step between administrations, not a 证明事项: those are the papers 公民、法人和其他组织
+ * bring when they apply to the administration.
+ */
+function governmentApplies(text: string): boolean {
+  if (PRIVATE_APPLICANT.test(text)) return false;
+  for (const m of text.matchAll(SUBMIT_VERB)) {
+    const at = m.index!;
+    const who = /由/u.test(text.slice(0, at)) ? agentBy(text, at) : null;
+    const kind = who?.kind ?? leadingActor(text, 0, at);
+    if (kind) return kind === 'admin';
+  }
+  return false;
+}
+
 /** A case of going to court (向人民法院提起诉讼的，…): the papers it needs are the court's. */
 const COURT_FILING = /向人民法院(?:提起诉讼|起诉|申请(?:撤销|执行|强制执行)?)[^，。；]{0,30}?的[，,]/u;
 
@@ -682,7 +708,12 @@ function certificates(ctx: Context, out: Draft[]): void {
   if (INVESTIGATION.test(s)) return;
   // 向人民法院提起诉讼的，应当提交…: what a court asks under procedural law, not a paper the administration demands.
   if (COURT_FILING.test(s)) return;
+  // A market operator or employer asking its client for papers (要求用人单位提供营业执照和委托证明) sets no 证明事项, unless the
+  // paper is one another body issues (户籍所在地公安派出所出具的户籍证明, 原工作单位出具的工资收入证明): the document then makes the
+  // person go and get it.
+  let operatorAsks = false;
   const add = (start: number, end: number, nounStart: number, verb: string, issuer: { text: string; kind: ActorKind | null } | null, via: string): void => {
+    if (operatorAsks && (!issuer || issuer.kind === null || issuer.kind === 'person')) return;
     // A phrase cut off inside a bracket (社区（村）居民委员会…) starts at the name the bracket belongs to.
     if (/^[）)]/u.test(text.slice(start, end))) start = nameBeforeBracket(text, start, sentence.start);
     if (out.some((d) => d.kind === 'certificate' && d.start < end && start < d.end)) return;
@@ -701,6 +732,7 @@ function certificates(ctx: Context, out: Draft[]): void {
     if (issuer?.kind === 'person') return; // the applicant's own statement or commitment
     // A paper one office of the department writes for its own decision (由承办处室出具合法合规说明) is internal work, asked of no one.
     if (issuer && OWN_OFFICE.test(issuer.text)) return;
+    if (issuer?.kind === 'admin' && governmentApplies(via === 'listed' ? (sentence.provision.leadIn?.text ?? '') : text.slice(sentence.start, start))) return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'certificate', subtype: via, start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
       return;
@@ -716,13 +748,15 @@ function certificates(ctx: Context, out: Draft[]): void {
       describe: `要求申请人提供${issuer?.text ? `由${issuer.text}出具的` : '他人出具的'}证明材料，实际是设定证明事项`,
     });
   };
-  // The one who demands: a market operator asking its client for papers is not the administration asking for a certificate.
+  // The one who demands.
   const ask = s.indexOf('要求');
   if (ask >= 0) {
     const at = sentence.start + ask;
     const clause = clauseAt(sentence, at);
-    const who = subjectBefore(text, at, clause.start)?.kind ?? leadingActor(text, sentence.start, at);
-    if (who === 'market' || who === 'employer') return;
+    // The sentence's subject, not a party inside the case or time that opens it (市州核定参保单位…时，应当要求…).
+    const opening = sentence.clauses.find((c) => !c.conditional && c.start <= at);
+    const who = subjectBefore(text, at, clause.start)?.kind ?? (opening ? leadingActor(text, opening.start, at) : null);
+    operatorAsks = who === 'market' || who === 'employer';
   }
   // 提供/提交/持/凭 … 证明: every paper named after the verb, up to the end of its clause (提供甲证明和乙出具的证明).
   scan(text, sentence.start, sentence.end, CERT_DEMAND_VERB, (m, vStart, vEnd) => {
@@ -781,6 +815,11 @@ function certificates(ctx: Context, out: Draft[]): void {
     // 以 + issuer + 出具的 + paper: the phrase quoted ends with the paper, before 为准.
     const paperEnd = start + '以'.length + m[1].length + '出具的'.length + m[2].length + m[3].length;
     add(start + 1, paperEnd, paperEnd - m[3].length, '出具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
+  });
+  // 应当取得…出具的…证明
+  scan(text, sentence.start, sentence.end, CERT_OBTAIN, (m, start, end) => {
+    const who = m[1];
+    add(start + 2, end, end - m[3].length, '取得', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
   });
   // 附…证明 / 材料包括…证明
   scan(text, sentence.start, sentence.end, CERT_ATTACH, (m, start, end) => {
@@ -934,6 +973,13 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || !ONE_PROVIDER_BEFORE.test(before)) return;
     add('choice', start, end, '只认可一家机构提供的服务，在其他机构发生的费用不予支付，排斥了其他经营者', 'sure');
   });
+  // One body given the work, everyone else barred from it (统一由湖南省家政服务协会组织实施，其他社会培训评价组织不得在本省开展…).
+  scan(text, sentence.start, sentence.end, MARKET_OTHERS_EXCLUDED, (m, start, end) => {
+    const one = ONE_BODY_BEFORE.exec(text.slice(sentence.start, start));
+    // A public body given a public task (统一由省职业技能鉴定中心组织实施) is administration, not a market closed.
+    if (competitive || !one || actorKindOf(one[1]) === 'admin' || PUBLIC_BODY.test(one[1])) return;
+    add('choice', start, end, '只许一家机构从事有关业务，排斥了其他经营者', 'sure');
+  });
   // Everyone but the one chosen barred; the one chosen is named before the bar, not through a competition.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_BARRED, (m, start, end) => {
     const before = text.slice(sentence.start, start);
@@ -1011,6 +1057,7 @@ function markets(ctx: Context, out: Draft[]): void {
   locality(LOCAL_ONLY_TO, '只对本地注册的经营者开放，排斥外地经营者');
   locality(LOCAL_LIMITED, '限定只能选择本地注册的经营者，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
+  locality(LOCAL_CHANNEL, '限定只能通过本地注册的经营者办理，排斥外地经营者');
   // People drawn from local bodies (专家主要从本省…医疗卫生机构中遴选) choose no operator.
   scan(text, sentence.start, sentence.end, LOCAL_POOL, (m, start, end) => {
     // What is chosen: the object after the verb (一批…示范企业), else who the clause is about (专家主要从…).
@@ -1238,6 +1285,8 @@ const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 // A bare 开 is 开证明 (到村委会开…证明), not the 开 of 开户银行, 开展 or 开设.
 const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开(?!户|展|设|立|办|放|始|发|工|业|通|会))([^。；]{0,20}?)(${ATTEST})`;
 /** 以…出具的事故证明为准: the fact is proven only by another's paper. */
+/** 应当取得X出具的…证明: a paper another issues, which the party must obtain. */
+const CERT_OBTAIN = `(?:取得|获取)([^，。；]{2,24}?)(?:出具|开具)的([^，。；]{0,16}?)(${L.ATTEST_STRONG})`;
 const CERT_AS_PROOF = `以([^，。；]{2,24}?)(?:出具|开具)的([^，。；]{0,12}?)(${L.ATTEST_STRONG})为(?:准|依据|凭)`;
 const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
@@ -1254,7 +1303,8 @@ const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|
 const MARKET_UNIFORM_PROVIDER =
   '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
-const MARKET_UNIFORM_PLACE = '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理)';
+const MARKET_UNIFORM_PLACE =
+  '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理|投保|开户|开立)';
 /** 在其他机构配置的，费用不予支付: the cost of a service bought elsewhere refused. */
 const MARKET_OTHERS_UNPAID =
   '(?:在|到|向|通过)其他(?:机构|单位|企业|医院|服务机构|经营者|商家)[^，。；]{0,10}?的[，,][^，。；]{0,8}?(?:不予支付|不予报销|不予结算|不予认可|不予补贴|不予承认|一律不予)';
@@ -1263,6 +1313,10 @@ const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|�
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 /** Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统). */
 const MARKET_OTHERS_BARRED = `不得(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
+/** Everyone else barred from the work: 其他社会培训评价组织不得在本省开展…. */
+const MARKET_OTHERS_EXCLUDED = `其他[^，。；]{0,12}?(?:组织|机构|企业|单位|公司|协会|学会)(?:一律|均)?不得[^，。；]{0,12}?(?:开展|从事|承接|承办|提供|组织)`;
+/** The one body the work is given to, before: 统一由…组织实施, 仅由…承办. */
+const ONE_BODY_BEFORE = /(?:统一|一律|只能|仅|仅限)由([^，。；]{2,30}?)(?:组织实施|组织|实施|承办|承接|负责|开展|提供)/u;
 /** The one chosen, named before the bar: 省社会保险经办机构确定的合作银行, 统一确定的保险机构. */
 const DESIGNATED_BEFORE = /(?:确定|指定|选定|认定|签约|合作|定点)的[^，。；]{0,10}?(?:银行|金融机构|保险机构|保险公司|机构|企业|公司|服务商)/u;
 /** 由…有限公司统一建设和运行维护: a named enterprise given the work, 由 before 统一. */
@@ -1285,7 +1339,7 @@ const OPERATOR_RE = new RegExp(L.OPERATOR, 'u');
 /** The words that describe an operator at the end of a text (集中使用残疾人的用人单位: 集中使用残疾人的). */
 const OPERATOR_DESCRIPTION = new RegExp(`[^的]*的(?=[^的]*${L.OPERATOR}$)`, 'u');
 /** An item that is a local seat or tax requirement, from its start (在本市州注册登记满3年). */
-const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?[ \u3000]*(?:在|于|为)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
+const LOCAL_ITEM = `^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])?[ \u3000]*(?:在|于|为)${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|成立|市场主体登记)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 /** Operators described by their local seat, however long the rest of the description, put first (对在本地注册纳税且…的企业予以优先支持). */
 const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,30}?${L.OPERATOR}[，,]?[^，。；]{0,4}?(?:予以|给予|实行)?优先`;
 /** A grant or a waiver for operators described by their local seat (本省注册企业，按每人每月300元给予岗位补贴; 对在本省登记注册的…机构，…免收场地租金). */
@@ -1308,7 +1362,9 @@ const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `(?:从|在)[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
-const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立))?[^，。；]{0,10}?${L.OPERATOR}`;
+const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
+/** Paid or served only through local operators (补发的待遇统一通过在本省注册登记的地方法人银行代发). */
+const LOCAL_CHANNEL = `(?:统一|一律|应当|须|必须|只能)通过(?:在)?${L.LOCAL}[^，。；]{0,8}?(?:注册|登记|设立|法人)[^，。；]{0,12}?(?:银行|金融机构|机构|企业|公司)`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[^，。；]{0,8}?[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */

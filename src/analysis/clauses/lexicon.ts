@@ -141,10 +141,15 @@ export const COMPULSION: Array<[string, string]> = [
     '(?:查封|扣押|扣留|封存|暂扣)(?:其|该|被检查单位的?|当事人的?)?[^，。；：、]{0,14}?(?:场所|设施|财物|财产|账户|存款|证件|证照|执照|营业执照|物品|资金|工具|设备|账册|账簿|台账|社会保障卡|身份证件?|银行卡|卡)',
   ],
   ['seizure', '(?:予以|可以|可|有权|应当|并|当场|先行)(?:查封|扣押|扣留|封存)'],
-  ['freeze', '冻结(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|账户|资金|财产|款项)'],
+  // 依法冻结的账户: the account named by what happened to it.
+  ['freeze', '冻结(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|账户|资金|财产|款项)'],
   // 划拨的待遇资金 (money transferred, a noun phrase) is no measure.
   ['transfer', '(?:强制)?划拨(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
   ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],
+  // 从其…账户中直接扣划应退款项: money taken from a person's account without a court.
+  ['transfer', '扣划(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
+  // 对…账户，…通知发卡银行予以冻结: the account named before the measure.
+  ['freeze', '(?:予以|依法予以|先行)冻结(?=[，。；]|$)'],
   ['freeze', '(?:暂停|停止|限制|中止)(?:其|该)?[^，。；：]{0,16}?账户[^，。；：]{0,6}?(?:的)?(?:支付|使用|结算|交易|资金划转)(?:功能)?'],
   [
     'seizure',
@@ -158,7 +163,8 @@ export const COMPULSION: Array<[string, string]> = [
 
 export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴付|交付|存储|存入)';
 // 考核收费, 审核收费: 核 ends another word and 收费 is a noun.
-export const COLLECT_VERB = '(?:收取|收缴|征收|代收|预收|(?<![考审])核收|统一收取|加收)';
+// 征收机构 names the collecting body, it collects nothing here.
+export const COLLECT_VERB = '(?:收取|收缴|征收(?!机构|机关|部门)|代收|预收|(?<![考审])核收|统一收取|加收)';
 export const MONEY = '(?:[^，。；：、]{0,10}?(?:费用|费|押金|保证金|保障金|风险金|抵押金|质保金|履约金))';
 /** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance (and the occupational injury protection of platform workers that the state runs beside it) and other charges set by law. */
 export const NOT_FEE =
@@ -175,7 +181,7 @@ export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见�
 
 export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|(?<=在)湘|本行政区域|本区域)';
 export const OUTSIDE = '(?:外地|外省|外市|省外|市外|县外|非本地|非本省|非本市|非本县)';
-export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品|事务所)';
+export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品|事务所|律师事务所|律师)';
 /** Lists an operator must be on: the means of restricting choice without the word 指定. */
 export const ROSTER = '(?:名单|名录|目录|库|推荐名单|备选库|合作|定点|入围|指定)';
 

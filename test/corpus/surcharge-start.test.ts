@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
+
+describe('the surcharge on unpaid contributions started after the day they fell due', () => {
+  it('points at the start and the surcharge, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷用人单位逾期仍未补缴社会保险费的，自责令限期缴纳期满之次日起，按日加收万分之五的滞纳金。';
+    const [s] = lateSurchargeStarts(text);
+    expect(s).toMatchObject({ phrase: '自责令限期缴纳期满之次日起，按日加收万分之五的滞纳金', article: 86 });
+    expect(text.slice(s.start, s.end)).toBe(s.phrase);
+  });
+
+  it('reads it in several wordings, with the contributions in the sentence before', () => {
+    expect(lateSurchargeStarts('用人单位逾期未缴纳或者补足的，滞纳金自限期缴纳期满之次日起，按日加收万分之五。')).toHaveLength(1);
+    expect(lateSurchargeStarts('责令用人单位补缴少缴的社会保险费。逾期仍未补缴的，自逾期之日起按日加收滞纳金。')).toHaveLength(1);
+    expect(lateSurchargeStarts('欠缴养老保险费的，滞纳金自催告书送达之日起计算。')).toHaveLength(1);
+  });
+
+  it('is silent on the day the law names and on debts that are not contributions', () => {
+    expect(lateSurchargeStarts('用人单位未按时足额缴纳社会保险费的，自欠缴之日起，按日加收万分之五的滞纳金。')).toEqual([]);
+    expect(lateSurchargeStarts('违规领取的补贴逾期未退回的，自退回期限届满之次日起按日加收滞纳金。')).toEqual([]);
+    expect(lateSurchargeStarts('用人单位逾期不履行给付义务的，自逾期之日起按日加收未付金额万分之五的滞纳金。')).toEqual([]);
+    expect(lateSurchargeStarts('自本办法施行之日起，按照新的标准计算。')).toEqual([]);
+  });
+});
