@@ -49,6 +49,7 @@ import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bear
 import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
 import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
+import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
 import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '../../src/corpus/personal-disclosure.js';
 
 /**
@@ -228,7 +229,13 @@ export default defineRule({
     // 政务处分法第四十三条); a surcharge on contributions started after the day they fell due (src/corpus/surcharge-start.ts);
     // guarantees withdrawn (不予继承, 不再由工伤保险基金补足差额); consent deemed for health data given to clients (topics-41,
     // claims-23).
-    version: 45,
+    // 46: a law's case given by another of its provisions (依照本法第四十四条第一项规定终止…) is read in that provision's words, and a
+    // draft case holding all of them is one of the law's, unless it is the case the law excepts (除…劳动者不同意续订的情形外).
+    // 47: a carrier of an infectious disease turned away (src/corpus/carrier-refusal.ts, 就业促进法第三十条), an item read with the
+    // lead-in that refuses; a penalty on a worker who resigns (辞职) is under a labour contract; data given to sellers of funds without
+    // consent; the injured worker barred from applying for an assessment directly (工伤保险条例第二十三条); a period for bringing the
+    // act its case names (…申请劳动人事争议仲裁的，…六个月内提出) is that act's (topics-42).
+    version: 47,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -519,11 +526,11 @@ export default defineRule({
     const sentenceWith = (text: string, word: string): string => text.split('。').find((s) => s.includes(word)) ?? text.replace(/。$/u, '');
     const modelled = <T extends ModelledFinding>(
       title: string | ((found: T) => string),
-      find: (text: string) => T[],
+      find: (text: string, leadIn?: string) => T[],
       word: string | ((found: T) => string),
       say: (found: T, provision: CorpusProvision) => { higher: string; why: string },
     ): void => {
-      const found = blocks.flatMap((i) => find(doc.source.blocks[i].text).map((f) => ({ f, block: i })));
+      const found = blocks.flatMap((i) => find(doc.source.blocks[i].text, leadIns.get(i)).map((f) => ({ f, block: i })));
       for (const { f, block } of found) {
         const resolved = corpus.catalog.resolve(typeof title === 'string' ? title : title(f), date);
         if (!resolved?.record.hasText) continue;
@@ -615,6 +622,11 @@ export default defineRule({
     modelled('中华人民共和国行政处罚法', surchargeCaps, '下列措施', () => ({
       higher: '加处罚款的数额不得超出罚款的数额',
       why: '加处罚款的数额不得超过罚款本身',
+    }));
+    // A carrier of an infectious disease turned away (…携带者的，不予录用; …携带者的，用人单位可以自主决定是否录用).
+    modelled('中华人民共和国就业促进法', carrierRefusals, '传染病病原携带者', () => ({
+      higher: '用人单位招用人员，不得以是传染病病原携带者为由拒绝录用',
+      why: '上位法禁止以是传染病病原携带者为由拒绝录用',
     }));
     // The surcharge on unpaid contributions started after the day they fell due (自限期缴纳期满之次日起，按日加收…滞纳金).
     modelled(SOCIAL_INSURANCE_LAW, lateSurchargeStarts, '自欠缴之日起', () => ({

@@ -102,7 +102,9 @@ export default defineRule<Options>({
     // 三年的会计师事务所); payment only through local banks (统一通过在本省注册登记的地方法人银行代发); a named insurer (统一向…
     // 分公司投保); one body given the work and all others barred (统一由…协会组织实施，其他…组织不得…开展); 市场主体登记 as a local
     // registration in a list of conditions.
-    version: 29,
+    // 30: accounts at other banks refused (在其他银行开立的账户不予发放), the bank designated before; the work given to operators
+    // seated here (由总部设在本省的…机构承办); a pool of persons (考评人员库) lists no operators.
+    version: 30,
   },
   async create(context) {
     const doc = context.document;

@@ -139,7 +139,10 @@ export default defineRule<Options>({
     // 32: 万分之五的滞纳金 is the statutory one only for contributions (not on union dues or benefits to give back); money debited
     // from an account (扣划应退款项) and an account frozen named before (对…账户，…予以冻结); 冻结的账户 names an account;
     // 征收机构 collects nothing; an item with no subject of its own is done by its lead-in's (…企业应当符合下列要求：…统一收取服务费用).
-    version: 32,
+    // 33: an act of the parties together (用人单位与劳动者…审查同意后方可履行), a step before a court (未经审批同意的，企业不得提出破产
+    // 申请) and an act done when declaring (方可在申报时扣除) are gated acts of one's own; 经办机构 holds no 经; a longer account named
+    // after 冻结; contributions named by the act of paying them (收取企业和职工缴费) are no fee; the scope (本办法适用于…) sets nothing.
+    version: 33,
     needsCorpus: true,
   },
   async create(context) {

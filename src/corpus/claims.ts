@@ -102,6 +102,12 @@ export interface Claim {
   scope: string;
   /** A list of grades in order (分别为50%、40%或者30%): values in the unit of quantity. */
   tiers: number[] | null;
+  /**
+   * Of a law's claim: the text of the provisions its case refers to (依照本法第四十四条第一项规定终止… → 劳动合同期满的), and the
+   * case the law excepts from it (除…劳动者不同意续订的情形外 → 劳动者不同意续订). Set by the corpus, which knows the law.
+   */
+  caseRefs?: string[];
+  exceptCase?: string;
   /** Of the phrase, in the text given to extractClaims. */
   span: Span;
   clauseSpan: Span;
@@ -714,13 +720,16 @@ const CASE_CONTINUES = /^(?:[^，,]{1,8}的$|(?:不|未|无法|确|其中|但|�
 /** A rate and 支付 ending the clause, with nothing paid named after it. */
 const RATE_PAID_BARE = /(?:百分之[零一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?[%％])(?:的?(?:标准|比例))?(?:支付|计发|发放)[。；;]?\s*$/u;
 
-/** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
 /** One tier of a list the sentence opened (受处分的期间为：警告，六个月；记过，十二个月): the tier and its figure, the subject before. */
 function tierOfList(hits: TopicHit[], clause: string, sentence: string): boolean {
   return hits.length > 0 && hits.every((h) => isTier(h.topic)) && TIER_FIGURE.test(clause) && /为[：:]/u.test(sentence);
 }
 const TIER_FIGURE = /^[^，,。；]{1,8}[，,]?[零〇一二两三四五六七八九十百0-9]+个?(?:月|年|日|天)[。；;]?\s*$/u;
 
+/** The period's verb is bringing the act (…六个月内提出, …三十日内申请): the act is the one the case names. */
+const PERIOD_TO_BRING = /^(?:以)?内?(?:直接|依法|及时)?(?:提出|申请)[。；;]?\s*$/u;
+
+/** A case and a bare figure for it (满五年不足十年的，为二十四个月): the subject is the one of the clause before. */
 const BARE_PREDICATE_AFTER_CASE = /^[^，,。；]{1,40}?的[，,](?:均|一律|统一|则)?为/u;
 
 /** A figure named as what a cited law sets (《…》第六十二条规定的不少于…): the words just before it. */
@@ -888,6 +897,11 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     // The act a notice goes before (在裁减人员方案实施前…) is what the notice period is about.
     const actHit = q.act && hits.find((h) => h.start >= q.act!.start && h.end <= q.act!.end && canBePrimary(h.topic, true));
     if (actHit) primary = actHit;
+    // …申请仲裁的，劳动关系终止后，应当自…六个月内提出: a period for bringing the act its case names is that act's.
+    const periodOfCaseAct = comparator === 'within' && PERIOD_TO_BRING.test(clause.slice(q.end, seg?.end ?? clause.length));
+    if (!primary && periodOfCaseAct)
+      // …or the subject the clause takes from the one before (劳动者申请仲裁不受…限制；但是，劳动关系终止的，应当自…一年内提出).
+      primary = hits.filter((h) => h.end <= q.start && canBePrimary(h.topic, false) && (h.start === h.end || segments[segmentAt(h.start)]?.conditional)).at(-1);
     if (!primary) continue;
     // 劳动合同期限一般为一年，试用期为三个月: a figure whose own words name the period it measures (an unknown subject) is
     // not a figure of the subject of the next part.
@@ -912,7 +926,7 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     // (…收取财物的，…处以罚款) is the penalty for the act, not a figure of it.
     // Read as a copy of a law's sentence (anySubject), the fine is a figure of the sentence all the same: a copy that changes it
     // (以每人二百元以上一千元以下的标准处以罚款 for 五百元以上二千元以下) changes the law.
-    if (namesAct(primary.topic) && primarySeg !== segIndex) {
+    if (namesAct(primary.topic) && primarySeg !== segIndex && !periodOfCaseAct) {
       if (!anySubject) continue;
       primary = { topic: ANY_SUBJECT, start: q.phraseStart, end: q.phraseStart };
     }
@@ -1106,9 +1120,17 @@ function caseItemClaims(rule: string, item: string): Claim[] {
   const bare = item.replace(ITEM_MARK, '').replace(/[；;。，,]\s*$/u, '');
   if (CATCH_ALL_ITEM.test(bare)) return [];
   const whole = { start: 0, end: item.length };
+  // 除用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的情形外: the case the law leaves out.
+  const except = /^除(.+?)(?:的)?(?:情形|情况)?外[，,]/u.exec(bare)?.[1];
   return extractClaims(`${bare}，${rule}。`)
     .filter((c) => c.span.start > bare.length)
-    .map((c) => ({ ...c, span: whole, clauseSpan: whole, quantity: c.quantity ? { ...c.quantity, start: 0, end: item.length } : null }));
+    .map((c) => ({
+      ...c,
+      span: whole,
+      clauseSpan: whole,
+      quantity: c.quantity ? { ...c.quantity, start: 0, end: item.length } : null,
+      ...(except ? { exceptCase: except } : {}),
+    }));
 }
 
 /** A 款 that only states the rule its items are the cases of: its claims are its items'. */

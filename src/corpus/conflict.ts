@@ -260,7 +260,25 @@ function scopeOnly(c: Claim): boolean {
 function statesSameCase(d: Claim, h: Claim): boolean {
   // 有下列情形之一，…的: the case is in the items below, not in these words.
   if (LISTED_CASES.test(d.context) || LISTED_CASES.test(h.conditionText)) return false;
-  return d.conditionText !== '' && h.conditionText !== '' && sameConditions(d, h) && caseWordsAlike(d.conditionText, h.conditionText) >= SAME_CASE_WORDS;
+  if (d.conditionText === '' || h.conditionText === '' || !sameConditions(d, h)) return false;
+  if (caseWordsAlike(d.conditionText, h.conditionText) >= SAME_CASE_WORDS) return true;
+  // The law's case given by another of its provisions (依照本法第四十四条第一项规定终止… → 劳动合同期满的), all of whose words the
+  // draft's case holds (补贴期内订立的劳动合同期满终止时): the draft's case is one of the law's, unless it is the one the law excepts.
+  return (h.caseRefs ?? []).some((ref) => caseWithin(ref, d.conditionText)) && !(h.exceptCase && caseWithin(h.exceptCase, d.context));
+}
+
+/** Whether all the words of a case (at least four pairs of characters) are in another text. */
+function caseWithin(lawCase: string, text: string): boolean {
+  const pairs = (t: string): string[] => {
+    const bare = t.replace(CASE_REFERENCE, '').replace(/[的，,。；;、：:（）()“”\s]/gu, '|');
+    const out: string[] = [];
+    for (let i = 0; i + 2 <= bare.length; i++) if (!bare.slice(i, i + 2).includes('|')) out.push(bare.slice(i, i + 2));
+    return out;
+  };
+  const mine = pairs(lawCase);
+  if (mine.length < 4) return false;
+  const theirs = new Set(pairs(text));
+  return mine.filter((g) => theirs.has(g)).length / mine.length >= 0.8;
 }
 
 const LISTED_CASES = /(?:下列|以下)(?:情形|情况)/u;

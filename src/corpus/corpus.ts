@@ -5,6 +5,10 @@ import { bandKeys, signature } from './minhash.js';
 import { registryLoader } from './builtin-registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
 import { TOPICS } from './topics.js';
+import { parseChineseNumber } from '../zh/numerals.js';
+
+/** 本法第四十四条第一项, 本法第四十条第二款: a provision of the same law. */
+const OWN_LAW_REFERENCE = /本法第([一二三四五六七八九十百]+)条(?:第([一二三四五六七八九十]+)款)?(?:第([一二三四五六七八九十]+)项)?/gu;
 
 /**
  * The corpus as rules use it. Opening a stored corpus imports better-sqlite3
@@ -87,12 +91,36 @@ export class Corpus implements CorpusApi {
     if (!claims) {
       const leadIn = provision.item !== null ? this.leadInOf(provision) : undefined;
       claims = leadIn ? extractItemClaims(leadIn, provision.normText) : extractClaims(provision.normText);
+      // A case stated by reference to another provision of the same law (依照本法第四十四条第一项规定终止…的): that provision's words.
+      const refs = leadIn ? this.referredCases(provision) : [];
+      if (refs.length > 0) claims = claims.map((c) => ({ ...c, caseRefs: refs }));
       this.claimCache.set(provision.id, claims);
     }
     return claims;
   }
 
   private readonly articleCache = new Map<string, StoredProvision[]>();
+
+  /** The text of the provisions of its own law an item's case refers to (本法第四十四条第一项 → 劳动合同期满的). */
+  private referredCases(p: StoredProvision): string[] {
+    if (!this.store) return [];
+    const out: string[] = [];
+    for (const m of p.normText.matchAll(OWN_LAW_REFERENCE)) {
+      const article = parseChineseNumber(m[1]);
+      const clause = m[2] ? parseChineseNumber(m[2]) : undefined;
+      const item = m[3] ? parseChineseNumber(m[3]) : undefined;
+      if (article === undefined) continue;
+      const key = `${p.lawId}:${article}`;
+      let rows = this.articleCache.get(key);
+      if (!rows) {
+        rows = this.store.provisions(p.lawId, article);
+        this.articleCache.set(key, rows);
+      }
+      const target = rows.find((r) => (clause === undefined || r.clause === clause) && (item === undefined ? r.item === null : r.item === item));
+      if (target) out.push(target.normText.replace(/^\s*[（(][一二三四五六七八九十]+[）)]/u, '').replace(/[；;。]\s*$/u, ''));
+    }
+    return out;
+  }
 
   /** The 款 that introduces an item (…应当具备下列条件：). */
   private leadInOf(p: StoredProvision): string | undefined {

@@ -27,6 +27,8 @@ interface RightRule extends ModelledProvision {
   within?: RegExp;
   /** A suit, which a labour dispute reaches only after arbitration. */
   suit?: boolean;
+  /** Only the right barred outright (不得直接…), not one after a step the law may itself set (…后方可提出申请). */
+  directOnly?: boolean;
 }
 
 const RIGHTS: RightRule[] = [
@@ -50,13 +52,22 @@ const RIGHTS: RightRule[] = [
     word: '提起诉讼',
   },
   { right: /(?:提起诉讼|起诉)$/u, suit: true, within: /歧视/u, title: '中华人民共和国就业促进法', article: 62, word: '提起诉讼' },
+  // The injured worker or a near relative may apply for the assessment of working ability directly, not only the employer.
+  {
+    right: /提出(?:[^，。；]{0,10}?鉴定)?申请$/u,
+    within: /劳动能力鉴定|生活自理障碍|伤残等级/u,
+    directOnly: true,
+    title: '工伤保险条例',
+    article: 23,
+    word: '提出申请',
+  },
   // A 公务员 may appeal a 处分 without asking the body that made it to review it first.
   { right: /申诉$/u, within: /公务员/u, title: '中华人民共和国公务员法', article: 95, word: '直接提出申诉' },
 ];
 
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
 const ONLY_THEN =
-  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉|提出申诉)/gu;
+  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉|提出申诉|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
 /**
  * The same step put as a refusal: 未经调解的，劳动人事争议仲裁委员会不予受理. Which right it takes depends on who refuses (or
  * what is refused).
@@ -87,7 +98,7 @@ export function preconditionedRights(text: string): PreconditionedRight[] {
       const waits = /^(?:不得|不能)直接/u.test(m[0]);
       // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，); 不得直接 is the step itself.
       if (!waits && !/的[，,]?[^，,]{0,8}$/u.test(condition)) continue;
-      const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(text)));
+      const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(text)) && (!r.directOnly || waits));
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
       const from = waits ? Math.max(0, part.lastIndexOf('，', m.index) + 1) : 0;

@@ -200,6 +200,8 @@ export const TOPICS: TopicDef[] = [
   // 劳动争议
   T('申请仲裁'),
   T('仲裁时效', { canonical: '申请仲裁' }),
+  T('申请劳动人事争议仲裁', { canonical: '申请仲裁' }),
+  T('申请劳动争议仲裁', { canonical: '申请仲裁' }),
   T('仲裁时效期间', { canonical: '申请仲裁' }),
   T('仲裁庭裁决'),
   // Security for an advance enforcement (劳动争议调解仲裁法第四十四条: 劳动者申请先予执行的，可以不提供担保).
@@ -272,7 +274,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 41;
+export const TOPICS_VERSION = 42;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -39,8 +39,8 @@ const BORNE_BY_WORKER = new RegExp(
 const ALLOWED = /服务期|专项培训|培训费用|竞业限制|保守[^，。；]{0,8}?秘密|保密|聘用合同/u;
 /** The sentence forbids the penalty or waives it. */
 const FORBIDDEN = /不得|禁止|严禁|不应|不能|不允许|无需|不需要?|不承担|不支付|免除/u;
-/** Only under a labour contract the employer concludes: named as such, not only in a title (《中华人民共和国劳动合同法》). */
-const LABOUR_CONTRACT = /劳动合同(?![^《》]{0,30}》)/u;
+/** Only under a labour contract the employer concludes: named as such, not only in a title (《中华人民共和国劳动合同法》), or its end (辞职). */
+const LABOUR_CONTRACT = /劳动合同(?![^《》]{0,30}》)|辞职|离职/u;
 /** The employer forcing the worker to pay (扣押…，以迫使劳动者支付违约金的): a wrong the sentence describes, not a penalty it allows. */
 const COERCED = /(?:迫使|强迫|胁迫|逼迫|强制)[^，。；]{0,6}?$/u;
 

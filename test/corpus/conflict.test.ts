@@ -451,6 +451,19 @@ describe('the cases of a list read with its rule, tiers of a list, an approver w
     expect(findConflict(listed, higher)).toBeUndefined();
   });
 
+  it('reads a case the law gives by another of its provisions, all of whose words the draft’s case holds, unless it is the one excepted', () => {
+    const fifth = '（五）除用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的情形外，依照本法第四十四条第一项规定终止固定期限劳动合同的；';
+    const [c] = extractItemClaims(lead, fifth);
+    expect(c.exceptCase).toBe('用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订');
+    const higher = [{ claim: { ...c, caseRefs: ['劳动合同期满的'] }, rank: 1, date: '2012-12-28', provisionId: 951 }];
+    const [d] = extractClaims('补贴期内双方订立的劳动合同期满终止时，企业可以不支付经济补偿。');
+    expect(findConflict(d, higher)?.verdict.why).toBe('上位法规定为义务');
+    const [excepted] = extractClaims('用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的，劳动合同期满终止时，用人单位可以不支付经济补偿。');
+    expect(findConflict(excepted, higher)).toBeUndefined();
+    // Without the referred words, the law's own words are too far from the draft's case.
+    expect(findConflict(d, [{ ...higher[0], claim: c }])).toBeUndefined();
+  });
+
   it('gives each tier of 受处分的期间为：警告，六个月；记过，十二个月 its own figure', () => {
     const claims = extractClaims('受处分的期间为：警告，六个月；记过，十二个月；记大过，十八个月。');
     expect(claims.map((c) => [c.primary, c.qualifiers.join(), c.quantity?.text])).toEqual([
@@ -466,6 +479,16 @@ describe('the cases of a list read with its rule, tiers of a list, an approver w
   it('does not take the approver named with its place for the one who acts', () => {
     const [d] = extractClaims('企业因经营困难不能按时足额缴纳社会保险费的，经所在地县级人力资源社会保障部门批准，可以缓缴社会保险费。');
     expect(d).toMatchObject({ kind: 'modal', primary: '缓缴', modality: 'may', actor: 'employer' });
+  });
+
+  it('gives a period for bringing the act its case names to that act, and to the subject carried after a semicolon', () => {
+    const [d] = extractClaims('劳动者申请劳动人事争议仲裁的，劳动关系终止后，应当自劳动关系终止之日起六个月内提出。');
+    expect(d).toMatchObject({ primary: '申请仲裁', comparator: 'within', anchor: '劳动关系终止' });
+    const [h] = extractClaims('劳动者申请仲裁不受仲裁时效期间的限制；但是，劳动关系终止的，应当自劳动关系终止之日起一年内提出。');
+    expect(h).toMatchObject({ primary: '申请仲裁', comparator: 'within' });
+    expect(findConflict(d, [{ claim: h, rank: 1, date: '2007-12-29', provisionId: 970 }])?.higher.claim.phrase).toBe('一年内');
+    // A period for another verb, two parts after the case, is not one for bringing the act.
+    expect(extractClaims('劳动者申请仲裁的，劳动关系终止后，应当自劳动关系终止之日起六个月内作出答复。')).toEqual([]);
   });
 
   it('reads work paid by the hour as 非全日制用工', () => {

@@ -49,4 +49,12 @@ describe('a right the law gives directly, made to wait for another step', () => 
     expect(preconditionedRights('职工对复核决定不服的，方可提出申诉。')).toEqual([]);
     expect(preconditionedRights('公务员可以申请复核，也可以不经复核直接提出申诉，无需先经复核。')).toEqual([]);
   });
+
+  it('reads the injured worker barred from applying for an assessment directly, but not a step before applying', () => {
+    const text = '由用人单位向设区的市级劳动能力鉴定委员会提出生活自理障碍等级鉴定申请，工伤职工本人及其近亲属不得直接提出申请。';
+    const [f] = preconditionedRights(text);
+    expect(f).toMatchObject({ title: '工伤保险条例', article: 23, phrase: '工伤职工本人及其近亲属不得直接提出申请' });
+    expect(preconditionedRights('工伤职工经治疗伤情相对稳定后，方可提出劳动能力鉴定申请。')).toEqual([]);
+    expect(preconditionedRights('申请人不得直接提出申请，应当通过网上平台提交。')).toEqual([]);
+  });
 });

@@ -231,7 +231,7 @@ const GRANT_ANY = `(?:${L.GRANT_STRONG}|${L.GRANT_WEAK}|${L.GRANT_PAPER})`;
 const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
 // 报 alone before the office that decides (应当报所在地县级人力资源社会保障部门审核同意后方可办理) is 报经.
 const GATE_PRE =
-  '(?:经过|经|报经|报请|报(?=[^，。；]{1,30}?(?:部门|机关|厅|局|委员会|人民政府)[^，。；]{0,4}?(?:审批|批准|核准|审核|同意)后)|取得|获得|领取|办理|通过|持有)';
+  '(?:经过|经(?![办营济费历常验])|报经|报请|报(?=[^，。；]{1,30}?(?:部门|机关|厅|局|委员会|人民政府)[^，。；]{0,4}?(?:审批|批准|核准|审核|同意)后)|取得|获得|领取|办理|通过|持有)';
 const ONLY_THEN_RE = new RegExp(ONLY_THEN, 'u');
 /** The act a case names (用人单位解除残疾职工劳动合同的): what a bare 方可办理 after it gates. */
 const CASE_ACT_RE = new RegExp(`${L.ACTIVITY}[^，。；的]{0,20}`, 'u');
@@ -262,11 +262,19 @@ function adminNamed(text: string): boolean {
 const PROCEDURE_STEP = /^[^，。；]{0,4}?(?:申请|申报|报送|报请|报批|报备|报告|提出|提请|办理|进入|转入|参加|参与|列入|纳入|变更|注销)/u;
 
 /** Whether the act at `at` is an employer's or operator's own (the nearest actor named in the sentence), not a step before the administration. */
+const COURT_STEP = /破产|诉讼|起诉|仲裁/u;
+const JOINT_WITH_EMPLOYER = /(?:用人单位|企业|用工单位)(?:与|和|同)$/u;
+
 function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
-  if (PROCEDURE_STEP.test(activity) || adminNamed(activity)) return false;
+  // A step before the administration is no act of one's own; a step before a court (提出破产申请, 提起诉讼) is.
+  // The act, not when it is done (在申报时扣除 deducts; 申报 only says when).
+  const act = activity.replace(/^在[^，。；]{1,10}?(?:时|中)/u, '');
+  if ((PROCEDURE_STEP.test(act) && !COURT_STEP.test(act)) || adminNamed(act)) return false;
   const clauses = sentence.clauses;
   for (let i = clauses.indexOf(clauseAt(sentence, at)); i >= 0; i--) {
     const actor = clauses[i].actor;
+    // 用人单位与劳动者应当…: the parties together, the employer among them.
+    if (actor?.kind === 'person' && JOINT_WITH_EMPLOYER.test(sentence.block.text.slice(Math.max(0, actor.start - 8), actor.start))) return true;
     if (actor) return actor.kind === 'employer' || actor.kind === 'market';
   }
   // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the actor the sentence opens with.
@@ -540,6 +548,8 @@ function fees(ctx: Context, out: Draft[]): void {
     if (out.some((d) => d.kind === 'fee' && d.start < end && start < d.end)) return;
     // A deposit named after wages (工资支付保证金) is a deposit; only the statutory 工资保证金 is not a charge.
     if (NOT_FEE_RE.test(money) && !(/(?:保证金|押金|风险金|抵押金)$/u.test(money) && !/工资保证金$/u.test(money))) return;
+    // 收取企业和职工缴费: contributions named by the act of paying them, not a fee named by what it is for.
+    if (/缴费$/u.test(money) && !/^(?:保证金|押金|风险金|抵押金)/u.test(text.slice(end))) return;
     // 存储保证金 in a document on the statutory 工资保证金 (保障农民工工资支付条例第三十二条): that deposit, named short.
     if (/^的?保证金$/u.test(money) && /工资保证金/u.test(`${ctx.context}\n${text}`)) return;
     if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
@@ -861,7 +871,7 @@ const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|
 /** Individuals who serve in a procedure (examiners, experts, arbitrators), whose pool is not a list of operators. */
 const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|档案库|数据)$/u;
 const PERSON_POOL =
-  /(?:(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库|(?:人|人员|员|生|工|者|对象|人选)(?:名单|名录))$/u;
+  /(?:(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库|(?:人|人员|员|生|工|者|对象|人选)(?:名单|名录|库))$/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|学员|群众|居民|家庭|残疾人|妇女|劳动力|专家|人才|评委|考官|教师|技师|工匠|选手)/u;
 // A bank named with its branch (中国邮政储蓄银行湖南省分行) is one enterprise, as a company is.
@@ -980,6 +990,13 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || !one || actorKindOf(one[1]) === 'admin' || PUBLIC_BODY.test(one[1])) return;
     add('choice', start, end, '只许一家机构从事有关业务，排斥了其他经营者', 'sure');
   });
+  // Accounts at other banks refused, the one bank designated before (须在…确定的一家合作银行开立…账户).
+  scan(text, sentence.start, sentence.end, MARKET_OTHER_BANKS_REFUSED, (m, start, end) => {
+    const before = text.slice(sentence.provision.sentences[0].start, start);
+    if (competitive || !(DESIGNATED_BEFORE.test(before) || ONE_PROVIDER_BEFORE.test(before))) return;
+    // The law's own bodies are read in the refusal itself: the one who designated the bank (经办机构确定的) is no excuse.
+    add('choice', start, end, '只认可指定银行的账户，排斥了其他经营者', 'sure', { statutoryIn: 'phrase' });
+  });
   // Everyone but the one chosen barred; the one chosen is named before the bar, not through a competition.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_BARRED, (m, start, end) => {
     const before = text.slice(sentence.start, start);
@@ -1058,6 +1075,7 @@ function markets(ctx: Context, out: Draft[]): void {
   locality(LOCAL_LIMITED, '限定只能选择本地注册的经营者，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
   locality(LOCAL_CHANNEL, '限定只能通过本地注册的经营者办理，排斥外地经营者');
+  locality(LOCAL_ASSIGNED, '限定由本地经营者承办，排斥外地经营者');
   // People drawn from local bodies (专家主要从本省…医疗卫生机构中遴选) choose no operator.
   scan(text, sentence.start, sentence.end, LOCAL_POOL, (m, start, end) => {
     // What is chosen: the object after the verb (一批…示范企业), else who the clause is about (专家主要从…).
@@ -1308,6 +1326,9 @@ const MARKET_UNIFORM_PLACE =
 /** 在其他机构配置的，费用不予支付: the cost of a service bought elsewhere refused. */
 const MARKET_OTHERS_UNPAID =
   '(?:在|到|向|通过)其他(?:机构|单位|企业|医院|服务机构|经营者|商家)[^，。；]{0,10}?的[，,][^，。；]{0,8}?(?:不予支付|不予报销|不予结算|不予认可|不予补贴|不予承认|一律不予)';
+/** An account at any other bank refused (在其他银行开立的账户不予发放). */
+const MARKET_OTHER_BANKS_REFUSED =
+  '(?:在|到|通过)其他(?:银行|金融机构)[^，。；]{0,12}?(?:账户|银行卡|卡)[，,]?(?:一律)?(?:不予|不得|不能)(?:发放|支付|使用|办理|结算|代发)';
 /** The one provider named before: 统一由…配置, 只能到…. */
 const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|向|从)[^，。；]{2,30}?(?:配置|提供|办理|采购|购买|承担|实施|负责)/u;
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
@@ -1363,6 +1384,8 @@ const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `(?:从|在)[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
 const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
+/** The work given to operators seated here (由总部设在本省的地方法人银行业金融机构承办). */
+const LOCAL_ASSIGNED = `由(?:总部|注册地|住所地)?(?:设在|位于|在)${L.LOCAL}[^，。；]{0,16}?${L.OPERATOR}(?:统一)?(?:承办|承担|负责|办理|实施|代发)`;
 /** Paid or served only through local operators (补发的待遇统一通过在本省注册登记的地方法人银行代发). */
 const LOCAL_CHANNEL = `(?:统一|一律|应当|须|必须|只能)通过(?:在)?${L.LOCAL}[^，。；]{0,8}?(?:注册|登记|设立|法人)[^，。；]{0,12}?(?:银行|金融机构|机构|企业|公司)`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */

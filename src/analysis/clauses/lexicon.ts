@@ -142,7 +142,7 @@ export const COMPULSION: Array<[string, string]> = [
   ],
   ['seizure', '(?:予以|可以|可|有权|应当|并|当场|先行)(?:查封|扣押|扣留|封存)'],
   // 依法冻结的账户: the account named by what happened to it.
-  ['freeze', '冻结(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|账户|资金|财产|款项)'],
+  ['freeze', '冻结(?!的)(?:其|该)?[^，。；：、]{0,16}?(?:存款|汇款|账户|资金|财产|款项)'],
   // 划拨的待遇资金 (money transferred, a noun phrase) is no measure.
   ['transfer', '(?:强制)?划拨(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
   ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],

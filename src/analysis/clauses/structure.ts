@@ -30,6 +30,8 @@ const NEGATOR_ANY = new RegExp(NEGATOR, 'u');
 const AFFIRMATIVE_START = new RegExp(`^(?:但是?|并且?|同时|另外|由|另行|还)`, 'u');
 const VIOLATION_RE = new RegExp(VIOLATION, 'u');
 const CONDITION_START = /^(?:如果|如|若|倘若|凡|一旦)/u;
+/** The sentence that says what the document applies to. */
+const SCOPE = /^本(?:办法|规定|细则|规程|通知|意见|制度|实施办法|暂行办法)适用于/u;
 // A breach that lasts (用人单位欠缴期间，…) is a case too.
 const CONDITION_END = /(?:的|(?<![小同及按准适即届学工课计实定临随超])时|之前|以前|(?<=欠缴|拖欠|违法|违规)期间)$/u;
 
@@ -240,7 +242,8 @@ export function buildStructure(doc: LegalDocument): Built {
         clauses: [],
         governance: [],
         exception: /(?:但[^，。；]{0,40}?除外|另有规定|从其规定|除[^，。；]{0,40}?外)/u.test(stext),
-        definition: leadDefines || (/(?:所称|是指|系指|本办法所指|下同)/u.test(stext) && !/(?:应当|须|必须|不得)/u.test(stext)),
+        // 本办法适用于…收取考评费用…等活动: the scope names what the document governs; it sets nothing.
+        definition: leadDefines || (/(?:所称|是指|系指|本办法所指|下同)/u.test(stext) && !/(?:应当|须|必须|不得)/u.test(stext)) || SCOPE.test(stext),
       };
       sentences.push(sentence);
       provision.sentences.push(sentence);
