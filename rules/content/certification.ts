@@ -64,7 +64,8 @@ export default defineRule<Options>({
     // employer made to ask for a paper another body issues (要求其提交…派出所出具的…证明, 原工作单位出具的…证明) is; the subject of
     // 要求 is not a party inside the time or case that opens the sentence (…核定参保单位…时，应当要求…); a paper one must obtain
     // (应当取得…出具的…证明); a prison's 释放证明书 is statutory (监狱法第三十五条).
-    version: 18,
+    // 19: the paper proving an employment relation (与用人单位存在用工关系的证明材料) is the statutory one (工伤保险条例第十八条).
+    version: 19,
     needsCorpus: true,
   },
   async create(context) {
