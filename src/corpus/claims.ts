@@ -1,7 +1,7 @@
 import type { Span } from '../document/model.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
 import { canBePrimary, findTopics, impliedQualifier, isBenefit, isQualifier, isTier, namesAct, TOPICS_VERSION, type TopicHit } from './topics.js';
-import { ARTICLE_LABEL } from './text.js';
+import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
 
 /**
  * What a provision asserts, in a form that can be compared across wordings:
@@ -1106,7 +1106,6 @@ export function extractItemClaims(leadIn: string, item: string): Claim[] {
 
 /** 有下列情形之一的，用人单位应当向劳动者支付经济补偿：the lead-in states the rule, each item is one case of it. */
 const CASES_LEAD = /^有下列(?:情形|情况)之一的[，,]/u;
-const ITEM_MARK = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])\s*/u;
 /** An item that only points to other law (法律、行政法规规定的其他情形) is no case of its own. */
 const CATCH_ALL_ITEM = /其他情形|其他情况/u;
 /** An item that is only a case (…终止固定期限劳动合同的；), not a case with its own rule (安排…延长工作时间的，支付…). */
@@ -1117,7 +1116,10 @@ const CASE_ITEM = /的[；;。]?\s*$/u;
  * …终止固定期限劳动合同的，用人单位应当向劳动者支付经济补偿). Offsets cover the whole item: the rule's words are the lead-in's.
  */
 function caseItemClaims(rule: string, item: string): Claim[] {
-  const bare = item.replace(ITEM_MARK, '').replace(/[；;。，,]\s*$/u, '');
+  const bare = item
+    .replace(ITEM_LABEL, '')
+    .trimStart()
+    .replace(/[；;。，,]\s*$/u, '');
   if (CATCH_ALL_ITEM.test(bare)) return [];
   const whole = { start: 0, end: item.length };
   // 除用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的情形外: the case the law leaves out.

@@ -5,6 +5,7 @@ import { bandKeys, signature } from './minhash.js';
 import { registryLoader } from './builtin-registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
 import { TOPICS } from './topics.js';
+import { ITEM_LABEL } from './text.js';
 import { parseChineseNumber } from '../zh/numerals.js';
 
 /** 本法第四十四条第一项, 本法第四十条第二款: a provision of the same law. */
@@ -101,6 +102,17 @@ export class Corpus implements CorpusApi {
 
   private readonly articleCache = new Map<string, StoredProvision[]>();
 
+  /** The provisions of one article of a law, read once per corpus. */
+  private articleRows(store: CorpusStore, lawId: number, article: number): StoredProvision[] {
+    const key = `${lawId}:${article}`;
+    let rows = this.articleCache.get(key);
+    if (!rows) {
+      rows = store.provisions(lawId, article);
+      this.articleCache.set(key, rows);
+    }
+    return rows;
+  }
+
   /** The text of the provisions of its own law an item's case refers to (本法第四十四条第一项 → 劳动合同期满的). */
   private referredCases(p: StoredProvision): string[] {
     if (!this.store) return [];
@@ -110,14 +122,10 @@ export class Corpus implements CorpusApi {
       const clause = m[2] ? parseChineseNumber(m[2]) : undefined;
       const item = m[3] ? parseChineseNumber(m[3]) : undefined;
       if (article === undefined) continue;
-      const key = `${p.lawId}:${article}`;
-      let rows = this.articleCache.get(key);
-      if (!rows) {
-        rows = this.store.provisions(p.lawId, article);
-        this.articleCache.set(key, rows);
-      }
-      const target = rows.find((r) => (clause === undefined || r.clause === clause) && (item === undefined ? r.item === null : r.item === item));
-      if (target) out.push(target.normText.replace(/^\s*[（(][一二三四五六七八九十]+[）)]/u, '').replace(/[；;。]\s*$/u, ''));
+      const target = this.articleRows(this.store, p.lawId, article).find(
+        (r) => (clause === undefined || r.clause === clause) && (item === undefined ? r.item === null : r.item === item),
+      );
+      if (target) out.push(target.normText.replace(ITEM_LABEL, '').replace(/[；;。]\s*$/u, ''));
     }
     return out;
   }
@@ -125,13 +133,7 @@ export class Corpus implements CorpusApi {
   /** The 款 that introduces an item (…应当具备下列条件：). */
   private leadInOf(p: StoredProvision): string | undefined {
     if (!this.store || p.article === null) return undefined;
-    const key = `${p.lawId}:${p.article}`;
-    let rows = this.articleCache.get(key);
-    if (!rows) {
-      rows = this.store.provisions(p.lawId, p.article);
-      this.articleCache.set(key, rows);
-    }
-    return rows.find((r) => r.item === null && r.clause === p.clause)?.normText;
+    return this.articleRows(this.store, p.lawId, p.article).find((r) => r.item === null && r.clause === p.clause)?.normText;
   }
 
   claimCandidates(topics: string[]): CorpusProvision[] {
@@ -156,7 +158,7 @@ export class Corpus implements CorpusApi {
     // A lead-in of cases is found by its rule's words; the claims are its items' (有下列情形之一的，…应当支付经济补偿：（五）…).
     const items = found
       .filter((p) => p.item === null && p.article !== null && isCasesLead(p.normText))
-      .flatMap((p) => store.provisions(p.lawId, p.article!).filter((r) => r.clause === p.clause && r.item !== null));
+      .flatMap((p) => this.articleRows(store, p.lawId, p.article!).filter((r) => r.clause === p.clause && r.item !== null));
     const seen = new Set(found.map((p) => p.id));
     return [...found, ...items.filter((p) => !seen.has(p.id))].map((p) => this.withLaw(p));
   }
