@@ -34,7 +34,7 @@ import { soleInspectors, type SoleInspector } from '../../src/corpus/inspector-c
 import { personalContributions, type PersonalContribution } from '../../src/corpus/personal-contribution.js';
 import { bigramCoverage, bigramDice } from '../../src/zh/similarity.js';
 import { draftGrounds, judgeGround, type GroundFamily, type LawGround } from '../../src/corpus/closed-grounds.js';
-import { ITEM_LABEL } from '../../src/corpus/text.js';
+import { ARTICLE_LABEL, ITEM_LABEL } from '../../src/corpus/text.js';
 import { figureDefinitions } from '../../src/corpus/definitions.js';
 import { preconditionedRights, type PreconditionedRight } from '../../src/corpus/preconditioned-rights.js';
 
@@ -43,13 +43,26 @@ type LawGroundIn = LawGround & { provision: CorpusProvision; listedIn: CorpusPro
 import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
-import { dutyClause, dutyOverlap, GUARANTEE_VERBS, removedDuties } from '../../src/corpus/removed-duties.js';
+import {
+  contentBigrams,
+  dutyClause,
+  dutyOverlap,
+  GUARANTEE_VERBS,
+  relaxedWrittenForms,
+  removedDuties,
+  writtenFormClause,
+} from '../../src/corpus/removed-duties.js';
 import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
 import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
 import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
+import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
+import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
+import { lateWageDays, type LateWageDay } from '../../src/corpus/wage-payment-day.js';
+import { pregnancyDetriments, type PregnancyDetriment } from '../../src/corpus/pregnancy-detriment.js';
+import { emergencyWithdrawals, type EmergencyWithdrawal } from '../../src/corpus/emergency-withdrawal.js';
 import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '../../src/corpus/personal-disclosure.js';
 
 /**
@@ -57,6 +70,8 @@ import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '
  * the sets: the takings 0.58–0.8; general principles (政府信息应当公开) are set aside by their own exception clause, not by this.
  */
 const DUTY_SHARE = 0.5;
+/** …and, for a written form, the share of the words of the act the law names before it (变更劳动合同，应当采用书面形式). */
+const WRITTEN_ACT_SHARE = 0.3;
 
 const LABOR_CONTRACT_LAW = '中华人民共和国劳动合同法';
 /** How 劳动合同法 第十九条 writes the longest probations it allows. */
@@ -235,7 +250,7 @@ export default defineRule({
     // lead-in that refuses; a penalty on a worker who resigns (辞职) is under a labour contract; data given to sellers of funds without
     // consent; the injured worker barred from applying for an assessment directly (工伤保险条例第二十三条); a period for bringing the
     // act its case names (…申请劳动人事争议仲裁的，…六个月内提出) is that act's (topics-42).
-    version: 47,
+    version: 48,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -329,14 +344,13 @@ export default defineRule({
         const subject = claim.subject ? `${claim.subject}` : '';
         // A subject the quoted words already name (收取 in “可以向…收取…保证金”) is not said twice.
         const named = subject && !claim.phrase.includes(subject) ? `${subject}：` : '';
-        const what = claim.kind === 'modal' ? `${named}规定“${claim.phrase}”` : `规定${subject}“${claim.phrase}”`;
-        report(
-          span,
-          { messageId: 'differs', data: { what, higher: hc.phrase, scope, why: conflict.verdict.why } },
-          h.provision,
-          conflict.verdict.severity,
-          h.rank,
-        );
+        const what = conflict.inCase
+          ? `规定“${claim.conditionText.replace(ARTICLE_LABEL, '').replace(ITEM_LABEL, '')}，${claim.phrase}”`
+          : claim.kind === 'modal'
+            ? `${named}规定“${claim.phrase}”`
+            : `规定${subject}“${claim.phrase}”`;
+        const higher = conflict.inCase ? `${hc.conditionText}，${hc.phrase}` : hc.phrase;
+        report(span, { messageId: 'differs', data: { what, higher, scope, why: conflict.verdict.why } }, h.provision, conflict.verdict.severity, h.rank);
       }
     }
 
@@ -604,7 +618,7 @@ export default defineRule({
     // A right the law gives directly made to wait for another step (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉).
     modelled(
       (f: PreconditionedRight) => f.title,
-      preconditionedRights,
+      (text) => preconditionedRights(text, field),
       (f) => f.word,
       (f, p) => ({ higher: sentenceWith(p.text, f.word), why: '上位法直接赋予当事人这项权利，文件增设了前置程序' }),
     );
@@ -628,6 +642,47 @@ export default defineRule({
       higher: '用人单位招用人员，不得以是传染病病原携带者为由拒绝录用',
       why: '上位法禁止以是传染病病原携带者为由拒绝录用',
     }));
+    // A contract the law keeps alive ended by the employer: at expiry in a protected case, a disabled worker's, or the loss of
+    // withheld evidence put on the worker (src/corpus/protected-termination.ts).
+    modelled(
+      (f: ProtectedTermination) => f.title,
+      protectedTerminations,
+      (f) => f.word,
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
+    );
+    // Pay given as goods, cards or vouchers (以购物卡、消费券等形式发放高温津贴).
+    modelled('中华人民共和国劳动法', wagesInKind, '货币形式', () => ({
+      higher: '工资应当以货币形式按月支付给劳动者本人',
+      why: '工资（包括津贴、补贴）应当以货币形式支付，不得以实物或者有价证券替代',
+    }));
+    // Wages paid after a holiday instead of before it, or some time after the contract ends instead of then.
+    modelled(
+      '工资支付暂行规定',
+      lateWageDays,
+      (f: LateWageDay) => (f.article === 7 ? '提前在最近的工作日支付' : '一次付清'),
+      (f, p) => ({
+        higher: sentenceWith(p.text, f.article === 7 ? '提前在最近的工作日支付' : '一次付清'),
+        why: f.article === 7 ? '工资支付日遇节假日或者休息日的，应当提前在最近的工作日支付' : '解除或者终止劳动合同时应当一次付清劳动者工资',
+      }),
+    );
+    // A woman's pay cut or promotion held back for pregnancy, maternity leave or nursing (可以按照其实际承担的工作量相应核减工资).
+    modelled('中华人民共和国妇女权益保障法', pregnancyDetriments, '不得因结婚', (f: PregnancyDetriment, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: f.what === 'pay' ? '不得因结婚、怀孕、产假、哺乳等情形降低女职工的工资和福利待遇' : '不得因结婚、怀孕、产假、哺乳等情形限制女职工晋职、晋级',
+    }));
+    // Leaving work in an emergency made to wait for approval, or punished (未经批准擅自停止作业的，按旷工处理).
+    modelled(
+      '中华人民共和国安全生产法',
+      emergencyWithdrawals,
+      (f: EmergencyWithdrawal) => (f.clause === 1 ? '有权停止作业' : '不得因'),
+      (f, p) => ({
+        higher: p.text.replace(/。$/u, ''),
+        why:
+          f.clause === 1
+            ? '从业人员发现直接危及人身安全的紧急情况时有权停止作业或者撤离，文件增设了批准程序'
+            : '不得因从业人员在紧急情况下停止作业或者撤离而降低其待遇或者解除劳动合同',
+      }),
+    );
     // The surcharge on unpaid contributions started after the day they fell due (自限期缴纳期满之次日起，按日加收…滞纳金).
     modelled(SOCIAL_INSURANCE_LAW, lateSurchargeStarts, '自欠缴之日起', () => ({
       higher: '自欠缴之日起，按日加收万分之五的滞纳金',
@@ -650,6 +705,17 @@ export default defineRule({
     // 不同意见不予载明. Only where most of the law's own clause is in the draft's sentence.
     const dutyLawIds = [...laws.keys()];
     const dutiesOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
+    let writtenForms: Array<{ own: string; before: string; provision: CorpusProvision }> | undefined;
+    const lawWrittenForms = (): Array<{ own: string; before: string; provision: CorpusProvision }> => {
+      if (writtenForms) return writtenForms;
+      writtenForms = [];
+      for (const hit of corpus.search('书面', { limit: 5000, lawIds: dutyLawIds }).hits)
+        for (const sentence of hit.provision.text.split(/[。；]/u)) {
+          const clause = writtenFormClause(sentence);
+          if (clause) writtenForms.push({ ...clause, provision: { ...hit.provision, law: hit.law } });
+        }
+      return writtenForms;
+    };
     const lawDuties = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
       const known = dutiesOf.get(verb);
       if (known) return known;
@@ -664,6 +730,24 @@ export default defineRule({
     };
     for (const i of normative ? blocks : []) {
       const text = doc.source.blocks[i].text;
+      // A written form relaxed (可以采取口头或者书面方式): the law's clause that asks for writing, and the act it names before it.
+      for (const relaxed of relaxedWrittenForms(text)) {
+        let best: { clause: string; provision: CorpusProvision; share: number } | undefined;
+        for (const written of lawWrittenForms()) {
+          const own = dutyOverlap(relaxed.sentence, written.own);
+          const before = contentBigrams(written.before).size > 0 ? dutyOverlap(relaxed.sentence, written.before).share : 1;
+          if (own.share >= DUTY_SHARE && own.shared >= 4 && before >= WRITTEN_ACT_SHARE && (!best || own.share > best.share))
+            best = { clause: written.before + written.own, provision: written.provision, share: own.share };
+        }
+        if (!best) continue;
+        const data = {
+          what: `规定“${relaxed.phrase}”`,
+          higher: best.clause.replace(/[，,：:]$/u, ''),
+          scope: '',
+          why: '上位法要求采用书面形式，文件允许口头或者免除书面形式',
+        };
+        report(spanInBlock(doc, i, relaxed.start, relaxed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
+      }
       for (const removed of [...removedDuties(text), ...removedDuties(text, GUARANTEE_VERBS)]) {
         let best: { clause: string; provision: CorpusProvision; share: number } | undefined;
         for (const duty of lawDuties(removed.verb)) {
@@ -733,7 +817,9 @@ export default defineRule({
         const sentence = text.slice(around.start, around.end);
         const fit = (l: { provision: CorpusProvision }): number =>
           bigramCoverage(l.provision.law.title.replace(/^中华人民共和国/u, ''), `${docTitle}\n${text}`) + bigramCoverage(l.provision.text, text);
-        const against = cost.words
+        // A long word is looked up by its last words too (职业健康检查 for 离岗前职业健康检查): the law names the kind it covers.
+        const queries = [...new Set(cost.words.flatMap((w) => (w.length > 6 ? [w, w.slice(-6)] : [w])))];
+        const against = queries
           .flatMap((w) => lawStatements('cost', w, 200, costsInLaw))
           .filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text))
           .sort((a, b) => fit(b) - fit(a))[0];

@@ -142,7 +142,7 @@ export default defineRule<Options>({
     // 33: an act of the parties together (用人单位与劳动者…审查同意后方可履行), a step before a court (未经审批同意的，企业不得提出破产
     // 申请) and an act done when declaring (方可在申报时扣除) are gated acts of one's own; 经办机构 holds no 经; a longer account named
     // after 冻结; contributions named by the act of paying them (收取企业和职工缴费) are no fee; the scope (本办法适用于…) sets nothing.
-    version: 33,
+    version: 34,
     needsCorpus: true,
   },
   async create(context) {
@@ -191,6 +191,8 @@ export default defineRule<Options>({
       restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
       if (word && restatements.restated(e, word)) continue;
       if (e.kind === 'sanction' && restatements.violatedProvides(e)) continue;
+      // A grade inside the law's own range of multiples (处骗取金额二倍的罚款 under 二倍以上五倍以下): a discretion benchmark.
+      if (e.kind === 'sanction' && restatements.withinLawRange(e)) continue;
       seen.add(key);
       const info = CATEGORY[category];
       context.report({

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-23`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-24`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -409,7 +409,8 @@ const APPROVER_BEFORE = /(?:经(?![营济费办过历常验])|报请|征得)[^�
 const FAR_APPROVER_BEFORE = /(?:(?<!已)经(?![营济费办过历常验])|报请|征得)[^，,；。]{0,12}$/u;
 const APPROVAL_AFTER = /^[^，,；。]{0,6}?(?:批准|同意|审核|核准|审批)/u;
 // 自职工试用期满之日起: the person in the event a period runs from is not who acts either.
-const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理|自)[^，,；。]{0,4}$/u;
+// 额外支付劳动者一个月工资, 书面通知劳动者本人: the one paid or told is not who acts either.
+const OBJECT_BEFORE = /(与|同|向|对|为|给|跟|将|把|替|招用|聘用|雇用|录用|招收|扣押|要求|收到|接到|受理|自|支付|发给|通知|告知|送达)[^，,；。]{0,4}$/u;
 
 /** A period for telling a party of a procedure something (在五日内一次告知申请人…): only the administration informs an applicant so. */
 const INFORMS_PARTY = /^[^，。；]{0,8}?(?:一次性?|书面)?(?:告知|通知|答复)(?:申请人|当事人|投诉人|举报人)/u;

@@ -264,11 +264,22 @@ function statesSameCase(d: Claim, h: Claim): boolean {
   if (caseWordsAlike(d.conditionText, h.conditionText) >= SAME_CASE_WORDS) return true;
   // The law's case given by another of its provisions (依照本法第四十四条第一项规定终止… → 劳动合同期满的), all of whose words the
   // draft's case holds (补贴期内订立的劳动合同期满终止时): the draft's case is one of the law's, unless it is the one the law excepts.
-  return (h.caseRefs ?? []).some((ref) => caseWithin(ref, d.conditionText)) && !(h.exceptCase && caseWithin(h.exceptCase, d.context));
+  // The draft's case may run over several clauses before its 的 (劳动者医疗期满后不能从事原工作，也不能从事…的): its sentence holds them.
+  return (
+    (h.caseRefs ?? []).some(
+      (ref) => caseWithin(ref, d.conditionText) || caseWithin(ref.replace(LIST_LEAD, '').replace(FIGURE, ''), d.context, { share: 1, pairs: 8 }),
+    ) && !(h.exceptCase && caseWithin(h.exceptCase, d.context))
+  );
 }
 
-/** Whether all the words of a case (at least four pairs of characters) are in another text. */
-function caseWithin(lawCase: string, text: string): boolean {
+/** 有下列情形之一的: the words that open a list, no part of its case. */
+const LIST_LEAD = /^[^，,。；]*?有下列情形之一的[，,]?/u;
+
+/**
+ * Whether the words of a case (at least four pairs of characters, four in five of them) are in another text; read against a
+ * whole sentence, every pair of at least eight.
+ */
+function caseWithin(lawCase: string, text: string, need: { share: number; pairs: number } = { share: 0.8, pairs: 4 }): boolean {
   const pairs = (t: string): string[] => {
     const bare = t.replace(CASE_REFERENCE, '').replace(/[的，,。；;、：:（）()“”\s]/gu, '|');
     const out: string[] = [];
@@ -276,9 +287,9 @@ function caseWithin(lawCase: string, text: string): boolean {
     return out;
   };
   const mine = pairs(lawCase);
-  if (mine.length < 4) return false;
+  if (mine.length < need.pairs) return false;
   const theirs = new Set(pairs(text));
-  return mine.filter((g) => theirs.has(g)).length / mine.length >= 0.8;
+  return mine.filter((g) => theirs.has(g)).length / mine.length >= need.share;
 }
 
 const LISTED_CASES = /(?:下列|以下)(?:情形|情况)/u;
@@ -296,8 +307,15 @@ const SAME_CASE_WORDS = 0.6;
  * permission depends on whose it is. Rules for particular cases (conditions,
  * 依照本法第四十条…) are not compared either.
  */
+/** A bound the law sets with a modal word (不得低于当地最低工资标准): only the same comparison in the draft can go against it. */
+const BOUND_VERB = /^(?:低于|高于|超过|少于|多于|短于|长于|早于|晚于)$/u;
+
 function judgeModal(d: Claim, h: Claim): Verdict {
   if (h.narrowed || d.narrowed) return OK;
+  if (BOUND_VERB.test(h.verb ?? '') && d.verb !== h.verb) return OK;
+  // Sick pay may fall below the minimum wage, to no less than 80 % of it (劳动部关于贯彻执行《中华人民共和国劳动法》若干问题的意见
+  // 第五十九条): the one case national rules let under the floor.
+  if (h.primary === '最低工资标准' && /病假|疾病救济费|医疗期/u.test(d.context)) return OK;
   if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h) && !statesSameCase(d, h)) return OK;
   const soft = h.exception ? 'warning' : 'error';
   const dm = d.modality!;
@@ -486,6 +504,8 @@ function sameCase(d: Claim, group: HigherClaim[]): HigherClaim[] {
 export interface Conflict {
   higher: HigherClaim;
   verdict: Required<Verdict>;
+  /** The difference is in the case the rule is for, not in the rule: the message shows both cases. */
+  inCase?: boolean;
 }
 
 /**
@@ -515,6 +535,42 @@ function waivedFloor(d: Claim, candidates: HigherClaim[]): Conflict | undefined 
   return { higher, verdict: { ok: false, severity: 'error', why: '上位法规定该情形应当支付，且不得低于该标准' } };
 }
 
+/** Figures left out of a case's words, so that 怀孕7个月以上 and 怀孕8个月以上 read as one case with another bound. */
+const FIGURE = /[0-9０-９.]+|[零〇一二两三四五六七八九十百]+(?=个|周|年|日|天|小时|岁|人|%|％)/gu;
+
+/** A condition's bound as a number comparable with another's: months for years and months, days for weeks and days. */
+function boundOf(c: Condition): { key: string; v: number } {
+  // An age in years (哺乳未满1周岁婴儿) against a time in months (未满6个月婴儿).
+  const t = c.dim === 'time' ? exactTime(c) : c.dim === 'age' ? { family: 'm', v: c.value * 12 } : null;
+  return t ? { key: `${c.rel}:${t.family}`, v: t.v } : { key: `${c.rel}:${c.dim}${c.unit ?? ''}`, v: c.value };
+}
+
+/**
+ * A ban or duty the law lays on the employer for a class of workers told by a figure (对怀孕7个月以上的女职工，不得延长劳动时间;
+ * 哺乳未满1周岁婴儿的), which the draft keeps for a smaller class (怀孕8个月以上): the workers between the two bounds lose the
+ * protection. A wider class is more protection and is left alone.
+ */
+function narrowedClass(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
+  if (d.kind !== 'modal' || d.actor !== 'employer' || (d.modality !== 'mustNot' && d.modality !== 'must')) return undefined;
+  if (d.conditions.length !== 1 || d.narrowed || d.exception || !d.conditionText) return undefined;
+  const mine = boundOf(d.conditions[0]);
+  const bare = (t: string): string => t.replace(FIGURE, '');
+  const narrower = candidates.filter((h) => {
+    const c = h.claim;
+    if (c.kind !== 'modal' || c.modality !== d.modality || c.actor !== 'employer' || c.deferring || c.narrowed || c.exception) return false;
+    if (c.primary !== d.primary || c.conditions.length !== 1 || !c.conditionText) return false;
+    if (c.qualifiers.length !== d.qualifiers.length || d.qualifiers.some((q) => !c.qualifiers.includes(q))) return false;
+    const theirs = boundOf(c.conditions[0]);
+    if (theirs.key !== mine.key || theirs.v === mine.v) return false;
+    const rel = d.conditions[0].rel;
+    const smaller = rel === 'ge' || rel === 'gt' ? mine.v > theirs.v : rel === 'lt' || rel === 'le' ? mine.v < theirs.v : false;
+    return smaller && caseWordsAlike(bare(d.conditionText), bare(c.conditionText)) >= SAME_CASE_WORDS;
+  });
+  if (narrower.length === 0) return undefined;
+  const higher = [...narrower].sort((x, y) => x.rank - y.rank || closeness(d, y.claim) - closeness(d, x.claim))[0];
+  return { higher, verdict: { ok: false, severity: 'error', why: '缩小了上位法规定的保护对象范围' }, inCase: true };
+}
+
 /**
  * The conflict of one draft claim with higher law, if any: compares it with
  * every claim on the same subject, after setting aside higher claims that a
@@ -528,6 +584,8 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   if (replaced) return replaced;
   const waived = waivedFloor(d, candidates);
   if (waived) return waived;
+  const narrowed = narrowedClass(d, candidates);
+  if (narrowed) return narrowed;
   const matching = candidates.filter((h) => !h.claim.deferring && sameSubject(d, h.claim));
   if (matching.length === 0) return undefined;
   const standing = closest(
@@ -620,10 +678,17 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   const peer = (c: Conflict): number => (c.higher.rank >= PEER_RANK ? 1 : 0);
   // A provision for a case the draft does not name (因职业中毒死亡的) after one that applies to the draft as written.
   const cased = (c: Conflict): number => (c.higher.claim.conditionText && !d.conditionText ? 1 : 0);
+  // A department's normative document that repeats a rule's figure (the 实施办法 of 国务院关于职工工作时间的规定): the rule is cited.
+  const sameFigure = (x: Conflict, y: Conflict): boolean =>
+    Math.max(x.higher.rank, y.higher.rank) > 3.5 &&
+    !!x.higher.claim.quantity &&
+    !!y.higher.claim.quantity &&
+    compareQuantities(x.higher.claim.quantity, y.higher.claim.quantity) === 0;
   failures.sort(
     (x, y) =>
       peer(x) - peer(y) ||
       cased(x) - cased(y) ||
+      (sameFigure(x, y) ? x.higher.rank - y.higher.rank : 0) ||
       (Math.abs(near(y) - near(x)) > 0.02 ? near(y) - near(x) : 0) ||
       x.higher.rank - y.higher.rank ||
       (x.verdict.severity === y.verdict.severity ? 0 : x.verdict.severity === 'error' ? -1 : 1),

@@ -23,7 +23,7 @@ export interface CostStatement {
 }
 
 /** X费用，由Y承担 / X费用从Y支付. */
-const BORNE = /([^，。；：:]{2,50}?(?:费用|费))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|支付|负担|列支|中列支|开支|缴纳|报销)/gu;
+const BORNE = /([^，。；：:]{2,50}?(?:费用|费))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销)/gu;
 /** Y不承担X费用. */
 const NOT_BORNE = /([^，。；：:]{2,20}?)不(?:承担|负担|支付)([^，。；]{2,30}?(?:费用|费))/gu;
 
@@ -78,9 +78,12 @@ export function costsInLaw(text: string): CostStatement[] {
 export function costsInDraft(text: string): CostStatement[] {
   const out: CostStatement[] = [];
   for (const m of text.matchAll(BORNE)) {
-    // A shared cost (由用人单位和个人共同负担) or a choice of payers is no single payer.
-    if (/共同|分别|按比例|或者|和|、/u.test(m[2])) continue;
-    const s = statement(m, m[1], m[2], false);
+    // A choice of payers is no payer. A cost shared with the person (由用人单位和劳动者各承担百分之五十) puts part of it on the
+    // person: read as the person's, so that a cost the law leaves to an employer or a fund is shifted; shared by others, it is no one's.
+    const shared = /共同|分别|按比例|和|、|各/u.test(m[2]);
+    if (/或者/u.test(m[2])) continue;
+    if (shared && !(PAYERS[3][1].test(m[2]) && m[2].split(/和|、|与/u).length > 1)) continue;
+    const s = statement(m, m[1], shared ? '个人' : m[2], false);
     if (s) out.push(s);
   }
   return out;
@@ -94,6 +97,8 @@ export function shiftsCost(draft: CostStatement, law: CostStatement, sentence: s
   // A long word in other words at its edges (转往统筹地区以外就医 for 到统筹地区以外就医) is the same word.
   if (!law.words.every((w) => sentence.includes(w) || (w.length > 3 && bigramCoverage(w, sentence) >= 0.75))) return false;
   // …and the first word of the draft's cost is the law's too: 职业病诊断、鉴定费用 is not the 鉴定费用 of a review.
-  if (!provision.includes(draft.words[0])) return false;
+  // A kind of the law's cost named with its own qualifier (离岗前职业健康检查 for the law's 职业健康检查) is the law's cost.
+  const first = draft.words[0];
+  if (!provision.includes(first) && !law.words.some((w) => w.length >= 3 && first.endsWith(w))) return false;
   return law.exempt ? draft.payer === law.payer : draft.payer !== law.payer;
 }

@@ -61,13 +61,23 @@ const RIGHTS: RightRule[] = [
     article: 23,
     word: '提出申请',
   },
+  // A work-injury decision may be taken to court without administrative review first (可以依法申请行政复议，也可以依法向人民法院
+  // 提起行政诉讼).
+  {
+    right: /提起(?:行政)?诉讼$/u,
+    suit: true,
+    within: /工伤认定|劳动能力鉴定|工伤保险/u,
+    title: '工伤保险条例',
+    article: 55,
+    word: '提起行政诉讼',
+  },
   // A 公务员 may appeal a 处分 without asking the body that made it to review it first.
   { right: /申诉$/u, within: /公务员/u, title: '中华人民共和国公务员法', article: 95, word: '直接提出申诉' },
 ];
 
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
 const ONLY_THEN =
-  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起诉讼|起诉|提出申诉|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
+  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起(?:行政)?诉讼|起诉|提出申诉|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
 /**
  * The same step put as a refusal: 未经调解的，劳动人事争议仲裁委员会不予受理. Which right it takes depends on who refuses (or
  * what is refused).
@@ -88,7 +98,9 @@ const AFTER_ARBITRATION = /仲裁|裁决/u;
 /** A sentence that keeps the right. */
 const KEEPS = /无需|无须|不必|不需要|不得要求|不得以|不得将|可以直接/u;
 
-export function preconditionedRights(text: string): PreconditionedRight[] {
+/** Rights in a paragraph; the case a right is given in may be named by the document's title (…工伤认定行政复议和行政诉讼衔接…办法). */
+export function preconditionedRights(text: string, title = ''): PreconditionedRight[] {
+  const scope = `${title}\n${text}`;
   const out: PreconditionedRight[] = [];
   for (const { start: at, end } of sentenceParts(text)) {
     const part = text.slice(at, end);
@@ -98,7 +110,7 @@ export function preconditionedRights(text: string): PreconditionedRight[] {
       const waits = /^(?:不得|不能)直接/u.test(m[0]);
       // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，); 不得直接 is the step itself.
       if (!waits && !/的[，,]?[^，,]{0,8}$/u.test(condition)) continue;
-      const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(text)) && (!r.directOnly || waits));
+      const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(scope)) && (!r.directOnly || waits));
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
       const from = waits ? Math.max(0, part.lastIndexOf('，', m.index) + 1) : 0;
@@ -112,7 +124,7 @@ export function preconditionedRights(text: string): PreconditionedRight[] {
       // Who refuses, or what the step kept out (未经复核直接提出申诉的，受理机关不予受理).
       const refuser = REFUSERS.find((r) => r.by.test(who + what)) ?? REFUSERS.find((r) => r.by.test(step.replace(PRIOR_STEP_HEAD, '')));
       if (!refuser) continue;
-      const rule = RIGHTS.find((r) => r.right.test(refuser.right) && (!r.within || r.within.test(text)));
+      const rule = RIGHTS.find((r) => r.right.test(refuser.right) && (!r.within || r.within.test(scope)));
       if (!rule || (rule.suit && AFTER_ARBITRATION.test(step))) continue;
       out.push(findingAt(part, at, m.index!, m.index! + m[0].length, rule));
     }

@@ -82,6 +82,47 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
   return out;
 }
 
+/** The written form the law asks for, relaxed: 可以采取口头或者书面方式, 不需要采用书面形式. */
+const FORM_RELAXED = /口头(?:或者|或|、|和)书面|书面(?:或者|或|、)口头|(?:不需要|无需|无须|不必|可以不)(?:采用|以|签订|订立)?书面(?:形式|方式)?/gu;
+
+/**
+ * A written form the law requires, relaxed by a draft (用人单位应当将处理结果告知投诉人，可以采取口头或者书面方式; 不需要采用
+ * 书面形式变更劳动合同). Read as a duty of the verb 书面, and found in the law by the same words as a removed duty: most of the
+ * law's clause that asks for writing must be in the draft's sentence. An oral form the law itself allows (可以订立口头协议, 以
+ * 口头或者书面方式提出回避申请) has no such clause.
+ */
+export function relaxedWrittenForms(text: string): RemovedDuty[] {
+  const out: RemovedDuty[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    for (const m of sentence.matchAll(FORM_RELAXED)) {
+      out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], verb: '书面', sentence });
+    }
+  }
+  return out;
+}
+
+/**
+ * The clause of a law's sentence that asks for writing (应当书面告知当事人; 变更劳动合同，应当采用书面形式), and the clause
+ * before it, which names the act when the clause does not (行政复议机关中止…审理，应当书面告知当事人). Null when the law's
+ * sentence allows speech too or no writing is required.
+ */
+export function writtenFormClause(lawSentence: string): { own: string; before: string } | null {
+  if (/口头|可以不|除外|但是|无需|不需要/u.test(lawSentence)) return null;
+  const at = lawSentence.indexOf('书面');
+  if (at < 0 || !/(?:应当|必须)/u.test(lawSentence.slice(0, at))) return null;
+  const clauses = lawSentence.split(/(?<=[，,])/u);
+  let from = 0;
+  let k = 0;
+  for (; k < clauses.length; k++) {
+    if (from + clauses[k].length > at) break;
+    from += clauses[k].length;
+  }
+  const own = clauses[k] ?? '';
+  // In a clause of its own, the act is named before the modal word (延长冻结的决定应当及时书面告知当事人).
+  return { own, before: k > 0 ? clauses[k - 1] : own.slice(0, Math.max(0, own.search(/应当|必须/u))) };
+}
+
 /**
  * The clause of a law's sentence that puts the duty (…应当…{verb}), with the clause before it when it names only the act
  * (不同意见应当如实载明 names its object; 并告知申请人 does not); null when the law's sentence allows otherwise.

@@ -40,9 +40,16 @@ const SANCTION_WORDS: Record<string, RegExp> = {
 /** A breach named by the article broken: 违反《…》第四十三条规定. */
 const BROKEN_BEFORE = /违反$/u;
 
+/** A fine in multiples of a named sum: 处骗取金额二倍以上五倍以下的罚款 → (处骗取金额, 二, 五). */
+const MULTIPLE_SOURCE = '([^，。；、]{2,16}?)(?:的)?([0-9.零〇一二两三四五六七八九十]+)倍(?:以上([0-9.零〇一二两三四五六七八九十]+)倍以下)?(?:的)?罚款';
+const MULTIPLE_FINE = new RegExp(MULTIPLE_SOURCE, 'u');
+const MULTIPLE_FINE_GLOBAL = new RegExp(MULTIPLE_SOURCE, 'gu');
+
 export class RestatementFinder {
+  private readonly ranges = new Map<string, [number, number] | null>();
   private readonly laws: Map<number, HigherLaw>;
   private readonly cache = new Map<string, CorpusProvision | null>();
+  private readonly title: string;
 
   constructor(
     private readonly corpus: CorpusApi,
@@ -51,6 +58,7 @@ export class RestatementFinder {
     settings: Readonly<Record<string, unknown>>,
   ) {
     this.laws = corpus.path ? higherLaws(corpus, doc, documentDate(doc, asOf), documentRegion(doc, settings)) : new Map();
+    this.title = doc.header.title?.text ?? '';
   }
 
   /**
@@ -95,6 +103,61 @@ export class RestatementFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a fine counted in multiples of a named sum (处骗取金额二倍的罚款, 处欠缴数额一倍以上二倍以下的罚款) lies inside the
+   * range a higher law sets on the same sum: a document may grade the law's range by the facts of the case (行政处罚法 第三十四条:
+   * 裁量基准), and that is no new penalty. A figure outside the range is one.
+   */
+  withinLawRange(effect: Effect): boolean {
+    if (this.laws.size === 0) return false;
+    const mine = MULTIPLE_FINE.exec(effect.phrase);
+    if (!mine) return false;
+    const base = mine[1].replace(/^(?:并处|处|对其处|对[^，。；]{0,8}?处)/u, '');
+    const lo = parseChineseNumber(mine[2]);
+    const hi = mine[3] ? parseChineseNumber(mine[3]) : lo;
+    if (base.length < 2 || lo === undefined || hi === undefined) return false;
+    // The conduct the fine answers: what was obtained by fraud (骗取社会保险待遇, not 骗取积分奖励), named in the sentence, the
+    // paragraph or the title. Only such a sum names its conduct well enough: 处应缴社会保险费数额一倍以上三倍以下的罚款 may be
+    // borrowed for another breach.
+    if (!base.startsWith('骗取')) return false;
+    const conduct = this.defrauded(effect);
+    if (!conduct) return false;
+    const key = `range\u0000${base}\u0000${conduct}`;
+    let range = this.ranges.get(key);
+    if (range === undefined) {
+      const lawIds = [...this.laws.keys()];
+      const found: Array<{ range: [number, number]; rank: number; date: string }> = [];
+      for (const hit of this.corpus.search(`骗取${conduct}`, { limit: 50, lawIds }).hits) {
+        const text = hit.provision.text;
+        if (!text.includes(`骗取${conduct}`)) continue;
+        const law = this.laws.get(hit.law.id);
+        for (const m of text.matchAll(MULTIPLE_FINE_GLOBAL)) {
+          if (!m[1].endsWith(base) || !m[3]) continue;
+          const a = parseChineseNumber(m[2]);
+          const b = parseChineseNumber(m[3]);
+          if (a !== undefined && b !== undefined && law) found.push({ range: [a, b], rank: law.rank, date: law.date });
+        }
+      }
+      // The strongest law's range governs (社会保险法 二倍以上五倍以下 over a regulation's 一倍以上三倍以下).
+      found.sort((x, y) => x.rank - y.rank || (y.date > x.date ? 1 : y.date < x.date ? -1 : 0));
+      range = found[0]?.range ?? null;
+      this.ranges.set(key, range);
+    }
+    return !!range && range[0] <= lo && hi <= range[1];
+  }
+
+  /** What the sentence, its paragraph or the document's title says was obtained by fraud: 骗取(社会保险待遇). */
+  private defrauded(effect: Effect): string | null {
+    const texts = [effect.clause.sentence.text, effect.clause.block.text, this.title];
+    for (const text of texts) {
+      for (const m of text.matchAll(/骗取([^，。；、的（）()]{2,8})/gu)) {
+        const what = m[1].replace(/(?:金额|数额|行为|案件).*$/u, '');
+        if (what.length >= 2) return what.slice(0, 6);
+      }
+    }
+    return null;
   }
 
   /**

@@ -64,6 +64,8 @@ export const TOPICS: TopicDef[] = [
   T('工伤认定申请'),
   T('提出工伤认定', { canonical: '工伤认定申请' }),
   T('申请工伤认定', { canonical: '工伤认定申请' }),
+  // 提出认定申请 in a sentence about an injury at work: the application for 工伤认定, not for 就业困难人员认定 or a talent title.
+  T('认定申请', { canonical: '工伤认定申请', context: /事故伤害|职业病|工伤/u }),
   T('工伤认定决定'),
   T('作出工伤认定', { canonical: '工伤认定决定' }),
   T('工伤认定结论', { canonical: '工伤认定决定' }),
@@ -194,6 +196,10 @@ export const TOPICS: TopicDef[] = [
   T('工资保证金'),
   T('工资支付台账'),
   T('服务台账'),
+  // 每月扣除的部分不得超过…当月工资的20%: the share of a month's wage an employer may keep back for damages.
+  T('扣除的部分', { canonical: '工资扣除', context: /工资/u }),
+  T('扣除部分', { canonical: '工资扣除', context: /工资/u }),
+  T('扣除的数额', { canonical: '工资扣除', context: /工资/u }),
   T('以实物', { canonical: '实物支付工资', context: /工资/u }),
   T('实物或者有价证券', { canonical: '实物支付工资', context: /工资/u }),
   T('有价证券', { canonical: '实物支付工资', context: /工资/u }),
@@ -274,7 +280,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 42;
+export const TOPICS_VERSION = 43;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

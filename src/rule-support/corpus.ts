@@ -51,6 +51,9 @@ const STORED_RANK: Record<LawLevel, number | null> = {
   司法解释: null,
 };
 
+/** Rank of a normative document of the State Council's departments, against a local one (DRAFT_RANK). */
+const NATIONAL_NORMATIVE_RANK = 3.8;
+
 export interface HigherLaw {
   law: StoredLaw;
   rank: number;
@@ -98,7 +101,9 @@ export function higherLaws(
   const first = doc.profile?.dates.published?.value ?? doc.profile?.dates.signed?.value ?? date;
   for (const law of corpus.storedLaws()) {
     if (!law.hasText || law.level === null) continue;
-    const rank = STORED_RANK[law.level];
+    // A national department's normative document (工资支付暂行规定, 劳部发〔1994〕489号) binds the provincial departments below
+    // it: above a local normative document, below every rule.
+    const rank = law.level === '规范性文件' && law.region === null ? NATIONAL_NORMATIVE_RANK : STORED_RANK[law.level];
     if (rank === null || rank >= ownRank) continue;
     if (kind === '部门规章' && law.level === '地方性法规') continue;
     if (law.region !== null && law.region !== region) continue;

@@ -35,6 +35,11 @@ const LAW: Record<string, { rank: number; date: string; text: string }> = {
     text: '缴费单位未按规定缴纳和代扣代缴社会保险费的，由劳动保障行政部门或者税务机关责令限期缴纳；逾期仍不缴纳的，除补缴欠缴数额外，从欠缴之日起，按日加收2‰的滞纳金。',
   },
   社保法60: { rank: 1, date: '2010-10-28', text: '用人单位应当自行申报、按时足额缴纳社会保险费，非因不可抗力等法定事由不得缓缴、减免。' },
+  女职工9: {
+    rank: 2,
+    date: '2012-04-28',
+    text: '对哺乳未满1周岁婴儿的女职工，用人单位不得延长劳动时间或者安排夜班劳动。',
+  },
   合同法19: {
     rank: 1,
     date: '2007-06-29',
@@ -494,5 +499,21 @@ describe('the cases of a list read with its rule, tiers of a list, an approver w
   it('reads work paid by the hour as 非全日制用工', () => {
     const [d] = extractClaims('以小时计酬的家政服务员，劳动报酬结算支付周期最长不超过一个月。');
     expect(d.qualifiers).toContain('非全日制用工');
+  });
+});
+
+describe('conflict with higher law: a protected class told by a figure, narrowed', () => {
+  it('reports a higher bound of months pregnant and a lower age of the baby nursed', () => {
+    const later = conflictOf('对怀孕满8个月的女职工，用人单位不得安排其延长劳动时间或者夜班劳动。', '女职工6');
+    expect(later?.verdict.why).toBe('缩小了上位法规定的保护对象范围');
+    expect(later?.inCase).toBe(true);
+    const younger = conflictOf('对哺乳未满6个月婴儿的女职工，用人单位不得延长劳动时间或者安排夜班劳动。', '女职工9');
+    expect(younger?.verdict.why).toBe('缩小了上位法规定的保护对象范围');
+  });
+
+  it('is silent on the same class, a wider class, and the same age in other units', () => {
+    expect(conflictOf('对怀孕7个月以上的女职工，企业不得安排夜班劳动。', '女职工6')).toBeUndefined();
+    expect(conflictOf('对怀孕6个月以上的女职工，用人单位不得延长其劳动时间。', '女职工6')).toBeUndefined();
+    expect(conflictOf('对哺乳未满12个月婴儿的女职工，用人单位不得安排夜班劳动。', '女职工9')).toBeUndefined();
   });
 });

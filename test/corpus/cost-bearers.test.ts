@@ -31,6 +31,14 @@ describe('who bears a cost', () => {
     expect(shifted('职业病诊断、鉴定费用由用人单位承担。', REVIEW)).toBe(false);
   });
 
+  it('reads a cost the law leaves to the employer shared with the worker, named by its kind', () => {
+    const CHECK = '职业健康检查费用由用人单位承担。';
+    expect(shifted('离岗前职业健康检查的费用，由用人单位和劳动者各承担百分之五十。', CHECK)).toBe(true);
+    expect(shifted('职业健康检查费用由用人单位与职工按比例分担。', CHECK)).toBe(true);
+    expect(shifted('职业健康检查费用由用人单位和工会共同承担。', CHECK)).toBe(false);
+    expect(shifted('职业健康检查费用由用人单位或者劳动者承担。', CHECK)).toBe(false);
+  });
+
   it('gives offsets in UTF-16 units after an astral character', () => {
     const text = '𠮷𠮷，听证所需的场地租用、速录等费用，由要求听证的当事人承担。';
     const [c] = costsInDraft(text);

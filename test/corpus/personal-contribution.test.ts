@@ -27,6 +27,12 @@ describe('a contribution the law takes off the person, put back on the person', 
     expect(personalContributions(`失业人员在领取失业保险金期间参加职工基本医疗保险。${unemployed}`)[0]).toMatchObject({ article: 48 });
   });
 
+  it('reads the person qualified after the other payer, not one paid for', () => {
+    const [r] = personalContributions('超龄从业人员的工伤保险费，由用人单位和超龄从业人员各承担50%。');
+    expect(r).toMatchObject({ article: 33, phrase: '由用人单位和超龄从业人员各承担' });
+    expect(personalContributions('工伤保险费由用人单位和劳务派遣单位为被派遣劳动者缴纳。')).toEqual([]);
+  });
+
   it('is silent where the person pays none, after the law’s case, and on contributions the person does pay', () => {
     expect(personalContributions('工伤保险费由用人单位缴纳，职工个人不缴纳工伤保险费。')).toEqual([]);
     expect(personalContributions('用人单位不得从劳动者工资中扣除工伤保险费。')).toEqual([]);

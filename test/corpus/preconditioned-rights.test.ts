@@ -57,4 +57,16 @@ describe('a right the law gives directly, made to wait for another step', () => 
     expect(preconditionedRights('工伤职工经治疗伤情相对稳定后，方可提出劳动能力鉴定申请。')).toEqual([]);
     expect(preconditionedRights('申请人不得直接提出申请，应当通过网上平台提交。')).toEqual([]);
   });
+
+  it('reads a work-injury decision taken to court only after administrative review, not the choice the law gives', () => {
+    const text = '对工伤认定结论不服的，当事人应当先依法申请行政复议；对行政复议决定仍不服的，方可向人民法院提起行政诉讼。';
+    const [f] = preconditionedRights(text);
+    expect(f).toMatchObject({ title: '工伤保险条例', article: 55 });
+    expect(text.slice(f.start, f.end)).toBe(f.phrase);
+    expect(preconditionedRights('对工伤认定决定不服的，可以依法申请行政复议，也可以依法向人民法院提起行政诉讼。')).toEqual([]);
+    // The case named by the document's title, not by the paragraph.
+    const bare = '对前条所列决定不服的，当事人应当先依法申请行政复议；对行政复议决定仍不服的，方可向人民法院提起行政诉讼。';
+    expect(preconditionedRights(bare)).toEqual([]);
+    expect(preconditionedRights(bare, '湖南省工伤认定行政复议和行政诉讼衔接工作暂行办法')[0]).toMatchObject({ article: 55 });
+  });
 });

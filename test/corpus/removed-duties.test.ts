@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyClause, dutyOverlap, GUARANTEE_VERBS, removedDuties } from '../../src/corpus/removed-duties.js';
+import { dutyClause, dutyOverlap, GUARANTEE_VERBS, relaxedWrittenForms, removedDuties, writtenFormClause } from '../../src/corpus/removed-duties.js';
 
 describe('a duty to inform taken away', () => {
   it('points at the negation and its verb, in UTF-16 offsets after astral characters', () => {
@@ -63,5 +63,22 @@ describe('a guarantee the law states, withdrawn', () => {
 
   it('leaves informing duties to their own verbs', () => {
     expect(removedDuties('其个人账户余额不予继承。')).toEqual([]);
+  });
+});
+
+describe('a written form the law asks for, relaxed', () => {
+  it('finds speech allowed or writing waived, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷调查结束后，用人单位应当将处理结果告知投诉人，可以采取口头或者书面方式。';
+    const [r] = relaxedWrittenForms(text);
+    expect(r).toMatchObject({ phrase: '口头或者书面', verb: '书面' });
+    expect(text.slice(r.start, r.end)).toBe(r.phrase);
+    expect(relaxedWrittenForms('不需要与劳动者协商一致，也不需要采用书面形式变更劳动合同。')[0].phrase).toBe('不需要采用书面形式');
+  });
+
+  it('reads the law’s clause that asks for writing and the act before it, not a clause that allows speech', () => {
+    expect(writtenFormClause('变更劳动合同，应当采用书面形式')).toEqual({ own: '应当采用书面形式', before: '变更劳动合同，' });
+    expect(writtenFormClause('延长冻结的决定应当及时书面告知当事人')?.before).toBe('延长冻结的决定');
+    expect(writtenFormClause('仲裁员有下列情形之一，应当回避，当事人也有权以口头或者书面方式提出回避申请：')).toBeNull();
+    expect(writtenFormClause('当事人可以书面申请')).toBeNull();
   });
 });

@@ -419,6 +419,9 @@ function sanctions(ctx: Context, out: Draft[]): void {
         const before = text.slice(Math.max(sentence.start, start - 24), start);
         if (/(?:提请|建议|商请|移送|函告)[^，。；]{0,16}?(?:部门|机关|机构)[^，。；]{0,4}$/u.test(before)) return;
         if (/(?:撤销|变更|返还|解除|纠正|确认)[^，。；]{0,10}$/u.test(before)) return;
+        // A measure someone has undergone (用人单位已经注销或者被吊销营业执照，仍在…; 被依法吊销营业执照、责令关闭的): a fact the
+        // sentence starts from, with the list it heads.
+        if (/被(?:依法)?(?:[^，。；、]{1,16}、)*$/u.test(before)) return;
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
         if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
         const breach = breachOf(sentence, start);

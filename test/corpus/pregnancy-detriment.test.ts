@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { pregnancyDetriments } from '../../src/corpus/pregnancy-detriment.js';
+
+describe('a woman’s pay or career cut for pregnancy, maternity leave or nursing', () => {
+  it('points at the cut, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷孕期女职工经医疗机构证明需要减轻劳动量的，用人单位可以按照其实际承担的工作量相应核减工资，但核减后的工资不得低于当地最低工资标准。';
+    const [r] = pregnancyDetriments(text);
+    expect(r).toMatchObject({ article: 48, what: 'pay', phrase: '核减工资' });
+    expect(text.slice(r.start, r.end)).toBe(r.phrase);
+  });
+
+  it('reads pay at another post’s rate, pro-rated bonuses and promotions deferred', () => {
+    expect(pregnancyDetriments('女职工在孕期调整到其他岗位的，用人单位可以按照调整后岗位的工资标准支付工资。')[0]).toMatchObject({ what: 'pay' });
+    expect(pregnancyDetriments('当年休产假的女职工，年终一次性奖金按其实际在岗月数折算发放。')).toHaveLength(1);
+    expect(pregnancyDetriments('女职工休产假当年，暂缓将其列入岗位晋升和职级评定范围。')[0]).toMatchObject({ what: 'career' });
+  });
+
+  it('is silent on the rule kept, a breach named for a penalty, maternity allowance and the family-planning body', () => {
+    expect(pregnancyDetriments('用人单位不得因女职工怀孕、生育、哺乳降低其工资。')).toEqual([]);
+    expect(pregnancyDetriments('女职工在孕期调整岗位的，工资待遇不因调岗而降低。')).toEqual([]);
+    expect(pregnancyDetriments('查实用人单位因怀孕、产假等情形降低女职工工资的，依法予以处罚。')).toEqual([]);
+    expect(pregnancyDetriments('女职工产假期间享受生育津贴，生育津贴低于本人工资标准的，由用人单位补足，不得降低其待遇。')).toEqual([]);
+    expect(pregnancyDetriments('与卫生和计划生育行政部门共享信息，作为停发待遇的依据。')).toEqual([]);
+  });
+});
