@@ -60,6 +60,8 @@ import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
+import { removedRepaymentOptions } from '../../src/corpus/repayment-options.js';
+import { forcedRetirements } from '../../src/corpus/forced-retirement.js';
 import { lateWageDays, type LateWageDay } from '../../src/corpus/wage-payment-day.js';
 import { pregnancyDetriments, type PregnancyDetriment } from '../../src/corpus/pregnancy-detriment.js';
 import { emergencyWithdrawals, type EmergencyWithdrawal } from '../../src/corpus/emergency-withdrawal.js';
@@ -70,6 +72,8 @@ import { marketHandovers, publishedIdentifiers, type PersonalDisclosure } from '
  * the sets: the takings 0.58–0.8; general principles (政府信息应当公开) are set aside by their own exception clause, not by this.
  */
 const DUTY_SHARE = 0.5;
+/** Persons the social insurance does not cover, whose employer bears what a fund would pay. */
+const UNINSURED = /非法用工|未(?:依法)?参加(?:工伤)?保险|未参保|应当参加工伤保险而未参加/u;
 /** …and, for a written form, the share of the words of the act the law names before it (变更劳动合同，应当采用书面形式). */
 const WRITTEN_ACT_SHARE = 0.3;
 
@@ -250,7 +254,7 @@ export default defineRule({
     // lead-in that refuses; a penalty on a worker who resigns (辞职) is under a labour contract; data given to sellers of funds without
     // consent; the injured worker barred from applying for an assessment directly (工伤保险条例第二十三条); a period for bringing the
     // act its case names (…申请劳动人事争议仲裁的，…六个月内提出) is that act's (topics-42).
-    version: 48,
+    version: 49,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -655,6 +659,17 @@ export default defineRule({
       higher: '工资应当以货币形式按月支付给劳动者本人',
       why: '工资（包括津贴、补贴）应当以货币形式支付，不得以实物或者有价证券替代',
     }));
+    // The worker's choice of early or late retirement taken by the employer (可以决定其弹性延迟退休; 本人不得选择继续工作).
+    modelled('全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定', forcedRetirements, '不得违背职工意愿', (_, p) => ({
+      higher:
+        sentenceWith(p.text, '协商一致的，可以弹性延迟退休').replace(/^.*?(?=职工达到法定退休年龄)/u, '') + '；' + sentenceWith(p.text, '不得违背职工意愿'),
+      why: '弹性提前退休由职工自愿选择，弹性延迟退休须与职工协商一致，不得违背职工意愿',
+    }));
+    // Instalments or set-off against later benefits forbidden for an overpayment (不得签订还款协议分期退回).
+    modelled('社会保险经办条例', removedRepaymentOptions, '分期退回', (_, p) => ({
+      higher: sentenceWith(p.text, '分期退回'),
+      why: '难以一次性退回的，上位法允许分期退回或者从后续待遇中抵扣',
+    }));
     // Wages paid after a holiday instead of before it, or some time after the contract ends instead of then.
     modelled(
       '工资支付暂行规定',
@@ -823,7 +838,10 @@ export default defineRule({
           .flatMap((w) => lawStatements('cost', w, 200, costsInLaw))
           .filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text))
           .sort((a, b) => fit(b) - fit(a))[0];
-        if (against) reportStatement(i, cost, against.statement.phrase, against.provision, '改变了上位法规定的费用承担主体');
+        // Persons outside the insurance (非法用工单位的伤亡人员, 未参加工伤保险的职工): the employer pays what the fund would
+        // (工伤保险条例 第六十二条第二款、第六十六条).
+        const uninsured = against?.statement.payer === 'fund' && cost.payer === 'employer' && UNINSURED.test(`${docTitle}\n${text}`);
+        if (against && !uninsured) reportStatement(i, cost, against.statement.phrase, against.provision, '改变了上位法规定的费用承担主体');
       }
       // 6d. An act the law allows only with a person's agreement, allowed without it (src/corpus/consent-conditions.ts).
       for (const waived of consentsWaived(text)) {

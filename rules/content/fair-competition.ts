@@ -104,7 +104,7 @@ export default defineRule<Options>({
     // registration in a list of conditions.
     // 30: accounts at other banks refused (在其他银行开立的账户不予发放), the bank designated before; the work given to operators
     // seated here (由总部设在本省的…机构承办); a pool of persons (考评人员库) lists no operators.
-    version: 30,
+    version: 31,
   },
   async create(context) {
     const doc = context.document;

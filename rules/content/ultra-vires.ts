@@ -142,7 +142,7 @@ export default defineRule<Options>({
     // 33: an act of the parties together (用人单位与劳动者…审查同意后方可履行), a step before a court (未经审批同意的，企业不得提出破产
     // 申请) and an act done when declaring (方可在申报时扣除) are gated acts of one's own; 经办机构 holds no 经; a longer account named
     // after 冻结; contributions named by the act of paying them (收取企业和职工缴费) are no fee; the scope (本办法适用于…) sets nothing.
-    version: 34,
+    version: 35,
     needsCorpus: true,
   },
   async create(context) {

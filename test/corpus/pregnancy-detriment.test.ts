@@ -13,6 +13,7 @@ describe('a woman’s pay or career cut for pregnancy, maternity leave or nursin
     expect(pregnancyDetriments('女职工在孕期调整到其他岗位的，用人单位可以按照调整后岗位的工资标准支付工资。')[0]).toMatchObject({ what: 'pay' });
     expect(pregnancyDetriments('当年休产假的女职工，年终一次性奖金按其实际在岗月数折算发放。')).toHaveLength(1);
     expect(pregnancyDetriments('女职工休产假当年，暂缓将其列入岗位晋升和职级评定范围。')[0]).toMatchObject({ what: 'career' });
+    expect(pregnancyDetriments('用人单位可以将其技能等级晋升和相应岗位聘任推迟至哺乳期满后办理。')[0]).toMatchObject({ what: 'career' });
   });
 
   it('is silent on the rule kept, a breach named for a penalty, maternity allowance and the family-planning body', () => {

@@ -417,7 +417,7 @@ function sanctions(ctx: Context, out: Draft[]): void {
         // A measure another body takes under its own law, at the department's request (提请市场监督管理部门吊销…营业执照), or one
         // the sentence undoes (撤销…没收财物以及对财产的查封): the document sets neither.
         const before = text.slice(Math.max(sentence.start, start - 24), start);
-        if (/(?:提请|建议|商请|移送|函告)[^，。；]{0,16}?(?:部门|机关|机构)[^，。；]{0,4}$/u.test(before)) return;
+        if (/(?:提请|建议|商请|移送|函告|通报|抄告)[^，。；]{0,16}?(?:部门|机关|机构)[^，。；]{0,4}$/u.test(before)) return;
         if (/(?:撤销|变更|返还|解除|纠正|确认)[^，。；]{0,10}$/u.test(before)) return;
         // A measure someone has undergone (用人单位已经注销或者被吊销营业执照，仍在…; 被依法吊销营业执照、责令关闭的): a fact the
         // sentence starts from, with the list it heads.
@@ -1029,10 +1029,11 @@ function markets(ctx: Context, out: Draft[]): void {
   // the place only to say it makes no difference (不论其注册地在省内还是省外，均可申请) treats all alike.
   // The place named only as the boundary of the outside (住所地在本省行政区域以外的机构) is no local condition.
   // A place that picks out persons (最后参保地或者户籍所在地在本省的人员，…适用本办法) says whom a rule of social insurance is for, not
-  // which operators may compete.
+  // which operators may compete; so does the place a person works (在本省依法设立的企业…从事技能岗位工作).
   const locality = (pattern: string, describe: string): void =>
     scan(text, sentence.start, sentence.end, pattern, (m, start, end) => {
-      if (BEYOND_PLACE.test(text.slice(end, end + 10)) || LOCAL_PERSONS.test(text.slice(end, clauseAt(sentence, end).end))) return;
+      const rest = text.slice(end, clauseAt(sentence, end).end);
+      if (BEYOND_PLACE.test(text.slice(end, end + 10)) || LOCAL_PERSONS.test(rest) || LOCAL_WORKPLACE.test(rest)) return;
       add('locality', start, end, describe, 'sure');
     });
   locality(LOCAL_REGISTRATION, '以在本地注册、纳税、参保或者设立机构作为条件，排斥外地经营者');
@@ -1350,6 +1351,8 @@ const MARKET_PROVIDER_UNIFORMLY = '由([^，。；]{2,30}?)统一(?:建设|开�
 const BEYOND_PLACE = /^(?:行政区域|区域|范围)?(?:以外|之外)/u;
 const LOCAL_REGISTRATION = `(?:须|需|应当|应|必须|要求)(?:先|事先|另行)?(?:为在|是在|在|于)?${L.LOCAL}[^，。；]{0,8}?(?:注册|设立|纳税|缴纳社会保险|缴纳社保|参保|登记|成立|设有)(?:[^，。；]{0,20}(?=[，。；]|$)|[^，。；]{0,10})`;
 const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,10}?(?:注册|设立|设有|纳税|缴纳社会保险|参保|业绩)[^，。；]{0,12}?(?:作为|列为)[^，。；]{0,6}?(?:条件|加分|资格|门槛|前提|依据)`;
+/** Where a person works, named by its employers (在本省行政区域内依法设立的各类企业…从事技能岗位工作): a condition on persons. */
+const LOCAL_WORKPLACE = /^[^，。；]*?(?:从事[^，。；]{0,12}?工作|连续工作|工作满|就业满)/u;
 /** The persons a place condition picks out, right after it (…在本省的人员). */
 const LOCAL_PERSONS = /^[^，。；]{0,12}?的(?:人员|职工|劳动者|个人|参保人员|参保人|退休人员|居民|毕业生|求职者|失业人员|工作人员|农民工|灵活就业人员)/u;
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
