@@ -300,6 +300,9 @@ const REMEDIES = new Set(['提起诉讼', '申请仲裁', '行政复议申请'])
 /** How alike two cases' words must be to be one case. */
 const SAME_CASE_WORDS = 0.6;
 
+/** A bound the law sets with a modal word (不得低于当地最低工资标准): only the same comparison in the draft can go against it. */
+const BOUND_VERB = /^(?:低于|高于|超过|少于|多于|短于|长于|早于|晚于)$/u;
+
 /**
  * Opposite modality, only where it is clear: the law forbids what the draft
  * permits or requires, or requires what the draft forbids or waives. A law
@@ -307,9 +310,6 @@ const SAME_CASE_WORDS = 0.6;
  * permission depends on whose it is. Rules for particular cases (conditions,
  * 依照本法第四十条…) are not compared either.
  */
-/** A bound the law sets with a modal word (不得低于当地最低工资标准): only the same comparison in the draft can go against it. */
-const BOUND_VERB = /^(?:低于|高于|超过|少于|多于|短于|长于|早于|晚于)$/u;
-
 function judgeModal(d: Claim, h: Claim): Verdict {
   if (h.narrowed || d.narrowed) return OK;
   if (BOUND_VERB.test(h.verb ?? '') && d.verb !== h.verb) return OK;
@@ -441,6 +441,8 @@ function byWords(mine: Set<string>, provisions: Map<number, Set<string>>, list: 
 
 /** Rank of a 规范性文件: such a document binds a draft only as an earlier document of the same rank. */
 const PEER_RANK = 4;
+/** Rules end here (部门规章, 地方政府规章 3.5); above it, normative documents. */
+const LOWEST_RULE_RANK = 3.5;
 
 /** Below this, a provision that shares only a general subject word (滞纳金, 罚款) is about another matter. */
 const MIN_CLOSENESS = 0.2;
@@ -680,7 +682,7 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
   const cased = (c: Conflict): number => (c.higher.claim.conditionText && !d.conditionText ? 1 : 0);
   // A department's normative document that repeats a rule's figure (the 实施办法 of 国务院关于职工工作时间的规定): the rule is cited.
   const sameFigure = (x: Conflict, y: Conflict): boolean =>
-    Math.max(x.higher.rank, y.higher.rank) > 3.5 &&
+    Math.max(x.higher.rank, y.higher.rank) > LOWEST_RULE_RANK &&
     !!x.higher.claim.quantity &&
     !!y.higher.claim.quantity &&
     compareQuantities(x.higher.claim.quantity, y.higher.claim.quantity) === 0;

@@ -102,6 +102,18 @@ export function relaxedWrittenForms(text: string): RemovedDuty[] {
   return out;
 }
 
+/** The comma clause of a sentence that holds a position, and the clause before it ('' for the first). */
+function clauseAt(sentence: string, at: number): { own: string; before: string } {
+  const clauses = sentence.split(/(?<=[，,])/u);
+  let from = 0;
+  let k = 0;
+  for (; k < clauses.length; k++) {
+    if (from + clauses[k].length > at) break;
+    from += clauses[k].length;
+  }
+  return { own: clauses[k] ?? '', before: k > 0 ? clauses[k - 1] : '' };
+}
+
 /**
  * The clause of a law's sentence that asks for writing (应当书面告知当事人; 变更劳动合同，应当采用书面形式), and the clause
  * before it, which names the act when the clause does not (行政复议机关中止…审理，应当书面告知当事人). Null when the law's
@@ -111,16 +123,9 @@ export function writtenFormClause(lawSentence: string): { own: string; before: s
   if (/口头|可以不|除外|但是|无需|不需要/u.test(lawSentence)) return null;
   const at = lawSentence.indexOf('书面');
   if (at < 0 || !/(?:应当|必须)/u.test(lawSentence.slice(0, at))) return null;
-  const clauses = lawSentence.split(/(?<=[，,])/u);
-  let from = 0;
-  let k = 0;
-  for (; k < clauses.length; k++) {
-    if (from + clauses[k].length > at) break;
-    from += clauses[k].length;
-  }
-  const own = clauses[k] ?? '';
+  const { own, before } = clauseAt(lawSentence, at);
   // In a clause of its own, the act is named before the modal word (延长冻结的决定应当及时书面告知当事人).
-  return { own, before: k > 0 ? clauses[k - 1] : own.slice(0, Math.max(0, own.search(/应当|必须/u))) };
+  return { own, before: before || own.slice(0, Math.max(0, own.search(/应当|必须/u))) };
 }
 
 /**
@@ -133,15 +138,8 @@ export function dutyClause(lawSentence: string, verb: string): string | null {
   // A guarantee is stated as what happens; a duty to inform needs its modal word.
   const guarantee = (GUARANTEE_VERBS as readonly string[]).includes(verb);
   if (at < 0 || (!guarantee && !/(?:应当|必须)/u.test(lawSentence.slice(0, at)))) return null;
-  const clauses = lawSentence.split(/(?<=[，,])/u);
-  let from = 0;
-  let k = 0;
-  for (; k < clauses.length; k++) {
-    if (from + clauses[k].length > at) break;
-    from += clauses[k].length;
-  }
-  const own = clauses[k] ?? '';
-  return contentBigrams(own).size >= 6 || k === 0 ? own : clauses[k - 1] + own;
+  const { own, before } = clauseAt(lawSentence, at);
+  return contentBigrams(own).size >= 6 || !before ? own : before + own;
 }
 
 /** How much of the law's duty clause the draft's sentence says: the share of its content bigrams found there. */
