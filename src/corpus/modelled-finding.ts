@@ -34,3 +34,17 @@ export function findingAt(part: string, at: number, from: number, to: number, ru
     word: rule.word,
   };
 }
+
+/** The rest of a clause after a match: up to the next comma, semicolon, colon or full stop. */
+export function restOfClause(sentence: string, end: number): string {
+  return sentence.slice(end).split(/[，,。；;：:]/u)[0];
+}
+
+/**
+ * Whether a matched act is named as conduct, not allowed: the case of a penalty or consequence (用人单位以实物…代替货币支付工资的，
+ * 由…处理; 对以…充抵高温津贴的用人单位; 查实用人单位因…降低女职工工资的), a breach, or a point to inspect (是否以…充抵).
+ */
+export function namedAsConduct(sentence: string, end: number): boolean {
+  const rest = restOfClause(sentence, end);
+  return /的$|的(?:用人单位|单位|企业|行为|情形|问题|现象)|(?:行为|情形|问题|现象)$/u.test(rest) || /违反|违法|查实|是否/u.test(sentence);
+}

@@ -10,7 +10,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import type { ModelledFinding } from './modelled-finding.js';
+import { namedAsConduct, restOfClause, type ModelledFinding } from './modelled-finding.js';
 
 export interface PregnancyDetriment extends ModelledFinding {
   article: 48;
@@ -36,11 +36,10 @@ export function pregnancyDetriments(text: string): PregnancyDetriment[] {
     const career = HELD_BACK.exec(sentence);
     const m = pay ?? career;
     if (!m) continue;
-    // The conduct named as a case for a penalty (查实用人单位因…降低女职工工资和福利待遇的，依照…处罚): not a permission.
-    const clause = sentence.slice(m.index + m[0].length).split(/[，,。；;：:]/u)[0];
-    if (/的$/u.test(clause) || /查实|违反|违法/u.test(sentence)) continue;
+    const end = m.index + m[0].length;
+    if (namedAsConduct(sentence, end)) continue;
     // The rule kept up to the cut; a floor under it that follows (但核减后的工资不得低于…) keeps nothing.
-    if (KEEPS.test(sentence.slice(0, m.index + m[0].length + clause.length))) continue;
+    if (KEEPS.test(sentence.slice(0, end + restOfClause(sentence, end).length))) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 48, what: pay ? 'pay' : 'career' });
   }
   return out;

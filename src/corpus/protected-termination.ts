@@ -15,6 +15,7 @@
  */
 
 import { sentenceParts } from '../zh/context.js';
+import { parseChineseNumber } from '../zh/numerals.js';
 import { findingAt, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
 
 export interface ProtectedTermination extends ModelledFinding {
@@ -42,7 +43,6 @@ const WORK_INJURY = /工伤|(?<!非)因工|伤残|(?<!疑似)职业病病人/u;
 
 /** A disabled worker's grade: 五级、六级伤残, 一级至四级伤残, 五至六级伤残. */
 const GRADE = /([一二三四五六七八九十])(?:级)?(?:(?:至|到|、|和|或者)([一二三四五六七八九十])级)?伤残/gu;
-const GRADE_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** The employer ends the employment. */
 const EMPLOYER_ENDS =
   /(?:用人单位|单位|企业)[^，。；]{0,12}?(?:可以|有权|得|予以|即可)[^，。；]{0,6}?(?:解除|终止)[^，。；]{0,4}?(?:劳动关系|劳动合同|聘用合同)/u;
@@ -94,7 +94,7 @@ function extensionDenied(part: string, sentence: string): { from: number; to: nu
 }
 
 function disabledDismissed(part: string, sentence: string): { from: number; to: number; rule: ModelledProvision; why: string } | undefined {
-  const grades = [...sentence.matchAll(GRADE)].flatMap((m) => [GRADE_NUMBER[m[1]], m[2] ? GRADE_NUMBER[m[2]] : GRADE_NUMBER[m[1]]]);
+  const grades = [...sentence.matchAll(GRADE)].flatMap((m) => [parseChineseNumber(m[1]) ?? 0, parseChineseNumber(m[2] ?? m[1]) ?? 0]);
   if (grades.length === 0 || Math.max(...grades) > 6 || WORKER_ASKS.test(sentence)) return undefined;
   const ends = EMPLOYER_ENDS.exec(part);
   if (!ends) return undefined;

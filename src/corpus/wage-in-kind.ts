@@ -8,7 +8,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import type { ModelledFinding } from './modelled-finding.js';
+import { namedAsConduct, type ModelledFinding } from './modelled-finding.js';
 
 export interface WageInKind extends ModelledFinding {
   article: 50;
@@ -38,10 +38,7 @@ export function wagesInKind(text: string, leadIn?: string): WageInKind[] {
     if (KEEPS.test(sentence) || MONEY_CARD.test(sentence)) continue;
     const m = PAID_WITH.exec(sentence);
     if (!m) continue;
-    // Conduct named as a case for a penalty or a consequence (用人单位以实物…代替货币支付农民工工资的，由…处理; 对以…充抵高温津贴
-    // 的用人单位), a breach, or a point to inspect (是否以…充抵): not a permission.
-    const clause = sentence.slice(m.index + m[0].length).split(/[，,。；;：:]/u)[0];
-    if (/的$|的(?:用人单位|单位|企业|行为|情形|问题|现象)|(?:行为|情形|问题|现象)$/u.test(clause) || /违反|违法|是否/u.test(sentence)) continue;
+    if (namedAsConduct(sentence, m.index + m[0].length)) continue;
     // The pay must be what is replaced: named in the sentence (以购物卡形式发放高温津贴; 高温津贴…以消费券抵发).
     if (!PAY.test(sentence)) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 50 });

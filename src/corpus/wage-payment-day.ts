@@ -28,10 +28,10 @@ const PAY = /工资|薪酬|劳动报酬/u;
 
 export function lateWageDays(text: string): LateWageDay[] {
   const out: LateWageDay[] = [];
+  // The pay may be named in the sentence before (用人单位应当在约定的日期支付工资。约定的支付日期遇…的，顺延至…).
+  if (!PAY.test(text)) return out;
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
-    // The pay may be named in the sentence before (用人单位应当在约定的日期支付工资。约定的支付日期遇…的，顺延至…).
-    if (!PAY.test(text)) continue;
     const late = HOLIDAY.test(sentence) && !/提前/u.test(sentence) ? POSTPONED.exec(sentence) : null;
     if (late) out.push({ start: range.start + late.index, end: range.start + late.index + late[0].length, phrase: late[0], article: 7 });
     const after = /不得|严禁/u.test(sentence) ? null : AFTER_END.exec(sentence);
