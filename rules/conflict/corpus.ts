@@ -12,6 +12,9 @@ import {
   longestRuns,
   itemsOfLeadIn,
   nearCopies,
+  RESTATED_CASE_LIKENESS,
+  restatesCase,
+  withoutHowItHolds,
   sentenceLikeness,
   statesAnItem,
 } from '../../src/corpus/copies.js';
@@ -23,7 +26,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { CONFLICT } from '../../src/engine/scopes.js';
 import { blockOffset, spanInBlock } from '../../src/rule-support/span.js';
 import { documentCitations } from '../../src/corpus/citations.js';
-import { fullSentenceAround, fullSentences, sentenceParts } from '../../src/zh/context.js';
+import { caseUnits, fullSentenceAround, fullSentences, sentenceParts } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.js';
 import { probationExcesses } from '../../src/corpus/probation.js';
@@ -60,6 +63,7 @@ import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
+import { infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
 import { removedRepaymentOptions } from '../../src/corpus/repayment-options.js';
 import { forcedRetirements } from '../../src/corpus/forced-retirement.js';
 import { lateWageDays, type LateWageDay } from '../../src/corpus/wage-payment-day.js';
@@ -254,7 +258,13 @@ export default defineRule({
     // lead-in that refuses; a penalty on a worker who resigns (辞职) is under a labour contract; data given to sellers of funds without
     // consent; the injured worker barred from applying for an assessment directly (工伤保险条例第二十三条); a period for bringing the
     // act its case names (…申请劳动人事争议仲裁的，…六个月内提出) is that act's (topics-42).
-    version: 49,
+    // 50: a case and its consequence restated inside a longer sentence with another figure in the case (累计缴费满二十年的，方可
+    // 按月领取基本养老金); a hirer taking a deposit (家政服务机构招用…可以收取…押金) and an identity card kept under another name
+    // (代为保管…居民身份证); the ground a ban excepts (因不可抗力…可以申请缓缴) and a ban on a manner (不得按季度支付工资) left alone; one
+    // of the law's cases joined by 或者; drawing a pension account early; wages by the quarter (src/corpus/wage-frequency.ts); a
+    // service period bought with travel costs; benefits paid by another payer (由所在用人单位…支付供养亲属抚恤金); recovered money
+    // spent on costs; a set-off against contributions is no repayment option (topics-44, claims-25).
+    version: 50,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -361,8 +371,8 @@ export default defineRule({
     // 2. Paragraphs that copy a higher provision and change a figure or a modal word: a conflict, not a copy.
     const texts = blocks.map((i) => doc.source.blocks[i].text);
     /** The changes of a copy (a paragraph, or a sentence of it starting at `from`) against the provision it copies. */
-    const changesAgainst = (text: string, provision: CorpusProvision) =>
-      changesInCopy(text, provision.normText, { workdays: (days) => countsInWorkdays(countingOf(provision.lawId), days) });
+    const changesAgainst = (text: string, provision: CorpusProvision, caseLikeness?: number) =>
+      changesInCopy(text, provision.normText, { workdays: (days) => countsInWorkdays(countingOf(provision.lawId), days), caseLikeness });
     /** Provisions of one law that share the longest runs of words of the sentence around `at` in `text`. */
     const sameLawProvisions = (text: string, at: number, lawId: number): CorpusProvision[] => {
       const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
@@ -380,13 +390,20 @@ export default defineRule({
       const conduct = items.length > 0 ? items : (/^[^。；]{4,60}?的(?=[，,])/u.exec(other.normText)?.slice(0, 1) ?? []);
       return conduct.length > 0 && !statesAnItem(text, conduct);
     };
-    const reportChangedCopy = (i: number, text: string, from: number, provision: CorpusProvision, others: CorpusProvision[] = []): void => {
+    const reportChangedCopy = (
+      i: number,
+      text: string,
+      from: number,
+      provision: CorpusProvision,
+      others: CorpusProvision[] = [],
+      caseLikeness?: number,
+    ): void => {
       // A paragraph or sentence that shares only the formula of a lead-in (…责令限期改正；逾期不改正的，处…罚款) and states none of its
       // items is about other conduct: no copy of it.
       const items = LIST_LEAD_IN.test(text) ? [] : itemsOfLeadIn(corpus, provision);
       if (items.length > 0 && !statesAnItem(text, items)) return;
       const law = laws.get(provision.lawId)!;
-      for (const change of changesAgainst(text, provision)) {
+      for (const change of changesAgainst(text, provision, caseLikeness)) {
         const start = from + change.span.start;
         const span = spanInBlock(doc, i, start, from + change.span.end);
         // A paragraph that copies two provisions (…十日内提出书面答复…。适用简易程序审理的，…五日内…): a figure another of them gives
@@ -538,6 +555,38 @@ export default defineRule({
       }
     }
 
+    // A case and its consequence (after the figures written under a cited article, whose message says more) inside a sentence that says more (劳动模范达到法定退休年龄且累计缴费满二十年的，方可按月领取基本
+    // 养老金，并按规定提高退休费比例): the law's consequence for the law's case, with another figure in the case.
+    // A paragraph that copies another provision (…的，方可按月领取基本养老金 beside the law's 第二款) may still restate this one's case.
+    const units = blocks.flatMap((i, k) =>
+      caseUnits(texts[k])
+        .map((r) => ({ text: texts[k].slice(r.start, r.end), start: r.start, block: i, k }))
+        .filter((x) => FIGURE.test(x.text)),
+    );
+    if (units.length > 0) {
+      // Found by the case's and the consequence's own words (按月领取基本养老金, not 方可按月领取…).
+      const unitCopies = nearCopies(
+        corpus,
+        units.map((x) => withoutHowItHolds(x.text)),
+        new Set(laws.keys()),
+        0.5,
+        (t) => FIGURE.test(t),
+      );
+      units.forEach((x, k) => {
+        const copied = unitCopies[k].find((m) => restatesCase(x.text, m.provision.normText));
+        // The paragraph's own copy of that provision was compared already.
+        if (copied && copies[x.k][0]?.provision.id !== copied.provision.id)
+          reportChangedCopy(
+            x.block,
+            x.text,
+            x.start,
+            copied.provision,
+            unitCopies[k].map((m) => m.provision),
+            RESTATED_CASE_LIKENESS,
+          );
+      });
+    }
+
     // 4–6. Rules of one law modelled in their own terms (src/corpus/consent.ts, probation.ts, worker-penalty.ts): each finding
     // names the article (and paragraph) it answers, and is reported against that provision as the law in force states it.
     /** The sentence of a provision that holds the words a model answers (…其他各项社会保险基金按照社会保险险种分别建账，分账核算). */
@@ -658,6 +707,11 @@ export default defineRule({
     modelled('中华人民共和国劳动法', wagesInKind, '货币形式', () => ({
       higher: '工资应当以货币形式按月支付给劳动者本人',
       why: '工资（包括津贴、补贴）应当以货币形式支付，不得以实物或者有价证券替代',
+    }));
+    // Wages paid by the quarter or the year (经务工人员书面同意，用人单位可以按季度支付工资).
+    modelled('中华人民共和国劳动法', infrequentWagePayments, '按月支付', () => ({
+      higher: '工资应当以货币形式按月支付给劳动者本人',
+      why: '工资应当按月支付，不得按季度、按年支付',
     }));
     // The worker's choice of early or late retirement taken by the employer (可以决定其弹性延迟退休; 本人不得选择继续工作).
     modelled('全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定', forcedRetirements, '不得违背职工意愿', (_, p) => ({
@@ -834,10 +888,11 @@ export default defineRule({
           bigramCoverage(l.provision.law.title.replace(/^中华人民共和国/u, ''), `${docTitle}\n${text}`) + bigramCoverage(l.provision.text, text);
         // A long word is looked up by its last words too (职业健康检查 for 离岗前职业健康检查): the law names the kind it covers.
         const queries = [...new Set(cost.words.flatMap((w) => (w.length > 6 ? [w, w.slice(-6)] : [w])))];
-        const against = queries
-          .flatMap((w) => lawStatements('cost', w, 200, costsInLaw))
-          .filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text))
-          .sort((a, b) => fit(b) - fit(a))[0];
+        const stated = queries.flatMap((w) => lawStatements('cost', w, 200, costsInLaw));
+        // A payer the law names for the cost in one of its cases (伤残津贴: the fund for grades 1–4, the employer for 5 and 6)
+        // is the law's payer too.
+        const agreed = stated.some((l) => !l.statement.exempt && l.statement.payer === cost.payer && l.statement.words.every((w) => sentence.includes(w)));
+        const against = agreed ? undefined : stated.filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text)).sort((a, b) => fit(b) - fit(a))[0];
         // Persons outside the insurance (非法用工单位的伤亡人员, 未参加工伤保险的职工): the employer pays what the fund would
         // (工伤保险条例 第六十二条第二款、第六十六条).
         const uninsured = against?.statement.payer === 'fund' && cost.payer === 'employer' && UNINSURED.test(`${docTitle}\n${text}`);

@@ -104,7 +104,11 @@ export default defineRule<Options>({
     // registration in a list of conditions.
     // 30: accounts at other banks refused (在其他银行开立的账户不予发放), the bank designated before; the work given to operators
     // seated here (由总部设在本省的…机构承办); a pool of persons (考评人员库) lists no operators.
-    version: 31,
+    // 31: where a person works is a condition on persons (在本省…企业从事技能岗位工作).
+    // 32: 本市州 is local; outside operators left out of a score (不参与加分) or turned away after a short subject (外省律师代理的，
+    // 仲裁委员会不予准许); schools confined to local ones; local taxpayers only; a designated training centre; 省外出务工人员 are
+    // workers, not outside operators; relief for force majeure is the law's (社会保险法第六十条); surcharges waived for listed firms.
+    version: 32,
   },
   async create(context) {
     const doc = context.document;

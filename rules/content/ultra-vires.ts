@@ -142,7 +142,9 @@ export default defineRule<Options>({
     // 33: an act of the parties together (用人单位与劳动者…审查同意后方可履行), a step before a court (未经审批同意的，企业不得提出破产
     // 申请) and an act done when declaring (方可在申报时扣除) are gated acts of one's own; 经办机构 holds no 经; a longer account named
     // after 冻结; contributions named by the act of paying them (收取企业和职工缴费) are no fee; the scope (本办法适用于…) sets nothing.
-    version: 35,
+    // 36: a deposit named after its amount (缴存每期2万元的…风险保证金); a rate (费率) is no fee, nor a cost the administration bears
+    // itself (代收费用…由税务部门承担); a business licence (营业执照) is the registration law sets.
+    version: 36,
     needsCorpus: true,
   },
   async create(context) {
@@ -175,9 +177,11 @@ export default defineRule<Options>({
       // statutory one only when the approval or the activity it gates is: “在已取得人力资源服务许可证的基础上，还应当另行
       // 报经…审批” names the statutory licence and sets another.
       // A fee is the statutory one only when the money named is (工资保证金, not a 监管服务费 charged on it).
+      // The paper's full name may start before the gate's word (领取营业执照后方可…: the gate is 执照).
+      const paperName = e.clause.block.text.slice(Math.max(e.clause.start, e.start - 4), e.start);
       const about =
         category === 'licence'
-          ? [lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? ''].join('\n')
+          ? [paperName + lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? ''].join('\n')
           : category === 'fee' && e.detail.money
             ? e.detail.money
             : sentence;

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-24`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-25`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -437,8 +437,17 @@ function actorNear(clause: string, at: number): Actor | null {
     if (REASON_OPEN.test(clause.slice(0, m.index!))) continue;
     found = kind;
   }
+  // Whoever hires the workers employs them (家政服务机构招用家政服务人员，可以收取…押金), whatever it is called.
+  if (!found && HIRER.test(clause.slice(0, at))) return 'employer';
+  // The other party to a worker's contract, ending it with her (…的，托育机构可以与其解除劳动合同): her employer.
+  if (!found && ENDS_WORKERS_CONTRACT.test(clause.slice(at))) return 'employer';
   return found ?? topic;
 }
+
+/** Ending the contract with the worker the case names (与其解除劳动合同, 与该职工终止劳动合同). */
+const ENDS_WORKERS_CONTRACT = /^[^，。；]{0,6}?与(?:其|该职工|该劳动者|劳动者|职工|女职工)[^，。；]{0,4}?(?:解除|终止)(?:劳动合同|劳动关系)/u;
+/** A body named as the one that hires (…机构招用, …组织聘用): the employer of those it hires. */
+const HIRER = /(?:机构|组织|公司|中心|协会|站|社)(?:招用|招聘|聘用|录用|招收|雇用)/u;
 
 interface Segment {
   start: number;
@@ -1087,6 +1096,8 @@ const BANNED_ACTS_LEAD = /(?:不得|禁止)(?:有|实施|从事)?下列(?:行为
  * says (劳务派遣) narrows them; claims of the lead-in itself are left out and
  * offsets point into the item.
  */
+const ITEM_LABEL_RE = /^[（(][零〇一二两三四五六七八九十0-9]+[）)][ \u3000]*/u;
+
 export function extractItemClaims(leadIn: string, item: string): Claim[] {
   const lead = leadIn.replace(/[。；;]\s*$/u, '');
   const cases = CASES_LEAD.exec(lead);
@@ -1094,9 +1105,12 @@ export function extractItemClaims(leadIn: string, item: string): Claim[] {
   // 职业中介机构不得有下列行为：…（五）向劳动者收取押金: each item is an act the lead-in bans; it is read with the ban.
   const banned = BANNED_ACTS_LEAD.test(lead) ? '不得' : '';
   const joiner = (/[：:，,]$/u.test(lead) ? '' : '：') + banned;
-  const shift = lead.length + joiner.length;
-  return extractClaims(lead + joiner + item)
-    .filter((c) => c.span.start >= shift - banned.length)
+  // The item's label (（四）) is no word of the act: 不得扣押…, not 不得（四）扣押….
+  const label = banned ? (ITEM_LABEL_RE.exec(item)?.[0] ?? '') : '';
+  const start = lead.length + joiner.length;
+  const shift = start - label.length;
+  return extractClaims(lead + joiner + item.slice(label.length))
+    .filter((c) => c.span.start >= start - banned.length)
     .map((c) => ({
       ...c,
       span: { start: Math.max(0, c.span.start - shift), end: c.span.end - shift },

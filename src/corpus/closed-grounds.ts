@@ -40,7 +40,8 @@ export interface GroundFamily {
   negative?: boolean;
 }
 
-const EMPLOYER = '(?:用人单位|单位|企业|公司|用工单位)';
+// An employer named by what it is (托育机构, 家政服务机构) ends its workers' contracts as 用人单位 does.
+const EMPLOYER = '(?:用人单位|单位|企业|公司|用工单位|[\\u4e00-\\u9fff]{0,8}?(?<!经办|鉴定|仲裁|行政)(?:机构|中心))';
 const INSTITUTION = '(?:事业单位|单位|聘用单位)';
 
 export const GROUND_FAMILIES: GroundFamily[] = [

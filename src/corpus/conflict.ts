@@ -262,6 +262,10 @@ function statesSameCase(d: Claim, h: Claim): boolean {
   if (LISTED_CASES.test(d.context) || LISTED_CASES.test(h.conditionText)) return false;
   if (d.conditionText === '' || h.conditionText === '' || !sameConditions(d, h)) return false;
   if (caseWordsAlike(d.conditionText, h.conditionText) >= SAME_CASE_WORDS) return true;
+  // One of the law's cases joined by 或者 (以完成一定工作任务为期限的劳动合同或者劳动合同期限不满三个月的), the one whose figure
+  // the conditions compare: the draft names that case alone.
+  const figured = h.conditionText.split('或者').filter((alt) => HAS_FIGURE.test(alt) && alt !== h.conditionText);
+  if (figured.length === 1 && caseWordsAlike(d.conditionText, figured[0]) >= SAME_CASE_WORDS) return true;
   // The law's case given by another of its provisions (依照本法第四十四条第一项规定终止… → 劳动合同期满的), all of whose words the
   // draft's case holds (补贴期内订立的劳动合同期满终止时): the draft's case is one of the law's, unless it is the one the law excepts.
   // The draft's case may run over several clauses before its 的 (劳动者医疗期满后不能从事原工作，也不能从事…的): its sentence holds them.
@@ -300,6 +304,12 @@ const REMEDIES = new Set(['提起诉讼', '申请仲裁', '行政复议申请'])
 /** How alike two cases' words must be to be one case. */
 const SAME_CASE_WORDS = 0.6;
 
+/** A ban on the manner of an act, the words of manner between the modal and the verb: 不得按季度支付, 不得以现金支付. */
+const MANNER_BANNED = /^(?:不得|禁止|严禁|不准)(?:按|以|通过|用|采用|采取)[^，。；]{1,10}?(?:支付|发放|缴纳|办理|提供)/u;
+
+/** The ground a ban leaves out (非因不可抗力等法定事由不得…): 不可抗力. */
+const EXCEPTED_GROUND = /非因([^，,。；;等]{2,10}?)(?:等|[，,]|不得)/u;
+
 /** A bound the law sets with a modal word (不得低于当地最低工资标准): only the same comparison in the draft can go against it. */
 const BOUND_VERB = /^(?:低于|高于|超过|少于|多于|短于|长于|早于|晚于)$/u;
 
@@ -317,12 +327,17 @@ function judgeModal(d: Claim, h: Claim): Verdict {
   // 第五十九条): the one case national rules let under the floor.
   if (h.primary === '最低工资标准' && /病假|疾病救济费|医疗期/u.test(d.context)) return OK;
   if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h) && !statesSameCase(d, h)) return OK;
+  // The draft's case is the one the law leaves out of its ban (非因不可抗力等法定事由不得缓缴 against 因不可抗力…可以申请缓缴).
+  const ground = h.exception ? EXCEPTED_GROUND.exec(h.context)?.[1] : undefined;
+  if (ground && d.context.includes(ground)) return OK;
   const soft = h.exception ? 'warning' : 'error';
   const dm = d.modality!;
   switch (h.modality) {
     case 'mustNot':
       return dm === 'may' || dm === 'must' ? { ok: false, severity: soft, why: '上位法禁止' } : OK;
     case 'must':
+      // A ban on a way of doing the duty (不得按季度支付工资) is no ban on the duty (应将工资支付给劳动者本人).
+      if (dm === 'mustNot' && MANNER_BANNED.test(d.phrase) && !MANNER_BANNED.test(h.phrase)) return OK;
       return dm === 'mustNot' || dm === 'needNot' ? { ok: false, severity: soft, why: '上位法规定为义务' } : OK;
     case 'may':
       // A remedy the law grants (逾期未作出仲裁裁决的，当事人可以…向人民法院提起诉讼) taken away.
@@ -539,6 +554,7 @@ function waivedFloor(d: Claim, candidates: HigherClaim[]): Conflict | undefined 
 
 /** Figures left out of a case's words, so that 怀孕7个月以上 and 怀孕8个月以上 read as one case with another bound. */
 const FIGURE = /[0-9０-９.]+|[零〇一二两三四五六七八九十百]+(?=个|周|年|日|天|小时|岁|人|%|％)/gu;
+const HAS_FIGURE = new RegExp(FIGURE.source, 'u');
 
 /** A condition's bound as a number comparable with another's: months for years and months, days for weeks and days. */
 function boundOf(c: Condition): { key: string; v: number } {

@@ -5,7 +5,7 @@ import { judge, type Verdict } from './conflict.js';
 import { overlap, shingles } from './minhash.js';
 import { ARTICLE_LABEL as LABEL, normalizeProvision } from './text.js';
 import { bigramDice } from '../zh/similarity.js';
-import { fullSentences, sentenceParts } from '../zh/context.js';
+import { caseUnits, fullSentences, sentenceParts } from '../zh/context.js';
 
 /**
  * A paragraph of the document that copies a provision of higher law, and
@@ -135,6 +135,46 @@ export function sentenceLikeness(sentence: string, provision: string): number {
   return best;
 }
 
+/** Words that say how a consequence holds (方可按月领取 = 按月领取 for the case that meets the figure), not what it is. */
+const HOW_IT_HOLDS = /方可|才能|才可以|才可|可以|应当|依法|按规定|予以/gu;
+/** A figure in a consequence: an amount, a period or a share. */
+const CONSEQUENCE_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万]+个?(?:工作日|日|天|周|月|年|倍|元|人|次|小时)|百分之/u;
+
+/** A case and its consequence without the words that say how it holds: what to search the law's own by. */
+export function withoutHowItHolds(unit: string): string {
+  return unit.replace(HOW_IT_HOLDS, '');
+}
+/** How much of the law's consequence the unit's must hold, and the other way round: the same act on the same thing. */
+const SAME_CONSEQUENCE = 0.8;
+/** How much of the unit's case, figures aside, the law's case must hold: the same case named in other words around it. */
+const SAME_CASE = 0.5;
+
+/**
+ * Whether a case and its consequence (累计缴费满二十年的，方可按月领取基本养老金) restate a case of the provision (达到法定退休年龄
+ * 时累计缴费满十五年的，按月领取基本养老金): the consequence the same act, the case mostly the law's words, figures aside.
+ */
+export function restatesCase(unit: string, provision: string): boolean {
+  const split = (t: string): [string, string] | null => {
+    const at = t.lastIndexOf('的，');
+    return at < 0 ? null : [t.slice(0, at + 1), t.slice(at + 2).replace(/[。；;]$/u, '')];
+  };
+  const mine = split(unit);
+  // A consequence with a figure of its own (劳动合同期限满六个月不满一年的，试用期不得超过一个月) is a row of a table of cases,
+  // which the claims compare as a whole: moving one row's line may be stricter than the law, not against it.
+  if (!mine || CONSEQUENCE_FIGURE.test(mine[1])) return false;
+  const consequence = (t: string): Uint32Array => shingles(wordingWithoutFigures(withoutHowItHolds(t)));
+  const myCase = shingles(wordingWithoutFigures(mine[0]));
+  const myConsequence = consequence(mine[1]);
+  for (const r of caseUnits(provision)) {
+    const theirs = split(provision.slice(r.start, r.end));
+    if (!theirs) continue;
+    const same = overlap(myConsequence, consequence(theirs[1]));
+    if (same.containment < SAME_CONSEQUENCE || same.jaccard < SAME_CONSEQUENCE) continue;
+    if (overlap(myCase, shingles(wordingWithoutFigures(theirs[0]))).containment >= SAME_CASE) return true;
+  }
+  return false;
+}
+
 const ITEM_LABEL = /^[（(][零〇一二两三四五六七八九十0-9]+[）)]/u;
 
 /** An item's wording without its label (（一）) and figures, as shingles. */
@@ -234,12 +274,14 @@ function wordsAround(text: string, start: number, end: number, after: number): s
 const IN_CASE = /^[^，,。；;：:]{0,16}?的(?:[，,]|$)/u;
 /** How alike the words around two figures of a case must be for one to be the other, changed. */
 const CASE_LIKENESS = 0.6;
+/** The same, for a case whose words and consequence are the law's own (restatesCase): the figure's neighbours may differ more. */
+export const RESTATED_CASE_LIKENESS = 0.35;
 
 /**
  * Figures of the cases a copy states (病假在一个月以内的，发给原工资 for the law's 两个月以内的): claims leave cases aside, so
  * they are compared as written, each with the law's case in the likest words. A changed line moves whom the rule is for.
  */
-function changedCaseFigures(draft: string, higher: string, found: CopyChange[]): CopyChange[] {
+function changedCaseFigures(draft: string, higher: string, found: CopyChange[], likeness = CASE_LIKENESS): CopyChange[] {
   const out: CopyChange[] = [];
   // Spaces a PDF's text layer puts between a figure and its words (病假在 一个月 以内的) are no words.
   const words = (text: string, start: number, end: number): string => wordsAround(text, start, end, 8).replace(/\s+/gu, '');
@@ -253,7 +295,7 @@ function changedCaseFigures(draft: string, higher: string, found: CopyChange[]):
     if (alike.some((h) => h.value === q.value)) continue;
     const scored = alike.filter((h) => h.cmp === q.cmp).map((h) => ({ h, score: bigramDice(mine, words(higher, h.phraseStart, h.phraseEnd)) }));
     const best = scored.sort((a, b) => b.score - a.score)[0];
-    if (!best || best.score < CASE_LIKENESS) continue;
+    if (!best || best.score < likeness) continue;
     out.push({
       kind: 'figure',
       span: { start: q.phraseStart, end: q.phraseEnd },
@@ -329,7 +371,15 @@ const FORBIDS = new Set(['不得', '禁止', '严禁']);
 const REQUIRES = new Set(['应当', '必须']);
 
 /** Figures and modal words the copy changes, judged as claims are: a change the law allows (a higher floor, a shorter deadline for the administration) is not reported. */
-export function changesInCopy(draft: string, higher: string, options: { workdays?: (days: number) => boolean } = {}): CopyChange[] {
+export function changesInCopy(
+  draft: string,
+  higher: string,
+  options: {
+    workdays?: (days: number) => boolean;
+    /** How alike the words around a case's figure must be; lower where the case is known to be the law's (restatesCase). */
+    caseLikeness?: number;
+  } = {},
+): CopyChange[] {
   const out: CopyChange[] = [];
   const mine = extractClaims(draft, { anySubject: true }).filter((c) => c.kind === 'quantity');
   // Periods in days that the higher law counts in working days (src/corpus/workday-periods.ts) are working days.
@@ -386,7 +436,7 @@ export function changesInCopy(draft: string, higher: string, options: { workdays
     if (verdict.ok) continue;
     out.push({ kind: 'figure', span: d.span, phrase: d.phrase, higherPhrase: h.phrase, verdict: verdict as Required<Verdict> });
   }
-  out.push(...changedCaseFigures(draft, higher, out));
+  out.push(...changedCaseFigures(draft, higher, out, options.caseLikeness));
   out.push(...reversedDeemedDecisions(draft, higher));
   // 不得 in the law, 可以 in the copy (or the reverse), before the same words.
   const theirModals = [...higher.matchAll(MODAL)].map((m) => ({ word: m[0], next: higher.slice(m.index! + m[0].length, m.index! + m[0].length + 8) }));

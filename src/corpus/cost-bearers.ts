@@ -23,7 +23,13 @@ export interface CostStatement {
 }
 
 /** X费用，由Y承担 / X费用从Y支付. */
-const BORNE = /([^，。；：:]{2,50}?(?:费用|费))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销)/gu;
+const BORNE = /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销)/gu;
+/**
+ * A benefit with its payer before it: 由工伤保险基金向其供养亲属按月支付供养亲属抚恤金, 从工伤保险基金领取丧葬补助金 (the
+ * payer first, the benefit after the verb).
+ */
+const PAID_BY =
+  /(?:由|从)([^，。；]{2,16}?)(?:按月|每月|一次性)?(?:向[^，。；]{1,12}?)?(?:按月|每月|一次性)?(?:支付|发放|发给|拨付|领取)([^，。；]{2,40}(?:抚恤金|补助金|津贴|生活费))/gu;
 /** Y不承担X费用. */
 const NOT_BORNE = /([^，。；：:]{2,20}?)不(?:承担|负担|支付)([^，。；]{2,30}?(?:费用|费))/gu;
 
@@ -71,6 +77,11 @@ export function costsInLaw(text: string): CostStatement[] {
     const s = statement(m, m[2], m[1], true);
     if (s) out.push(s);
   }
+  // Each benefit of a list (丧葬补助金、供养亲属抚恤金和一次性工亡补助金) is paid by the payer on its own.
+  for (const m of text.matchAll(PAID_BY)) {
+    const s = statement(m, m[2], m[1], false);
+    if (s) out.push(...s.words.map((w) => ({ ...s, words: [w] })));
+  }
   return out;
 }
 
@@ -84,6 +95,11 @@ export function costsInDraft(text: string): CostStatement[] {
     if (/或者/u.test(m[2])) continue;
     if (shared && !(PAYERS[3][1].test(m[2]) && m[2].split(/和|、|与/u).length > 1)) continue;
     const s = statement(m, m[1], shared ? '个人' : m[2], false);
+    if (s) out.push(s);
+  }
+  for (const m of text.matchAll(PAID_BY)) {
+    if (/或者|和|、|共同|分别/u.test(m[1])) continue;
+    const s = statement(m, m[2], m[1], false);
     if (s) out.push(s);
   }
   return out;

@@ -99,7 +99,8 @@ const FORBIDDEN_USE = new RegExp(
 /** The money spent on the use. */
 const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|开支/gu;
 /** A sentence that forbids the use or tells of one that broke the rule. */
-const BANNED = /不得|严禁|禁止|不予|不能|不准|不应|防止|杜绝|挤占|挪用|截留|私分|侵占|违规|违法|擅自|追回|责令|退回|清退|整改/u;
+const BANNED =
+  /不得|严禁|禁止|不予|不能|不准|不应|防止|杜绝|挤占|挪用|截留|私分|侵占|违规|违法|擅自|追回(?!的?[^，。；]{0,6}?(?:款项|资金|金额)|工作)|责令|退回|清退|整改/u;
 /** The costs met from another source than the fund. */
 const OTHER_SOURCE = /(?:由|通过|纳入|列入)[^，。；]{0,12}?(?:财政|预算)|部门预算|本级预算|财政(?:部门)?(?:予以)?保障|就业补助资金|自有资金|自筹/u;
 /** The fee of the fund's own investment or custody (委托投资的管理费用), which the State Council's rules let the fund bear. */
@@ -108,6 +109,10 @@ const INVESTMENT_FEE = /(?:投资|托管|受托|委托)[^，。；]{0,10}?管理
 const MERGED = /合并(?:建账|核算)/u;
 /** The two funds the law itself keeps in one account. */
 const MEDICAL_AND_MATERNITY = /医疗保险基金|生育保险基金/u;
+
+/** Money recovered from those who drew too much (追回款项, 追回的资金), spent: the fund's. */
+// The recovered money as what is spent (从追回款项中提取), not as the base of a charge (按照追回金额的3%收取).
+const RECOVERED = /(?:从|在|将)[^，。；]{0,6}?追回(?:的)?[^，。；]{0,10}?(?:款项|资金|金额|待遇)|追回(?:的)?(?:款项|资金)[^，。；]{0,4}?(?:用于|列支|提取)/u;
 
 /** The kind of fund a text names, if it names one. */
 function fundNamed(text: string): FundKind | null {
@@ -144,6 +149,8 @@ function sourceFund(part: string, context: FundContext): FundKind | null {
   const named = fundNamed(part);
   if (named) return named;
   if (FUND_BALANCE.test(part) && context.namesSocialFund) return 'social';
+  // Benefits paid wrongly and recovered go back to the fund they were paid from (社会保险经办条例第四十六条).
+  if (RECOVERED.test(part) && context.namesSocialFund) return 'social';
   for (const [alias, kind] of context.aliases) if (part.includes(alias)) return kind;
   if (context.titleFund && /资金|结余/u.test(part)) return context.titleFund;
   return null;

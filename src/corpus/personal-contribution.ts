@@ -18,6 +18,7 @@
  */
 
 import { clauseAround, sentenceParts } from '../zh/context.js';
+import { ARTICLE_LABEL } from './text.js';
 import { findingAt, SOCIAL_INSURANCE_LAW, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
 
 export interface PersonalContribution extends ModelledFinding {
@@ -59,8 +60,9 @@ const PERSON_PAYS = new RegExp(
   [
     // The person right after 由, or beside another payer (由分包单位和务工人员…分担); not the staff an employer's payroll is
     // counted by (由用人单位按照本单位职工工资总额…缴纳).
-    // A short word may qualify the person after the other payer (由用人单位和超龄从业人员各承担), not one who pays for them (为职工).
-    '由(?:[^，。；]{0,10}?(?:和|与|及|、)[^，。；为替给向]{0,3}?)?(?:本人|个人|职工|劳动者|务工人员|农民工|从业人员|失业人员|退役军人|退役士兵|军人|参保人员|被派遣劳动者)[^，。；]{0,12}?(?:缴纳|缴费|承担|分担|负担)',
+    // A short word may qualify the person after the other payer (由用人单位和超龄从业人员各承担, 由家政服务机构和家政服务人员各负担),
+    // not one who pays for them (为职工).
+    '由(?:[^，。；]{0,10}?(?:和|与|及|、)[^，。；为替给向]{0,4}?)?(?:本人|个人|职工|劳动者|务工人员|农民工|从业人员|失业人员|退役军人|退役士兵|军人|参保人员|被派遣劳动者|服务人员)[^，。；]{0,12}?(?:缴纳|缴费|承担|分担|负担)',
     '从[^，。；]{0,10}?(?:工资|失业保险金|待遇|生活费|报酬)[^，。；]{0,6}?(?:代扣|扣除|扣缴|抵扣)',
     '(?:个人|本人|职工)(?:按|按照)[^，。；]{0,12}?(?:缴纳|缴费)',
   ].join('|'),
@@ -88,7 +90,9 @@ export function personalContributions(text: string): PersonalContribution[] {
     const rule = RULES.find((r) => r.contribution.test(paid ?? sentence) && (!r.within || r.within.test(sentence)));
     if (!rule) continue;
     // The clause that names the payer, up to the payment.
-    const from = clauseAround(part, pays.index).start;
+    // An article's label at the clause's start is no word of it (第三条　工伤保险费由…).
+    const clauseStart = clauseAround(part, pays.index).start;
+    const from = clauseStart + (ARTICLE_LABEL.exec(part.slice(clauseStart))?.[0].length ?? 0);
     const to = pays.index + pays[0].length;
     out.push(findingAt(part, at, from, to, rule));
   }

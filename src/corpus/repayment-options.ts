@@ -20,6 +20,9 @@ const OVERPAID = /多享受|多领|多发|重复领取|冒领|不符合条件领
 const FORBIDDEN =
   /(?:不得|不予|不允许|不能|一律不)(?:申请|签订还款协议)?[^，。；]{0,6}?分期(?:退回|偿还|归还)?|(?:不得|不予|不允许|不能)[^，。；]{0,16}?(?:抵扣|冲抵|抵减)/u;
 const FRAUD = /骗取|欺诈|伪造|虚构/u;
+/** What a set-off is made against: contributions owed, or the later benefits and the account the regulation names. */
+const CONTRIBUTIONS_SIDE = /社会保险费|缴费/u;
+const BENEFITS_SIDE = /(?:后续|以后|今后|其后|继续)[^，。；]{0,10}?(?:待遇|养老金|保险金|津贴)|个人账户|账户余额|(?:待遇|养老金|保险金|津贴)中/u;
 
 export function removedRepaymentOptions(text: string): RepaymentOptionRemoved[] {
   const out: RepaymentOptionRemoved[] = [];
@@ -28,6 +31,8 @@ export function removedRepaymentOptions(text: string): RepaymentOptionRemoved[] 
     if (!OVERPAID.test(`${text.slice(0, range.start)}${sentence}`) || FRAUD.test(sentence)) continue;
     const m = FORBIDDEN.exec(sentence);
     if (!m) continue;
+    // Set off against contributions owed (多享受的待遇与本人应当补缴的社会保险费不得相互冲抵): not the later benefits the regulation names.
+    if (!/分期/u.test(m[0]) && CONTRIBUTIONS_SIDE.test(sentence) && !BENEFITS_SIDE.test(sentence)) continue;
     // From the first ban to the end of the last (不得签订还款协议分期退回，也不得…抵扣).
     let end = m.index + m[0].length;
     const more = FORBIDDEN.exec(sentence.slice(end));

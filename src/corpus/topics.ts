@@ -41,9 +41,11 @@ export interface TopicDef {
 const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
 
 /** Taken from a worker or a job seeker: 向 + the person + 收取, or 由 + the person + 缴纳 (劳动合同法第九条, 就业促进法第三十六条). */
-const WORKER = '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员|劳务人员|外派人员)';
+const WORKER = '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员|劳务人员|外派人员|农民工|务工人员|服务人员)';
 const FROM_WORKER = new RegExp(
-  `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,4}?(?:缴纳|交纳|缴存|交存)`,
+  `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,4}?(?:缴纳|交纳|缴存|交存)` +
+    // Those it hires are its workers, named or not where it takes the money (…招用家政服务人员，可以收取…工具押金).
+    `|(?:招用|招收|招聘|录用|聘用)[^。；]{0,24}?收取[^，。；]{0,24}?(?:押金|保证金|抵押金|风险金|财物)`,
   'u',
 );
 /** Taken from a student for a placement (职业教育法第四十二条: 不得以介绍工作、安排实习实训等名义违法收取费用). */
@@ -150,6 +152,13 @@ export const TOPICS: TopicDef[] = [
     T(term, { canonical: '向劳动者收取财物', context: FROM_WORKER, act: true }),
   ),
   T('收取', { canonical: '向学生收取费用', context: FROM_STUDENT, act: true }),
+  // Money drawn from a pension account before retirement (社会保险法第十四条: 个人账户不得提前支取).
+  T('提前支取', { context: /个人账户/u, act: true }),
+  // An identity card kept from the worker, under whatever name (劳动合同法第九条, 就业促进法第四十一条: 不得扣押劳动者的居民身份证和其他
+  // 证件): 代为保管 keeps it as 扣押 does.
+  ...['扣押', '代为保管', '统一保管', '集中保管', '代管', '收存'].map((term) =>
+    T(term, { canonical: '扣押身份证件', context: /(?:扣押|保管|代管|收存)[^，。；]{0,12}?(?:居民身份证|身份证|证件)/u, act: true }),
+  ),
   T('经济补偿', { benefit: true }),
   T('赔偿金', { benefit: true }),
   T('裁减人员'),
@@ -280,7 +289,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 43;
+export const TOPICS_VERSION = 44;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -71,6 +71,25 @@ export function sentenceParts(text: string): Array<Range & { sentence: Range }> 
   return out;
 }
 
+/**
+ * A case and what follows from it, inside a part between semicolons: from the part's start to the end of the clause after a
+ * clause that ends in 的 (劳动模范达到法定退休年龄且累计缴费满二十年的，方可按月领取基本养老金). A sentence that goes on after it
+ * (…，并按规定提高退休费比例) is left out, so that the case and its consequence can be held against the law's own.
+ */
+export function caseUnits(text: string): Array<Range & { sentence: Range }> {
+  const out: Array<Range & { sentence: Range }> = [];
+  for (const part of sentenceParts(text)) {
+    for (let i = part.start; i < part.end; i++) {
+      if (text[i] !== '的' || !/[，,]/u.test(text[i + 1] ?? '')) continue;
+      let end = i + 2;
+      while (end < part.end && !/[，,；;。]/u.test(text[end])) end++;
+      if (end < part.end) out.push({ start: part.start, end, sentence: part.sentence });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The clause around [start, end), delimiter included. */
 export function clauseAround(text: string, start: number, end: number = start): Range {
   return bounded(text, start, end, CLAUSE_END);

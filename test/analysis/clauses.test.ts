@@ -192,3 +192,32 @@ describe('clause analysis', () => {
     expect(fine?.status).toBe('set');
   });
 });
+
+describe('clause analysis: restrictions on outside operators and charges, in other words', () => {
+  const set = (doc: LegalDocument, kind: Effect['kind']): string[] =>
+    effects(doc, kind)
+      .filter((e) => e.status === 'set')
+      .map((e) => e.phrase);
+
+  it('reads outsiders left out of a score or turned away after a short subject, schools confined to local ones, and 本市州', async () => {
+    expect(set(await article('对在本市州注册登记、纳税的企业给予加分；外地企业在本地设立的分支机构不参与加分。'), 'market')).toContain(
+      '外地企业在本地设立的分支机构不参与加分',
+    );
+    expect(set(await article('外省律师代理的，仲裁委员会不予准许。'), 'market')).toEqual(['外省律师代理的，仲裁委员会不予准许']);
+    expect(set(await article('学习机构应当限于本省行政区域内的普通高等学校。'), 'market')).toEqual(['限于本省行政区域内的普通高等学校']);
+    expect(set(await article('遴选范围限于在本市州连续纳税满三年的家政服务企业。'), 'market')).toHaveLength(1);
+    expect(set(await article('统一由省人力资源社会保障厅指定的湖南某干部教育培训中心组织教学。'), 'market')).toHaveLength(1);
+  });
+
+  it('is silent on workers who go out to work (省外出务工人员), and on relief for the law’s own ground', async () => {
+    expect(set(await article('省外出务工人员的用人单位应当按时足额支付工资。'), 'market')).toEqual([]);
+    expect(set(await article('用人单位因不可抗力不能按时缴纳的，可以申请缓缴社会保险费。'), 'market')).toEqual([]);
+    expect(set(await article('对列入链主企业名单的用人单位，其欠费产生的滞纳金予以全额免收。'), 'market')).toHaveLength(1);
+  });
+
+  it('reads a deposit named after its amount, and no fee in a rate or in a cost the administration bears', async () => {
+    expect(set(await article('培训机构应当向人力资源社会保障部门缴存每期2万元的实习实训风险保证金。'), 'fee')).toEqual(['缴存每期2万元的实习实训风险保证金']);
+    expect(set(await article('工伤保险费由税务部门征收后费率确定和缴费核定的衔接，按本办法执行。'), 'fee')).toEqual([]);
+    expect(set(await article('不得向缴费人收取手续费；代收费用按照代收协议由税务部门承担。'), 'fee')).toEqual([]);
+  });
+});

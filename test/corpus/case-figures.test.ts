@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesInCopy } from '../../src/corpus/copies.js';
+import { changesInCopy, RESTATED_CASE_LIKENESS, restatesCase, withoutHowItHolds } from '../../src/corpus/copies.js';
 
 const SICK_LEAVE = '一、工作人员病假在两个月以内的，发给原工资。';
 const BENEFIT_TABLE =
@@ -32,5 +32,26 @@ describe('a copy that turns a decision deemed made on silence around', () => {
     expect(c).toMatchObject({ kind: 'modality', phrase: '视为不予延续', higherPhrase: '视为准予延续' });
     expect(changesInCopy(RENEWAL, RENEWAL)).toEqual([]);
     expect(changesInCopy(`${RENEWAL}申请材料不齐全的，视为不予受理。`, RENEWAL)).toEqual([]);
+  });
+});
+
+describe('a case and its consequence restated in a longer sentence, with another figure in the case', () => {
+  const PENSION = '参加基本养老保险的个人，达到法定退休年龄时累计缴费满十五年的，按月领取基本养老金。';
+
+  it('knows the law’s case and consequence in the draft’s words, whatever says how the consequence holds', () => {
+    expect(restatesCase('劳动模范达到法定退休年龄且累计缴费满二十年的，方可按月领取基本养老金', PENSION)).toBe(true);
+    expect(restatesCase('职工累计缴费满二十年的，方可按月领取基本养老金', PENSION)).toBe(true);
+    expect(withoutHowItHolds('累计缴费满二十年的，方可按月领取基本养老金')).toBe('累计缴费满二十年的，按月领取基本养老金');
+    // Another consequence, or another case, is no restatement.
+    expect(restatesCase('累计缴费满二十年的，可以领取一次性补助', PENSION)).toBe(false);
+    expect(restatesCase('企业年金缴费满二十年的，按月领取基本养老金', PENSION)).toBe(false);
+  });
+
+  it('reports the changed figure of the case, with the likeness the restated case allows', () => {
+    const unit = '职工累计缴费满二十年的，方可按月领取基本养老金';
+    expect(changesInCopy(unit, PENSION)).toEqual([]);
+    const [change] = changesInCopy(unit, PENSION, { caseLikeness: RESTATED_CASE_LIKENESS });
+    expect(change).toMatchObject({ phrase: '满二十年', higherPhrase: '满十五年', verdict: { why: '改变了上位法规定的适用情形' } });
+    expect(changesInCopy('职工累计缴费满十五年的，方可按月领取基本养老金', PENSION, { caseLikeness: RESTATED_CASE_LIKENESS })).toEqual([]);
   });
 });

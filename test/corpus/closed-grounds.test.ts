@@ -77,4 +77,10 @@ describe('a case held against the law’s grounds', () => {
     expect(judgeGround('当月迟到早退累计五次以上', DISMISSAL)).toMatchObject({ kind: 'added' });
     expect(judgeGround('离岗创业期满既不返岗又不办理手续', APPOINTMENT, false)).toBeNull();
   });
+
+  it('reads an employer named by what it is (托育机构) ending the contract, not a body of the administration', () => {
+    const [found] = draftGrounds('女职工在孕期不能胜任婴幼儿照护岗位的，托育机构可以与其解除劳动合同。');
+    expect(found).toMatchObject({ text: '女职工在孕期不能胜任婴幼儿照护岗位' });
+    expect(draftGrounds('职工有下列情形之一的，经办机构可以解除劳动合同：')).toEqual([]);
+  });
 });

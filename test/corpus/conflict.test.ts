@@ -517,3 +517,60 @@ describe('conflict with higher law: a protected class told by a figure, narrowed
     expect(conflictOf('对哺乳未满12个月婴儿的女职工，用人单位不得安排夜班劳动。', '女职工9')).toBeUndefined();
   });
 });
+
+describe('conflict with higher law: whose act it is, a ground the ban leaves out, a ban on a manner, one of the law’s cases', () => {
+  const higherOf = (text: string, rank = 1) => extractClaims(text).map((claim, i) => ({ claim, rank, date: '2012-12-28', provisionId: 980 + i }));
+
+  it('reads whoever hires the workers, or ends a worker’s contract with her, as the employer', () => {
+    const [taken] = extractClaims('家政服务机构招用家政服务人员，可以收取不超过一个月工资标准的服装、工具押金。').filter((c) => c.kind === 'modal');
+    expect(taken).toMatchObject({ primary: '向劳动者收取财物', actor: 'employer', modality: 'may' });
+    expect(findConflict(taken, higherOf('用人单位招用劳动者，不得要求劳动者提供担保或者以其他名义向劳动者收取财物。'))?.verdict.why).toBe('上位法禁止');
+    // A service that takes money from job seekers it does not hire is no employer.
+    expect(extractClaims('职业介绍机构可以向求职者收取押金。').find((c) => c.kind === 'modal')?.actor).not.toBe('employer');
+  });
+
+  it('reads an identity card kept under another name as kept, and the label of a banned item as no word of it', () => {
+    const law = extractItemClaims('职业中介机构不得有下列行为：', '（四）扣押劳动者的居民身份证和其他证件；');
+    expect(law[0]).toMatchObject({ primary: '扣押身份证件', modality: 'mustNot', phrase: '不得扣押劳动者的居民身份证和其他证件' });
+    const [kept] = extractClaims('输出组织可以统一代为保管被输出人员的居民身份证，待其到岗后交还本人。');
+    expect(kept).toMatchObject({ primary: '扣押身份证件', modality: 'may' });
+    expect(
+      findConflict(
+        kept,
+        law.map((claim) => ({ claim, rank: 1, date: '2015-04-24', provisionId: 990 })),
+      )?.verdict.why,
+    ).toBe('上位法禁止');
+    expect(extractClaims('办理就业登记时，应当出示居民身份证。').some((c) => c.primary === '扣押身份证件')).toBe(false);
+  });
+
+  it('leaves alone the ground the law excepts from its ban, and holds any other ground against it', () => {
+    const law = higherOf('用人单位应当自行申报、按时足额缴纳社会保险费，非因不可抗力等法定事由不得缓缴、减免。');
+    const [forceMajeure] = extractClaims('用人单位因不可抗力不能按时足额缴纳社会保险费的，可以依法向社会保险费征收机构申请缓缴。');
+    expect(findConflict(forceMajeure, law)).toBeUndefined();
+    const [hardship] = extractClaims('用人单位生产经营困难的，可以申请缓缴社会保险费。');
+    expect(findConflict(hardship, law)?.verdict.why).toBe('上位法禁止');
+  });
+
+  it('does not read a ban on a way of paying as a ban on paying', () => {
+    const law = higherOf('用人单位应将工资支付给劳动者本人。', 3);
+    const [manner] = extractClaims('用人单位不得按季度支付工资。');
+    expect(findConflict(manner, law)).toBeUndefined();
+    const [none] = extractClaims('用人单位不得支付工资。');
+    expect(findConflict(none, law)?.verdict.why).toBe('上位法规定为义务');
+  });
+
+  it('holds a draft that names one of the law’s cases joined by 或者 against that case', () => {
+    const law = higherOf('以完成一定工作任务为期限的劳动合同或者劳动合同期限不满三个月的，不得约定试用期。');
+    const [short] = extractClaims('应急用工劳动合同期限不满三个月的，用人单位与劳动者可以约定不超过十五日的试用期。').filter((c) => c.kind === 'modal');
+    expect(findConflict(short, law)?.verdict.why).toBe('上位法禁止');
+    const [longer] = extractClaims('劳动合同期限一年以上的，可以约定不超过二个月的试用期。').filter((c) => c.kind === 'modal');
+    expect(findConflict(longer, law)).toBeUndefined();
+  });
+
+  it('reads drawing a pension account early as the act the law bans', () => {
+    const law = higherOf('个人账户不得提前支取，记账利率不得低于银行定期存款利率，免征利息税。');
+    const [early] = extractClaims('受灾参保人员可以申请提前支取本人基本养老保险个人账户储存额的百分之五十。').filter((c) => c.kind === 'modal');
+    expect(findConflict(early, law)?.verdict.why).toBe('上位法禁止');
+    expect(extractClaims('住房公积金可以提前支取。').some((c) => c.primary === '提前支取')).toBe(false);
+  });
+});

@@ -45,4 +45,20 @@ describe('who bears a cost', () => {
     expect(text.slice(c.start, c.end)).toBe(c.phrase);
     expect(c.start).toBe(5);
   });
+
+  it('reads a benefit with its payer before it, each benefit of a list on its own, and the payer the law names in another case', () => {
+    const MISSING =
+      '职工因工外出期间发生事故或者在抢险救灾中下落不明的，从事故发生当月起3个月内照发工资，从第4个月起停发工资，由工伤保险基金向其供养亲属按月支付供养亲属抚恤金。';
+    const DEATH = '职工因工死亡，其近亲属按照下列规定从工伤保险基金领取丧葬补助金、供养亲属抚恤金和一次性工亡补助金：';
+    expect(costsInLaw(DEATH).map((c) => [c.words, c.payer])).toEqual([
+      [['丧葬补助金'], 'fund'],
+      [['供养亲属抚恤金'], 'fund'],
+      [['一次性工亡补助金'], 'fund'],
+    ]);
+    expect(shifted('职工在抢险救灾中下落不明的，由所在用人单位按月向其供养亲属支付供养亲属抚恤金。', MISSING)).toBe(true);
+    expect(shifted('职工因工死亡的，供养亲属抚恤金由用人单位支付。', MISSING)).toBe(true);
+    expect(shifted('职工因工死亡的，其近亲属从用人单位领取丧葬补助金。', DEATH)).toBe(true);
+    expect(shifted('职工在抢险救灾中下落不明的，由工伤保险基金向其供养亲属按月支付供养亲属抚恤金。', MISSING)).toBe(false);
+    expect(costsInDraft('伤残津贴由用人单位或者工伤保险基金按月支付。')).toEqual([]);
+  });
 });

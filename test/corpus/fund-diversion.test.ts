@@ -66,4 +66,12 @@ describe('social insurance funds kept in one account', () => {
     expect(fundDiversions('基本医疗保险基金与生育保险基金合并建账及核算。', none)).toEqual([]);
     expect(fundDiversions('工伤保险基金和失业保险基金不得合并建账。', none)).toEqual([]);
   });
+
+  it('reads recovered benefits as the fund’s money when they are spent, not when they are the base of a charge', () => {
+    const context = fundContextOf('', '追回的款项应当及时缴入社会保险基金。');
+    const [d] = fundDiversions('经办机构可以从追回款项中提取追回工作经费，用于调查核实、异地协查。', context);
+    expect(d).toMatchObject({ article: 69 });
+    expect(fundDiversions('经办机构按照追回金额的3%向第三人收取追偿服务费，用于弥补追偿工作经费。', context)).toEqual([]);
+    expect(fundDiversions('不得从追回款项中提取工作经费。', context)).toEqual([]);
+  });
 });

@@ -41,4 +41,12 @@ describe('a contribution the law takes off the person, put back on the person', 
     expect(personalContributions('待安排工作期间参加职工基本医疗保险的，个人缴费部分由个人缴纳。')).toEqual([]);
     expect(personalContributions('职工应当缴纳的基本养老保险费由用人单位从其工资中代扣代缴。')).toEqual([]);
   });
+
+  it('reads a share put on workers named by their trade, and quotes from after the article label', () => {
+    const text = '第五条　工伤保险费由家政服务机构和家政服务人员各负担50%，家政服务人员负担部分由家政服务机构按月代扣。';
+    const [r] = personalContributions(text);
+    expect(r).toMatchObject({ article: 33, phrase: '工伤保险费由家政服务机构和家政服务人员各负担' });
+    expect(text.slice(r.start, r.end)).toBe(r.phrase);
+    expect(personalContributions('工伤保险费由家政服务机构缴纳，家政服务人员不缴纳工伤保险费。')).toEqual([]);
+  });
 });

@@ -19,4 +19,9 @@ describe('the ways to repay an overpaid benefit, taken away', () => {
     expect(removedRepaymentOptions('以伪造证明材料骗取的待遇，应当一次性退回，不得分期退回。')).toEqual([]);
     expect(removedRepaymentOptions('培训补贴资金不得分期拨付。')).toEqual([]);
   });
+
+  it('is silent on a set-off against contributions owed, which is no repayment out of later benefits', () => {
+    expect(removedRepaymentOptions('多享受的待遇与本人应当补缴的社会保险费不得相互冲抵。')).toEqual([]);
+    expect(removedRepaymentOptions('多领的待遇不得从其后续领取的养老金中抵扣，也不得与应补缴的社会保险费冲抵。')).toHaveLength(1);
+  });
 });

@@ -26,4 +26,15 @@ describe('a penalty the worker bears outside the two cases the law allows', () =
     expect(workerPenalties('事业单位与工作人员订立聘用合同，可以约定工作人员提前解除聘用合同的违约金。')).toEqual([]);
     expect(workerPenalties('用人单位违反劳动合同约定的，应当向劳动者支付违约金。')).toEqual([]);
   });
+
+  it('reads a service period bought with something other than training, and workers named by their trade', () => {
+    const travel = '输入地用人单位承担外出务工人员往返交通费用的，可以与务工人员约定服务期；务工人员未满服务期离职的，应当按照约定向用人单位支付违约金。';
+    expect(workerPenalties(travel)[0]).toMatchObject({ phrase: '务工人员未满服务期离职的，应当按照约定向用人单位支付违约金' });
+    expect(
+      workerPenalties('家政服务人员在劳动合同期满前提出解除劳动合同的，应当按照劳动合同尚未履行的月数，向家政服务机构支付每月不超过500元的违约金。'),
+    ).toHaveLength(1);
+    // The training named in the paragraph, or the law's own words for the case, keep the law's 服务期.
+    expect(workerPenalties('用人单位为劳动者提供专项培训费用的，可以约定服务期。劳动者未满服务期离职的，应当按照约定向用人单位支付违约金。')).toEqual([]);
+    expect(workerPenalties('用人单位与劳动者解除约定服务期的劳动合同的，劳动者应当按照劳动合同的约定向用人单位支付违约金。')).toEqual([]);
+  });
 });

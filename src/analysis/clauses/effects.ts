@@ -541,6 +541,9 @@ function sentenceSubject(text: string, from: number, to: number): { text: string
   return m && kind ? { text: m[1], kind } : null;
 }
 
+/** Who bears the cost named just before (…费用按照代收协议由税务部门承担). */
+const BORNE_BY = /^[^。；]{0,16}?由([^，。；]{2,16}?)(?:承担|负担|列支)/u;
+
 /** Nouns a payment word modifies (缴费记录, 缴费基数, 缴费年限): a record or a measure of payments, not a charge. */
 const RECORD_AFTER = /^(?:记录|基数|年限|信息|凭证|明细|档案|数据|情况|证明|标准)/u;
 
@@ -560,6 +563,9 @@ function fees(ctx: Context, out: Draft[]): void {
     if (/属于[^，。；]{0,12}?(?:规定|所称)的$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) return;
     // 征收形成的缴费记录, 缴费基数: the money words name a record of payments, not a charge.
     if (RECORD_AFTER.test(text.slice(end, end + 2))) return;
+    // A cost the administration bears itself (代收费用…由税务部门承担) is charged to no one.
+    const bearer = BORNE_BY.exec(text.slice(end, sentence.end));
+    if (bearer && actorKindOf(bearer[1]) === 'admin') return;
     if (withinCondition(sentence, start, end)) {
       out.push({ kind: 'fee', subtype: 'charge', start, end, certainty: 'sure', detail: {}, describe: '', status: 'conduct' });
       return;
@@ -1077,6 +1083,7 @@ function markets(ctx: Context, out: Draft[]): void {
   locality(REGISTERED_WHERE_SERVED, '以在服务所在地登记设立作为条件，排斥外地经营者');
   locality(LOCAL_ONLY_TO, '只对本地注册的经营者开放，排斥外地经营者');
   locality(LOCAL_LIMITED, '限定只能选择本地注册的经营者，排斥外地经营者');
+  locality(LOCAL_SCHOOLS, '限定只能选择本地的院校或者培训机构，排斥外地经营者');
   locality(LOCAL_PROVIDER, '限定只能选择本地经营者，排斥外地经营者');
   locality(LOCAL_CHANNEL, '限定只能通过本地注册的经营者办理，排斥外地经营者');
   locality(LOCAL_ASSIGNED, '限定由本地经营者承办，排斥外地经营者');
@@ -1140,8 +1147,9 @@ function markets(ctx: Context, out: Draft[]): void {
     add('selective', start, end, '是给予特定经营者的选择性、差异化优惠', 'inferred');
   });
   scan(text, sentence.start, sentence.end, SELECTIVE_CONTRIBUTIONS, (m, start, end) => {
-    if (/(?:国务院|按照国家|国家统一|国家规定|国家有关规定)/u.test(s)) return;
-    const verb = /(?:返还|减免|缓缴)/u.exec(m[0])!;
+    // The law's own ground (社会保险法第六十条: 非因不可抗力等法定事由不得缓缴、减免) relieves everyone it befalls.
+    if (/(?:国务院|按照国家|国家统一|国家规定|国家有关规定|不可抗力)/u.test(s)) return;
+    const verb = /(?:返还|减免|缓缴|免收|免除|豁免)/u.exec(m[0])!;
     // 补缴缓缴的社会保险费: the relief named as what is paid back, not granted.
     if (m[0][verb.index + verb[0].length] === '的') return;
     add('selective', start, end, '是社会保险费方面的选择性优惠', 'inferred', {}, start + verb.index);
@@ -1378,13 +1386,15 @@ const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?�
 const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
 const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
-const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入|不适用)[^，。；]{0,12}`;
+const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入|不适用|不参与|不参加)[^，。；]{0,12}`;
 /** The operator must be registered where the work is done (承接主体应当为在项目所在市州民政部门登记成立的社会工作服务机构). */
 const REGISTERED_WHERE_SERVED = `(?:应当为|应为|须为|必须为|限于|仅限于?)在(?:项目|服务|工程|本)?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,16}?(?:登记|注册|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The operators limited to local ones (评估机构限于在本省登记设立满三年的律师事务所). */
-const LOCAL_LIMITED = `(?:限于|仅限于?|只能是|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,16}?(?:注册|登记|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
+const LOCAL_LIMITED = `(?:限于|仅限于?|只能是|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,16}?(?:注册|登记|设立|成立|纳税)[^，。；]{0,16}?${L.OPERATOR}`;
 /** Open only to operators registered here (仅向在本省办理市场主体登记的人力资源服务机构开放). */
+/** Schools or trainers confined to local ones (学习机构应当限于本省行政区域内的普通高等学校): they compete for the trainees. */
+const LOCAL_SCHOOLS = `(?:限于|仅限于?|只能(?:选择|是)|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,10}?的?[^，。；]{0,10}?(?:高等学校|高校|院校|学校|培训机构|教育机构)`;
 const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,12}?(?:注册|登记|设立|纳税)[^，。；]{0,12}?的[^，。；]{0,10}?${L.OPERATOR}`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
@@ -1395,7 +1405,7 @@ const LOCAL_ASSIGNED = `由(?:总部|注册地|住所地)?(?:设在|位于|在)$
 /** Paid or served only through local operators (补发的待遇统一通过在本省注册登记的地方法人银行代发). */
 const LOCAL_CHANNEL = `(?:统一|一律|应当|须|必须|只能)通过(?:在)?${L.LOCAL}[^，。；]{0,8}?(?:注册|登记|设立|法人)[^，。；]{0,12}?(?:银行|金融机构|机构|企业|公司)`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
-const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[^，。；]{0,8}?[，,](?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
+const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[^，。；]{0,8}?[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */
@@ -1423,7 +1433,8 @@ const PLACE_INDIFFERENT = new RegExp(
 );
 /** Ownership named only to say that all are treated alike. */
 const EVEN_HANDED = /(?:各类所有制|不论所有制|不分所有制|一视同仁|平等对待|同等对待|平等享受|同等享受)/u;
-const SELECTIVE_CONTRIBUTIONS = '(?:减免|返还|缓缴)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴)';
+const SELECTIVE_CONTRIBUTIONS =
+  '(?:减免|返还|缓缴|免收)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴|免收)|(?:欠费|欠缴)[^，。；]{0,10}?滞纳金[^，。；]{0,6}?(?:减免|免收|免除|豁免)';
 const PRICE_STANDARD = '(?:统一|规定|确定|执行)[^，。；]{0,14}?(?:服务收费标准|收费标准|服务价格|指导价)';
 const PRICE_CAP = '(?:服务费|服务收费|收费|价格|培训费|中介费|代理费)(?:标准)?[^。；]{0,12}?(?:不得|不)?(?:高于|低于|超过)[^，。；]{0,10}?(?:元|%|％)';
 const ELIGIBILITY_BARE_GENDER = '^(?:男|女)(?:性|士)?(?=[，,、。；]|$)';

@@ -165,7 +165,8 @@ export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴
 // 考核收费, 审核收费: 核 ends another word and 收费 is a noun.
 // 征收机构 names the collecting body, it collects nothing here.
 export const COLLECT_VERB = '(?:收取|收缴|征收(?!机构|机关|部门)|代收|预收|(?<![考审])核收|统一收取|加收)';
-export const MONEY = '(?:[^，。；：、]{0,10}?(?:费用|费|押金|保证金|保障金|风险金|抵押金|质保金|履约金))';
+export const MONEY =
+  '(?:(?:每[^，。；：、]{0,3}?)?[0-9零一二两三四五六七八九十百千万.]+万?元的[^，。；：、]{0,10}?(?:押金|保证金|风险金|抵押金|质保金|履约金)|[^，。；：、]{0,10}?(?:费用|费(?!率)|押金|保证金|保障金|风险金|抵押金|质保金|履约金))';
 /** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance (and the occupational injury protection of platform workers that the state runs beside it) and other charges set by law. */
 export const NOT_FEE =
   '(?:补贴|补助|奖励|奖补|工资|报酬|赔偿|补偿|经费|会费|保险费|欠费|年金|公积金|工会经费|残疾人就业保障金|工资保证金|滞纳金|罚款|税|医疗费|丧葬费|抚恤|生活费|护理费|培训费补贴|工伤医疗|待遇|职业伤害保障费)';
@@ -179,9 +180,11 @@ export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见�
 
 // ---- markets --------------------------------------------------------------------------------
 
-export const LOCAL = '(?:本地|本省|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|(?<=在)湘|本行政区域|本区域)';
-export const OUTSIDE = '(?:外地|外省|外市|省外|市外|县外|非本地|非本省|非本市|非本县)';
-export const OPERATOR = '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品|事务所|律师事务所|律师)';
+export const LOCAL = '(?:本地|本省|本市州|本州|本市|本县|本区|当地|省内|市内|县内|我省|我市|湖南省|湖南|(?<=在)湘|本行政区域|本区域)';
+export const OUTSIDE =
+  '(?:外地|外省|外市|省外(?!出(?:务工|就业|劳动|人员))|市外(?!出(?:务工|就业|劳动|人员))|县外(?!出(?:务工|就业|劳动|人员))|非本地|非本省|非本市|非本县)';
+export const OPERATOR =
+  '(?:企业|机构|单位|公司|供应商|经营者|服务商|服务机构|培训机构|评价机构|评价组织|社会组织|平台|银行|产品|事务所|律师事务所|律师|培训中心|教育中心)';
 /** Lists an operator must be on: the means of restricting choice without the word 指定. */
 export const ROSTER = '(?:名单|名录|目录|库|推荐名单|备选库|合作|定点|入围|指定)';
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
+
+describe('wages paid less often than monthly (劳动法 第五十条)', () => {
+  it('points at the quarterly payment, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷实行月工资制的，经务工人员书面同意，用人单位可以按季度支付工资。';
+    const [r] = infrequentWagePayments(text);
+    expect(r).toMatchObject({ article: 50, phrase: '按季度支付工资' });
+    expect(text.slice(r.start, r.end)).toBe(r.phrase);
+  });
+
+  it('reads the same in other words: the wage named first, the half year, the year end', () => {
+    expect(infrequentWagePayments('企业职工的工资每半年结算一次。')[0]).toMatchObject({ phrase: '工资每半年结算' });
+    expect(infrequentWagePayments('劳动报酬可以每半年一次性结清。')[0]).toMatchObject({ phrase: '劳动报酬可以每半年一次性结清' });
+    expect(infrequentWagePayments('经协商一致，工资可以于年底一次性结清。')[0]).toMatchObject({ phrase: '工资可以于年底一次性结清' });
+    expect(infrequentWagePayments('用人单位可以按年度发放劳动者薪酬。')[0]).toMatchObject({ phrase: '按年度发放劳动者薪酬' });
+  });
+
+  it('is silent on the ban, on monthly pay, and on pay the law lets the parties time or that is no monthly wage', () => {
+    expect(infrequentWagePayments('用人单位不得按季度支付工资。')).toEqual([]);
+    expect(infrequentWagePayments('工资应当按月支付。')).toEqual([]);
+    expect(infrequentWagePayments('实行计件工资制的，工资按季度结算支付。')).toEqual([]);
+    expect(infrequentWagePayments('绩效工资按季度发放。')).toEqual([]);
+    expect(infrequentWagePayments('年终奖金于年底一次性发放，与工资分别核算。')).toEqual([]);
+    expect(infrequentWagePayments('岗位补贴按季度发放给用人单位。')).toEqual([]);
+  });
+});
