@@ -64,6 +64,8 @@ import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
 import { infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
+import { skippedDemocraticProcedures } from '../../src/corpus/democratic-procedure.js';
+import { arbitrationFees } from '../../src/corpus/arbitration-fee.js';
 import { removedRepaymentOptions } from '../../src/corpus/repayment-options.js';
 import { forcedRetirements } from '../../src/corpus/forced-retirement.js';
 import { lateWageDays, type LateWageDay } from '../../src/corpus/wage-payment-day.js';
@@ -264,7 +266,11 @@ export default defineRule({
     // of the law's cases joined by 或者; drawing a pension account early; wages by the quarter (src/corpus/wage-frequency.ts); a
     // service period bought with travel costs; benefits paid by another payer (由所在用人单位…支付供养亲属抚恤金); recovered money
     // spent on costs; a set-off against contributions is no repayment option (topics-44, claims-25).
-    version: 50,
+    // 51: rules on the workers' own terms made without the workers' assembly (src/corpus/democratic-procedure.ts, 劳动合同法第四条);
+    // a fee for labour dispute arbitration (src/corpus/arbitration-fee.ts, 劳动争议调解仲裁法第五十三条); a woman dismissed, or her
+    // appraisal capped, for pregnancy or maternity leave (妇女权益保障法第四十八条); a party's period run from the making of a paper the
+    // law runs from its receipt; a contract text's retention period is no contract term (topics-45).
+    version: 51,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -593,11 +599,13 @@ export default defineRule({
     const sentenceWith = (text: string, word: string): string => text.split('。').find((s) => s.includes(word)) ?? text.replace(/。$/u, '');
     const modelled = <T extends ModelledFinding>(
       title: string | ((found: T) => string),
-      find: (text: string, leadIn?: string) => T[],
+      find: (text: string, leadIn?: string, title?: string) => T[],
       word: string | ((found: T) => string),
       say: (found: T, provision: CorpusProvision) => { higher: string; why: string },
     ): void => {
-      const found = blocks.flatMap((i) => find(doc.source.blocks[i].text, leadIns.get(i)).map((f) => ({ f, block: i })));
+      // The document's title tells what a paragraph speaks of when it does not say (劳动人事争议处理工作规程: its 仲裁 is labour arbitration).
+      const docHeading = doc.header.title?.text ?? '';
+      const found = blocks.flatMap((i) => find(doc.source.blocks[i].text, leadIns.get(i), docHeading).map((f) => ({ f, block: i })));
       for (const { f, block } of found) {
         const resolved = corpus.catalog.resolve(typeof title === 'string' ? title : title(f), date);
         if (!resolved?.record.hasText) continue;
@@ -708,6 +716,16 @@ export default defineRule({
       higher: '工资应当以货币形式按月支付给劳动者本人',
       why: '工资（包括津贴、补贴）应当以货币形式支付，不得以实物或者有价证券替代',
     }));
+    // Rules on the workers' own terms made without them (可以不经职工代表大会或者全体职工讨论).
+    modelled(LABOR_CONTRACT_LAW, skippedDemocraticProcedures, '职工代表大会', (_, p) => ({
+      higher: sentenceWith(p.text, '职工代表大会'),
+      why: '直接涉及劳动者切身利益的规章制度，应当经职工代表大会或者全体职工讨论，与工会或者职工代表平等协商确定',
+    }));
+    // A fee for labour dispute arbitration (应当按照仲裁请求金额的百分之一预交仲裁费用): the law makes it free.
+    modelled('中华人民共和国劳动争议调解仲裁法', arbitrationFees, '不收费', (_, p) => ({
+      higher: sentenceWith(p.text, '不收费'),
+      why: '劳动争议仲裁不收费，仲裁委员会的经费由财政予以保障',
+    }));
     // Wages paid by the quarter or the year (经务工人员书面同意，用人单位可以按季度支付工资).
     modelled('中华人民共和国劳动法', infrequentWagePayments, '按月支付', () => ({
       higher: '工资应当以货币形式按月支付给劳动者本人',
@@ -737,7 +755,12 @@ export default defineRule({
     // A woman's pay cut or promotion held back for pregnancy, maternity leave or nursing (可以按照其实际承担的工作量相应核减工资).
     modelled('中华人民共和国妇女权益保障法', pregnancyDetriments, '不得因结婚', (f: PregnancyDetriment, p) => ({
       higher: p.text.replace(/。$/u, ''),
-      why: f.what === 'pay' ? '不得因结婚、怀孕、产假、哺乳等情形降低女职工的工资和福利待遇' : '不得因结婚、怀孕、产假、哺乳等情形限制女职工晋职、晋级',
+      why:
+        f.what === 'pay'
+          ? '不得因结婚、怀孕、产假、哺乳等情形降低女职工的工资和福利待遇'
+          : f.what === 'career'
+            ? '不得因结婚、怀孕、产假、哺乳等情形限制女职工晋职、晋级'
+            : '不得因结婚、怀孕、产假、哺乳等情形辞退女职工或者单方解除劳动（聘用）合同',
     }));
     // Leaving work in an emergency made to wait for approval, or punished (未经批准擅自停止作业的，按旷工处理).
     modelled(

@@ -65,7 +65,9 @@ export default defineRule<Options>({
     // 要求 is not a party inside the time or case that opens the sentence (…核定参保单位…时，应当要求…); a paper one must obtain
     // (应当取得…出具的…证明); a prison's 释放证明书 is statutory (监狱法第三十五条).
     // 19: the paper proving an employment relation (与用人单位存在用工关系的证明材料) is the statutory one (工伤保险条例第十八条).
-    version: 19,
+    // 20: the applicant asking a body to issue its paper (申请出具生效证明, 向经办机构申请出具参保证明), a paper that describes whom a
+    // rule is for (持有有效参保证明的…人员), and a paper the body issues after a case named before it, are no 证明事项.
+    version: 20,
     needsCorpus: true,
   },
   async create(context) {

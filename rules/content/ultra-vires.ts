@@ -58,6 +58,9 @@ function lastClause(gate: string): string {
 /** A document whose title is about social insurance contributions: its 滞纳金 is theirs. */
 const SOCIAL_INSURANCE_DOCUMENT = /(?:社会|养老|医疗|工伤|失业|生育)保险费|社会保险(?:征缴|缴费|欠费)|社保费/u;
 
+/** Fees a law says may not be charged at all, which conflict/corpus reports against that law. */
+const FREE_BY_LAW = /仲裁费|案件受理费|仲裁受理费/u;
+
 export default defineRule<Options>({
   id: 'content/ultra-vires',
   meta: {
@@ -144,7 +147,9 @@ export default defineRule<Options>({
     // after 冻结; contributions named by the act of paying them (收取企业和职工缴费) are no fee; the scope (本办法适用于…) sets nothing.
     // 36: a deposit named after its amount (缴存每期2万元的…风险保证金); a rate (费率) is no fee, nor a cost the administration bears
     // itself (代收费用…由税务部门承担); a business licence (营业执照) is the registration law sets.
-    version: 36,
+    // 37: a payment the sentence says was not made (不预交鉴定费用) is no charge; a labour arbitration fee is left to conflict/corpus,
+    // which reports it against the law that makes arbitration free.
+    version: 37,
     needsCorpus: true,
   },
   async create(context) {
@@ -186,6 +191,9 @@ export default defineRule<Options>({
             ? e.detail.money
             : sentence;
       if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(about)) continue;
+      // A fee the law itself makes free (劳动争议调解仲裁法第五十三条: 劳动争议仲裁不收费) is reported by conflict/corpus against that
+      // article, the more exact finding.
+      if (category === 'fee' && FREE_BY_LAW.test(about)) continue;
       // In a document on social insurance contributions, a 滞纳金 with no other payer named is the contributions' (社会保险法第八十六条).
       if (category === 'compulsion' && /滞纳金/u.test(e.phrase) && SOCIAL_INSURANCE_DOCUMENT.test(doc.header.title?.text ?? '')) continue;
       const key = `${e.clause.sentence.index}:${category}`;

@@ -17,6 +17,8 @@ export default defineRule({
     applies: GB9704_2012,
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
     fixable: true,
+    // 2: a serial in Chinese numerals (湘人社规〔2025〕七号) is read as the document's number and reported.
+    version: 2,
     options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
     defaultOptions: { requireNumber: false, checkCited: true } satisfies Options,
     messages: {

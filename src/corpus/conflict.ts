@@ -192,6 +192,12 @@ export function judge(d: Claim, h: Claim): Verdict {
   // A period the law runs from the first day of work, run from the end of probation (自职工试用期满之日起三十日内): probation is
   // part of the employment (劳动合同法第十九条第四款), so the duty starts later than the law says.
   if (/用工/u.test(h.anchor) && AFTER_PROBATION.test(d.anchor)) return { ok: false, severity: 'error', why: '起算时间晚于上位法规定的用工之日' };
+  // A party's period the law runs from receiving a paper (自收到仲裁裁决书之日起十五日内), run from its making (自裁决书作出之日起):
+  // the party loses the days the paper takes to reach it.
+  if (d.comparator === 'within' && h.comparator === 'within' && h.actor !== 'admin' && RECEIVED.test(h.anchor) && MADE.test(d.anchor)) {
+    const paper = /[\u4e00-\u9fff]{1,6}?(?:书|决定|通知|裁决)/u.exec(d.anchor.replace(MADE, ''))?.[0];
+    if (paper && h.anchor.includes(paper.slice(-3))) return { ok: false, severity: 'error', why: '起算时间早于上位法规定的收到之日，缩短了当事人的期限' };
+  }
   const a = d.quantity!;
   const b = h.quantity!;
   if (d.tiers && h.tiers) {
@@ -306,6 +312,10 @@ const SAME_CASE_WORDS = 0.6;
 
 /** A ban on the manner of an act, the words of manner between the modal and the verb: 不得按季度支付, 不得以现金支付. */
 const MANNER_BANNED = /^(?:不得|禁止|严禁|不准)(?:按|以|通过|用|采用|采取)[^，。；]{1,10}?(?:支付|发放|缴纳|办理|提供)/u;
+
+/** An anchor that is the party's receipt of a paper, and one that is the paper's making. */
+const RECEIVED = /^(?:收到|接到|送达|签收)/u;
+const MADE = /(?:作出|签发|发出|印发|制作|加盖印章|盖章)$/u;
 
 /** The ground a ban leaves out (非因不可抗力等法定事由不得…): 不可抗力. */
 const EXCEPTED_GROUND = /非因([^，,。；;等]{2,10}?)(?:等|[，,]|不得)/u;

@@ -14,7 +14,7 @@ import { namedAsConduct, restOfClause, type ModelledFinding } from './modelled-f
 
 export interface PregnancyDetriment extends ModelledFinding {
   article: 48;
-  what: 'pay' | 'career';
+  what: 'pay' | 'career' | 'dismissal';
 }
 
 /** The woman's case: marriage, pregnancy, maternity leave, nursing. */
@@ -25,6 +25,13 @@ const LESS_PAY =
 /** A career held back: promotion, grading or titles deferred or refused. */
 const HELD_BACK =
   /(?:暂缓|推迟|延后|不予|不得参加|取消|不列入|不纳入)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称评审|职级评定|职务晋升)|(?:晋升|晋级|晋职|评聘|聘任|职称评审|职级评定)[^，。；]{0,12}?(?:推迟|暂缓|延后)(?:至|到)?/u;
+/** An appraisal capped for the case (当年年度考核不得确定为优秀等次): the grade that promotion and pay steps turn on. */
+const GRADE_CAPPED = /(?:年度考核|考核)[^，。；]{0,8}?(?:不得|不能|不予)(?:确定|评定|评为|定为)[^，。；]{0,4}?(?:优秀|合格以上|称职以上)(?:等次)?/u;
+/** The contract ended or the woman dismissed (可以解除聘用合同, 予以辞退). */
+const DISMISSED =
+  /(?:可以|有权|应当|予以|即可)[^，。；]{0,10}?(?:解除|终止)[^，。；]{0,6}?(?:劳动合同|聘用合同|劳动关系|人事关系)|(?:予以|可以|即行)(?:辞退|解聘|清退)/u;
+/** Her own misconduct, for which the law lets the contract end at any time (劳动合同法第三十九条). */
+const MISCONDUCT = /严重违反|严重失职|营私舞弊|刑事责任|欺诈|胁迫|旷工|不符合录用条件|第三十九条/u;
 const KEEPS = /不得|严禁|禁止|不因|不受影响|不影响|不应|照发|照常|不降低|不减少|保持不变/u;
 
 export function pregnancyDetriments(text: string): PregnancyDetriment[] {
@@ -33,14 +40,25 @@ export function pregnancyDetriments(text: string): PregnancyDetriment[] {
     const sentence = text.slice(range.start, range.end);
     if (!CASE.test(sentence) || /生育津贴/u.test(sentence)) continue;
     const pay = LESS_PAY.exec(sentence);
-    const career = HELD_BACK.exec(sentence);
+    const career = HELD_BACK.exec(sentence) ?? GRADE_CAPPED.exec(sentence);
+    // Dismissal for the case itself (…怀孕、生育，不能按期参加试用期考核的，事业单位可以解除聘用合同), not for her misconduct.
+    const caseEnd = sentence.lastIndexOf('的，');
+    const dismissed = caseEnd > 0 && CASE.test(sentence.slice(0, caseEnd)) && !MISCONDUCT.test(sentence) ? DISMISSED.exec(sentence.slice(caseEnd)) : null;
     const m = pay ?? career;
-    if (!m) continue;
-    const end = m.index + m[0].length;
+    const at = m ? m.index : dismissed ? caseEnd + dismissed.index : -1;
+    const phrase = m ? m[0] : dismissed ? dismissed[0] : '';
+    if (at < 0) continue;
+    const end = at + phrase.length;
     if (namedAsConduct(sentence, end)) continue;
-    // The rule kept up to the cut; a floor under it that follows (但核减后的工资不得低于…) keeps nothing.
-    if (KEEPS.test(sentence.slice(0, end + restOfClause(sentence, end).length))) continue;
-    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 48, what: pay ? 'pay' : 'career' });
+    // The rule kept up to the cut; a floor under it that follows (但核减后的工资不得低于…) keeps nothing. The detriment's own words
+    // (不得参加…评聘, 不得确定为优秀) keep nothing either.
+    const around = sentence
+      .slice(0, end + restOfClause(sentence, end).length)
+      .replace(HELD_BACK, '')
+      .replace(GRADE_CAPPED, '');
+    if (KEEPS.test(around)) continue;
+    const what = pay ? 'pay' : m ? 'career' : 'dismissal';
+    out.push({ start: range.start + at, end: range.start + end, phrase, article: 48, what });
   }
   return out;
 }

@@ -274,6 +274,8 @@ export const TOPICS: TopicDef[] = [
   T('人力资源服务许可证'),
   T('职业中介活动', { qualifier: true }),
   T('聘用合同', { implies: '事业单位' }),
+  // How long a contract's text is kept for inspection (聘用合同文本…至少保存二年备查): a period of the keeping, not of the contract.
+  T('保存', { canonical: '保存期限', context: /(?:合同|协议)[^，。；]{0,6}?文本[^。；]{0,16}?保存[^，。；]{0,8}?备查/u }),
   T('事业单位', { qualifier: true }),
   T('旷工'),
   T('公务员', { qualifier: true }),
@@ -289,7 +291,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 44;
+export const TOPICS_VERSION = 45;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

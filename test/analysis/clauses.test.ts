@@ -221,3 +221,22 @@ describe('clause analysis: restrictions on outside operators and charges, in oth
     expect(set(await article('不得向缴费人收取手续费；代收费用按照代收协议由税务部门承担。'), 'fee')).toEqual([]);
   });
 });
+
+describe('clause analysis: papers the applicant asks for, charges not paid, a designated newspaper', () => {
+  const set = (doc: LegalDocument, kind: Effect['kind']): string[] =>
+    effects(doc, kind)
+      .filter((e) => e.status === 'set')
+      .map((e) => e.phrase);
+
+  it('reads no 证明事项 where the applicant asks the body to issue its paper, or a paper describes whom a rule is for', async () => {
+    expect(set(await article('用人单位可以向参保地社会保险经办机构申请出具参保证明。'), 'certificate')).toEqual([]);
+    expect(set(await article('当事人申请出具生效证明的，仲裁委员会应当核实送达回证，并核实起诉情况，在五个工作日内出具生效证明。'), 'certificate')).toEqual([]);
+    expect(set(await article('持有有效参保证明的协定国人员，免于缴纳协定规定险种的社会保险费。'), 'certificate')).toEqual([]);
+    expect(set(await article('申请人应当提交户籍所在地派出所出具的无犯罪记录证明。'), 'certificate')).toHaveLength(1);
+  });
+
+  it('reads no charge in a fee a party fails to pay, and a choice confined to a designated newspaper', async () => {
+    expect(set(await article('负有举证责任的当事人无正当理由不预交鉴定费用，致使待证事实无法查明的，应当承担不利后果。'), 'fee')).toEqual([]);
+    expect(set(await article('公告送达的，统一在省人力资源社会保障厅指定的一家省级报纸刊登。'), 'market')).toHaveLength(1);
+  });
+});

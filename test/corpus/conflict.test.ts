@@ -574,3 +574,20 @@ describe('conflict with higher law: whose act it is, a ground the ban leaves out
     expect(extractClaims('住房公积金可以提前支取。').some((c) => c.primary === '提前支取')).toBe(false);
   });
 });
+
+describe('conflict with higher law: a period run from the making of a paper the law runs from its receipt', () => {
+  const law = extractClaims('劳动者对本法第四十七条规定的仲裁裁决不服的，可以自收到仲裁裁决书之日起十五日内向人民法院提起诉讼。').map((claim, i) => ({
+    claim,
+    rank: 1,
+    date: '2007-12-29',
+    provisionId: 995 + i,
+  }));
+
+  it('reports the party’s days lost, and leaves the law’s own start alone', () => {
+    const [made] = extractClaims('当事人对仲裁裁决不服的，可以自裁决书作出之日起十五日内向人民法院提起诉讼。');
+    expect(made.anchor).toBe('裁决书作出');
+    expect(findConflict(made, law)?.verdict.why).toBe('起算时间早于上位法规定的收到之日，缩短了当事人的期限');
+    const [received] = extractClaims('当事人对仲裁裁决不服的，可以自收到裁决书之日起十五日内向人民法院提起诉讼。');
+    expect(findConflict(received, law)).toBeUndefined();
+  });
+});

@@ -23,4 +23,13 @@ describe('a woman’s pay or career cut for pregnancy, maternity leave or nursin
     expect(pregnancyDetriments('女职工产假期间享受生育津贴，生育津贴低于本人工资标准的，由用人单位补足，不得降低其待遇。')).toEqual([]);
     expect(pregnancyDetriments('与卫生和计划生育行政部门共享信息，作为停发待遇的依据。')).toEqual([]);
   });
+
+  it('reads a dismissal for the case itself and an appraisal capped for it, not a dismissal for misconduct', () => {
+    const [d] = pregnancyDetriments('女职工在试用期内怀孕、生育，不能按期参加试用期考核的，事业单位可以解除聘用合同。');
+    expect(d).toMatchObject({ what: 'dismissal', phrase: '可以解除聘用合同' });
+    const [g] = pregnancyDetriments('女职工当年休产假的，当年年度考核不得确定为优秀等次。');
+    expect(g).toMatchObject({ what: 'career', phrase: '年度考核不得确定为优秀等次' });
+    expect(pregnancyDetriments('女职工在孕期严重违反规章制度的，用人单位可以解除劳动合同。')).toEqual([]);
+    expect(pregnancyDetriments('用人单位不得因女职工怀孕、生育、哺乳限制其参加职称评聘。')).toEqual([]);
+  });
 });

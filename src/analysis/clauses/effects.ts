@@ -592,6 +592,8 @@ function fees(ctx: Context, out: Draft[]): void {
   };
   // 向…缴纳…费 / 缴纳…押金
   scan(text, sentence.start, sentence.end, FEE_PAY, (m, start, end) => {
+    // 不预交鉴定费用, 未缴纳…费用: a payment the sentence says was not made, not a charge it sets.
+    if (/[不未]$/u.test(text.slice(Math.max(sentence.start, start - 1), start))) return;
     const clause = clauseAt(sentence, start);
     const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
     // 向…部门指定账户缴存: the account's holder collects.
@@ -783,6 +785,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     const clause = clauseAt(sentence, vStart);
     const before = text.slice(clause.start, vStart);
     if (/为[^，。；]{1,20}?$/u.test(before) && /(?:出具|开具)/u.test(verb)) return; // 为…出具: a duty to issue
+    // 申请出具生效证明, 向经办机构申请出具参保证明: the applicant asks the body for the paper; nothing is asked of the applicant.
+    if (/(?:出具|开具)/u.test(verb) && /(?:申请|请求)$/u.test(before)) return;
     // 提供档案查阅、依据档案记载出具相关证明等服务: a service offered, not a paper asked for.
     if (/提供/u.test(text.slice(clause.start, vEnd)) && SERVICE_LIST_END.test(text.slice(clause.start, clause.end))) return;
     if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
@@ -802,13 +806,17 @@ function certificates(ctx: Context, out: Draft[]): void {
     for (let n = nouns.exec(region); n; n = nouns.exec(region)) {
       const nounStart = vEnd + n.index;
       const nounEnd = nounStart + n[0].length;
+      // 持有有效参保证明的协定国人员: the paper describes whom the rule is for; nothing is asked for.
+      if (/^持/u.test(verb) && /^的[^，。；、]/u.test(text.slice(nounEnd))) continue;
       const list = text.slice(vEnd + prev, nounStart);
       prev = n.index + n[0].length;
       if (/(?:出具|开具)/u.test(verb)) {
         // X应当出具证明 with X an institution: a duty to issue, unless the paper itself comes from someone else. X may open
         // the sentence before a clause of time (事业单位应当在解除…聘用合同时出具…的证明).
+        // …or a clause before it that names one, after a case (当事人申请出具生效证明的，仲裁委员会应当核实…，在五个工作日内出具生效证明).
+        const named = sentence.clauses.some((c) => c.start < clause.start && !c.conditional && leadingActor(text, c.start, c.end) === 'admin') ? 'admin' : null;
         const subject =
-          subjectBefore(text, vStart, clause.start)?.kind ?? leadingActor(text, clause.start, vStart) ?? leadingActor(text, sentence.start, vStart);
+          subjectBefore(text, vStart, clause.start)?.kind ?? leadingActor(text, clause.start, vStart) ?? named ?? leadingActor(text, sentence.start, vStart);
         if (subject && subject !== 'person' && !issuerIn(text.slice(vEnd, nounEnd))) continue;
       }
       // The paper's own phrase starts after the last separator of the list of materials.
@@ -822,6 +830,8 @@ function certificates(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, CERT_PROCURE, (m, start, end) => {
     // 每份收取证明工本费10元: the paper names what a fee is for; nothing is asked of the applicant here.
     if (/^(?:工本费|费)/u.test(text.slice(end))) return;
+    // 向经办机构申请出具参保证明: the applicant asks the body for its own paper; nothing is asked of the applicant.
+    if (/^向/u.test(m[0]) && /(?:申请|请求)$/u.test(m[1])) return;
     const clause = clauseAt(sentence, start);
     const subject = subjectBefore(text, start, clause.start);
     if (subject?.kind && subject.kind !== 'person' && !/申请|申领|办理|领取|认定/u.test(s)) return;

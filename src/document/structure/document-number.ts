@@ -1,4 +1,7 @@
-import { halfwidthDigits } from '../../zh/numerals.js';
+import { halfwidthDigits, parseChineseNumber } from '../../zh/numerals.js';
+
+/** A serial written in Chinese numerals (〔2025〕七号): the standard asks for Arabic ones. */
+const CHINESE_SERIAL = /^[一二三四五六七八九十百零〇两]+$/u;
 
 /** A 发文字号 as written, split into its parts so rules can judge each. */
 export interface DocumentNumberParts {
@@ -24,7 +27,7 @@ export interface DocumentNumberParts {
  * retries up to 14 characters at every Chinese character of the document.
  */
 const NUMBER_TAIL =
-  /([ \u3000]*)([〔\[【（(［〈〖｛{﹝〘])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}﹞〙])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+)([ \u3000]*)号/gu;
+  /([ \u3000]*)([〔\[【（(［〈〖｛{﹝〘])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}﹞〙])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+|[一二三四五六七八九十百零〇两]+)([ \u3000]*)号/gu;
 const CJK_UNIFIED = /[\u4e00-\u9fff]/u;
 
 /** Characters that end an agency code when scanning backwards: punctuation and brackets before it belong to the sentence. */
@@ -66,7 +69,7 @@ export function findDocumentNumbers(text: string): DocumentNumberParts[] {
 }
 
 export interface DocumentNumberProblem {
-  code: 'brackets' | 'year' | 'di' | 'zero' | 'spaces' | 'fullwidth';
+  code: 'brackets' | 'year' | 'di' | 'zero' | 'spaces' | 'fullwidth' | 'chinese';
   message: string;
 }
 
@@ -78,6 +81,7 @@ export function judgeDocumentNumber(n: DocumentNumberParts): DocumentNumberProbl
   if (year.length !== 4) problems.push({ code: 'year', message: `年份应标全称（4位），不应简写为“${n.year}”` });
   if (n.di) problems.push({ code: 'di', message: '发文顺序号前不加“第”字' });
   const serial = halfwidthDigits(n.serial);
+  if (CHINESE_SERIAL.test(serial)) problems.push({ code: 'chinese', message: `发文顺序号应使用阿拉伯数字，不应写作“${n.serial}”` });
   if (/^0/.test(serial)) problems.push({ code: 'zero', message: `发文顺序号不编虚位（即1不编为01），不应写作“${n.serial}”` });
   if (n.spaced) problems.push({ code: 'spaces', message: '发文字号内不应有空格' });
   if (/[０-９]/.test(n.year + n.serial)) problems.push({ code: 'fullwidth', message: '年份和序号应使用半角阿拉伯数字' });
@@ -87,6 +91,7 @@ export function judgeDocumentNumber(n: DocumentNumberParts): DocumentNumberProbl
 /** The standard form: 湘人社规〔2024〕4号. A two-digit year cannot be completed safely and is left as written. */
 export function normalizeDocumentNumber(n: DocumentNumberParts): string {
   const year = halfwidthDigits(n.year);
-  const serial = String(Number(halfwidthDigits(n.serial)));
+  const digits = halfwidthDigits(n.serial);
+  const serial = CHINESE_SERIAL.test(digits) ? String(parseChineseNumber(digits) ?? digits) : String(Number(digits));
   return `${n.agency}〔${year}〕${serial}号`;
 }
