@@ -1402,9 +1402,9 @@ const REGISTERED_WHERE_SERVED = `(?:应当为|应为|须为|必须为|限于|仅
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The operators limited to local ones (评估机构限于在本省登记设立满三年的律师事务所). */
 const LOCAL_LIMITED = `(?:限于|仅限于?|只能是|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,16}?(?:注册|登记|设立|成立|纳税)[^，。；]{0,16}?${L.OPERATOR}`;
-/** Open only to operators registered here (仅向在本省办理市场主体登记的人力资源服务机构开放). */
 /** Schools or trainers confined to local ones (学习机构应当限于本省行政区域内的普通高等学校): they compete for the trainees. */
 const LOCAL_SCHOOLS = `(?:限于|仅限于?|只能(?:选择|是)|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,10}?的?[^，。；]{0,10}?(?:高等学校|高校|院校|学校|培训机构|教育机构)`;
+/** Open only to operators registered here (仅向在本省办理市场主体登记的人力资源服务机构开放). */
 const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,12}?(?:注册|登记|设立|纳税)[^，。；]{0,12}?的[^，。；]{0,10}?${L.OPERATOR}`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
