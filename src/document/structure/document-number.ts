@@ -1,7 +1,7 @@
-import { halfwidthDigits, parseChineseNumber } from '../../zh/numerals.js';
+import { CHINESE_NUMERAL, halfwidthDigits, parseChineseNumber } from '../../zh/numerals.js';
 
 /** A serial written in Chinese numerals (〔2025〕七号): the standard asks for Arabic ones. */
-const CHINESE_SERIAL = /^[一二三四五六七八九十百零〇两]+$/u;
+const CHINESE_SERIAL = new RegExp(`^${CHINESE_NUMERAL}$`, 'u');
 
 /** A 发文字号 as written, split into its parts so rules can judge each. */
 export interface DocumentNumberParts {
@@ -26,8 +26,10 @@ export interface DocumentNumberParts {
  * agency backwards is linear; a regex that starts with the lazy agency run
  * retries up to 14 characters at every Chinese character of the document.
  */
-const NUMBER_TAIL =
-  /([ \u3000]*)([〔\[【（(［〈〖｛{﹝〘])([ \u3000]*)([0-9０-９]{2,4})([ \u3000]*)([〕\]】）)］〉〗｝}﹞〙])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]+|[一二三四五六七八九十百零〇两]+)([ \u3000]*)号/gu;
+const NUMBER_TAIL = new RegExp(
+  `([ \\u3000]*)([〔\\[【（(［〈〖｛{﹝〘])([ \\u3000]*)([0-9０-９]{2,4})([ \\u3000]*)([〕\\]】）)］〉〗｝}﹞〙])([ \\u3000]*)(第?)([ \\u3000]*)([0-9０-９]+|${CHINESE_NUMERAL})([ \\u3000]*)号`,
+  'gu',
+);
 const CJK_UNIFIED = /[\u4e00-\u9fff]/u;
 
 /** Characters that end an agency code when scanning backwards: punctuation and brackets before it belong to the sentence. */

@@ -1,11 +1,14 @@
 import type { Block, DocumentHeader, TextField } from '../model.js';
 import { parseDate } from '../../zh/dates.js';
+import { CHINESE_NUMERAL } from '../../zh/numerals.js';
 import { matchOutline, matchUnit } from './markers.js';
 import { REGISTRATION_DASH, REGISTRATION_YEAR } from './registration-number.js';
 
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, tolerant of wrong brackets, 第, leading zeros and a serial in Chinese numerals (rules judge those). */
-export const DOCUMENT_NUMBER =
-  /([\u4e00-\u9fff]{1,14}?)[ \u3000]*([〔\[【（(［〈〖｛{﹝〘])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］〉〗｝}﹞〙])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+|[一二三四五六七八九十百零〇两]+)[ \u3000]*号/u;
+export const DOCUMENT_NUMBER = new RegExp(
+  `([\\u4e00-\\u9fff]{1,14}?)[ \\u3000]*([〔\\[【（(［〈〖｛{﹝〘])[ \\u3000]*([0-9０-９]{2,4})[ \\u3000]*([〕\\]】）)］〉〗｝}﹞〙])[ \\u3000]*(第?)[ \\u3000]*([0-9０-９]+|${CHINESE_NUMERAL})[ \\u3000]*号`,
+  'u',
+);
 
 /**
  * 统一登记号 such as HNPR—2024—11005, tolerant of other dashes and spaces, and
