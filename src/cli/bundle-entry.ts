@@ -8,6 +8,7 @@
 export { main } from './main.js';
 export { offerEarlyReader, releaseEarlyReader } from '../library/early-reader.js';
 export { readDocument } from './read-document.js';
+export { saveLiteralTable } from '../rule-support/required-literals.js';
 
 /**
  * Run this worker thread's part: a PDF reader's page worker ('pdf-pages') or a batch's audit worker. (A batch's

@@ -21,6 +21,7 @@ import { formatChineseDate } from '../zh/dates.js';
 import type { LoadedConfig } from './config.js';
 import { documentRegion } from '../rule-support/corpus.js';
 import { NEGATION } from '../rule-support/patterns.js';
+import { literalsOf, mayContainMatch } from '../rule-support/required-literals.js';
 import { defineRule, type RuleDefinition } from './rule.js';
 import type { ExistenceEntry, SubstitutionEntry, TermException, TermFile, TermRuleSpec } from './term-data.js';
 import { builtinTermFiles, entrySources, expandTermPaths } from './term-lists.js';
@@ -42,6 +43,8 @@ const UNVERIFIED_CAVEAT = '（该项的起算日期未经核实，请人工确�
 interface CompiledEntry {
   index: number;
   regexes: RegExp[];
+  /** For each pattern, strings a block must contain for it to match (none known: undefined). */
+  literals: Array<readonly string[] | undefined>;
   severity?: Severity;
   message?: string;
   suggestion?: string;
@@ -82,6 +85,7 @@ function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
     return {
       index,
       regexes: entrySources(e).map((s) => new RegExp(s, flags)),
+      literals: entrySources(e).map((s) => literalsOf(s, flags)),
       severity: obj.severity,
       message: obj.message,
       suggestion: obj.suggestion,
@@ -102,7 +106,9 @@ function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
 function candidatesIn(block: ScannedBlock, entries: CompiledEntry[]): Candidate[][] {
   const all: Candidate[] = [];
   for (const entry of entries) {
-    for (const re of entry.regexes) {
+    for (const [i, re] of entry.regexes.entries()) {
+      // Not compiled for a block that cannot hold a match (most blocks, for most entries).
+      if (!mayContainMatch(block.text, entry.literals[i])) continue;
       re.lastIndex = 0;
       for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
         if (m[0].length === 0) {

@@ -41,6 +41,7 @@ export interface BundleExports {
   releaseEarlyReader(): Promise<void>;
   startWorker(role?: unknown): Promise<void>;
   readDocument(path: string): Promise<void>;
+  saveLiteralTable(): Promise<void>;
 }
 
 interface LibsExports {

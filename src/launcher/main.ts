@@ -36,5 +36,7 @@ export async function trainCodeCache(runs: Array<[string, string[]]>, read: stri
     await bundle.readDocument(path);
     await reader.readDocument(path);
   }
+  // What the runs found in the tool's patterns: later processes read it instead of every pattern.
+  await bundle.saveLiteralTable();
   return saveCodeCaches(true);
 }

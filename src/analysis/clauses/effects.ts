@@ -1,5 +1,6 @@
 import type { ScannedBlock } from '../../rule-support/text-scan.js';
 import { spanOf } from '../../rule-support/text-scan.js';
+import { literalsOf, mayContainMatch } from '../../rule-support/required-literals.js';
 import * as L from './lexicon.js';
 import { agentBy, actorKindOf, phraseEndingAt, subjectBefore } from './roles.js';
 import { inside, quotedRanges } from './segment.js';
@@ -214,8 +215,10 @@ function internalMatter(ctx: Context, d: Draft, clause: ClauseUnit): boolean {
 }
 
 function scan(text: string, from: number, to: number, source: string, each: (m: RegExpExecArray, start: number, end: number) => void): void {
-  const r = re(source);
   const body = text.slice(from, to);
+  // A sentence without any of the words the pattern cannot match without is skipped before the pattern is compiled.
+  if (!mayContainMatch(body, literalsOf(source, 'gu'))) return;
+  const r = re(source);
   for (let m = r.exec(body); m; m = r.exec(body)) {
     if (m[0].length === 0) {
       r.lastIndex++;
