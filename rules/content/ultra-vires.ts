@@ -61,6 +61,23 @@ const SOCIAL_INSURANCE_DOCUMENT = /(?:社会|养老|医疗|工伤|失业|生育)
 /** Fees a law says may not be charged at all, which conflict/corpus reports against that law. */
 const FREE_BY_LAW = /仲裁费|案件受理费|仲裁受理费/u;
 
+/** A document of discretion standards for penalties (行政处罚裁量基准, 罚款裁量办法, 规范…行政处罚裁量权的通知). */
+const DISCRETION_DOCUMENT = /裁量(?:权)?(?:基准|标准|办法|规则|细则|适用|权)|(?:罚款|处罚)裁量/u;
+/** A fine given by a range of sums (处1万元以上2万元以下的罚款, 按每人2000元以上5000元以下的标准处以罚款). */
+const FINE_RANGE = /[0-9０-９.零一二两三四五六七八九十百千万]+万?元以上[^，。；]{0,12}?元?以下/u;
+
+/**
+ * A fine a discretion benchmark grades by a range (行政处罚法第三十四条: 行政机关可以依法制定行政处罚裁量基准): it applies the
+ * fine a law sets, and whether the range keeps inside the law's is conflict/corpus's finding. A kind of penalty the law
+ * does not have (按日连续处罚) is still a new one.
+ */
+function gradedFine(e: Effect, title: string): boolean {
+  // A PDF's lines may break a title or a sum with spaces.
+  if (e.kind !== 'sanction' || e.subtype !== 'fine' || !DISCRETION_DOCUMENT.test(title.replace(/\s+/gu, ''))) return false;
+  if (/按日|连续处罚/u.test(e.phrase)) return false;
+  return FINE_RANGE.test(e.clause.block.text.slice(e.clause.start, e.end).replace(/\s+/gu, ''));
+}
+
 export default defineRule<Options>({
   id: 'content/ultra-vires',
   meta: {
@@ -149,7 +166,8 @@ export default defineRule<Options>({
     // itself (代收费用…由税务部门承担); a business licence (营业执照) is the registration law sets.
     // 37: a payment the sentence says was not made (不预交鉴定费用) is no charge; a labour arbitration fee is left to conflict/corpus,
     // which reports it against the law that makes arbitration free.
-    version: 37,
+    // 38: a fine a discretion benchmark grades by a range (处1万元以上2万元以下的罚款 in a 裁量基准) applies the law's fine.
+    version: 38,
     needsCorpus: true,
   },
   async create(context) {
@@ -205,6 +223,7 @@ export default defineRule<Options>({
       if (e.kind === 'sanction' && restatements.violatedProvides(e)) continue;
       // A grade inside the law's own range of multiples (处骗取金额二倍的罚款 under 二倍以上五倍以下): a discretion benchmark.
       if (e.kind === 'sanction' && restatements.withinLawRange(e)) continue;
+      if (gradedFine(e, doc.header.title?.text ?? '')) continue;
       seen.add(key);
       const info = CATEGORY[category];
       context.report({

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-25`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-26`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -122,7 +122,8 @@ const CLAUSE_SPLIT = /[。；;！？!?\n]/u;
 const ADMIN =
   '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院|窗口工作人员|服务窗口|受理窗口|经办人员|执法人员|劳动保障监察员';
 const EMPLOYER = '施工总承包单位|劳务派遣单位|用人单位|用工单位|派遣单位|所在单位|企业|雇主|单位';
-const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人|申请人';
+// 个人信息处理者 is whoever handles the information (an employer, an agency), not a person acting for herself.
+const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人(?!信息)|申请人';
 const INTERMEDIARY = '职业中介机构|人力资源服务机构|中介机构|劳务经纪人|经纪人';
 const ACTOR_RE = new RegExp(`(${ADMIN})|(${INTERMEDIARY})|(${EMPLOYER})|(${WORKER})`, 'gu');
 
@@ -1015,7 +1016,12 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     const topicAt = bare.indexOf(clause.slice(primary.start, primary.end));
     // An act named by its own words may stand after a reason or a bound (不得因当事人陈述、申辩而给予更重的处罚; 可以在裁量基准范围内
     // 从重处罚).
-    if (topicAt < 0 || (topicAt > 4 && !(namesAct(primary.topic) && /^(?:因[^，。；]{1,16}?而|在[^，。；]{1,12}?(?:内|中|上))/u.test(bare)))) continue;
+    // So may the act's object with 对 (不得对该决定进行陈述和申辩).
+    if (
+      topicAt < 0 ||
+      (topicAt > 4 && !(namesAct(primary.topic) && /^(?:因[^，。；]{1,16}?而|在[^，。；]{1,12}?(?:内|中|上)|对[^，。；]{1,10}?(?:进行|提出))/u.test(bare)))
+    )
+      continue;
     // An act's word before 的 describes a noun (足额补缴缓缴的社会保险费): the act done is another.
     if (namesAct(primary.topic) && clause[primary.end] === '的') continue;
     const ctx = context(segIndex);
@@ -1101,7 +1107,7 @@ const ITEM_LABEL_RE = /^[（(][零〇一二两三四五六七八九十0-9]+[）)
 export function extractItemClaims(leadIn: string, item: string): Claim[] {
   const lead = leadIn.replace(/[。；;]\s*$/u, '');
   const cases = CASES_LEAD.exec(lead);
-  if (cases && CASE_ITEM.test(item) && !HAS_MODAL.test(item)) return caseItemClaims(lead.slice(cases[0].length).replace(/[：:]$/u, ''), item);
+  if (cases && CASE_ITEM.test(item) && !HAS_MODAL.test(item)) return caseItemClaims(lead.slice(cases[0].length).replace(/[：:]$/u, ''), item, cases[1]);
   // 职业中介机构不得有下列行为：…（五）向劳动者收取押金: each item is an act the lead-in bans; it is read with the ban.
   const banned = BANNED_ACTS_LEAD.test(lead) ? '不得' : '';
   const joiner = (/[：:，,]$/u.test(lead) ? '' : '：') + banned;
@@ -1120,7 +1126,8 @@ export function extractItemClaims(leadIn: string, item: string): Claim[] {
 }
 
 /** 有下列情形之一的，用人单位应当向劳动者支付经济补偿：the lead-in states the rule, each item is one case of it. */
-const CASES_LEAD = /^有下列(?:情形|情况)之一的[，,]/u;
+// Who the cases are of may lead (当事人有下列情形之一的，应当依法从重处罚): each case is read with it.
+const CASES_LEAD = /^((?:当事人|劳动者|职工|用人单位|申请人)?)有下列(?:情形|情况)之一的[，,]/u;
 /** An item that only points to other law (法律、行政法规规定的其他情形) is no case of its own. */
 const CATCH_ALL_ITEM = /其他情形|其他情况/u;
 /** An item that is only a case (…终止固定期限劳动合同的；), not a case with its own rule (安排…延长工作时间的，支付…). */
@@ -1130,11 +1137,13 @@ const CASE_ITEM = /的[；;。]?\s*$/u;
  * Claims of an item under a lead-in of cases: the item read as the case of the lead-in's rule (（五）…终止固定期限劳动合同的 →
  * …终止固定期限劳动合同的，用人单位应当向劳动者支付经济补偿). Offsets cover the whole item: the rule's words are the lead-in's.
  */
-function caseItemClaims(rule: string, item: string): Claim[] {
-  const bare = item
-    .replace(ITEM_LABEL, '')
-    .trimStart()
-    .replace(/[；;。，,]\s*$/u, '');
+function caseItemClaims(rule: string, item: string, subject = ''): Claim[] {
+  const bare =
+    subject +
+    item
+      .replace(ITEM_LABEL, '')
+      .trimStart()
+      .replace(/[；;。，,]\s*$/u, '');
   if (CATCH_ALL_ITEM.test(bare)) return [];
   const whole = { start: 0, end: item.length };
   // 除用人单位维持或者提高劳动合同约定条件续订劳动合同，劳动者不同意续订的情形外: the case the law leaves out.

@@ -42,14 +42,18 @@ export interface GroundFamily {
 
 // An employer named by what it is (托育机构, 家政服务机构) ends its workers' contracts as 用人单位 does.
 const EMPLOYER = '(?:用人单位|单位|企业|公司|用工单位|[\\u4e00-\\u9fff]{0,8}?(?<!经办|鉴定|仲裁|行政)(?:机构|中心))';
-const INSTITUTION = '(?:事业单位|单位|聘用单位)';
+// The one that lends a worker (借出单位) or took them on (聘用单位) ends the appointment as the institution does.
+const INSTITUTION = '(?:事业单位|[\\u4e00-\\u9fff]{0,2}?单位)';
+/** Papers and steps that bear an act's name (解除劳动合同的证明, 终止聘用合同手续). */
+const NAMED_PAPER = '(?:证明|证明书|手续|材料|凭证|文书|通知书|决定书|协议书)';
 
 export const GROUND_FAMILIES: GroundFamily[] = [
   {
     id: 'labour-contract',
     label: '用人单位解除劳动合同',
     // …，用人单位提前三十日书面通知本人后，可以解除劳动合同: the notice before the act may take a comma.
-    consequence: new RegExp(`^(?:${EMPLOYER})(?:[^。；]{0,24}?)(?:可以|有权|可)[^，。；]{0,12}?解除[^，。；]{0,8}?劳动合同`, 'u'),
+    // A paper that names the act (可以要求其提供…解除或者终止劳动合同的证明) is not the act.
+    consequence: new RegExp(`^(?:${EMPLOYER})(?:[^。；]{0,24}?)(?:可以|有权|可)[^，。；]{0,12}?解除[^，。；]{0,8}?劳动合同(?!的?${NAMED_PAPER})`, 'u'),
     laws: [
       { title: '中华人民共和国劳动合同法', articles: [39, 40] },
       { title: '中华人民共和国劳动合同法实施条例', articles: [19] },
@@ -130,6 +134,8 @@ export interface DraftGround {
 /** A case that points to a law or a list instead of stating itself. */
 const POINTER =
   /第[一二三四五六七八九十百零〇0-9０-９]+(?:条|项|款)|本(?:办法|规定|条例|法|细则|通知)|规定的(?:情形|条件)|上述|前款|前项|下列|以下|如下|情形之一|法律、(?:行政)?法规/u;
+/** A period named before a denial, with no 的 case: …在挂职期间 | 不享受带薪年休假. */
+const DURING_CASE = /(?:^|[，,])[\s\u3000]*([^，。；]{2,30}?(?:期间|期内))[，,]?((?:不|取消)[^，。；]*)/u;
 /** Words before the consequence that negate it (不得解除, 不能…停止). */
 const NEGATED = /不得|不能|不予|不应|禁止|严禁|无权|不可/u;
 /** The lead-in of a list of cases (劳动者有下列情形之一的，用人单位可以解除劳动合同：). */
@@ -185,7 +191,16 @@ export function draftGrounds(text: string, leadIn?: string): DraftGround[] {
       from += part.length + 1;
       // The consequence follows the last case: …的，CONSEQUENCE.
       const m = /的[，,]((?:(?!的[，,]).)*)$/u.exec(part);
-      if (!m) continue;
+      if (!m) {
+        // A denial after the period it holds for (挂职人员在挂职期间不享受带薪年休假): the period is the case.
+        const during = DURING_CASE.exec(part);
+        const family = during && familyOf(during[2]);
+        if (during && family?.negative && !POINTER.test(during[1])) {
+          const start = partStart + during.index + during[0].indexOf(during[1]);
+          out.push({ family, text: during[1], context: sentence, start, end: start + during[1].length });
+        }
+        continue;
+      }
       const family = familyOf(m[1]);
       if (!family) continue;
       const head = part.slice(0, m.index);

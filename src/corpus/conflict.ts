@@ -1,6 +1,6 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
-import { isBenefit, isGeneral, namesAct } from './topics.js';
+import { isActScope, isBenefit, isGeneral, namesAct } from './topics.js';
 import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
@@ -304,8 +304,17 @@ function caseWithin(lawCase: string, text: string, need: { share: number; pairs:
 
 const LISTED_CASES = /(?:下列|以下)(?:情形|情况)/u;
 
-/** Remedies a party has by law (suing, arbitration, review): no normative document may take them away. */
-const REMEDIES = new Set(['提起诉讼', '申请仲裁', '行政复议申请']);
+/** Remedies and rights to be heard a party has by law (suing, arbitration, review, 陈述申辩): no normative document may take them away. */
+const REMEDIES = new Map([
+  ['提起诉讼', '上位法规定当事人有权寻求该救济'],
+  ['申请仲裁', '上位法规定当事人有权寻求该救济'],
+  ['行政复议申请', '上位法规定当事人有权寻求该救济'],
+  ['陈述申辩', '上位法规定当事人有权进行陈述、申辩'],
+]);
+
+/** A ban that falls on the party's own 陈述、申辩: nothing but where or how it is made stands between the ban and the words. */
+const PARTY_BARRED =
+  /^(?:不得|不能|不准|禁止|无权|不再)(?:就此|对此|再|另行|以任何理由|向[^，。；]{1,12}?|对[^，。；]{1,10}?)*(?:提出|进行|作出|申请)?(?:陈述|申辩)/u;
 
 /** How alike two cases' words must be to be one case. */
 const SAME_CASE_WORDS = 0.6;
@@ -336,7 +345,7 @@ function judgeModal(d: Claim, h: Claim): Verdict {
   // Sick pay may fall below the minimum wage, to no less than 80 % of it (劳动部关于贯彻执行《中华人民共和国劳动法》若干问题的意见
   // 第五十九条): the one case national rules let under the floor.
   if (h.primary === '最低工资标准' && /病假|疾病救济费|医疗期/u.test(d.context)) return OK;
-  if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h) && !statesSameCase(d, h)) return OK;
+  if ((isConditional(h) || h.conditionText !== '') && !scopeOnly(h) && !isActScope(h.primary, h.conditionText) && !statesSameCase(d, h)) return OK;
   // The draft's case is the one the law leaves out of its ban (非因不可抗力等法定事由不得缓缴 against 因不可抗力…可以申请缓缴).
   const ground = h.exception ? EXCEPTED_GROUND.exec(h.context)?.[1] : undefined;
   if (ground && d.context.includes(ground)) return OK;
@@ -351,7 +360,10 @@ function judgeModal(d: Claim, h: Claim): Verdict {
       return dm === 'mustNot' || dm === 'needNot' ? { ok: false, severity: soft, why: '上位法规定为义务' } : OK;
     case 'may':
       // A remedy the law grants (逾期未作出仲裁裁决的，当事人可以…向人民法院提起诉讼) taken away.
-      return dm === 'mustNot' && REMEDIES.has(h.primary) ? { ok: false, severity: soft, why: '上位法规定当事人有权寻求该救济' } : OK;
+      if (dm !== 'mustNot' || !REMEDIES.has(h.primary)) return OK;
+      // The party barred from being heard (不得就此提出陈述、申辩), not the administration from refusing to hear it (不得拒绝听取…).
+      if (h.primary === '陈述申辩' && !PARTY_BARRED.test(d.phrase)) return OK;
+      return { ok: false, severity: soft, why: REMEDIES.get(h.primary)! };
     case 'needNot':
       // A party the law lets off (劳动者申请先予执行的，可以不提供担保) bound to it again; the administration's own discretion
       // (可以不予处罚) may be guided by a normative document.

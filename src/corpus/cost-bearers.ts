@@ -23,7 +23,8 @@ export interface CostStatement {
 }
 
 /** X费用，由Y承担 / X费用从Y支付. */
-const BORNE = /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销)/gu;
+const BORNE =
+  /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销|垫付)/gu;
 /**
  * A benefit with its payer before it: 由工伤保险基金向其供养亲属按月支付供养亲属抚恤金, 从工伤保险基金领取丧葬补助金 (the
  * payer first, the benefit after the verb).
@@ -111,7 +112,9 @@ export function costsInDraft(text: string): CostStatement[] {
  */
 export function shiftsCost(draft: CostStatement, law: CostStatement, sentence: string, provision: string): boolean {
   // A long word in other words at its edges (转往统筹地区以外就医 for 到统筹地区以外就医) is the same word.
-  if (!law.words.every((w) => sentence.includes(w) || (w.length > 3 && bigramCoverage(w, sentence) >= 0.75))) return false;
+  // The cost named short after the provision has named it in full (上岗前职业健康检查。检查费用由求职者先行垫付) is the same cost.
+  const shortFor = (w: string): boolean => draft.words.length === 1 && w.length > draft.words[0].length && w.endsWith(draft.words[0]) && provision.includes(w);
+  if (!law.words.every((w) => sentence.includes(w) || (w.length > 3 && bigramCoverage(w, sentence) >= 0.75) || shortFor(w))) return false;
   // …and the first word of the draft's cost is the law's too: 职业病诊断、鉴定费用 is not the 鉴定费用 of a review.
   // A kind of the law's cost named with its own qualifier (离岗前职业健康检查 for the law's 职业健康检查) is the law's cost.
   const first = draft.words[0];

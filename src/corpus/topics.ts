@@ -35,13 +35,19 @@ export interface TopicDef {
   act?: boolean;
   /** A subject that exists only in a special case (聘用合同 only in 事业单位): a claim on it is narrowed to that case. */
   implies?: string;
+  /**
+   * A law's case that only says where the act happens (向其他个人信息处理者提供其处理的个人信息的，应当…取得个人的单独同意): the rule
+   * holds wherever the act does, so a draft need not name the case to be held to it.
+   */
+  scope?: RegExp;
 }
 
 /** 缓缴 and 减免 of what: the conflict rules know them only for contributions (not 学费, 税款). */
 const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
 
 /** Taken from a worker or a job seeker: 向 + the person + 收取, or 由 + the person + 缴纳 (劳动合同法第九条, 就业促进法第三十六条). */
-const WORKER = '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员|劳务人员|外派人员|农民工|务工人员|服务人员)';
+const WORKER =
+  '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员|劳务人员|外派人员|农民工|务工人员|服务人员|拟引进人才|引进人才|被介绍人)';
 const FROM_WORKER = new RegExp(
   `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,4}?(?:缴纳|交纳|缴存|交存)` +
     // Those it hires are its workers, named or not where it takes the money (…招用家政服务人员，可以收取…工具押金).
@@ -157,7 +163,28 @@ export const TOPICS: TopicDef[] = [
   // An identity card kept from the worker, under whatever name (劳动合同法第九条, 就业促进法第四十一条: 不得扣押劳动者的居民身份证和其他
   // 证件): 代为保管 keeps it as 扣押 does.
   ...['扣押', '代为保管', '统一保管', '集中保管', '代管', '收存'].map((term) =>
-    T(term, { canonical: '扣押身份证件', context: /(?:扣押|保管|代管|收存)[^，。；]{0,12}?(?:居民身份证|身份证|证件)/u, act: true }),
+    T(term, { canonical: '扣押身份证件', context: /(?:扣押|保管|代管|收存)[^，。；]{0,12}?(?:居民身份证|身份证|证件|证书原件)/u, act: true }),
+  ),
+  // The right to be heard before a measure against one (行政处罚法第七条、第四十五条, 社会保险经办条例第四十三条: 有权进行陈述、申辩).
+  ...['陈述', '申辩', '陈述权', '申辩权'].map((term) =>
+    T(term, {
+      canonical: '陈述申辩',
+      context: /陈述[、和及或者]*申辩|陈述权[、和及]*申辩权/u,
+      // Arguing one's case as the reason for a heavier penalty is the topic below (因申辩加重处罚).
+      unless: /因[^，。；]{0,8}?(?:陈述|申辩)|申辩[^。；]{0,24}?(?:从重|加重|更重)/u,
+      act: true,
+    }),
+  ),
+  // A person's consent before their personal information is given to another (个人信息保护法第二十三条: 取得个人的单独同意).
+  // The act is named by the step (征得…同意, 取得其同意, 告知…): the sentence must give the information to another and ask consent.
+  ...['征得', '取得', '告知'].map((term) =>
+    T(term, {
+      canonical: '提供个人信息的同意',
+      context:
+        /^(?=[^。]*?(?:提供[^。；]{0,40}?(?:个人信息|姓名|联系方式|身份证号码|工作经历|在职时间|薪酬|成绩|记录)|(?:个人信息|信息)[^，。；]{0,12}?提供给))[^。]*?(?:征得|取得)[^，。；]{0,12}?同意/u,
+      scope: /^[^，。；]{0,24}?提供其处理的个人信息的?$/u,
+      act: true,
+    }),
   ),
   T('经济补偿', { benefit: true }),
   T('赔偿金', { benefit: true }),
@@ -291,7 +318,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 45;
+export const TOPICS_VERSION = 46;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
@@ -349,6 +376,11 @@ export function findTopics(text: string, sentence: string = text): TopicHit[] {
 
 const GENERAL = new Set(TOPICS.filter((t) => t.context && !t.act).map((t) => t.canonical ?? t.term));
 const ACTS = new Set(TOPICS.filter((t) => t.act).map((t) => t.canonical ?? t.term));
+
+/** Whether a law's case only says where the act on `topic` happens (see TopicDef.scope). */
+export function isActScope(topic: string, conditionText: string): boolean {
+  return TOPICS.some((t) => (t.canonical ?? t.term) === topic && !!t.scope?.test(conditionText));
+}
 
 /** A subject that names the act itself (向劳动者收取财物): no likeness of wording is needed to know a provision is about it. */
 export function namesAct(topic: string): boolean {

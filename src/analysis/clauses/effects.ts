@@ -238,6 +238,8 @@ const GATE_PRE =
 const ONLY_THEN_RE = new RegExp(ONLY_THEN, 'u');
 /** The act a case names (用人单位解除残疾职工劳动合同的): what a bare 方可办理 after it gates. */
 const CASE_ACT_RE = new RegExp(`${L.ACTIVITY}[^，。；的]{0,20}`, 'u');
+/** Passing commissioned work on to another: 转委托他人处理, 分包给…, 转包. */
+const SUBCOMMISSION = /^(?:将[^，。；]{0,12}?)?(?:转委托|再委托|分包|转包|转交他人|委托他人)/u;
 /** Employers whose pay and posts their superiors manage: an approval there is administration, not a licence. */
 const PUBLIC_EMPLOYER = /事业单位|机关|国有|公益性岗位/u;
 /** 审核同意后执行: an act carried out only after the approval, said without 方可. */
@@ -255,6 +257,8 @@ const PRIVATE_GIVER = /(?:本人|劳动者|职工|农民工|工会|双方|当事
 function adminNamed(text: string): boolean {
   // Any phrase in the text that names the administration.
   for (let i = text.length; i > 0; i--) {
+    // 委 of 委托, 委派: a verb, not a committee's short name (经信委).
+    if (text[i - 1] === '委' && /[托派任员]/u.test(text[i] ?? '')) continue;
     const np = phraseEndingAt(text, i, 0, 20);
     if (np && actorKindOf(np) === 'admin') return true;
   }
@@ -299,6 +303,9 @@ function licences(ctx: Context, out: Draft[]): void {
   if (INVESTOR.test(provisionText) && /国有(?:企业|独资|控股|资本)|企业/u.test(provisionText)) return;
   const judge = (start: number, end: number, gate: string, grant: string, activity: string, form: string, focus?: number): void => {
     if (BENEFIT_RE.test(activity)) return;
+    // Passing on work one was commissioned with (转委托, 分包) needs the consent of who commissioned it (民法典第九百二十三条): a
+    // party's consent to its contract, even where that party is an administration, not a licence.
+    if (SUBCOMMISSION.test(activity)) return;
     // 方可办理 after a case that names the act (用人单位解除残疾职工劳动合同的，应当提前报…审核同意后方可办理): the act gated is the case's.
     const caseAct = /^(?:办理|实施|执行)$/u.test(activity.replace(/[的，。；]+$/u, ''))
       ? CASE_ACT_RE.exec(text.slice(sentence.start, start).split(/[，,]/u)[0] ?? '')
@@ -964,6 +971,8 @@ function markets(ctx: Context, out: Draft[]): void {
     // A catalogue of services or items (在目录范围内确定年度购买项目) scopes what is bought, not who supplies it.
     if (m[2] === '目录' && !OPERATOR_WORD.test(m[1]) && /^[^，。；]{0,16}?(?:项目|事项|内容)/u.test(text.slice(end, sentence.end))) return;
     if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(m[1])) return;
+    // A place the work must be done in (在档案管理机构提供或者指定的场所内进行): where, not who supplies it.
+    if (PLACE_NOT_OPERATOR.test(m[3]) && !OPERATOR_WORD.test(m[3])) return;
     // The law's own bodies are read in the roster's own clause: a 社会保险经办机构 that must choose from it, named in a case
     // before, is no excuse.
     add('choice', start, end, '限定了可以选择的经营者', 'inferred', { statutoryIn: 'clause' });
@@ -1022,7 +1031,7 @@ function markets(ctx: Context, out: Draft[]): void {
   // Everyone but the one chosen barred; the one chosen is named before the bar, not through a competition.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_BARRED, (m, start, end) => {
     const before = text.slice(sentence.start, start);
-    if (competitive || PUBLIC_BODY.test(m[0]) || !(DESIGNATED_BEFORE.test(before) || namedEnterprise(before))) return;
+    if (competitive || PUBLIC_BODY.test(m[0]) || !(DESIGNATED_BEFORE.test(before) || UNIFORM_PRODUCT_BEFORE.test(before) || namedEnterprise(before))) return;
     // The law's own designations (经办机构…) are read in the bar itself: the one who chose (经办机构确定的合作银行) is no excuse.
     add('choice', start, end, '只许使用指定的经营者，排斥了其他经营者', 'sure', { statutoryIn: 'phrase' });
   });
@@ -1111,6 +1120,10 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, OUTSIDE_DENIED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, OUTSIDE_SCORED, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add('locality', start, end, '在评审中对外地经营者扣分，区别对待外地经营者', 'sure');
   });
   locality(RELOCATION_BAR, '限制经营者迁出，妨碍商品和要素自由流动');
   // Selective benefits: a named enterprise, one firm one policy, tax refunds, social insurance refunds.
@@ -1338,6 +1351,8 @@ const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 const CERT_NOTARISED = '(?:须|需|必须|应当|应)(?:先)?(?:经|办理|经过)(?:公证机构|公证处)?(?:公证|办理公证)(?:后|的)?(?:[，,]?(?:方可|才能|才可))?';
 const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
 // 收到名单之日起15个工作日内 receives a list and sets a period: 收到 is no 到, a period's 内 no place in a list.
+/** Premises, rooms and areas: what 在…指定的…内 confines the work to when it names no operator. */
+const PLACE_NOT_OPERATOR = /(?:场所|地点|场地|区域|房间|库房|机房|办公室|办公区|现场)$/u;
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|(?<![收达送])到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|(?<![日月年天时])内(?!容))`;
 /** Who designates, just before 指定: the person concerned (其, 本人, 职工), whose choice is free. */
 const SELF_CHOSEN = /(?:其|本人|个人|自己|自行|职工|劳动者|员工|当事人|申请人|委托人|参保人员?|外派人员|劳务人员)(?:所|自行)?$/u;
@@ -1363,6 +1378,9 @@ const MARKET_OTHERS_BARRED = `不得(?:另行|自行|再)?(?:选择|选用|通�
 const MARKET_OTHERS_EXCLUDED = `其他[^，。；]{0,12}?(?:组织|机构|企业|单位|公司|协会|学会)(?:一律|均)?不得[^，。；]{0,12}?(?:开展|从事|承接|承办|提供|组织)`;
 /** The one body the work is given to, before: 统一由…组织实施, 仅由…承办. */
 const ONE_BODY_BEFORE = /(?:统一|一律|只能|仅|仅限)由([^，。；]{2,30}?)(?:组织实施|组织|实施|承办|承接|负责|开展|提供)/u;
+/** One product everyone must use, named before the bar on others: 统一使用…所属事业单位开发的测评系统. */
+const UNIFORM_PRODUCT_BEFORE =
+  /(?:统一|一律|只能|仅能)(?:使用|采用|选用|购买|采购)[^，。；]{0,30}?(?:开发|提供|建设|运营|研发|生产)的[^，。；]{0,10}?(?:系统|平台|产品|软件|服务)/u;
 /** The one chosen, named before the bar: 省社会保险经办机构确定的合作银行, 统一确定的保险机构. */
 const DESIGNATED_BEFORE = /(?:确定|指定|选定|认定|签约|合作|定点)的[^，。；]{0,10}?(?:银行|金融机构|保险机构|保险公司|机构|企业|公司|服务商)/u;
 /** 由…有限公司统一建设和运行维护: a named enterprise given the work, 由 before 统一. */
@@ -1418,7 +1436,9 @@ const LOCAL_ASSIGNED = `由(?:总部|注册地|住所地)?(?:设在|位于|在)$
 /** Paid or served only through local operators (补发的待遇统一通过在本省注册登记的地方法人银行代发). */
 const LOCAL_CHANNEL = `(?:统一|一律|应当|须|必须|只能)通过(?:在)?${L.LOCAL}[^，。；]{0,8}?(?:注册|登记|设立|法人)[^，。；]{0,12}?(?:银行|金融机构|机构|企业|公司)`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
-const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?的[^，。；]{0,8}?[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入)[^，。；]{0,10}`;
+const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}(?:[^。；]{0,24}?的[^，。；]{0,8}?|[^，。；]{0,16}?${L.OPERATOR})[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入|不适用)[^，。；]{0,10}`;
+/** Points taken from outside operators in a competition (省外…企业参与竞争的，评审时…扣减5分). */
+const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9零一二两三四五六七八九十.]+分`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */
