@@ -341,32 +341,46 @@ export function mayContainMatch(text: string, required: readonly string[] | unde
 
 export const LITERAL_TABLE_PATH = join(PACKAGE_ROOT, 'dist', 'bundle', 'required-literals.json');
 
-/** Flags and source → the strings required (`null`: none known). */
-let table: Map<string, readonly string[] | null> | undefined;
+/**
+ * Flags → source → the strings required (`null`: none known). Keyed by the source itself, with no key built per
+ * call: the detectors look their pattern up for every sentence, and a key joined each time would be hashed anew.
+ */
+let table: Map<string, Map<string, readonly string[] | null>> | undefined;
 
-function loadTable(): Map<string, readonly string[] | null> {
+function loadTable(): Map<string, Map<string, readonly string[] | null>> {
+  const out = new Map<string, Map<string, readonly string[] | null>>();
   try {
     const stored: unknown = JSON.parse(readFileSync(LITERAL_TABLE_PATH, 'utf8'));
-    if (stored && typeof stored === 'object' && !Array.isArray(stored)) return new Map(Object.entries(stored as Record<string, string[] | null>));
+    if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
+      for (const [key, needs] of Object.entries(stored as Record<string, string[] | null>)) {
+        const slash = key.indexOf('/');
+        const flags = key.slice(0, slash);
+        if (!out.has(flags)) out.set(flags, new Map());
+        out.get(flags)!.set(key.slice(slash + 1), needs);
+      }
+    }
   } catch {
     // No build table (run from source before a build, or an installation without one): every pattern is read here.
   }
-  return new Map();
+  return out;
 }
 
 /** `requiredLiterals`, read once per pattern and process, from the build's table where it has the pattern. */
 export function literalsOf(source: string, flags: string): readonly string[] | undefined {
   table ??= loadTable();
-  const key = `${flags}/${source}`;
-  const known = table.get(key);
+  let sources = table.get(flags);
+  if (!sources) table.set(flags, (sources = new Map()));
+  const known = sources.get(source);
   if (known !== undefined) return known ?? undefined;
   const found = requiredLiterals(source, flags);
-  table.set(key, found ?? null);
+  sources.set(source, found ?? null);
   return found;
 }
 
 /** Store every pattern read in this process (the build's training run) for later processes. */
 export async function saveLiteralTable(path = LITERAL_TABLE_PATH): Promise<void> {
-  const entries = [...(table ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...(table ?? [])]
+    .flatMap(([flags, sources]) => [...sources].map(([source, needs]) => [`${flags}/${source}`, needs] as const))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   await writeFileAtomic(path, JSON.stringify(Object.fromEntries(entries)));
 }
