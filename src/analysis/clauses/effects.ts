@@ -1350,9 +1350,9 @@ const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 // 审核并盖章 is a step of the procedure (学校审核盖章后报送), not an attestation: it is left out.
 const CERT_NOTARISED = '(?:须|需|必须|应当|应)(?:先)?(?:经|办理|经过)(?:公证机构|公证处)?(?:公证|办理公证)(?:后|的)?(?:[，,]?(?:方可|才能|才可))?';
 const CERT_ENDORSED = '(?:须|需|必须|应当|应)(?:经|由|到)([^，。；]{2,30}?)(?:签署意见|签字|出具意见)?(?:并|后)?(?:加盖公章|盖章|签章)';
-// 收到名单之日起15个工作日内 receives a list and sets a period: 收到 is no 到, a period's 内 no place in a list.
 /** Premises, rooms and areas: what 在…指定的…内 confines the work to when it names no operator. */
 const PLACE_NOT_OPERATOR = /(?:场所|地点|场地|区域|房间|库房|机房|办公室|办公区|现场)$/u;
+// 收到名单之日起15个工作日内 receives a list and sets a period: 收到 is no 到, a period's 内 no place in a list.
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|(?<![收达送])到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|(?<![日月年天时])内(?!容))`;
 /** Who designates, just before 指定: the person concerned (其, 本人, 职工), whose choice is free. */
 const SELF_CHOSEN = /(?:其|本人|个人|自己|自行|职工|劳动者|员工|当事人|申请人|委托人|参保人员?|外派人员|劳务人员)(?:所|自行)?$/u;
