@@ -4,6 +4,7 @@ import { compileAll, regexListOption } from '../../src/rule-support/patterns.js'
 import { defineRule } from '../../src/engine/rule.js';
 import { builtinList, unionOf } from '../../src/engine/term-lists.js';
 import { NO_CREATION } from '../../src/engine/scopes.js';
+import { CHINESE_NUMERAL_CHARS } from '../../src/zh/numerals.js';
 
 export interface Options {
   /** Regexes: a sentence matching one is not reported (measures the office knows to be set by law). */
@@ -64,7 +65,7 @@ const FREE_BY_LAW = /仲裁费|案件受理费|仲裁受理费/u;
 /** A document of discretion standards for penalties (行政处罚裁量基准, 罚款裁量办法, 规范…行政处罚裁量权的通知). */
 const DISCRETION_DOCUMENT = /裁量(?:权)?(?:基准|标准|办法|规则|细则|适用|权)|(?:罚款|处罚)裁量/u;
 /** A fine given by a range of sums (处1万元以上2万元以下的罚款, 按每人2000元以上5000元以下的标准处以罚款). */
-const FINE_RANGE = /[0-9０-９.零一二两三四五六七八九十百千万]+万?元以上[^，。；]{0,12}?元?以下/u;
+const FINE_RANGE = new RegExp(`[0-9０-９.${CHINESE_NUMERAL_CHARS}]+元以上[^，。；]{0,12}?元?以下`, 'u');
 
 /**
  * A fine a discretion benchmark grades by a range (行政处罚法第三十四条: 行政机关可以依法制定行政处罚裁量基准): it applies the

@@ -377,9 +377,11 @@ export function findTopics(text: string, sentence: string = text): TopicHit[] {
 const GENERAL = new Set(TOPICS.filter((t) => t.context && !t.act).map((t) => t.canonical ?? t.term));
 const ACTS = new Set(TOPICS.filter((t) => t.act).map((t) => t.canonical ?? t.term));
 
+const ACT_SCOPES = new Map(TOPICS.filter((t) => t.scope).map((t) => [t.canonical ?? t.term, t.scope!]));
+
 /** Whether a law's case only says where the act on `topic` happens (see TopicDef.scope). */
 export function isActScope(topic: string, conditionText: string): boolean {
-  return TOPICS.some((t) => (t.canonical ?? t.term) === topic && !!t.scope?.test(conditionText));
+  return ACT_SCOPES.get(topic)?.test(conditionText) ?? false;
 }
 
 /** A subject that names the act itself (向劳动者收取财物): no likeness of wording is needed to know a provision is about it. */

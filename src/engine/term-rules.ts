@@ -82,10 +82,11 @@ function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
     const e = typeof entry === 'string' ? { term: entry } : entry;
     const sub = spec.kind === 'substitution' ? (e as SubstitutionEntry) : undefined;
     const obj = e as Exclude<ExistenceEntry, string>;
+    const sources = entrySources(e);
     return {
       index,
-      regexes: entrySources(e).map((s) => new RegExp(s, flags)),
-      literals: entrySources(e).map((s) => literalsOf(s, flags)),
+      regexes: sources.map((s) => new RegExp(s, flags)),
+      literals: sources.map((s) => literalsOf(s, flags)),
       severity: obj.severity,
       message: obj.message,
       suggestion: obj.suggestion,

@@ -1,6 +1,7 @@
 import type { ScannedBlock } from '../../rule-support/text-scan.js';
 import { spanOf } from '../../rule-support/text-scan.js';
 import { literalsOf, mayContainMatch } from '../../rule-support/required-literals.js';
+import { CHINESE_NUMERAL_CHARS } from '../../zh/numerals.js';
 import * as L from './lexicon.js';
 import { agentBy, actorKindOf, phraseEndingAt, subjectBefore } from './roles.js';
 import { inside, quotedRanges } from './segment.js';
@@ -1438,7 +1439,7 @@ const LOCAL_CHANNEL = `(?:统一|一律|应当|须|必须|只能)通过(?:在)?$
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}(?:[^。；]{0,24}?的[^，。；]{0,8}?|[^，。；]{0,16}?${L.OPERATOR})[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入|不适用)[^，。；]{0,10}`;
 /** Points taken from outside operators in a competition (省外…企业参与竞争的，评审时…扣减5分). */
-const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9零一二两三四五六七八九十.]+分`;
+const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9.${CHINESE_NUMERAL_CHARS}]+分`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */
