@@ -58,9 +58,15 @@ import {
 import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
 import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
-import { surchargeCaps } from '../../src/corpus/surcharge-cap.js';
+import { surchargeCapped, surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
+import { leavingDuties, type LeavingDuty } from '../../src/corpus/leaving-duties.js';
+import { servicesForConsent } from '../../src/corpus/service-for-consent.js';
+import { thirdPartyDisclosures } from '../../src/corpus/third-party-disclosure.js';
+import { wageDeductions } from '../../src/corpus/wage-deduction.js';
+import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
+import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
 import { infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
@@ -270,7 +276,14 @@ export default defineRule({
     // a fee for labour dispute arbitration (src/corpus/arbitration-fee.ts, 劳动争议调解仲裁法第五十三条); a woman dismissed, or her
     // appraisal capped, for pregnancy or maternity leave (妇女权益保障法第四十八条); a party's period run from the making of a paper the
     // law runs from its receipt; a contract text's retention period is no contract term (topics-45).
-    version: 51,
+    // 52: a seconded worker's work-injury liability put on the borrowing unit (src/corpus/secondment-injury.ts, 工伤保险条例第四十三条);
+    // a hiring body allowed to ask a woman about marriage and children (src/corpus/marriage-inquiry.ts, 妇女权益保障法第四十三条);
+    // the surcharge on a fine run until payment with no cap (src/corpus/surcharge-cap.ts); a non-compete widened, severance put off
+    // past the handover and the transfer left to the worker (src/corpus/leaving-duties.ts); rules on workers' terms made without
+    // bargaining with the union (无需与工会…协商); a service refused to a user who will not consent (src/corpus/service-for-consent.ts,
+    // 个人信息保护法第十六条); a third party's silence read as consent to disclosure, or its objection as a veto (政府信息公开条例第三十二条);
+    // a charge taken out of the worker's pay (src/corpus/wage-deduction.ts, 工资支付暂行规定第十五条).
+    version: 52,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -694,10 +707,16 @@ export default defineRule({
       why: '档案和社会保险关系转移手续应当在十五日内办理，不得以未结清事项为由暂缓',
     }));
     // The surcharge on an unpaid fine allowed beyond the fine itself (加处罚款的数额累计不超过罚款数额的二倍).
-    modelled('中华人民共和国行政处罚法', surchargeCaps, '下列措施', () => ({
-      higher: '加处罚款的数额不得超出罚款的数额',
-      why: '加处罚款的数额不得超过罚款本身',
-    }));
+    const surchargeCappedInDocument = surchargeCapped(doc.text);
+    modelled(
+      '中华人民共和国行政处罚法',
+      (text) => surchargeCaps(text, surchargeCappedInDocument),
+      '下列措施',
+      () => ({
+        higher: '加处罚款的数额不得超出罚款的数额',
+        why: '加处罚款的数额不得超过罚款本身',
+      }),
+    );
     // A carrier of an infectious disease turned away (…携带者的，不予录用; …携带者的，用人单位可以自主决定是否录用).
     modelled('中华人民共和国就业促进法', carrierRefusals, '传染病病原携带者', () => ({
       higher: '用人单位招用人员，不得以是传染病病原携带者为由拒绝录用',
@@ -780,6 +799,41 @@ export default defineRule({
       higher: '自欠缴之日起，按日加收万分之五的滞纳金',
       why: '滞纳金应当自欠缴之日起计算，文件推迟了起算日',
     }));
+    // A non-compete widened, severance put off, the transfer left to the worker (src/corpus/leaving-duties.ts).
+    modelled(
+      (f: LeavingDuty) => f.title,
+      leavingDuties,
+      (f) => f.word,
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
+    );
+    // A service refused to a user who does not consent to the handling of their information (用户拒绝授权的，不得使用…).
+    modelled(PERSONAL_INFORMATION_LAW, servicesForConsent, '拒绝提供产品或者服务', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '不得以个人不同意处理其个人信息为由拒绝提供服务',
+    }));
+    // A third party's silence read as consent, or its objection as a veto, on disclosure (src/corpus/third-party-disclosure.ts).
+    modelled('中华人民共和国政府信息公开条例', thirdPartyDisclosures, '第三方', (_, p) => ({
+      higher: p.text
+        .split('。')
+        .filter((x) => /逾期未提出意见|不同意公开/u.test(x))
+        .join('。'),
+      why: '第三方的意见不决定是否公开，由行政机关依照条例决定；第三方不同意公开且有合理理由的才不予公开',
+    }));
+    // A charge taken out of the worker's pay (从劳动者应得的工资…中直接扣除本机构的代办服务费).
+    modelled('工资支付暂行规定', wageDeductions, '不得克扣', (_, p) => ({
+      higher: sentenceWith(p.text, '不得克扣'),
+      why: '除法定可以代扣的项目外，不得从劳动者工资中扣除费用',
+    }));
+    // The work-injury liability of a seconded worker put on the borrowing unit (由借入单位承担工伤保险责任).
+    modelled('工伤保险条例', secondmentInjuries, '借调', () => ({
+      higher: '职工被借调期间受到工伤事故伤害的，由原用人单位承担工伤保险责任，但原用人单位与借调单位可以约定补偿办法',
+      why: '借调期间的工伤保险责任由原用人单位承担，两单位只能约定补偿办法',
+    }));
+    // A hiring body allowed to ask a woman about marriage and children (可以在面试中询问女性求职者的婚姻状况和生育计划).
+    modelled('中华人民共和国妇女权益保障法', marriageInquiries, '招录', () => ({
+      higher: '用人单位在招录（聘）过程中，除国家另有规定外，不得……除个人基本信息外，进一步询问或者调查女性求职者的婚育情况',
+      why: '招聘录用中不得询问或者调查女性求职者的婚育情况',
+    }));
     // A decision suspended for every review, or the surcharge kept running through one (src/corpus/review-suspension.ts).
     modelled(
       (f: ReviewSuspension) => f.title,
@@ -841,10 +895,10 @@ export default defineRule({
         report(spanInBlock(doc, i, relaxed.start, relaxed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
       }
       for (const removed of [...removedDuties(text), ...removedDuties(text, GUARANTEE_VERBS)]) {
-        let best: { clause: string; provision: CorpusProvision; share: number } | undefined;
+        let best: { clause: string; provision: CorpusProvision; share: number; shared: number } | undefined;
         for (const duty of lawDuties(removed.verb)) {
           const { share, shared } = dutyOverlap(removed.sentence, duty.clause);
-          if (share >= DUTY_SHARE && shared >= 4 && (!best || share > best.share)) best = { ...duty, share };
+          if (share >= DUTY_SHARE && shared >= 4 && (!best || share > best.share)) best = { ...duty, share, shared };
         }
         if (!best) continue;
         // The law itself refuses in some cases (政府信息公开条例: …不予公开): a draft's refusal may be one of them.

@@ -67,7 +67,9 @@ export default defineRule<Options>({
     // 19: the paper proving an employment relation (与用人单位存在用工关系的证明材料) is the statutory one (工伤保险条例第十八条).
     // 20: the applicant asking a body to issue its paper (申请出具生效证明, 向经办机构申请出具参保证明), a paper that describes whom a
     // rule is for (持有有效参保证明的…人员), and a paper the body issues after a case named before it, are no 证明事项.
-    version: 20,
+    // 21: a label naming the duty to issue a paper (（一）出具离职证明。) and a service to issue and check papers (提供证明电子化出具和
+    // 核验服务) demand nothing.
+    version: 21,
     needsCorpus: true,
   },
   async create(context) {

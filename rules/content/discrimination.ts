@@ -101,7 +101,9 @@ export default defineRule<Options>({
     messages: {
       discriminates: '{{where}}规定“{{phrase}}”，{{describe}}，即使写明理由也不能免除。{{requirement}}。',
     },
-    version: 2,
+    // 3: the local household registration or school of origin made a condition (将本省户籍或者本省生源作为报名条件); a demand made
+    // of women (要求女性应聘人员说明…) is no condition of sex.
+    version: 3,
   },
   async create(context) {
     const doc = context.document;

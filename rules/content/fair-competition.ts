@@ -109,7 +109,10 @@ export default defineRule<Options>({
     // 仲裁委员会不予准许); schools confined to local ones; local taxpayers only; a designated training centre; 省外出务工人员 are
     // workers, not outside operators; relief for force majeure is the law's (社会保险法第六十条); surcharges waived for listed firms.
     // 33: a designated newspaper (指定的一家省级报纸) is a designated operator.
-    version: 33,
+    // 34: a branch or subsidiary required where the work is done (应当在项目所在地设立…子公司); a local provider one is required to
+    // engage (要求其委托本省律师事务所); a plain duty in a document about outside operators, a 合作用工单位 (a party to the work, not a
+    // chosen partner) and a note made in a catalogue (在目录中注明) are no restriction.
+    version: 34,
   },
   async create(context) {
     const doc = context.document;

@@ -56,6 +56,8 @@ function lastClause(gate: string): string {
  * citation that governs the clause, or a general reference to law with
  * nothing fixed by the document are not measures set by it.
  */
+/** A verb with no object of its own after an approval (…批准后实施): it carries out what the sentence applied for. */
+const BARE_ACTIVITY = /^(?:实施|执行|实行|施行|开展|办理)$/u;
 /** A document whose title is about social insurance contributions: its 滞纳金 is theirs. */
 const SOCIAL_INSURANCE_DOCUMENT = /(?:社会|养老|医疗|工伤|失业|生育)保险费|社会保险(?:征缴|缴费|欠费)|社保费/u;
 
@@ -168,7 +170,11 @@ export default defineRule<Options>({
     // 37: a payment the sentence says was not made (不预交鉴定费用) is no charge; a labour arbitration fee is left to conflict/corpus,
     // which reports it against the law that makes arbitration free.
     // 38: a fine a discretion benchmark grades by a range (处1万元以上2万元以下的罚款 in a 裁量基准) applies the law's fine.
-    version: 38,
+    // 39: an approval of what the sentence applied for (申请实行综合计算工时工作制…，经批准后实施) is read with it; a measure after
+    // 并可以 goes on from a cited article; a region's allotment cut (核减该县下一年度…资金安排) is no penalty; a fee an operator takes
+    // in and hands on to the department (统一上缴同级人力资源社会保障部门), fees of 每人每次三百元, deposits of 相当于…的保证金; a bar on
+    // applications after listing in a 名录.
+    version: 39,
     needsCorpus: true,
   },
   async create(context) {
@@ -203,9 +209,15 @@ export default defineRule<Options>({
       // A fee is the statutory one only when the money named is (工资保证金, not a 监管服务费 charged on it).
       // The paper's full name may start before the gate's word (领取营业执照后方可…: the gate is 执照).
       const paperName = e.clause.block.text.slice(Math.max(e.clause.start, e.start - 4), e.start);
+      // An approval of what was applied for, with a bare verb after it (申请实行综合计算工时工作制…，经…批准后实施): the thing applied for
+      // is the activity.
+      const appliedFor =
+        category === 'licence' && BARE_ACTIVITY.test(e.detail.activity ?? '')
+          ? (/申请([^。；]*)$/u.exec(e.clause.block.text.slice(e.clause.sentence.start, e.start))?.[1] ?? '')
+          : '';
       const about =
         category === 'licence'
-          ? [paperName + lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? ''].join('\n')
+          ? [paperName + lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? '', appliedFor].join('\n')
           : category === 'fee' && e.detail.money
             ? e.detail.money
             : sentence;

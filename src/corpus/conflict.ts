@@ -1,6 +1,6 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
-import { isActScope, isBenefit, isGeneral, namesAct } from './topics.js';
+import { isActScope, isAdminAct, isBenefit, isGeneral, namesAct } from './topics.js';
 import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
@@ -236,7 +236,8 @@ export function judge(d: Claim, h: Claim): Verdict {
       return OK;
     case 'within':
       if (s > 0) return { ok: false, severity: 'error', why: '长于上位法规定的期限' };
-      if (s < 0 && h.actor !== 'admin' && d.actor !== 'admin') return { ok: false, severity: 'warning', why: '短于上位法规定的期限，增加当事人义务' };
+      if (s < 0 && h.actor !== 'admin' && d.actor !== 'admin' && !isAdminAct(h.primary))
+        return { ok: false, severity: 'warning', why: '短于上位法规定的期限，增加当事人义务' };
       return OK;
     case 'range': {
       const upper = { ...b, value: h.upper ?? b.value };

@@ -3,7 +3,8 @@
  * - 劳动保障监察条例 第九条: anyone may report a breach (举报), a worker may complain (投诉) to the labour inspectorate;
  * - 劳动争议调解仲裁法 第五条: a party that will not negotiate or mediate, or fails to, may apply for arbitration;
  * - the right to sue a court gives after a refused or unanswered arbitration application (劳动争议调解仲裁法 第二十九条)
- *   and for discrimination in employment (残疾人保障法 第六十四条, 就业促进法 第六十二条).
+ *   and for discrimination in employment (残疾人保障法 第六十四条, 就业促进法 第六十二条);
+ * - review or a suit against a decision on disclosing government information (政府信息公开条例 第五十一条).
  *
  * A draft that puts a step before the right (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉; 复查维持原决定的，申请人
  * 方可…提起诉讼; 不得直接起诉) takes back what the law gives. The law's own order is not reported: arbitration before a labour
@@ -29,6 +30,8 @@ interface RightRule extends ModelledProvision {
   suit?: boolean;
   /** Only the right barred outright (不得直接…), not one after a step the law may itself set (…后方可提出申请). */
   directOnly?: boolean;
+  /** A step the law itself may put first (行政复议 before a suit, 行政复议法第二十三条): a condition naming it is the law's order. */
+  lawsOwnStep?: RegExp;
 }
 
 const RIGHTS: RightRule[] = [
@@ -71,13 +74,24 @@ const RIGHTS: RightRule[] = [
     article: 55,
     word: '提起行政诉讼',
   },
+  // A decision on disclosure may be taken to administrative review or to court directly (政府信息公开条例第五十一条), not after an
+  // internal 复核.
+  {
+    right: /(?:申请行政复议|提起(?:行政)?诉讼)$/u,
+    within: /政府信息公开|信息公开/u,
+    title: '中华人民共和国政府信息公开条例',
+    article: 51,
+    word: '申请行政复议',
+    // A refusal to disclose goes to review before court (行政复议法第二十三条第一款第（四）项).
+    lawsOwnStep: /复议/u,
+  },
   // A 公务员 may appeal a 处分 without asking the body that made it to review it first.
   { right: /申诉$/u, within: /公务员/u, title: '中华人民共和国公务员法', article: 95, word: '直接提出申诉' },
 ];
 
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
 const ONLY_THEN =
-  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|提起(?:行政)?诉讼|起诉|提出申诉|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
+  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|申请行政复议|提起(?:行政)?诉讼|起诉|提出申诉|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
 /**
  * The same step put as a refusal: 未经调解的，劳动人事争议仲裁委员会不予受理. Which right it takes depends on who refuses (or
  * what is refused).
@@ -113,6 +127,7 @@ export function preconditionedRights(text: string, title = ''): PreconditionedRi
       const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(scope)) && (!r.directOnly || waits));
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
+      if (rule.lawsOwnStep?.test(waits ? part.slice(0, m.index) : condition)) continue;
       const from = waits ? Math.max(0, part.lastIndexOf('，', m.index) + 1) : 0;
       const to = m.index + m[0].length;
       out.push(findingAt(part, at, from, to, rule));

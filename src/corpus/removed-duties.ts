@@ -34,7 +34,7 @@ export interface RemovedDuty {
 }
 
 /** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
-const NOUN_AFTER = /^(?:申请|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
+const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
 const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要)/gu;
 /** Words of form, not of substance: shared by every duty. */
 const FORM = new Set(['应当', '当及', '及时', '当如', '如实', '当在', '当向', '应及', '并及', '时向', '依法', '规定', '有关', '相关', '的情', '况应']);
@@ -133,13 +133,18 @@ export function writtenFormClause(lawSentence: string): { own: string; before: s
  * (不同意见应当如实载明 names its object; 并告知申请人 does not); null when the law's sentence allows otherwise.
  */
 export function dutyClause(lawSentence: string, verb: string): string | null {
-  if (/可以不|除外|除[^，。；]{1,30}?外|但是|不予|不得|无需|不需要/u.test(lawSentence)) return null;
   const at = lawSentence.indexOf(verb);
+  // What the sentence allows otherwise up to the end of the duty's clause (a cap in a later clause, 延长的期限最长不得超过20个工作日,
+  // is another rule).
+  const upToClauseEnd = at < 0 ? lawSentence : lawSentence.slice(0, at + lawSentence.slice(at).search(/[，,]|$/u));
+  if (/可以不|除外|除[^，。；]{1,30}?外|但是|不予|不得|无需|不需要/u.test(upToClauseEnd)) return null;
   // A guarantee is stated as what happens; a duty to inform needs its modal word.
   const guarantee = (GUARANTEE_VERBS as readonly string[]).includes(verb);
   if (at < 0 || (!guarantee && !/(?:应当|必须)/u.test(lawSentence.slice(0, at)))) return null;
-  const { own, before } = clauseAt(lawSentence, at);
-  return contentBigrams(own).size >= 6 || !before ? own : before + own;
+  const clause = clauseAt(lawSentence, at);
+  // A permission joined after the duty (应当告知申请人不作为政府信息公开申请处理并可以告知通过相应渠道提出) is no part of it.
+  const own = clause.own.split(/并可以|并可(?!能)/u)[0];
+  return contentBigrams(own).size >= 6 || !clause.before ? own : clause.before + own;
 }
 
 /** How much of the law's duty clause the draft's sentence says: the share of its content bigrams found there. */

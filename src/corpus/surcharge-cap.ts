@@ -3,7 +3,9 @@
  * 第七十二条第一款第（一）项), and for any money owed under a decision 加处罚款或者滞纳金
  * 的数额不得超出金钱给付义务的数额 (行政强制法第四十五条第二款): at most once the fine.
  * A draft that lets it reach twice the fine (加处罚款的数额累计不超过罚款数额的二倍;
- * 加处罚款的总额以罚款数额的二倍为限) lifts the law's cap.
+ * 加处罚款的总额以罚款数额的二倍为限) lifts the law's cap; so does one that runs it until the
+ * fine is paid (每日按罚款数额的百分之三加处罚款，直至当事人缴清罚款为止) with no cap in the
+ * document: after 34 days the surcharge passes the fine.
  *
  * Silent on a cap of once the fine or less (不得超出罚款的数额, 以罚款数额为限) and on
  * the surcharge on social insurance contributions (滞纳金 at 万分之五 a day, with no
@@ -26,11 +28,28 @@ export interface SurchargeCap {
 const CAP =
   /加处(?:的)?罚款[^。；，,]{0,12}?(?:累计|总额|合计|最高)?[^。；，,]{0,6}?(?:不超过|不得超过|不超出|不得超出|以|最高为|最多为)[^。；，,]{0,6}?罚款(?:本金|数额|金额)?的?([0-9０-９.]+|[一二两三四五六七八九十]+)倍/u;
 
-/** Caps on the surcharge above the fine itself. */
-export function surchargeCaps(text: string): SurchargeCap[] {
+/** The surcharge run until payment: 加处罚款，直至当事人缴清罚款为止, 加处罚款至缴清之日止. */
+const UNTIL_PAID =
+  /加处(?:的)?罚款[^。；]{0,30}?(?:直至|直到|至)[^。；]{0,16}?(?:缴清|缴纳完毕|缴足|全部缴纳|履行完毕)[^。；]{0,10}?(?:为止|之日止|时止|之日)/u;
+/** A cap said anywhere in the document (加处罚款的数额不得超出罚款的数额, 以罚款数额为限, 最高不超过…). */
+const ANY_CAP = /加处(?:的)?罚款[^。；]{0,30}?(?:不得超[出过]|不超[出过]|为限|封顶|最高(?:不超过|为))/u;
+
+/** Whether the document caps the surcharge somewhere: then a sentence that runs it until payment is read with that cap. */
+export function surchargeCapped(documentText: string): boolean {
+  return ANY_CAP.test(documentText);
+}
+
+/** Caps on the surcharge above the fine itself, or no cap at all where the document has none (`capped` false). */
+export function surchargeCaps(text: string, capped = surchargeCapped(text)): SurchargeCap[] {
   const out: SurchargeCap[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
+    const open = capped ? null : UNTIL_PAID.exec(sentence);
+    if (open) {
+      const start = range.start + open.index;
+      out.push({ start, end: start + open[0].length, phrase: open[0], article: 72, clause: 1 });
+      continue;
+    }
     const m = CAP.exec(sentence);
     if (!m) continue;
     const n = /^[0-9０-９.]/u.test(m[1]) ? Number(halfwidthDigits(m[1])) : parseChineseNumber(m[1]);

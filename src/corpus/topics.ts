@@ -33,6 +33,8 @@ export interface TopicDef {
    * however differently the rest of the clause is worded.
    */
   act?: boolean;
+  /** An act only the administration does (主动公开): a shorter period for it binds the administration, not a party. */
+  adminAct?: boolean;
   /** A subject that exists only in a special case (聘用合同 only in 事业单位): a claim on it is narrowed to that case. */
   implies?: string;
   /**
@@ -295,6 +297,8 @@ export const TOPICS: TopicDef[] = [
   ...['加重处分', '加重政务处分', '从重处分', '加重一档'].map((term) =>
     T(term, { canonical: '因申辩加重处分', context: /申辩[^。；]{0,30}?的|因[^，。；]{0,12}?申辩而/u, act: true }),
   ),
+  // 政府信息公开条例第二十六条: 主动公开的政府信息自形成或者变更之日起20个工作日内公开, whatever the information is called (社会保险信息).
+  T('主动公开', { context: /形成或者变更|形成之日|变更之日/u, adminAct: true }),
   T('行政许可决定'),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
@@ -318,7 +322,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 46;
+export const TOPICS_VERSION = 47;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
@@ -424,4 +428,11 @@ export function canBePrimary(topic: string, notice: boolean): boolean {
 
 export function isBenefit(topic: string): boolean {
   return BENEFITS.has(topic);
+}
+
+const ADMIN_ACTS = new Set(TOPICS.filter((t) => t.adminAct).map((t) => t.canonical ?? t.term));
+
+/** Whether only the administration does the act (主动公开). */
+export function isAdminAct(topic: string): boolean {
+  return ADMIN_ACTS.has(topic);
 }

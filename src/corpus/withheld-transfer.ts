@@ -10,7 +10,8 @@
  * without condition; public institutions are held to it too (第九十六条: the
  * regulation on them says nothing else).
  *
- * Silent where the sentence forbids the deferral (不得以…为由暂缓), defers
+ * Silent where the sentence forbids the deferral (不得以…为由暂缓), names it as
+ * a wrong (扣押档案…等违法行为的查处), defers
  * something else (经济补偿 until the handover), or is about a body other
  * than the employer receiving the file (档案管理机构暂缓接收).
  */
@@ -34,6 +35,8 @@ const WHAT =
 /** The job ending: the paragraph must be about it. */
 const LEAVING = /解除|终止|离职|辞职|辞退|离岗|调出/u;
 const FORBIDDEN = /不得|禁止|严禁|不应|不能/u;
+/** The holding named as a wrong (扣押档案、不办理社会保险关系转移等违法行为的查处工作): conduct dealt with, not allowed. */
+const NAMED_WRONG = /^[^。；]{0,60}?(?:违法|违规|侵权)(?:行为|案件|问题)|^[^。；]{0,60}?等行为/u;
 /** Another holder of the file: a receiving archive, the agency, the person. */
 const OTHER_HOLDER = /档案(?:管理|保管)?(?:机构|部门|服务机构)|经办机构|人才(?:服务)?中心|本人/u;
 
@@ -52,6 +55,7 @@ export function withheldTransfers(text: string): WithheldTransfer[] {
       // A case the sentence answers (用人单位扣押劳动者档案的，由…处罚) describes conduct; it allows nothing.
       const rest = clauseText.slice(hold.index).split(/[，,]/u)[0];
       if (/的$/u.test(rest)) continue;
+      if (NAMED_WRONG.test(clauseText.slice(hold.index))) continue;
       const before = clauseText.slice(0, hold.index);
       if (FORBIDDEN.test(before) || OTHER_HOLDER.test(before.split(/[，,]/u).at(-1) ?? '')) continue;
       const start = range.start + part.index + hold.index;

@@ -16,3 +16,21 @@ describe('the surcharge on an unpaid fine capped above the fine', () => {
     expect(surchargeCaps('逾期缴纳社会保险费的，按日加收万分之五的滞纳金。')).toEqual([]);
   });
 });
+
+describe('the surcharge on an unpaid fine run until payment with no cap', () => {
+  it('points at the open-ended surcharge, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷当事人到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，直至当事人缴清罚款为止。';
+    const [c] = surchargeCaps(text);
+    expect(c.phrase).toBe('加处罚款，直至当事人缴清罚款为止');
+    expect(text.slice(c.start, c.end)).toBe(c.phrase);
+    expect(surchargeCaps('逾期不缴纳罚款的，每日按罚款数额的3%加处罚款至全部缴纳之日止。')).toHaveLength(1);
+  });
+
+  it('reads the cap anywhere in the document, and leaves other surcharges alone', () => {
+    const open = '加处罚款自罚款缴纳期限届满的次日起计算，至当事人缴清罚款之日止。';
+    expect(surchargeCaps(open)).toHaveLength(1);
+    expect(surchargeCaps(open, true)).toEqual([]);
+    expect(surchargeCaps('每日按罚款数额的百分之三加处罚款，直至缴清为止，但加处罚款的数额不得超出罚款的数额。')).toEqual([]);
+    expect(surchargeCaps('自欠缴之日起，按日加收万分之五的滞纳金，直至缴清为止。')).toEqual([]);
+  });
+});

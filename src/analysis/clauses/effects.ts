@@ -412,7 +412,14 @@ const SUPERVISION = /上(?:一)?级[^，。；]{0,16}?(?:部门|机关|人民政
 /** Applying for a post or an exam, which anyone may: 报考, 应聘, 报名参加…招聘. */
 const PUBLIC_APPLICATION = /报考|应聘|报名参加/u;
 const SETBACK =
-  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)|(?:已|被)移送(?:公安|司法|检察)机关|(?:列入|纳入)[^，。；]{0,12}?名单|视为放弃/u;
+  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)|(?:已|被)移送(?:公安|司法|检察)机关|(?:列入|纳入)[^，。；]{0,12}?(?:名单|名录)|视为放弃/u;
+
+/**
+ * Funds a region is allotted (核减该县（市、区）下一年度以工代赈资金安排): one level of government adjusting another's budget, not a
+ * measure on a party.
+ */
+const REGION_ALLOTMENT = /(?:该|所在|当地|下级|下一级)(?:县|市|区|州|市州|地区|地方)|(?:县|市|区)（[市区县、]{1,6}）/u;
+const ALLOTMENT_AFTER = /^[^，。；]{0,2}?(?:安排|分配|额度|指标|规模|切块)/u;
 
 function sanctions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
@@ -435,6 +442,7 @@ function sanctions(ctx: Context, out: Draft[]): void {
         if (/被(?:依法)?(?:[^，。；、]{1,16}、)*$/u.test(before)) return;
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
         if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
+        if (subtype === 'deduction' && (REGION_ALLOTMENT.test(m[0]) || ALLOTMENT_AFTER.test(text.slice(end, sentence.end)))) return;
         const breach = breachOf(sentence, start);
         // A ban answers a breach, or a refusal, a revocation or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，
         // 暂停受理其…申请; 被吊销许可证的，其负责人3年内不得在本省从事…).
@@ -558,6 +566,9 @@ const BORNE_BY = /^[^。；]{0,16}?由([^，。；]{2,16}?)(?:承担|负担|列�
 /** Nouns a payment word modifies (缴费记录, 缴费基数, 缴费年限): a record or a measure of payments, not a charge. */
 const RECORD_AFTER = /^(?:记录|基数|年限|信息|凭证|明细|档案|数据|情况|证明|标准)/u;
 
+/** Money handed on to the administration or the treasury after it is taken in. */
+const REMITTED = /^[^。；]{0,20}?(?:上缴|解缴|缴入|划入)((?:同级|本级)?(?:财政|国库|[^，。；]{0,12}?(?:部门|机关)))/u;
+
 function fees(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -609,7 +620,9 @@ function fees(ctx: Context, out: Draft[]): void {
     const to = PAYER_TO.exec(text.slice(clause.start, start).replace(/(?:应当|须|需|必须|先|事先|统一|按时)+$/u, ''));
     // 向…部门指定账户缴存: the account's holder collects.
     const holder = to?.[1].replace(/(?:指定|开设|设立)?的?(?:银行)?(?:账户|专户)$/u, '');
-    const collector = holder ? { text: holder, kind: actorKindOf(holder) } : null;
+    // Money an operator takes in and hands on to the department (由评价机构统一上缴同级人力资源社会保障部门) is the department's.
+    const remitted = REMITTED.exec(text.slice(end, sentence.end));
+    const collector = remitted ? { text: remitted[1], kind: 'admin' as const } : holder ? { text: holder, kind: actorKindOf(holder) } : null;
     add(start, end, m[1], collector);
   });
   // 收取…费 / 由…收取
@@ -702,7 +715,9 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
   return { text: np, kind: actorKindOf(np) ?? (/(?:委员会|委会|社区|派出所|街道|乡镇|学校|医院|单位)$/u.test(np) ? 'third-party' : null) };
 }
 
-const SERVICE_LIST_END = /(?:等|的)(?:服务|便利)(?:事项)?$/u;
+const SERVICE_LIST_END = /(?:等|的|出具|核验|查询|验证|咨询)(?:服务|便利)(?:事项)?$/u;
+/** A label that names an activity (（一）出具离职证明。): the heading of a duty the next sentence gives someone, not a demand. */
+const ACTIVITY_LABEL = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\s*(?:出具|开具)[^，。；]{1,16}$/u;
 const SERVICE_LEAD_IN = /(?:提供|履行|承担|负责)(?:下列|以下|如下)[^。：:]{0,8}?(?:服务|职责|工作|事项)[：:]?$/u;
 
 const OPERATOR_WORD = /机构|企业|公司|单位|经营者|供应商|服务商/u;
@@ -798,6 +813,7 @@ function certificates(ctx: Context, out: Draft[]): void {
     if (/为[^，。；]{1,20}?$/u.test(before) && /(?:出具|开具)/u.test(verb)) return; // 为…出具: a duty to issue
     // 申请出具生效证明, 向经办机构申请出具参保证明: the applicant asks the body for the paper; nothing is asked of the applicant.
     if (/(?:出具|开具)/u.test(verb) && /(?:申请|请求)$/u.test(before)) return;
+    if (/(?:出具|开具)/u.test(verb) && ACTIVITY_LABEL.test(s)) return;
     // 提供档案查阅、依据档案记载出具相关证明等服务: a service offered, not a paper asked for.
     if (/提供/u.test(text.slice(clause.start, vEnd)) && SERVICE_LIST_END.test(text.slice(clause.start, clause.end))) return;
     if (/所$/u.test(before)) return; // 所提交的证明材料: the papers are referred to, not demanded
@@ -902,6 +918,8 @@ const COMPETITIVE = /(?:公开招标|招标|政府采购|公开遴选|竞争性|
 const DATA_STORE = /(?:数据库|信息库|题库|试题库|案例库|资料库|档案库|数据)$/u;
 const PERSON_POOL =
   /(?:(?:考官|专家|评委|评审委员|考评员|督导员|仲裁员|调解员|讲师|师资|人才|志愿者|监考人员|工作人员)(?:信息)?库|(?:人|人员|员|生|工|者|对象|人选)(?:名单|名录|库))$/u;
+/** A verb of recording right after a list (在目录中注明, 在名录中载明). */
+const RECORDED_IN = /^[^，。；]{0,4}?(?:注明|载明|标明|标注|列明|记载|记录)/u;
 const INTERNAL = /指定(?:专人|[^，。；]{0,8}?(?:内设机构|工作机构|专门机构|管理机构|责任人|负责人|联络员)|[^，。；]{0,12}?负责)/u;
 const PERSONS = /(?:人员|劳动者|职工|农民工|毕业生|青年|困难|军人|学生|学员|群众|居民|家庭|残疾人|妇女|劳动力|专家|人才|评委|考官|教师|技师|工匠|选手)/u;
 // A bank named with its branch (中国邮政储蓄银行湖南省分行) is one enterprise, as a company is.
@@ -974,6 +992,8 @@ function markets(ctx: Context, out: Draft[]): void {
     if (/^合作/u.test(m[2]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(m[1])) return;
     // A place the work must be done in (在档案管理机构提供或者指定的场所内进行): where, not who supplies it.
     if (PLACE_NOT_OPERATOR.test(m[3]) && !OPERATOR_WORD.test(m[3])) return;
+    // A note made in a catalogue (已经失效的文件，应当在目录中注明): what the list records, not who may be chosen from it.
+    if (RECORDED_IN.test(text.slice(end, sentence.end))) return;
     // The law's own bodies are read in the roster's own clause: a 社会保险经办机构 that must choose from it, named in a case
     // before, is no excuse.
     add('choice', start, end, '限定了可以选择的经营者', 'inferred', { statutoryIn: 'clause' });
@@ -1100,7 +1120,15 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, OUTSIDE_BURDEN, (m, start, end) => {
     // Within one clause: a condition about 外地 operators run on into a duty for all (…设立分支机构的应当…) burdens no one more.
     if (negatedAt(sentence, start) || clauseAt(sentence, start) !== clauseAt(sentence, end - 1)) return;
+    // In a document about outside operators (外省施工企业在湘…管理办法) every duty is addressed to them: a plain duty there is the
+    // document's subject, not one more than local operators bear; only words that set them apart (另行, 加收, 不享受) are.
+    if (OUTSIDE_RE.test(ctx.context) && !SET_APART.test(m[0])) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  // A branch or a subsidiary required where the work is done (应当在项目所在地设立具有独立法人资格的子公司).
+  scan(text, sentence.start, sentence.end, BRANCH_REQUIRED, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add('locality', start, end, '要求经营者在当地设立分支机构或者子公司，排斥外地经营者', 'sure');
   });
   locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
   locality(REGISTERED_WHERE_SERVED, '以在服务所在地登记设立作为条件，排斥外地经营者');
@@ -1206,7 +1234,8 @@ const AGE_EXCLUDE =
   '(?:[2-6][0-9]|[二三四五六]十[一二三四五六七八九]?)周?岁以上[^，。；]{0,6}?(?:人员|者)?(?:不予|不得|不能|不)(?:录用|聘用|招用|报名|报考|招聘)';
 
 const ATTRIBUTES: Array<[string, string]> = [
-  ['gender', '(?:限|仅限|只招|只限|只录用|只聘用|限招|限于|须为|要求为?)(?:男|女)(?:性|士|生)?(?![方装鞋厕])'],
+  // 要求女性应聘人员说明…: a demand made of women, not a condition of sex; 要求为女性, 性别要求女性。 is.
+  ['gender', '(?:限|仅限|只招|只限|只录用|只聘用|限招|限于|须为|要求为|要求(?=[男女][性士生]?(?:[，。；、）)]|$)))(?:男|女)(?:性|士|生)?(?![方装鞋厕])'],
   ['gender', '(?:男|女)(?:性|士|生)优先'],
   ['gender', '(?:只|仅|限)(?:招|招聘|招收|招用|录用|聘用|面向|接受|考虑)(?:男|女)(?:性|士|生)?'],
   ['gender', '(?:不招|不招收|不录用|不聘用|不接收|谢绝|拒绝录用|不考虑)(?:女|男)(?:性|生|士|职工)?'],
@@ -1226,6 +1255,7 @@ const ATTRIBUTES: Array<[string, string]> = [
   ['household', `${L.LOCAL}(?:户籍|户口)(?:人员|者|考生|劳动者)?优先`],
   ['household', `优先(?:招收|招用|录用|聘用|考虑|安排|选用|招聘)[^，。；]{0,6}?${L.LOCAL}(?:户籍|户口)`],
   ['household', `${L.OUTSIDE}(?:户籍|户口)[^，。；]{0,8}?(?:的[，,])?(?:不予|不得|不能|不|除外)`],
+  ['household', `(?:将|把|以)${L.LOCAL}(?:户籍|户口|常住户口|生源)[^，。；]{0,12}?作为[^，。；]{0,8}?(?:条件|前提)`],
   ['age', AGE_UPPER],
   ['age', AGE_EXCLUDE],
   ['health', '乙肝(?:五项|两对半|表面抗原)?|乙型肝炎'],
@@ -1357,7 +1387,7 @@ const PLACE_NOT_OPERATOR = /(?:场所|地点|场地|区域|房间|库房|机房|
 const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|须|需|应当|应|统一|一律)[^，。；]{0,4}?(?:在|(?<![收达送])到|由|通过|从|向|委托|交由|选择|选用|使用|购买|开设于?)([^，。；]{0,40}?)(${L.ROSTER})([^，。；]{0,20}?)(?:${L.OPERATOR}|中选择|内选择|中(?!心)|(?<![日月年天时])内(?!容))`;
 /** Who designates, just before 指定: the person concerned (其, 本人, 职工), whose choice is free. */
 const SELF_CHOSEN = /(?:其|本人|个人|自己|自行|职工|劳动者|员工|当事人|申请人|委托人|参保人员?|外派人员|劳务人员)(?:所|自行)?$/u;
-const MARKET_DESIGNATED = `(?:指定|合作|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
+const MARKET_DESIGNATED = `(?:指定|合作(?!用工)|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:(?:选择|选用|委托|使用|购买|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}|(?:向|从|在)[^，。；]{0,20}?(?:认定|公布|推荐|确定|指定|选定|遴选)的[^，。；]{0,8}?${L.OPERATOR}(?:采购|购买|订购|配置|选购|租用))`;
 const MARKET_UNIFORM_PROVIDER =
   '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
@@ -1431,12 +1461,15 @@ const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `(?:从|在)[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
-const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
+const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|要求(?:其|申请人|当事人|企业|单位)?(?:委托|选择|选用|聘请)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
 /** The work given to operators seated here (由总部设在本省的地方法人银行业金融机构承办). */
 const LOCAL_ASSIGNED = `由(?:总部|注册地|住所地)?(?:设在|位于|在)${L.LOCAL}[^，。；]{0,16}?${L.OPERATOR}(?:统一)?(?:承办|承担|负责|办理|实施|代发)`;
 /** Paid or served only through local operators (补发的待遇统一通过在本省注册登记的地方法人银行代发). */
 const LOCAL_CHANNEL = `(?:统一|一律|应当|须|必须|只能)通过(?:在)?${L.LOCAL}[^，。；]{0,8}?(?:注册|登记|设立|法人)[^，。；]{0,12}?(?:银行|金融机构|机构|企业|公司)`;
 /** Operators from elsewhere, named in a condition, denied what others get (持省外评价机构颁发的证书申请的，不予补贴). */
+/** Words that set outside operators apart from local ones, not just address them. */
+const SET_APART = /另行|不予|不得|按全额|加收|不能|不享受|不纳入|不列入|不适用|不参与|不参加|额外|单独/u;
+const BRANCH_REQUIRED = `(?:应当|须|必须|需|要求)[^，。；]{0,12}?(?:在|于)(?:项目|工程|服务|经营|业务|施工)?所在地[^，。；]{0,8}?(?:设立|成立|注册|设置)[^，。；]{0,12}?(?:分支机构|子公司|分公司|办事处|法人)(?:资格的?(?:子公司|分公司|机构|企业|公司))?`;
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}(?:[^。；]{0,24}?的[^，。；]{0,8}?|[^，。；]{0,16}?${L.OPERATOR})[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入|不适用)[^，。；]{0,10}`;
 /** Points taken from outside operators in a competition (省外…企业参与竞争的，评审时…扣减5分). */
 const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9.${CHINESE_NUMERAL_CHARS}]+分`;

@@ -166,7 +166,7 @@ export const PAY_VERB = '(?:缴纳|交纳|缴存|交存|预存|预交|预缴|缴
 // 征收机构 names the collecting body, it collects nothing here.
 export const COLLECT_VERB = '(?:收取|收缴|征收(?!机构|机关|部门)|代收|预收|(?<![考审])核收|统一收取|加收)';
 export const MONEY =
-  '(?:(?:每[^，。；：、]{0,3}?)?[0-9零一二两三四五六七八九十百千万.]+万?元的[^，。；：、]{0,10}?(?:押金|保证金|风险金|抵押金|质保金|履约金)|[^，。；：、]{0,10}?(?:费用|费(?!率)|押金|保证金|保障金|风险金|抵押金|质保金|履约金))';
+  '(?:(?:每[^，。；：、]{0,3}?)?[0-9零一二两三四五六七八九十百千万.]+万?元的[^，。；：、]{0,10}?(?:押金|保证金|风险金|抵押金|质保金|履约金|费用|费(?!率))|相当于[^，。；：、]{0,20}?的[^，。；：、]{0,6}?(?:押金|保证金|风险金|抵押金|质保金|履约金)|[^，。；：、]{0,10}?(?:费用|费(?!率)|押金|保证金|保障金|风险金|抵押金|质保金|履约金))';
 /** Money that is not a charge of the administration: pay, compensation, subsidies, budget funds, social insurance (and the occupational injury protection of platform workers that the state runs beside it) and other charges set by law. */
 export const NOT_FEE =
   '(?:补贴|补助|奖励|奖补|工资|报酬|赔偿|补偿|经费|会费|保险费|欠费|年金|公积金|工会经费|残疾人就业保障金|工资保证金|滞纳金|罚款|税|医疗费|丧葬费|抚恤|生活费|护理费|培训费补贴|工伤医疗|待遇|职业伤害保障费)';

@@ -15,12 +15,13 @@ import type { ActorRef, ClauseUnit, Governance, ModalRef, Provision, Range, Sent
 
 /** A clause that goes on with the measures of the clause before it, without a subject or condition of its own. */
 // 并以每人五百元以上二千元以下的标准处以罚款: the measure may come after the standard it is taken at.
-const MEASURE_GOES_ON = /^\s*(?:并|同时|可以|可)?(?:(?:以|按照?|依)[^，。；]{1,24}?的?标准)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
+const MEASURE_GOES_ON =
+  /^\s*(?:并|同时)?(?:可以|可)?(?:(?:以|按照?|依)[^，。；]{1,24}?的?标准)?(?:处(?!理|置)以?|并处|没收|吊销|暂扣|责令|给予|予以|收回|追回)/u;
 /** A cited article applied as a whole (依照…第二十四条的规定处理), then a measure on the persons it names (对直接负责的主管人员…处…罚款). */
 const HANDLED_BY_ARTICLE = /^\s*(?:予以)?处理\s*$/u;
 const PERSONS_MEASURE = /^\s*(?:并)?对[^，。；]{1,40}?(?:处(?!理|置)以?|并处|给予)/u;
 /** The standard a cited fine is counted at, in a clause of its own (按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款). */
-const STANDARD_OF_MEASURE = /^\s*(?:并|同时)?(?:以|按照?|依)[^，。；]{1,40}?的?标准(?:计算|核算|计)?\s*$/u;
+const STANDARD_OF_MEASURE = /^\s*(?:并|同时)?(?:可以|可)?(?:以|按照?|依)[^，。；]{1,40}?的?标准(?:计算|核算|计)?\s*$/u;
 /** A failure to obey the cited article's own order (拒不改正的), not a new breach: its measure may be the article's too. */
 const NONCOMPLIANCE = /^\s*(?:逾期|拒不|仍不|仍未|逾期仍?)(?:不|未)?(?:改正|整改|履行|执行)的\s*$/u;
 
