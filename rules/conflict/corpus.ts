@@ -65,6 +65,7 @@ import { leavingDuties, type LeavingDuty } from '../../src/corpus/leaving-duties
 import { servicesForConsent } from '../../src/corpus/service-for-consent.js';
 import { thirdPartyDisclosures } from '../../src/corpus/third-party-disclosure.js';
 import { wageDeductions } from '../../src/corpus/wage-deduction.js';
+import { freeServiceCharges, type FreeServiceCharge } from '../../src/corpus/free-services.js';
 import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
 import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
@@ -283,7 +284,9 @@ export default defineRule({
     // bargaining with the union (无需与工会…协商); a service refused to a user who will not consent (src/corpus/service-for-consent.ts,
     // 个人信息保护法第十六条); a third party's silence read as consent to disclosure, or its objection as a veto (政府信息公开条例第三十二条);
     // a charge taken out of the worker's pay (src/corpus/wage-deduction.ts, 工资支付暂行规定第十五条).
-    version: 52,
+    // 53: a charge for a copy of the health record or a public employment service the law gives free (src/corpus/free-services.ts);
+    // a seconded worker's liability put on the 受援单位; a deposit an employer asks of its staff.
+    version: 53,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -824,6 +827,13 @@ export default defineRule({
       higher: sentenceWith(p.text, '不得克扣'),
       why: '除法定可以代扣的项目外，不得从劳动者工资中扣除费用',
     }));
+    // A charge for what the law gives free (src/corpus/free-services.ts).
+    modelled(
+      (f: FreeServiceCharge) => f.title,
+      freeServiceCharges,
+      (f) => f.word,
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
+    );
     // The work-injury liability of a seconded worker put on the borrowing unit (由借入单位承担工伤保险责任).
     modelled('工伤保险条例', secondmentInjuries, '借调', () => ({
       higher: '职工被借调期间受到工伤事故伤害的，由原用人单位承担工伤保险责任，但原用人单位与借调单位可以约定补偿办法',

@@ -69,7 +69,8 @@ export default defineRule<Options>({
     // rule is for (持有有效参保证明的…人员), and a paper the body issues after a case named before it, are no 证明事项.
     // 21: a label naming the duty to issue a paper (（一）出具离职证明。) and a service to issue and check papers (提供证明电子化出具和
     // 核验服务) demand nothing.
-    version: 21,
+    // 22: a paper one body writes for another's own decision (出具鉴定意见…作为考核的参考) asks nothing of an applicant.
+    version: 22,
     needsCorpus: true,
   },
   async create(context) {

@@ -112,7 +112,9 @@ export default defineRule<Options>({
     // 34: a branch or subsidiary required where the work is done (应当在项目所在地设立…子公司); a local provider one is required to
     // engage (要求其委托本省律师事务所); a plain duty in a document about outside operators, a 合作用工单位 (a party to the work, not a
     // chosen partner) and a note made in a catalogue (在目录中注明) are no restriction.
-    version: 34,
+    // 35: travel agencies and sanatoriums are operators; an operator the department names for all (受托机构由省人力资源社会保障厅统一
+    // 指定); outside operators singled out for inspection (外省注册的劳务派遣单位…的，一律列为重点检查对象).
+    version: 35,
   },
   async create(context) {
     const doc = context.document;

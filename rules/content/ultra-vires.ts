@@ -174,7 +174,9 @@ export default defineRule<Options>({
     // 并可以 goes on from a cited article; a region's allotment cut (核减该县下一年度…资金安排) is no penalty; a fee an operator takes
     // in and hands on to the department (统一上缴同级人力资源社会保障部门), fees of 每人每次三百元, deposits of 相当于…的保证金; a bar on
     // applications after listing in a 名录.
-    version: 39,
+    // 40: a fee an employer charges (用人单位应当如实提供，并可以…收取复印费用) or asks its staff to pay (企业…可以要求员工…缴纳…押金)
+    // is no administrative fee; the benefits of an award stopped when it is revoked are no penalty.
+    version: 40,
     needsCorpus: true,
   },
   async create(context) {

@@ -16,10 +16,10 @@ export interface SecondmentInjury extends ModelledFinding {
   clause: 3;
 }
 
-/** A worker lent to another unit for a time (借调, 借用, 挂职), said in the paragraph or the title. */
-const SECONDMENT = /借调|借用人员|借用期间|借入单位|借出单位|挂职/u;
+/** A worker lent to another unit for a time (借调, 借用, 挂职, 援派 to a 受援单位), said in the paragraph or the title. */
+const SECONDMENT = /借调|借用人员|借用期间|借入单位|借出单位|挂职|援派|受援单位|派出单位/u;
 /** The unit the worker is lent to: only this one is not the law's bearer. */
-const BORROWER = /^(?:借入|借调|借用|接收|挂职|实际工作|实际用工)单位$|^(?:借入|借调|借用|接收|挂职)方$/u;
+const BORROWER = /^(?:借入|借调|借用|接收|挂职|受援|实际工作|实际用工)单位$|^(?:借入|借调|借用|接收|挂职|受援)方$/u;
 /** The liability and its bearer, in either order. */
 const BEARER_FIRST = /由([^，。；、]{2,10}?)(?:依法)?(?:承担|负担|负责)(?:其)?(?:的)?(工伤(?:保险)?责任)/u;
 const LIABILITY_FIRST = /(工伤(?:保险)?责任)[^，。；]{0,4}?由([^，。；、]{2,10}?)(?:依法)?(?:承担|负担|负责)/u;

@@ -51,7 +51,7 @@ const CONTRIBUTIONS = /(?:社会保险|保险费|缴费|社保费)/u;
 const WORKER =
   '(?:劳动者|职工|员工|新上岗人员|上岗人员|新招用人员|求职者|求职人员|应聘者|应聘人员|从业人员|劳务人员|外派人员|农民工|务工人员|服务人员|拟引进人才|引进人才|被介绍人)';
 const FROM_WORKER = new RegExp(
-  `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,4}?(?:缴纳|交纳|缴存|交存)` +
+  `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,10}?(?:缴纳|交纳|缴存|交存|提供担保)` +
     // Those it hires are its workers, named or not where it takes the money (…招用家政服务人员，可以收取…工具押金).
     `|(?:招用|招收|招聘|录用|聘用)[^。；]{0,24}?收取[^，。；]{0,24}?(?:押金|保证金|抵押金|风险金|财物)`,
   'u',
@@ -322,7 +322,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 47;
+export const TOPICS_VERSION = 49;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -21,3 +21,12 @@ describe('the work-injury liability of a seconded worker put on the borrowing un
     expect(secondmentInjuries('用人单位实行承包经营的，工伤保险责任由职工劳动关系所在单位承担。')).toEqual([]);
   });
 });
+
+describe('a worker sent to support another region (援派) is seconded too', () => {
+  it('reads the liability put on the receiving unit of aid', () => {
+    expect(secondmentInjuries('援派人员在受援单位工作期间受到工伤事故伤害的，由受援单位承担工伤保险责任，派出单位不再承担。')).toMatchObject([
+      { phrase: '由受援单位承担工伤保险责任' },
+    ]);
+    expect(secondmentInjuries('援派人员在受援单位工作期间受到工伤事故伤害的，由派出单位承担工伤保险责任。')).toEqual([]);
+  });
+});

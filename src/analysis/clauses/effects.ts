@@ -419,6 +419,7 @@ const SETBACK =
  * measure on a party.
  */
 const REGION_ALLOTMENT = /(?:该|所在|当地|下级|下一级)(?:县|市|区|州|市州|地区|地方)|(?:县|市|区)（[市区县、]{1,6}）/u;
+const AWARD_REVOKED = /(?:撤销|取消|收回)[^，。；]{0,6}?(?:奖励|称号|荣誉|表彰)/u;
 const ALLOTMENT_AFTER = /^[^，。；]{0,2}?(?:安排|分配|额度|指标|规模|切块)/u;
 
 function sanctions(ctx: Context, out: Draft[]): void {
@@ -443,6 +444,9 @@ function sanctions(ctx: Context, out: Draft[]): void {
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
         if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
         if (subtype === 'deduction' && (REGION_ALLOTMENT.test(m[0]) || ALLOTMENT_AFTER.test(text.slice(end, sentence.end)))) return;
+        // The benefits that came with an award, stopped when the award is revoked (撤销其奖励，收回奖励证书…，并停止其享受的有关待遇):
+        // the award undone, not a penalty.
+        if (subtype === 'ban' && AWARD_REVOKED.test(text.slice(sentence.start, start))) return;
         const breach = breachOf(sentence, start);
         // A ban answers a breach, or a refusal, a revocation or a low rating (未获批准的，二年内不得再次提出申请; 对评为C级的企业，
         // 暂停受理其…申请; 被吊销许可证的，其负责人3年内不得在本省从事…).
@@ -560,6 +564,27 @@ function sentenceSubject(text: string, from: number, to: number): { text: string
   return m && kind ? { text: m[1], kind } : null;
 }
 
+/**
+ * The party acting in the clauses before a fee that names no collector (用人单位应当如实提供，并可以…收取复印费用; 企业招用员工时，
+ * 可以要求员工…缴纳…押金): an employer or an operator charging, not the administration. The person asked to pay is skipped.
+ */
+function partyBefore(sentence: SentenceUnit, at: number, openingToo: boolean): ActorKind | null {
+  const own = clauseAt(sentence, at);
+  const text = sentence.block.text;
+  for (let i = sentence.clauses.indexOf(own); i >= 0; i--) {
+    const clause = sentence.clauses[i];
+    // A case (用人单位和个人…打印…的) names who pays, not who charges.
+    if (clause.conditional && !openingToo) continue;
+    const actor = clause.actor && clause.actor.start < at ? clause.actor : null;
+    // A clause with no actor found may still open with one (入驻基地的创业企业招用员工时), where the one asked to pay is named.
+    const kind = actor?.kind ?? (openingToo ? leadingActor(text, clause.start, Math.min(clause.end, at)) : null);
+    if (!kind) continue;
+    if (kind === 'person' && /要求/u.test(text.slice(clause.start, Math.min(clause.end, at)))) continue;
+    return kind;
+  }
+  return null;
+}
+
 /** Who bears the cost named just before (…费用按照代收协议由税务部门承担). */
 const BORNE_BY = /^[^。；]{0,16}?由([^，。；]{2,16}?)(?:承担|负担|列支)/u;
 
@@ -622,7 +647,16 @@ function fees(ctx: Context, out: Draft[]): void {
     const holder = to?.[1].replace(/(?:指定|开设|设立)?的?(?:银行)?(?:账户|专户)$/u, '');
     // Money an operator takes in and hands on to the department (由评价机构统一上缴同级人力资源社会保障部门) is the department's.
     const remitted = REMITTED.exec(text.slice(end, sentence.end));
-    const collector = remitted ? { text: remitted[1], kind: 'admin' as const } : holder ? { text: holder, kind: actorKindOf(holder) } : null;
+    // Whoever pays is the subject of 缴纳; only one who asks another to pay (企业…可以要求员工…缴纳…押金) collects.
+    const asks = /要求[^，。；]{0,16}$/u.exec(text.slice(clause.start, start));
+    const party = remitted || holder || !asks ? null : partyBefore(sentence, start - asks[0].length, true);
+    const collector = remitted
+      ? { text: remitted[1], kind: 'admin' as const }
+      : holder
+        ? { text: holder, kind: actorKindOf(holder) }
+        : party === 'employer' || party === 'market'
+          ? { text: '', kind: party }
+          : null;
     add(start, end, m[1], collector);
   });
   // 收取…费 / 由…收取
@@ -634,9 +668,12 @@ function fees(ctx: Context, out: Draft[]): void {
     const subject = subjectBefore(text, payer ? start - payer[0].length : start, clause.start);
     // An item with no subject of its own is done by the lead-in's (申请认定的家政企业…应当符合下列要求：（一）…统一收取服务费用).
     const lead = sentence.provision.leadIn?.text;
+    const party = partyBefore(sentence, start, false);
     const collector =
       (agent?.kind ? agent : subject?.kind ? { text: subject.text, kind: subject.kind } : sentenceSubject(text, sentence.start, start)) ??
-      (lead ? sentenceSubject(lead, 0, lead.length) : null);
+      (lead ? sentenceSubject(lead, 0, lead.length) : null) ??
+      // Only an employer: a service body may be the department's own (所属技能人才评价服务机构…收取核验服务费).
+      (party === 'employer' ? { text: '', kind: party } : null);
     add(start, end, m[1], collector);
   });
   // 专家评审和实地考察所需费用由申请人承担，按照每所学校3万元的标准缴纳: the cost of the administration's own review of an
@@ -716,6 +753,10 @@ function issuerIn(phrase: string): { text: string; kind: ActorKind | null } | nu
 }
 
 const SERVICE_LIST_END = /(?:等|的|出具|核验|查询|验证|咨询)(?:服务|便利)(?:事项)?$/u;
+/** Someone hands papers in or applies: what makes a paper a 证明事项. */
+const HANDED_IN = /提交|提供|持有?|凭|出示|附|报送|申请|申报|申领|办理|领取|认定|报名/u;
+/** A paper another body takes as the ground of its own decision (将鉴定意见作为其年度考核…的重要参考). */
+const INTERNAL_USE = /(?:将|把)[^，。；]{0,10}?(?:意见|鉴定|评价|证明)[^，。；]{0,4}?作为[^，。；]{0,24}?(?:参考|依据)/u;
 /** A label that names an activity (（一）出具离职证明。): the heading of a duty the next sentence gives someone, not a demand. */
 const ACTIVITY_LABEL = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\s*(?:出具|开具)[^，。；]{1,16}$/u;
 const SERVICE_LEAD_IN = /(?:提供|履行|承担|负责)(?:下列|以下|如下)[^。：:]{0,8}?(?:服务|职责|工作|事项)[：:]?$/u;
@@ -854,7 +895,12 @@ function certificates(ctx: Context, out: Draft[]): void {
     }
   });
   // 到…开具 / 由…出具 … 证明
+  // A paper one body writes for another's own use (由受援单位对…服务情况出具鉴定意见。派出单位应当将鉴定意见作为考核的参考): no one
+  // is asked to bring it, so no 证明事项 unless the provision has someone hand papers in or apply.
+  const provisionText = sentence.provision.sentences.map((x) => x.text).join('。') + (sentence.provision.leadIn?.text ?? '');
+  const internalUse = !HANDED_IN.test(provisionText) && INTERNAL_USE.test(provisionText);
   scan(text, sentence.start, sentence.end, CERT_PROCURE, (m, start, end) => {
+    if (internalUse) return;
     // 每份收取证明工本费10元: the paper names what a fee is for; nothing is asked of the applicant here.
     if (/^(?:工本费|费)/u.test(text.slice(end))) return;
     // 向经办机构申请出具参保证明: the applicant asks the body for its own paper; nothing is asked of the applicant.
@@ -1149,6 +1195,16 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, OUTSIDE_DENIED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  // Outside operators singled out for inspection (外省注册的劳务派遣单位…的，一律列为重点检查对象).
+  scan(text, sentence.start, sentence.end, OUTSIDE_WATCHED, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  // One operator the department names for all (受托机构由省人力资源社会保障厅统一指定，各地不得自行选择).
+  scan(text, sentence.start, sentence.end, DESIGNATED_BY_ADMIN, (m, start, end) => {
+    if (competitive || INTERNAL.test(m[0]) || negatedAt(sentence, start)) return;
+    add('choice', start, end, '由行政机关指定经营者，限定了可以选择的经营者', 'inferred');
   });
   scan(text, sentence.start, sentence.end, OUTSIDE_SCORED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
@@ -1472,6 +1528,8 @@ const SET_APART = /另行|不予|不得|按全额|加收|不能|不享受|不纳
 const BRANCH_REQUIRED = `(?:应当|须|必须|需|要求)[^，。；]{0,12}?(?:在|于)(?:项目|工程|服务|经营|业务|施工)?所在地[^，。；]{0,8}?(?:设立|成立|注册|设置)[^，。；]{0,12}?(?:分支机构|子公司|分公司|办事处|法人)(?:资格的?(?:子公司|分公司|机构|企业|公司))?`;
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}(?:[^。；]{0,24}?的[^，。；]{0,8}?|[^，。；]{0,16}?${L.OPERATOR})[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入|不适用)[^，。；]{0,10}`;
 /** Points taken from outside operators in a competition (省外…企业参与竞争的，评审时…扣减5分). */
+const OUTSIDE_WATCHED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,40}?的[，,][^，。；]{0,8}?(?:一律|均)(?:列为|列入|纳入|作为)(?:重点)?(?:检查|监管|监控|核查|抽查)`;
+const DESIGNATED_BY_ADMIN = `(?:受托|承办|承接|服务|培训|评价|定点)${L.OPERATOR}(?:由|统一由)[^，。；]{0,16}?(?:部门|厅|局|机关|人民政府)(?:统一)?指定`;
 const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9.${CHINESE_NUMERAL_CHARS}]+分`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;

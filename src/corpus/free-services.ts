@@ -1,0 +1,73 @@
+/**
+ * A charge for what the law gives free:
+ * - 职业病防治法第三十六条第三款: a worker who leaves 有权索取本人职业健康监护档案复印件，用人单位应当如实、无偿提供 (a draft: 可以按照
+ *   实际成本收取复印费用);
+ * - 就业促进法第三十五条: public employment services 为劳动者免费提供 advice, guidance, placement and registration (a draft:
+ *   公共就业服务机构可以按照服务成本收取创业开业指导服务费).
+ *
+ * Silent where the sentence keeps the service free (免费, 无偿, 不得收取), names the charge as a wrong (…收取费用的，责令退还),
+ * states a scope (本办法适用于…收取的…收费), or charges employers only (向用工单位收取调剂服务费).
+ */
+
+import { fullSentences } from '../zh/context.js';
+import { namedAsConduct, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
+
+export interface FreeServiceCharge extends ModelledFinding {
+  title: string;
+  word: string;
+  why: string;
+}
+
+interface FreeRule extends ModelledProvision {
+  /** What the free thing is, in the sentence. */
+  about: RegExp;
+  why: string;
+}
+
+const RULES: FreeRule[] = [
+  {
+    about: /职业健康监护档案/u,
+    title: '中华人民共和国职业病防治法',
+    article: 36,
+    clause: 3,
+    word: '无偿提供',
+    why: '劳动者索取本人职业健康监护档案复印件的，用人单位应当无偿提供',
+  },
+  {
+    about: /公共就业(?:人才)?服务机构/u,
+    title: '中华人民共和国就业促进法',
+    article: 35,
+    word: '免费提供',
+    why: '公共就业服务机构为劳动者提供的就业服务应当免费',
+  },
+];
+
+/** A charge taken: 收取…费, 费用由本人承担. */
+const CHARGED =
+  /收取[^，。；]{0,16}?(?:费用|费(?!率))|(?:费用|费(?!率))[^，。；]{0,6}?由[^，。；]{0,8}?(?:劳动者|本人|个人|服务对象|申请人)(?:自行)?(?:承担|负担|支付)/u;
+const KEPT = /免费|无偿|不得收取|不收取|不得向[^，。；]{0,12}?收取|适用于|所称|是指/u;
+/** Charged to employers only (向用工单位收取调剂服务费): the law's free services are the workers'. */
+const TO_EMPLOYERS = /向(?:委托|参会|招聘)?(?:用人单位|用工单位|企业|单位)(?!和个人|和劳动者|或者个人)/u;
+
+export function freeServiceCharges(text: string): FreeServiceCharge[] {
+  const out: FreeServiceCharge[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    const rule = RULES.find((r) => r.about.test(sentence));
+    if (!rule || KEPT.test(sentence)) continue;
+    const m = CHARGED.exec(sentence);
+    if (!m || namedAsConduct(sentence, m.index + m[0].length)) continue;
+    if (TO_EMPLOYERS.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({
+      start: range.start + m.index,
+      end: range.start + m.index + m[0].length,
+      phrase: m[0],
+      title: rule.title,
+      article: rule.article,
+      ...(rule.clause ? { clause: rule.clause } : {}),
+      word: rule.word,
+      why: rule.why,
+    });
+  }
+  return out;
+}
