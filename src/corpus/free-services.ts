@@ -10,7 +10,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { namedAsConduct, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
+import { findingAt, namedAsConduct, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
 
 export interface FreeServiceCharge extends ModelledFinding {
   title: string;
@@ -58,16 +58,7 @@ export function freeServiceCharges(text: string): FreeServiceCharge[] {
     const m = CHARGED.exec(sentence);
     if (!m || namedAsConduct(sentence, m.index + m[0].length)) continue;
     if (TO_EMPLOYERS.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push({
-      start: range.start + m.index,
-      end: range.start + m.index + m[0].length,
-      phrase: m[0],
-      title: rule.title,
-      article: rule.article,
-      ...(rule.clause ? { clause: rule.clause } : {}),
-      word: rule.word,
-      why: rule.why,
-    });
+    out.push({ ...findingAt(sentence, range.start, m.index, m.index + m[0].length, rule), why: rule.why });
   }
   return out;
 }
