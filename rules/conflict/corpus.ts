@@ -49,12 +49,15 @@ import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/revie
 import {
   contentBigrams,
   dutyClause,
+  guaranteeWithCase,
   dutyOverlap,
   GUARANTEE_VERBS,
   relaxedWrittenForms,
   removedDuties,
   writtenFormClause,
 } from '../../src/corpus/removed-duties.js';
+import { lawLimits, negatedLimits, sameMeasure } from '../../src/corpus/negated-limits.js';
+import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
 import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
 import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
@@ -286,7 +289,11 @@ export default defineRule({
     // a charge taken out of the worker's pay (src/corpus/wage-deduction.ts, 工资支付暂行规定第十五条).
     // 53: a charge for a copy of the health record or a public employment service the law gives free (src/corpus/free-services.ts);
     // a seconded worker's liability put on the 受援单位; a deposit an employer asks of its staff.
-    version: 53,
+    // 54: a right the law gives a person denied (src/corpus/denied-rights.ts: 不得撤回授权, 不得查阅、复制, 无权要求…说明理由); a limit the
+    // law sets taken away (src/corpus/negated-limits.ts: 不以所得遗产实际价值为限); a top-up withdrawn for the case the law names
+    // without naming who pays; identifiers named before the verb that publishes them, and data opened; a notice withheld in the
+    // case the law's own article allows (个人信息保护法第五十七条第二款).
+    version: 54,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -880,9 +887,27 @@ export default defineRule({
         for (const sentence of hit.provision.text.split(/[。；]/u)) {
           const clause = dutyClause(sentence, verb);
           if (clause) out.push({ clause, provision: { ...hit.provision, law: hit.law } });
+          const withCase = guaranteeWithCase(sentence, verb);
+          if (withCase) out.push({ clause: withCase, provision: { ...hit.provision, law: hit.law } });
         }
       dutiesOf.set(verb, out);
       return out;
+    };
+    // A finding on [start, end) of block i that differs from a provision of a law in scope.
+    const differsIn = (i: number, at: { start: number; end: number }, data: Record<string, string>, provision: CorpusProvision): void =>
+      report(spanInBlock(doc, i, at.start, at.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
+    let limits: Array<{ measure: string; sentence: string; provision: CorpusProvision }> | undefined;
+    const rightsOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
+    const lawRights = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
+      let known = rightsOf.get(verb);
+      if (!known) {
+        known = corpus
+          .search(verb, { limit: 5000, lawIds: dutyLawIds })
+          .hits.filter((hit) => hit.provision.text.includes('有权'))
+          .flatMap((hit) => grantedRights(hit.provision.text, verb).map((clause) => ({ clause, provision: { ...hit.provision, law: hit.law } })));
+        rightsOf.set(verb, known);
+      }
+      return known;
     };
     for (const i of normative ? blocks : []) {
       const text = doc.source.blocks[i].text;
@@ -913,6 +938,19 @@ export default defineRule({
         if (!best) continue;
         // The law itself refuses in some cases (政府信息公开条例: …不予公开): a draft's refusal may be one of them.
         if (corpus.search(`不予${removed.verb}`, { limit: 1, lawIds: [best.provision.lawId] }).total > 0) continue;
+        // So does the article itself, in another paragraph, for a case the draft restates (个人信息保护法第五十七条第二款: 采取措施能够
+        // 有效避免…造成危害的，…可以不通知个人); a refusal without that case is still the duty taken away.
+        const article = best.provision.article === null ? [] : corpus.provisionsOf(best.provision.law.key, best.provision.article);
+        const exceptionCase = (p: CorpusProvision): string => {
+          const at = p.text.indexOf(`可以不${removed.verb}`);
+          return at < 0
+            ? ''
+            : (p.text
+                .slice(0, at)
+                .split(/[。；]/u)
+                .at(-1) ?? '');
+        };
+        if (article.some((p) => exceptionCase(p) !== '' && dutyOverlap(removed.sentence, exceptionCase(p)).share >= DUTY_SHARE)) continue;
         const data = {
           what: `规定“${removed.phrase}”`,
           higher: best.clause.replace(/[，,]$/u, ''),
@@ -920,6 +958,23 @@ export default defineRule({
           why: (GUARANTEE_VERBS as readonly string[]).includes(removed.verb) ? '取消了上位法规定的待遇保障' : '免除了上位法规定的告知、公开或者记录义务',
         };
         report(spanInBlock(doc, i, removed.start, removed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
+      }
+      // A right the law gives a person, denied (src/corpus/denied-rights.ts): 个人不得撤回授权 against 个人有权撤回其同意.
+      for (const denial of deniedRights(text)) {
+        const granted = lawRights(denial.verb).find((r) => sameRight(denial, r.clause));
+        if (!granted) continue;
+        const data = { what: `规定“${denial.phrase}”`, higher: granted.clause, scope: '', why: '文件剥夺了上位法赋予个人的这项权利' };
+        differsIn(i, denial, data, granted.provision);
+      }
+      // A limit the law sets, taken away in its words (src/corpus/negated-limits.ts): 不以所得遗产实际价值为限.
+      for (const negated of negatedLimits(text)) {
+        limits ??= corpus
+          .search('为限', { limit: 5000, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => lawLimits(hit.provision.text).map((limit) => ({ ...limit, provision: { ...hit.provision, law: hit.law } })));
+        const limit = limits.find((l) => sameMeasure(negated.measure, l.measure));
+        if (!limit) continue;
+        const data = { what: `规定“${negated.phrase}”`, higher: limit.sentence, scope: '', why: `上位法以“${limit.measure}”为限，文件取消了这一限度` };
+        differsIn(i, negated, data, limit.provision);
       }
     }
 

@@ -70,7 +70,8 @@ export default defineRule<Options>({
     // 21: a label naming the duty to issue a paper (（一）出具离职证明。) and a service to issue and check papers (提供证明电子化出具和
     // 核验服务) demand nothing.
     // 22: a paper one body writes for another's own decision (出具鉴定意见…作为考核的参考) asks nothing of an applicant.
-    version: 22,
+    // 23: the papers of a licence or an inspection the law sets (特种设备生产许可证明, 监督检验证明), like a business licence.
+    version: 23,
     needsCorpus: true,
   },
   async create(context) {

@@ -42,6 +42,12 @@ const CATEGORY: Record<string, { requirement: string; basis: string; suggestion:
  * the clause analysis: prohibitions, conduct, competitive selection,
  * designations made by law and citations that govern the clause are left alone.
  */
+/** Who publishes or keeps a roster, named before it (省社会保险经办机构公布的推荐名录): its author, not a provider in it. */
+const ROSTER_AUTHOR =
+  /[^，。；在从由向到]{0,14}?(?:部门|厅|局|机构|中心|委员会|人民政府)(?:统一)?(?:公布|发布|确定|制定|建立|编制)的(?=[^，。；]{0,12}?(?:名录|名单|目录|备选库|库))/gu;
+/** Who must choose from the roster, the clause's subject (仲裁庭应当在…名录中): the chooser, not a provider in it. */
+const CHOOSER = /^[^，。；]{0,16}?(?:应当|必须|只能|须|一律|统一)/u;
+
 export default defineRule<Options>({
   id: 'content/fair-competition',
   meta: {
@@ -114,7 +120,10 @@ export default defineRule<Options>({
     // chosen partner) and a note made in a catalogue (在目录中注明) are no restriction.
     // 35: travel agencies and sanatoriums are operators; an operator the department names for all (受托机构由省人力资源社会保障厅统一
     // 指定); outside operators singled out for inspection (外省注册的劳务派遣单位…的，一律列为重点检查对象).
-    version: 35,
+    // 36: operators an award picks out given an edge in the market (获得…称号的企业，在招标投标活动中给予信用加分; 费率下浮一档; 直接
+    // 确定为定点机构); local suppliers favoured in an evaluation (本省供应商…给予3%的价格扣除); in a roster's own clause, the body that
+    // publishes it and the one that must choose from it are no provider the law names.
+    version: 36,
   },
   async create(context) {
     const doc = context.document;
@@ -130,7 +139,13 @@ export default defineRule<Options>({
       if (allow.some((r) => r.test(sentenceOf(e)))) continue;
       // The law designates bodies and providers, never a local seat: a statutory body named in the sentence (社会保险经办机构委托…
       // 的，受托机构应当在本省注册登记满三年) does not excuse a locality condition.
-      const where = e.detail.statutoryIn === 'phrase' ? e.phrase : e.detail.statutoryIn === 'clause' ? e.clause.text : sentenceOf(e);
+      // In a roster's own clause, the body that publishes it and the one that must choose from it are no provider the law names.
+      const where =
+        e.detail.statutoryIn === 'phrase'
+          ? e.phrase
+          : e.detail.statutoryIn === 'clause'
+            ? e.clause.text.replace(ROSTER_AUTHOR, '').replace(CHOOSER, '')
+            : sentenceOf(e);
       if (e.subtype !== 'locality' && statutory.test(where)) continue;
       const key = `${e.clause.sentence.index}:${e.subtype}`;
       if (!chosen.has(key)) chosen.set(key, e);

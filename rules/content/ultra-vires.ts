@@ -176,7 +176,9 @@ export default defineRule<Options>({
     // applications after listing in a 名录.
     // 40: a fee an employer charges (用人单位应当如实提供，并可以…收取复印费用) or asks its staff to pay (企业…可以要求员工…缴纳…押金)
     // is no administrative fee; the benefits of an award stopped when it is revoked are no penalty.
-    version: 40,
+    // 41: money debited as 划扣 as well as 扣划; the law's fine on a fraud restated with other multiples is the law's changed
+    // (conflict/corpus), not a new one; a refusal to consent (拒绝授予…权限) is no breach a sanction answers.
+    version: 41,
     needsCorpus: true,
   },
   async create(context) {
@@ -236,8 +238,9 @@ export default defineRule<Options>({
       restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
       if (word && restatements.restated(e, word)) continue;
       if (e.kind === 'sanction' && restatements.violatedProvides(e)) continue;
-      // A grade inside the law's own range of multiples (处骗取金额二倍的罚款 under 二倍以上五倍以下): a discretion benchmark.
-      if (e.kind === 'sanction' && restatements.withinLawRange(e)) continue;
+      // The law's own fine in multiples of the sum obtained by fraud: a grade inside its range (处骗取金额二倍的罚款 under 二倍以上五倍
+      // 以下) is a discretion benchmark, other multiples change the law's fine (conflict/corpus).
+      if (e.kind === 'sanction' && restatements.lawSetsMultiples(e)) continue;
       if (gradedFine(e, doc.header.title?.text ?? '')) continue;
       seen.add(key);
       const info = CATEGORY[category];

@@ -33,11 +33,13 @@ export const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护
 /** Identifiers that single a person out wherever they are posted. */
 const IDENTIFIER = /(?:居民|公民)?身份证(?:件)?号(?:码)?|公民身份号码|家庭(?:住址|地址)|银行(?:卡号|账号)|手机号码/u;
 /** Putting a list before the public: a posted or published list and what it shows. */
-const PUBLICATION = /公示|公布|公开|张贴|在[^，。；]{1,20}?(?:网站|平台|公告栏|显著位置)(?:上)?(?:发布|刊登)/u;
+const PUBLICATION = /公示|公布|公开|张贴|(?:一并|向社会)?开放(?=[^，。；]{0,20}?姓名)|在[^，。；]{1,20}?(?:网站|平台|公告栏|显著位置)(?:上)?(?:发布|刊登)/u;
 /** The list shows the identifiers: 公示内容包括…, 列明…, 载明…. */
 const SHOWS = /(?:内容|名单|信息)(?:应当)?(?:包括|包含|含有|为)|列明|载明|注明|标明|写明/u;
 /** The list given straight after the verb, names first (一并公开享受补贴人员的姓名、身份证号码): not a hiring or a consultation made 公开. */
-const NAMES_LISTED = /(?:公示|公布|公开)(?!招聘|选拔|遴选|征求|竞争|透明|承诺|考试|招考|招录|发布)[^，。；]{0,20}?姓名[、和及]/u;
+const NAMES_LISTED = /(?:公示|公布|公开|开放)(?!招聘|选拔|遴选|征求|竞争|透明|承诺|考试|招考|招录|发布)[^，。；]{0,20}?姓名[、和及]/u;
+/** The list named before the verb (将认定合格人员的姓名、公民身份号码…在本机构门户网站公开): what is put before the public. */
+const LIST_THEN_PUBLISHED = /将([^，。；]{0,30}?姓名[、和及][^，。；]{0,40}?)(?:在[^，。；]{1,20}?)?(?:予以|进行|向社会)?(?:公示|公布|公开|张贴|开放|发布)/u;
 /** Identifiers shown only in part, or not at all. */
 const MASKED = /去标识化|脱敏|隐去|隐藏|遮挡|遮盖|屏蔽|部分|后四位|前[^，。；]{0,4}位|不含|不包括|除外|匿名化|加密/u;
 /** A sentence that forbids what it names. */
@@ -67,6 +69,19 @@ export function publishedIdentifiers(text: string): PersonalDisclosure[] {
   for (const { start, sentence } of sentenceRanges(text)) {
     const published = PUBLICATION.exec(sentence);
     if (!published || FORBIDS.test(sentence) || MASKED.test(sentence) || CONSENT.test(sentence)) continue;
+    const listed = LIST_THEN_PUBLISHED.exec(sentence);
+    const listedId = listed ? IDENTIFIER.exec(listed[1]) : null;
+    if (listed && listedId) {
+      const at = listed.index + listed[0].indexOf(listed[1]) + listedId.index;
+      out.push({
+        start: start + at,
+        end: start + at + listedId[0].length,
+        phrase: listed[0],
+        title: PERSONAL_INFORMATION_LAW,
+        article: 25,
+      });
+      continue;
+    }
     const shows = SHOWS.exec(sentence.slice(published.index)) ?? NAMES_LISTED.exec(sentence.slice(published.index));
     if (!shows) continue;
     const from = published.index + shows.index + shows[0].length;

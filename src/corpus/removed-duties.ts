@@ -147,6 +147,19 @@ export function dutyClause(lawSentence: string, verb: string): string | null {
   return contentBigrams(own).size >= 6 || !clause.before ? own : clause.before + own;
 }
 
+/**
+ * A guarantee's clause with the case it answers (基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额): a draft that names the
+ * case but not who pays (…的，不再补足差额) says the same thing as much as one that names who pays. Null for duties to inform,
+ * for a guarantee with no case before it, and where dutyClause finds none.
+ */
+export function guaranteeWithCase(lawSentence: string, verb: string): string | null {
+  if (!(GUARANTEE_VERBS as readonly string[]).includes(verb)) return null;
+  const own = dutyClause(lawSentence, verb);
+  if (!own) return null;
+  const { before } = clauseAt(lawSentence, lawSentence.indexOf(verb));
+  return /的[，,]$/u.test(before) && !own.startsWith(before) ? before + own : null;
+}
+
 /** How much of the law's duty clause the draft's sentence says: the share of its content bigrams found there. */
 export function dutyOverlap(draftSentence: string, clause: string): { share: number; shared: number } {
   const theirs = contentBigrams(clause);

@@ -106,11 +106,12 @@ export class RestatementFinder {
   }
 
   /**
-   * Whether a fine counted in multiples of a named sum (处骗取金额二倍的罚款, 处欠缴数额一倍以上二倍以下的罚款) lies inside the
-   * range a higher law sets on the same sum: a document may grade the law's range by the facts of the case (行政处罚法 第三十四条:
-   * 裁量基准), and that is no new penalty. A figure outside the range is one.
+   * Whether a fine counted in multiples of a named sum (处骗取金额二倍的罚款, 处欠缴数额一倍以上二倍以下的罚款) is one a higher law
+   * sets on the same sum for the same fraud: a document may grade the law's range by the facts of the case (行政处罚法 第三十四条:
+   * 裁量基准), and that is no new penalty. Other multiples (一倍以上三倍以下 where the law says 二倍以上五倍以下) are no new penalty
+   * either but the law's own changed, which conflict/corpus reports against the article.
    */
-  withinLawRange(effect: Effect): boolean {
+  lawSetsMultiples(effect: Effect): boolean {
     if (this.laws.size === 0) return false;
     const mine = MULTIPLE_FINE.exec(effect.phrase);
     if (!mine) return false;
@@ -145,7 +146,7 @@ export class RestatementFinder {
       range = found[0]?.range ?? null;
       this.ranges.set(key, range);
     }
-    return !!range && range[0] <= lo && hi <= range[1];
+    return !!range;
   }
 
   /** What the sentence, its paragraph or the document's title says was obtained by fraud: 骗取(社会保险待遇). */

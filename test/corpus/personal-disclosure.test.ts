@@ -13,6 +13,12 @@ describe('identifiers posted with a list', () => {
   it('reads it in several wordings', () => {
     expect(publishedIdentifiers('考点应当张贴考生名单，列明考生姓名、居民身份证号码和考场号。')).toHaveLength(1);
     expect(publishedIdentifiers('名单应当在公告栏公示，并载明人员姓名、家庭住址和补贴金额。')).toHaveLength(1);
+    // The list named before the verb, and data opened to the public.
+    const listed = '评价机构应当将认定合格人员的姓名、公民身份号码和家庭住址在本机构门户网站公开。';
+    const [d] = publishedIdentifiers(listed);
+    expect(listed.slice(d.start, d.end)).toBe('公民身份号码');
+    expect(publishedIdentifiers('对依法公布的失信名单，可以一并开放所涉企业全部职工的姓名、公民身份号码和参保缴费明细。')).toHaveLength(1);
+    expect(publishedIdentifiers('将认定合格人员的姓名、证书编号在门户网站公示，公民身份号码隐去中间八位。')).toEqual([]);
   });
 
   it('is silent on masked identifiers, a ban, a collection, a form and an office’s telephone', () => {

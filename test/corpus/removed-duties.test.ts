@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dutyClause, dutyOverlap, GUARANTEE_VERBS, relaxedWrittenForms, removedDuties, writtenFormClause } from '../../src/corpus/removed-duties.js';
+import {
+  dutyClause,
+  dutyOverlap,
+  GUARANTEE_VERBS,
+  guaranteeWithCase,
+  relaxedWrittenForms,
+  removedDuties,
+  writtenFormClause,
+} from '../../src/corpus/removed-duties.js';
 
 describe('a duty to inform taken away', () => {
   it('points at the negation and its verb, in UTF-16 offsets after astral characters', () => {
@@ -80,5 +88,14 @@ describe('a written form the law asks for, relaxed', () => {
     expect(writtenFormClause('延长冻结的决定应当及时书面告知当事人')?.before).toBe('延长冻结的决定');
     expect(writtenFormClause('仲裁员有下列情形之一，应当回避，当事人也有权以口头或者书面方式提出回避申请：')).toBeNull();
     expect(writtenFormClause('当事人可以书面申请')).toBeNull();
+  });
+
+  it('reads a guarantee with the case it answers, for drafts that name the case and not who pays', () => {
+    const law = '基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额';
+    expect(guaranteeWithCase(law, '补足')).toBe('基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额');
+    const draft = '基本养老保险待遇低于伤残津贴的，不再补足差额。';
+    expect(dutyOverlap(draft, guaranteeWithCase(law, '补足')!).share).toBeGreaterThan(dutyOverlap(draft, dutyClause(law, '补足')!).share);
+    expect(guaranteeWithCase('个人账户余额可以继承', '继承')).toBeNull();
+    expect(guaranteeWithCase('监督检查的情况应当及时向社会公布', '公布')).toBeNull();
   });
 });

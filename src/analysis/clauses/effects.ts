@@ -1206,6 +1206,8 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || INTERNAL.test(m[0]) || negatedAt(sentence, start)) return;
     add('choice', start, end, '由行政机关指定经营者，限定了可以选择的经营者', 'inferred');
   });
+  // Local operators favoured in an evaluation (履约评价等次为优秀的本省供应商，…在评审中给予3%的价格扣除).
+  locality(LOCAL_SCORED, '在评审中对本地经营者给予价格扣除或者加分，排斥外地经营者');
   scan(text, sentence.start, sentence.end, OUTSIDE_SCORED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '在评审中对外地经营者扣分，区别对待外地经营者', 'sure');
@@ -1248,6 +1250,20 @@ function markets(ctx: Context, out: Draft[]): void {
       }
     }
   }
+  // Operators picked by an award given an edge in the market (获得…称号的企业，在招标投标活动中给予信用加分; 受表彰集体为企业的，…费率下浮
+  // 一档; 获评…的培训机构，直接确定为定点机构): the honour is the document's to give, the market advantage is not.
+  const awarded = AWARDED_OPERATOR.exec(s);
+  if (awarded)
+    scan(text, sentence.start, sentence.end, AWARD_ADVANTAGE, (m, start, end) => {
+      if (start < sentence.start + awarded.index || negatedAt(sentence, start)) return;
+      add(
+        'selective',
+        start,
+        end,
+        '对获得表彰或者称号的经营者在招标投标、政府采购、收费或者定点遴选中给予优待，是给予特定经营者的选择性、差异化优惠',
+        'inferred',
+      );
+    });
   scan(text, sentence.start, sentence.end, SELECTIVE_POLICY, (m, start, end) => {
     // “一企一策”精准对接服务: a way of serving each enterprise, not a benefit for some.
     if (
@@ -1530,6 +1546,7 @@ const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}(?:[^。�
 /** Points taken from outside operators in a competition (省外…企业参与竞争的，评审时…扣减5分). */
 const OUTSIDE_WATCHED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,40}?的[，,][^，。；]{0,8}?(?:一律|均)(?:列为|列入|纳入|作为)(?:重点)?(?:检查|监管|监控|核查|抽查)`;
 const DESIGNATED_BY_ADMIN = `(?:受托|承办|承接|服务|培训|评价|定点)${L.OPERATOR}(?:由|统一由)[^，。；]{0,16}?(?:部门|厅|局|机关|人民政府)(?:统一)?指定`;
+const LOCAL_SCORED = `${L.LOCAL}[^，。；、]{0,8}?${L.OPERATOR}[^。；]{0,40}?(?:评审|评标|评分|采购|招标|投标|比选)[^。；]{0,12}?(?:价格扣除|加[0-9.${CHINESE_NUMERAL_CHARS}]+分|加分)`;
 const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9.${CHINESE_NUMERAL_CHARS}]+分`;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
@@ -1544,6 +1561,12 @@ const SAME_COMPANY_REQUIRED = '(?:应当|须|必须|只能|统一)(?:采用|使�
 const PLATFORM_REQUIRED = '(?:统一|一律|只能|必须|须|应当)[^，。；]{0,4}?(?:通过|使用|采用|登录|接入)[^，。；]{0,40}?(?:平台|系统|软件|APP|App|终端)';
 const SELECTIVE_NAMED = '(?:给予|予以|奖励|补贴|返还|补助)[^，。；]{0,14}?(?:奖励|补贴|返还|补助|优惠|资金|[0-9零一二三四五六七八九十百千万]+万?元)?';
 const SELECTIVE_POLICY = '一企一策|一事一议|税收返还|先征后返|即征即退';
+/** Operators an award or a title picks out (获得“…先进集体”称号的企业, 受表彰集体为企业的, 获评突出贡献单位的职业培训机构). */
+const AWARDED_OPERATOR =
+  /(?:获得|荣获|获评|被评为|评为|被授予|授予)(?:[^，。；]{0,30}?(?:称号|表彰|奖励|荣誉|单位|集体)?的[^，。；]{0,10}?(?:企业|机构|公司|经营者)|[^，。；]{0,30}?(?:企业|机构|公司)(?:的|[，,]))|受(?:到)?表彰(?:奖励)?的?(?:集体|单位)?(?:为|是)?(?:企业|机构|公司)/u;
+/** An edge in the market: points or priority in bidding and procurement, a lower rate or a fee cut, a designation without selection. */
+const AWARD_ADVANTAGE =
+  '(?:招标投标|政府采购|采购活动|投标|评标|评审)[^，。；]{0,20}?(?:信用加分|加[0-9零一二两三四五六七八九十]+分|加分|优先(?:选择|中标|采购|选用|确定)|价格扣除)|(?:保险)?费率(?:下浮|下调|降低)[^，。；]{0,4}|(?:保险费|费用|服务费|管理费)(?:减半|减免|免予|免于)(?:征收|收取|缴纳)?|(?:减半|免予|免于)(?:征收|收取|缴纳)[^，。；]{0,6}?(?:保险费|费用|费)|直接(?:确定|认定|列为|纳入|确认)为?[^，。；]{0,20}?(?:定点|承接|承办|合作)[^，。；]{0,8}?(?:机构|单位|企业)|不再参加[^，。；]{0,12}?(?:遴选|招标|评审|比选|竞争)';
 /** More of a benefit, or a benefit first (补贴标准…提高50%, 补贴比例上浮10个百分点, 优先列入补贴范围). */
 const BENEFIT_RAISE =
   /(?:补贴|补助|奖励|奖补|资助)[^，。；]{0,16}?(?:提高|上浮|增加|提升|翻倍)|(?:提高|上浮|增加)[^，。；]{0,8}?(?:补贴|补助|奖励|资助)|优先(?:列入|纳入|给予|安排|享受)[^，。；]{0,10}?(?:补贴|补助|奖励|资金|扶持|资助)/u;

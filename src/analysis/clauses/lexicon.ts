@@ -49,9 +49,12 @@ export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' 
 
 // ---- conditions ------------------------------------------------------------------------
 
-/** What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. */
+/**
+ * What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. A refusal to
+ * consent (拒绝授予通讯录权限, 拒绝同意) is the person's right, not a breach (个人信息保护法第十六条).
+ */
 export const VIOLATION =
-  '(?:违反|违规|违法(?!所得)|既不|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝|拒付|无正当理由|欠缴|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|干扰|扰乱|恶意|无理|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约|缠访|闹访|缠诉|滋事)';
+  '(?:违反|违规|违法(?!所得)|既不|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝(?!授予|授权|同意|开启|[^，。；]{0,10}?权限)|拒付|无正当理由|欠缴|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|干扰|扰乱|恶意|无理|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约|缠访|闹访|缠诉|滋事)';
 
 /** Conduct of officials, answered by discipline, not by a measure against the public. */
 export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管人员|直接责任人员|经办人员|执法人员|行政机关|经办机构|主管部门)';
@@ -146,8 +149,8 @@ export const COMPULSION: Array<[string, string]> = [
   // 划拨的待遇资金 (money transferred, a noun phrase) is no measure.
   ['transfer', '(?:强制)?划拨(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
   ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],
-  // 从其…账户中直接扣划应退款项: money taken from a person's account without a court.
-  ['transfer', '扣划(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
+  // 从其…账户中直接扣划（划扣）应退款项: money taken from a person's account without a court.
+  ['transfer', '(?:扣划|划扣)(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
   // 对…账户，…通知发卡银行予以冻结: the account named before the measure.
   ['freeze', '(?:予以|依法予以|先行)冻结(?=[，。；]|$)'],
   ['freeze', '(?:暂停|停止|限制|中止)(?:其|该)?[^，。；：]{0,16}?账户[^，。；：]{0,6}?(?:的)?(?:支付|使用|结算|交易|资金划转)(?:功能)?'],

@@ -1,0 +1,114 @@
+/**
+ * A right the law gives a person, denied by a draft. The law says the person 有权 do something (个人有权撤回其同意; 个人有权向个人
+ * 信息处理者查阅、复制其个人信息; 个人有权要求个人信息处理者予以说明); a draft that says the same person 不得 do it (授权有效期内，
+ * 个人不得撤回授权; 待遇领取人员不得查阅、复制; 个人不得要求…说明理由) takes the right away.
+ *
+ * Matched by the verb right after the modal word and by one more word of what the right is about, shared by the law's clause
+ * and the draft's (撤回…同意, 要求…说明, 查阅、复制): 劳动者有权拒绝执行违章指挥 is never held against 不得拒绝加班. Consent given
+ * by authorisation is consent (授权 reads as 同意).
+ *
+ * Silent where the one denied is not a person but an official, a role in the work, a body or an employer (工作人员不得查阅,
+ * 查阅人员不得查阅本人及其亲属的档案), where the denial is a
+ * case (…不得查阅的), where the draft names a secret, privacy or a law as its ground (涉及国家秘密的，不得查阅), where the draft
+ * restates an exception (除外), and where the law's own clause has one.
+ */
+
+import { fullSentences } from '../zh/context.js';
+import { contentBigrams } from './removed-duties.js';
+
+/** Rights a person holds against a body that a draft may deny. */
+export const RIGHT_VERBS = ['查阅', '复制', '撤回', '要求', '查询', '更正', '删除', '陈述', '申辩'] as const;
+
+export interface DeniedRight {
+  start: number;
+  end: number;
+  phrase: string;
+  verb: string;
+  /** The denial's clause, from the modal word to the clause's end, for matching the law's words. */
+  clause: string;
+}
+
+const VERBS = RIGHT_VERBS.join('|');
+const DENIED = new RegExp(`(?:不得|无权|不能)(?:再|另行)?(?:向[^，。；]{1,20}?)?(${VERBS})`, 'gu');
+const GRANTED = new RegExp(`有权(?:依法)?(?:向[^，。；]{1,24}?)?(${VERBS})`, 'gu');
+/** Who holds the right: a person, named last before the modal word. */
+const PERSON = /(?:个人|本人|劳动者|职工|员工|当事人|申请人|参保人员?|用户|人员|求职者|学员|考生|权利人|投诉人|举报人|被调查人)$/u;
+/** Who cannot: an official, a body, an employer. */
+const NOT_PERSON = /(?:(?:工作|经办|执法|监考|管理|查阅|借阅|办案|审核|评审|考评)人员|专家|机构|单位|部门|机关|企业|公司|平台)$/u;
+const GROUNDED = /秘密|保密|隐私|国家安全|公共安全|依法|法律、?(?:行政)?法规|除外/u;
+
+function clauseBounds(sentence: string, at: number): { start: number; end: number } {
+  const start = Math.max(0, ...['，', ',', '；', ';', '：'].map((p) => sentence.lastIndexOf(p, at - 1) + 1));
+  const rest = sentence.slice(at).search(/[，,；;。]/u);
+  return { start, end: rest < 0 ? sentence.length : at + rest };
+}
+
+/** Who the clause says is denied or granted, the words before the modal (也 and 均 left out). */
+function holder(sentence: string, clauseStart: number, at: number): string {
+  return sentence.slice(clauseStart, at).replace(/(?:也|均|都|亦|一律)$/u, '');
+}
+
+/** Who the clause ending at `comma` denies: the words before its modal word. */
+function previousHolder(sentence: string, comma: number): string {
+  const { start } = clauseBounds(sentence, comma);
+  const modal = sentence.slice(start, comma).search(/不得|无权|不能/u);
+  return modal < 0 ? '' : holder(sentence, start, start + modal);
+}
+
+export function deniedRights(text: string): DeniedRight[] {
+  const out: DeniedRight[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    if (GROUNDED.test(sentence)) continue;
+    for (const m of sentence.matchAll(DENIED)) {
+      const { start, end } = clauseBounds(sentence, m.index);
+      const who = holder(sentence, start, m.index);
+      // The person is the first in line: 个人不得要求…，也不得申请… names 个人 before the modal of the clause before.
+      const person = who === '' && start > 0 ? previousHolder(sentence, start - 1) : who;
+      if (!PERSON.test(person) || NOT_PERSON.test(person)) continue;
+      // A denial named as a case (申请人不得查阅的材料) decides nothing.
+      if (/^的/u.test(sentence.slice(m.index + m[0].length))) continue;
+      out.push({
+        start: range.start + m.index,
+        end: range.start + end,
+        phrase: sentence.slice(m.index, end),
+        verb: m[1],
+        clause: sentence.slice(m.index, end),
+      });
+    }
+  }
+  return out;
+}
+
+/** The clauses of a law's text that give a person the right of `verb` (个人有权撤回其同意), with their holder. */
+export function grantedRights(lawText: string, verb: string): string[] {
+  const out: string[] = [];
+  for (const range of fullSentences(lawText)) {
+    const sentence = lawText.slice(range.start, range.end);
+    for (const m of sentence.matchAll(GRANTED)) {
+      if (m[1] !== verb) continue;
+      const { start, end } = clauseBounds(sentence, m.index);
+      const clause = sentence.slice(start, end);
+      // An exception in the same part of the sentence (…，法律另有规定的除外); one after a semicolon is a case of its own.
+      const partStart = sentence.lastIndexOf('；', m.index) + 1;
+      const partEnd = sentence.indexOf('；', m.index);
+      if (/除外|但是|可以不/u.test(sentence.slice(partStart, partEnd < 0 ? sentence.length : partEnd))) continue;
+      const who = holder(sentence, start, m.index);
+      if (!PERSON.test(who.replace(/(?:依法)$/u, ''))) continue;
+      out.push(clause);
+    }
+  }
+  return out;
+}
+
+/** Consent given by authorisation is consent. */
+const normalise = (s: string): string => s.replace(/授权/gu, '同意');
+
+/** Whether the law's right clause and the draft's denial speak of the same thing: the verb and one more word. */
+export function sameRight(denial: DeniedRight, lawClause: string): boolean {
+  const theirs = contentBigrams(normalise(lawClause.slice(lawClause.indexOf('有权') + 2)));
+  const mine = contentBigrams(normalise(denial.clause));
+  let shared = 0;
+  for (const g of mine) if (theirs.has(g) && g !== denial.verb) shared++;
+  return mine.has(denial.verb) && theirs.has(denial.verb) && shared >= 1;
+}

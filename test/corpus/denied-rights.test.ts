@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
+
+describe('a right the law gives a person, denied by a draft', () => {
+  it('points at the denial, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷授权有效期内，个人不得撤回授权；确需撤回的，应当经查询机构同意。';
+    const [d] = deniedRights(text);
+    expect(d).toMatchObject({ phrase: '不得撤回授权', verb: '撤回' });
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+    expect(deniedRights('认证记录属于内部资料，待遇领取人员不得查阅、复制。')).toMatchObject([{ verb: '查阅' }]);
+    // The person named in the clause before: 个人不得要求…，也不得申请….
+    expect(deniedRights('结论即为最终结论，个人不得要求经办机构说明理由，也不得要求人工复核。')).toHaveLength(2);
+  });
+
+  it('is silent on officials, roles, bodies, a ground of secrecy and a case', () => {
+    expect(deniedRights('经办人员不得查阅、复制与业务无关的个人信息。')).toEqual([]);
+    expect(deniedRights('查阅人员不得查阅本人及其亲属的档案。')).toEqual([]);
+    expect(deniedRights('用人单位不得要求劳动者提供担保。')).toEqual([]);
+    expect(deniedRights('涉及国家秘密的，申请人不得查阅、复制。')).toEqual([]);
+    expect(deniedRights('对申请人不得查阅的材料，应当说明理由。')).toEqual([]);
+  });
+
+  it('matches the law’s right by its verb and one more word, authorisation read as consent', () => {
+    const law = '基于个人同意处理个人信息的，个人有权撤回其同意。';
+    expect(grantedRights(law, '撤回')).toEqual(['个人有权撤回其同意']);
+    expect(grantedRights('用人单位有权撤回其委托。', '撤回')).toEqual([]);
+    expect(grantedRights('个人有权查阅、复制其个人信息，法律另有规定的除外。', '查阅')).toEqual([]);
+    const [withdrawn] = deniedRights('授权有效期内，个人不得撤回授权。');
+    expect(sameRight(withdrawn, '个人有权撤回其同意')).toBe(true);
+    const [refused] = deniedRights('求职者不得要求招聘单位退还体检费用。');
+    expect(sameRight(refused, '个人有权要求个人信息处理者予以说明')).toBe(false);
+  });
+});
