@@ -49,7 +49,8 @@ import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/revie
 import {
   contentBigrams,
   dutyClause,
-  guaranteeWithCase,
+  clauseWithCase,
+  HANDLING_VERBS,
   dutyOverlap,
   GUARANTEE_VERBS,
   relaxedWrittenForms,
@@ -57,6 +58,8 @@ import {
   writtenFormClause,
 } from '../../src/corpus/removed-duties.js';
 import { lawLimits, negatedLimits, sameMeasure } from '../../src/corpus/negated-limits.js';
+import { correctionsFirst, directFines, fineMatch, type CorrectionFirst } from '../../src/corpus/skipped-correction.js';
+import { keepsReporterSecret, reporterDisclosures } from '../../src/corpus/reporter-secrecy.js';
 import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
 import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
@@ -293,7 +296,12 @@ export default defineRule({
     // law sets taken away (src/corpus/negated-limits.ts: 不以所得遗产实际价值为限); a top-up withdrawn for the case the law names
     // without naming who pays; identifiers named before the verb that publishes them, and data opened; a notice withheld in the
     // case the law's own article allows (个人信息保护法第五十七条第二款).
-    version: 54,
+    // 55: a duty to transfer a suspected crime or to withhold contributions waived (不再移送, 不再代扣代缴; read with the law's case);
+    // a suit made to wait for review in any administrative case (行政诉讼法第四十四条); a fine the law gives only after an order to
+    // correct, imposed straight away (src/corpus/skipped-correction.ts); the reporter's identity handed to the one reported
+    // (src/corpus/reporter-secrecy.ts); a fund as the fallback for running costs and for services the administration buys; a
+    // probation capped for a task contract (约定不超过十五日的试用期).
+    version: 55,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -886,8 +894,10 @@ export default defineRule({
       for (const hit of corpus.search(verb, { limit: 5000, lawIds: dutyLawIds }).hits)
         for (const sentence of hit.provision.text.split(/[。；]/u)) {
           const clause = dutyClause(sentence, verb);
-          if (clause) out.push({ clause, provision: { ...hit.provision, law: hit.law } });
-          const withCase = guaranteeWithCase(sentence, verb);
+          const withCase = clauseWithCase(sentence, verb);
+          // A duty to hand over is read with its case when it has one (涉嫌犯罪的，…移送): the case tells one law's duty from another's.
+          if (clause && !(withCase && (HANDLING_VERBS as readonly string[]).includes(verb)))
+            out.push({ clause, provision: { ...hit.provision, law: hit.law } });
           if (withCase) out.push({ clause: withCase, provision: { ...hit.provision, law: hit.law } });
         }
       dutiesOf.set(verb, out);
@@ -897,6 +907,8 @@ export default defineRule({
     const differsIn = (i: number, at: { start: number; end: number }, data: Record<string, string>, provision: CorpusProvision): void =>
       report(spanInBlock(doc, i, at.start, at.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
     let limits: Array<{ measure: string; sentence: string; provision: CorpusProvision }> | undefined;
+    let corrections: Array<CorrectionFirst & { provision: CorpusProvision }> | undefined;
+    let secrecy: Array<{ words: string; provision: CorpusProvision }> | undefined;
     const rightsOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
     const lawRights = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
       let known = rightsOf.get(verb);
@@ -929,7 +941,7 @@ export default defineRule({
         };
         report(spanInBlock(doc, i, relaxed.start, relaxed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
       }
-      for (const removed of [...removedDuties(text), ...removedDuties(text, GUARANTEE_VERBS)]) {
+      for (const removed of [...removedDuties(text), ...removedDuties(text, GUARANTEE_VERBS), ...removedDuties(text, HANDLING_VERBS)]) {
         let best: { clause: string; provision: CorpusProvision; share: number; shared: number } | undefined;
         for (const duty of lawDuties(removed.verb)) {
           const { share, shared } = dutyOverlap(removed.sentence, duty.clause);
@@ -955,7 +967,11 @@ export default defineRule({
           what: `规定“${removed.phrase}”`,
           higher: best.clause.replace(/[，,]$/u, ''),
           scope: '',
-          why: (GUARANTEE_VERBS as readonly string[]).includes(removed.verb) ? '取消了上位法规定的待遇保障' : '免除了上位法规定的告知、公开或者记录义务',
+          why: (GUARANTEE_VERBS as readonly string[]).includes(removed.verb)
+            ? '取消了上位法规定的待遇保障'
+            : (HANDLING_VERBS as readonly string[]).includes(removed.verb)
+              ? `免除了上位法规定的${removed.verb}义务`
+              : '免除了上位法规定的告知、公开或者记录义务',
         };
         report(spanInBlock(doc, i, removed.start, removed.end), { messageId: 'differs', data }, best.provision, 'error', laws.get(best.provision.lawId)!.rank);
       }
@@ -975,6 +991,47 @@ export default defineRule({
         if (!limit) continue;
         const data = { what: `规定“${negated.phrase}”`, higher: limit.sentence, scope: '', why: `上位法以“${limit.measure}”为限，文件取消了这一限度` };
         differsIn(i, negated, data, limit.provision);
+      }
+      // The reporter's identity handed to the one reported (src/corpus/reporter-secrecy.ts), against the duty to keep it secret.
+      for (const disclosure of reporterDisclosures(text)) {
+        secrecy ??= corpus
+          .search('保密', { limit: 5000, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => {
+            const words = keepsReporterSecret(hit.provision.text);
+            return words ? [{ words, provision: { ...hit.provision, law: hit.law } }] : [];
+          })
+          .sort((a, b) => laws.get(a.provision.lawId)!.rank - laws.get(b.provision.lawId)!.rank);
+        // The law of the document's field (劳动保障, 社会保险), not the first that has the words (反垄断法): the most words shared
+        // with the document's title and the paragraph.
+        const field = contentBigrams(`${doc.header.title?.text ?? ''}\n${text}`);
+        const shared = (t: string): number => [...contentBigrams(t)].filter((g) => field.has(g)).length;
+        const duty = secrecy.reduce<(typeof secrecy)[number] | undefined>(
+          (best, d) => (!best || shared(d.provision.text) > shared(best.provision.text) ? d : best),
+          undefined,
+        );
+        if (!duty) continue;
+        const data = {
+          what: `规定“${disclosure.phrase}”`,
+          higher: duty.words,
+          scope: '',
+          why: '上位法要求为举报人保密，文件允许把举报人的身份透露给被举报一方',
+        };
+        differsIn(i, disclosure, data, duty.provision);
+      }
+      // A fine the law gives only after an order to correct, imposed straight away (src/corpus/skipped-correction.ts).
+      for (const fine of directFines(text)) {
+        corrections ??= ['拒不改正', '逾期不改正', '逾期未改正'].flatMap((query) =>
+          corpus
+            .search(query, { limit: 5000, lawIds: dutyLawIds })
+            .hits.flatMap((hit) => correctionsFirst(hit.provision.text).map((c) => ({ ...c, provision: { ...hit.provision, law: hit.law } }))),
+        );
+        const law = corrections.reduce<(typeof corrections)[number] | undefined>(
+          (best, c) => (fineMatch(fine, c) > (best ? fineMatch(fine, best) : 0) ? c : best),
+          undefined,
+        );
+        if (!law) continue;
+        const data = { what: `规定“${fine.phrase}”`, higher: law.words, scope: '', why: '上位法规定先责令改正，拒不改正的才处以罚款，文件直接处以罚款' };
+        differsIn(i, fine, data, law.provision);
       }
     }
 

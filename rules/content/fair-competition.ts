@@ -123,7 +123,8 @@ export default defineRule<Options>({
     // 36: operators an award picks out given an edge in the market (获得…称号的企业，在招标投标活动中给予信用加分; 费率下浮一档; 直接
     // 确定为定点机构); local suppliers favoured in an evaluation (本省供应商…给予3%的价格扣除); in a roster's own clause, the body that
     // publishes it and the one that must choose from it are no provider the law names.
-    version: 36,
+    // 37: outside operators put in a class by rule (外省（区、市）…分支机构，首次分类时一律列为C类).
+    version: 37,
   },
   async create(context) {
     const doc = context.document;

@@ -178,7 +178,10 @@ export default defineRule<Options>({
     // is no administrative fee; the benefits of an award stopped when it is revoked are no penalty.
     // 41: money debited as 划扣 as well as 扣划; the law's fine on a fraud restated with other multiples is the law's changed
     // (conflict/corpus), not a new one; a refusal to consent (拒绝授予…权限) is no breach a sanction answers.
-    version: 41,
+    // 42: a bar on registering for exams after a listing (记入诚信档案…三年内不得报名参加); a sanction after a semicolon whose figures
+    // the article cited earlier in the sentence has (依照…第七十八条的规定给予警告；…一年内不得再次报名参加该项考试); 参与…服务项目 is an
+    // activity a licence can gate.
+    version: 42,
     needsCorpus: true,
   },
   async create(context) {
@@ -237,7 +240,7 @@ export default defineRule<Options>({
       const word = measureWord(e);
       restatements ??= new RestatementFinder(await context.corpus(), doc, context.asOf, context.settings);
       if (word && restatements.restated(e, word)) continue;
-      if (e.kind === 'sanction' && restatements.violatedProvides(e)) continue;
+      if (e.kind === 'sanction' && (restatements.violatedProvides(e) || restatements.citedEarlierProvides(e))) continue;
       // The law's own fine in multiples of the sum obtained by fraud: a grade inside its range (处骗取金额二倍的罚款 under 二倍以上五倍
       // 以下) is a discretion benchmark, other multiples change the law's fine (conflict/corpus).
       if (e.kind === 'sanction' && restatements.lawSetsMultiples(e)) continue;

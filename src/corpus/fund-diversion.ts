@@ -16,8 +16,9 @@
  *
  * Silent where the sentence forbids the use or tells of a violation (不得, 挤占
  * 挪用, 责令追回), where the costs are met from another source (纳入部门预算,
- * 由同级财政保障, 就业补助资金), and on merged accounts of the medical and
- * maternity funds.
+ * 由同级财政保障, 就业补助资金) unless the fund is the fallback when that source
+ * falls short (部门预算安排不足的，可以从…基金结余中列支), and on merged accounts
+ * of the medical and maternity funds.
  */
 
 import { CLAUSE_END, clauseAround, fullSentences, sentenceParts } from '../zh/context.js';
@@ -91,6 +92,8 @@ const FORBIDDEN_USE = new RegExp(
     '(?:服务|办事|经办)大厅(?:的)?(?:改造|建设|装修)',
     '(?:兴建|新建|改建|扩建|装修|购置|购建)[^，。；]{0,10}?(?:办公|服务大厅|经办大厅|业务用房|场所)',
     '信息系统(?:的)?(?:建设|运行|运维|改造|升级|开发)',
+    // Services the administration buys for its own work (第三方专业服务, 审计服务): its running costs.
+    '(?:购买|委托)[^，。；]{0,6}?(?:第三方|专业|审计|法律|咨询|评估|监督)[^，。；]{0,6}?服务(?:所需|的)?(?:经费|费用|资金)',
     '(?:调入|补充|弥补|平衡)[^，。；]{0,8}?(?:一般公共预算|其他政府预算|政府预算)',
     '(?:预算|财政)(?:收支)?(?:缺口|赤字)',
   ].join('|'),
@@ -101,6 +104,8 @@ const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|�
 /** A sentence that forbids the use or tells of one that broke the rule. */
 const BANNED =
   /不得|严禁|禁止|不予|不能|不准|不应|防止|杜绝|挤占|挪用|截留|私分|侵占|违规|违法|擅自|追回(?!的?[^，。；]{0,6}?(?:款项|资金|金额)|工作)|责令|退回|清退|整改/u;
+/** Another source named as falling short (部门预算安排不足的): the fund is then the fallback, and still spent. */
+const SHORTFALL = /(?:预算|财政|经费)[^，。；]{0,8}?(?:不足|不够|缺口)/u;
 /** The costs met from another source than the fund. */
 const OTHER_SOURCE = /(?:由|通过|纳入|列入)[^，。；]{0,12}?(?:财政|预算)|部门预算|本级预算|财政(?:部门)?(?:予以)?保障|就业补助资金|自有资金|自筹/u;
 /** The fee of the fund's own investment or custody (委托投资的管理费用), which the State Council's rules let the fund bear. */
@@ -127,6 +132,9 @@ const DEFINED = [
   /（以下简称([^）]{2,12})）/u,
 ];
 
+/** A term that names money. */
+const MONEY_TERM = /(?:资金|专账|账户|经费|款|费|金|返还|补贴|补助|奖补|结余)$/u;
+
 /** Reads the title and every definition of the document once. */
 export function fundContextOf(title: string, text: string): FundContext {
   const aliases = new Map<string, FundKind>();
@@ -137,7 +145,8 @@ export function fundContextOf(title: string, text: string): FundContext {
     for (const re of DEFINED) {
       const m = re.exec(sentence);
       // A name of the fund itself (本办法所称社会保险基金) defines nothing new.
-      if (m && !fundNamed(m[1]) && !/^(?:本办法|本规定|本细则)/u.test(m[1])) aliases.set(m[1], kind);
+      // Only a term for money (专账资金, 稳岗返还): a system or a kind of work defined beside the fund (监督信息系统, 非现场监督) spends nothing.
+      if (m && !fundNamed(m[1]) && MONEY_TERM.test(m[1]) && !/^(?:本办法|本规定|本细则)/u.test(m[1])) aliases.set(m[1], kind);
     }
   }
   const titleFund = fundNamed(title);
@@ -166,19 +175,35 @@ function clauseBounds(part: string, from: number, to: number): { start: number; 
 /** Sentences that spend an earmarked fund on what the law closes to it, or keep two funds in one account. */
 export function fundDiversions(text: string, context: FundContext): FundDiversion[] {
   const out: FundDiversion[] = [];
+  let before = '';
   for (const { start: at, end: partEnd, sentence } of sentenceParts(text)) {
-    if (BANNED.test(text.slice(sentence.start, sentence.end))) continue;
     const part = text.slice(at, partEnd);
-    const found = MERGED.test(part) ? merger(part, context) : spending(part, context);
+    const previous = before;
+    before = part;
+    if (BANNED.test(text.slice(sentence.start, sentence.end))) continue;
+    const found = MERGED.test(part) ? merger(part, context) : (spending(part, context) ?? fallback(part, previous, context));
     if (found) out.push({ ...found, start: at + found.start, end: at + found.end });
   }
   return out;
 }
 
+/**
+ * A fund named as the fallback for costs the part before names (信息系统运行维护费用纳入部门预算。部门预算安排不足的，可以从失业保险
+ * 基金…结余中列支): the costs are spent from the fund all the same.
+ */
+function fallback(part: string, previous: string, context: FundContext): FundDiversion | null {
+  if (!SHORTFALL.test(part) || !FORBIDDEN_USE.test(previous) || FORBIDDEN_USE.test(part)) return null;
+  const fund = sourceFund(part, context);
+  const verb = [...part.matchAll(SPEND)].at(-1);
+  if (!fund || !verb) return null;
+  const clause = clauseBounds(part, verb.index!, verb.index! + verb[0].length);
+  return { start: clause.start, end: clause.end, phrase: part.slice(clause.start, clause.end), ...(fund === 'social' ? ANSWERS.spent : ANSWERS.disability) };
+}
+
 /** A part of a sentence that spends a fund on a use the law closes to it (offsets in the part). */
 function spending(part: string, context: FundContext): FundDiversion | null {
   const use = FORBIDDEN_USE.exec(part);
-  if (!use || OTHER_SOURCE.test(part) || (use[0] === '管理费用' && INVESTMENT_FEE.test(part))) return null;
+  if (!use || (OTHER_SOURCE.test(part) && !SHORTFALL.test(part)) || (use[0] === '管理费用' && INVESTMENT_FEE.test(part))) return null;
   const fund = sourceFund(part, context);
   if (!fund) return null;
   // The verb that spends the money: in the use's own clause, or the nearest one.

@@ -4,7 +4,9 @@
  * - 劳动争议调解仲裁法 第五条: a party that will not negotiate or mediate, or fails to, may apply for arbitration;
  * - the right to sue a court gives after a refused or unanswered arbitration application (劳动争议调解仲裁法 第二十九条)
  *   and for discrimination in employment (残疾人保障法 第六十四条, 就业促进法 第六十二条);
- * - review or a suit against a decision on disclosing government information (政府信息公开条例 第五十一条).
+ * - review or a suit against a decision on disclosing government information (政府信息公开条例 第五十一条);
+ * - a suit against any administrative act without review first (行政诉讼法 第四十四条第一款), which only a law or an
+ *   administrative regulation may require (行政复议法 第二十三条).
  *
  * A draft that puts a step before the right (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉; 复查维持原决定的，申请人
  * 方可…提起诉讼; 不得直接起诉) takes back what the law gives. The law's own order is not reported: arbitration before a labour
@@ -32,6 +34,10 @@ interface RightRule extends ModelledProvision {
   directOnly?: boolean;
   /** A step the law itself may put first (行政复议 before a suit, 行政复议法第二十三条): a condition naming it is the law's order. */
   lawsOwnStep?: RegExp;
+  /** The step the right is made to wait for, read in the part before it (复议). */
+  step?: RegExp;
+  /** The law's own order named anywhere in the sentence (不予公开政府信息的…；对行政复议决定不服的，方可…). */
+  lawsOwnSentence?: RegExp;
 }
 
 const RIGHTS: RightRule[] = [
@@ -87,6 +93,18 @@ const RIGHTS: RightRule[] = [
   },
   // A 公务员 may appeal a 处分 without asking the body that made it to review it first.
   { right: /申诉$/u, within: /公务员/u, title: '中华人民共和国公务员法', article: 95, word: '直接提出申诉' },
+  // Any administrative case may go to court without review first (行政诉讼法第四十四条第一款), save where a law or an
+  // administrative regulation puts review first (行政复议法第二十三条): a document cannot. Read only when the step is review.
+  {
+    right: /提起(?:行政)?诉讼$|起诉$/u,
+    suit: true,
+    step: /复议/u,
+    lawsOwnSentence: /当场作出|政府信息|自然资源|(?:未|不)履行法定职责|法律、(?:行政)?法规规定/u,
+    title: '中华人民共和国行政诉讼法',
+    article: 44,
+    clause: 1,
+    word: '也可以直接向人民法院提起诉讼',
+  },
 ];
 
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
@@ -116,7 +134,7 @@ const KEEPS = /无需|无须|不必|不需要|不得要求|不得以|不得将|�
 export function preconditionedRights(text: string, title = ''): PreconditionedRight[] {
   const scope = `${title}\n${text}`;
   const out: PreconditionedRight[] = [];
-  for (const { start: at, end } of sentenceParts(text)) {
+  for (const { start: at, end, sentence } of sentenceParts(text)) {
     const part = text.slice(at, end);
     if (KEEPS.test(part)) continue;
     for (const m of part.matchAll(ONLY_THEN)) {
@@ -128,6 +146,8 @@ export function preconditionedRights(text: string, title = ''): PreconditionedRi
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
       if (rule.lawsOwnStep?.test(waits ? part.slice(0, m.index) : condition)) continue;
+      if (rule.step && !rule.step.test(text.slice(sentence.start, at + m.index))) continue;
+      if (rule.lawsOwnSentence?.test(text.slice(sentence.start, sentence.end))) continue;
       const from = waits ? Math.max(0, part.lastIndexOf('，', m.index) + 1) : 0;
       const to = m.index + m[0].length;
       out.push(findingAt(part, at, from, to, rule));

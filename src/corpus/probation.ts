@@ -49,13 +49,13 @@ const TERM_RES: RegExp[] = [
 const OPEN_ENDED = /无固定期限(?:的)?劳动合同/u;
 const ONE_TASK = /以完成一定工作任务为期限/u;
 const PART_TIME = /非全日制用工|非全日制用工劳动者|非全日制劳动者/u;
-/** The probation given as a length: 试用期为三个月, 试用期一般不超过6个月, 约定3个月的试用期. */
+/** The probation given as a length: 试用期为三个月, 试用期一般不超过6个月, 约定3个月的试用期, 约定不超过十五日的试用期. */
 const PROBATION_RES: RegExp[] = [
   new RegExp(
     `试用期(?:限|期限)?(?:一般|原则上|统一|均|最长|最多|可以|可)?(?:为|是|定为|约定为|不超过|不得超过|不超出|延长至|延长为)${SP}(${NUMBER})${SP}(个月|个自然月|月|日|天|周|个星期)${EXACT_AFTER}`,
     'gu',
   ),
-  new RegExp(`约定${SP}(${NUMBER})${SP}(个月|个自然月|日|天|周|个星期)(?:的)?试用期`, 'gu'),
+  new RegExp(`约定${SP}(?:不超过|不得超过|最长|最多)?${SP}(${NUMBER})${SP}(个月|个自然月|日|天|周|个星期)(?:的)?试用期`, 'gu'),
 ];
 /** A sentence that forbids a probation, or one on a public institution's own staff (their 聘用合同 follow their own regulation). */
 const NOT_HERE = /不得约定试用期|不约定试用期|聘用合同/u;

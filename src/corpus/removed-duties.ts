@@ -23,6 +23,11 @@ export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送'
  * up or passed on. A draft that says it does not (不再由工伤保险基金补足差额; 不予继承) withdraws it.
  */
 export const GUARANTEE_VERBS = ['补足', '继承'] as const;
+/**
+ * Duties to hand over or to act for another the law puts without condition (行政机关应当及时将案件移送司法机关; 职工应当缴纳的社会
+ * 保险费由用人单位代扣代缴). A draft that says they are not done (可以不再移送公安机关; 用人单位不再代扣代缴) takes them away.
+ */
+export const HANDLING_VERBS = ['移送', '代扣代缴'] as const;
 
 export interface RemovedDuty {
   start: number;
@@ -74,6 +79,8 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
       const end = m.index + m[0].length + after.indexOf(verb) + verb.length;
       // The verb inside a noun (不再处理该政府信息公开申请) is no act of informing.
       if (NOUN_AFTER.test(sentence.slice(end))) continue;
+      // The law's case denied (不涉嫌犯罪的，不再移送): the duty was never owed.
+      if (/(?:不|未|尚未|尚不)(?:涉嫌|构成)/u.test(sentence.slice(0, m.index))) continue;
       // A negation that is the case of a sentence (未告知的, 不予公开的信息) describes, it does not decide.
       if (/^[^，。；]{0,6}?的/u.test(sentence.slice(end))) continue;
       out.push({ start: range.start + m.index, end: range.start + end, phrase: sentence.slice(m.index, end), verb, sentence });
@@ -142,18 +149,21 @@ export function dutyClause(lawSentence: string, verb: string): string | null {
   const guarantee = (GUARANTEE_VERBS as readonly string[]).includes(verb);
   if (at < 0 || (!guarantee && !/(?:应当|必须)/u.test(lawSentence.slice(0, at)))) return null;
   const clause = clauseAt(lawSentence, at);
+  // A clause that is the case of another (违法行为涉嫌犯罪应当移送司法机关的，…) puts no duty of its own.
+  if (/的[，,]?$/u.test(clause.own)) return null;
   // A permission joined after the duty (应当告知申请人不作为政府信息公开申请处理并可以告知通过相应渠道提出) is no part of it.
   const own = clause.own.split(/并可以|并可(?!能)/u)[0];
   return contentBigrams(own).size >= 6 || !clause.before ? own : clause.before + own;
 }
 
 /**
- * A guarantee's clause with the case it answers (基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额): a draft that names the
- * case but not who pays (…的，不再补足差额) says the same thing as much as one that names who pays. Null for duties to inform,
- * for a guarantee with no case before it, and where dutyClause finds none.
+ * A guarantee's or a handling duty's clause with the case it answers (基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额;
+ * 违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关): a draft that names the case but not who pays (…的，不再补足差额) says
+ * the same thing as one that names who pays, and the case tells one law's duty to hand over from another's. Null for duties to
+ * inform, for a clause with no case before it, and where dutyClause finds none.
  */
-export function guaranteeWithCase(lawSentence: string, verb: string): string | null {
-  if (!(GUARANTEE_VERBS as readonly string[]).includes(verb)) return null;
+export function clauseWithCase(lawSentence: string, verb: string): string | null {
+  if (!([...GUARANTEE_VERBS, ...HANDLING_VERBS] as readonly string[]).includes(verb)) return null;
   const own = dutyClause(lawSentence, verb);
   if (!own) return null;
   const { before } = clauseAt(lawSentence, lawSentence.indexOf(verb));

@@ -85,6 +85,34 @@ export class RestatementFinder {
   }
 
   /**
+   * Whether an article cited earlier in the sentence, before a semicolon, provides the sanction with the same figures
+   * (依照《中华人民共和国行政许可法》第七十八条的规定给予警告；属于…的，报考人员在一年内不得再次报名参加该项考试): the sentence goes
+   * on applying it.
+   */
+  citedEarlierProvides(effect: Effect): boolean {
+    const words = SANCTION_WORDS[effect.subtype];
+    if (!words || this.laws.size === 0) return false;
+    // The parts of a sentence between semicolons may be read as sentences of their own: go back over the parts that end in one.
+    const sentence = effect.clause.sentence;
+    const text = sentence.block.text;
+    let from = sentence.start;
+    for (const s of [...sentence.provision.sentences].reverse()) {
+      if (s.index >= sentence.index) continue;
+      if (!/[；;]\s*$/u.test(text.slice(s.start, from))) break;
+      from = s.start;
+    }
+    const before = text.slice(from, effect.clause.start);
+    if (!/[；;]/u.test(before)) return false;
+    for (const citation of findCitations(before)) {
+      const law = [...this.laws.values()].find((h) => titleKey(h.law.title) === citation.key)?.law;
+      if (!law) continue;
+      const cited = bare(citation.articles.flatMap((a) => this.corpus.provisionsOf(law.key, a.article).map((p) => p.text)).join('\n'));
+      if (words.test(cited) && figureTokens(bare(effect.phrase)).every((ch) => cited.includes(ch))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the article the sanction's case says was broken provides that sanction (违反《人力资源市场暂行条例》第四十三条规定
    * 情节严重的，由…吊销人力资源服务许可证): the document names the breach by the law's own article and gives its measure.
    */

@@ -64,9 +64,19 @@ describe('a right the law gives directly, made to wait for another step', () => 
     expect(f).toMatchObject({ title: '工伤保险条例', article: 55 });
     expect(text.slice(f.start, f.end)).toBe(f.phrase);
     expect(preconditionedRights('对工伤认定决定不服的，可以依法申请行政复议，也可以依法向人民法院提起行政诉讼。')).toEqual([]);
-    // The case named by the document's title, not by the paragraph.
+    // The case named by the document's title, not by the paragraph; without it, the rule for every administrative case.
     const bare = '对前条所列决定不服的，当事人应当先依法申请行政复议；对行政复议决定仍不服的，方可向人民法院提起行政诉讼。';
-    expect(preconditionedRights(bare)).toEqual([]);
+    expect(preconditionedRights(bare)).toMatchObject([{ title: '中华人民共和国行政诉讼法', article: 44, clause: 1 }]);
     expect(preconditionedRights(bare, '湖南省工伤认定行政复议和行政诉讼衔接工作暂行办法')[0]).toMatchObject({ article: 55 });
+  });
+
+  it('reads any administrative case taken to court only after review (行政诉讼法第四十四条), not where the law puts review first', () => {
+    const text = '未经行政复议的，应试人员不得直接向人民法院提起行政诉讼。';
+    const [f] = preconditionedRights(text);
+    expect(f).toMatchObject({ title: '中华人民共和国行政诉讼法', article: 44, phrase: '应试人员不得直接向人民法院提起行政诉讼' });
+    expect(text.slice(f.start, f.end)).toBe(f.phrase);
+    expect(preconditionedRights('对行政复议决定不服的，可以依法向人民法院提起行政诉讼。')).toEqual([]);
+    expect(preconditionedRights('对当场作出的行政处罚决定不服的，应当先申请行政复议；对复议决定不服的，方可提起行政诉讼。')).toEqual([]);
+    expect(preconditionedRights('经调解不成的，方可向人民法院提起诉讼。')).toEqual([]);
   });
 });

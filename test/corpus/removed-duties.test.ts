@@ -3,7 +3,7 @@ import {
   dutyClause,
   dutyOverlap,
   GUARANTEE_VERBS,
-  guaranteeWithCase,
+  clauseWithCase,
   relaxedWrittenForms,
   removedDuties,
   writtenFormClause,
@@ -92,10 +92,10 @@ describe('a written form the law asks for, relaxed', () => {
 
   it('reads a guarantee with the case it answers, for drafts that name the case and not who pays', () => {
     const law = '基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额';
-    expect(guaranteeWithCase(law, '补足')).toBe('基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额');
+    expect(clauseWithCase(law, '补足')).toBe('基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额');
     const draft = '基本养老保险待遇低于伤残津贴的，不再补足差额。';
-    expect(dutyOverlap(draft, guaranteeWithCase(law, '补足')!).share).toBeGreaterThan(dutyOverlap(draft, dutyClause(law, '补足')!).share);
-    expect(guaranteeWithCase('个人账户余额可以继承', '继承')).toBeNull();
-    expect(guaranteeWithCase('监督检查的情况应当及时向社会公布', '公布')).toBeNull();
+    expect(dutyOverlap(draft, clauseWithCase(law, '补足')!).share).toBeGreaterThan(dutyOverlap(draft, dutyClause(law, '补足')!).share);
+    expect(clauseWithCase('个人账户余额可以继承', '继承')).toBeNull();
+    expect(clauseWithCase('监督检查的情况应当及时向社会公布', '公布')).toBeNull();
   });
 });

@@ -412,7 +412,7 @@ const SUPERVISION = /上(?:一)?级[^，。；]{0,16}?(?:部门|机关|人民政
 /** Applying for a post or an exam, which anyone may: 报考, 应聘, 报名参加…招聘. */
 const PUBLIC_APPLICATION = /报考|应聘|报名参加/u;
 const SETBACK =
-  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)|(?:已|被)移送(?:公安|司法|检察)机关|(?:列入|纳入)[^，。；]{0,12}?(?:名单|名录)|视为放弃/u;
+  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)|(?:已|被)移送(?:公安|司法|检察)机关|(?:列入|纳入)[^，。；]{0,12}?(?:名单|名录)|(?:记入|列入|纳入)[^，。；]{0,8}?(?:诚信档案|失信记录|不良(?:行为|信用)?记录)|视为放弃/u;
 
 /**
  * Funds a region is allotted (核减该县（市、区）下一年度以工代赈资金安排): one level of government adjusting another's budget, not a
@@ -1201,6 +1201,11 @@ function markets(ctx: Context, out: Draft[]): void {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
   });
+  // Outside operators put in a class by rule (外省（区、市）人力资源服务机构在本省设立的分支机构，首次分类时一律列为C类).
+  scan(text, sentence.start, sentence.end, OUTSIDE_CLASSED, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
   // One operator the department names for all (受托机构由省人力资源社会保障厅统一指定，各地不得自行选择).
   scan(text, sentence.start, sentence.end, DESIGNATED_BY_ADMIN, (m, start, end) => {
     if (competitive || INTERNAL.test(m[0]) || negatedAt(sentence, start)) return;
@@ -1545,6 +1550,7 @@ const BRANCH_REQUIRED = `(?:应当|须|必须|需|要求)[^，。；]{0,12}?(?:�
 const OUTSIDE_DENIED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}(?:[^。；]{0,24}?的[^，。；]{0,8}?|[^，。；]{0,16}?${L.OPERATOR})[，,](?:[^，。；]{0,8}?(?=一律|均|不))?(?:一律|均)?(?:不予|不得|不能|不纳入|不认可|不予认可|不享受|不再享受|不列入|不适用)[^，。；]{0,10}`;
 /** Points taken from outside operators in a competition (省外…企业参与竞争的，评审时…扣减5分). */
 const OUTSIDE_WATCHED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,40}?的[，,][^，。；]{0,8}?(?:一律|均)(?:列为|列入|纳入|作为)(?:重点)?(?:检查|监管|监控|核查|抽查)`;
+const OUTSIDE_CLASSED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,40}?(?:一律|均|统一)(?:列为|评为|定为|确定为|划为|归为|划入)[^，。；]{0,4}?(?:类|级|等次|档)`;
 const DESIGNATED_BY_ADMIN = `(?:受托|承办|承接|服务|培训|评价|定点)${L.OPERATOR}(?:由|统一由)[^，。；]{0,16}?(?:部门|厅|局|机关|人民政府)(?:统一)?指定`;
 const LOCAL_SCORED = `${L.LOCAL}[^，。；、]{0,8}?${L.OPERATOR}[^。；]{0,40}?(?:评审|评标|评分|采购|招标|投标|比选)[^。；]{0,12}?(?:价格扣除|加[0-9.${CHINESE_NUMERAL_CHARS}]+分|加分)`;
 const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9.${CHINESE_NUMERAL_CHARS}]+分`;
