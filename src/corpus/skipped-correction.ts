@@ -4,8 +4,8 @@
  * same sums and no order first (未按照规定期限提交年度报告的，由人力资源社会保障部门处5000元以上1万元以下的罚款) takes away the
  * chance to correct that the law gives.
  *
- * Matched by the sums (in figures or Chinese numerals, 1万元 = 一万元 = 10000元) and by the conduct: most of the words of the
- * draft's case must be in the law's. Silent where the draft's sentence or paragraph orders a correction (责令改正, 限期改正) or
+ * Matched by the sums (in figures or Chinese numerals, 1万元 = 一万元 = 10000元) and by the conduct: at least four words of the
+ * draft's case, and two in five, must be in the law's; of several articles with the same sums the one sharing most is meant. Silent where the draft's sentence or paragraph orders a correction (责令改正, 限期改正) or
  * speaks of a refusal to correct.
  */
 
