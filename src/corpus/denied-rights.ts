@@ -13,8 +13,8 @@
  * restates an exception (除外), and where the law's own clause has one.
  */
 
-import { fullSentences } from '../zh/context.js';
-import { contentBigrams } from './removed-duties.js';
+import { CLAUSE_END, clauseAround, fullSentences } from '../zh/context.js';
+import { dutyOverlap } from './removed-duties.js';
 
 /** Rights a person holds against a body that a draft may deny. */
 export const RIGHT_VERBS = ['查阅', '复制', '撤回', '要求', '查询', '更正', '删除', '陈述', '申辩'] as const;
@@ -37,10 +37,10 @@ const PERSON = /(?:个人|本人|劳动者|职工|员工|当事人|申请人|参
 const NOT_PERSON = /(?:(?:工作|经办|执法|监考|管理|查阅|借阅|办案|审核|评审|考评)人员|专家|机构|单位|部门|机关|企业|公司|平台)$/u;
 const GROUNDED = /秘密|保密|隐私|国家安全|公共安全|依法|法律、?(?:行政)?法规|除外/u;
 
+/** The comma clause of a sentence around `at`, without its delimiter. */
 function clauseBounds(sentence: string, at: number): { start: number; end: number } {
-  const start = Math.max(0, ...['，', ',', '；', ';', '：'].map((p) => sentence.lastIndexOf(p, at - 1) + 1));
-  const rest = sentence.slice(at).search(/[，,；;。]/u);
-  return { start, end: rest < 0 ? sentence.length : at + rest };
+  const { start, end } = clauseAround(sentence, at);
+  return { start, end: end > at && CLAUSE_END.test(sentence[end - 1]) ? end - 1 : end };
 }
 
 /** Who the clause says is denied or granted, the words before the modal (也 and 均 left out). */
@@ -104,11 +104,10 @@ export function grantedRights(lawText: string, verb: string): string[] {
 /** Consent given by authorisation is consent. */
 const normalise = (s: string): string => s.replace(/授权/gu, '同意');
 
-/** Whether the law's right clause and the draft's denial speak of the same thing: the verb and one more word. */
+/**
+ * Whether the law's right clause and the draft's denial speak of the same thing: the verb, which both name by construction,
+ * and one more word.
+ */
 export function sameRight(denial: DeniedRight, lawClause: string): boolean {
-  const theirs = contentBigrams(normalise(lawClause.slice(lawClause.indexOf('有权') + 2)));
-  const mine = contentBigrams(normalise(denial.clause));
-  let shared = 0;
-  for (const g of mine) if (theirs.has(g) && g !== denial.verb) shared++;
-  return mine.has(denial.verb) && theirs.has(denial.verb) && shared >= 1;
+  return dutyOverlap(normalise(denial.clause), normalise(lawClause.slice(lawClause.indexOf('有权') + 2))).shared >= 2;
 }

@@ -9,7 +9,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { contentBigrams } from './removed-duties.js';
+import { dutyOverlap } from './removed-duties.js';
 
 export interface NegatedLimit {
   start: number;
@@ -52,9 +52,6 @@ export function lawLimits(lawText: string): Array<{ measure: string; sentence: s
  * words are in it.
  */
 export function sameMeasure(draft: string, law: string): boolean {
-  const theirs = contentBigrams(law);
-  const mine = contentBigrams(draft);
-  let shared = 0;
-  for (const g of theirs) if (mine.has(g)) shared++;
-  return shared >= 3 && shared / theirs.size >= 0.6;
+  const { share, shared } = dutyOverlap(draft, law);
+  return shared >= 3 && share >= 0.6;
 }

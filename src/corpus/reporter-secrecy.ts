@@ -36,8 +36,10 @@ export function reporterDisclosures(text: string): ReporterDisclosure[] {
   return out;
 }
 
+const KEEPS_SECRET = new RegExp(`[^，。；]*?(?:为${REPORTER}保密|对${REPORTER}[^，。；]{0,20}?(?:负有保密|保密))`, 'u');
+
 /** Whether a law's text puts the duty to keep the reporter secret (为举报人保密, 对举报人…负有保密的义务). */
 export function keepsReporterSecret(lawText: string): string | null {
-  const m = new RegExp(`[^，。；]*?(?:为${REPORTER}保密|对${REPORTER}[^，。；]{0,20}?(?:负有保密|保密))`, 'u').exec(lawText);
+  const m = KEEPS_SECRET.exec(lawText);
   return m ? m[0].replace(/^(?:并|且)/u, '') : null;
 }

@@ -9,9 +9,9 @@
  * speaks of a refusal to correct.
  */
 
-import { parseChineseNumber } from '../zh/numerals.js';
+import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
 import { fullSentences } from '../zh/context.js';
-import { contentBigrams } from './removed-duties.js';
+import { dutyOverlap } from './removed-duties.js';
 
 export interface DirectFine {
   start: number;
@@ -40,13 +40,11 @@ const LAW_FINE = new RegExp(`(责令(?:限期)?改正[^。]{0,40}?(?:拒不改�
 
 /** A sum in yuan: 5000, 1万, 一万, 0.5万. */
 export function yuan(spaced: string): number | undefined {
-  const text = spaced.replace(/\s+/gu, '');
-  const wan = /^([0-9０-９.]+)万$/u.exec(text);
-  if (wan) {
-    const n = Number(wan[1].replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
-    return Number.isFinite(n) ? n * 10000 : undefined;
-  }
-  return parseChineseNumber(text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const text = halfwidthDigits(spaced.replace(/\s+/gu, ''));
+  const wan = /^([0-9.]+)万$/u.exec(text);
+  if (!wan) return parseChineseNumber(text);
+  const n = Number(wan[1]);
+  return Number.isFinite(n) ? n * 10000 : undefined;
 }
 
 /** Fines in a paragraph that no order to correct comes before. */
@@ -91,9 +89,7 @@ function conductWords(text: string): string {
  */
 export function fineMatch(fine: DirectFine, law: CorrectionFirst): number {
   if (fine.low !== law.low || fine.high !== law.high) return 0;
-  const mine = contentBigrams(conductWords(fine.conduct.replace(/由[^，。；]*?(?:部门|机关|机构)$/u, '')));
-  const theirs = contentBigrams(conductWords(law.conduct));
-  let shared = 0;
-  for (const g of mine) if (theirs.has(g)) shared++;
-  return mine.size > 0 && shared >= 4 && shared / mine.size >= 0.4 ? shared / mine.size : 0;
+  // The share of the draft's words found in the law's conduct (the law's lists many acts, the draft names one).
+  const { share, shared } = dutyOverlap(conductWords(law.conduct), conductWords(fine.conduct.replace(/由[^，。；]*?(?:部门|机关|机构)$/u, '')));
+  return shared >= 4 && share >= 0.4 ? share : 0;
 }
