@@ -59,9 +59,12 @@ import {
 } from '../../src/corpus/removed-duties.js';
 import { lawLimits, negatedLimits, sameMeasure } from '../../src/corpus/negated-limits.js';
 import { correctionsFirst, directFines, fineMatch, type CorrectionFirst } from '../../src/corpus/skipped-correction.js';
+import { comparable, sameAct, thresholdsIn, type Threshold } from '../../src/corpus/thresholds.js';
+import { movedStart, periodStarts, type PeriodStart } from '../../src/corpus/period-start.js';
+import { levelApprovals, loweredApproval, type LevelApproval } from '../../src/corpus/approval-level.js';
 import { keepsReporterSecret, reporterDisclosures } from '../../src/corpus/reporter-secrecy.js';
 import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
-import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
+import { countedByLaw, countedIn, excludedByDraft, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
 import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
 import { surchargeCapped, surchargeCaps } from '../../src/corpus/surcharge-cap.js';
@@ -301,7 +304,13 @@ export default defineRule({
     // correct, imposed straight away (src/corpus/skipped-correction.ts); the reporter's identity handed to the one reported
     // (src/corpus/reporter-secrecy.ts); a fund as the fallback for running costs and for services the administration buys; a
     // probation capped for a task contract (约定不超过十五日的试用期).
-    version: 55,
+    // 56: a threshold of the law's act moved (src/corpus/thresholds.ts: 五百元以下…当场收缴, 五十人以上…建立基层工会委员会); a period
+    // started at the other end of its event (src/corpus/period-start.ts); an approval given to a lower level (src/corpus/approval-level.ts);
+    // arbitration and suits denied (申请仲裁, 提起诉讼, matched by the law's case); reasons, a hand-over, a vote of the workers'
+    // congress and a set-off waived (说明…理由, 不负责移送, 无需提交职工代表大会, 不予折抵); what the law counts in kept out
+    // (不计为, 不计算为); a benefit charged to an employer (所需资金由…承担); a period of another ruling (裁定不予执行, not 撤销) or
+    // from another paper (裁定书, not 裁决书) not compared; a security demanded where the law lets the worker off (与…相当的担保).
+    version: 56,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -908,6 +917,24 @@ export default defineRule({
       report(spanInBlock(doc, i, at.start, at.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
     let limits: Array<{ measure: string; sentence: string; provision: CorpusProvision }> | undefined;
     let corrections: Array<CorrectionFirst & { provision: CorpusProvision }> | undefined;
+    let starts: Array<{ start: PeriodStart; provision: CorpusProvision }> | undefined;
+    let approvals: Array<{ approval: LevelApproval; provision: CorpusProvision }> | undefined;
+    // The thresholds of the articles that speak of an act, an item read with the lead-in it completes (…可以当场收缴罚款：（一）…).
+    const thresholdsOfArticle = new Map<string, Array<{ threshold: Threshold; provision: CorpusProvision }>>();
+    const lawThresholds = (query: string): Array<{ threshold: Threshold; provision: CorpusProvision }> =>
+      corpus.search(query, { limit: 200, lawIds: dutyLawIds }).hits.flatMap((hit) => {
+        const key = `${hit.law.key}|${hit.provision.article}`;
+        let known = thresholdsOfArticle.get(key);
+        if (!known) {
+          const article = hit.provision.article === null ? [{ ...hit.provision, law: hit.law }] : corpus.provisionsOf(hit.law.key, hit.provision.article);
+          known = article.flatMap((p) => {
+            const leadIn = p.item === null ? undefined : article.find((x) => x.clause === p.clause && x.item === null)?.text;
+            return thresholdsIn(p.text, leadIn).map((threshold) => ({ threshold, provision: p }));
+          });
+          thresholdsOfArticle.set(key, known);
+        }
+        return known;
+      });
     let secrecy: Array<{ words: string; provision: CorpusProvision }> | undefined;
     const rightsOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
     const lawRights = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
@@ -915,7 +942,7 @@ export default defineRule({
       if (!known) {
         known = corpus
           .search(verb, { limit: 5000, lawIds: dutyLawIds })
-          .hits.filter((hit) => hit.provision.text.includes('有权'))
+          .hits.filter((hit) => hit.provision.text.includes('有权') || hit.provision.text.includes('可以'))
           .flatMap((hit) => grantedRights(hit.provision.text, verb).map((clause) => ({ clause, provision: { ...hit.provision, law: hit.law } })));
         rightsOf.set(verb, known);
       }
@@ -968,7 +995,9 @@ export default defineRule({
           higher: best.clause.replace(/[，,]$/u, ''),
           scope: '',
           why: (GUARANTEE_VERBS as readonly string[]).includes(removed.verb)
-            ? '取消了上位法规定的待遇保障'
+            ? removed.verb === '折抵'
+              ? '取消了上位法规定的折抵'
+              : '取消了上位法规定的待遇保障'
             : (HANDLING_VERBS as readonly string[]).includes(removed.verb)
               ? `免除了上位法规定的${removed.verb}义务`
               : '免除了上位法规定的告知、公开或者记录义务',
@@ -977,7 +1006,13 @@ export default defineRule({
       }
       // A right the law gives a person, denied (src/corpus/denied-rights.ts): 个人不得撤回授权 against 个人有权撤回其同意.
       for (const denial of deniedRights(text)) {
-        const granted = lawRights(denial.verb).find((r) => sameRight(denial, r.clause));
+        // Of the laws giving the right, the one whose words the paragraph shares most (a labour dispute's suit, not a relative's).
+        const granted = lawRights(denial.verb)
+          .filter((r) => sameRight(denial, r.clause))
+          .reduce<{ clause: string; provision: CorpusProvision } | undefined>(
+            (best, r) => (!best || dutyOverlap(text, r.provision.text).shared > dutyOverlap(text, best.provision.text).shared ? r : best),
+            undefined,
+          );
         if (!granted) continue;
         const data = { what: `规定“${denial.phrase}”`, higher: granted.clause, scope: '', why: '文件剥夺了上位法赋予个人的这项权利' };
         differsIn(i, denial, data, granted.provision);
@@ -1033,6 +1068,47 @@ export default defineRule({
         const data = { what: `规定“${fine.phrase}”`, higher: law.words, scope: '', why: '上位法规定先责令改正，拒不改正的才处以罚款，文件直接处以罚款' };
         differsIn(i, fine, data, law.provision);
       }
+      // A period started at the other end of the law's event (src/corpus/period-start.ts): 自违法行为开始之日起计算 for 从行为终了之日起计算.
+      for (const mine of periodStarts(text)) {
+        starts ??= ['之日起计算', '之日起起算'].flatMap((query) =>
+          corpus
+            .search(query, { limit: 5000, lawIds: dutyLawIds })
+            .hits.flatMap((hit) => periodStarts(hit.provision.text).map((p) => ({ start: p, provision: { ...hit.provision, law: hit.law } }))),
+        );
+        const law = starts.find((t) => movedStart(mine, t.start));
+        if (!law) continue;
+        const data = { what: `规定“${mine.phrase}”`, higher: law.start.phrase, scope: '', why: '上位法规定的期限起算点不同，文件改变了期限的起算' };
+        differsIn(i, mine, data, law.provision);
+      }
+      // An approval the law reserves to a level, given to a lower one (src/corpus/approval-level.ts): 经县级…负责人批准 for
+      // 经设区的市级以上…负责人批准.
+      for (const mine of levelApprovals(text)) {
+        approvals ??= corpus
+          .search('批准', { limit: 5000, lawIds: dutyLawIds })
+          .hits.flatMap((hit) => levelApprovals(hit.provision.text).map((a) => ({ approval: a, provision: { ...hit.provision, law: hit.law } })));
+        const law = approvals.find((a) => loweredApproval(mine, a.approval));
+        if (!law) continue;
+        const data = { what: `规定“${mine.phrase}”`, higher: law.approval.phrase, scope: '', why: '上位法规定须经更高一级机关批准，文件降低了批准机关的层级' };
+        differsIn(i, mine, data, law.provision);
+      }
+      // A threshold the law sets for an act, moved (src/corpus/thresholds.ts): 五百元以下…当场收缴 for 一百元以下.
+      for (const mine of thresholdsIn(text)) {
+        // Words of the act to find the law's articles by, figures and their measure words left out (推举三至五名代表 → 推举, 代表).
+        const bare = mine.act.replace(/可以|应当|必须|不得|依法|[0-9零〇一二两三四五六七八九十百千万至]+[名个人元次位项]?/gu, '，');
+        const words = [...contentBigrams(bare)].filter((g) => /^\p{Script=Han}{2}$/u.test(g)).slice(0, 3);
+        if (words.length < 2) continue;
+        const theirs = lawThresholds(words.join(' ')).filter((t) => comparable(mine, t.threshold) && sameAct(mine, t.threshold));
+        // A figure the law gives for the act anywhere (对公民二百元以下、对法人三千元以下) is the law's.
+        if (theirs.length === 0 || theirs.some((t) => t.threshold.value === mine.value)) continue;
+        const law = theirs.reduce((best, t) => (dutyOverlap(mine.act, t.threshold.act).share > dutyOverlap(mine.act, best.threshold.act).share ? t : best));
+        const data = {
+          what: `规定“${mine.phrase}”`,
+          higher: law.threshold.phrase,
+          scope: '',
+          why: '上位法规定的适用条件（数额、人数）不同，文件改变了上位法规则的适用范围',
+        };
+        differsIn(i, mine, data, law.provision);
+      }
     }
 
     // 6b–6d. Statements of the laws in scope that a model reads in its own terms, found by the words the law uses (不计入,
@@ -1075,8 +1151,15 @@ export default defineRule({
       for (const counted of countedIn(text)) {
         const against = ['不计入', '不计算在', '不算入']
           .flatMap((q) => lawStatements('not-counted', q, 500, notCountedIn))
-          .find((l) => countsWhatLawExcludes(counted, l.statement, text));
+          .find((l) => sameCount(counted, l.statement, text));
         if (against) reportStatement(i, counted, against.statement.phrase, against.provision, '上位法规定不计入');
+      }
+      // …and the reverse: what the law counts in (视同, 计算为), kept out (服现役年限不计为失业保险缴费时间).
+      for (const excluded of excludedByDraft(text)) {
+        const against = ['视同', '计算为', '计为']
+          .flatMap((q) => lawStatements('counted', q, 500, countedByLaw))
+          .find((l) => sameCount(excluded, l.statement, text));
+        if (against) reportStatement(i, excluded, against.statement.phrase, against.provision, '上位法规定应当计入');
       }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
       // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.
@@ -1090,8 +1173,17 @@ export default defineRule({
         const stated = queries.flatMap((w) => lawStatements('cost', w, 200, costsInLaw));
         // A payer the law names for the cost in one of its cases (伤残津贴: the fund for grades 1–4, the employer for 5 and 6)
         // is the law's payer too.
-        const agreed = stated.some((l) => !l.statement.exempt && l.statement.payer === cost.payer && l.statement.words.every((w) => sentence.includes(w)));
-        const against = agreed ? undefined : stated.filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text)).sort((a, b) => fit(b) - fit(a))[0];
+        // Only the same law, or one as close to the document as the law it departs from (伤残津贴: the fund for grades 1–4, the
+        // employer for 5 and 6, both 工伤保险条例; a benefit another law gives in another insurance says nothing of this one).
+        const shifted = stated.filter((l) => shiftsCost(cost, l.statement, sentence, l.provision.text)).sort((a, b) => fit(b) - fit(a))[0];
+        const agreed = stated.some(
+          (l) =>
+            !l.statement.exempt &&
+            l.statement.payer === cost.payer &&
+            l.statement.words.every((w) => sentence.includes(w)) &&
+            (!shifted || l.provision.lawId === shifted.provision.lawId || fit(l) >= fit(shifted)),
+        );
+        const against = agreed ? undefined : shifted;
         // Persons outside the insurance (非法用工单位的伤亡人员, 未参加工伤保险的职工): the employer pays what the fund would
         // (工伤保险条例 第六十二条第二款、第六十六条).
         const uninsured = against?.statement.payer === 'fund' && cost.payer === 'employer' && UNINSURED.test(`${docTitle}\n${text}`);

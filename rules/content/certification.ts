@@ -25,6 +25,12 @@ export interface Options {
 /** A paragraph about the end of employment, whose 证明 is the statutory termination paper (劳动合同法第五十条). */
 const TERMINATION = /(?:解除|终止)(?:或者?(?:解除|终止))?(?:劳动(?:合同|关系)|聘用合同)/u;
 
+/** Papers the person may show, any one of them: 可以凭A、B或者C等…材料. */
+const MAY_SHOW_ANY = /可以凭([^。；，]{2,60}?)等?(?:能够[^。；，]{0,16}?的)?(?:材料|资料|证件)/u;
+
+/** Shared data as the ground, a paper only accepted where the data is missing: …共享…；…暂未更新的，可以凭…. */
+const SHARED_DATA_FIRST = /(?:共享|比对|核验)[^。]{0,40}?(?:暂未|尚未|未能|无法|不能)[^。，；]{0,16}?(?:的|时)[，,](?:也)?可以凭/u;
+
 export default defineRule<Options>({
   id: 'content/certification',
   meta: {
@@ -71,7 +77,10 @@ export default defineRule<Options>({
     // 核验服务) demand nothing.
     // 22: a paper one body writes for another's own decision (出具鉴定意见…作为考核的参考) asks nothing of an applicant.
     // 23: the papers of a licence or an inspection the law sets (特种设备生产许可证明, 监督检验证明), like a business licence.
-    version: 23,
+    // 24: a hospital's admission record and a death certificate are statutory papers; a paper the person may use where shared data
+    // is missing (共享信息暂未更新的，可以凭…) is demanded of nobody; an explanation a body writes (由技工院校出具书面说明) proves
+    // nothing unless handed in; an attachment's title (附件：…证明管理办法) demands nothing.
+    version: 24,
     needsCorpus: true,
   },
   async create(context) {
@@ -88,6 +97,13 @@ export default defineRule<Options>({
       if (e.kind !== 'certificate' || e.status !== 'set') continue;
       const sentence = sentenceOf(e);
       if (allow.some((r) => r.test(sentence)) || committed.test(sentence)) continue;
+      // 以…共享的死亡登记信息为准；共享信息暂未更新的，可以凭…证明等材料认定: the body checks shared data first, and a paper is only
+      // one way the person may fill the gap it leaves; nothing is demanded where the data is there.
+      if (SHARED_DATA_FIRST.test(sentence)) continue;
+      // 可以凭居民死亡医学证明（推断）书、火化证明或者户口簿等材料办理: one of papers the person may choose, a statutory one among
+      // them; none is demanded.
+      const choice = MAY_SHOW_ANY.exec(sentence);
+      if (choice && choice[1].split(/、|或者|或/u).some((paper) => statutory.test(paper.replace(/等$/u, '')))) continue;
       // A statutory document (身份证明, 解除劳动合同的证明, 诊断证明…): the law requires it. Identity is proven by the identity
       // card itself; an identity paper a police station or a residents' committee issues (派出所出具的身份证明) is a certificate.
       const issuedIdentity = /身份证明/u.test(e.phrase) && e.detail.issuerKind === 'third-party';

@@ -124,7 +124,8 @@ export default defineRule<Options>({
     // 确定为定点机构); local suppliers favoured in an evaluation (本省供应商…给予3%的价格扣除); in a roster's own clause, the body that
     // publishes it and the one that must choose from it are no provider the law names.
     // 37: outside operators put in a class by rule (外省（区、市）…分支机构，首次分类时一律列为C类).
-    version: 37,
+    // 38: partners the actor is still choosing (对拟合作单位进行实地考察) confine no choice.
+    version: 38,
   },
   async create(context) {
     const doc = context.document;

@@ -181,7 +181,10 @@ export default defineRule<Options>({
     // 42: a bar on registering for exams after a listing (记入诚信档案…三年内不得报名参加); a sanction after a semicolon whose figures
     // the article cited earlier in the sentence has (依照…第七十八条的规定给予警告；…一年内不得再次报名参加该项考试); 参与…服务项目 is an
     // activity a licence can gate.
-    version: 42,
+    // 43: a class of measure defined (属于没收较大数额违法所得) imposes nothing; 承揽 is an activity and 审核同意 a grant a licence can
+    // require; the employer picked out by a count of its staff (职工人数在三百人以上的用人单位) is the actor; a sentence that opens
+    // with the grant (经检查机关验收合格…后，方可恢复招用) is read with the actor of the sentence before.
+    version: 43,
     needsCorpus: true,
   },
   async create(context) {

@@ -9,6 +9,9 @@ export interface Options {
   checkCited: boolean;
 }
 
+/** The code of a case-file number: 仲案字, 监察案字, 劳人仲案. */
+const CASE_NUMBER_AGENCY = /案字?$/u;
+
 export default defineRule({
   id: 'numbering/document-number',
   meta: {
@@ -18,7 +21,8 @@ export default defineRule({
     basis: 'GB/T 9704—2012《党政机关公文格式》7.2.5',
     fixable: true,
     // 2: a serial in Chinese numerals (湘人社规〔2025〕七号) is read as the document's number and reported.
-    version: 2,
+    // 3: a cited case number (…仲案字〔2026〕第15号) is not judged as a 发文字号.
+    version: 3,
     options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
     defaultOptions: { requireNumber: false, checkCited: true } satisfies Options,
     messages: {
@@ -35,6 +39,8 @@ export default defineRule({
     for (const n of numbers) {
       const isOwn = !!own && n.start >= own.span.start && n.end <= own.span.end;
       if (!isOwn && !context.options.checkCited) continue;
+      // A case number (湘潭劳人仲案字〔2026〕第15号) numbers a file, not a 公文: GB/T 9704 does not govern it.
+      if (!isOwn && CASE_NUMBER_AGENCY.test(n.agency)) continue;
       const problems = judgeDocumentNumber(n);
       const span = { start: n.start, end: n.end };
       if (problems.length > 0) {

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-26`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-28`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -191,7 +191,7 @@ const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
 const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|事先|再|先|也|予以|当场|书面)+/u;
 const ANCHOR_RE =
-  /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?之日(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[，,]?[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
+  /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?(?:之次日|之日|次日)(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[，,]?[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
 const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;。]{0,30}$/u;
 const TIER_JOIN = /^[ \u3000]*(?:、|，|,|或者|或|和|及)[ \u3000]*$/u;
 const GRADUAL_RE = /(延迟至|提高至|逐步|每[一二三四]?[个]?月延迟|每年提高)/u;
@@ -207,11 +207,11 @@ const WORKER_OBJECT =
 const PREPOSITIONS =
   /^(?:以[^，,；;。]{1,20}?为由(?=就|向|提起|申请|提出)|就[^，,；;。]{1,16}?(?=向|提起|申请|提出)|向[^，,；;。]{1,12}?(?=提起|申请|提出|支付|发放))+/u;
 const QUANTITY_MODIFIER =
-  /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?|相当于[^，,；;。]{0,12}?(?:百分之[零一二两三四五六七八九十百]+|[0-9.]+[%％]|[0-9零一二两三四五六七八九十百千万]+(?:元|倍))的/gu;
+  /(?:不得超过|不超过|最长不超过|最长|最多|至少)?[0-9０-９零〇一二两三四五六七八九十百]+个?(?:工作日|日|天|月|年|周|小时)(?:以内|以下)?的?|相当于[^，,；;。]{0,12}?(?:百分之[零一二两三四五六七八九十百]+|[0-9.]+[%％]|[0-9零一二两三四五六七八九十百千万]+(?:元|倍))的|与[^，,；;。]{1,12}?相当的/gu;
 
 /** The event of an anchor without its framing words: 自收到仲裁申请之日起 → 收到仲裁申请. */
 function anchorText(s: string): string {
-  return s.replace(/^(?:自|从|于|在)/u, '').replace(/(?:之日起|之日|以后|之后|后)$/u, '');
+  return s.replace(/^(?:自|从|于|在)/u, '').replace(/(?:之次日起|之日起|次日起|之次日|之日|次日|以后|之后|后)$/u, '');
 }
 
 /** A clause without figures and punctuation: what it is about. */

@@ -362,6 +362,10 @@ function judgeModal(d: Claim, h: Claim): Verdict {
     case 'may':
       // A remedy the law grants (逾期未作出仲裁裁决的，当事人可以…向人民法院提起诉讼) taken away.
       if (dm !== 'mustNot' || !REMEDIES.has(h.primary)) return OK;
+      // Asking again for what was decided (不得就同一争议事项重复申请仲裁) is barred by the decision; a suit against an administrative
+      // act (行政诉讼法) is not the suit of a labour dispute the draft bars.
+      if (/重复|再次/u.test(d.phrase)) return OK;
+      if (/行政(?:案件|行为|机关)/u.test(h.scope) && !/行政/u.test(d.scope)) return OK;
       // The party barred from being heard (不得就此提出陈述、申辩), not the administration from refusing to hear it (不得拒绝听取…).
       if (h.primary === '陈述申辩' && !PARTY_BARRED.test(d.phrase)) return OK;
       return { ok: false, severity: soft, why: REMEDIES.get(h.primary)! };
@@ -497,10 +501,18 @@ function received(anchor: string): string {
   return m ? m[1].replace(/[的之]/gu, '') : '';
 }
 
+/** The kind of paper received (裁定书 → 裁定, 仲裁裁决书 → 裁决). */
+const PAPER = /(..)书/u;
+
 function otherEvent(a: string, b: string): boolean {
   const x = received(a);
   const y = received(b);
-  return x !== '' && y !== '' && ![...x].some((c) => y.includes(c));
+  if (x === '' || y === '') return false;
+  // A ruling and an award are other papers, though their names share characters (裁定书, 裁决书).
+  const px = PAPER.exec(x)?.[1];
+  const py = PAPER.exec(y)?.[1];
+  if (px && py && px !== py) return true;
+  return ![...x].some((c) => y.includes(c));
 }
 
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
@@ -620,6 +632,20 @@ function narrowedClass(d: Claim, candidates: HigherClaim[]): Conflict | undefine
  * distinguish cases: an exact figure must suit every case, a maximum the
  * largest, a minimum the smallest. Reports the conflict with the highest law.
  */
+/** What a court or a body decided, which a case may start from (裁定撤销, 裁定不予执行, 驳回). */
+const RULING = /不予执行|不予受理|撤销|驳回|终止审理|中止/gu;
+
+/**
+ * Cases that start from different rulings (人民法院裁定不予执行的 against 仲裁裁决被人民法院裁定撤销的): the law's period is for the
+ * other ruling, whatever words the two cases share.
+ */
+function otherRuling(mine: string, law: string): boolean {
+  const of = (t: string): Set<string> => new Set(t.match(RULING) ?? []);
+  const a = of(mine);
+  const b = of(law);
+  return a.size > 0 && b.size > 0 && ![...a].some((r) => b.has(r));
+}
+
 export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | undefined {
   const replaced = formerFigure(d, candidates);
   if (replaced) return replaced;
@@ -642,6 +668,7 @@ export function findConflict(d: Claim, candidates: HigherClaim[]): Conflict | un
     byProvision.set(h.provisionId, list);
   }
   const check = (h: HigherClaim): void => {
+    if (otherRuling(d.conditionText, h.claim.conditionText)) return;
     const v = judge(d, h.claim);
     if (!v.ok) failures.push({ higher: h, verdict: v as Required<Verdict> });
   };

@@ -22,9 +22,9 @@ export interface CostStatement {
   phrase: string;
 }
 
-/** X费用，由Y承担 / X费用从Y支付. */
+/** X费用，由Y承担 / X费用从Y支付 / X津贴，所需资金从Y支付. */
 const BORNE =
-  /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))[，,]?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销|垫付)/gu;
+  /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))(?:[，,]?|。(?=所需))(?:所需(?:资金|经费|费用)[，,]?)?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销|垫付)/gu;
 /**
  * A benefit with its payer before it: 由工伤保险基金向其供养亲属按月支付供养亲属抚恤金, 从工伤保险基金领取丧葬补助金 (the
  * payer first, the benefit after the verb).
@@ -51,17 +51,22 @@ const FORM =
   /行政机关|用人单位|经办机构|社会保险经办机构|当事人|工伤职工|职工|组织|举办|所需要?的?|所发生的?|发生的|相关|有关|其他|必要的?|合理的?|等|的|费用|费|以及|及其|或者/gu;
 
 function costWords(cost: string): string[] {
-  return cost
-    .replace(ARTICLE_LABEL, '')
-    .replace(FORM, '、')
-    .split(/[、和及与或\s]+/u)
-    .filter((w) => w.length >= 2);
+  return (
+    cost
+      .replace(ARTICLE_LABEL, '')
+      // 本办法规定的丧葬补助金: the document naming its own rule, not what the cost is for.
+      .replace(/^本(?:办法|规定|细则|条例|通知|意见|方案)(?:规定|所称)?的/u, '')
+      .replace(FORM, '、')
+      .split(/[、和及与或\s]+/u)
+      .filter((w) => w.length >= 2)
+  );
 }
 
 function statement(m: RegExpMatchArray, cost: string, payer: string, exempt: boolean): CostStatement | null {
   const kind = payerKind(payer);
   // The cost is named by what it pays for (交通、食宿费用), or by its own name when that is all there is (诉讼费).
-  const words = costWords(cost.replace(/^.*[，,]/u, ''));
+  // …向其遗属发给一次性丧葬补助金和抚恤金: the benefits, not the giving.
+  const words = costWords(cost.replace(/^.*[，,]/u, '').replace(/^[^，。；]*?(?:发给|发放|给予)(?:一次性)?/u, ''));
   if (!kind || words.length === 0) return null;
   const label = ARTICLE_LABEL.exec(m[0])?.[0].length ?? 0;
   return { words, payer: kind, exempt, start: m.index! + label, end: m.index! + m[0].length, phrase: m[0].slice(label) };

@@ -26,13 +26,30 @@ export interface DeniedRight {
   verb: string;
   /** The denial's clause, from the modal word to the clause's end, for matching the law's words. */
   clause: string;
+  /** The whole sentence: a remedy is matched by the case it is given in. */
+  sentence: string;
 }
 
-const VERBS = RIGHT_VERBS.join('|');
-const DENIED = new RegExp(`(?:不得|无权|不能)(?:再|另行)?(?:向[^，。；]{1,20}?)?(${VERBS})`, 'gu');
-const GRANTED = new RegExp(`有权(?:依法)?(?:向[^，。；]{1,24}?)?(${VERBS})`, 'gu');
+/**
+ * Remedies the law opens to a party (当事人可以依法申请调解、仲裁、提起诉讼; 可以自收到裁定书之日起十五日内…向人民法院提起诉讼):
+ * said with 可以, not 有权. Read as one verb whatever the court or tribunal is called.
+ */
+const REMEDY = '申请(?:劳动(?:人事)?争议)?仲裁|提起(?:行政)?诉讼|向人民法院起诉|申请行政复议';
+const VERBS = `${RIGHT_VERBS.join('|')}|${REMEDY}`;
+const DENIED = new RegExp(`(?:不得|无权|不能)(?:就[^，。；]{1,20}?)?(?:再|另行|直接)?(?:向[^，。；]{1,20}?)?(${VERBS})`, 'gu');
+const GRANTED = new RegExp(`有权(?:依法)?(?:向[^，。；]{1,24}?)?(${VERBS})|可以(?![^，。；]{0,40}?不)[^，。；]{0,40}?(${REMEDY})`, 'gu');
+const REMEDY_RE = new RegExp(`^(?:${REMEDY})$`, 'u');
+
+/** One name for a right however it is worded: 申请劳动争议仲裁 is 申请仲裁, 向人民法院起诉 is 提起诉讼. */
+export function rightVerb(words: string): string {
+  if (/仲裁$/u.test(words)) return '申请仲裁';
+  if (/诉讼$|起诉$/u.test(words)) return words.includes('行政') ? '提起行政诉讼' : '提起诉讼';
+  return words;
+}
 /** Who holds the right: a person, named last before the modal word. */
-const PERSON = /(?:个人|本人|劳动者|职工|员工|当事人|申请人|参保人员?|用户|人员|求职者|学员|考生|权利人|投诉人|举报人|被调查人)$/u;
+const PERSON = /(?:个人|本人|劳动者|职工|员工|当事人|申请人|参保人员?|用户|人员|求职者|学员|学生|监护人|近亲属|考生|权利人|投诉人|举报人|被调查人)$/u;
+/** A person opening a clause (当事人应当…). */
+const PERSON_FIRST = new RegExp(`^${PERSON.source.replace(/\$$/u, '')}`, 'u');
 /** Who cannot: an official, a body, an employer. */
 const NOT_PERSON = /(?:(?:工作|经办|执法|监考|管理|查阅|借阅|办案|审核|评审|考评)人员|专家|机构|单位|部门|机关|企业|公司|平台)$/u;
 const GROUNDED = /秘密|保密|隐私|国家安全|公共安全|依法|法律、?(?:行政)?法规|除外/u;
@@ -49,10 +66,13 @@ function holder(sentence: string, clauseStart: number, at: number): string {
 }
 
 /** Who the clause ending at `comma` denies: the words before its modal word. */
-function previousHolder(sentence: string, comma: number): string {
+function previousHolder(sentence: string, comma: number, remedy: boolean): string {
   const { start } = clauseBounds(sentence, comma);
   const modal = sentence.slice(start, comma).search(/不得|无权|不能/u);
-  return modal < 0 ? '' : holder(sentence, start, start + modal);
+  // 当事人应当重新申请仲裁，不得直接…: a remedy barred to the party the clause before opens with (a bar on asking, 不得要求其…,
+  // is the body's).
+  if (modal < 0) return remedy ? (PERSON_FIRST.exec(sentence.slice(start, comma))?.[0] ?? '') : '';
+  return holder(sentence, start, start + modal);
 }
 
 export function deniedRights(text: string): DeniedRight[] {
@@ -61,10 +81,12 @@ export function deniedRights(text: string): DeniedRight[] {
     const sentence = text.slice(range.start, range.end);
     if (GROUNDED.test(sentence)) continue;
     for (const m of sentence.matchAll(DENIED)) {
+      // Asking again for what was decided (不得就同一争议重复申请仲裁) is barred by the decision, not by the draft.
+      if (/重复|再次/u.test(m[0])) continue;
       const { start, end } = clauseBounds(sentence, m.index);
       const who = holder(sentence, start, m.index);
       // The person is the first in line: 个人不得要求…，也不得申请… names 个人 before the modal of the clause before.
-      const person = who === '' && start > 0 ? previousHolder(sentence, start - 1) : who;
+      const person = who === '' && start > 0 ? previousHolder(sentence, start - 1, REMEDY_RE.test(m[1])) : who;
       if (!PERSON.test(person) || NOT_PERSON.test(person)) continue;
       // A denial named as a case (申请人不得查阅的材料) decides nothing.
       if (/^的/u.test(sentence.slice(m.index + m[0].length))) continue;
@@ -72,8 +94,9 @@ export function deniedRights(text: string): DeniedRight[] {
         start: range.start + m.index,
         end: range.start + end,
         phrase: sentence.slice(m.index, end),
-        verb: m[1],
+        verb: rightVerb(m[1]),
         clause: sentence.slice(m.index, end),
+        sentence,
       });
     }
   }
@@ -86,7 +109,7 @@ export function grantedRights(lawText: string, verb: string): string[] {
   for (const range of fullSentences(lawText)) {
     const sentence = lawText.slice(range.start, range.end);
     for (const m of sentence.matchAll(GRANTED)) {
-      if (m[1] !== verb) continue;
+      if (rightVerb(m[1] ?? m[2]) !== verb) continue;
       const { start, end } = clauseBounds(sentence, m.index);
       const clause = sentence.slice(start, end);
       // An exception in the same part of the sentence (…，法律另有规定的除外); one after a semicolon is a case of its own.
@@ -94,8 +117,13 @@ export function grantedRights(lawText: string, verb: string): string[] {
       const partEnd = sentence.indexOf('；', m.index);
       if (/除外|但是|可以不/u.test(sentence.slice(partStart, partEnd < 0 ? sentence.length : partEnd))) continue;
       const who = holder(sentence, start, m.index);
-      if (!PERSON.test(who.replace(/(?:依法)$/u, ''))) continue;
-      out.push(clause);
+      // A remedy is the parties' whoever the clause names (对仲裁裁决不服的，可以…提起诉讼); a right is a person's.
+      const remedy = m[2] !== undefined && REMEDY_RE.test(m[2]);
+      if (!remedy && !PERSON.test(who.replace(/(?:依法)$/u, ''))) continue;
+      // A remedy given in a case (仲裁裁决被人民法院裁定撤销的，当事人可以…提起诉讼) is quoted with it: only that case is matched.
+      const before = remedy ? clauseBounds(sentence, Math.max(0, start - 1)) : null;
+      const givenIn = before && start > 0 && /的[，,]$/u.test(sentence.slice(before.start, start)) ? sentence.slice(before.start, start) : '';
+      out.push(givenIn + clause);
     }
   }
   return out;
@@ -109,5 +137,16 @@ const normalise = (s: string): string => s.replace(/授权/gu, '同意');
  * and one more word.
  */
 export function sameRight(denial: DeniedRight, lawClause: string): boolean {
+  if (REMEDY_VERBS.has(denial.verb)) {
+    // A remedy the law gives in a case is taken away only in that case; one it gives without a case is not taken away by an
+    // order of steps the law itself keeps (劳动争议未经仲裁的，不得直接起诉).
+    const given = /^(.*的)[，,]/u.exec(lawClause);
+    if (given) return dutyOverlap(denial.sentence, given[1]).share >= 0.5;
+    if (STEP_FIRST.test(denial.sentence)) return false;
+  }
   return dutyOverlap(normalise(denial.clause), normalise(lawClause.slice(lawClause.indexOf('有权') + 2))).shared >= 2;
 }
+
+const REMEDY_VERBS = new Set(['申请仲裁', '提起诉讼', '提起行政诉讼', '申请行政复议']);
+/** Another step named before the remedy: 未经仲裁的, 应当先申请仲裁, 先行调解. */
+const STEP_FIRST = /未经[^，。；]{0,20}?(?:仲裁|复议|调解)|先(?:行)?(?:申请|向|经)|应当先/u;

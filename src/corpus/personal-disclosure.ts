@@ -68,7 +68,8 @@ export function publishedIdentifiers(text: string): PersonalDisclosure[] {
   const out: PersonalDisclosure[] = [];
   for (const { start, sentence } of sentenceRanges(text)) {
     const published = PUBLICATION.exec(sentence);
-    if (!published || FORBIDS.test(sentence) || MASKED.test(sentence) || CONSENT.test(sentence)) continue;
+    // Consent named only to be waived (公示无需征得本人同意) is no consent.
+    if (!published || FORBIDS.test(sentence) || MASKED.test(sentence) || (CONSENT.test(sentence) && !CONSENT_WAIVED.test(sentence))) continue;
     const listed = LIST_THEN_PUBLISHED.exec(sentence);
     const listedId = listed ? IDENTIFIER.exec(listed[1]) : null;
     if (listed && listedId) {

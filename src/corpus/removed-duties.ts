@@ -22,12 +22,12 @@ export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送'
  * Guarantees the law states as what happens, with no modal word (由工伤保险基金补足差额; 个人账户余额可以继承): a benefit topped
  * up or passed on. A draft that says it does not (不再由工伤保险基金补足差额; 不予继承) withdraws it.
  */
-export const GUARANTEE_VERBS = ['补足', '继承'] as const;
+export const GUARANTEE_VERBS = ['补足', '继承', '折抵'] as const;
 /**
  * Duties to hand over or to act for another the law puts without condition (行政机关应当及时将案件移送司法机关; 职工应当缴纳的社会
  * 保险费由用人单位代扣代缴). A draft that says they are not done (可以不再移送公安机关; 用人单位不再代扣代缴) takes them away.
  */
-export const HANDLING_VERBS = ['移送', '代扣代缴'] as const;
+export const HANDLING_VERBS = ['移送', '代扣代缴', '提交职工代表大会'] as const;
 
 export interface RemovedDuty {
   start: number;
@@ -40,11 +40,20 @@ export interface RemovedDuty {
 
 /** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
 const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
-const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要)/gu;
+const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责)/gu;
 /** Words of form, not of substance: shared by every duty. */
 const FORM = new Set(['应当', '当及', '及时', '当如', '如实', '当在', '当向', '应及', '并及', '时向', '依法', '规定', '有关', '相关', '的情', '况应']);
 const PUNCTUATION = /[，。；、：:“”《》（）()\s]/u;
 const FORM_WORDS = /应当|必须|及时|如实|依法|按照规定|有关|相关/gu;
+
+/** Where a verb is in a text: 说明理由 also with what the reasons are for between (说明不予受理的理由). */
+function verbAt(text: string, verb: string): { at: number; length: number } {
+  if (verb === '说明理由') {
+    const m = /说明(?:[^，。；]{0,10}?的)?理由/u.exec(text);
+    return m ? { at: m.index, length: m[0].length } : { at: -1, length: 0 };
+  }
+  return { at: text.indexOf(verb), length: verb.length };
+}
 
 /** Content bigrams of a text: what a duty is about. */
 export function contentBigrams(text: string): Set<string> {
@@ -70,13 +79,14 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
       // The verb must be what is negated: only an adverb or whom it is told to between (不再定期向参保人员寄送), not another
       // act joined to a refusal (作出不予批准的书面决定并说明理由).
       const verb = verbs.find((v) => {
-        const at = after.indexOf(v);
+        const at = verbAt(after, v).at;
         return at >= 0 && at <= 14 && !/[的并和及]/u.test(after.slice(0, at));
       });
       if (!verb) continue;
       // A refusal that is itself what is told or decided (告知申请人不予公开并说明理由; 决定不予公开) keeps the duty.
       if (/(?:告知|通知|决定|作出|说明)[^，。；]{0,8}$/u.test(sentence.slice(0, m.index))) continue;
-      const end = m.index + m[0].length + after.indexOf(verb) + verb.length;
+      const found = verbAt(after, verb);
+      const end = m.index + m[0].length + found.at + found.length;
       // The verb inside a noun (不再处理该政府信息公开申请) is no act of informing.
       if (NOUN_AFTER.test(sentence.slice(end))) continue;
       // The law's case denied (不涉嫌犯罪的，不再移送): the duty was never owed.
@@ -144,9 +154,12 @@ export function dutyClause(lawSentence: string, verb: string): string | null {
   // What the sentence allows otherwise up to the end of the duty's clause (a cap in a later clause, 延长的期限最长不得超过20个工作日,
   // is another rule).
   const upToClauseEnd = at < 0 ? lawSentence : lawSentence.slice(0, at + lawSentence.slice(at).search(/[，,]|$/u));
-  if (/可以不|除外|除[^，。；]{1,30}?外|但是|不予|不得|无需|不需要/u.test(upToClauseEnd)) return null;
-  // A guarantee is stated as what happens; a duty to inform needs its modal word.
-  const guarantee = (GUARANTEE_VERBS as readonly string[]).includes(verb);
+  // A refusal is what reasons are given for (书面通知申请人不予受理，并说明理由): not an exception to giving them.
+  const otherwise =
+    verb === '说明理由' ? /可以不|除外|除[^，。；]{1,30}?外|但是|不得|无需|不需要/u : /可以不|除外|除[^，。；]{1,30}?外|但是|不予|不得|无需|不需要/u;
+  if (otherwise.test(upToClauseEnd)) return null;
+  // A guarantee or a hand-over is stated as what happens (可以裁决先予执行，移送人民法院执行); a duty to inform needs its modal word.
+  const guarantee = ([...GUARANTEE_VERBS, ...HANDLING_VERBS] as readonly string[]).includes(verb);
   if (at < 0 || (!guarantee && !/(?:应当|必须)/u.test(lawSentence.slice(0, at)))) return null;
   const clause = clauseAt(lawSentence, at);
   // A clause that is the case of another (违法行为涉嫌犯罪应当移送司法机关的，…) puts no duty of its own.

@@ -14,7 +14,7 @@ import { DOCUMENT_KINDS } from '../document/profile/kinds.js';
 import { HrssError } from '../errors.js';
 import { parseIsoDate } from '../zh/dates.js';
 
-export const NAMED_EXCEPTIONS = ['title', 'former', 'documentNumber', 'quotation', 'historicalYear', 'negated'] as const;
+export const NAMED_EXCEPTIONS = ['title', 'former', 'documentNumber', 'quotation', 'historicalYear', 'negated', 'statute'] as const;
 export type NamedException = (typeof NAMED_EXCEPTIONS)[number];
 
 /** What each named exception means, for error messages and docs/configuration.md. */

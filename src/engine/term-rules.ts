@@ -13,6 +13,8 @@
  * never hide a term and offsets stay exact.
  */
 import { dirname, isAbsolute, join, relative } from 'node:path';
+import type { CorpusApi } from '../corpus/api.js';
+import { normalizeProvision } from '../corpus/text.js';
 import type { LegalDocument } from '../document/model.js';
 import { HrssError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-info.js';
@@ -166,6 +168,9 @@ function excepted(ex: TermException, c: Candidate, ctx: BlockContext): boolean {
         const before = text.slice(clause.start, c.start);
         return NEGATION.test(before) || /[不免无勿]$/u.test(before);
       }
+      case 'statute':
+        // Needs the corpus, which only an async caller has: see restatesStatute.
+        return false;
     }
   }
   if (ex.before !== undefined && anchored(ex.before, 'end').test(text.slice(sentence.start, c.start))) return true;
@@ -173,6 +178,26 @@ function excepted(ex: TermException, c: Candidate, ctx: BlockContext): boolean {
   if (ex.clause !== undefined && new RegExp(ex.clause, 'u').test(text.slice(clause.start, clause.end))) return true;
   if (ex.sentence !== undefined && new RegExp(ex.sentence, 'u').test(text.slice(sentence.start, sentence.end))) return true;
   return false;
+}
+
+/** Words a clause must have beside the term before a match in the corpus says anything (经劳动保障行政部门批准 alone is everywhere). */
+const MIN_RESTATED_WORDS = 6;
+
+/**
+ * Whether the clause around a match is, word for word, in a provision of a
+ * law in force: the drafter restates the law, and the term is the law's own
+ * (《劳动保障监察条例》 still says 劳动保障行政部门), not a name the drafter chose.
+ */
+function restatesStatute(corpus: CorpusApi, c: Candidate): boolean {
+  const text = c.block.text;
+  const clause = clauseAround(text, c.start, c.end);
+  const words = normalizeProvision(text.slice(clause.start, clause.end))
+    .replace(/\s+/gu, '')
+    .replace(/^[，,。；;：:]+|[，,。；;：:]+$/gu, '')
+    // The article's own label (第十三条, （二）) is not the law's words.
+    .replace(/^(?:第[零一二三四五六七八九十百千0-9]+条)?(?:[（(][零一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])?/u, '');
+  if ([...words].length - (c.end - c.start) < MIN_RESTATED_WORDS) return false;
+  return corpus.search(words, { limit: 5 }).hits.some((h) => h.law.status === '现行有效' && h.provision.normText.replace(/\s+/gu, '').includes(words));
 }
 
 /** Replace $1…$9 (and $&) in a replacement with the match's groups. */
@@ -206,8 +231,9 @@ export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = fa
       source,
       messages: { match: message },
       applies: spec.appliesTo ? { ...spec.appliesTo, basis: spec.appliesTo.basis ?? spec.basis } : undefined,
+      needsCorpus: entries.some((e) => e.exceptions.includes('statute')) || undefined,
     },
-    create(context) {
+    async create(context) {
       const doc: LegalDocument = context.document;
       const date = referenceDateOf(doc, context.asOf);
       const region = entries.some((e) => e.regions) ? documentRegion(doc, context.settings) : null;
@@ -221,6 +247,7 @@ export function compileTermRule(spec: TermRuleSpec, file: TermFile, builtin = fa
             .sort((a, b) => (b.entry.since ?? '').localeCompare(a.entry.since ?? ''));
           const c = applicable[0];
           if (!c || c.entry.exceptions.some((ex) => excepted(ex, c, ctx))) continue;
+          if (c.entry.exceptions.includes('statute') && restatesStatute(await context.corpus(), c)) continue;
           const e = c.entry;
           const uncertain = !e.verified && !(e.certainFrom && e.certainFrom <= date.iso);
           const span = spanFor(block, c);

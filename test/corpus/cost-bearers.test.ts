@@ -61,4 +61,16 @@ describe('who bears a cost', () => {
     expect(shifted('职工在抢险救灾中下落不明的，由工伤保险基金向其供养亲属按月支付供养亲属抚恤金。', MISSING)).toBe(false);
     expect(costsInDraft('伤残津贴由用人单位或者工伤保险基金按月支付。')).toEqual([]);
   });
+
+  it('reads the payer of a benefit named after it (所需资金), in the law and in a draft', () => {
+    const [law] = costsInLaw('参加基本养老保险的个人，因病或者非因工致残完全丧失劳动能力的，可以领取病残津贴。所需资金从基本养老保险基金中支付。');
+    expect(law.payer).toBe('fund');
+    expect(law.words.join('')).toMatch(/病残津贴$/u);
+    const [funeral] = costsInLaw(
+      '失业人员在领取失业保险金期间死亡的，参照当地对在职职工死亡的规定，向其遗属发给一次性丧葬补助金和抚恤金。所需资金从失业保险基金中支付。',
+    );
+    expect(funeral).toMatchObject({ words: ['丧葬补助金', '抚恤金'], payer: 'fund' });
+    const [draft] = costsInDraft('本办法规定的丧葬补助金和抚恤金，所需资金由失业人员失业前所在用人单位承担。');
+    expect(draft).toMatchObject({ words: ['丧葬补助金', '抚恤金'], payer: 'employer' });
+  });
 });

@@ -30,4 +30,26 @@ describe('a right the law gives a person, denied by a draft', () => {
     const [refused] = deniedRights('求职者不得要求招聘单位退还体检费用。');
     expect(sameRight(refused, '个人有权要求个人信息处理者予以说明')).toBe(false);
   });
+
+  it('reads a remedy barred and the case the law gives it in, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷仲裁裁决被人民法院裁定撤销的，当事人应当重新申请仲裁，不得直接向人民法院提起诉讼。';
+    const [barred] = deniedRights(text);
+    expect(barred).toMatchObject({ verb: '提起诉讼', phrase: '不得直接向人民法院提起诉讼' });
+    expect(text.slice(barred.start, barred.end)).toBe(barred.phrase);
+    expect(deniedRights('劳动者不得就同一欠薪事项另行申请劳动争议仲裁或者提起诉讼。')).toMatchObject([{ verb: '申请仲裁' }]);
+    const given = grantedRights('仲裁裁决被人民法院裁定撤销的，当事人可以自收到裁定书之日起十五日内就该劳动争议事项向人民法院提起诉讼。', '提起诉讼');
+    expect(given).toEqual(['仲裁裁决被人民法院裁定撤销的，当事人可以自收到裁定书之日起十五日内就该劳动争议事项向人民法院提起诉讼']);
+    expect(sameRight(barred, given[0])).toBe(true);
+  });
+
+  it('is silent on a remedy in another case, the law’s order of steps, a repeated claim and a bar on asking', () => {
+    const given = grantedRights('仲裁裁决被人民法院裁定撤销的，当事人可以自收到裁定书之日起十五日内就该劳动争议事项向人民法院提起诉讼。', '提起诉讼');
+    const [otherCase] = deniedRights('对终局裁决不服的，劳动者不得向人民法院提起诉讼。');
+    expect(sameRight(otherCase, given[0])).toBe(false);
+    const general = grantedRights('用人单位与劳动者发生劳动争议，当事人可以依法申请调解、仲裁、提起诉讼，也可以协商解决。', '提起诉讼');
+    const [order] = deniedRights('劳动争议未经劳动人事争议仲裁委员会仲裁的，当事人不得直接向人民法院提起诉讼。');
+    expect(sameRight(order, general[0])).toBe(false);
+    expect(deniedRights('仲裁裁决作出后，当事人不得就同一争议事项重复申请仲裁。')).toEqual([]);
+    expect(deniedRights('申请人已作出承诺的，经办机构不得要求其另行提供证明材料。')).toEqual([]);
+  });
 });

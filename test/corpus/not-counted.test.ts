@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedIn, countsWhatLawExcludes, notCountedIn } from '../../src/corpus/not-counted.js';
+import { countedByLaw, countedIn, excludedByDraft, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
 
 const LAW = [
   '职工依法享受的探亲假、婚丧假、产假等国家规定的假期以及因工伤停工留薪期间不计入年休假假期。',
@@ -7,7 +7,7 @@ const LAW = [
   '鉴定所用时间不计入行政复议审理期限。',
 ].flatMap(notCountedIn);
 
-const excluded = (paragraph: string): boolean => countedIn(paragraph).some((c) => LAW.some((l) => countsWhatLawExcludes(c, l, paragraph)));
+const excluded = (paragraph: string): boolean => countedIn(paragraph).some((c) => LAW.some((l) => sameCount(c, l, paragraph)));
 
 describe('days the law keeps out of a count, counted into it', () => {
   it('reads what the law keeps out by its core nouns, the summing-up 假期 left out', () => {
@@ -40,5 +40,25 @@ describe('days the law keeps out of a count, counted into it', () => {
     const [c] = countedIn(text);
     expect(text.slice(c.start, c.end)).toBe(c.phrase);
     expect(c.phrase.startsWith('𠮷探亲假')).toBe(true);
+  });
+
+  it('reads what the law counts in, and a draft that keeps it out, in UTF-16 offsets after astral characters', () => {
+    const law = [
+      '军人退出现役后参加失业保险的，其服现役年限视同失业保险缴费年限，与入伍前和退出现役后参加失业保险的缴费年限合并计算。',
+      '七、新招收的工作人员，试用期间，可以计算为工作年限。',
+    ].flatMap(countedByLaw);
+    const kept = (paragraph: string): boolean => excludedByDraft(paragraph).some((d) => law.some((l) => sameCount(d, l, paragraph)));
+    expect(kept('军人退出现役后参加失业保险的，服现役年限不计为失业保险缴费时间。')).toBe(true);
+    expect(kept('新招收的工作人员，试用期间不计算为工作年限。')).toBe(true);
+    // The law's own 不计入, and something else kept out of another count.
+    expect(kept('探亲假、婚丧假期间，不计入年休假假期。')).toBe(false);
+    expect(kept('服现役年限不计入本单位工龄津贴的计算年限。')).toBe(false);
+    const text = '𠮷试用期间不计算为工作年限。';
+    const [d] = excludedByDraft(text);
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+  });
+
+  it('does not read the law’s own 不计入 after a comma as counting in', () => {
+    expect(countedIn('职工依法享受的探亲假、婚丧假、产假等国家规定的假期以及因工伤停工留薪期间，不计入年休假假期。')).toEqual([]);
   });
 });

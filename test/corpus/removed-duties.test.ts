@@ -3,6 +3,7 @@ import {
   dutyClause,
   dutyOverlap,
   GUARANTEE_VERBS,
+  HANDLING_VERBS,
   clauseWithCase,
   relaxedWrittenForms,
   removedDuties,
@@ -97,5 +98,16 @@ describe('a written form the law asks for, relaxed', () => {
     expect(dutyOverlap(draft, clauseWithCase(law, '补足')!).share).toBeGreaterThan(dutyOverlap(draft, dutyClause(law, '补足')!).share);
     expect(clauseWithCase('个人账户余额可以继承', '继承')).toBeNull();
     expect(clauseWithCase('监督检查的情况应当及时向社会公布', '公布')).toBeNull();
+  });
+
+  it('reads reasons with what they are for, a hand-over the body will not make and a set-off refused', () => {
+    const text = '𠮷不符合受理条件的，向申请人推送不予受理结果即可，不再另行说明不予受理的理由。';
+    const [reasons] = removedDuties(text);
+    expect(reasons).toMatchObject({ verb: '说明理由', phrase: '不再另行说明不予受理的理由' });
+    expect(text.slice(reasons.start, reasons.end)).toBe(reasons.phrase);
+    expect(dutyClause('认为不符合受理条件的，应当书面通知申请人不予受理，并说明理由', '说明理由')).toBe('应当书面通知申请人不予受理，并说明理由');
+    expect(removedDuties('仲裁庭裁决先予执行的，由劳动者自行申请执行，仲裁委员会不负责移送。', HANDLING_VERBS)).toMatchObject([{ verb: '移送' }]);
+    expect(dutyClause('仲裁庭对追索劳动报酬的案件，根据当事人的申请，可以裁决先予执行，移送人民法院执行', '移送')).toBe('移送人民法院执行');
+    expect(removedDuties('已经给予当事人罚款的，罚款不予折抵。', GUARANTEE_VERBS)).toMatchObject([{ verb: '折抵' }]);
   });
 });

@@ -281,12 +281,16 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
   const clauses = sentence.clauses;
   for (let i = clauses.indexOf(clauseAt(sentence, at)); i >= 0; i--) {
     const actor = clauses[i].actor;
+    // 经检查机关验收合格…后: the body that gives the grant, not who acts.
+    if (actor && /(?:经|报经|报请)$/u.test(sentence.block.text.slice(clauses[i].start, actor.start))) continue;
     // 用人单位与劳动者应当…: the parties together, the employer among them.
     if (actor?.kind === 'person' && JOINT_WITH_EMPLOYER.test(sentence.block.text.slice(Math.max(0, actor.start - 8), actor.start))) return true;
     if (actor) return actor.kind === 'employer' || actor.kind === 'market';
   }
-  // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the actor the sentence opens with.
-  const kind = leadingActor(sentence.block.text, sentence.start, at);
+  // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the actor the sentence opens with, unless it opens
+  // with the grant (经检查机关验收合格…后，方可…), whose body gives it.
+  const opensWithGrant = /^(?:经(?![营济费办历常验])|报经|报请)/u.test(sentence.block.text.slice(sentence.start, at));
+  const kind = opensWithGrant ? null : leadingActor(sentence.block.text, sentence.start, at);
   if (kind) return kind === 'employer' || kind === 'market';
   // A part after a semicolon that names none goes on with the part before it (用人单位应当…报…审核；未经审核同意的，不得…).
   const previous = sentence.provision.sentences.find((x) => x.index === sentence.index - 1);
@@ -441,6 +445,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
         // A measure someone has undergone (用人单位已经注销或者被吊销营业执照，仍在…; 被依法吊销营业执照、责令关闭的): a fact the
         // sentence starts from, with the list it heads.
         if (/被(?:依法)?(?:[^，。；、]{1,16}、)*$/u.test(before)) return;
+        // A class of measure defined (…达到前条规定标准的，属于没收较大数额违法所得): the document says what counts, it imposes nothing.
+        if (/(?:属于|是指|称为)(?:本[办法规定细则]{2,4}所称的?)?$/u.test(before)) return;
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
         if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
         if (subtype === 'deduction' && (REGION_ALLOTMENT.test(m[0]) || ALLOTMENT_AFTER.test(text.slice(end, sentence.end)))) return;
@@ -724,6 +730,9 @@ const LIST_GOES_ON = /^\s*(?:以及|及其|或者|还有)(?![^，。；]{0,12}?(
 function leadingActor(text: string, from: number, to: number): ActorKind | null {
   let end = from;
   while (end < to && end - from < 24 && !/[，,。；;：:]/u.test(text[end])) end++;
+  // 职工人数在三百人以上的用人单位: a count of persons that picks out the employer, not the subject; read on from after it.
+  const counted = /^[^，。；]{0,8}?(?:人数|总数|数量)[^，。；]{0,12}?(?:以上|以下|以内|不足|超过|达到)[^，。；]{0,4}?的/u.exec(text.slice(from, end));
+  if (counted) from += counted[0].length;
   // The shortest phrase with a head: 人力资源服务机构接受…人员 is about the 机构, not the 人员.
   for (let k = from + 2; k <= end; k++) {
     const kind = actorKindOf(text.slice(from, k));
@@ -878,6 +887,9 @@ function certificates(ctx: Context, out: Draft[]): void {
       if (/^持/u.test(verb) && /^的[^，。；、]/u.test(text.slice(nounEnd))) continue;
       const list = text.slice(vEnd + prev, nounStart);
       prev = n.index + n[0].length;
+      // A ban between the verb and the paper (提供执行衔接服务不得要求当事人提供…的证明, a PDF line that lost its comma): the paper
+      // is what may not be asked for.
+      if (/不得|不再|无需|无须|免予|免于/u.test(list)) continue;
       if (/(?:出具|开具)/u.test(verb)) {
         // X应当出具证明 with X an institution: a duty to issue, unless the paper itself comes from someone else. X may open
         // the sentence before a clause of time (事业单位应当在解除…聘用合同时出具…的证明).
@@ -908,6 +920,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     const clause = clauseAt(sentence, start);
     const subject = subjectBefore(text, start, clause.start);
     if (subject?.kind && subject.kind !== 'person' && !/申请|申领|办理|领取|认定/u.test(s)) return;
+    // 确有需要的，由技工院校出具书面说明: a body explaining itself; an explanation proves nothing unless someone must hand it in.
+    if (/说明$/u.test(m[3]) && !HANDED_IN.test(provisionText)) return;
     const who = m[1];
     add(start, end, end - m[3].length, '开具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
   });
@@ -1051,6 +1065,8 @@ function markets(ctx: Context, out: Draft[]): void {
     const self = SELF_CHOSEN.exec(text.slice(Math.max(sentence.start, start - 8), start));
     if (/^指定/u.test(m[0]) && self && !(self[0].startsWith('其') && /部门|机关|机构|厅|局|政府|中心/u.test(text.slice(sentence.start, start)))) return;
     if (/^合作/u.test(m[0]) && ctx.partnersChosenFreely && !ADMIN_PARTNER.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
+    // Partners it plans to take (对拟合作单位进行实地考察): the actor is still choosing them; nothing confines its choice.
+    if (/^合作/u.test(m[0]) && /拟$/u.test(text.slice(sentence.start, start))) return;
     // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
     if (
       /^(?:合作|定点)/u.test(m[0]) &&
@@ -1431,7 +1447,7 @@ const LICENCE_VOID_WITHOUT = `(?:未经过?|未取得|未办理|未通过)([^。
 const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR}[，,]?)?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
 const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|报请|报送|报|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
-const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?${L.GRANT_STRONG})(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
+const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?(?:${L.GRANT_STRONG}|(?:审核|审查)同意))(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
 const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
 const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
 const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
@@ -1452,7 +1468,7 @@ const CERT_PROCURE = `(?:到|由|向)([^，。；]{2,22}?)(?:出具|开具|开(?
 /** 应当取得X出具的…证明: a paper another issues, which the party must obtain. */
 const CERT_OBTAIN = `(?:取得|获取)([^，。；]{2,24}?)(?:出具|开具)的([^，。；]{0,16}?)(${L.ATTEST_STRONG})`;
 const CERT_AS_PROOF = `以([^，。；]{2,24}?)(?:出具|开具)的([^，。；]{0,12}?)(${L.ATTEST_STRONG})为(?:准|依据|凭)`;
-const CERT_ATTACH = `(?:附|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
+const CERT_ATTACH = `(?:附(?![件录则])|材料(?:应当)?包括|资料(?:应当)?包括)([^。；]{0,30}?)(${ATTEST})`;
 const CERT_LISTED = `([^。；、，]{0,30}?)(${ATTEST})`;
 /** A paper that must carry someone's opinion or seal (须经…签署意见并加盖公章); who that is decides whether it attests. */
 // 审核并盖章 is a step of the procedure (学校审核盖章后报送), not an attestation: it is left out.

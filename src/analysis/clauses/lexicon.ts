@@ -68,7 +68,7 @@ export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文
 
 /** Activities a licence stands before: what a person or an operator is free to do unless the law says otherwise. */
 export const ACTIVITY =
-  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|参与(?=[^，。；]{0,8}?(?:服务|项目|业务))|营运|销售|解除(?:劳动合同|聘用合同|劳动关系)?|终止(?:劳动合同|劳动关系))';
+  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|承揽|承包|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|参与(?=[^，。；]{0,8}?(?:服务|项目|业务))|营运|销售|解除(?:劳动合同|聘用合同|劳动关系)?|终止(?:劳动合同|劳动关系))';
 
 /** What is not a free activity but a benefit or an administrative step: gating it on a decision is not a licence. */
 export const BENEFIT_ACT =
