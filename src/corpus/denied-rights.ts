@@ -1,7 +1,10 @@
 /**
  * A right the law gives a person, denied by a draft. The law says the person 有权 do something (个人有权撤回其同意; 个人有权向个人
  * 信息处理者查阅、复制其个人信息; 个人有权要求个人信息处理者予以说明); a draft that says the same person 不得 do it (授权有效期内，
- * 个人不得撤回授权; 待遇领取人员不得查阅、复制; 个人不得要求…说明理由) takes the right away.
+ * 个人不得撤回授权; 待遇领取人员不得查阅、复制; 个人不得要求…说明理由) takes the right away. So does a draft that bars a remedy the
+ * law opens to a party with 可以 (申请仲裁, 提起诉讼): 劳动者不得就同一欠薪事项另行申请劳动争议仲裁或者提起诉讼; a remedy the law
+ * gives in a case (仲裁裁决被人民法院裁定撤销的，当事人可以…提起诉讼) only where the draft speaks of that case, and never against the
+ * order of steps the law keeps (劳动争议未经仲裁的，不得直接起诉) or a claim made again (重复申请仲裁).
  *
  * Matched by the verb right after the modal word and by one more word of what the right is about, shared by the law's clause
  * and the draft's (撤回…同意, 要求…说明, 查阅、复制): 劳动者有权拒绝执行违章指挥 is never held against 不得拒绝加班. Consent given

@@ -32,7 +32,7 @@ const NUMBER = '[0-9０-９]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八�
 const UNIT = '人|名|万元|元|个月金额';
 const BEFORE = '不超过|超过|不足|未满|达到|满';
 const AFTER = '以上|以下|以内';
-const FIGURE = new RegExp(`(${BEFORE})?[^，。；：${''}]{0,16}?(${NUMBER})(${UNIT})(${AFTER})?`, 'gu');
+const FIGURE = new RegExp(`(${BEFORE})?[^，。；：]{0,16}?(${NUMBER})(${UNIT})(${AFTER})?`, 'gu');
 
 const SENSE: Record<string, ThresholdSense> = {
   以上: 'atLeast',

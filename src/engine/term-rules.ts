@@ -7,8 +7,9 @@
  *   review date).
  *
  * Both kinds share the exceptions vocabulary (inside 《》, after 原, inside a
- * 发文字号, inside “”, historical narrative, after a prohibition, or any
- * regex on the text around the match). Matching runs on the normalised text
+ * 发文字号, inside “”, historical narrative, after a prohibition, a clause a
+ * law in force says word for word — read in the corpus, so a rule that names
+ * it needs one — or any regex on the text around the match). Matching runs on the normalised text
  * of each block and reports on the original, so spaces and fullwidth digits
  * never hide a term and offsets stay exact.
  */

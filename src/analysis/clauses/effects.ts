@@ -233,9 +233,12 @@ function scan(text: string, from: number, to: number, source: string, each: (m: 
 
 const GRANT_ANY = `(?:${L.GRANT_STRONG}|${L.GRANT_WEAK}|${L.GRANT_PAPER})`;
 const ONLY_THEN = '(?:方可|才能|才可以|方能|始得|才可|才得以)';
+/** 经 as a grant's word, not the 经 of 经办, 经营, 经济, 经费, 经历, 经常, 经验. */
+const GATE_JING = '经(?![办营济费历常验])';
+/** A sentence that opens with the grant (经检查机关验收合格…后，方可…). */
+const OPENS_WITH_GRANT = new RegExp(`^(?:${GATE_JING}|报经|报请)`, 'u');
 // 报 alone before the office that decides (应当报所在地县级人力资源社会保障部门审核同意后方可办理) is 报经.
-const GATE_PRE =
-  '(?:经过|经(?![办营济费历常验])|报经|报请|报(?=[^，。；]{1,30}?(?:部门|机关|厅|局|委员会|人民政府)[^，。；]{0,4}?(?:审批|批准|核准|审核|同意)后)|取得|获得|领取|办理|通过|持有)';
+const GATE_PRE = `(?:经过|${GATE_JING}|报经|报请|报(?=[^，。；]{1,30}?(?:部门|机关|厅|局|委员会|人民政府)[^，。；]{0,4}?(?:审批|批准|核准|审核|同意)后)|取得|获得|领取|办理|通过|持有)`;
 const ONLY_THEN_RE = new RegExp(ONLY_THEN, 'u');
 /** The act a case names (用人单位解除残疾职工劳动合同的): what a bare 方可办理 after it gates. */
 const CASE_ACT_RE = new RegExp(`${L.ACTIVITY}[^，。；的]{0,20}`, 'u');
@@ -289,7 +292,7 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
   }
   // No clause names its actor (企业在提交讨论前，…; 企业的裁减人员方案报经…): the actor the sentence opens with, unless it opens
   // with the grant (经检查机关验收合格…后，方可…), whose body gives it.
-  const opensWithGrant = /^(?:经(?![营济费办历常验])|报经|报请)/u.test(sentence.block.text.slice(sentence.start, at));
+  const opensWithGrant = OPENS_WITH_GRANT.test(sentence.block.text.slice(sentence.start, at));
   const kind = opensWithGrant ? null : leadingActor(sentence.block.text, sentence.start, at);
   if (kind) return kind === 'employer' || kind === 'market';
   // A part after a semicolon that names none goes on with the part before it (用人单位应当…报…审核；未经审核同意的，不得…).
