@@ -9,7 +9,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { unspaced } from '../zh/unspaced.js';
+import { normalizeForMatch } from '../zh/normalize.js';
 import { dutyOverlap } from './removed-duties.js';
 
 export interface LevelApproval {
@@ -36,7 +36,8 @@ function levelOf(words: string): number | undefined {
 
 /** The approvals a text names with their level, each with the measure its sentence approves. */
 export function levelApprovals(spaced: string): LevelApproval[] {
-  const { text, original } = unspaced(spaced);
+  // A PDF's justified line spaces the characters out: read without the spaces, report on the spaced text.
+  const { text, map } = normalizeForMatch(spaced, { foldWidth: false });
   const out: LevelApproval[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
@@ -44,8 +45,8 @@ export function levelApprovals(spaced: string): LevelApproval[] {
       const level = levelOf(m[1]);
       if (level === undefined) continue;
       out.push({
-        start: original(range.start + m.index),
-        end: original(range.start + m.index + m[0].length - 1) + 1,
+        start: map[range.start + m.index],
+        end: map[range.start + m.index + m[0].length - 1] + 1,
         phrase: m[0],
         level,
         // What is approved is said before the approval (需要依法查询相关单位金融账户…的，应当经…批准).

@@ -9,7 +9,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { unspaced } from '../zh/unspaced.js';
+import { normalizeForMatch } from '../zh/normalize.js';
 import { dutyOverlap } from './removed-duties.js';
 
 export interface PeriodStart {
@@ -28,15 +28,16 @@ const ENDING = /终了|终止|结束|届满|停止/u;
 
 /** The starting points a text sets for a case (…的，自…之日起计算). */
 export function periodStarts(spaced: string): PeriodStart[] {
-  const { text, original } = unspaced(spaced);
+  // A PDF's justified line spaces the characters out: read without the spaces, report on the spaced text.
+  const { text, map } = normalizeForMatch(spaced, { foldWidth: false });
   const out: PeriodStart[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
     for (const m of sentence.matchAll(PERIOD_START)) {
       const at = range.start + m.index + m[0].indexOf(m[2]) - 1;
       out.push({
-        start: original(at),
-        end: original(range.start + m.index + m[0].length - 1) + 1,
+        start: map[at],
+        end: map[range.start + m.index + m[0].length - 1] + 1,
         phrase: m[0].slice(m[0].indexOf(m[2]) - 1),
         caseText: m[1],
         event: m[2],

@@ -11,7 +11,7 @@
 
 import { sentenceParts } from '../zh/context.js';
 import { halfwidthDigits, parseChineseNumber } from '../zh/numerals.js';
-import { unspaced } from '../zh/unspaced.js';
+import { normalizeForMatch } from '../zh/normalize.js';
 import { dutyOverlap } from './removed-duties.js';
 
 export type ThresholdSense = 'atLeast' | 'atMost' | 'below' | 'above';
@@ -60,7 +60,8 @@ function amount(text: string, unit: string): { value: number; unit: Threshold['u
 
 /** The figures with a bound in a case (…的), each with the act that follows the case in its sentence, or `leadIn` for an item. */
 export function thresholdsIn(spaced: string, leadIn?: string): Threshold[] {
-  const { text, original } = unspaced(spaced);
+  // A PDF's justified line spaces the characters out: read without the spaces, report on the spaced text.
+  const { text, map } = normalizeForMatch(spaced, { foldWidth: false });
   const out: Threshold[] = [];
   // Each part of a sentence between semicolons is a rule of its own (…二十五人以上的，应当建立…；不足二十五人的，可以…).
   for (const range of sentenceParts(text)) {
@@ -83,8 +84,8 @@ export function thresholdsIn(spaced: string, leadIn?: string): Threshold[] {
       const from = m.index + (m[1] ? 0 : m[0].indexOf(m[2]));
       const to = m.index + m[0].length;
       out.push({
-        start: original(range.start + from),
-        end: original(range.start + to - 1) + 1,
+        start: map[range.start + from],
+        end: map[range.start + to - 1] + 1,
         phrase: m[0].slice(from - m.index),
         value: a.value,
         unit: a.unit,
