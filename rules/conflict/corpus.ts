@@ -59,14 +59,15 @@ import {
 } from '../../src/corpus/removed-duties.js';
 import { lawLimits, negatedLimits, sameMeasure } from '../../src/corpus/negated-limits.js';
 import { correctionsFirst, directFines, fineMatch, type CorrectionFirst } from '../../src/corpus/skipped-correction.js';
-import { comparable, sameAct, thresholdsIn, type Threshold } from '../../src/corpus/thresholds.js';
+import { comparable, sameAct, sameCase, thresholdsIn, type Threshold } from '../../src/corpus/thresholds.js';
 import { movedStart, periodStarts, type PeriodStart } from '../../src/corpus/period-start.js';
 import { levelApprovals, loweredApproval, type LevelApproval } from '../../src/corpus/approval-level.js';
 import { keepsReporterSecret, reporterDisclosures } from '../../src/corpus/reporter-secrecy.js';
 import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
-import { countedByLaw, countedIn, excludedByDraft, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
+import { countedByLaw, countedIn, excludedByDraft, includedByLaw, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
-import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
+import { delayedDuties, delaysDuty, immediateDuties } from '../../src/corpus/immediate-duties.js';
+import { assignmentBans, consentConditions, consentedAssignments, consentsWaived, doesConsentedAct, liftsBan } from '../../src/corpus/consent-conditions.js';
 import { surchargeCapped, surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
@@ -79,7 +80,7 @@ import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
 import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
-import { infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
+import { infrequentContributionStatements, infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
 import { skippedDemocraticProcedures } from '../../src/corpus/democratic-procedure.js';
 import { arbitrationFees } from '../../src/corpus/arbitration-fee.js';
 import { removedRepaymentOptions } from '../../src/corpus/repayment-options.js';
@@ -514,7 +515,12 @@ export default defineRule({
           best.provision.article === null
             ? []
             : corpus.provisionsOf(best.provision.law.key, best.provision.article).filter((p) => p.address.startsWith(prefix));
+        // An item's words and figures apart from its marker and punctuation: a draft item that is one of the law's items word for
+        // word (its （一） the law's （三）) changes nothing, whatever the law's other items say.
+        const bareItem = (x: string): string => x.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/u, '').replace(/[^\p{Script=Han}0-9０-９]/gu, '');
+        const lawItems = new Set(items.map((item) => bareItem(item.text)));
         own.forEach((t, j) => {
+          if (lawItems.has(bareItem(t))) return;
           for (const item of items) {
             const change = changedItemFigure(t, item.text);
             if (!change) continue;
@@ -773,6 +779,11 @@ export default defineRule({
       why: '劳动争议仲裁不收费，仲裁委员会的经费由财政予以保障',
     }));
     // Wages paid by the quarter or the year (经务工人员书面同意，用人单位可以按季度支付工资).
+    // The statement of contributions told yearly where the law says monthly (src/corpus/wage-frequency.ts).
+    modelled(SOCIAL_INSURANCE_LAW, infrequentContributionStatements, '按月将缴纳社会保险费的明细情况告知本人', () => ({
+      higher: '用人单位应当按月将缴纳社会保险费的明细情况告知本人',
+      why: '文件把按月告知改为按年或者按季度告知',
+    }));
     modelled('中华人民共和国劳动法', infrequentWagePayments, '按月支付', () => ({
       higher: '工资应当以货币形式按月支付给劳动者本人',
       why: '工资应当按月支付，不得按季度、按年支付',
@@ -875,7 +886,12 @@ export default defineRule({
       '',
       (f) => ({
         higher: f.rule,
-        why: f.clause === 3 ? '复议、诉讼期间不计算加处罚款' : '申请复议或者提起诉讼不停止执行，停止执行的情形由法律规定',
+        why:
+          f.article === 96
+            ? '公务员申请复核、提出申诉不停止人事处理的执行'
+            : f.clause === 3
+              ? '复议、诉讼期间不计算加处罚款'
+              : '申请复议或者提起诉讼不停止执行，停止执行的情形由法律规定',
       }),
     );
 
@@ -977,6 +993,24 @@ export default defineRule({
         if (!best) continue;
         // The law itself refuses in some cases (政府信息公开条例: …不予公开): a draft's refusal may be one of them.
         if (corpus.search(`不予${removed.verb}`, { limit: 1, lawIds: [best.provision.lawId] }).total > 0) continue;
+        // …or waives the act in a case of its own, anywhere in the law (工伤保险条例第十九条: 对依法取得职业病诊断证明书…的，…不再
+        // 进行调查核实): a draft that restates that case restates the waiver.
+        const waivedByLaw = new RegExp(`(?:不再|免于|免予)[^，。；]{0,6}?${removed.verb}`, 'u');
+        const lawWaiverCase = (p: CorpusProvision): string => {
+          const m = waivedByLaw.exec(p.text);
+          return m
+            ? (p.text
+                .slice(0, m.index)
+                .split(/[。；]/u)
+                .at(-1) ?? '')
+            : '';
+        };
+        if (
+          corpus
+            .provisionsOf(best.provision.law.key)
+            .some((p) => lawWaiverCase(p) !== '' && dutyOverlap(removed.sentence, lawWaiverCase(p)).share >= DUTY_SHARE)
+        )
+          continue;
         // So does the article itself, in another paragraph, for a case the draft restates (个人信息保护法第五十七条第二款: 采取措施能够
         // 有效避免…造成危害的，…可以不通知个人); a refusal without that case is still the duty taken away.
         const article = best.provision.article === null ? [] : corpus.provisionsOf(best.provision.law.key, best.provision.article);
@@ -1097,7 +1131,17 @@ export default defineRule({
         const bare = mine.act.replace(/可以|应当|必须|不得|依法|[0-9零〇一二两三四五六七八九十百千万至]+[名个人元次位项]?/gu, '，');
         const words = [...contentBigrams(bare)].filter((g) => /^\p{Script=Han}{2}$/u.test(g)).slice(0, 3);
         if (words.length < 2) continue;
-        const theirs = lawThresholds(words.join(' ')).filter((t) => comparable(mine, t.threshold) && sameAct(mine, t.threshold));
+        let theirs = lawThresholds(words.join(' ')).filter((t) => comparable(mine, t.threshold) && sameAct(mine, t.threshold));
+        // The law's own case restated with other figures, whatever act the draft attaches to it: found by the case's words.
+        if (theirs.length === 0) {
+          const runs = mine.caseWords
+            .split(/[，,、]/u)
+            .map((r) => r.replace(/^(?:企业|用人单位|单位)/u, ''))
+            .filter((r) => r.length >= 4)
+            .sort((a, b) => b.length - a.length)
+            .slice(0, 2);
+          theirs = runs.flatMap((run) => lawThresholds(run)).filter((t) => comparable(mine, t.threshold) && sameCase(mine, t.threshold));
+        }
         // A figure the law gives for the act anywhere (对公民二百元以下、对法人三千元以下) is the law's.
         if (theirs.length === 0 || theirs.some((t) => t.threshold.value === mine.value)) continue;
         const law = theirs.reduce((best, t) => (dutyOverlap(mine.act, t.threshold.act).share > dutyOverlap(mine.act, best.threshold.act).share ? t : best));
@@ -1156,9 +1200,12 @@ export default defineRule({
       }
       // …and the reverse: what the law counts in (视同, 计算为), kept out (服现役年限不计为失业保险缴费时间).
       for (const excluded of excludedByDraft(text)) {
-        const against = ['视同', '计算为', '计为']
-          .flatMap((q) => lawStatements('counted', q, 500, countedByLaw))
-          .find((l) => sameCount(excluded, l.statement, text));
+        const against =
+          ['视同', '计算为', '计为'].flatMap((q) => lawStatements('counted', q, 500, countedByLaw)).find((l) => sameCount(excluded, l.statement, text)) ??
+          // …or what the law says the sum is made of (经济补偿的月工资…包括…奖金、津贴和补贴), left out of it.
+          lawStatements('included', `包括 ${excluded.into.replace(/基数$/u, '').slice(-3)}`, 200, includedByLaw).find((l) =>
+            sameCount(excluded, l.statement, text),
+          );
         if (against) reportStatement(i, excluded, against.statement.phrase, against.provision, '上位法规定应当计入');
       }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
@@ -1197,6 +1244,16 @@ export default defineRule({
           .flatMap((q) => lawStatements('consent', q, 3000, consentConditions))
           .find((l) => doesConsentedAct(sentence, l.statement));
         if (against) reportStatement(i, waived, against.statement.phrase, against.provision, '上位法规定须经当事人同意或者协商一致');
+      }
+      // A duty the law wants done at once (立即…通知), given a period (30日内通知) (src/corpus/immediate-duties.ts).
+      for (const delayed of delayedDuties(text)) {
+        const against = lawStatements('immediate', '立即', 500, immediateDuties).find((l) => delaysDuty(delayed, l.statement));
+        if (against) reportStatement(i, delayed, against.statement.phrase, against.provision, '上位法要求立即履行，文件规定了履行期限');
+      }
+      // …and the other way round: work the law bars outright for a protected worker, allowed once the worker agrees.
+      for (const consented of consentedAssignments(text)) {
+        const against = lawStatements('assignment-ban', '不得安排', 500, assignmentBans).find((l) => liftsBan(consented, l.statement));
+        if (against) reportStatement(i, consented, against.statement.phrase, against.provision, '上位法禁止安排，不因本人或者监护人同意而改变');
       }
     }
 

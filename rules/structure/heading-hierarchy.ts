@@ -170,8 +170,8 @@ const hasMarkAfterBracket = (marker: OutlineMarker): boolean => marker.level ===
  * the 立法技术规范 gives 项 and 目: “（一）”, then “1.”. Two faults are
  * reported: a 项 with a mark after its bracket (“（一）、”; once per way of
  * writing it), and a 项's items numbered “（1）” (once), which leaves out
- * the “1.” level. Items numbered “1.” straight under an article are common
- * in normative documents and left alone.
+ * the “1.” level. Items numbered “1.” straight after an article's lead-in
+ * skip the 项 and are reported in checkArticleParagraphMarkers.
  */
 function checkArticleItems(context: RuleContext, doc: LegalDocument): void {
   const items: Array<{ node: StructureNode; marker: OutlineMarker }> = [];
@@ -245,6 +245,7 @@ function paragraphMarkers(doc: LegalDocument, article: StructureNode): Paragraph
 function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument): void {
   let firstLevel: (ParagraphMarker & { count: number }) | undefined;
   let fourthLevel: (ParagraphMarker & { count: number }) | undefined;
+  let thirdLevel: (ParagraphMarker & { count: number }) | undefined;
   let inverted: { outer: OutlineMarker; inner: OutlineMarker; span: Span } | undefined;
   const all: ParagraphMarker[] = [];
   for (const article of doc.articles) {
@@ -261,6 +262,14 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
     if (fours.length > 0 && fours[0].marker.number === 1 && fours[0].afterLeadIn && markers[0] === fours[0] && !markers.some((m) => m.marker.level === 2)) {
       if (!fourthLevel) fourthLevel = { ...fours[0], count: 0 };
       fourthLevel.count += fours.length;
+    }
+    // Items of a list that a lead-in opens with “1.”, the 目's marker, with no “（一）” in the article: the 项 level is
+    // skipped. Only paragraphs of their own: a “1.” run on inside the article's sentence is left alone. “1、” is
+    // reported below for its mark.
+    const threes = markers.filter((m) => m.marker.level === 3 && m.marker.standard);
+    if (threes.length > 0 && threes[0].marker.number === 1 && threes[0].afterLeadIn && markers[0] === threes[0] && !markers.some((m) => m.marker.level === 2)) {
+      if (!thirdLevel) thirdLevel = { ...threes[0], count: 0 };
+      thirdLevel.count += threes.length;
     }
     // One item of a list written with another level's marker, its number continuing the list (（三）…4.…（五）).
     for (let k = 1; k + 1 < markers.length; k++) {
@@ -281,6 +290,7 @@ function checkArticleParagraphMarkers(context: RuleContext, doc: LegalDocument):
   // Items numbered with the first level (“一、”) or straight with the fourth (“（1）”): 项 are “（一）”.
   for (const [messageId, found] of [
     ['itemFourthLevel', fourthLevel],
+    ['itemThirdLevel', thirdLevel],
     ['itemFirstLevel', firstLevel],
   ] as const) {
     if (!found) continue;
@@ -323,9 +333,10 @@ export default defineRule({
     // 2: the 项 and 目 of articles are checked too (their punctuation, a （1） straight under a （一）).
     // 3: an article's items numbered “一、”, “1.” items with “（一）” under them, and “1、” in articles.
     // 6: an article's items numbered “（1）” straight after the lead-in.
+    // 7: and those numbered “1.” (paragraphs of their own, no “（一）” in the article).
     // 4: one item of a list written with another level's marker (（三）…4.…（五）).
     // 5: an article's items in half-width brackets “(一)” where the document writes others “（一）”.
-    version: 6,
+    version: 7,
     severity: 'info',
     description: '通知类文件的结构层次序数（一、（一）1.（1））层级跳跃、颠倒、标点不规范或序号不连续；条文中项、目的序号不规范',
     applies: GB9704_2012,
@@ -346,6 +357,7 @@ export default defineRule({
       itemSkip: '条文中项“{{parent}}”之下的目直接用了“{{marker}}”，跳过了“1.”这一层级。',
       itemFirstLevel: '条文中的项使用了第一层序号“{{marker}}”，条文中的项应为“{{expected}}”{{count}}。',
       itemFourthLevel: '条文中的项直接使用了“{{marker}}”，跳过了“（一）”“1.”两个层级，条文中的项应为“{{expected}}”{{count}}。',
+      itemThirdLevel: '条文中的项直接使用了目的序号“{{marker}}”，跳过了“（一）”这一层级，条文中的项应为“{{expected}}”{{count}}。',
       itemArabicPunctuation: '条文中的序号“{{marker}}”不规范，阿拉伯数字序号后用下圆点，应为“{{expected}}”{{count}}。',
       itemInverted: '条文中“{{outer}}”之下又用了“{{inner}}”，层级颠倒：项为“（一）”，目为“1.”。',
       itemOutOfList: '条文中“{{previous}}”与“{{next}}”之间的一项用了另一层级的序号“{{marker}}”，应为“{{expected}}”。',

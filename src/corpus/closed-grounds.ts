@@ -4,7 +4,8 @@
  * 第三十九条、第四十条, 实施条例第十九条), a public institution an appointment
  * (事业单位人事管理条例 第十五条、第十六条、第十八条), benefits stop (社会保险法
  * 第五十一条, 失业保险条例第十五条), annual leave is lost (职工带薪年休假条例
- * 第四条) or an injury is not a work injury (工伤保险条例第十六条). A normative
+ * 第四条), work-injury benefits stop (社会保险法第四十三条, 工伤保险条例第四十二条)
+ * or an injury is not a work injury (工伤保险条例第十六条). A normative
  * document may restate those cases, not add one (将户籍迁出本省的，停止领取失业
  * 保险金) nor lower one's bar (严重违反 → 违反…经书面警告后仍不改正; 经过培训或者调整
  * 工作岗位 → 经书面告知考核结果后; 请事假累计20天以上 → 10天以上; 开除 → 记过).
@@ -92,6 +93,17 @@ export const GROUND_FAMILIES: GroundFamily[] = [
     laws: [
       { title: '中华人民共和国社会保险法', articles: [51] },
       { title: '失业保险条例', articles: [15] },
+    ],
+    closed: true,
+  },
+  {
+    id: 'work-injury-benefit',
+    label: '停止享受工伤保险待遇',
+    // 暂停 until a duty is done is a suspension, another question (ultra-vires), not the end of the benefits.
+    consequence: /^[^，。；]{0,16}?(?:(?<!暂)停止|取消)(?:享受|发放|支付)?(?:其)?[^，。；]{0,6}?工伤保险待遇/u,
+    laws: [
+      { title: '中华人民共和国社会保险法', articles: [43] },
+      { title: '工伤保险条例', articles: [42] },
     ],
     closed: true,
   },

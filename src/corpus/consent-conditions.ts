@@ -8,6 +8,7 @@
  */
 
 import { bigramCoverage } from '../zh/similarity.js';
+import { fullSentences } from '../zh/context.js';
 
 export interface ConsentCondition {
   /** What may be done with the agreement (由合并或者分立后承继其权利和义务的用人单位清偿). */
@@ -51,4 +52,57 @@ export function consentsWaived(text: string): ConsentWaived[] {
 /** Whether the draft's sentence does the act the law allows only with the agreement. */
 export function doesConsentedAct(sentence: string, law: ConsentCondition): boolean {
   return bigramCoverage(law.act, sentence) >= SAME_ACT;
+}
+
+/**
+ * The other way round: work the law bars outright for a protected worker (用人单位不得安排未成年工从事接触职业病危害的作业;
+ * 不得安排女职工在经期从事高处作业), allowed by a draft once the worker or a guardian agrees (经本人及其监护人书面同意，用人单位
+ * 可以安排其从事接触职业病危害的作业). The law leaves no room for consent there: the bar protects the worker from the employer
+ * and from the worker's own need of the job.
+ */
+export interface AssignmentBan {
+  /** Who is protected (未成年工, 女职工, 孕期…). */
+  who: string;
+  /** The work barred (从事接触职业病危害的作业). */
+  work: string;
+  phrase: string;
+}
+
+export interface ConsentedAssignment {
+  start: number;
+  end: number;
+  phrase: string;
+  /** The sentence, where the protected worker is named (the draft's 其 stands for the worker named before). */
+  sentence: string;
+  work: string;
+}
+
+const PROTECTED_WORKER = /未成年工|未成年人|童工|女职工|孕期|哺乳期|经期|怀孕|残疾职工/u;
+const LAW_BAN = /不得安排([^，。；]{2,24}?)(?:从事|参加|在)([^。；]{4,60}?)(?=[；。]|$)/gu;
+const CONSENTED =
+  /经(?:过)?[^，。；]{0,16}?(?:本人|监护人|职工|劳动者|女职工|未成年工)[^，。；]{0,8}?(?:书面)?(?:同意|申请|自愿)(?:的|后)?[，,][^，。；]{0,12}?(?:可以|可)(?:安排)(?:其|该)?[^，。；]{0,8}?(?:从事|参加)([^，。；]{4,40})/u;
+
+/** What a provision of the law bars an employer from assigning a protected worker to. */
+export function assignmentBans(text: string): AssignmentBan[] {
+  const out: AssignmentBan[] = [];
+  for (const m of text.matchAll(LAW_BAN)) if (PROTECTED_WORKER.test(m[1])) out.push({ who: m[1], work: m[2], phrase: m[0] });
+  return out;
+}
+
+/** Work a draft paragraph lets an employer assign on the worker's or guardian's consent. */
+export function consentedAssignments(text: string): ConsentedAssignment[] {
+  const out: ConsentedAssignment[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    const m = CONSENTED.exec(sentence);
+    if (!m || !PROTECTED_WORKER.test(sentence)) continue;
+    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], sentence, work: m[1] });
+  }
+  return out;
+}
+
+/** Whether the law's ban is on the draft's work for the draft's worker. */
+export function liftsBan(draft: ConsentedAssignment, law: AssignmentBan): boolean {
+  const who = PROTECTED_WORKER.exec(law.who)?.[0];
+  return !!who && draft.sentence.includes(who) && bigramCoverage(law.work, draft.work) >= SAME_ACT;
 }

@@ -12,7 +12,9 @@
  *
  * A draft that waives consent is reported only where one of these two rules
  * plainly applies and no exception is named: information handed to a
- * commercial party, or sensitive information processed by one. What a state
+ * commercial party, or sensitive information processed by one; and where it
+ * makes a person's name and contact details or papers public (第二十五条:
+ * 不得公开…，取得个人单独同意的除外). What a state
  * body does for its own duties, or what the sentence grounds in a duty or in
  * the law, is left alone: 第十三条 may well cover it.
  */
@@ -25,7 +27,7 @@ export interface ConsentWaiver {
   end: number;
   phrase: string;
   /** The article of the Personal Information Protection Law that requires the consent. */
-  article: 23 | 29;
+  article: 23 | 25 | 29;
 }
 
 /** 无需（另行）取得…同意, 不必征得…同意, 可以不经…同意; consent deemed from another act (投递简历的，视为同意…提供给…). */
@@ -34,7 +36,7 @@ const WAIVER_RE =
 /** Whether a text waives the person's consent (for a test; WAIVER_RE is for finding every waiver). */
 export const CONSENT_WAIVED = new RegExp(WAIVER_RE.source, 'u');
 /** What the waiver is about: information on persons. */
-const INFORMATION = /信息|数据|照片|影像|资料|简历/u;
+const INFORMATION = /信息|数据|照片|影像|资料|简历|姓名|联系电话|身份证/u;
 /** Any of 第十三条's exceptions, or the law itself, named by the sentence. */
 const EXCEPTION =
   /法定职责|法定义务|履行职责|依法履职|依照法律|依据法律|法律、行政法规(?:另有)?规定|突发公共卫生|紧急情况|新闻报道|舆论监督|已经?合法公开|自行公开|人力资源管理所必需|订立、履行|第十三条|个人信息保护法/u;
@@ -47,6 +49,9 @@ const COMMERCIAL = /商业|银行|保险公司|保险机构|公司|企业|平台
 const STATE = /人力资源(?:和)?社会保障|人社|经办机构|行政部门|人民政府|主管部门|公安|民政|税务|医疗保障|仲裁委员会|鉴定委员会/u;
 /** A commercial purpose: no duty of a state body covers it. */
 const TRADE = /营销|推广|推销|广告|商业|惠民保|金融服务|金融产品|理财/u;
+/** Made public (第二十五条: 不得公开其处理的个人信息，取得个人单独同意的除外): names with contact details or papers shown or posted. */
+const MADE_PUBLIC =
+  /(?:公开|展示|公布|公示|发布)[^。；]{0,30}?(?:姓名|联系电话|手机号码|身份证|住址|工作单位)|(?:姓名|联系电话|手机号码|身份证号码)[^。；]{0,20}?(?:公开|展示|公布|公示)/u;
 /** Handing over: 向…提供, 提供给, 共享给; the recipient in the first or the second group. */
 export const HANDOVER = /向([^，。；;]{1,30}?)(?:提供|共享|推送|传输|开放|交换)|(?:提供|共享|推送|传输|开放)(?:给|至)([^，。；;]{1,30})/u;
 
@@ -64,10 +69,14 @@ export function consentWaivers(text: string): ConsentWaiver[] {
     const verb = sentence.search(/向|可以|应当|可|采集|收集|使用|处理|留存|调取|提供|共享/u);
     const actor = verb > 0 ? sentence.slice(0, verb) : '';
     const byState = STATE.test(actor) && !COMMERCIAL.test(actor);
-    let article: 23 | 29 | null = null;
+    let article: 23 | 25 | 29 | null = null;
     // A state body handing data to a bank for its own service (社会保障卡) may act under its duty; for trade it may not.
     if (recipient && COMMERCIAL.test(recipient) && (!byState || TRADE.test(sentence))) article = 23;
     else if (SENSITIVE.test(sentence) && COMMERCIAL.test(actor) && !byState) article = 29;
+    // Made public with the consent said to be given or not needed: 第二十五条 asks the person's separate consent of every
+    // processor, a state body among them unless a duty of its own (named, EXCEPTION) covers it.
+    // Identity numbers posted are personal-disclosure.ts's (publishedIdentifiers), reported at the number.
+    else if (MADE_PUBLIC.test(sentence) && !/身份号码|身份证号/u.test(sentence)) article = 25;
     if (article) out.push({ start: at, end: at + m[0].length, phrase: m[0], article });
   }
   return out;

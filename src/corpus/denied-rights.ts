@@ -37,7 +37,7 @@ export interface DeniedRight {
  * Remedies the law opens to a party (当事人可以依法申请调解、仲裁、提起诉讼; 可以自收到裁定书之日起十五日内…向人民法院提起诉讼):
  * said with 可以, not 有权. Read as one verb whatever the court or tribunal is called.
  */
-const REMEDY = '申请(?:劳动(?:人事)?争议)?仲裁|提起(?:行政)?诉讼|向人民法院起诉|申请行政复议';
+const REMEDY = '申请(?:劳动(?:人事)?争议)?仲裁|提起(?:行政)?诉讼|向人民法院起诉|申请行政复议|申请复核|提出(?:再)?申诉';
 const VERBS = `${RIGHT_VERBS.join('|')}|${REMEDY}`;
 const DENIED = new RegExp(`(?:不得|无权|不能)(?:就[^，。；]{1,20}?)?(?:再|另行|直接)?(?:向[^，。；]{1,20}?)?(${VERBS})`, 'gu');
 const GRANTED = new RegExp(`有权(?:依法)?(?:向[^，。；]{1,24}?)?(${VERBS})|可以(?![^，。；]{0,40}?不)[^，。；]{0,40}?(${REMEDY})`, 'gu');
@@ -47,6 +47,7 @@ const REMEDY_RE = new RegExp(`^(?:${REMEDY})$`, 'u');
 export function rightVerb(words: string): string {
   if (/仲裁$/u.test(words)) return '申请仲裁';
   if (/诉讼$|起诉$/u.test(words)) return words.includes('行政') ? '提起行政诉讼' : '提起诉讼';
+  if (/申诉$/u.test(words)) return '提出申诉';
   return words;
 }
 /** Who holds the right: a person, named last before the modal word. */
@@ -90,7 +91,11 @@ export function deniedRights(text: string): DeniedRight[] {
       const who = holder(sentence, start, m.index);
       // The person is the first in line: 个人不得要求…，也不得申请… names 个人 before the modal of the clause before.
       const person = who === '' && start > 0 ? previousHolder(sentence, start - 1, REMEDY_RE.test(m[1])) : who;
-      if (!PERSON.test(person) || NOT_PERSON.test(person)) continue;
+      // Whoever objects to a decision (聘任制公务员对年度考核结果不服的，不得申请复核) is the party the remedy is for.
+      const objection =
+        who === '' && start > 0 && REMEDY_RE.test(m[1]) ? /([^，。；]{2,16}?)(?:对|就)[^，。；]*不服的?[，,]$/u.exec(sentence.slice(0, start)) : null;
+      const objecting = !!objection && !/(?:单位|企业|公司|机构|部门|机关)$/u.test(objection[1]);
+      if (!objecting && (!PERSON.test(person) || NOT_PERSON.test(person))) continue;
       // A denial named as a case (申请人不得查阅的材料) decides nothing.
       if (/^的/u.test(sentence.slice(m.index + m[0].length))) continue;
       out.push({
@@ -144,12 +149,20 @@ export function sameRight(denial: DeniedRight, lawClause: string): boolean {
     // A remedy the law gives in a case is taken away only in that case; one it gives without a case is not taken away by an
     // order of steps the law itself keeps (劳动争议未经仲裁的，不得直接起诉).
     const given = /^(.*的)[，,]/u.exec(lawClause);
-    if (given) return dutyOverlap(denial.sentence, given[1]).share >= 0.5;
+    if (given && dutyOverlap(denial.sentence, given[1]).share >= 0.5) return true;
+    // A personnel decision's review (公务员对涉及本人的下列人事处理不服的，可以…申请复核): the law lists the decisions, the draft
+    // names one; the same holder objecting is the law's case.
+    if (given && PERSONNEL_REMEDIES.has(denial.verb)) {
+      const holderNoun = /^([^，。；]{2,12}?)(?:对|就)/u.exec(given[1])?.[1];
+      return !!holderNoun && denial.sentence.includes(holderNoun) && /不服/u.test(denial.sentence);
+    }
+    if (given) return false;
     if (STEP_FIRST.test(denial.sentence)) return false;
   }
   return dutyOverlap(normalise(denial.clause), normalise(lawClause.slice(lawClause.indexOf('有权') + 2))).shared >= 2;
 }
 
-const REMEDY_VERBS = new Set(['申请仲裁', '提起诉讼', '提起行政诉讼', '申请行政复议']);
+const REMEDY_VERBS = new Set(['申请仲裁', '提起诉讼', '提起行政诉讼', '申请行政复议', '申请复核', '提出申诉']);
+const PERSONNEL_REMEDIES = new Set(['申请复核', '提出申诉']);
 /** Another step named before the remedy: 未经仲裁的, 应当先申请仲裁, 先行调解. */
 const STEP_FIRST = /未经[^，。；]{0,20}?(?:仲裁|复议|调解)|先(?:行)?(?:申请|向|经)|应当先/u;

@@ -69,6 +69,8 @@ export interface FundContext {
   aliases: Map<string, FundKind>;
   /** Whether the document names a social insurance fund anywhere: its 基金结余 is then that fund's. */
   namesSocialFund: boolean;
+  /** Whether the document is about social insurance contributions (its title says so): its 滞纳金 is the fund's. */
+  contributions?: boolean;
 }
 
 const SOCIAL_FUND =
@@ -96,6 +98,10 @@ const FORBIDDEN_USE = new RegExp(
     '(?:购买|委托)[^，。；]{0,6}?(?:第三方|专业|审计|法律|咨询|评估|监督)[^，。；]{0,6}?服务(?:所需|的)?(?:经费|费用|资金)',
     '(?:调入|补充|弥补|平衡)[^，。；]{0,8}?(?:一般公共预算|其他政府预算|政府预算)',
     '(?:预算|财政)(?:收支)?(?:缺口|赤字)',
+    // Rewards for the staff's or bodies' work (奖励清欠工作成绩突出的单位和个人): staff costs by another name.
+    '奖励[^，。；]{0,16}?(?:工作)[^，。；]{0,8}?(?:单位和个人|集体和个人|工作人员|先进)',
+    // The costs of the administration's own enforcement (申请人民法院强制执行所需的…执行费用).
+    '强制执行(?:所需|的)?[^，。；]{0,16}?(?:执行费用|申请费)',
   ].join('|'),
   'u',
 );
@@ -150,7 +156,12 @@ export function fundContextOf(title: string, text: string): FundContext {
     }
   }
   const titleFund = fundNamed(title);
-  return { titleFund, aliases, namesSocialFund: titleFund === 'social' || SOCIAL_FUND.test(text) };
+  return {
+    titleFund,
+    aliases,
+    namesSocialFund: titleFund === 'social' || SOCIAL_FUND.test(text),
+    contributions: /社会保险费|社保费|(?:养老|医疗|失业|工伤|生育)保险费/u.test(title),
+  };
 }
 
 /** The fund whose money a part of a sentence spends, if it is one. */
@@ -160,6 +171,8 @@ function sourceFund(part: string, context: FundContext): FundKind | null {
   if (FUND_BALANCE.test(part) && context.namesSocialFund) return 'social';
   // Benefits paid wrongly and recovered go back to the fund they were paid from (社会保险经办条例第四十六条).
   if (RECOVERED.test(part) && context.namesSocialFund) return 'social';
+  // The late fee on contributions goes into the fund (社会保险费征缴暂行条例第十三条: 滞纳金并入社会保险基金).
+  if (/滞纳金/u.test(part) && (context.contributions || /社会保险费/u.test(part))) return 'social';
   for (const [alias, kind] of context.aliases) if (part.includes(alias)) return kind;
   if (context.titleFund && /资金|结余/u.test(part)) return context.titleFund;
   return null;

@@ -23,6 +23,8 @@ const NOT_COUNTED = /([^，。；：:]{2,80}?)不(?:计入|计算在|算入)([^�
 const COUNTED = /([^，。；：:]{0,40}?)(?:计入|计算在|算入|折抵|抵扣|冲抵|抵顶|抵减|抵充)(?:其)?([^，。；]{2,24}?)(?:之?内)?(?=[，。；;]|$)/gu;
 /** What the law counts into another count (服现役年限视同失业保险缴费年限; 试用期间，可以计算为工作年限). */
 const LAW_COUNTS = /([^，。；：:]{2,80}?)(?:视同|计算为|计为)([^，。；]{2,24}?)(?=[，。；;]|$)/gu;
+/** What the law says a sum is made of (经济补偿的月工资按照劳动者应得工资计算，包括计时工资或者计件工资以及奖金、津贴和补贴等). */
+const LAW_INCLUDES = /([^，。；：:]{2,40}?)(?:按照?[^，。；]{0,16}?计算)?[，,]?包括([^。；：:]{2,60}?)(?=[。；;]|$)/gu;
 /** What a draft keeps out of a count (服现役年限不计为失业保险缴费时间; 试用期间不计算为工作年限). */
 const DRAFT_EXCLUDES = /([^，。；：:]{2,80}?)不(?:计为|计算为|视同|计入|算入|计算在)([^，。；]{2,24}?)(?:之?内)?(?=[，。；;]|$)/gu;
 const BANNED = /不得|不予|禁止|严禁|不能|不应/u;
@@ -74,14 +76,38 @@ export function notCountedIn(text: string): CountStatement[] {
   return statements(text, NOT_COUNTED, true);
 }
 
-/** What a draft paragraph counts into something (计入, 折抵, 抵扣), not negated. */
+/** 在当年应休年休假天数中相应扣减探亲假天数: what is taken out of a count, the count first. */
+const DEDUCTED_FROM = /在([^，。；：:]{2,24}?)中(?:相应)?(?:扣减|扣除|冲减|抵扣|抵减|折抵)([^，。；]{2,24}?)(?=[，。；;]|$)/gu;
+
+/** What a draft paragraph counts into something (计入, 折抵, 抵扣; 在…中扣减…), not negated. */
 export function countedIn(text: string): CountStatement[] {
-  return statements(text, COUNTED, false);
+  const out = statements(text, COUNTED, false);
+  for (const m of text.matchAll(DEDUCTED_FROM)) {
+    if (NEGATED_BEFORE.test(text.slice(0, m.index)) || BANNED.test(m[0])) continue;
+    const items = itemsOf(m[2]);
+    const into = core(m[1]).length >= 3 ? core(m[1]) : m[1].replace(FILLER, '');
+    if (items.length === 0 || into.length < 2) continue;
+    out.push({ items, into, start: m.index!, end: m.index! + m[0].length, phrase: m[0] });
+  }
+  return out;
 }
 
 /** What a provision of the law counts into another count (视同, 计算为). */
 export function countedByLaw(text: string): CountStatement[] {
   return statements(text, LAW_COUNTS, false);
+}
+
+/** What a provision of the law says a sum includes, read as counted into it: the sum is the last noun of the subject (月工资). */
+export function includedByLaw(text: string): CountStatement[] {
+  const out: CountStatement[] = [];
+  for (const m of text.matchAll(LAW_INCLUDES)) {
+    if (BANNED.test(m[1]) || /不包括/u.test(m[0])) continue;
+    const into = core(m[1].replace(/^.*的(?=[^的]{2,}$)/u, ''));
+    const items = itemsOf(m[2].replace(/等[^、，。；]{0,8}$/u, ''));
+    if (items.length === 0 || into.length < 2) continue;
+    out.push({ items, into, start: m.index!, end: m.index! + m[0].length, phrase: m[0] });
+  }
+  return out;
 }
 
 /** What a draft paragraph keeps out of a count the law may count it into (不计为, 不计算为, 不视同). */

@@ -10,8 +10,12 @@
  * - 劳动争议调解仲裁法 第六条: evidence the employer holds, the employer must produce, and bears the loss when it does not. A
  *   draft that puts that loss on the worker (用人单位拒不提供的，视为劳动者举证不能) turns the rule round.
  *
+ * - 劳动合同法 第四十二条: a worker in one of its cases (孕期、产期、哺乳期, 医疗期, 疑似职业病…, 因工负伤并被确认丧失或者部分
+ *   丧失劳动能力) may not be dismissed under 第四十条 or 第四十一条. A draft that lets the employer do so (企业可以将其列入被裁减
+ *   人员名单; 七级至十级伤残…用人单位可以依照…第四十条的规定…解除劳动合同) takes the protection back.
+ *
  * Silent where the sentence keeps the rule (应当续延, 不得终止, 经本人提出), where the worker asks to leave, and where the
- * case is a work injury's (第四十五条 sends those to the work-injury rules).
+ * case is a work injury's (第四十五条 sends those to the work-injury rules; 第四十二条 reads them itself).
  */
 
 import { sentenceParts } from '../zh/context.js';
@@ -53,6 +57,16 @@ const WORKER_ASKS = /本人(?:提出|申请|要求|同意)|职工提出|劳动�
 const BURDEN_TURNED =
   /用人单位[^，。；]{0,30}?(?:拒不|拒绝|不|未|无法|不能)提供[^。；]{0,16}?(?:视为|认定为?|按照?|由)?劳动者[^，。；]{0,8}?(?:举证不能|承担不利(?:后果)?|主张不成立|不予支持|承担举证不能)/u;
 
+/** 第四十二条's cases, a work injury's among them. */
+const DISMISSAL_PROTECTED =
+  /疑似职业病|医学观察期|离岗前职业健康检查|医疗期(?:内|间|未满)|孕期|产期|哺乳期|怀孕|连续工作满(?:十五|15)年|因工负伤|工伤职工|伤残/u;
+/** A dismissal under 第四十条 or 第四十一条: the article named, a lay-off, or the notice or pay in lieu it takes. */
+const DISMISSAL_4041 =
+  /依照[^，。；]{0,24}?第四十一?条[^，。；]{0,20}?(?:解除|裁减)|(?:可以|有权|即可|予以)[^，。；]{0,10}?(?:列入|纳入)[^，。；]{0,6}?(?:被)?裁减人员(?:名单|范围)|(?:可以|有权|即可)[^，。；]{0,4}?(?:予以)?裁减|提前三十日[^。；]{0,16}?通知[^。；]{0,8}?(?:后|本人后)?[^。；]{0,4}?解除劳动合同/u;
+/** The law's rule kept: the dismissal barred, or the worker's own wish. */
+const DISMISSAL_KEPT = /不得(?:依照|解除|终止|裁减|列入|纳入)|不能(?:解除|裁减|列入)|不予(?:解除|裁减|列入)|除外|(?:本人|劳动者|职工)(?:提出|申请|要求)/u;
+const DISMISSAL_RULE: ModelledProvision = { title: LABOR_CONTRACT_LAW, article: 42, word: '不得' };
+
 const EXTENSION_RULE: ModelledProvision = { title: LABOR_CONTRACT_LAW, article: 45, word: '续延' };
 const BURDEN_RULE: ModelledProvision = { title: '中华人民共和国劳动争议调解仲裁法', article: 6, word: '不利后果' };
 
@@ -66,6 +80,8 @@ export function protectedTerminations(text: string): ProtectedTermination[] {
     if (extension) out.push({ ...findingAt(part, at, extension.from, extension.to, EXTENSION_RULE), why: extension.why });
     const disabled = disabledDismissed(part, sentence);
     if (disabled) out.push({ ...findingAt(part, at, disabled.from, disabled.to, disabled.rule), why: disabled.why });
+    const dismissed = disabled ? undefined : protectedDismissed(part, sentence);
+    if (dismissed) out.push({ ...findingAt(part, at, dismissed.from, dismissed.to, DISMISSAL_RULE), why: dismissed.why });
     const burden = BURDEN_TURNED.exec(part);
     if (burden) {
       out.push({
@@ -91,6 +107,18 @@ function extensionDenied(part: string, sentence: string): { from: number; to: nu
   if (/续延|顺延|延续|延长/u.test(part.slice(clauseStart, ended.index))) return undefined;
   const from = Math.max(0, clauseStart);
   return { from, to: ended.index + ended[0].length, why: '劳动合同期满时有第四十二条规定情形的，应当续延至相应的情形消失时终止' };
+}
+
+function protectedDismissed(part: string, sentence: string): { from: number; to: number; why: string } | undefined {
+  if (!DISMISSAL_PROTECTED.test(sentence) || DISMISSAL_KEPT.test(sentence)) return undefined;
+  const m = DISMISSAL_4041.exec(part);
+  if (!m) return undefined;
+  // 第四十条 of another instrument (依照《工伤保险条例》第四十条) is not the dismissal article.
+  const titles = [...sentence.matchAll(/《([^》]+)》/gu)].map((t) => t[1]);
+  if (titles.length > 0 && !titles.some((t) => t.includes('劳动合同法'))) return undefined;
+  // The end of a medical-leave period (医疗期满后…可以依照第四十条) is 第四十条's own case.
+  if (/医疗期满/u.test(sentence) && !/孕期|产期|哺乳期|因工负伤|伤残|职业病/u.test(sentence)) return undefined;
+  return { from: m.index, to: m.index + m[0].length, why: '劳动者有第四十二条规定情形的，用人单位不得依照第四十条、第四十一条的规定解除劳动合同' };
 }
 
 function disabledDismissed(part: string, sentence: string): { from: number; to: number; rule: ModelledProvision; why: string } | undefined {

@@ -25,9 +25,10 @@ export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送'
 export const GUARANTEE_VERBS = ['补足', '继承', '折抵'] as const;
 /**
  * Duties to hand over or to act for another the law puts without condition (行政机关应当及时将案件移送司法机关; 职工应当缴纳的社会
- * 保险费由用人单位代扣代缴). A draft that says they are not done (可以不再移送公安机关; 用人单位不再代扣代缴) takes them away.
+ * 保险费由用人单位代扣代缴), and checks it puts on whoever runs a service (核实参加招聘会的招聘单位及其招聘简章的真实性). A draft
+ * that says they are not done (可以不再移送公安机关; 用人单位不再代扣代缴; 可以免于核实其招聘简章) takes them away.
  */
-export const HANDLING_VERBS = ['移送', '代扣代缴', '提交职工代表大会'] as const;
+export const HANDLING_VERBS = ['移送', '代扣代缴', '提交职工代表大会', '核实'] as const;
 
 export interface RemovedDuty {
   start: number;
@@ -40,7 +41,7 @@ export interface RemovedDuty {
 
 /** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
 const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
-const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责)/gu;
+const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责|免于|免予)/gu;
 /** Words of form, not of substance: shared by every duty. */
 const FORM = new Set(['应当', '当及', '及时', '当如', '如实', '当在', '当向', '应及', '并及', '时向', '依法', '规定', '有关', '相关', '的情', '况应']);
 const PUNCTUATION = /[，。；、：:“”《》（）()\s]/u;
@@ -91,8 +92,9 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
       if (NOUN_AFTER.test(sentence.slice(end))) continue;
       // The law's case denied (不涉嫌犯罪的，不再移送): the duty was never owed.
       if (/(?:不|未|尚未|尚不)(?:涉嫌|构成)/u.test(sentence.slice(0, m.index))) continue;
-      // A negation that is the case of a sentence (未告知的, 不予公开的信息) describes, it does not decide.
-      if (/^[^，。；]{0,6}?的/u.test(sentence.slice(end))) continue;
+      // A negation that is the case of a sentence (未告知的, 未告知本人的，不予公开的信息) describes, it does not decide; the 的 of
+      // what the act is about (免于核实其招聘简章的真实性) does not.
+      if (/^的|^[^，。；]{0,6}?的[，,]/u.test(sentence.slice(end))) continue;
       out.push({ start: range.start + m.index, end: range.start + end, phrase: sentence.slice(m.index, end), verb, sentence });
     }
   }

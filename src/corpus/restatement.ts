@@ -233,6 +233,8 @@ export class RestatementFinder {
         ...measureRuns.slice(1, 2).filter((r) => r.length >= 6),
         ...(conditionRun && conditionRun.length >= 4 ? [conditionRun] : []),
         ...(conditionRun && conditionRun.length >= 10 ? [conditionRun.slice(-6)] : []),
+        // …and its start, where the conduct is when the end names the draft's own thing (…申请工作许可).
+        ...(conditionRun && conditionRun.length >= 12 ? [conditionRun.slice(0, 8)] : []),
       ];
       const seen = new Set<number>();
       const hits = queries
@@ -258,7 +260,10 @@ export class RestatementFinder {
             containment(cond, text) >= 0.5 &&
             !!conditionRun &&
             containment(bare(conditionRun), text) >= 0.5;
-          if (!sameFigures || !(sameCase || sameMeasureClause)) continue;
+          // …or most of both in the draft's own names for the law's general ones (用人单位…申请工作许可的，审批机关不予许可，
+          // 并给予警告 for 行政许可申请人…申请行政许可的，行政机关不予行政许可，并给予警告).
+          const sameCaseInOwnNames = measureShare >= 0.7 && !!conditionRun && conditionRun.length >= 10 && containment(bare(conditionRun), text) >= 0.75;
+          if (!sameFigures || !(sameCase || sameMeasureClause || sameCaseInOwnNames)) continue;
           found = { ...hit.provision, law: hit.law };
           break;
         }

@@ -9,6 +9,10 @@
  * the review runs (加处罚款的数额在行政复议或者行政诉讼期间不予计算, 第七十三条第三款):
  * one that keeps it running (连续计算) takes that away.
  *
+ * A civil servant's 复核 or 申诉 does not stop the personnel decision either
+ * (公务员法第九十六条第二款: 复核、申诉期间不停止人事处理的执行); read only where
+ * the sentence or the document's title speaks of civil servants.
+ *
  * Silent where the sentence keeps the rule (不停止执行), names one of the law's
  * exceptions, or speaks of a suspension other than for a review.
  */
@@ -23,6 +27,8 @@ export interface ReviewSuspension extends ModelledFinding {
 }
 
 const REVIEW = /(?:申请)?(?:行政)?复议|(?:提起)?(?:行政)?诉讼/u;
+/** A civil servant's review of a personnel decision, during which it runs (复核、申诉期间). */
+const PERSONNEL_REVIEW = /(?:申请)?复核[^，。；]{0,4}?(?:申诉)?期间|申诉期间|(?:申请复核|提出申诉)的[，,]/u;
 /** A decision stopped because of the review: 暂停执行, 停止执行, 中止执行, 暂缓执行. */
 const SUSPENDED = /(?<!不)(?:暂停|停止|中止|暂缓)(?:执行|履行)/u;
 /** The law's own exceptions, or the rule itself. */
@@ -33,10 +39,26 @@ const SURCHARGE_RUNS = /加处(?:的)?罚款[^。；]{0,30}?(?:连续计算|继�
 const SURCHARGE_PAUSED = /不予计算|不计算|不计入|停止计算|扣除/u;
 
 /** Sentences of a paragraph that suspend a decision for every review, or keep the surcharge running through one. */
-export function reviewSuspensions(text: string): ReviewSuspension[] {
+export function reviewSuspensions(text: string, _leadIn?: string, title = ''): ReviewSuspension[] {
   const out: ReviewSuspension[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
+    const personnel = PERSONNEL_REVIEW.exec(sentence);
+    if (personnel && /公务员/u.test(`${sentence}${title}`) && !/事业单位/u.test(`${sentence}${title}`)) {
+      const m = SUSPENDED.exec(sentence);
+      if (m && m.index > personnel.index && !EXCEPTION.test(sentence)) {
+        out.push({
+          start: range.start + personnel.index,
+          end: range.start + m.index + m[0].length,
+          phrase: sentence.slice(personnel.index, m.index + m[0].length),
+          title: '中华人民共和国公务员法',
+          article: 96,
+          clause: 2,
+          rule: '复核、申诉期间不停止人事处理的执行',
+        });
+        continue;
+      }
+    }
     if (!REVIEW.test(sentence) || !/期间|的[，,]/u.test(sentence)) continue;
     const surcharge = SURCHARGE_RUNS.exec(sentence);
     if (surcharge && !SURCHARGE_PAUSED.test(surcharge[0])) {

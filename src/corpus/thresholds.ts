@@ -26,6 +26,8 @@ export interface Threshold {
   sense: ThresholdSense;
   /** The act the case opens: the words after it, or the lead-in of a list the item completes. */
   act: string;
+  /** The case itself without its figures and the list's lead words (需要裁减人员…以上或者裁减不足…但占企业职工总数百分之…以上). */
+  caseWords: string;
 }
 
 const NUMBER = '[0-9０-９]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+';
@@ -76,6 +78,7 @@ export function thresholdsIn(spaced: string, leadIn?: string): Threshold[] {
       caseEnd ? sentence.slice(caseEnd.index + 2) : (leadIn ?? '').replace(/[：:]\s*$/u, '').replace(/有?(?:下列|以下)[^，。；：:]*[，,]?/gu, '')
     ).replace(/[。；;]$/u, '');
     if (act.replace(MODAL, '').length < 4) continue;
+    const caseWords = caseText.replace(/有?(?:下列|以下)[^，。；：:]*之一[，,]?/gu, '').replace(new RegExp(`(?:${NUMBER})`, 'gu'), '，');
     for (const m of caseText.matchAll(FIGURE)) {
       const sense = SENSE[m[4] ?? ''] ?? SENSE[m[1] ?? ''];
       if (!sense) continue;
@@ -91,6 +94,7 @@ export function thresholdsIn(spaced: string, leadIn?: string): Threshold[] {
         unit: a.unit,
         sense,
         act,
+        caseWords,
       });
     }
   }
@@ -105,6 +109,16 @@ export function sameAct(draft: Threshold, law: Threshold): boolean {
   const lawInDraft = dutyOverlap(mine, theirs);
   const draftInLaw = dutyOverlap(theirs, mine);
   return lawInDraft.shared >= 3 && (lawInDraft.share >= 0.4 || draftInLaw.share >= 0.7);
+}
+
+/**
+ * Whether a draft's threshold is in the law's own case, restated with other figures (企业需要裁减人员三十人以上，或者裁减不足
+ * 三十人但占企业职工总数百分之二十以上的 for 劳动合同法第四十一条's 二十人, 百分之十): nearly all the words of a case long
+ * enough to be the law's alone, whatever the draft's act goes on to say.
+ */
+export function sameCase(draft: Threshold, law: Threshold): boolean {
+  const overlap = dutyOverlap(draft.caseWords, law.caseWords);
+  return overlap.shared >= 8 && overlap.share >= 0.8;
 }
 
 /** Whether two thresholds bound the same way in the same unit: only those compare. */

@@ -285,7 +285,8 @@ export const TOPICS: TopicDef[] = [
   T('行政复议申请'),
   // 申请材料不齐全时一次告知补正的期限（行政许可法第三十二条：当场或者五日内）. The same words in other procedures give other
   // periods (政府信息公开条例第三十条 7个工作日, 行政复议法第三十一条, 国家赔偿法第十二条): those are left out, not compared.
-  ...['一次告知', '一次性告知', '一次性书面告知', '补正告知'].map((term) =>
+  // 分次告知…需要补正的内容: the same notice, given in parts (行政许可法第三十二条: 一次告知).
+  ...['一次告知', '一次性告知', '一次性书面告知', '补正告知', '分次告知'].map((term) =>
     T(term, { canonical: '补正告知', context: /申请材料不齐全|不符合法定形式/u, unless: /复议|政府信息|信息公开|赔偿|起诉|诉讼|仲裁/u }),
   ),
   // A heavier penalty for a party who argues its case (行政处罚法第四十五条第二款: 不得因当事人陈述、申辩而给予更重的处罚): the act
@@ -322,7 +323,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 49;
+export const TOPICS_VERSION = 50;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -75,13 +75,29 @@ function ownTitleKeys(doc: LegalDocument): Set<string> {
 }
 
 /**
+ * The personnel a law governs when its title names them, against the personnel a document's title is about: the civil service
+ * law binds civil servants (and institutions run as civil service, 参照公务员法管理), not the staff of public institutions, whose
+ * own regulation does not bind civil servants either. A document whose title names both, or neither, keeps every law.
+ */
+const CIVIL_SERVICE_LAW = /公务员/u;
+const INSTITUTION_STAFF_LAW = /事业单位/u;
+function outsidePersonnel(lawTitle: string, docTitle: string): boolean {
+  // 机关事业单位工作人员: the staff of both, civil servants among them.
+  const civil = /公务员|参照公务员法|参公|机关(?=事业单位|工作人员)/u.test(docTitle);
+  const institution = /事业单位/u.test(docTitle);
+  if (civil === institution) return false;
+  return civil ? INSTITUTION_STAFF_LAW.test(lawTitle) : CIVIL_SERVICE_LAW.test(lawTitle);
+}
+
+/**
  * The candidate filter of the conflict rules: stored laws a document must
  * conform to. Only sources of higher rank than the document's own kind
  * (法律 > 行政法规 > 地方性法规 > 规章 > 规范性文件; a 部门规章 has no 地方性法规
  * above it), national or of the document's own region, in force on the
  * document's date (the version in force then, when the corpus holds it),
  * never the document itself
- * (by title, also the instrument a 印发 notice issues); for copying
+ * (by title, also the instrument a 印发 notice issues), never a law for other
+ * personnel (the civil service law on a public institution's staff); for copying
  * (purpose 'copy'), never a law enacted after the document was first made:
  * a text cannot copy what did not exist. 司法解释 and laws of unknown level
  * are left out.
@@ -98,6 +114,7 @@ export function higherLaws(
   const ownRank = KIND_RANK[kind];
   if (ownRank === undefined) return out;
   const own = ownTitleKeys(doc);
+  const docTitle = doc.header.title?.text ?? '';
   const first = doc.profile?.dates.published?.value ?? doc.profile?.dates.signed?.value ?? date;
   for (const law of corpus.storedLaws()) {
     if (!law.hasText || law.level === null) continue;
@@ -108,6 +125,7 @@ export function higherLaws(
     if (kind === '部门规章' && law.level === '地方性法规') continue;
     if (law.region !== null && law.region !== region) continue;
     if (own.has(titleKey(law.title))) continue;
+    if (outsidePersonnel(law.title, docTitle)) continue;
     // A text cannot copy what was enacted after it was first made (a conflict with a later higher law in force is still one).
     const enacted = law.promulgationDate ?? law.versionDate;
     if (purpose === 'copy' && enacted && enacted > first) continue;

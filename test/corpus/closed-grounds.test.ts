@@ -84,3 +84,25 @@ describe('a case held against the law’s grounds', () => {
     expect(draftGrounds('职工有下列情形之一的，经办机构可以解除劳动合同：')).toEqual([]);
   });
 });
+
+describe('work-injury benefits stopped (社会保险法 第四十三条)', () => {
+  const STOP_LEAD = '工伤职工有下列情形之一的，停止享受工伤保险待遇：';
+  const STOP: LawGround[] = [
+    { text: '（一）丧失享受待遇条件的；', leadIn: STOP_LEAD },
+    { text: '（二）拒不接受劳动能力鉴定的；', leadIn: STOP_LEAD },
+    { text: '（三）拒绝治疗的。', leadIn: STOP_LEAD },
+  ];
+
+  it('reads the case of a stop, in UTF-16 offsets after astral characters, and reports a case the law does not list', () => {
+    const text = '𠮷工伤职工无正当理由拒绝接受辅助器具使用情况评估的，停止享受全部工伤保险待遇。';
+    const [found] = draftGrounds(text);
+    expect(found.family.id).toBe('work-injury-benefit');
+    expect(text.slice(found.start, found.end)).toContain('拒绝接受辅助器具使用情况评估');
+    expect(judgeGround(found.text, STOP)).not.toBeNull();
+  });
+
+  it('is silent on the law’s own cases and on a suspension', () => {
+    expect(judgeGround('工伤职工拒不接受劳动能力鉴定', STOP)).toBeNull();
+    expect(draftGrounds('工伤职工未按规定提交材料的，暂停支付工伤保险待遇，待材料补齐后恢复。')).toEqual([]);
+  });
+});

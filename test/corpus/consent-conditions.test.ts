@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentConditions, consentsWaived, doesConsentedAct } from '../../src/corpus/consent-conditions.js';
+import { assignmentBans, consentConditions, consentedAssignments, consentsWaived, doesConsentedAct, liftsBan } from '../../src/corpus/consent-conditions.js';
 
 const LAW = [
   '用人单位合并或者分立时，应当在实施合并或者分立前依法清偿拖欠的农民工工资；经与农民工书面协商一致的，可以由合并或者分立后承继其权利和义务的用人单位清偿。',
@@ -35,5 +35,23 @@ describe('an act the law allows only with a person’s agreement', () => {
     const text = '𠮷可以不安排职工休年休假，无需征得职工本人同意。';
     const [w] = consentsWaived(text);
     expect(text.slice(w.start, w.end)).toBe(w.phrase);
+  });
+});
+
+describe('work the law bars outright, allowed on consent', () => {
+  const law = assignmentBans('用人单位不得安排未成年工从事接触职业病危害的作业；不得安排孕期、哺乳期的女职工从事对本人和胎儿、婴儿有危害的作业。');
+
+  it('reads the law’s bans and the draft’s consent, in UTF-16 offsets after astral characters', () => {
+    expect(law.map((b) => b.who)).toEqual(['未成年工', '孕期、哺乳期的女职工']);
+    const text = '𠮷经未成年工本人及其监护人书面同意，用人单位可以安排其从事接触职业病危害的作业。';
+    const [mine] = consentedAssignments(text);
+    expect(text.slice(mine.start, mine.end)).toBe('经未成年工本人及其监护人书面同意，用人单位可以安排其从事接触职业病危害的作业');
+    expect(law.some((b) => liftsBan(mine, b))).toBe(true);
+  });
+
+  it('is silent on work the law does not bar and on a worker it does not protect', () => {
+    const [training] = consentedAssignments('经未成年工本人同意，用人单位可以安排其参加岗位以外的技能培训。');
+    expect(law.some((b) => liftsBan(training, b))).toBe(false);
+    expect(consentedAssignments('经本人同意，用人单位可以安排职工从事夜班作业。')).toEqual([]);
   });
 });

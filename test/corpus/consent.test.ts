@@ -22,3 +22,17 @@ describe('consent to processing personal information waived', () => {
     expect(consentWaivers('经办机构依法履行职责。平台可以将学员信息提供给第三方公司，无需取得学员同意。').map((w) => w.article)).toEqual([23]);
   });
 });
+
+describe('names made public with the consent waived or deemed (第二十五条)', () => {
+  it('reads a deemed consent and a waiver, whoever publishes', () => {
+    expect(consentWaivers('求职者进入直播间投递简历的，视为同意服务机构在直播画面中展示其姓名、联系电话。').map((w) => w.article)).toEqual([25]);
+    expect(consentWaivers('申诉处理决定在门户网站全文公开，公开内容包括申诉人姓名、工作单位和处理结论，无需征得申诉人同意。').map((w) => w.article)).toEqual([
+      25,
+    ]);
+  });
+
+  it('is silent where the publication rests on a duty, and leaves posted identity numbers to their own model', () => {
+    expect(consentWaivers('依照法律、行政法规规定公示的，公示内容包括姓名，无需取得本人同意。')).toEqual([]);
+    expect(consentWaivers('认定结果公示，公示内容包括姓名、公民身份号码，公示无需征得本人同意。')).toEqual([]);
+  });
+});

@@ -53,3 +53,23 @@ describe('a right the law gives a person, denied by a draft', () => {
     expect(deniedRights('申请人已作出承诺的，经办机构不得要求其另行提供证明材料。')).toEqual([]);
   });
 });
+
+describe('a civil servant’s review and appeal barred', () => {
+  const law = grantedRights(
+    '公务员对涉及本人的下列人事处理不服的，可以自知道该人事处理之日起三十日内向原处理机关申请复核；对复核结果不服的，可以自接到复核决定之日起十五日内，按照规定向同级公务员主管部门或者作出该人事处理的机关的上一级机关提出申诉；',
+    '申请复核',
+  );
+
+  it('holds a bar for the one who objects against the law’s remedy, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷聘任制公务员对年度考核结果不服的，不得申请复核或者提出申诉。';
+    const [d] = deniedRights(text);
+    expect(d.verb).toBe('申请复核');
+    expect(text.slice(d.start, d.end)).toBe('不得申请复核或者提出申诉');
+    expect(law.some((clause) => sameRight(d, clause))).toBe(true);
+  });
+
+  it('is silent where an employer objects and on an appeal made again', () => {
+    expect(deniedRights('用人单位对处理结果不服的，不得申请复核。')).toEqual([]);
+    expect(deniedRights('公务员对同一人事处理不服的，不得重复提出申诉。')).toEqual([]);
+  });
+});

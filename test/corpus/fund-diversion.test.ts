@@ -75,3 +75,19 @@ describe('social insurance funds kept in one account', () => {
     expect(fundDiversions('不得从追回款项中提取工作经费。', context)).toEqual([]);
   });
 });
+
+describe('late fees on contributions, the fund’s money', () => {
+  it('reports late fees spent on rewards where the sentence or the title is about contributions', () => {
+    const text = '社会保险费清欠工作中加收的滞纳金，可以按照不超过百分之二十的比例提取，用于奖励清欠工作成绩突出的单位和个人。';
+    expect(fundDiversions(text, fundContextOf('湖南省某某管理办法', text))).toMatchObject([{ article: 69 }]);
+    const bare = '清欠工作中加收的滞纳金，可以提取一定比例用于奖励清欠工作成绩突出的单位和个人。';
+    expect(fundDiversions(bare, fundContextOf('湖南省社会保险费清欠工作考核办法', bare))).toMatchObject([{ article: 69 }]);
+  });
+
+  it('is silent on late fees of another charge and on rewards paid from the budget', () => {
+    const other = '清欠工作中加收的滞纳金，可以提取一定比例用于奖励清欠工作成绩突出的单位和个人。';
+    expect(fundDiversions(other, fundContextOf('湖南省某某管理办法', other))).toEqual([]);
+    const budget = '社会保险费清欠工作奖励所需经费纳入部门预算，用于奖励清欠工作成绩突出的单位和个人。';
+    expect(fundDiversions(budget, fundContextOf('湖南省某某管理办法', budget))).toEqual([]);
+  });
+});

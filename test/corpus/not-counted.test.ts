@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedByLaw, countedIn, excludedByDraft, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
+import { countedByLaw, countedIn, excludedByDraft, includedByLaw, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
 
 const LAW = [
   '职工依法享受的探亲假、婚丧假、产假等国家规定的假期以及因工伤停工留薪期间不计入年休假假期。',
@@ -60,5 +60,39 @@ describe('days the law keeps out of a count, counted into it', () => {
 
   it('does not read the law’s own 不计入 after a comma as counting in', () => {
     expect(countedIn('职工依法享受的探亲假、婚丧假、产假等国家规定的假期以及因工伤停工留薪期间，不计入年休假假期。')).toEqual([]);
+  });
+});
+
+describe('what the law says a sum is made of, left out of it', () => {
+  const [law] = includedByLaw('劳动合同法第四十七条规定的经济补偿的月工资按照劳动者应得工资计算，包括计时工资或者计件工资以及奖金、津贴和补贴等货币性收入。');
+
+  it('reads the sum and its parts', () => {
+    expect(law.into).toBe('月工资');
+    expect(law.items).toEqual(expect.arrayContaining(['计时工资', '计件工资', '奖金', '津贴', '补贴']));
+  });
+
+  it('holds a part left out of the same sum against it, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷计算经济补偿的月工资，按照平均基本工资确定，奖金、津贴和补贴不计入月工资。';
+    const [mine] = excludedByDraft(text);
+    expect(text.slice(mine.start, mine.end)).toContain('奖金、津贴和补贴不计入月工资');
+    expect(sameCount(mine, law, text)).toBe(true);
+  });
+
+  it('is silent on a part the law does not name and on another sum', () => {
+    const [other] = excludedByDraft('差旅费不计入月工资。');
+    expect(sameCount(other, law, '差旅费不计入月工资。')).toBe(false);
+    const [sum] = excludedByDraft('奖金不计入缴费基数。');
+    expect(sameCount(sum, law, '奖金不计入缴费基数。')).toBe(false);
+  });
+});
+
+describe('a count taken out of another, the count named first', () => {
+  it('reads 在…中扣减… as counting the one into the other', () => {
+    const text = '职工当年享受探亲假的，用人单位可以在其当年应休年休假天数中相应扣减探亲假天数。';
+    const [mine] = countedIn(text);
+    expect(mine.items).toEqual(['探亲假']);
+    const [law] = notCountedIn('职工依法享受的探亲假、婚丧假、产假等国家规定的假期以及因工伤停工留薪期间不计入年休假假期。');
+    expect(sameCount(mine, law, text)).toBe(true);
+    expect(countedIn('用人单位不得在其当年应休年休假天数中扣减探亲假天数。')).toEqual([]);
   });
 });

@@ -50,3 +50,12 @@ describe('a contribution the law takes off the person, put back on the person', 
     expect(personalContributions('工伤保险费由家政服务机构缴纳，家政服务人员不缴纳工伤保险费。')).toEqual([]);
   });
 });
+
+describe('a worker paying arrears of the injury contribution at a rate of its own', () => {
+  it('reads it, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷补缴工伤保险费的，单位按照核定的基数补缴；职工个人按照本人补缴基数的百分之零点二同步补缴工伤保险费。';
+    const [f] = personalContributions(text);
+    expect(f).toMatchObject({ article: 33 });
+    expect(text.slice(f.start, f.end)).toBe('职工个人按照本人补缴基数的百分之零点二同步补缴');
+  });
+});

@@ -43,3 +43,22 @@ describe('contracts the law keeps alive, ended', () => {
     expect(protectedTerminations('劳动者主张加班费的，应当就加班事实的存在承担举证责任。')).toEqual([]);
   });
 });
+
+describe('a protected worker dismissed under 第四十条 or 第四十一条 (劳动合同法 第四十二条)', () => {
+  it('reads a lay-off and a dismissal on notice, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷哺乳期女职工所在岗位因企业转产被整体撤销的，企业可以将其列入被裁减人员名单。';
+    const [f] = protectedTerminations(text);
+    expect(f).toMatchObject({ title: '中华人民共和国劳动合同法', article: 42 });
+    expect(text.slice(f.start, f.end)).toBe('可以将其列入被裁减人员名单');
+    const [g] = protectedTerminations(
+      '工伤职工经鉴定为九级伤残，不能从事原工作的，用人单位可以依照《中华人民共和国劳动合同法》第四十条的规定，提前三十日以书面形式通知本人后解除劳动合同。',
+    );
+    expect(g).toMatchObject({ article: 42 });
+  });
+
+  it('is silent where the sentence keeps the protection, at the end of medical leave and under another law’s article', () => {
+    expect(protectedTerminations('孕期、产期、哺乳期的女职工不得列入被裁减人员名单。')).toEqual([]);
+    expect(protectedTerminations('劳动者医疗期满后不能从事原工作的，用人单位可以依照《中华人民共和国劳动合同法》第四十条的规定解除劳动合同。')).toEqual([]);
+    expect(protectedTerminations('工伤职工有下列情形的，依照《工伤保险条例》第四十条的规定调整待遇。')).toEqual([]);
+  });
+});

@@ -23,6 +23,13 @@ describe('a duty to inform taken away', () => {
     expect(removedDuties('各地不再定期向参保人员寄送个人权益记录单。')[0]).toMatchObject({ phrase: '不再定期向参保人员寄送' });
     expect(removedDuties('会议组成人员发表的不同意见不予载明。')[0]).toMatchObject({ verb: '载明' });
     expect(removedDuties('示范机构可以不再在服务场所明示营业执照、收费标准等事项。')[0]).toMatchObject({ verb: '明示' });
+    // 不再听取…的陈述: the 的 of what is heard, not a case.
+    expect(removedDuties('决定作出后即行生效，不再听取协议机构的陈述和申辩。')[0]).toMatchObject({ verb: '听取' });
+  });
+
+  it('reads a check waived (免于核实) among the duties to act', () => {
+    const [d] = removedDuties('举办方可以免于核实其招聘简章的真实性、合法性。', HANDLING_VERBS);
+    expect(d).toMatchObject({ phrase: '免于核实', verb: '核实' });
   });
 
   it('is silent on an exception restated, a case, a refusal told or decided, and a verb inside a noun', () => {

@@ -25,3 +25,18 @@ describe('a decision suspended for every review, or the surcharge kept running t
     expect(reviewSuspensions('（七）诉讼期间停止行政行为的执行或者驳回停止执行的申请；')).toEqual([]);
   });
 });
+
+describe('a civil servant’s review suspending the personnel decision', () => {
+  it('reads it where the sentence or the title speaks of civil servants, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷复核、申诉期间，暂停执行降职或者辞退决定。';
+    const [f] = reviewSuspensions(text, undefined, '湖南省公务员年度考核办法');
+    expect(f).toMatchObject({ title: '中华人民共和国公务员法', article: 96, clause: 2 });
+    expect(text.slice(f.start, f.end)).toBe('复核、申诉期间，暂停执行');
+  });
+
+  it('is silent on a public institution’s staff, on the law’s own rule and without civil servants', () => {
+    expect(reviewSuspensions('复核、申诉期间，暂停执行处分决定。', undefined, '湖南省事业单位工作人员申诉办法')).toEqual([]);
+    expect(reviewSuspensions('公务员复核、申诉期间不停止人事处理的执行。')).toEqual([]);
+    expect(reviewSuspensions('复核期间，暂停执行该决定。')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, sameAct, thresholdsIn } from '../../src/corpus/thresholds.js';
+import { comparable, sameAct, sameCase, thresholdsIn } from '../../src/corpus/thresholds.js';
 
 const COLLECTION_LEAD_IN = '依照本法第五十一条的规定当场作出行政处罚决定，有下列情形之一，执法人员可以当场收缴罚款：';
 
@@ -36,5 +36,23 @@ describe('a threshold the law sets for an act', () => {
   it('finds nothing where the figure is no case', () => {
     expect(thresholdsIn('用人单位应当为五十名职工缴纳社会保险费。')).toEqual([]);
     expect(thresholdsIn('对违法行为处五千元以上一万元以下罚款。')).toEqual([]);
+  });
+});
+
+describe('the law’s own case restated with other figures', () => {
+  const LAYOFF =
+    '有下列情形之一，需要裁减人员二十人以上或者裁减不足二十人但占企业职工总数百分之十以上的，用人单位提前三十日向工会或者全体职工说明情况，听取工会或者职工的意见后，裁减人员方案经向劳动行政部门报告，可以裁减人员：';
+
+  it('matches the case whatever act the draft attaches to it', () => {
+    const [law] = thresholdsIn(LAYOFF);
+    const [mine] = thresholdsIn('企业需要裁减人员三十人以上，或者裁减不足三十人但占企业职工总数百分之二十以上的，应当依照本办法报告裁减人员方案。');
+    expect(comparable(mine, law) && sameCase(mine, law)).toBe(true);
+    expect(sameAct(mine, law)).toBe(false);
+  });
+
+  it('does not match a shorter case that only shares the act’s noun', () => {
+    const [law] = thresholdsIn(LAYOFF);
+    const [mine] = thresholdsIn('企业一次裁减人员五十人以上的，应当提前三十日向工会说明情况。');
+    expect(sameCase(mine, law)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
+import { infrequentContributionStatements, infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
 
 describe('wages paid less often than monthly (劳动法 第五十条)', () => {
   it('points at the quarterly payment, in UTF-16 offsets after astral characters', () => {
@@ -23,5 +23,19 @@ describe('wages paid less often than monthly (劳动法 第五十条)', () => {
     expect(infrequentWagePayments('绩效工资按季度发放。')).toEqual([]);
     expect(infrequentWagePayments('年终奖金于年底一次性发放，与工资分别核算。')).toEqual([]);
     expect(infrequentWagePayments('岗位补贴按季度发放给用人单位。')).toEqual([]);
+  });
+});
+
+describe('the statement of contributions told less often than monthly (社会保险法 第六十条)', () => {
+  it('reads a yearly statement, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷用人单位应当每年至少一次将外籍职工社会保险费缴纳明细书面告知本人。';
+    const [f] = infrequentContributionStatements(text);
+    expect(f).toMatchObject({ article: 60, clause: 1 });
+    expect(text.slice(f.start, f.end)).toBe('每年至少一次将外籍职工社会保险费缴纳明细书面告知');
+  });
+
+  it('is silent on a monthly statement and on a ban', () => {
+    expect(infrequentContributionStatements('用人单位应当每月将社会保险费缴纳明细告知本人，每年另行汇总告知一次。')).toEqual([]);
+    expect(infrequentContributionStatements('用人单位不得每年一次将社会保险费缴纳明细告知本人。')).toEqual([]);
   });
 });

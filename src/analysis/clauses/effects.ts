@@ -691,6 +691,12 @@ function fees(ctx: Context, out: Draft[]): void {
     if (!NUMBER_RE.test(text.slice(start, sentence.end))) return;
     add(start, end, m[1], { text: '行政机关', kind: 'admin' });
   });
+  // 专家评估费用，由申请人…向劳动能力鉴定委员会缴纳 (the money first, paid by a person to the administration)
+  scan(text, sentence.start, sentence.end, FEE_MONEY_PAID_TO, (m, start, end) => {
+    if (actorKindOf(m[2]) !== 'person' || actorKindOf(m[3]) !== 'admin') return;
+    const name = FEE_NAME_TAIL.exec(m[1])?.[0] ?? m[1];
+    add(start + m[1].length - name.length, end, name, { text: m[3], kind: 'admin' });
+  });
   // 押金一千元由…统一收取 (the money first)
   scan(text, sentence.start, sentence.end, FEE_MONEY_FIRST, (m, start, end) => {
     const collector = agentBy(text, end, start);
@@ -724,7 +730,8 @@ const ATTEST = `(?<!能够|足以|可以|用以|用于|据以|借以|藉以)(?:$
 const ATTEST_STRONG_RE = re(`${L.ATTEST_STRONG}$`, 'u');
 const ISSUED_BY = /([^，。；、]{2,24}?)(?:出具|开具|盖章|签字|签署|证明)的/u;
 const SELF = /^(?:本人|申请人本人|申请人|个人|本单位|自己|其本人)/u;
-const INVESTIGATION = /(?:调查|检查|稽核|监察|询问|核查|审计|巡查)[^。；]{0,30}?(?:要求|责令|可以)/u;
+// Not a check the person asks for (职工个人申请核查…并要求单位补缴的): the papers are then the applicant's.
+const INVESTIGATION = /(?<!申请|请求)(?:调查|检查|稽核|监察|询问|核查|审计|巡查)[^。；]{0,30}?(?:要求|责令|可以)/u;
 const NOT_DEMAND = /(?:虚假|伪造|变造|假冒)/u;
 /** A clause that continues the list of the clause before it (以及…, 和…), without a verb of its own. */
 const LIST_GOES_ON = /^\s*(?:以及|及其|或者|还有)(?![^，。；]{0,12}?(?:应当|须|需|可以|不得|(?:提交|提供|出具|开具|办理)(?!的)))/u;
@@ -1107,6 +1114,25 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || !one || actorKindOf(one[1]) === 'admin' || PUBLIC_BODY.test(one[1])) return;
     add('choice', start, end, '只许一家机构从事有关业务，排斥了其他经营者', 'sure');
   });
+  // 应当在…部门公布的3家承保机构中选择: the department's pick is the only pool.
+  scan(text, sentence.start, sentence.end, MARKET_ADMIN_PICKED, (m, start, end) => {
+    if (competitive || negatedAt(sentence, start)) return;
+    add('choice', start, end, '只许在行政机关公布（确定）的经营者中选择，限定了可以选择的经营者', 'sure');
+  });
+  scan(text, sentence.start, sentence.end, MARKET_ADMIN_LIST, (m, start, end) => {
+    if (competitive || negatedAt(sentence, start) || !OFF_LIST_BARRED.test(text.slice(end, sentence.end))) return;
+    add('choice', start, end, '只许从行政机关确定的名录中选择，名录以外的经营者被排斥', 'sure');
+  });
+  // The department's own affiliate given the work: by a mandatory commission of the regulated party, or 独家, or with everyone
+  // else barred in the same sentence. The department commissioning its own affiliate (厅委托所属中心办理) is internal.
+  scan(text, sentence.start, sentence.end, MARKET_OWN_AFFILIATE, (m, start, end) => {
+    if (competitive || negatedAt(sentence, start)) return;
+    const mandatory = !m[0].startsWith('由');
+    const exclusive = !!m[2] || /其他[^，。；]{0,12}?(?:机构|企业|单位|公司|组织)[^，。；]{0,4}?不得/u.test(text.slice(end, sentence.end));
+    if (!mandatory && !exclusive) return;
+    if (mandatory && adminNamed(text.slice(clauseAt(sentence, start).start, start))) return;
+    add('choice', start, end, '把有关业务交给行政机关所属的经营者，排斥了其他经营者', 'sure');
+  });
   // Accounts at other banks refused, the one bank designated before (须在…确定的一家合作银行开立…账户).
   scan(text, sentence.start, sentence.end, MARKET_OTHER_BANKS_REFUSED, (m, start, end) => {
     const before = text.slice(sentence.provision.sentences[0].start, start);
@@ -1169,6 +1195,7 @@ function markets(ctx: Context, out: Draft[]): void {
     add('locality', start, end, '以在本地注册、纳税或者设立机构满一定年限作为条件，排斥外地经营者', 'sure');
   });
   locality(LOCAL_FAVOURED, '给予本地注册、纳税的经营者优先，排斥外地经营者');
+  locality(LOCAL_POINTS, '对选择本地注册经营者的给予加分，排斥外地经营者');
   // Goods made here favoured in a score, a share or a grant (配置本省企业生产的辅助器具产品数量占…60%以上的，评估总分加5分).
   scan(text, sentence.start, sentence.end, LOCAL_GOODS, (m, start, end) => {
     const favour = LOCAL_GOODS_FAVOURED.exec(text.slice(start, sentence.end));
@@ -1445,12 +1472,12 @@ function quotedRangesCached(block: ScannedBlock): Range[] {
 }
 
 // ---- patterns, built once (kept here, after every constant they are built from); the detectors above use them --
-const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先|提前)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:一律)?(?:${ONLY_THEN}|${THEN_CARRIED_OUT})([^，。；]{1,30})`;
+const LICENCE_ONLY_AFTER = `(?:须|需|必须|应当|应)?(?:事先|预先|先|提前)?${GATE_PRE}([^。；]{0,40}?${GRANT_ANY})[^，。；]{0,10}?(?:后|以后|之后|的)?[，,]?(?:(?:用人|用工)单位|${L.OPERATOR})?(?:一律)?(?:${ONLY_THEN}|${THEN_CARRIED_OUT})([^，。；]{1,30})`;
 const LICENCE_VOID_WITHOUT = `(?:未经过?|未取得|未办理|未通过)([^。；]{0,24}?${GRANT_ANY})(?:的)?[，,]([^，。；]{1,12}?)(?:不发生(?:法律)?效力|无效|不生效)`;
 const LICENCE_NOT_WITHOUT = `(?:未经过?|未取得|未获得|未办理|未通过|没有取得|无|未列入|未纳入|未进入)([^。；]{0,36}?(?:${GRANT_ANY}|目录|名录|名单|库))(?:的)?[，,]?(?:[^，。；]{0,8}?${L.OPERATOR}[，,]?)?(?:一律|均)?(?:不得|禁止|不能|不准|不予)([^，。；]{1,30})`;
 const LICENCE_GRANT_THEN = `(${L.GRANT_STRONG}|${L.GRANT_WEAK})(?:手续)?(?:后|以后|之后)[，,]?(?:一律)?${ONLY_THEN}([^，。；]{1,30})`;
 const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前|以前)[，,]?(?:应当|须|必须|需)?[^，。；]{0,24}?(?:申请|取得|办理|报经|报请|报送|报|经)[^，。；]{0,16}?(${L.GRANT_STRONG}|资格认定)`;
-const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请)([^，。；]{0,24}?(?:${L.GRANT_STRONG}|(?:审核|审查)同意))(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
+const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请|向[^，。；]{2,24}?申请(?=[^，。；]{0,20}?(?:资格|资质)(?:审批|许可|认定)))([^，。；]{0,24}?(?:${L.GRANT_STRONG}|(?:审核|审查)同意))(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
 const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
 const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
 const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
@@ -1463,6 +1490,8 @@ const FEE_REVIEW_COST =
 const FEE_MONEY_PAID_BY = `((?:培训费|考试费|考务费|报名费|鉴定费|评审费|资料费|工本费|服务费|管理费)[^，。；]{0,6}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))[，,]?由([^，。；]{1,10}?(?:人员|者|人|学员|职工|考生|学生))(?:自行)?(?:在[^，。；]{0,8}?|[^，。；]{0,6}?时)?(?:缴纳|交纳|承担|支付)`;
 /** The body that organises what is paid for (所在地设区的市人力资源社会保障部门组织的…培训). */
 const ADMIN_ORGANISED = /([^，。；]{2,24}?(?:部门|厅|局|机构|中心))(?:统一)?(?:组织|举办|开展)的[^，。；]{0,20}[，,]?$/u;
+/** 专家评估费用，由申请人按每人次300元标准向劳动能力鉴定委员会缴纳: the fee first, paid by a person to the body named after 向. */
+const FEE_MONEY_PAID_TO = `([^，。；：、]{0,10}?${FEE_NAME})[，,]?由([^，。；]{1,10}?(?:人员|者|人|学员|职工|考生|学生))(?:按照?[^，。；]{0,20}?)?向([^，。；]{2,20}?)(?:缴纳|交纳|支付)`;
 const FEE_MONEY_FIRST = `((?:押金|保证金|风险金|工本费|管理费|服务费|报名费|考试费|鉴定费)[^，。；]{0,8}?)由([^，。；]{2,20}?)(?:在[^，。；]{0,12}?)?(?:统一)?收取`;
 const CERT_DEMAND_VERB = `${L.DEMAND_VERB}(?!的)`;
 // A bare 开 is 开证明 (到村委会开…证明), not the 开 of 开户银行, 开展 or 开设.
@@ -1501,6 +1530,22 @@ const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|�
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 /** Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统). */
 const MARKET_OTHERS_BARRED = `不得(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
+/**
+ * Operators a department published or picked, the only ones to choose from or go to (应当在省人力资源社会保障厅公布的3家承保机构
+ * 中选择; 应当组织未成年工到…公布的定点体检机构进行健康检查).
+ */
+const ADMIN_PICKED_OPERATOR = `[^，。；]{0,20}?(?:部门|厅|局|机关|人民政府)[^，。；]{0,6}?(?:公布|确定|认定|推荐|指定|选定)的[^，。；]{0,12}?`;
+const MARKET_ADMIN_PICKED = `(?:只能|仅能|仅限|应当|应|须|必须|统一|一律)(?:在(${ADMIN_PICKED_OPERATOR}${L.OPERATOR})(?:中|内|范围内)(?:选择|选定|确定|投保|购买|选用)|[^，。；]{0,12}?到(${ADMIN_PICKED_OPERATOR}${L.OPERATOR})(?:进行|办理|接受|参加))`;
+/** …or a list of them to buy from, with everyone off the list barred (从…确定的…供应商名录中选择采购，名录以外的…不得用于). */
+const MARKET_ADMIN_LIST = `从(${ADMIN_PICKED_OPERATOR}(?:名录|名单|目录|库))中(?:选择|选定|确定|采购|选用)`;
+const OFF_LIST_BARRED = /(?:名录|名单|目录|库)(?:以外|之外)[^，。；]{0,20}?(?:不得|不予|一律不)/u;
+/** Points in an assessment for using local operators (委托本省注册的会计师事务所…的，每委托一家加1分). */
+const LOCAL_POINTS = `(?:委托|选择|选用|使用|采购)[^，。；]{0,4}?${L.LOCAL}[^，。；]{0,6}?(?:注册|设立|登记)的[^，。；]{0,16}?${L.OPERATOR}[^。；]{0,30}?加[0-9零一二两三四五六七八九十.]+分`;
+/**
+ * The work given to a department's own affiliate (应当委托省人力资源社会保障厅所属的外国人才服务机构办理; 由…部门所属的人力资源服务
+ * 公司独家承接): a service the regulated party buys, confined to the administration's own operator.
+ */
+const MARKET_OWN_AFFILIATE = `(?:(?:只能|仅能|应当|应|须|必须|统一|一律)(?:委托|交由)|由)([^，。；]{2,24}?(?:部门|厅|局|机关|人民政府)所属的?[^，。；]{0,16}?(?:公司|企业|服务机构|机构|中心))(独家|统一)?(?:承接|承办|代理|办理|提供|实施)`;
 /** Everyone else barred from the work: 其他社会培训评价组织不得在本省开展…. */
 const MARKET_OTHERS_EXCLUDED = `其他[^，。；]{0,12}?(?:组织|机构|企业|单位|公司|协会|学会)(?:一律|均)?不得[^，。；]{0,12}?(?:开展|从事|承接|承办|提供|组织)`;
 /** The one body the work is given to, before: 统一由…组织实施, 仅由…承办. */
@@ -1523,7 +1568,7 @@ const LOCAL_WORKPLACE = /^[^，。；]*?(?:从事[^，。；]{0,12}?工作|连�
 const LOCAL_PERSONS = /^[^，。；]{0,12}?的(?:人员|职工|劳动者|个人|参保人员|参保人|退休人员|居民|毕业生|求职者|失业人员|工作人员|农民工|灵活就业人员)/u;
 const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
 const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
-const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
+const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接|与)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
 /** A lead-in of the conditions to be met (应当具备下列条件：). */
 const CONDITIONS_LEAD = /(?:具备|符合|满足)[^：:。]{0,12}?(?:条件|要求)[^：:。]{0,6}[：:]\s*$/u;
 /** A local seat held for some years, in a clause after the requirement's modal (应当依法设立，在本省登记注册满3年). */

@@ -51,10 +51,11 @@ export const MODAL_WORDS: Array<[string, 'must' | 'may' | 'mustNot' | 'needNot' 
 
 /**
  * What describes a breach in a condition: the clause is about someone's wrongdoing, and what follows reacts to it. A refusal to
- * consent (拒绝授予通讯录权限, 拒绝同意) is the person's right, not a breach (个人信息保护法第十六条).
+ * consent (拒绝授予通讯录权限, 拒绝同意) is the person's right, not a breach (个人信息保护法第十六条); a step of a procedure not
+ * yet taken (未经调解的, 未经仲裁的) is no wrongdoing either.
  */
 export const VIOLATION =
-  '(?:违反|违规|违法(?!所得)|既不|未按|未依法|未如实|未经|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝(?!授予|授权|同意|开启|[^，。；]{0,10}?权限)|拒付|无正当理由|欠缴|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|干扰|扰乱|恶意|无理|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约|缠访|闹访|缠诉|滋事)';
+  '(?:违反|违规|违法(?!所得)|既不|未按|未在[^，。；]{0,12}?(?:期限|时限|日|个月)内|未依法|未如实|未经(?!调解|协商|仲裁|复核|复议|申诉|前置)|未取得|未履行|未及时|未足额|不按|不如实|拒不|拒绝(?!授予|授权|同意|开启|[^，。；]{0,10}?权限)|拒付|无正当理由|欠缴|逾期未|逾期不|逾期仍|擅自|弄虚作假|虚报|冒领|骗取|套取|伪造|变造|隐瞒|提供虚假|出具虚假|虚假宣传|阻挠|妨碍|干扰|扰乱|恶意|无理|不配合|情节严重|情节恶劣|造成[^，。；]{0,10}?后果|屡次|拖欠|克扣|扣押|被查实|经查实|存在[^，。；]{0,10}?(?:问题|行为)|失信|违约|缠访|闹访|缠诉|滋事)';
 
 /** Conduct of officials, answered by discipline, not by a measure against the public. */
 export const OFFICIAL = '(?:工作人员|国家工作人员|公职人员|主管人员|直接责任人员|经办人员|执法人员|行政机关|经办机构|主管部门)';
@@ -118,8 +119,8 @@ export const PENALTY_DISGUISED: Array<[string, string]> = [
   ],
   // Services withheld from one who broke a rule (对未按规定报送…的用人单位，经办机构暂停为其办理…业务).
   ['ban', '(?:暂停|停止|不予|不再)为(?:其|该单位|该企业|该用人单位)(?:的?(?:职工|员工|人员))?(?:办理|提供)[^，。；：]{0,24}?(?:业务|手续|事项|服务)'],
-  // 暂停办理其社会保险待遇调整…等相关业务 (the person after the verb).
-  ['ban', '(?:暂停|停止|不予|不再)办理其[^，。；：]{0,30}?(?:业务|手续|事项)'],
+  // 暂停办理其社会保险待遇调整…等相关业务, 暂停办理该企业的…业务 (the person after the verb).
+  ['ban', '(?:暂停|停止|不予|不再)办理(?:其|该(?:企业|单位|用人单位|机构))[^，。；：]{0,30}?(?:业务|手续|事项)'],
   ['ban', '(?:不予|暂停|停止)受理其[^，。；：]{0,30}?(?:申请|申报)'],
   // An online account's rights withdrawn for a time (暂停其政务服务网在线申办权限3个月).
   [
