@@ -471,9 +471,11 @@ export default defineRule({
         report(span, { messageId: 'changedCopy', data }, provision, change.verdict.severity, law.rank);
       }
     };
-    const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE.test(t));
+    const copies = nearCopies(corpus, texts, new Set(laws.keys()), 0.6, (t) => FIGURE.test(t) || LIST_LEAD_IN.test(t));
     /** Of items worded alike in several parts of a law (病假超过两个月的：（一）… / 超过六个月的：（一）…), the one under the draft's lead-in. */
     const ITEM_ADDRESS = /第（[一二三四五六七八九十]+）项$/u;
+    /** A condition joined to the law's case (且在本单位连续工作满五年): 且, 并且, 同时 and what follows, up to the case's 的. */
+    const ADDED_CONDITION = /^(?:且|并且|同时|并)[\p{Script=Han}0-9０-９]{2,30}?(?=的?$)/u;
     const underLeadIn = (matches: (typeof copies)[number], leadIn: string | undefined): (typeof copies)[number] => {
       const top = matches[0];
       if (!top || leadIn === undefined) return matches;
@@ -532,7 +534,28 @@ export default defineRule({
               'error',
               law.rank,
             );
-            break;
+            return;
+          }
+          // An item that is one of the law's word for word with a condition added after it (与本单位订立无固定期限劳动合同且在本单位
+          // 连续工作满五年的): the law's case narrowed.
+          for (const item of items) {
+            const lawCase = bareItem(item.text).replace(/的$/u, '');
+            const added = ADDED_CONDITION.exec(bareItem(t).slice(lawCase.length));
+            if (lawCase.length < 6 || !bareItem(t).startsWith(lawCase) || !added) continue;
+            const at = t.indexOf(added[0].slice(0, 2), t.length - bareItem(t).length + lawCase.length - 2);
+            const data = {
+              higher: item.text.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/u, ''),
+              phrase: added[0],
+              why: '在上位法规定的情形上增加了条件，缩小了上位法的适用范围',
+            };
+            report(
+              spanInBlock(doc, blocks[k + 1 + j], Math.max(0, at), Math.max(0, at) + added[0].length),
+              { messageId: 'changedCopy', data },
+              { ...item, law: best.provision.law },
+              'error',
+              law.rank,
+            );
+            return;
           }
         });
       }

@@ -56,6 +56,12 @@ const WORKER_ASKS = /本人(?:提出|申请|要求|同意)|职工提出|劳动�
 /** The employer withholds the evidence it holds, and the worker bears the loss. */
 const BURDEN_TURNED =
   /用人单位[^，。；]{0,30}?(?:拒不|拒绝|不|未|无法|不能)提供[^。；]{0,16}?(?:视为|认定为?|按照?|由)?劳动者[^，。；]{0,8}?(?:举证不能|承担不利(?:后果)?|主张不成立|不予支持|承担举证不能)/u;
+/**
+ * The records the employer keeps (考勤记录, 工资支付记录) laid on the worker to produce, with the loss: 职工应当自行提供考勤记录、
+ * 休假审批记录等证据…；职工不能提供的，由职工承担不利后果.
+ */
+const RECORDS_ON_WORKER =
+  /(?<=(?:劳动者|职工)[^。；]{0,30}?)(?:应当)?(?:自行)?提供[^。；]{0,12}?(?:考勤|工资支付|工资发放|休假审批|加班审批|社会保险缴费|工作时间)记录[^。]{0,60}?(?:劳动者|职工)[^，。；]{0,6}?(?:不能|无法|未能|拒不)提供[^，。；]{0,6}?[，,]?[^，。；]{0,8}?(?:承担不利(?:后果)?|承担举证不能|视为[^，。；]{0,8}?不成立)/u;
 
 /** 第四十二条's cases, a work injury's among them. */
 const DISMISSAL_PROTECTED =
@@ -82,10 +88,12 @@ export function protectedTerminations(text: string): ProtectedTermination[] {
     if (disabled) out.push({ ...findingAt(part, at, disabled.from, disabled.to, disabled.rule), why: disabled.why });
     const dismissed = disabled ? undefined : protectedDismissed(part, sentence);
     if (dismissed) out.push({ ...findingAt(part, at, dismissed.from, dismissed.to, DISMISSAL_RULE), why: dismissed.why });
-    const burden = BURDEN_TURNED.exec(part);
+    // The records laid on the worker are read on to the end of the sentence: the loss comes after a semicolon.
+    const rest = text.slice(at, whole.end);
+    const burden = BURDEN_TURNED.exec(part) ?? RECORDS_ON_WORKER.exec(rest);
     if (burden) {
       out.push({
-        ...findingAt(part, at, burden.index, burden.index + burden[0].length, BURDEN_RULE),
+        ...findingAt(rest, at, burden.index, burden.index + burden[0].length, BURDEN_RULE),
         why: '用人单位掌握管理的证据由用人单位提供，不提供的由用人单位承担不利后果',
       });
     }

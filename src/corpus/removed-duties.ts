@@ -41,7 +41,7 @@ export interface RemovedDuty {
 
 /** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
 const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
-const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责|免于|免予)/gu;
+const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责|免于|免予|(?<=[也亦并])不)/gu;
 /** Words of form, not of substance: shared by every duty. */
 const FORM = new Set(['应当', '当及', '及时', '当如', '如实', '当在', '当向', '应及', '并及', '时向', '依法', '规定', '有关', '相关', '的情', '况应']);
 const PUNCTUATION = /[，。；、：:“”《》（）()\s]/u;

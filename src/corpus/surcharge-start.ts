@@ -15,9 +15,9 @@ export interface LateSurchargeStart extends ModelledFinding {
   article: 86;
 }
 
-/** The day a surcharge runs from, before it is added: 自限期缴纳期满之次日起，按日加收…滞纳金 / 滞纳金自…之日起. */
+/** The day a surcharge runs from, before it is added: 自限期缴纳期满之次日起，按日加收…滞纳金 / 滞纳金（的计算期间，）自…之日起. */
 const START =
-  /自([^，。；]{1,30}?)(?:之次日|次日|之日)起[，,]?(?:按日)?(?:加收|计收|收取)?[^。；]{0,20}?滞纳金|滞纳金(?:自|从)([^，。；]{1,30}?)(?:之次日|次日|之日)起/u;
+  /自([^，。；]{1,30}?)(?:之次日|次日|之日)起[，,]?(?:按日)?(?:加收|计收|收取)?[^。；]{0,20}?滞纳金|滞纳金(?:的)?(?:计算期间|计算时间|计算|起算)?[，,]?(?:自|从)([^，。；]{1,30}?)(?:之次日|次日|之日)起/u;
 /** Contributions, named in the sentence or the one before it. */
 const CONTRIBUTIONS = /社会保险费|(?:养老|医疗|失业|工伤|生育)保险费|社保费|缴费|欠费|补缴|未缴纳|缴纳或者补足/u;
 /** The day the law names: contributions unpaid (欠缴之日, 应缴未缴之日). */

@@ -69,6 +69,10 @@ export const TOPICS: TopicDef[] = [
   T('失业保险待遇', { canonical: '失业保险金' }),
   T('失业人员名单'),
   T('失业名单', { canonical: '失业人员名单' }),
+  // The same list named by why they lost the job (将被裁减职工名单告知社会保险经办机构), told to the insurance agency.
+  ...['被裁减职工名单', '被裁减人员名单', '裁减人员名单'].map((term) =>
+    T(term, { canonical: '失业人员名单', context: /告知[^，。；]{0,4}?社会保险经办机构|社会保险经办机构/u }),
+  ),
   T('医疗补助金', { benefit: true }),
   // 工伤保险
   T('工伤认定申请'),
@@ -323,7 +327,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 50;
+export const TOPICS_VERSION = 51;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -62,3 +62,17 @@ describe('a protected worker dismissed under 第四十条 or 第四十一条 (�
     expect(protectedTerminations('工伤职工有下列情形的，依照《工伤保险条例》第四十条的规定调整待遇。')).toEqual([]);
   });
 });
+
+describe('records the employer keeps laid on the worker to produce (劳动争议调解仲裁法 第六条)', () => {
+  it('reads the demand and the loss after the semicolon, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷职工主张用人单位未安排其休年休假的，应当自行提供考勤记录、休假审批记录等证据；职工不能提供的，由职工承担不利后果。';
+    const [f] = protectedTerminations(text);
+    expect(f).toMatchObject({ article: 6 });
+    expect(text.slice(f.start, f.end)).toBe('应当自行提供考勤记录、休假审批记录等证据；职工不能提供的，由职工承担不利后果');
+  });
+
+  it('is silent where the employer bears the loss or the papers are the worker’s own', () => {
+    expect(protectedTerminations('职工主张加班的，应当提供加班审批记录；用人单位不提供的，由用人单位承担不利后果。')).toEqual([]);
+    expect(protectedTerminations('劳动者应当提供本人的身份证明；不能提供的，不予受理。')).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ describe('a duty to inform taken away', () => {
     expect(removedDuties('示范机构可以不再在服务场所明示营业执照、收费标准等事项。')[0]).toMatchObject({ verb: '明示' });
     // 不再听取…的陈述: the 的 of what is heard, not a case.
     expect(removedDuties('决定作出后即行生效，不再听取协议机构的陈述和申辩。')[0]).toMatchObject({ verb: '听取' });
+    // 也不: the second of two refusals.
+    expect(removedDuties('决定不予许可的，不再另行出具书面决定，也不说明理由。')[0]).toMatchObject({ phrase: '不说明理由', verb: '说明理由' });
   });
 
   it('reads a check waived (免于核实) among the duties to act', () => {

@@ -22,3 +22,16 @@ describe('the surcharge on unpaid contributions started after the day they fell 
     expect(lateSurchargeStarts('自本办法施行之日起，按照新的标准计算。')).toEqual([]);
   });
 });
+
+describe('the surcharge’s period named before its start', () => {
+  it('reads 滞纳金的计算期间，自…之次日起, in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷滞纳金的计算期间，自责令限期缴纳的期限届满之次日起，至用人单位实际缴清欠缴的社会保险费之日止。';
+    const [f] = lateSurchargeStarts(text);
+    expect(f).toMatchObject({ article: 86 });
+    expect(text.slice(f.start, f.end)).toContain('自责令限期缴纳的期限届满之次日起');
+  });
+
+  it('is silent where the period runs from the day the contributions fell due', () => {
+    expect(lateSurchargeStarts('滞纳金的计算期间，自欠缴之日起，至用人单位实际缴清欠缴的社会保险费之日止。')).toEqual([]);
+  });
+});
