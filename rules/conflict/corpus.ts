@@ -542,10 +542,13 @@ export default defineRule({
             const lawCase = bareItem(item.text).replace(/的$/u, '');
             const added = ADDED_CONDITION.exec(bareItem(t).slice(lawCase.length));
             if (lawCase.length < 6 || !bareItem(t).startsWith(lawCase) || !added) continue;
-            const at = t.indexOf(added[0].slice(0, 2), t.length - bareItem(t).length + lawCase.length - 2);
+            // Found as written; a condition with punctuation inside it is found by its first words.
+            const whole = t.indexOf(added[0]);
+            const at = whole >= 0 ? whole : t.lastIndexOf(added[0].slice(0, 2));
+            const caseOf = (x: string): string => x.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/u, '').replace(/[；;。，,\s]+$/u, '');
             const data = {
-              higher: item.text.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/u, ''),
-              phrase: added[0],
+              higher: caseOf(item.text),
+              phrase: caseOf(t),
               why: '在上位法规定的情形上增加了条件，缩小了上位法的适用范围',
             };
             report(
