@@ -46,6 +46,13 @@ type LawGroundIn = LawGround & { provision: CorpusProvision; listedIn: CorpusPro
 import { KIND_RANK } from '../../src/document/profile/kinds.js';
 import { withheldTransfers } from '../../src/corpus/withheld-transfer.js';
 import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/review-suspension.js';
+import { investigationBarsLifted, PUBLIC_OFFICIALS_SANCTIONS_LAW, type InvestigationBar } from '../../src/corpus/investigation-bars.js';
+import { DISABLED_PERSONS_LAW, disabilityExclusions, type DisabilityExclusion } from '../../src/corpus/disability-exclusion.js';
+import { pensionRightsTaken, type PensionRightTaken } from '../../src/corpus/pension-rights.js';
+import { ADMINISTRATIVE_PENALTY_LAW, fineRevenueKept } from '../../src/corpus/fine-revenue.js';
+import { finalDecisions } from '../../src/corpus/final-decisions.js';
+import { CIVIL_SERVANT_LAW, rankStepsSkipped, type RankStepSkipped } from '../../src/corpus/rank-promotion.js';
+import { laterThanLaw, yearlyDeadlines } from '../../src/corpus/yearly-deadlines.js';
 import {
   contentBigrams,
   dutyClause,
@@ -519,7 +526,9 @@ export default defineRule({
             : corpus.provisionsOf(best.provision.law.key, best.provision.article).filter((p) => p.address.startsWith(prefix));
         // An item's words and figures apart from its marker and punctuation: a draft item that is one of the law's items word for
         // word (its （一） the law's （三）) changes nothing, whatever the law's other items say.
-        const bareItem = (x: string): string => x.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/u, '').replace(/[^\p{Script=Han}0-9０-９]/gu, '');
+        const bareItem = (x: string): string => x.replace(ITEM_LABEL, '').replace(/[^\p{Script=Han}0-9０-９]/gu, '');
+        // The same item as a reader quotes it: marker and closing punctuation dropped, words as written.
+        const caseOf = (x: string): string => x.replace(ITEM_LABEL, '').replace(/[；;。，,\s]+$/u, '');
         const lawItems = new Set(items.map((item) => bareItem(item.text)));
         own.forEach((t, j) => {
           if (lawItems.has(bareItem(t))) return;
@@ -545,7 +554,6 @@ export default defineRule({
             // Found as written; a condition with punctuation inside it is found by its first words.
             const whole = t.indexOf(added[0]);
             const at = whole >= 0 ? whole : t.lastIndexOf(added[0].slice(0, 2));
-            const caseOf = (x: string): string => x.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/u, '').replace(/[；;。，,\s]+$/u, '');
             const data = {
               higher: caseOf(item.text),
               phrase: caseOf(t),
@@ -905,6 +913,66 @@ export default defineRule({
       higher: '用人单位在招录（聘）过程中，除国家另有规定外，不得……除个人基本信息外，进一步询问或者调查女性求职者的婚育情况',
       why: '招聘录用中不得询问或者调查女性求职者的婚育情况',
     }));
+    // A promotion, an award or retirement allowed for an official under investigation (src/corpus/investigation-bars.ts).
+    modelled(
+      PUBLIC_OFFICIALS_SANCTIONS_LAW,
+      investigationBarsLifted,
+      (f: InvestigationBar) => f.word,
+      (f, p) => ({
+        higher:
+          f.article === 52
+            ? `公职人员在被立案调查期间……${p.text.split(/[；。]/u).find((x) => x.includes('不得对其')) ?? ''}`
+            : (p.text.split(/[；。]/u)[0] ?? p.text),
+        why: f.article === 52 ? '立案调查期间的限制没有例外，文件在调查结束前就允许办理' : '政务处分期内不得晋升，不论受到的是哪一种政务处分',
+      }),
+    );
+    // A disabled person left out of promotion, titles or admission for the disability (src/corpus/disability-exclusion.ts).
+    modelled(
+      DISABLED_PERSONS_LAW,
+      disabilityExclusions,
+      (f: DisabilityExclusion) => f.word,
+      (f) => ({
+        higher:
+          f.article === 25
+            ? '普通高级中等学校、中等职业学校和高等学校，必须招收符合国家规定的录取要求的残疾考生入学，不得因其残疾而拒绝招收'
+            : '在职工的招用、转正、晋级、职称评定、劳动报酬、生活福利、休息休假、社会保险等方面，不得歧视残疾人',
+        why: f.article === 25 ? '学校不得因考生残疾而拒绝招收' : '不得因残疾将其排除在招用、晋级、职称评定等之外',
+      }),
+    );
+    // The funeral grant denied to the family of one who died in service, or the pension relationship ended for short
+    // contributions without the person's choice (src/corpus/pension-rights.ts).
+    modelled(
+      SOCIAL_INSURANCE_LAW,
+      pensionRightsTaken,
+      (f: PensionRightTaken) => f.word,
+      (f, p) => ({
+        higher: f.article === 17 ? sentenceWith(p.text, '丧葬补助金') : p.text.replace(/。$/u, ''),
+        why:
+          f.article === 17
+            ? '参保人员因病或者非因工死亡的，不论是否已经退休，其遗属都可以领取丧葬补助金和抚恤金'
+            : '缴费不足十五年的，由本人选择缴费至满十五年或者转入城乡居民养老保险，不能由经办机构径行终止养老保险关系',
+      }),
+    );
+    // Part of the fines and confiscations kept back for the body's own spending (src/corpus/fine-revenue.ts).
+    modelled(ADMINISTRATIVE_PENALTY_LAW, fineRevenueKept, '上缴国库', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '罚没款项必须全部上缴国库，不得截留、提取或者返还使用',
+    }));
+    // A social insurance agency's own review made the last word (src/corpus/final-decisions.ts).
+    modelled(SOCIAL_INSURANCE_LAW, finalDecisions, '社会保险经办机构不依法办理', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '对社会保险经办机构的行为可以依法申请行政复议或者提起行政诉讼，规范性文件不能规定其决定为最终决定',
+    }));
+    // A civil servant's rank skipped or promoted without the announcement (src/corpus/rank-promotion.ts).
+    modelled(
+      CIVIL_SERVANT_LAW,
+      rankStepsSkipped,
+      (f: RankStepSkipped) => f.word,
+      (f, p) => ({
+        higher: p.text.replace(/。$/u, ''),
+        why: f.word === '逐级晋升' ? '公务员职级应当逐级晋升，法律没有规定越级晋升职级' : '晋升职级应当经公示后按照管理权限审批，公示不能省去',
+      }),
+    );
     // A decision suspended for every review, or the surcharge kept running through one (src/corpus/review-suspension.ts).
     modelled(
       (f: ReviewSuspension) => f.title,
@@ -1234,6 +1302,11 @@ export default defineRule({
           );
         if (against) reportStatement(i, excluded, against.statement.phrase, against.provision, '上位法规定应当计入');
       }
+      // 6b'. A yearly deadline for the law's act moved later (src/corpus/yearly-deadlines.ts).
+      for (const deadline of yearlyDeadlines(text)) {
+        const against = lawStatements('yearly', '每年', 2000, yearlyDeadlines).find((l) => laterThanLaw(deadline, l.statement));
+        if (against) reportStatement(i, deadline, sentenceWith(against.provision.text, against.statement.phrase), against.provision, '晚于上位法规定的期限');
+      }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
       // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.
       for (const cost of costsInDraft(text)) {
@@ -1254,6 +1327,8 @@ export default defineRule({
             !l.statement.exempt &&
             l.statement.payer === cost.payer &&
             l.statement.words.every((w) => sentence.includes(w)) &&
+            // …for this cost: another benefit of the sentence paid as the law says (一次性工伤医疗补助金 by the fund) agrees on that one only.
+            l.statement.words.some((w) => cost.words.some((c) => c.includes(w) || w.includes(c))) &&
             (!shifted || l.provision.lawId === shifted.provision.lawId || fit(l) >= fit(shifted)),
         );
         const against = agreed ? undefined : shifted;

@@ -140,6 +140,21 @@ export function isConditional(c: Claim): boolean {
 }
 
 /** Whether two claims are about the same subject and can be compared at all. */
+/**
+ * A party's period to bring a dispute to arbitration (自收到…之日起60日内向劳动人事争议仲裁委员会申请仲裁): the law's limitation
+ * period. Not the tribunal's own periods (仲裁委员会应当在收到仲裁申请之日起五日内…), nor an application to confirm a settlement
+ * (申请仲裁审查确认).
+ */
+function isLimitation(d: Claim): boolean {
+  return (
+    d.kind === 'quantity' &&
+    d.primary === '申请仲裁' &&
+    d.quantity?.dim === 'time' &&
+    d.actor !== 'admin' &&
+    /之日起日内[^，。；]{0,4}?向[^，。；]{0,20}?仲裁委员会申请(?:劳动(?:人事)?争议)?仲裁(?!审查|确认)/u.test(d.scope)
+  );
+}
+
 export function sameSubject(d: Claim, h: Claim): boolean {
   if (d.kind !== h.kind) return false;
   // The same primary subject: the topic nearest the quantity or the modal's action (每日工作 is not 每周工作).
@@ -519,8 +534,16 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // A permission or ban on an act named by its own words (向劳动者收取财物) is about that act, however the clause is worded;
   // a figure is not (a fee's ceiling is not a fine's range).
   // So is a floor the law sets for a named entitlement (试用期的工资不得低于…百分之八十): it binds every case the draft describes.
+  // So is a period for bringing a labour or personnel dispute to arbitration (自收到解除聘用合同通知书之日起60日内…申请仲裁): it is
+  // the law's limitation period (申请仲裁的时效期间为一年), however differently the two are worded.
+  const limitation = isLimitation(d);
   if (!(d.kind === 'modal' && namesAct(d.primary)))
-    list = list.filter((h) => covered(d, h.claim) >= MIN_CLOSENESS || (isBenefit(d.primary) && !isGeneral(d.primary) && h.claim.comparator === 'floor'));
+    list = list.filter(
+      (h) =>
+        covered(d, h.claim) >= MIN_CLOSENESS ||
+        (isBenefit(d.primary) && !isGeneral(d.primary) && h.claim.comparator === 'floor') ||
+        (limitation && h.claim.quantity?.dim === 'time' && !h.claim.conditionText),
+    );
   // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)
   // is the period of another act.
   // So is any period that runs from receiving one paper (收到本决定书) against one from receiving another (收到申请).

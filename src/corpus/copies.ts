@@ -4,7 +4,7 @@ import { extractClaims, findQuantities, type Claim } from './claims.js';
 import { judge, type Verdict } from './conflict.js';
 import { overlap, shingles } from './minhash.js';
 import { ARTICLE_LABEL as LABEL, normalizeProvision } from './text.js';
-import { bigramDice } from '../zh/similarity.js';
+import { bigramDice, bigrams } from '../zh/similarity.js';
 import { caseUnits, fullSentences, sentenceParts } from '../zh/context.js';
 
 /**
@@ -260,6 +260,18 @@ function sameDimension(d: Claim, h: Claim): boolean {
   return a === b || (a === 'time' && b === 'workday') || (a === 'workday' && b === 'time');
 }
 
+const SENTENCE_BREAK = /[。；;]/u;
+/** How many more of a copy's case words (character pairs) one case of the law must share than another to be the one it keeps. */
+const CASE_TOLD_APART = 2;
+const CLAUSE_BREAK = /[，,。；;：:]/u;
+
+/** Where the sentence or clause holding `at` starts: just after the last break before it. */
+function breakBefore(text: string, at: number, stop: RegExp): number {
+  let i = at;
+  while (i > 0 && !stop.test(text[i - 1])) i--;
+  return i;
+}
+
 /** The words around a figure: what tells which figure of the provision it stands for. */
 function around(text: string, c: Claim): string {
   return wordsAround(text, c.span.start, c.span.end, 6);
@@ -424,7 +436,19 @@ export function changesInCopy(
     // The same figure said about nearly the same words: unchanged. A provision that gives the same figure for one of its
     // cases (情节严重的…1000元以上5000元以下；情节特别严重的…5000元以上10000元以下) is followed for that case.
     const same = (x: { h: Claim }): boolean => x.h.quantity!.value === d.quantity!.value && x.h.quantity!.dim === d.quantity!.dim && x.h.upper === d.upper;
-    if (scored.some((x) => same(x) && (x.score >= best!.score - 0.1 || x.score >= 0.35))) continue;
+    // A sentence of the law that gives each of its cases a figure (原系领导成员…的公务员在离职三年内，其他公务员在离职两年内): a copy
+    // that keeps one case keeps that case's figure, told by the words from the copy's sentence start to the figure
+    // (辞去公职的领导成员，在离职三年内 is the first case's, 辞去公职的其他公务员，在离职三年内 the second's changed).
+    const mineCase = draft.slice(breakBefore(draft, d.span.start, SENTENCE_BREAK), d.span.start).replace(LABEL, '');
+    const mineWords = bigrams(mineCase);
+    const caseShare = (x: Claim): number => {
+      const theirs = bigrams(higher.slice(breakBefore(higher, x.span.start, CLAUSE_BREAK), x.span.start));
+      return [...mineWords].filter((g) => theirs.has(g)).length;
+    };
+    const sameFigure = scored.filter(same);
+    if (sameFigure.some((x) => caseShare(x.h) >= caseShare(h) + CASE_TOLD_APART)) continue;
+    const otherCase = sameFigure.length > 0 && sameFigure.every((x) => caseShare(h) >= caseShare(x.h) + CASE_TOLD_APART);
+    if (!otherCase && sameFigure.some((x) => x.score >= best!.score - 0.1 || x.score >= 0.35)) continue;
     if (h.phrase === d.phrase) continue;
     // The copy keeps the provision's subject: judge as the law's own claim would be judged.
     // A copy of a provision the law counts in working days speaks of working days too (可以延长二十日 for 可以延长十日).

@@ -24,13 +24,15 @@ export interface CostStatement {
 
 /** X费用，由Y承担 / X费用从Y支付 / X津贴，所需资金从Y支付. */
 const BORNE =
-  /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))(?:[，,]?|。(?=所需))(?:所需(?:资金|经费|费用)[，,]?)?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销|垫付)/gu;
+  /([^，。；：:]{2,50}?(?:费用|费|抚恤金|补助金|津贴))(?:[，,]?|。(?=所需))(?:所需(?:资金|经费|费用)[，,]?)?(?:均|都|一律|统一)?(?:由|从|在)([^，。；]{2,24}?)(?:承担|分担|支付|负担|列支|中列支|开支|缴纳|报销|垫付)/gu;
 /**
  * A benefit with its payer before it: 由工伤保险基金向其供养亲属按月支付供养亲属抚恤金, 从工伤保险基金领取丧葬补助金 (the
  * payer first, the benefit after the verb).
  */
 const PAID_BY =
   /(?:由|从)([^，。；]{2,16}?)(?:按月|每月|一次性)?(?:向[^，。；]{1,12}?)?(?:按月|每月|一次性)?(?:支付|发放|发给|拨付|领取)([^，。；]{2,40}(?:抚恤金|补助金|津贴|生活费))/gu;
+/** A benefit named by its own name. */
+const BENEFIT_NAME = /(?:补助金|津贴|抚恤金|生活费)$/u;
 /** Y不承担X费用. */
 const NOT_BORNE = /([^，。；：:]{2,20}?)不(?:承担|负担|支付)([^，。；]{2,30}?(?:费用|费))/gu;
 
@@ -76,6 +78,8 @@ function statement(m: RegExpMatchArray, cost: string, payer: string, exempt: boo
 export function costsInLaw(text: string): CostStatement[] {
   const out: CostStatement[] = [];
   for (const m of text.matchAll(BORNE)) {
+    // 由工伤保险基金支付一次性工伤医疗补助金，由用人单位支付…: the payer-first form, read by PAID_BY below.
+    if (/^(?:由|从)/u.test(m[1])) continue;
     const s = statement(m, m[1], m[2], false);
     if (s) out.push(s);
   }
@@ -97,11 +101,14 @@ export function costsInDraft(text: string): CostStatement[] {
   for (const m of text.matchAll(BORNE)) {
     // A choice of payers is no payer. A cost shared with the person (由用人单位和劳动者各承担百分之五十) puts part of it on the
     // person: read as the person's, so that a cost the law leaves to an employer or a fund is shifted; shared by others, it is no one's.
+    if (/^(?:由|从)/u.test(m[1])) continue;
     const shared = /共同|分别|按比例|和|、|各/u.test(m[2]);
     if (/或者/u.test(m[2])) continue;
     if (shared && !(PAYERS[3][1].test(m[2]) && m[2].split(/和|、|与/u).length > 1)) continue;
     const s = statement(m, m[1], shared ? '个人' : m[2], false);
-    if (s) out.push(s);
+    // Named benefits listed together (一次性工伤医疗补助金和一次性伤残就业补助金均由工伤保险基金支付) are each paid by that payer.
+    if (s && s.words.length > 1 && s.words.every((w) => BENEFIT_NAME.test(w))) out.push(...s.words.map((w) => ({ ...s, words: [w] })));
+    else if (s) out.push(s);
   }
   for (const m of text.matchAll(PAID_BY)) {
     if (/或者|和|、|共同|分别/u.test(m[1])) continue;

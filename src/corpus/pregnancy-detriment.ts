@@ -2,8 +2,8 @@
  * A woman's pay or career cut for marriage, pregnancy, maternity leave or nursing. 妇女权益保障法 第四十八条: 用人单位不得因
  * 结婚、怀孕、产假、哺乳等情形，降低女职工的工资和福利待遇，限制女职工晋职、晋级、评聘专业技术职称和职务 (女职工劳动保护特别
  * 规定 第五条 says the same of pay). A draft that lets the employer pay less in those cases (可以按照其实际承担的工作量相应核减
- * 工资; 按照调整后岗位的工资标准支付; 年终奖金按实际在岗月数折算) or hold back a promotion (暂缓列入当年度岗位晋升范围) takes
- * back that protection.
+ * 工资; 按照调整后岗位的工资标准支付; 年终奖金按实际在岗月数折算) or hold back a promotion (暂缓列入当年度岗位晋升范围; 暂不推荐
+ * 其申报 a title; the leave 不计算为晋升职级的任职年限) takes back that protection.
  *
  * Silent where the sentence keeps the rule (不得, 不影响, 照发), and on maternity allowance paid by the fund (生育津贴), which
  * takes the place of pay by law.
@@ -24,7 +24,7 @@ const LESS_PAY =
   /(?:降低|核减|减少|扣减|下调|扣发|停发|减发|少发)[^，。；]{0,6}?(?:工资|薪酬|待遇|福利|奖金|绩效)|(?:工资|薪酬|奖金|绩效工资|绩效)[^，。；]{0,10}?(?:相应|按比例)?(?:核减|降低|减少|扣减|下调|折算)|按照?(?:调整后|新|现)(?:岗位|工作岗位)的?(?:工资|薪酬)标准/u;
 /** A career held back: promotion, grading or titles deferred or refused. */
 const HELD_BACK =
-  /(?:暂缓|推迟|延后|不予|不得参加|取消|不列入|不纳入)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称评审|职级评定|职务晋升)|(?:晋升|晋级|晋职|评聘|聘任|职称评审|职级评定)[^，。；]{0,12}?(?:推迟|暂缓|延后)(?:至|到)?/u;
+  /(?:暂缓|推迟|延后|不予|不得参加|取消|不列入|不纳入)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称评审|职级评定|职务晋升)|(?:晋升|晋级|晋职|评聘|聘任|职称评审|职级评定)[^，。；]{0,12}?(?:推迟|暂缓|延后)(?:至|到)?|(?:暂不|不予|暂缓|不再)推荐(?:其)?(?:申报|参评|参加评审|晋升|晋级)|(?:不计算为|不计入|不计算在|不作为)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称)[^，。；]{0,10}?(?:年限|资历|时间)/u;
 /** An appraisal capped for the case (当年年度考核不得确定为优秀等次): the grade that promotion and pay steps turn on. */
 const GRADE_CAPPED = /(?:年度考核|考核)[^，。；]{0,8}?(?:不得|不能|不予)(?:确定|评定|评为|定为)[^，。；]{0,4}?(?:优秀|合格以上|称职以上)(?:等次)?/u;
 /** The contract ended or the woman dismissed (可以解除聘用合同, 予以辞退). */

@@ -37,6 +37,9 @@ const SANCTION_WORDS: Record<string, RegExp> = {
   blacklist: /名单|黑名单/u,
 };
 
+/** Another article of the document named as broken: 违反本办法第四条规定. */
+const OWN_ARTICLE = /违反本(?:办法|规定|细则|规程|条例|决定)第([零〇一二两三四五六七八九十百0-9]+)条/gu;
+
 /** A breach named by the article broken: 违反《…》第四十三条规定. */
 const BROKEN_BEFORE = /违反$/u;
 
@@ -53,7 +56,7 @@ export class RestatementFinder {
 
   constructor(
     private readonly corpus: CorpusApi,
-    doc: LegalDocument,
+    private readonly doc: LegalDocument,
     asOf: string,
     settings: Readonly<Record<string, unknown>>,
   ) {
@@ -224,6 +227,7 @@ export class RestatementFinder {
       .map((r) => r.replace(/^(?:用人单位|单位)?(?:违反[^，。；]{0,6}?规定)?(?:逾期未|逾期不|拒不|没有|未|不)?/u, '').replace(/的$/u, ''))
       .sort((a, b) => b.length - a.length)[0];
     const ownClause = bare(effect.clause.text);
+    const conditionTexts = [...earlier, ...clauses.slice(0, first)].filter((c) => c.conditional).map((c) => c.text);
     if ((longest && longest.length >= 4 && bare(measure).length >= 8) || (conditionRun && conditionRun.length >= 6 && bare(measure).length >= 4)) {
       const lawIds = [...this.laws.keys()];
       // A run the law words differently (县级以上人民政府人力资源社会保障行政部门) finds nothing: the next longest too; and the
@@ -238,6 +242,8 @@ export class RestatementFinder {
       ];
       const seen = new Set<number>();
       const hits = queries
+        // Laws name the market administration two ways (市场监管部门, 市场监督管理部门): its name is left out of the query.
+        .map((q) => q.replace(MARKET_ADMINISTRATION, ' '))
         .flatMap((q) => this.corpus.search(q, { limit: 50, lawIds }).hits)
         .filter((h) => !seen.has(h.provision.id) && seen.add(h.provision.id));
       for (const hit of hits) {
@@ -274,11 +280,15 @@ export class RestatementFinder {
           conditionRun &&
           containment(bare(conditionRun), text) < 0.3 &&
           containment(bare(conditionRun), this.itemsOf(hit)) < 0.3 &&
-          containment(bare(conditionRun), this.leadInOf(hit)) < 0.3
+          containment(bare(conditionRun), this.leadInOf(hit)) < 0.3 &&
+          !this.breachRestatesLaw(conditionTexts, hit, effect.clause.block.index)
         )
           continue;
         if (
           condition === '' ||
+          // The law's whole provision in the sentence (…查阅、记录、复制…相关的资料，对可能被转移、隐匿或者灭失的资料予以封存), whatever
+          // occasion the document puts before it (开展核查时).
+          (text.length >= 20 && containment(text, bare(sentence.text)) >= 0.8) ||
           containment(cond, text) >= 0.3 ||
           containment(cond, this.itemsOf(hit)) >= 0.3 ||
           containment(cond, this.leadInOf(hit)) >= 0.3 ||
@@ -299,6 +309,42 @@ export class RestatementFinder {
    * The items under a lead-in (有下列情形之一的，停止领取…：), bare: a draft that names one case beside the measure
    * (无正当理由拒不接受…培训的，停止领取…) restates the lead-in and that item together.
    */
+  /**
+   * Whether the breach is named by another article or the paragraph before (违反本办法第四条规定的, 违反前款规定的) that restates the law's article the
+   * measure comes from (公务员法第一百零七条: its first paragraph the ban, its second the measure for 违反前款规定): the
+   * document's own article is the law's duty in the document's words.
+   */
+  private breachRestatesLaw(conditions: string[], hit: { provision: StoredProvision; law: StoredLaw }, block: number): boolean {
+    if (hit.provision.article === null) return false;
+    const law = bare(
+      this.corpus
+        .provisionsOf(hit.law.key, hit.provision.article)
+        .map((p) => p.normText)
+        .join(''),
+    );
+    const restates = (text: string): boolean => {
+      const own = bare(text);
+      return own.length >= 12 && containment(own, law) >= 0.6;
+    };
+    for (const c of conditions) {
+      for (const m of c.matchAll(OWN_ARTICLE)) {
+        const n = parseChineseNumber(m[1]);
+        const article = this.doc.articles.find((a) => a.number === n);
+        if (article && restates(this.doc.text.slice(article.labelSpan.end, article.span.end))) return true;
+      }
+      // 违反前款规定的: the paragraph before, in the same article.
+      if (/违反前款/u.test(c) && block > 0) {
+        const article = this.doc.articles.find((a) => a.blocks.includes(block));
+        if (
+          article?.blocks.includes(block - 1) &&
+          restates(this.doc.source.blocks[block - 1].text.replace(/^\s*第[零〇一二两三四五六七八九十百0-9]+条\s*/u, ''))
+        )
+          return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The lead-in of an item (…进行监督检查，有权采取下列措施：), bare: a draft that restates the item (…的资料予以封存)
    * states the lead-in's occasion as its condition (…实施监督检查时).
@@ -325,17 +371,21 @@ export class RestatementFinder {
 
 /** Names the labour administration has had (the law's 劳动行政部门 is the draft's 人力资源社会保障行政部门). */
 const LABOUR_ADMINISTRATION = /人力资源(?:和)?社会保障(?:行政)?部门|劳动保障行政部门|劳动行政部门|社会保险行政部门/gu;
+// The body that took over from 工商行政管理 in 2018: a draft restating the law under the old name still restates it (the old
+// name is content/outdated-agency's finding).
+const MARKET_ADMINISTRATION = /工商行政管理(?:部门|机关)|市场监督管理部门|市场监管部门/gu;
 const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+/gu;
 
 /**
  * Text without punctuation or spaces, figures written in Arabic digits (五百元 = 500元, 二万 = 2万) and the labour
- * administration under one name: what trigram containment compares. Both sides are read alike, so a numeral inside a
+ * and market administrations each under one name: what trigram containment compares. Both sides are read alike, so a numeral inside a
  * word (统一) is harmless.
  */
 function bare(text: string): string {
   return text
     .replace(/[，,。；;：:、（）()“”《》〔〕\s]/gu, '')
     .replace(LABOUR_ADMINISTRATION, '劳动行政部门')
+    .replace(MARKET_ADMINISTRATION, '市场监督管理部门')
     .replace(FIGURE, (m) => {
       const tenThousand = /^[0-9０-９.．]+万$/u.test(m);
       const n = parseChineseNumber(tenThousand ? m.slice(0, -1) : m);

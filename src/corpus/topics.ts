@@ -166,6 +166,11 @@ export const TOPICS: TopicDef[] = [
   T('收取', { canonical: '向学生收取费用', context: FROM_STUDENT, act: true }),
   // Money drawn from a pension account before retirement (社会保险法第十四条: 个人账户不得提前支取).
   T('提前支取', { context: /个人账户/u, act: true }),
+  // …under another name, before any of the cases in which the account is paid out (达到退休年龄, 出国定居, 死亡): 暂未就业的，可以
+  // 申请一次性领取个人账户储存额.
+  ...['一次性领取', '一次性支取', '提前领取'].map((term) =>
+    T(term, { canonical: '提前支取', context: /个人账户/u, unless: /退休|出国|出境|定居|死亡|继承|遗属|丧失|不足十五年|不足15年/u, act: true }),
+  ),
   // An identity card kept from the worker, under whatever name (劳动合同法第九条, 就业促进法第四十一条: 不得扣押劳动者的居民身份证和其他
   // 证件): 代为保管 keeps it as 扣押 does.
   ...['扣押', '代为保管', '统一保管', '集中保管', '代管', '收存'].map((term) =>
@@ -327,7 +332,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 51;
+export const TOPICS_VERSION = 52;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

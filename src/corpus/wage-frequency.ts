@@ -44,17 +44,19 @@ export function infrequentWagePayments(text: string): InfrequentWagePayment[] {
 /**
  * The statement of contributions told less often than monthly. 社会保险法 第六十条第一款: 用人单位应当按月将缴纳社会保险费的明细
  * 情况告知本人. A draft that makes it yearly or quarterly (每年至少一次将…社会保险费缴纳明细书面告知本人) tells the worker less often
- * than the law. Silent where the sentence forbids it or keeps the month (按月, 每月).
+ * than the law, as does one sending the year's statement once (每年十二月将…全年个人缴费明细一次性告知职工本人). Silent where the
+ * sentence forbids it, keeps the month (按月, 每月), or speaks of an annuity or the housing fund.
  */
 const CONTRIBUTION_STATEMENT =
-  /(?:每|按)(?:年|季度?|半年)(?:至少)?(?:一次)?[^，。；]{0,4}?(?:将)?[^，。；]{0,16}?社会保险费[^，。；]{0,8}?(?:缴纳|缴费)?明细[^，。；]{0,8}?告知/u;
+  /(?:每|按)(?:年|季度?|半年)[^，。；]{0,6}?(?:至少)?(?:一次)?[^，。；]{0,4}?(?:将)?[^，。；]{0,20}?(?:社会保险费|缴费)[^，。；]{0,8}?明细[^，。；]{0,8}?告知/u;
 
 export function infrequentContributionStatements(text: string): Array<ModelledFinding & { article: 60; clause: 1 }> {
   const out: Array<ModelledFinding & { article: 60; clause: 1 }> = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
     const m = CONTRIBUTION_STATEMENT.exec(sentence);
-    if (!m || BANNED.test(sentence) || /按月|每月/u.test(sentence)) continue;
+    // An annuity or housing fund statement (企业年金个人账户缴费明细) is no social insurance contribution's.
+    if (!m || BANNED.test(sentence) || /按月|每月|年金|公积金/u.test(sentence)) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 60, clause: 1 });
   }
   return out;

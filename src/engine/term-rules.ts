@@ -74,9 +74,10 @@ interface BlockContext {
   numbers?: Range[];
 }
 
-// 原由安全生产监督管理部门负责的职责, 原县级劳动保障部门建立的台账: the body that once did it, named as such.
+// 原由安全生产监督管理部门负责的职责, 原县级劳动保障部门建立的台账, 原县（市、区）劳动和社会保障局: the body that once did
+// it, named as such.
 const FORMER =
-  /原(?:由|归|属于)?(?:中华人民共和国|国家|国务院|湖南省|设区的市|县级以上|省级|市级|州级|县级|乡镇|街道|省|自治区|市|州|县|区|乡|镇|各级|地方|人民政府|人民|政府)*$/u;
+  /原(?:由|归|属于)?(?:中华人民共和国|国家|国务院|湖南省|设区的市|县级以上|省级|市级|州级|县级|乡镇|街道|[县市](?:（[市州区、]{1,4}）|\([市州区、]{1,4}\))|市州|县市区|省|自治区|市|州|县|区|乡|镇|各级|地方|人民政府|人民|政府)*$/u;
 
 function compileEntries(spec: TermRuleSpec): CompiledEntry[] {
   const flags = `gu${spec.ignoreCase ? 'i' : ''}`;

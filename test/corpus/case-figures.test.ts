@@ -24,6 +24,22 @@ describe('a copy that moves the line of one of the law’s cases', () => {
   });
 });
 
+describe('a copy that keeps one of the cases a law’s sentence gives each its own figure', () => {
+  const AFTER_LEAVING =
+    '公务员辞去公职或者退休的，原系领导成员、县处级以上领导职务的公务员在离职三年内，其他公务员在离职两年内，不得到与原工作业务直接相关的企业或者其他营利性组织任职。';
+
+  it('follows the case its words name, and reports the other case given the first one’s figure, after astral characters too', () => {
+    expect(changesInCopy('第十四条　辞去公职的领导成员，在离职三年内，不得到与原工作业务直接相关的企业或者其他营利性组织任职。', AFTER_LEAVING)).toEqual([]);
+    const draft = '𠮷辞去公职的其他公务员，在离职三年内，不得到与原工作业务直接相关的企业或者其他营利性组织任职。';
+    const [c] = changesInCopy(draft, AFTER_LEAVING);
+    expect(c).toMatchObject({ phrase: '三年内', higherPhrase: '两年内' });
+    expect(draft.slice(c.span.start, c.span.end)).toBe('三年内');
+    expect(changesInCopy('公务员辞去公职的，在离职一年内，不得到与原工作业务直接相关的企业或者其他营利性组织任职。', AFTER_LEAVING)).toMatchObject([
+      { phrase: '一年内' },
+    ]);
+  });
+});
+
 describe('a copy that turns a decision deemed made on silence around', () => {
   const RENEWAL = '行政机关应当根据被许可人的申请，在该行政许可有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续。';
 

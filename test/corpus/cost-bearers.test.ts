@@ -70,7 +70,24 @@ describe('who bears a cost', () => {
       '失业人员在领取失业保险金期间死亡的，参照当地对在职职工死亡的规定，向其遗属发给一次性丧葬补助金和抚恤金。所需资金从失业保险基金中支付。',
     );
     expect(funeral).toMatchObject({ words: ['丧葬补助金', '抚恤金'], payer: 'fund' });
-    const [draft] = costsInDraft('本办法规定的丧葬补助金和抚恤金，所需资金由失业人员失业前所在用人单位承担。');
-    expect(draft).toMatchObject({ words: ['丧葬补助金', '抚恤金'], payer: 'employer' });
+    // Named benefits listed together are each the payer's.
+    expect(costsInDraft('本办法规定的丧葬补助金和抚恤金，所需资金由失业人员失业前所在用人单位承担。')).toMatchObject([
+      { words: ['丧葬补助金'], payer: 'employer' },
+      { words: ['抚恤金'], payer: 'employer' },
+    ]);
+  });
+
+  it('reads each benefit of a list paid by one payer against the law that splits them, and the payer-first form only as such', () => {
+    const law = '劳动、聘用合同期满终止的，由工伤保险基金支付一次性工伤医疗补助金，由用人单位支付一次性伤残就业补助金。';
+    expect(costsInLaw(law)).toMatchObject([
+      { words: ['一次性工伤医疗补助金'], payer: 'fund' },
+      { words: ['一次性伤残就业补助金'], payer: 'employer' },
+    ]);
+    const draft = '聘用合同期满终止的，一次性工伤医疗补助金和一次性伤残就业补助金均由工伤保险基金支付。';
+    const [medical, employment] = costsInDraft(draft);
+    const [fundPays, employerPays] = costsInLaw(law);
+    expect(shiftsCost(medical, fundPays, draft, law)).toBe(false);
+    expect(shiftsCost(employment, employerPays, draft, law)).toBe(true);
+    expect(costsInDraft(law).every((c) => c.phrase.startsWith('由'))).toBe(true);
   });
 });

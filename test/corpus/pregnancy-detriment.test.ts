@@ -14,6 +14,11 @@ describe('a woman’s pay or career cut for pregnancy, maternity leave or nursin
     expect(pregnancyDetriments('当年休产假的女职工，年终一次性奖金按其实际在岗月数折算发放。')).toHaveLength(1);
     expect(pregnancyDetriments('女职工休产假当年，暂缓将其列入岗位晋升和职级评定范围。')[0]).toMatchObject({ what: 'career' });
     expect(pregnancyDetriments('用人单位可以将其技能等级晋升和相应岗位聘任推迟至哺乳期满后办理。')[0]).toMatchObject({ what: 'career' });
+    expect(pregnancyDetriments('申报人在申报年度内处于产假或者哺乳期的，所在单位暂不推荐其申报，待哺乳期满后再予推荐。')).toMatchObject([
+      { phrase: '暂不推荐其申报', what: 'career' },
+    ]);
+    expect(pregnancyDetriments('女性公务员依法休产假的期间，不计算为晋升职级的任职年限。')).toMatchObject([{ what: 'career' }]);
+    expect(pregnancyDetriments('女职工依法休产假的期间，计入晋升职级的任职年限，不影响其推荐申报。')).toEqual([]);
   });
 
   it('is silent on the rule kept, a breach named for a penalty, maternity allowance and the family-planning body', () => {

@@ -34,6 +34,11 @@ describe('contracts the law keeps alive, ended', () => {
     expect(three).toMatchObject({ article: 35, word: '保留劳动关系' });
     expect(protectedTerminations('经工伤职工本人提出，五级、六级伤残职工可以与用人单位解除或者终止劳动关系。')).toEqual([]);
     expect(protectedTerminations('五级至八级伤残职工的劳动关系，用人单位可以依法解除劳动合同。')).toEqual([]);
+    expect(protectedTerminations('疑似职业病病人在诊断或者医学观察期间聘用合同期满的，聘用合同终止，费用由事业单位承担。')).toMatchObject([
+      { article: 45, phrase: '聘用合同终止' },
+    ]);
+    // 不得 is no leave to end it, with or without 与其 between.
+    expect(protectedTerminations('工作人员因工致残被鉴定为一级至四级伤残的，保留人事关系，退出工作岗位，事业单位不得与其解除聘用合同。')).toEqual([]);
   });
 
   it('reads the loss of withheld evidence put on the worker, and keeps the law’s rule silent', () => {

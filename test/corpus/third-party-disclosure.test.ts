@@ -17,4 +17,11 @@ describe('a third party’s answer made to decide disclosure', () => {
     expect(thirdPartyDisclosures('第三方逾期未提出意见的，由行政机关依照本条例的规定决定是否公开。')).toEqual([]);
     expect(thirdPartyDisclosures('用人单位逾期未提出异议的，视为同意调解建议。')).toEqual([]);
   });
+
+  it('leaves another office’s silence, which the law reads as consent, beside a third party’s in the same article', () => {
+    const text =
+      '会损害第三方合法权益的，应当书面征求第三方意见。政府信息由两个以上行政机关共同制作的，可以征求相关行政机关的意见，被征求意见机关逾期未提出意见的视为同意公开。';
+    expect(thirdPartyDisclosures(text)).toEqual([]);
+    expect(thirdPartyDisclosures(`${text}第三方逾期未提出意见的视为同意公开。`)).toMatchObject([{ phrase: '逾期未提出意见的视为同意公开' }]);
+  });
 });

@@ -37,5 +37,12 @@ describe('the statement of contributions told less often than monthly (社会保
   it('is silent on a monthly statement and on a ban', () => {
     expect(infrequentContributionStatements('用人单位应当每月将社会保险费缴纳明细告知本人，每年另行汇总告知一次。')).toEqual([]);
     expect(infrequentContributionStatements('用人单位不得每年一次将社会保险费缴纳明细告知本人。')).toEqual([]);
+    expect(infrequentContributionStatements('企业应当每年将企业年金个人账户缴费明细告知职工本人。')).toEqual([]);
+  });
+
+  it('reads the year’s contributions told once, in a month of the year', () => {
+    expect(infrequentContributionStatements('用人单位应当每年十二月将本单位职工全年个人缴费明细一次性告知职工本人。')).toMatchObject([
+      { phrase: '每年十二月将本单位职工全年个人缴费明细一次性告知' },
+    ]);
   });
 });

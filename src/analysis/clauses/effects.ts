@@ -85,6 +85,8 @@ function breachOf(sentence: SentenceUnit, start: number): string | null {
   const before = sentence.block.text.slice(sentence.start, start);
   const m = VIOLATION_RE.exec(before);
   if (m && /的/u.test(before.slice(m.index))) return before;
+  // Whom a case is open against (对涉案用人单位…): the measure answers the suspected breach.
+  if (/对(?:涉案|涉嫌违法|违法违规)[^，。；]{0,8}?(?:单位|企业|机构|人员)/u.test(before)) return before;
   const after = sentence.block.text.slice(start, sentence.end);
   if (/(?:适用于|针对)/u.test(after) && VIOLATION_RE.test(after)) return after;
   const lead = sentence.provision.leadIn?.text;
@@ -415,11 +417,12 @@ const DESCRIBE_SANCTION: Record<string, string> = {
 };
 
 const ACCOUNTABILITY = /追究[^，。；]{0,8}?(?:人员|领导|负责人)?[^，。；]{0,4}?(?:责任|问责)|(?:约谈|问责)[^，。；]{0,6}?(?:负责人|领导)/u;
-const SUPERVISION = /上(?:一)?级[^，。；]{0,16}?(?:部门|机关|人民政府)[^，。；]{0,12}?(?:督促|责令|通报|约谈)/u;
+const SUPERVISION =
+  /上(?:一)?级[^，。；]{0,16}?(?:部门|机关|人民政府)[^，。；]{0,12}?(?:督促|责令|通报|约谈)|考核[^，。；]{0,10}?(?:不合格|不达标|较差)[^，。；]{0,4}?(?:单位|部门|地区)[^。；]*?督促[^。；]{0,16}?整改/u;
 /** Applying for a post or an exam, which anyone may: 报考, 应聘, 报名参加…招聘. */
 const PUBLIC_APPLICATION = /报考|应聘|报名参加/u;
 const SETBACK =
-  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)|(?:已|被)移送(?:公安|司法|检察)机关|(?:列入|纳入)[^，。；]{0,12}?(?:名单|名录)|(?:记入|列入|纳入)[^，。；]{0,8}?(?:诚信档案|失信记录|不良(?:行为|信用)?记录)|视为放弃/u;
+  /(?:未获|未予|不予)(?:批准|许可|通过|认定)|被(?:吊销|撤销|注销)[^，。；]{0,12}?(?:许可证|资格|资质|执照)|未通过(?:审核|审批|评审|评估)?|被驳回|评(?:为|定为)[C-DＣＤ]级|(?:评为|评定为|等级为)(?:较差|差|不合格|不诚信)|(?:被|予以)?(?:辞退|开除|解聘)(?:之日|的|后)|被解除(?:劳动合同|聘用合同|劳动关系)(?:之日|的|后)|(?:已|被)移送(?:公安|司法|检察)机关|被(?:依法)?(?:公开|作出|给予|处以)?[^，。；]{0,6}?(?:行政处罚|罚款)(?:决定)?的|(?:列入|纳入)[^，。；]{0,12}?(?:名单|名录)|(?:记入|列入|纳入)[^，。；]{0,8}?(?:诚信档案|失信记录|不良(?:行为|信用)?记录)|视为放弃/u;
 
 /**
  * Funds a region is allotted (核减该县（市、区）下一年度以工代赈资金安排): one level of government adjusting another's budget, not a
@@ -450,6 +453,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
         if (/被(?:依法)?(?:[^，。；、]{1,16}、)*$/u.test(before)) return;
         // A class of measure defined (…达到前条规定标准的，属于没收较大数额违法所得): the document says what counts, it imposes nothing.
         if (/(?:属于|是指|称为)(?:本[办法规定细则]{2,4}所称的?)?$/u.test(before)) return;
+        // 已采取的停发待遇或者暂停拨付费用等措施情况: measures taken under some power, reported on, not imposed here.
+        if (/已(?:经|依法)?采取(?:的|了)?[^，。；]{0,4}$/u.test(before) && /^[^，。；]{0,16}?措施/u.test(text.slice(end, sentence.end))) return;
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
         if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
         if (subtype === 'deduction' && (REGION_ALLOTMENT.test(m[0]) || ALLOTMENT_AFTER.test(text.slice(end, sentence.end)))) return;
@@ -471,9 +476,11 @@ function sanctions(ctx: Context, out: Draft[]): void {
           return;
         // Officials who break the rules answer with discipline, not with a penalty on the public; a bar on applying for posts
         // anywhere after they leave (自辞退之日起五年内不得报考…) reaches them as members of the public.
-        if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, '')) && !(subtype === 'ban' && PUBLIC_APPLICATION.test(m[0]))) return;
+        // A fine is no discipline, whoever pays it (工作人员…提供虚假材料的，由…部门处1000元以上5000元以下的罚款).
+        if (breach && OFFICIAL_RE.test(breach.replace(/^对/u, '')) && subtype !== 'fine' && !(subtype === 'ban' && PUBLIC_APPLICATION.test(m[0]))) return;
         // 予以通报批评并追究有关人员责任: accountability inside the administration (各地不得自行扩大调整范围…), not a penalty.
-        // 由上一级人力资源社会保障部门督促整改或者予以通报批评: a superior body supervising a lower one, not a penalty either.
+        // 由上一级人力资源社会保障部门督促整改或者予以通报批评: a superior body supervising a lower one, not a penalty either; so
+        // is a unit rated poorly in a work appraisal, reprimanded and urged to put it right (对考核结果为不合格的单位…通报批评，并督促其…整改).
         if (subtype === 'reprimand' && (ACCOUNTABILITY.test(sentence.text) || SUPERVISION.test(sentence.text))) return;
         const what = DESCRIBE_SANCTION[subtype];
         out.push({
@@ -671,6 +678,8 @@ function fees(ctx: Context, out: Draft[]): void {
   // 收取…费 / 由…收取
   scan(text, sentence.start, sentence.end, FEE_COLLECT, (m, start, end) => {
     const clause = clauseAt(sentence, start);
+    // The money named as the clause's subject (代收费用应当与学费、住宿费分开列示): a noun, nothing collected here.
+    if (text.slice(clause.start, start).trim() === '' && NOUN_FEE_NEXT.test(text.slice(end, end + 4))) return;
     const agent = agentBy(text, start, clause.start);
     // 企业可以向新录用的员工收取…: the one charged (向…) stands between the collector and the verb.
     const payer = /向[^，。；]{1,20}?$/u.exec(text.slice(clause.start, start));
@@ -1196,12 +1205,15 @@ function markets(ctx: Context, out: Draft[]): void {
   });
   locality(LOCAL_FAVOURED, '给予本地注册、纳税的经营者优先，排斥外地经营者');
   locality(LOCAL_POINTS, '对选择本地注册经营者的给予加分，排斥外地经营者');
-  // Goods made here favoured in a score, a share or a grant (配置本省企业生产的辅助器具产品数量占…60%以上的，评估总分加5分).
+  // Goods made here favoured in a score, a share or a grant (配置本省企业生产的辅助器具产品数量占…60%以上的，评估总分加5分), or a
+  // share of them required (实习实训设备中由本省企业生产的设备价值占比应当不低于百分之五十).
   scan(text, sentence.start, sentence.end, LOCAL_GOODS, (m, start, end) => {
     const favour = LOCAL_GOODS_FAVOURED.exec(text.slice(start, sentence.end));
     if (negatedAt(sentence, start) || !favour) return;
     // Quoted to the favour: the goods are the case, the score or grant is what the document sets.
-    add('locality', start, start + favour[0].length, '对使用本地企业生产的产品给予加分或者优待，排斥外地经营者的产品', 'sure');
+    const share = /(?:占比|比例|比重)[^，。；]{0,6}?(?:不低于|不少于|达到|以上)$/u.test(favour[0]);
+    const why = share ? '要求使用的产品中本地企业生产的须达到一定比例，排斥外地经营者的产品' : '对使用本地企业生产的产品给予加分或者优待，排斥外地经营者的产品';
+    add('locality', start, start + favour[0].length, why, 'sure');
   });
   scan(text, sentence.start, sentence.end, LOCAL_BENEFIT, (m, start, end) => {
     // 外省企业在湘设立的分支机构不享受…: the operators are outsiders, the words a bar (OUTSIDE_DENIED reads it).
@@ -1216,6 +1228,12 @@ function markets(ctx: Context, out: Draft[]): void {
     // document's subject, not one more than local operators bear; only words that set them apart (另行, 加收, 不享受) are.
     if (OUTSIDE_RE.test(ctx.context) && !SET_APART.test(m[0])) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  // Papers an outside operator issued, recognised only after a local body checks or reissues them (外省评价机构颁发的职业技能等级证书，
+  // 须经我省备案的评价机构复核并换发本省证书后，方可办理…).
+  scan(text, sentence.start, sentence.end, OUTSIDE_PAPERS_RECHECKED, (m, start, end) => {
+    if (negatedAt(sentence, start)) return;
+    add('locality', start, end, '对外地经营者出具的证书、证明另设复核、换发等要求，不予同等认可', 'sure');
   });
   // A branch or a subsidiary required where the work is done (应当在项目所在地设立具有独立法人资格的子公司).
   scan(text, sentence.start, sentence.end, BRANCH_REQUIRED, (m, start, end) => {
@@ -1480,6 +1498,8 @@ const LICENCE_BEFORE_ACTIVITY = `(${L.ACTIVITY}[^，。；]{0,16}?)(?:前|之前
 const LICENCE_ACTIVITY_MUST_APPROVE = `(${L.ACTIVITY}[^。；]{0,30}?)[，,]?(?<![无不免毋])(?:须|需|必须|应当|应)(?:事先|预先|先|提前[^，。；]{0,8}?)?(?:经|报经|报请|向[^，。；]{2,24}?申请(?=[^，。；]{0,20}?(?:资格|资质)(?:审批|许可|认定)))([^，。；]{0,24}?(?:${L.GRANT_STRONG}|(?:审核|审查)同意))(?![^，。；]{0,6}?(?:后|的)[，,]?${ONLY_THEN})`;
 const LICENCE_SYSTEM = '(?:实行|实施|推行)[^，。；]{0,10}?(?:审批|许可|准入|核准)(?:制度|制|管理)';
 const FEE_PAY = `${L.PAY_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
+/** What follows money named as a subject: a duty or a rule about it, not its collection. */
+const NOUN_FEE_NEXT = /^(?:应当|应|须|必须|与|和|及|不得|按照?|实行|一律|均|由|纳入)/u;
 const FEE_COLLECT = `${L.COLLECT_VERB}(?!的)(${L.MONEY})(?:[^，。；]{0,4}?[0-9零一二两三四五六七八九十百千万.]+(?:元|万元))?`;
 const FEE_NAME = '(?:服务费|管理费|工本费|手续费|报名费|考务费|鉴定费|评审费|监管费|审核费|费用)';
 const FEE_AT_RATE = `((?:[^，。；：、]{0,10}?)${FEE_NAME})(?:按照?|以)[^，。；]{0,20}?(?:收取|计收|核收|缴纳)`;
@@ -1584,11 +1604,13 @@ const LOCAL_FAVOURED = `对[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,4}
 /** Goods described by where they are made (本省企业生产的辅助器具产品). */
 const LOCAL_GOODS = `${L.LOCAL}[^，。；、]{0,8}?(?:企业|厂家|生产企业)?(?:生产|制造|研发|产)的[^，。；]{0,12}?(?:产品|商品|设备|器具|器材|材料|药品|耗材|辅助器具|假肢)`;
 /** What favours them, after: a score, a grant, a priority. */
-const LOCAL_GOODS_FAVOURED = /^[^。；]{0,60}?(?:加[0-9零一二两三四五六七八九十]+分|加分|优先|奖励|补贴|给予)/u;
+const LOCAL_GOODS_FAVOURED =
+  /^[^。；]{0,60}?(?:加[0-9零一二两三四五六七八九十]+分|加分|优先|奖励|补贴|给予)|^[^。；]{0,20}?(?:价值|金额|数量)?(?:占比|比例|比重)[^，。；]{0,6}?(?:不低于|不少于|达到|以上)/u;
 const LOCAL_BENEFIT = `${L.LOCAL}(?:登记)?(?:注册|纳税|设立)(?:登记)?的?[^，。；]{0,16}?${L.OPERATOR}[，,]?(?:(?!遴选|选取|选拔)[^。；]){0,40}?(?<![不未])(?:给予|发放|享受|免收|减收|减免|奖励|(?:返还|补贴|补助|奖励|资助|奖补)(?:比例|标准|金额)?[^，。；]{0,12}?(?:提高|上浮|增加))`;
 const OUTSIDE_RE = re(L.OUTSIDE, 'u');
 /** Registered or paying tax where someone else is seated, as the price of a benefit (应当在原单位所在市州注册登记并依法纳税，方可享受…). */
 const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,4}?(?:注册|纳税|设立)[^，。；]{0,12}?[，,]?[^。；，]{0,4}?方可(?:享受|申请|获得|领取)`;
+const OUTSIDE_PAPERS_RECHECKED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,8}?(?:颁发|出具|核发|作出)的[^，。；]{0,14}?(?:证书|证明|报告|结果|结论|意见)[，,]?(?:须|需|必须|应当)(?:先)?(?:经|由|重新|另行)[^，。；]{0,30}?(?:复核|核验|审核|换发|认证|鉴定|确认)`;
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入|不适用|不参与|不参加)[^，。；]{0,12}`;
 /** The operator must be registered where the work is done (承接主体应当为在项目所在市州民政部门登记成立的社会工作服务机构). */
 const REGISTERED_WHERE_SERVED = `(?:应当为|应为|须为|必须为|限于|仅限于?)在(?:项目|服务|工程|本)?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,16}?(?:登记|注册|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
