@@ -24,7 +24,7 @@ const LESS_PAY =
   /(?:降低|核减|减少|扣减|下调|扣发|停发|减发|少发)[^，。；]{0,6}?(?:工资|薪酬|待遇|福利|奖金|绩效)|(?:工资|薪酬|奖金|绩效工资|绩效)[^，。；]{0,10}?(?:相应|按比例)?(?:核减|降低|减少|扣减|下调|折算)|按照?(?:调整后|新|现)(?:岗位|工作岗位)的?(?:工资|薪酬)标准/u;
 /** A career held back: promotion, grading or titles deferred or refused. */
 const HELD_BACK =
-  /(?:暂缓|推迟|延后|不予|不得参加|取消|不列入|不纳入)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称评审|职级评定|职务晋升)|(?:晋升|晋级|晋职|评聘|聘任|职称评审|职级评定)[^，。；]{0,12}?(?:推迟|暂缓|延后)(?:至|到)?|(?:暂不|不予|暂缓|不再)推荐(?:其)?(?:申报|参评|参加评审|晋升|晋级)|(?:不计算为|不计入|不计算在|不作为)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称)[^，。；]{0,10}?(?:年限|资历|时间)/u;
+  /(?:暂缓|推迟|延后|不予|不得参加|取消|不列入|不纳入)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称评审|职级评定|职务晋升)|(?:晋升|晋级|晋职|评聘|聘任|职称评审|职级评定)[^，。；]{0,12}?(?:推迟|暂缓|延后)(?:至|到)?|(?:暂不|不予|暂缓|不再)推荐(?:其)?(?:申报|参评|参加评审|晋升|晋级)|(?:暂缓|暂不|不得)(?:申报|参评)(?=[^，。；]{0,6}?(?:职称|评审|晋升|等级)|[，,。；;]|$)|(?:不计算为|不计入|不计算在|不作为)[^，。；]{0,12}?(?:晋升|晋级|晋职|评聘|职称)[^，。；]{0,10}?(?:年限|资历|时间)/u;
 /** An appraisal capped for the case (当年年度考核不得确定为优秀等次): the grade that promotion and pay steps turn on. */
 const GRADE_CAPPED = /(?:年度考核|考核)[^，。；]{0,8}?(?:不得|不能|不予)(?:确定|评定|评为|定为)[^，。；]{0,4}?(?:优秀|合格以上|称职以上)(?:等次)?/u;
 /** The contract ended or the woman dismissed (可以解除聘用合同, 予以辞退). */
@@ -48,6 +48,8 @@ export function pregnancyDetriments(text: string): PregnancyDetriment[] {
     const at = m ? m.index : dismissed ? caseEnd + dismissed.index : -1;
     const phrase = m ? m[0] : dismissed ? dismissed[0] : '';
     if (at < 0) continue;
+    // Her own choice to apply later (本人可以申请暂缓申报) takes nothing from her.
+    if (/^(?:暂缓|暂不)(?:申报|参评)/u.test(phrase) && /(?:可以|申请|自愿|要求)$/u.test(sentence.slice(Math.max(0, at - 4), at))) continue;
     const end = at + phrase.length;
     if (namedAsConduct(sentence, end)) continue;
     // The rule kept up to the cut; a floor under it that follows (但核减后的工资不得低于…) keeps nothing. The detriment's own words

@@ -21,7 +21,8 @@ export interface YearlyDeadline {
   sentence: string;
 }
 
-const DEADLINE = /每年(?:的)?([0-9０-９一二三四五六七八九十]{1,3})月(?:([0-9０-９一二三四五六七八九十]{1,3})日)?(?:前|以前|之前|底前)/gu;
+// A PDF's text layer may space the figures out (每年 3 月 31 日前).
+const DEADLINE = /每年(?:的)?\s*([0-9０-９一二三四五六七八九十]{1,3})\s*月\s*(?:([0-9０-９一二三四五六七八九十]{1,3})\s*日)?(?:前|以前|之前|底前)/gu;
 /** Words every deadline shares (向, 提交, 本级…): left out when the acts are compared. */
 const FORM = /应当|向|本级|本行政机关|本机关|本部门|本单位|上一年度|上年度|的/gu;
 

@@ -19,6 +19,8 @@ describe('a woman’s pay or career cut for pregnancy, maternity leave or nursin
     ]);
     expect(pregnancyDetriments('女性公务员依法休产假的期间，不计算为晋升职级的任职年限。')).toMatchObject([{ what: 'career' }]);
     expect(pregnancyDetriments('女职工依法休产假的期间，计入晋升职级的任职年限，不影响其推荐申报。')).toEqual([]);
+    expect(pregnancyDetriments('处于孕期、产期或者哺乳期的女性申报人，当年度暂缓申报，相关情形消除后再行申报。')).toMatchObject([{ phrase: '暂缓申报' }]);
+    expect(pregnancyDetriments('孕期女职工本人可以申请暂缓申报职称评审，待产假结束后申报。')).toEqual([]);
   });
 
   it('is silent on the rule kept, a breach named for a penalty, maternity allowance and the family-planning body', () => {

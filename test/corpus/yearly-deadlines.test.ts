@@ -10,6 +10,7 @@ describe('a yearly deadline for the law’s act moved later', () => {
     expect(d).toMatchObject({ phrase: '每年3月31日前', day: 3 * 32 + 31 });
     expect(text.slice(d.start, d.end)).toBe(d.phrase);
     expect(laterThanLaw(d, yearlyDeadlines(LAW)[0])).toBe(true);
+    expect(yearlyDeadlines('应当在每年 3 月 31 日前向本级政府信息公开工作主管部门提交年度报告。')).toMatchObject([{ day: 3 * 32 + 31 }]);
   });
 
   it('leaves an earlier date, the same date in Chinese numerals, and another act', () => {
