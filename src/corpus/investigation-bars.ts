@@ -43,30 +43,37 @@ export interface InvestigationBar extends ModelledFinding {
   word: string;
 }
 
+/** Promotion left open in a sanction's term: where in the sentence the leave and the act are. */
+function promotionInTerm(sentence: string): { from: number; to: number } | null {
+  const term = SANCTION_TERM.exec(sentence);
+  if (!term) return null;
+  const base = term.index + term[0].length;
+  const after = sentence.slice(base);
+  const leave = LEAVE.exec(after);
+  const act = leave ? BARRED_IN_TERM.exec(after.slice(leave.index)) : null;
+  if (!leave || !act) return null;
+  const actEnd = leave.index + act.index + act[0].length;
+  // A pay step after a warning is the law's own distinction (被记过…的，不得晋升工资档次): only promotion in post or grade is barred.
+  if (/^[^，。；]{0,6}?(?:工资|薪级|薪酬|档次)/u.test(after.slice(actEnd))) return null;
+  if (KEPT.test(after.slice(0, leave.index + act.index)) || /[，。；]/u.test(after.slice(leave.index, leave.index + act.index))) return null;
+  return { from: base + leave.index, to: base + actEnd };
+}
+
 /** Sentences of a paragraph that let a barred act be done for a person while the case against them is open, or in a sanction's term. */
 export function investigationBarsLifted(text: string, _leadIn?: string, title = ''): InvestigationBar[] {
   const out: InvestigationBar[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
-    const term = SANCTION_TERM.exec(sentence);
-    if (term) {
-      const after = sentence.slice(term.index + term[0].length);
-      const leave = LEAVE.exec(after);
-      const act = leave ? BARRED_IN_TERM.exec(after.slice(leave.index)) : null;
-      // A pay step after a warning is the law's own distinction (被记过…的，不得晋升工资档次): only promotion in post or grade is barred.
-      const pay = act ? /^[^，。；]{0,6}?(?:工资|薪级|薪酬|档次)/u.test(after.slice(leave!.index + act.index + act[0].length)) : false;
-      if (leave && act && !pay && !KEPT.test(after.slice(0, leave.index + act.index)) && !/[，。；]/u.test(after.slice(leave.index, leave.index + act.index))) {
-        const start = range.start + term.index + term[0].length + leave.index;
-        const institution = INSTITUTION.test(`${sentence}${title}`);
-        out.push({
-          start,
-          end: start + act.index + act[0].length,
-          phrase: after.slice(leave.index, leave.index + act.index + act[0].length),
-          article: institution ? 20 : 19,
-          word: '政务处分期内',
-        });
-        continue;
-      }
+    const promoted = promotionInTerm(sentence);
+    if (promoted) {
+      out.push({
+        start: range.start + promoted.from,
+        end: range.start + promoted.to,
+        phrase: sentence.slice(promoted.from, promoted.to),
+        article: INSTITUTION.test(`${sentence}${title}`) ? 20 : 19,
+        word: '政务处分期内',
+      });
+      continue;
     }
     const investigation = UNDER_INVESTIGATION.exec(sentence);
     if (!investigation) continue;
