@@ -5,6 +5,7 @@ import type { StoredLaw, StoredProvision } from './store.js';
 import { documentDate, documentRegion, higherLaws, type HigherLaw } from '../rule-support/corpus.js';
 import { parseChineseNumber } from '../zh/numerals.js';
 import { titleKey } from './titles.js';
+import { ARTICLE_LABEL } from './text.js';
 import { findCitations } from './citations.js';
 
 /**
@@ -335,11 +336,7 @@ export class RestatementFinder {
       // 违反前款规定的: the paragraph before, in the same article.
       if (/违反前款/u.test(c) && block > 0) {
         const article = this.doc.articles.find((a) => a.blocks.includes(block));
-        if (
-          article?.blocks.includes(block - 1) &&
-          restates(this.doc.source.blocks[block - 1].text.replace(/^\s*第[零〇一二两三四五六七八九十百0-9]+条\s*/u, ''))
-        )
-          return true;
+        if (article?.blocks.includes(block - 1) && restates(this.doc.source.blocks[block - 1].text.replace(ARTICLE_LABEL, ''))) return true;
       }
     }
     return false;
