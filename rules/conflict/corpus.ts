@@ -73,6 +73,8 @@ import { keepsReporterSecret, reporterDisclosures } from '../../src/corpus/repor
 import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
 import { countedByLaw, countedIn, excludedByDraft, includedByLaw, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
+import { allowedBy, draftPermissions, draftWaivers, lawBans, permitsBanned, statedDuties, waivesDuty } from '../../src/corpus/reversed-modals.js';
+import { oralRefusals, oralRequests } from '../../src/corpus/oral-requests.js';
 import { delayedDuties, delaysDuty, immediateDuties } from '../../src/corpus/immediate-duties.js';
 import { assignmentBans, consentConditions, consentedAssignments, consentsWaived, doesConsentedAct, liftsBan } from '../../src/corpus/consent-conditions.js';
 import { surchargeCapped, surchargeCaps } from '../../src/corpus/surcharge-cap.js';
@@ -140,9 +142,26 @@ function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: numbe
       claim.quantity &&
       h.claim.quantity &&
       compareQuantities(claim.quantity, h.claim.quantity) === 0 &&
-      // A figure the stronger law gives another tier (记过，十二个月) is not what the draft's tier (警告) follows.
-      sameTiers(claim, h.claim),
+      // A figure the stronger law gives another tier (记过，十二个月) is not what the draft's tier (警告) follows, nor one it gives
+      // another class of persons (新录用的公务员试用期为一年 is no probation of an employee's).
+      sameTiers(claim, h.claim) &&
+      sameQualifiers(claim, h.claim),
   );
+}
+
+/**
+ * Statements read out of every provision of the laws in scope (their bans, their duties): the same for every document with the
+ * same laws, so read once per set of laws, not once per document. The key names each law by its fingerprint, so that a corpus
+ * imported again is read again.
+ */
+const readAcrossDocuments = new Map<string, unknown>();
+function acrossDocuments<T>(key: string, read: () => T): T {
+  if (!readAcrossDocuments.has(key)) readAcrossDocuments.set(key, read());
+  return readAcrossDocuments.get(key) as T;
+}
+
+function sameQualifiers(a: Claim, b: Claim): boolean {
+  return a.qualifiers.length === b.qualifiers.length && a.qualifiers.every((q) => b.qualifiers.includes(q));
 }
 
 function sameTiers(a: Claim, b: Claim): boolean {
@@ -318,7 +337,13 @@ export default defineRule({
     // congress and a set-off waived (说明…理由, 不负责移送, 无需提交职工代表大会, 不予折抵); what the law counts in kept out
     // (不计为, 不计算为); a benefit charged to an employer (所需资金由…承担); a period of another ruling (裁定不予执行, not 撤销) or
     // from another paper (裁定书, not 裁决书) not compared; a security demanded where the law lets the worker off (与…相当的担保).
-    version: 56,
+    // 57: an act the law bans outright allowed, a duty it puts waived (src/corpus/reversed-modals.ts); a spoken request refused
+    // (src/corpus/oral-requests.ts); a burden of proof moved in the law's case; a retrial made to stay a judgment; the defence's and
+    // an appeal's periods of an administrative suit; a probation above the law's maximum whatever the case (延长至 is the whole);
+    // a lower law's figure for another class of persons (公务员) no longer excuses; a thresholds' time in hours, read with an item's
+    // lead-in; of two figures a copied sentence gives its cases, the one whose case the copy names; a cost named without its frame
+    // (在此期间发生的…); a case set aside (除…外) before an added ground; the right to ask a civil servant to stand aside.
+    version: 57,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -983,9 +1008,11 @@ export default defineRule({
         why:
           f.article === 96
             ? '公务员申请复核、提出申诉不停止人事处理的执行'
-            : f.clause === 3
-              ? '复议、诉讼期间不计算加处罚款'
-              : '申请复议或者提起诉讼不停止执行，停止执行的情形由法律规定',
+            : f.article === 90
+              ? '申请再审不停止已经发生法律效力的判决、裁定的执行'
+              : f.clause === 3
+                ? '复议、诉讼期间不计算加处罚款'
+                : '申请复议或者提起诉讼不停止执行，停止执行的情形由法律规定',
       }),
     );
 
@@ -1220,12 +1247,17 @@ export default defineRule({
         differsIn(i, mine, data, law.provision);
       }
       // A threshold the law sets for an act, moved (src/corpus/thresholds.ts): 五百元以下…当场收缴 for 一百元以下.
-      for (const mine of thresholdsIn(text)) {
+      // An item is read with the lead-in it completes (职工…有下列情形之一的，视同工伤：（二）…在24小时之内经抢救无效死亡的).
+      for (const mine of thresholdsIn(text, leadIns.get(i))) {
         // Words of the act to find the law's articles by, figures and their measure words left out (推举三至五名代表 → 推举, 代表).
         const bare = mine.act.replace(/可以|应当|必须|不得|依法|[0-9零〇一二两三四五六七八九十百千万至]+[名个人元次位项]?/gu, '，');
-        const words = [...contentBigrams(bare)].filter((g) => /^\p{Script=Han}{2}$/u.test(g)).slice(0, 3);
+        const han = [...contentBigrams(bare)].filter((g) => /^\p{Script=Han}{2}$/u.test(g));
+        const words = han.slice(0, 3);
         if (words.length < 2) continue;
-        let theirs = lawThresholds(words.join(' ')).filter((t) => comparable(mine, t.threshold) && sameAct(mine, t.threshold));
+        const ofAct = (query: string[]) => lawThresholds(query.join(' ')).filter((t) => comparable(mine, t.threshold) && sameAct(mine, t.threshold));
+        // The act's last words (…视同工伤) where its first are who and when (职工在工作时间和工作岗位): a lead-in the law words otherwise.
+        let theirs = ofAct(words);
+        if (theirs.length === 0 && han.length > 3) theirs = ofAct(han.slice(-3));
         // The law's own case restated with other figures, whatever act the draft attaches to it: found by the case's words.
         if (theirs.length === 0) {
           const runs = mine.caseWords
@@ -1444,6 +1476,42 @@ export default defineRule({
           );
           break;
         }
+      }
+    }
+
+    // 11. An act the law bans outright, allowed (src/corpus/reversed-modals.ts): 可以直接向原告、第三人…收集证据 for 被告…不得自行向
+    // 原告、第三人和证人收集证据; a duty it puts, waived (可以不签订劳动合同或者服务协议 for 应当依法与其签订…). Last, so that a
+    // finding of a closer model on the same words stands. The laws' statements are read once for all documents with these laws.
+    const lawPrints = corpus
+      .storedLaws()
+      .filter((l) => laws.has(l.id))
+      .map((l) => l.fingerprint)
+      .join(',');
+    const inLaws = <T>(kind: string, queries: string[], limit: number, read: (text: string) => T[]): Array<{ statement: T; provision: CorpusProvision }> =>
+      acrossDocuments(`${kind}|${corpus.path}|${lawPrints}`, () =>
+        queries.flatMap((query) =>
+          corpus
+            .search(query, { limit, lawIds })
+            .hits.flatMap((hit) => read(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } }))),
+        ),
+      );
+    for (const i of normative ? blocks : []) {
+      const text = doc.source.blocks[i].text;
+      for (const waiver of draftWaivers(text)) {
+        const against = inLaws('duties', ['应当', '必须'], 8000, statedDuties).find((d) => waivesDuty(waiver, d.statement));
+        if (against) reportStatement(i, waiver, against.statement.words, against.provision, '上位法规定为义务');
+      }
+      for (const permission of draftPermissions(text)) {
+        const against = inLaws('bans', ['不得', '禁止', '严禁'], 5000, lawBans).find(
+          (b) => permitsBanned(permission, b.statement) && !allowedBy(permission, b.provision.text),
+        );
+        if (against) reportStatement(i, permission, against.statement.words, against.provision, '上位法禁止');
+      }
+      // 12. A request the law lets be made by word of mouth, refused when so made (src/corpus/oral-requests.ts), for the kind of
+      // request the paragraph or the title names.
+      for (const refusal of oralRefusals(text)) {
+        const against = inLaws('oral', ['口头'], 2000, oralRequests).find((o) => text.includes(o.statement.kind) || docTitle.includes(o.statement.kind));
+        if (against) reportStatement(i, refusal, against.statement.sentence, against.provision, '上位法允许口头提出，文件拒绝口头提出');
       }
     }
   },

@@ -125,7 +125,8 @@ export default defineRule<Options>({
     // publishes it and the one that must choose from it are no provider the law names.
     // 37: outside operators put in a class by rule (外省（区、市）…分支机构，首次分类时一律列为C类).
     // 38: partners the actor is still choosing (对拟合作单位进行实地考察) confine no choice.
-    version: 38,
+    // 39: 不得另行选择 with no 其他 bars all others too; training on other platforms kept out of the subsidy.
+    version: 39,
   },
   async create(context) {
     const doc = context.document;

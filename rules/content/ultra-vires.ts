@@ -184,7 +184,9 @@ export default defineRule<Options>({
     // 43: a class of measure defined (属于没收较大数额违法所得) imposes nothing; 承揽 is an activity and 审核同意 a grant a licence can
     // require; the employer picked out by a count of its staff (职工人数在三百人以上的用人单位) is the actor; a sentence that opens
     // with the grant (经检查机关验收合格…后，方可恢复招用) is read with the actor of the sentence before.
-    version: 43,
+    // 44: a fee charged by a school or an enterprise named in the case (…作为基地的，可以…收取培训费用) is theirs; a confirmation the
+    // administration awaits from an employer (由用人单位…确认后，方可作出…决定) is no licence; applications not received for a term.
+    version: 44,
     needsCorpus: true,
   },
   async create(context) {

@@ -219,7 +219,8 @@ export function draftGrounds(text: string, leadIn?: string): DraftGround[] {
       // Several cases before one consequence (…1个月以上的，…3个月以上的，…不享受当年的年休假).
       let at = 0;
       for (const piece of head.split(/的[，,](?:或者)?/u)) {
-        const lead = /^[\s\u3000]*(?:或者|以及|和)?/u.exec(piece)![0].length;
+        // 除本规定第四条所列情形外，…: the cases set aside are named before the case, which is what follows.
+        const lead = /^[\s\u3000]*(?:除[^，。；]*?(?:以外|之外|外)[，,])?(?:或者|以及|和)?/u.exec(piece)![0].length;
         const caseText = piece.slice(lead);
         const start = partStart + at + lead;
         at += piece.length + 2;

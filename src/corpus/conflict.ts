@@ -1,6 +1,6 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
-import { isActScope, isAdminAct, isBenefit, isGeneral, namesAct } from './topics.js';
+import { isActScope, isAdminAct, isBenefit, isGeneral, isQualifier, namesAct } from './topics.js';
 import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
@@ -534,6 +534,7 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // A permission or ban on an act named by its own words (向劳动者收取财物) is about that act, however the clause is worded;
   // a figure is not (a fee's ceiling is not a fine's range).
   // So is a floor the law sets for a named entitlement (试用期的工资不得低于…百分之八十): it binds every case the draft describes.
+  // So is a maximum the law sets for a period with no case (试用期最长不得超过六个月): it binds every case the draft names.
   // So is a period for bringing a labour or personnel dispute to arbitration (自收到解除聘用合同通知书之日起60日内…申请仲裁): it is
   // the law's limitation period (申请仲裁的时效期间为一年), however differently the two are worded.
   const limitation = isLimitation(d);
@@ -542,6 +543,16 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
       (h) =>
         covered(d, h.claim) >= MIN_CLOSENESS ||
         (isBenefit(d.primary) && !isGeneral(d.primary) && h.claim.comparator === 'floor') ||
+        // …and a maximum the law sets for its subject in every case (试用期最长不得超过六个月): no case or reason the draft gives
+        // (招用残疾人高校毕业生的，…以便…适应岗位要求) lets a figure go above it.
+        // Only for a subject that names the period itself (试用期), where the figure is that period whatever the sentence's case: a
+        // subject the sentence only measures from (距法定退休年龄不足五年) is no period of its own.
+        ((d.comparator === 'exact' || d.comparator === 'ceiling') &&
+          isQualifier(d.primary) &&
+          h.claim.comparator === 'ceiling' &&
+          !h.claim.conditionText &&
+          !h.claim.deferring &&
+          !h.claim.exception) ||
         (limitation && h.claim.quantity?.dim === 'time' && !h.claim.conditionText),
     );
   // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)

@@ -430,21 +430,35 @@ export function changesInCopy(
     // (逾期不改正的，处…罚款 for 逾期不改正的，责令项目停工，并处…罚款).
     const onlyOfKind = scored.length === 1 && mine.filter((x) => sameDimension(x, best!.h)).length === 1;
     if (!best || (best.score < 0.35 && !onlyOfKind)) continue;
-    const h = best.h;
-    const other = owner.get(h);
-    if (other && other.d !== d && other.d.quantity!.value === h.quantity!.value) continue;
     // The same figure said about nearly the same words: unchanged. A provision that gives the same figure for one of its
     // cases (情节严重的…1000元以上5000元以下；情节特别严重的…5000元以上10000元以下) is followed for that case.
     const same = (x: { h: Claim }): boolean => x.h.quantity!.value === d.quantity!.value && x.h.quantity!.dim === d.quantity!.dim && x.h.upper === d.upper;
-    // A sentence of the law that gives each of its cases a figure (原系领导成员…的公务员在离职三年内，其他公务员在离职两年内): a copy
-    // that keeps one case keeps that case's figure, told by the words from the copy's sentence start to the figure
-    // (辞去公职的领导成员，在离职三年内 is the first case's, 辞去公职的其他公务员，在离职三年内 the second's changed).
     const mineCase = draft.slice(breakBefore(draft, d.span.start, SENTENCE_BREAK), d.span.start).replace(LABEL, '');
     const mineWords = bigrams(mineCase);
     const caseShare = (x: Claim): number => {
       const theirs = bigrams(higher.slice(breakBefore(higher, x.span.start, CLAUSE_BREAK), x.span.start));
       return [...mineWords].filter((g) => theirs.has(g)).length;
     };
+    // Of figures the provision gives its cases in like words (任免机关应当自接到申请之日起三十日内…，其中对领导成员…的申请，应当自
+    // 接到申请之日起九十日内…), none of them the copy's, the one whose own words the copy's name (任免机关应当…) is the one it
+    // changes: a figure's own words run from the figure before it in the sentence.
+    const ownShare = (x: Claim): number => {
+      const before = theirs.filter((t) => t.span.end <= x.span.start).map((t) => t.span.end);
+      const theirWords = bigrams(higher.slice(Math.max(breakBefore(higher, x.span.start, SENTENCE_BREAK), ...before), x.span.start));
+      return [...mineWords].filter((g) => theirWords.has(g)).length;
+    };
+    const named = scored.some(same)
+      ? undefined
+      : scored
+          .filter((x) => x !== best && x.score >= best!.score - 0.1 && ownShare(x.h) >= ownShare(best!.h) + CASE_TOLD_APART)
+          .sort((x, y) => ownShare(y.h) - ownShare(x.h))[0];
+    if (named) best = named;
+    const h = best.h;
+    const other = owner.get(h);
+    if (other && other.d !== d && other.d.quantity!.value === h.quantity!.value) continue;
+    // A sentence of the law that gives each of its cases a figure (原系领导成员…的公务员在离职三年内，其他公务员在离职两年内): a copy
+    // that keeps one case keeps that case's figure, told by the words from the copy's sentence start to the figure
+    // (辞去公职的领导成员，在离职三年内 is the first case's, 辞去公职的其他公务员，在离职三年内 the second's changed).
     const sameFigure = scored.filter(same);
     if (sameFigure.some((x) => caseShare(x.h) >= caseShare(h) + CASE_TOLD_APART)) continue;
     const otherCase = sameFigure.length > 0 && sameFigure.every((x) => caseShare(h) >= caseShare(x.h) + CASE_TOLD_APART);

@@ -17,6 +17,8 @@ export interface CostStatement {
   payer: PayerKind;
   /** The law says this payer does not bear it (当事人不承担…费用). */
   exempt: boolean;
+  /** The case a burden is put in (职工或者其近亲属认为是工伤，用人单位不认为是工伤的): only a draft that names it is held to it. */
+  inCase?: string;
   start: number;
   end: number;
   phrase: string;
@@ -33,6 +35,11 @@ const PAID_BY =
   /(?:由|从)([^，。；]{2,16}?)(?:按月|每月|一次性)?(?:向[^，。；]{1,12}?)?(?:按月|每月|一次性)?(?:支付|发放|发给|拨付|领取)([^，。；]{2,40}(?:抚恤金|补助金|津贴|生活费))/gu;
 /** A benefit named by its own name. */
 const BENEFIT_NAME = /(?:补助金|津贴|抚恤金|生活费)$/u;
+/**
+ * The burden of proof, put on a party in the law's case (职工或者其近亲属认为是工伤，用人单位不认为是工伤的，由用人单位承担举证
+ * 责任): a burden, like a cost, that a draft may not move to the other side.
+ */
+const BURDEN = /(?:^|[，,。；])([^，。；]{2,40}?的[，,])?由([^，。；]{2,20}?)(?:对[^，。；]{0,30}?)?承担举证责任/gu;
 /** Y不承担X费用. */
 const NOT_BORNE = /([^，。；：:]{2,20}?)不(?:承担|负担|支付)([^，。；]{2,30}?(?:费用|费))/gu;
 
@@ -50,7 +57,7 @@ function payerKind(text: string): PayerKind | null {
 
 /** Words of form or of who acts, which say nothing of what the cost is for. */
 const FORM =
-  /行政机关|用人单位|经办机构|社会保险经办机构|当事人|工伤职工|职工|组织|举办|所需要?的?|所发生的?|发生的|相关|有关|其他|必要的?|合理的?|等|的|费用|费|以及|及其|或者/gu;
+  /行政机关|用人单位|经办机构|社会保险经办机构|当事人|工伤职工|职工|组织|举办|所需要?的?|所发生的?|发生的?|符合(?:本(?:条例|办法|法|规定|细则))?(?:有关)?规定|相关|有关|其他|必要的?|合理的?|等|的|费用|费|以及|及其|或者/gu;
 
 function costWords(cost: string): string[] {
   return (
@@ -74,6 +81,29 @@ function statement(m: RegExpMatchArray, cost: string, payer: string, exempt: boo
   return { words, payer: kind, exempt, start: m.index! + label, end: m.index! + m[0].length, phrase: m[0].slice(label) };
 }
 
+/** Who bears the burden of proof, with the case it is put in (the clause before it, when that is a case). */
+function burdens(text: string): CostStatement[] {
+  const out: CostStatement[] = [];
+  for (const m of text.matchAll(BURDEN)) {
+    // One party and those who act for it (职工或者其近亲属) are one side.
+    const payer = payerKind(m[2].replace(/或者?其?(?:近亲属|代理人|监护人)/u, ''));
+    if (!payer) continue;
+    const lead = m[0].length - m[0].replace(/^[，,。；]/u, '').length;
+    const caseStart = text.lastIndexOf('。', m.index! + lead) + 1;
+    const inCase = text.slice(caseStart, m.index! + lead + (m[1]?.length ?? 0));
+    out.push({
+      words: ['举证责任'],
+      payer,
+      exempt: false,
+      inCase: /的[，,]$/u.test(inCase) ? inCase : undefined,
+      start: m.index! + lead,
+      end: m.index! + m[0].length,
+      phrase: m[0].slice(lead),
+    });
+  }
+  return out;
+}
+
 /** Who the law says bears or does not bear a cost, in one provision. */
 export function costsInLaw(text: string): CostStatement[] {
   const out: CostStatement[] = [];
@@ -87,6 +117,7 @@ export function costsInLaw(text: string): CostStatement[] {
     const s = statement(m, m[2], m[1], true);
     if (s) out.push(s);
   }
+  out.push(...burdens(text));
   // Each benefit of a list (丧葬补助金、供养亲属抚恤金和一次性工亡补助金) is paid by the payer on its own.
   for (const m of text.matchAll(PAID_BY)) {
     const s = statement(m, m[2], m[1], false);
@@ -110,6 +141,7 @@ export function costsInDraft(text: string): CostStatement[] {
     if (s && s.words.length > 1 && s.words.every((w) => BENEFIT_NAME.test(w))) out.push(...s.words.map((w) => ({ ...s, words: [w] })));
     else if (s) out.push(s);
   }
+  out.push(...burdens(text));
   for (const m of text.matchAll(PAID_BY)) {
     if (/或者|和|、|共同|分别/u.test(m[1])) continue;
     const s = statement(m, m[2], m[1], false);
@@ -123,6 +155,8 @@ export function costsInDraft(text: string): CostStatement[] {
  * sentence, the first of the draft's is in the law's provision, and the draft's payer is of another kind than the law's, or the kind the law exempts.
  */
 export function shiftsCost(draft: CostStatement, law: CostStatement, sentence: string, provision: string): boolean {
+  // A burden put in a case binds only a draft that names that case.
+  if (law.inCase && bigramCoverage(law.inCase.replace(/[，,]/gu, ''), sentence) < 0.6) return false;
   // A long word in other words at its edges (转往统筹地区以外就医 for 到统筹地区以外就医) is the same word.
   // The cost named short after the provision has named it in full (上岗前职业健康检查。检查费用由求职者先行垫付) is the same cost.
   const shortFor = (w: string): boolean => draft.words.length === 1 && w.length > draft.words[0].length && w.endsWith(draft.words[0]) && provision.includes(w);

@@ -23,7 +23,7 @@ const SCHOOL = /考生|学生|招生|录取|入学|招收/u;
 /** The sides of work the law names. */
 const WORK = /招用|招聘|录用|聘用|转正|晋级|晋升|职级|职务|职称|评审|评聘|测评|劳动报酬|工资|福利|休假|社会保险/u;
 // …or defines the wrong (本办法所称健康歧视，是指…以…残疾…为由，拒绝录用…的行为).
-const KEEPS = /不得因[^，。；]{0,8}?残疾|歧视|是指|所称|国家规定的[^，。；]{0,8}?(?:录取要求|体检标准|身体条件)|体检标准|合理便利|优先/u;
+const KEEPS = /不得(?:因|以|由于)[^，。；]{0,8}?残疾|歧视|是指|所称|国家规定的[^，。；]{0,8}?(?:录取要求|体检标准|身体条件)|体检标准|合理便利|优先/u;
 
 export interface DisabilityExclusion extends ModelledFinding {
   article: 25 | 38;

@@ -6,7 +6,8 @@
  *   and for discrimination in employment (残疾人保障法 第六十四条, 就业促进法 第六十二条);
  * - review or a suit against a decision on disclosing government information (政府信息公开条例 第五十一条);
  * - a suit against any administrative act without review first (行政诉讼法 第四十四条第一款), which only a law or an
- *   administrative regulation may require (行政复议法 第二十三条).
+ *   administrative regulation may require (行政复议法 第二十三条);
+ * - asking that a civil servant stand aside (公务员法 第七十七条第一款: 利害关系人有权申请公务员回避).
  *
  * A draft that puts a step before the right (应当先向本单位工会反映；经调解仍未解决的，方可向…投诉; 复查维持原决定的，申请人
  * 方可…提起诉讼; 不得直接起诉) takes back what the law gives. The law's own order is not reported: arbitration before a labour
@@ -91,6 +92,16 @@ const RIGHTS: RightRule[] = [
     // A refusal to disclose goes to review before court (行政复议法第二十三条第一款第（四）项).
     lawsOwnStep: /复议/u,
   },
+  // One whose interest is touched may ask that a civil servant stand aside (公务员法第七十七条第一款: 利害关系人有权申请公务员回避),
+  // with no one's consent first.
+  {
+    right: /(?:提出回避申请|申请(?:公务员)?回避)$/u,
+    within: /公务员|回避/u,
+    title: '中华人民共和国公务员法',
+    article: 77,
+    clause: 1,
+    word: '有权申请公务员回避',
+  },
   // A 公务员 may appeal a 处分 without asking the body that made it to review it first.
   { right: /申诉$/u, within: /公务员/u, title: '中华人民共和国公务员法', article: 95, word: '直接提出申诉' },
   // Any administrative case may go to court without review first (行政诉讼法第四十四条第一款), save where a law or an
@@ -109,7 +120,7 @@ const RIGHTS: RightRule[] = [
 
 /** Only then (方可, 才能, 后再), or not straight away (不得直接), before the right: up to 24 characters of 向…, 就…, 依法. */
 const ONLY_THEN =
-  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|申请行政复议|提起(?:行政)?诉讼|起诉|提出申诉|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
+  /(?:方可|才能|才可以|才可|后再|不得直接|不能直接)(?:依法)?(?:就[^，。；]{1,16}?)?(?:向[^，。；]{1,24}?)?(?:投诉|举报|申请(?:劳动(?:人事)?争议)?仲裁|申请行政复议|提起(?:行政)?诉讼|起诉|提出申诉|提出回避申请|申请(?:公务员)?回避|提出(?:[^，。；]{0,10}?鉴定)?申请)/gu;
 /**
  * The same step put as a refusal: 未经调解的，劳动人事争议仲裁委员会不予受理. Which right it takes depends on who refuses (or
  * what is refused).
@@ -140,8 +151,9 @@ export function preconditionedRights(text: string, title = ''): PreconditionedRi
     for (const m of part.matchAll(ONLY_THEN)) {
       const condition = part.slice(0, m.index);
       const waits = /^(?:不得|不能)直接/u.test(m[0]);
-      // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，); 不得直接 is the step itself.
-      if (!waits && !/的[，,]?[^，,]{0,8}$/u.test(condition)) continue;
+      // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，; 经…签字同意后，); 不得直接 is the
+      // step itself.
+      if (!waits && !/(?:的|后)[，,]?[^，,]{0,8}$/u.test(condition)) continue;
       const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(scope)) && (!r.directOnly || waits));
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;

@@ -42,6 +42,8 @@ export interface RemovedDuty {
 /** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
 const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
 const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责|免于|免予|(?<=[也亦并])不)/gu;
+/** What may stand between 不予 and the duty it refuses: a manner, a time, whom it is told to (不予书面告知, 不予向社会公布). */
+const NEGATED_AT_ONCE = /^(?:书面|及时|另行|再|一并|主动|当场|定期|单独|向[^，。；]{1,12}?)?$/u;
 /** Words of form, not of substance: shared by every duty. */
 const FORM = new Set(['应当', '当及', '及时', '当如', '如实', '当在', '当向', '应及', '并及', '时向', '依法', '规定', '有关', '相关', '的情', '况应']);
 const PUNCTUATION = /[，。；、：:“”《》（）()\s]/u;
@@ -81,7 +83,12 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
       // act joined to a refusal (作出不予批准的书面决定并说明理由).
       const verb = verbs.find((v) => {
         const at = verbAt(after, v).at;
-        return at >= 0 && at <= 14 && !/[的并和及]/u.test(after.slice(0, at));
+        if (at < 0 || at > 14) return false;
+        const between = after.slice(0, at);
+        // A modal between puts the duty back (不予受理决定书应当告知…), and 不予 takes its verb at once: what stands between is
+        // another act refused (对不予采纳部分说明理由), not the duty.
+        if (/[的并和及]|应当|必须|须|可以/u.test(between)) return false;
+        return m[0] !== '不予' || NEGATED_AT_ONCE.test(between);
       });
       if (!verb) continue;
       // A refusal that is itself what is told or decided (告知申请人不予公开并说明理由; 决定不予公开) keeps the duty.

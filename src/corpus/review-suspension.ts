@@ -13,6 +13,10 @@
  * (公务员法第九十六条第二款: 复核、申诉期间不停止人事处理的执行); read only where
  * the sentence or the document's title speaks of civil servants.
  *
+ * Nor does asking for a retrial stop a judgment in force (行政诉讼法第九十条: 可以…申请再审，但判决、裁定不停止执行): a draft that
+ * holds off what the judgment orders until the court decides on the retrial (在人民法院作出是否再审的裁定前，暂缓履行) rewrites it;
+ * the court's own order to stay it (裁定中止原判决的执行) is the law's.
+ *
  * Silent where the sentence keeps the rule (不停止执行), names one of the law's
  * exceptions, or speaks of a suspension other than for a review.
  */
@@ -33,7 +37,10 @@ const PERSONNEL_REVIEW = /(?:申请)?复核[^，。；]{0,4}?(?:申诉)?期间|�
 const SUSPENDED = /(?<!不)(?:暂停|停止|中止|暂缓)(?:执行|履行)/u;
 /** The law's own exceptions, or the rule itself. */
 const EXCEPTION =
-  /不停止|认为需要停止|申请停止执行|依法决定停止|裁定停止|人民法院[^，。；]{0,10}?(?:裁定|决定)|法律(?:、(?:行政)?法规)?(?:另有)?规定|另有规定|限制人身自由|暂缓执行申请|驳回|停止执行的申请/u;
+  /不停止|认为需要停止|申请停止执行|依法决定停止|裁定停止|人民法院[^，。；]{0,10}?(?:裁定|决定)|法律(?:、(?:行政)?法规)?(?:另有)?规定|另有规定|限制人身自由|暂缓执行申请|驳回|停止执行的申请|(?:复议机关|复议机构|被申请人|人民法院|行政机关)[^。；]{0,40}?(?:决定|责令|裁定)(?:停止|暂停|中止)/u;
+/** A retrial asked for, and what stays a judgment by law: the court's own order to stay it once it takes the case. */
+const RETRIAL = /申请再审|再审申请/u;
+const RETRIAL_EXCEPTION = /不停止|(?:裁定|决定)(?:中止|停止)|(?:决定|裁定)再审(?:后|的)/u;
 /** The surcharge kept running through the review. */
 const SURCHARGE_RUNS = /加处(?:的)?罚款[^。；]{0,30}?(?:连续计算|继续计算|照常计算|持续计算|累计计算|不停止计算|一并计算|计入)/u;
 const SURCHARGE_PAUSED = /不予计算|不计算|不计入|停止计算|扣除/u;
@@ -55,6 +62,22 @@ export function reviewSuspensions(text: string, _leadIn?: string, title = ''): R
           article: 96,
           clause: 2,
           rule: '复核、申诉期间不停止人事处理的执行',
+        });
+        continue;
+      }
+    }
+    const retrial = RETRIAL.exec(sentence);
+    if (retrial) {
+      const m = SUSPENDED.exec(sentence.slice(retrial.index));
+      if (m && !RETRIAL_EXCEPTION.test(sentence)) {
+        const at = retrial.index + m.index;
+        out.push({
+          start: range.start + retrial.index,
+          end: range.start + at + m[0].length,
+          phrase: sentence.slice(retrial.index, at + m[0].length),
+          title: '中华人民共和国行政诉讼法',
+          article: 90,
+          rule: '当事人…可以向上一级人民法院申请再审，但判决、裁定不停止执行',
         });
         continue;
       }

@@ -2,7 +2,8 @@
  * A threshold the law sets for an act, moved by a draft. The law opens or closes an act with a figure in its case (依法给予一百元
  * 以下罚款的，执法人员可以当场收缴罚款; 有会员二十五人以上的，应当建立基层工会委员会; 劳动者一方在十人以上，并有共同请求的，可以
  * 推举代表…; 不超过当地月最低工资标准十二个月金额的争议，仲裁裁决为终局裁决); a draft that names the same act with another figure
- * (五百元以下, 五十人以上, 三十人以上, 六个月金额) widens or narrows whom the law's rule reaches.
+ * (五百元以下, 五十人以上, 三十人以上, 六个月金额) widens or narrows whom the law's rule reaches. So does a time the law gives a case in hours
+ * (在48小时之内经抢救无效死亡的，视同工伤; 24小时之内).
  *
  * The act is the part of the sentence after the case (or, for an item of a list, the lead-in the item completes); the draft's act
  * must hold most of the law's words. Figures are compared only in the same unit (persons, yuan, months of the minimum wage) and
@@ -22,7 +23,7 @@ export interface Threshold {
   end: number;
   phrase: string;
   value: number;
-  unit: 'person' | 'yuan' | 'wageMonths';
+  unit: 'person' | 'yuan' | 'wageMonths' | 'hour';
   sense: ThresholdSense;
   /** The act the case opens: the words after it, or the lead-in of a list the item completes. */
   act: string;
@@ -31,9 +32,9 @@ export interface Threshold {
 }
 
 const NUMBER = '[0-9０-９]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+';
-const UNIT = '人|名|万元|元|个月金额';
+const UNIT = '人|名|万元|元|个月金额|个?小时';
 const BEFORE = '不超过|超过|不足|未满|达到|满';
-const AFTER = '以上|以下|以内';
+const AFTER = '以上|以下|以内|之内|内';
 const FIGURE = new RegExp(`(${BEFORE})?[^，。；：]{0,16}?(${NUMBER})(${UNIT})(${AFTER})?`, 'gu');
 
 const SENSE: Record<string, ThresholdSense> = {
@@ -42,6 +43,8 @@ const SENSE: Record<string, ThresholdSense> = {
   满: 'atLeast',
   以下: 'atMost',
   以内: 'atMost',
+  之内: 'atMost',
+  内: 'atMost',
   不超过: 'atMost',
   不足: 'below',
   未满: 'below',
@@ -52,6 +55,10 @@ const SENSE: Record<string, ThresholdSense> = {
 const MODAL = /可以|应当|必须|须|不得|依法|由|其/gu;
 
 function amount(text: string, unit: string): { value: number; unit: Threshold['unit'] } | undefined {
+  if (unit.endsWith('小时')) {
+    const hours = /^[0-9.]+$/u.test(halfwidthDigits(text)) ? Number(halfwidthDigits(text)) : parseChineseNumber(text);
+    return hours === undefined || !Number.isFinite(hours) ? undefined : { value: hours, unit: 'hour' };
+  }
   const n = /^[0-9.]+$/u.test(halfwidthDigits(text)) ? Number(halfwidthDigits(text)) : parseChineseNumber(text);
   if (n === undefined || !Number.isFinite(n)) return undefined;
   if (unit === '人' || unit === '名') return { value: n, unit: 'person' };

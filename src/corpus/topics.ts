@@ -53,7 +53,9 @@ const WORKER =
 const FROM_WORKER = new RegExp(
   `向[^，。；]{0,18}?${WORKER}[^，。；]{0,16}?收取|由[^，。；]{0,8}?${WORKER}[^，。；]{0,12}?(?:缴纳|交纳|缴存|交存)|要求[^，。；]{0,8}?${WORKER}[^，。；]{0,10}?(?:缴纳|交纳|缴存|交存|提供担保)` +
     // Those it hires are its workers, named or not where it takes the money (…招用家政服务人员，可以收取…工具押金).
-    `|(?:招用|招收|招聘|录用|聘用)[^。；]{0,24}?收取[^，。；]{0,24}?(?:押金|保证金|抵押金|风险金|财物)`,
+    `|(?:招用|招收|招聘|录用|聘用)[^。；]{0,24}?收取[^，。；]{0,24}?(?:押金|保证金|抵押金|风险金|财物)` +
+    // An intermediary's deposit on the job seeker whose consent the sentence names (经求职者书面同意，职业中介机构可以收取…押金).
+    `|${WORKER}[^。；]{0,12}?(?:同意|自愿)[^。；]{0,24}?收取[^，。；]{0,24}?(?:押金|保证金|抵押金|风险金)`,
   'u',
 );
 /** Taken from a student for a placement (职业教育法第四十二条: 不得以介绍工作、安排实习实训等名义违法收取费用). */
@@ -288,6 +290,17 @@ export const TOPICS: TopicDef[] = [
   T('要求听证', { canonical: '听证申请' }),
   T('申请听证', { canonical: '听证申请' }),
   T('提出听证申请', { canonical: '听证申请' }),
+  // 残疾人就业条例第八条第二款: 用人单位安排残疾人就业的比例不得低于本单位在职职工总数的1.5% (a province may set more, not less).
+  T('安排残疾人就业比例', { canonical: '按比例安排残疾人就业' }),
+  T('安排残疾人就业人数比例', { canonical: '按比例安排残疾人就业' }),
+  // 行政诉讼的期限，分别按起算的文书：被告提交证据和答辩状（行政诉讼法第六十七条：收到起诉状副本之日起十五日内）；上诉（第八十五条：
+  // 判决书送达之日起十五日内，裁定书送达之日起十日内）.
+  // The defendant of an administrative suit is always the administration: a shorter period binds only itself.
+  T('答辩状', { canonical: '行政诉讼答辩举证', context: /起诉状副本/u, adminAct: true }),
+  ...['提起上诉', '上诉状', '提出上诉'].flatMap((term) => [
+    T(term, { canonical: '不服判决上诉', context: /判决书送达/u }),
+    T(term, { canonical: '不服裁定上诉', context: /裁定书送达/u }),
+  ]),
   // 行政复议的申请期限（行政复议法第二十条：自知道或者应当知道该行政行为之日起六十日内）.
   T('申请行政复议', { canonical: '行政复议申请' }),
   T('提出行政复议申请', { canonical: '行政复议申请' }),
@@ -332,7 +345,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 52;
+export const TOPICS_VERSION = 53;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

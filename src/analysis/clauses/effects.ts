@@ -288,6 +288,13 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
     const actor = clauses[i].actor;
     // 经检查机关验收合格…后: the body that gives the grant, not who acts.
     if (actor && /(?:经|报经|报请)$/u.test(sentence.block.text.slice(clauses[i].start, actor.start))) continue;
+    // 由用人单位对…予以书面确认后，方可作出…决定: the one whose confirmation is awaited gives it; the act is another's.
+    if (
+      actor &&
+      GIVER_BY.test(sentence.block.text.slice(clauses[i].start, actor.start)) &&
+      GIVES_AFTER.test(sentence.block.text.slice(actor.end, clauses[i].end))
+    )
+      continue;
     // 用人单位与劳动者应当…: the parties together, the employer among them.
     if (actor?.kind === 'person' && JOINT_WITH_EMPLOYER.test(sentence.block.text.slice(Math.max(0, actor.start - 8), actor.start))) return true;
     if (actor) return actor.kind === 'employer' || actor.kind === 'market';
@@ -301,6 +308,10 @@ function ownAct(sentence: SentenceUnit, at: number, activity: string): boolean {
   const previous = sentence.provision.sentences.find((x) => x.index === sentence.index - 1);
   return !!previous && /[；;]/u.test(sentence.block.text[sentence.start - 1] ?? '') && ownAct(previous, previous.end - 1, '');
 }
+
+/** 由 before an actor whose own confirmation or consent the clause waits for (由用人单位…予以书面确认后). */
+const GIVER_BY = /由$/u;
+const GIVES_AFTER = /^(?:(?!报|经(?![办营济费历常验])|向)[^，。；])*?(?:确认|同意|认可|签字|签章|盖章)后/u;
 
 /** The state as owner of its enterprises (国资委, 履行出资人职责的机构): its approvals are an investor's, not licences. */
 const INVESTOR = /(?:国资委|国有资产监督管理(?:机构|委员会|部门)|履行出资人职责)/u;
@@ -575,7 +586,7 @@ const PRICE_SET = /(?:价格主管部门|价格部门|物价部门|发展改革�
 
 /** Who the sentence is about when the clause names nobody (劳务经纪人组织劳动者…的，可以向劳动者收取…): the head of its first words. */
 function sentenceSubject(text: string, from: number, to: number): { text: string; kind: ActorKind | null } | null {
-  const m = /^(?:对)?([^，。；：]{2,14}?)(?:组织|开展|从事|招用|使用|提供|为|在|应当|可以|须|不得)/u.exec(text.slice(from, to));
+  const m = /^(?:对)?([^，。；：]{2,14}?)(?:组织|开展|从事|招用|使用|提供|作为|为|在|应当|可以|须|不得)/u.exec(text.slice(from, to));
   const kind = m ? actorKindOf(m[1]) : null;
   return m && kind ? { text: m[1], kind } : null;
 }
@@ -1539,17 +1550,20 @@ const MARKET_UNIFORM_PROVIDER =
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
 const MARKET_UNIFORM_PLACE =
   '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理|投保|开户|开立)';
-/** 在其他机构配置的，费用不予支付: the cost of a service bought elsewhere refused. */
+/** 在其他机构配置的，费用不予支付: the cost of a service bought elsewhere refused (在其他平台参加的…培训不纳入补贴范围). */
 const MARKET_OTHERS_UNPAID =
-  '(?:在|到|向|通过)其他(?:机构|单位|企业|医院|服务机构|经营者|商家)[^，。；]{0,10}?的[，,][^，。；]{0,8}?(?:不予支付|不予报销|不予结算|不予认可|不予补贴|不予承认|一律不予)';
+  '(?:在|到|向|通过)其他(?:机构|单位|企业|医院|服务机构|经营者|商家|平台|公司)[^，。；]{0,20}?的(?:[，,][^，。；]{0,8}?|[^，。；]{0,12}?)(?:不予支付|不予报销|不予结算|不予认可|不予补贴|不予承认|一律不予|不纳入补贴|不享受补贴)';
 /** An account at any other bank refused (在其他银行开立的账户不予发放). */
 const MARKET_OTHER_BANKS_REFUSED =
   '(?:在|到|通过)其他(?:银行|金融机构)[^，。；]{0,12}?(?:账户|银行卡|卡)[，,]?(?:一律)?(?:不予|不得|不能)(?:发放|支付|使用|办理|结算|代发)';
 /** The one provider named before: 统一由…配置, 只能到…. */
 const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|向|从)[^，。；]{2,30}?(?:配置|提供|办理|采购|购买|承担|实施|负责)/u;
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
-/** Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统). */
-const MARKET_OTHERS_BARRED = `不得(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
+/**
+ * Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统); 另行 says 其他 itself
+ * (不得另行选择承保机构).
+ */
+const MARKET_OTHERS_BARRED = `不得(?:(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)|另行(?:选择|选用|委托|购买|采购))([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
 /**
  * Operators a department published or picked, the only ones to choose from or go to (应当在省人力资源社会保障厅公布的3家承保机构
  * 中选择; 应当组织未成年工到…公布的定点体检机构进行健康检查).
