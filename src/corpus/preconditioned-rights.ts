@@ -33,6 +33,8 @@ interface RightRule extends ModelledProvision {
   suit?: boolean;
   /** Only the right barred outright (不得直接…), not one after a step the law may itself set (…后方可提出申请). */
   directOnly?: boolean;
+  /** A right no one's consent may hold back: also read after 经…同意后，方可. */
+  noConsent?: boolean;
   /** A step the law itself may put first (行政复议 before a suit, 行政复议法第二十三条): a condition naming it is the law's order. */
   lawsOwnStep?: RegExp;
   /** The step the right is made to wait for, read in the part before it (复议). */
@@ -97,6 +99,7 @@ const RIGHTS: RightRule[] = [
   {
     right: /(?:提出回避申请|申请(?:公务员)?回避)$/u,
     within: /公务员|回避/u,
+    noConsent: true,
     title: '中华人民共和国公务员法',
     article: 77,
     clause: 1,
@@ -151,10 +154,14 @@ export function preconditionedRights(text: string, title = ''): PreconditionedRi
     for (const m of part.matchAll(ONLY_THEN)) {
       const condition = part.slice(0, m.index);
       const waits = /^(?:不得|不能)直接/u.test(m[0]);
-      // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，; 经…签字同意后，); 不得直接 is the
-      // step itself.
-      if (!waits && !/(?:的|后)[，,]?[^，,]{0,8}$/u.test(condition)) continue;
-      const rule = RIGHTS.find((r) => r.right.test(m[0]) && (!r.within || r.within.test(scope)) && (!r.directOnly || waits));
+      // Only then needs a step before it in the part (经调解仍未解决的，; 对申诉处理决定不服的，); 不得直接 is the step itself. A
+      // right that no one's consent may hold back is also made to wait by a consent (经…签字同意后，).
+      const afterStep = /的[，,]?[^，,]{0,8}$/u.test(condition);
+      const afterConsent = /(?:同意|批准)后[，,]?[^，,]{0,8}$/u.test(condition);
+      if (!waits && !afterStep && !afterConsent) continue;
+      const rule = RIGHTS.find(
+        (r) => r.right.test(m[0]) && (!r.within || r.within.test(scope)) && (!r.directOnly || waits) && (waits || afterStep || r.noConsent),
+      );
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
       if (rule.lawsOwnStep?.test(waits ? part.slice(0, m.index) : condition)) continue;
