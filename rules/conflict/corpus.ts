@@ -343,7 +343,9 @@ export default defineRule({
     // a lower law's figure for another class of persons (公务员) no longer excuses; a thresholds' time in hours, read with an item's
     // lead-in; of two figures a copied sentence gives its cases, the one whose case the copy names; a cost named without its frame
     // (在此期间发生的…); a case set aside (除…外) before an added ground; the right to ask a civil servant to stand aside.
-    version: 57,
+    // 58: a term of refusal (一年内不再代收…申请) is no period of the act (claims-30); a public employment service's charge only for
+    // the services 就业促进法第三十五条 lists.
+    version: 58,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-29`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-30`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -113,6 +113,8 @@ export interface Claim {
   clauseSpan: Span;
 }
 
+/** After a period: a body's refusal to take in what a party brings (一年内不再代收其提交的行政复议申请). */
+const REFUSAL_TERM = /^[，,]?(?:对其)?(?:不再|不予|停止|暂停)(?:受理|代收|接收|转送|登记|办理)/u;
 /** After a period in a condition: nothing done within it (未提出异议, 未被…发现, 未作出答复). */
 const SILENCE_RE = /^[^，。；]{0,4}?未(?:提出|作出|被|予|答复|给予)/u;
 const NUM_RE = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+|半/gu;
@@ -876,6 +878,8 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     } else {
       comparator = (q.cmp && COMPARATOR_OF[q.cmp]) || 'exact';
     }
+    // 一年内不再代收其提交的…申请: the term of a refusal, not the period of the act the clause names.
+    if (comparator === 'within' && REFUSAL_TERM.test(clause.slice(q.phraseEnd))) continue;
     // 分别为50%、40%或者30%: one claim, a list of grades in order.
     let tiers: number[] | null = null;
     if (comparator === 'exact' && TIER_LEAD.test(clause.slice(0, q.phraseStart))) {

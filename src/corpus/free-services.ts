@@ -34,7 +34,9 @@ const RULES: FreeRule[] = [
     why: '劳动者索取本人职业健康监护档案复印件的，用人单位应当无偿提供',
   },
   {
-    about: /公共就业(?:和|与)?(?:人才)?服务机构/u,
+    // Only the services the article lists (政策法规咨询, 信息发布, 职业指导和职业介绍, 就业援助, 就业和失业登记; 创业指导 is guidance):
+    // keeping a file is not one of them.
+    about: /公共就业(?:和|与)?(?:人才)?服务机构(?=[^。]*?(?:政策|法规|咨询|信息|工资价位|指导|介绍|就业援助|登记|求职|招聘))/u,
     title: '中华人民共和国就业促进法',
     article: 35,
     word: '免费提供',

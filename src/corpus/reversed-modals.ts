@@ -7,7 +7,8 @@
  *
  * The act is the words from the modal word to the end of its clause. They must be mostly the law's (three in five of the law's
  * pairs of characters, nine in twenty of the draft's, at least five in all) and hold the law's last four characters, its verb
- * and object (收集证据): a ban on taking a deposit (不得向劳动者收取押金) says nothing of a training fee. Who acts must be of the same kind where both are named.
+ * and object (收集证据): a ban on taking a deposit (不得向劳动者收取押金) says nothing of a training fee. Who acts must be of the
+ * same kind where both are named.
  *
  * Silent where the law's ban has a case (…的，不得…), a condition (未经…, 擅自) or an exception (除外, 但是, 另有规定) — the draft
  * may be stating the other side of it — and where the draft's permission is itself a case (可以…的，), negated (不可以, 可以不) or
@@ -15,7 +16,8 @@
  *
  * And the other way round: a duty the law puts (用人单位招用残疾人职工，应当依法与其签订劳动合同或者服务协议), waived by a draft
  * (可以不签订劳动合同或者服务协议; 一律不计入…残疾人职工人数). A duty the law puts in a case (用人单位跨地区招用残疾人的，应当计入…)
- * binds a draft whose sentence names most of that case.
+ * binds a draft whose sentence names most of that case. Duties are often stated broadly and waived by the law itself elsewhere,
+ * so a waiver must hold nearly all the law's words (three in four of its pairs, three in five of the draft's).
  */
 
 import { sentenceParts } from '../zh/context.js';
