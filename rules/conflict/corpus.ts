@@ -150,9 +150,8 @@ function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: numbe
 }
 
 /**
- * Statements read out of every provision of the laws in scope (their bans, their duties): the same for every document with the
- * same laws, so read once per set of laws, not once per document. The key names each law by its fingerprint, so that a corpus
- * imported again is read again.
+ * Statements read out of every stored provision (their bans, their duties): the same for every document, so read once per corpus,
+ * not once per document.
  */
 const readAcrossDocuments = new Map<string, unknown>();
 function acrossDocuments<T>(key: string, read: () => T): T {
@@ -1483,20 +1482,30 @@ export default defineRule({
 
     // 11. An act the law bans outright, allowed (src/corpus/reversed-modals.ts): 可以直接向原告、第三人…收集证据 for 被告…不得自行向
     // 原告、第三人和证人收集证据; a duty it puts, waived (可以不签订劳动合同或者服务协议 for 应当依法与其签订…). Last, so that a
-    // finding of a closer model on the same words stands. The laws' statements are read once for all documents with these laws.
-    const lawPrints = corpus
+    // finding of a closer model on the same words stands.
+    // Read from every stored law once per process (keyed by the corpus and its laws' fingerprints, so that a corpus imported again is
+    // read again), then kept to the laws in scope for this document: the laws in scope change with each document's date.
+    const corpusPrint = corpus
       .storedLaws()
-      .filter((l) => laws.has(l.id))
       .map((l) => l.fingerprint)
       .join(',');
-    const inLaws = <T>(kind: string, queries: string[], limit: number, read: (text: string) => T[]): Array<{ statement: T; provision: CorpusProvision }> =>
-      acrossDocuments(`${kind}|${corpus.path}|${lawPrints}`, () =>
-        queries.flatMap((query) =>
-          corpus
-            .search(query, { limit, lawIds })
-            .hits.flatMap((hit) => read(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } }))),
-        ),
-      );
+    const inScope = new Map<string, unknown>();
+    const inLaws = <T>(kind: string, queries: string[], limit: number, read: (text: string) => T[]): Array<{ statement: T; provision: CorpusProvision }> => {
+      if (!inScope.has(kind)) {
+        const all = acrossDocuments(`${kind}|${corpus.path}|${corpusPrint}`, () =>
+          queries.flatMap((query) =>
+            corpus
+              .search(query, { limit })
+              .hits.flatMap((hit) => read(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } }))),
+          ),
+        );
+        inScope.set(
+          kind,
+          all.filter((s) => laws.has(s.provision.lawId)),
+        );
+      }
+      return inScope.get(kind) as Array<{ statement: T; provision: CorpusProvision }>;
+    };
     for (const i of normative ? blocks : []) {
       const text = doc.source.blocks[i].text;
       for (const waiver of draftWaivers(text)) {
