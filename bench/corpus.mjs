@@ -37,6 +37,7 @@ const { importCorpus } = await dist('src/corpus/import.js');
 const { CorpusStore } = await dist('src/corpus/store.js');
 const { Corpus } = await dist('src/corpus/corpus.js');
 const { topicIndexer, extractClaims } = await dist('src/corpus/claims.js');
+const { statementIndexer } = await dist('src/corpus/law-statements.js');
 const { TOPICS } = await dist('src/corpus/topics.js');
 const { bandKeys, signature } = await dist('src/corpus/minhash.js');
 const { readMarkdown } = await dist('src/document/readers/markdown.js');
@@ -203,13 +204,15 @@ store.db.transaction(() => {
 })();
 const insertMs = ms(t);
 t = now();
-store.finish({ optimize: true });
+store.finish({ optimize: true, statements: statementIndexer });
 store.close();
 const optimizeMs = ms(t);
 const synthBytes = statSync(synthDb).size;
 console.log('\n2. synthetic corpus');
 console.log(`   provisions        ${PROVISIONS.toLocaleString()} (average ${fmt(chars / PROVISIONS)} characters, ${(chars / 1e6).toFixed(2)} M in all)`);
-console.log(`   build             ${fmt(insertMs / 1000)} s insert + index (FTS5 trigram, 16 LSH bands, claim topics), ${fmt(optimizeMs / 1000)} s optimize`);
+console.log(
+  `   build             ${fmt(insertMs / 1000)} s insert + index (FTS5 trigram, 16 LSH bands, claim topics), ${fmt(optimizeMs / 1000)} s optimize and the laws' statements`,
+);
 console.log(`   file size         ${mib(synthBytes)} MiB`);
 {
   const integrity = integrityTimes(synthDb);

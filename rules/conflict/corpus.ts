@@ -62,7 +62,6 @@ import {
   GUARANTEE_VERBS,
   relaxedWrittenForms,
   removedDuties,
-  writtenFormClause,
 } from '../../src/corpus/removed-duties.js';
 import { lawLimits, negatedLimits, sameMeasure } from '../../src/corpus/negated-limits.js';
 import { correctionsFirst, directFines, fineMatch, type CorrectionFirst } from '../../src/corpus/skipped-correction.js';
@@ -71,12 +70,14 @@ import { movedStart, periodStarts, type PeriodStart } from '../../src/corpus/per
 import { levelApprovals, loweredApproval, type LevelApproval } from '../../src/corpus/approval-level.js';
 import { keepsReporterSecret, reporterDisclosures } from '../../src/corpus/reporter-secrecy.js';
 import { deniedRights, grantedRights, sameRight } from '../../src/corpus/denied-rights.js';
-import { countedByLaw, countedIn, excludedByDraft, includedByLaw, notCountedIn, sameCount } from '../../src/corpus/not-counted.js';
+import { countedIn, excludedByDraft, includedByLaw, sameCount } from '../../src/corpus/not-counted.js';
 import { costsInDraft, costsInLaw, shiftsCost } from '../../src/corpus/cost-bearers.js';
-import { allowedBy, draftPermissions, draftWaivers, lawBans, permitsBanned, statedDuties, waivesDuty } from '../../src/corpus/reversed-modals.js';
-import { oralRefusals, oralRequests } from '../../src/corpus/oral-requests.js';
-import { delayedDuties, delaysDuty, immediateDuties } from '../../src/corpus/immediate-duties.js';
-import { assignmentBans, consentConditions, consentedAssignments, consentsWaived, doesConsentedAct, liftsBan } from '../../src/corpus/consent-conditions.js';
+import { allowedBy, draftPermissions, draftWaivers, permitsBanned, waivesDuty } from '../../src/corpus/reversed-modals.js';
+import { oralRefusals } from '../../src/corpus/oral-requests.js';
+import type { LawStatementKind, LawStatementKinds } from '../../src/corpus/law-statements.js';
+import type { LawStatement } from '../../src/corpus/api.js';
+import { delayedDuties, delaysDuty } from '../../src/corpus/immediate-duties.js';
+import { consentedAssignments, consentsWaived, doesConsentedAct, liftsBan } from '../../src/corpus/consent-conditions.js';
 import { surchargeCapped, surchargeCaps } from '../../src/corpus/surcharge-cap.js';
 import { lateSurchargeStarts } from '../../src/corpus/surcharge-start.js';
 import { carrierRefusals } from '../../src/corpus/carrier-refusal.js';
@@ -147,16 +148,6 @@ function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: numbe
       sameTiers(claim, h.claim) &&
       sameQualifiers(claim, h.claim),
   );
-}
-
-/**
- * Statements read out of every stored provision (their bans, their duties): the same for every document, so read once per corpus,
- * not once per document.
- */
-const readAcrossDocuments = new Map<string, unknown>();
-function acrossDocuments<T>(key: string, read: () => T): T {
-  if (!readAcrossDocuments.has(key)) readAcrossDocuments.set(key, read());
-  return readAcrossDocuments.get(key) as T;
 }
 
 function sameQualifiers(a: Claim, b: Claim): boolean {
@@ -1022,18 +1013,19 @@ export default defineRule({
     // 8. A duty to inform the law puts on someone, taken away (src/corpus/removed-duties.ts): 可以不予告知, 不向社会公布,
     // 不同意见不予载明. Only where most of the law's own clause is in the draft's sentence.
     const dutyLawIds = [...laws.keys()];
-    const dutiesOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
-    let writtenForms: Array<{ own: string; before: string; provision: CorpusProvision }> | undefined;
-    const lawWrittenForms = (): Array<{ own: string; before: string; provision: CorpusProvision }> => {
-      if (writtenForms) return writtenForms;
-      writtenForms = [];
-      for (const hit of corpus.search('书面', { limit: 5000, lawIds: dutyLawIds }).hits)
-        for (const sentence of hit.provision.text.split(/[。；]/u)) {
-          const clause = writtenFormClause(sentence);
-          if (clause) writtenForms.push({ ...clause, provision: { ...hit.provision, law: hit.law } });
-        }
-      return writtenForms;
+    // What the laws state whatever the document (their bans, their duties, their written forms…; src/corpus/law-statements.ts):
+    // read once per corpus from every stored law (the import stores them), then kept to the laws in scope for this document,
+    // which change with the document's date.
+    const inScope = new Map<LawStatementKind, unknown>();
+    const inLaws = <K extends LawStatementKind>(kind: K): Array<LawStatement<LawStatementKinds[K]>> => {
+      if (!inScope.has(kind))
+        inScope.set(
+          kind,
+          corpus.lawStatements(kind).filter((s) => laws.has(s.lawId)),
+        );
+      return inScope.get(kind) as Array<LawStatement<LawStatementKinds[K]>>;
     };
+    const dutiesOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
     const lawDuties = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
       const known = dutiesOf.get(verb);
       if (known) return known;
@@ -1091,11 +1083,12 @@ export default defineRule({
       // A written form relaxed (可以采取口头或者书面方式): the law's clause that asks for writing, and the act it names before it.
       for (const relaxed of relaxedWrittenForms(text)) {
         let best: { clause: string; provision: CorpusProvision; share: number } | undefined;
-        for (const written of lawWrittenForms()) {
+        for (const law of inLaws('written')) {
+          const written = law.statement;
           const own = dutyOverlap(relaxed.sentence, written.own);
           const before = contentBigrams(written.before).size > 0 ? dutyOverlap(relaxed.sentence, written.before).share : 1;
           if (own.share >= DUTY_SHARE && own.shared >= 4 && before >= WRITTEN_ACT_SHARE && (!best || own.share > best.share))
-            best = { clause: written.before + written.own, provision: written.provision, share: own.share };
+            best = { clause: written.before + written.own, provision: law.provision, share: own.share };
         }
         if (!best) continue;
         const data = {
@@ -1320,15 +1313,13 @@ export default defineRule({
       const text = doc.source.blocks[i].text;
       // 6b. Days the law keeps out of a count (探亲假…不计入年休假假期), counted into it (src/corpus/not-counted.ts).
       for (const counted of countedIn(text)) {
-        const against = ['不计入', '不计算在', '不算入']
-          .flatMap((q) => lawStatements('not-counted', q, 500, notCountedIn))
-          .find((l) => sameCount(counted, l.statement, text));
+        const against = inLaws('notCounted').find((l) => sameCount(counted, l.statement, text));
         if (against) reportStatement(i, counted, against.statement.phrase, against.provision, '上位法规定不计入');
       }
       // …and the reverse: what the law counts in (视同, 计算为), kept out (服现役年限不计为失业保险缴费时间).
       for (const excluded of excludedByDraft(text)) {
         const against =
-          ['视同', '计算为', '计为'].flatMap((q) => lawStatements('counted', q, 500, countedByLaw)).find((l) => sameCount(excluded, l.statement, text)) ??
+          inLaws('counted').find((l) => sameCount(excluded, l.statement, text)) ??
           // …or what the law says the sum is made of (经济补偿的月工资…包括…奖金、津贴和补贴), left out of it.
           lawStatements('included', `包括 ${excluded.into.replace(/基数$/u, '').slice(-3)}`, 200, includedByLaw).find((l) =>
             sameCount(excluded, l.statement, text),
@@ -1337,7 +1328,7 @@ export default defineRule({
       }
       // 6b'. A yearly deadline for the law's act moved later (src/corpus/yearly-deadlines.ts).
       for (const deadline of yearlyDeadlines(text)) {
-        const against = lawStatements('yearly', '每年', 2000, yearlyDeadlines).find((l) => laterThanLaw(deadline, l.statement));
+        const against = inLaws('yearly').find((l) => laterThanLaw(deadline, l.statement));
         if (against) reportStatement(i, deadline, sentenceWith(against.provision.text, against.statement.phrase), against.provision, '晚于上位法规定的期限');
       }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
@@ -1374,19 +1365,17 @@ export default defineRule({
       for (const waived of consentsWaived(text)) {
         const around = fullSentenceAround(text, waived.start, waived.end);
         const sentence = text.slice(around.start, around.end);
-        const against = ['协商一致', '同意']
-          .flatMap((q) => lawStatements('consent', q, 3000, consentConditions))
-          .find((l) => doesConsentedAct(sentence, l.statement));
+        const against = inLaws('consent').find((l) => doesConsentedAct(sentence, l.statement));
         if (against) reportStatement(i, waived, against.statement.phrase, against.provision, '上位法规定须经当事人同意或者协商一致');
       }
       // A duty the law wants done at once (立即…通知), given a period (30日内通知) (src/corpus/immediate-duties.ts).
       for (const delayed of delayedDuties(text)) {
-        const against = lawStatements('immediate', '立即', 500, immediateDuties).find((l) => delaysDuty(delayed, l.statement));
+        const against = inLaws('immediate').find((l) => delaysDuty(delayed, l.statement));
         if (against) reportStatement(i, delayed, against.statement.phrase, against.provision, '上位法要求立即履行，文件规定了履行期限');
       }
       // …and the other way round: work the law bars outright for a protected worker, allowed once the worker agrees.
       for (const consented of consentedAssignments(text)) {
-        const against = lawStatements('assignment-ban', '不得安排', 500, assignmentBans).find((l) => liftsBan(consented, l.statement));
+        const against = inLaws('assignmentBan').find((l) => liftsBan(consented, l.statement));
         if (against) reportStatement(i, consented, against.statement.phrase, against.provision, '上位法禁止安排，不因本人或者监护人同意而改变');
       }
     }
@@ -1483,45 +1472,22 @@ export default defineRule({
     // 11. An act the law bans outright, allowed (src/corpus/reversed-modals.ts): 可以直接向原告、第三人…收集证据 for 被告…不得自行向
     // 原告、第三人和证人收集证据; a duty it puts, waived (可以不签订劳动合同或者服务协议 for 应当依法与其签订…). Last, so that a
     // finding of a closer model on the same words stands.
-    // Read from every stored law once per process (keyed by the corpus and its laws' fingerprints, so that a corpus imported again is
-    // read again), then kept to the laws in scope for this document: the laws in scope change with each document's date.
-    const corpusPrint = corpus
-      .storedLaws()
-      .map((l) => l.fingerprint)
-      .join(',');
-    const inScope = new Map<string, unknown>();
-    const inLaws = <T>(kind: string, queries: string[], limit: number, read: (text: string) => T[]): Array<{ statement: T; provision: CorpusProvision }> => {
-      if (!inScope.has(kind)) {
-        const all = acrossDocuments(`${kind}|${corpus.path}|${corpusPrint}`, () =>
-          queries.flatMap((query) =>
-            corpus
-              .search(query, { limit })
-              .hits.flatMap((hit) => read(hit.provision.text).map((statement) => ({ statement, provision: { ...hit.provision, law: hit.law } }))),
-          ),
-        );
-        inScope.set(
-          kind,
-          all.filter((s) => laws.has(s.provision.lawId)),
-        );
-      }
-      return inScope.get(kind) as Array<{ statement: T; provision: CorpusProvision }>;
-    };
+    // The laws' statements are read once per corpus, from every stored law (src/corpus/law-statements.ts; stored by the import),
+    // then kept to the laws in scope for this document: the laws in scope change with each document's date.
     for (const i of normative ? blocks : []) {
       const text = doc.source.blocks[i].text;
       for (const waiver of draftWaivers(text)) {
-        const against = inLaws('duties', ['应当', '必须'], 8000, statedDuties).find((d) => waivesDuty(waiver, d.statement));
+        const against = inLaws('duties').find((d) => waivesDuty(waiver, d.statement));
         if (against) reportStatement(i, waiver, against.statement.words, against.provision, '上位法规定为义务');
       }
       for (const permission of draftPermissions(text)) {
-        const against = inLaws('bans', ['不得', '禁止', '严禁'], 5000, lawBans).find(
-          (b) => permitsBanned(permission, b.statement) && !allowedBy(permission, b.provision.text),
-        );
+        const against = inLaws('bans').find((b) => permitsBanned(permission, b.statement) && !allowedBy(permission, b.provision.text));
         if (against) reportStatement(i, permission, against.statement.words, against.provision, '上位法禁止');
       }
       // 12. A request the law lets be made by word of mouth, refused when so made (src/corpus/oral-requests.ts), for the kind of
       // request the paragraph or the title names.
       for (const refusal of oralRefusals(text)) {
-        const against = inLaws('oral', ['口头'], 2000, oralRequests).find((o) => text.includes(o.statement.kind) || docTitle.includes(o.statement.kind));
+        const against = inLaws('oral').find((o) => text.includes(o.statement.kind) || docTitle.includes(o.statement.kind));
         if (against) reportStatement(i, refusal, against.statement.sentence, against.provision, '上位法允许口头提出，文件拒绝口头提出');
       }
     }

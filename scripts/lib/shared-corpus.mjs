@@ -18,15 +18,16 @@ export function sharedCorpusFromDist(root) {
       const corpusDir = join(resolve(process.env.HRSS_SHARED_DIR ?? join(root, '../shared')), 'corpus');
       const manifest = join(corpusDir, 'manifest.json');
       if (!existsSync(manifest)) throw new Error(`shared corpus missing: ${manifest} — set HRSS_SHARED_DIR to the folder that holds corpus/`);
-      const [{ SCHEMA_VERSION }, { PIPELINE_VERSION, importCorpus }, { CLAIMS_VERSION }, { Corpus }] = await Promise.all([
+      const [{ SCHEMA_VERSION }, { PIPELINE_VERSION, importCorpus }, { CLAIMS_VERSION }, { STATEMENTS_VERSION }, { Corpus }] = await Promise.all([
         dist('corpus/schema.js'),
         dist('corpus/import.js'),
         dist('corpus/claims.js'),
+        dist('corpus/law-statements.js'),
         dist('corpus/corpus.js'),
       ]);
       const key = createHash('sha256')
         .update(readFileSync(manifest))
-        .update(`${SCHEMA_VERSION}/${PIPELINE_VERSION}/${CLAIMS_VERSION}`)
+        .update(`${SCHEMA_VERSION}/${PIPELINE_VERSION}/${CLAIMS_VERSION}/${STATEMENTS_VERSION}`)
         .digest('hex')
         .slice(0, 16);
       const target = join(tmpdir(), `hrss-audit-test-corpus-${key}.db`);

@@ -1,5 +1,6 @@
 import type { LawCatalog } from './catalog.js';
 import type { Claim } from './claims.js';
+import type { LawStatementKind, LawStatementKinds } from './law-statements.js';
 import type { SearchHit, StoredLaw, StoredProvision } from './store.js';
 
 /**
@@ -28,4 +29,13 @@ export interface CorpusApi {
   /** For each text, the provisions sharing a MinHash LSH band with it: one query for all texts. */
   similar(texts: string[]): CorpusProvision[][];
   search(query: string, options?: { limit?: number; lawIds?: number[] }): { hits: SearchHit[]; total: number };
+  /** What the stored laws state whatever the document (their bans, their duties…), in every stored law: read once per corpus. */
+  lawStatements<K extends LawStatementKind>(kind: K): Array<LawStatement<LawStatementKinds[K]>>;
+}
+
+/** One statement of a law's provision, as a model reads it (src/corpus/law-statements.ts). */
+export interface LawStatement<T> {
+  readonly statement: T;
+  readonly lawId: number;
+  readonly provision: CorpusProvision;
 }

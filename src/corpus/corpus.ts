@@ -1,6 +1,7 @@
-import type { CorpusApi, CorpusProvision } from './api.js';
+import type { CorpusApi, CorpusProvision, LawStatement } from './api.js';
 import { LawCatalog } from './catalog.js';
 import { CLAIMS_VERSION, extractClaims, extractItemClaims, isCasesLead, type Claim } from './claims.js';
+import { readLawStatements, STATEMENTS_VERSION, type LawStatementKind, type LawStatementKinds } from './law-statements.js';
 import { bandKeys, signature } from './minhash.js';
 import { registryLoader } from './builtin-registry.js';
 import type { CorpusStore, SearchHit, StoredLaw, StoredProvision } from './store.js';
@@ -38,6 +39,7 @@ export class Corpus implements CorpusApi {
     private readonly store: CorpusStore | null,
     laws: StoredLaw[],
     private readonly topicIndexFresh: boolean,
+    private readonly statementsFresh: boolean,
   ) {
     for (const l of laws) {
       this.lawsById.set(l.id, l);
@@ -47,7 +49,7 @@ export class Corpus implements CorpusApi {
 
   static async registryOnly(): Promise<Corpus> {
     const registry = await registryLoader();
-    return new Corpus(() => new LawCatalog(registry().records, [], registry().knownLawKeys), null, null, [], true);
+    return new Corpus(() => new LawCatalog(registry().records, [], registry().knownLawKeys), null, null, [], true, true);
   }
 
   /**
@@ -66,6 +68,7 @@ export class Corpus implements CorpusApi {
       store,
       laws,
       store.meta('claims_version') === CLAIMS_VERSION,
+      store.meta('statements_version') === STATEMENTS_VERSION,
     );
   }
 
@@ -180,5 +183,53 @@ export class Corpus implements CorpusApi {
   search(query: string, options: { limit?: number; lawIds?: number[] } = {}): { hits: SearchHit[]; total: number } {
     if (!this.store) return { hits: [], total: 0 };
     return this.store.search(query, options);
+  }
+
+  private readonly statements = new Map<LawStatementKind, unknown>();
+  private readonly provisionsById = new Map<number, CorpusProvision>();
+
+  lawStatements<K extends LawStatementKind>(kind: K): Array<LawStatement<LawStatementKinds[K]>> {
+    if (!this.store) return [];
+    const store = this.store;
+    let known = this.statements.get(kind) as Array<LawStatement<LawStatementKinds[K]>> | undefined;
+    if (!known) {
+      const load = (id: number): CorpusProvision => {
+        let p = this.provisionsById.get(id);
+        if (!p) this.provisionsById.set(id, (p = this.withLaw(store.provisionsByIds([id])[0])));
+        return p;
+      };
+      known = this.statementsFresh
+        ? store.statementRows(kind).map((r) => new StoredStatement<LawStatementKinds[K]>(r, load))
+        : // Written by a release whose readers differ (or before they were stored): read now, as an import would.
+          readLawStatements(kind, (query, options) => store.search(query, options)).map((r) => ({
+            statement: r.statement,
+            lawId: r.provision.lawId,
+            provision: this.withLaw(r.provision),
+          }));
+      this.statements.set(kind, known);
+    }
+    return known;
+  }
+}
+
+/** A stored statement whose JSON and provision are read when a rule first looks at them: most are set aside by their law alone. */
+class StoredStatement<T> implements LawStatement<T> {
+  private parsed: T | undefined;
+  private loaded: CorpusProvision | undefined;
+  constructor(
+    private readonly row: { provisionId: number; lawId: number; statement: string },
+    private readonly load: (id: number) => CorpusProvision,
+  ) {}
+
+  get lawId(): number {
+    return this.row.lawId;
+  }
+
+  get statement(): T {
+    return (this.parsed ??= JSON.parse(this.row.statement) as T);
+  }
+
+  get provision(): CorpusProvision {
+    return (this.loaded ??= this.load(this.row.provisionId));
   }
 }

@@ -9,6 +9,7 @@ import { SUPPORTED_EXTENSIONS } from '../document/sniff.js';
 import { ERROR_CODES, HrssError, isHrssError } from '../errors.js';
 import { importModule } from '../io/import-module.js';
 import { topicIndexer } from './claims.js';
+import { statementIndexer } from './law-statements.js';
 import { insideFolder } from './inside-folder.js';
 import { removeLeftovers, tempCopyPath } from './leftovers.js';
 import { acquireLock } from './lock.js';
@@ -340,7 +341,7 @@ export async function withWritableCopy<T>(
     let result: T;
     try {
       result = store.db.transaction(() => change(store))();
-      store.finish({ optimize: true });
+      store.finish({ optimize: true, statements: statementIndexer });
     } finally {
       store.close();
     }

@@ -22,6 +22,7 @@ import { MIGRATIONS, migrate } from './schema.js';
 export const SCHEMA_DIGESTS: Record<number, string> = {
   1: '3c0a1e9cc7baea60ec884a9c0b0945f85027eb1a5a0970c11311fa63a0d16e3c',
   2: 'a082f203bc025006bd5a2fdbcb2fa1ff489e39133655019d0b72c9b37cbc6ae8',
+  3: '9ed9b1f1b5ecd670225ad7cad945107c6a001e686f54272dd246608ae867c9d3',
 };
 
 interface SchemaObject {

@@ -7,11 +7,13 @@ import { HrssError } from '../errors.js';
  * foreign SQLite file is refused instead of written to.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /**
  * The oldest version readers (`check`, `corpus list|show|search|stats`)
- * accept as it is: later versions only added what imports use, so a corpus
- * written by an older release keeps working until the next import migrates it.
+ * accept as it is: later versions only added what imports use or what readers
+ * can do without (version 3's stored statements are read on the fly from an
+ * older file), so a corpus written by an older release keeps working until
+ * the next import migrates it.
  */
 export const READABLE_FROM_VERSION = 1;
 /** 'HRSA' */
@@ -106,9 +108,23 @@ ALTER TABLE law ADD COLUMN content_hash TEXT;
 CREATE INDEX law_content_hash ON law (content_hash);
 `;
 
+// What models read out of the laws' provisions whatever the document (their bans, their duties; src/corpus/law-statements.ts),
+// read once at import instead of at every check: one JSON statement per row, in the order the model reads them.
+const V3 = `
+CREATE TABLE law_statement (
+  kind TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  provision_id INTEGER NOT NULL,
+  law_id INTEGER NOT NULL,
+  statement TEXT NOT NULL,
+  PRIMARY KEY (kind, ordinal)
+) WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, description: '法规、条款、全文索引（trigram）、MinHash 分带、条款主题', up: (db) => db.exec(V1) },
   { version: 2, description: '正文内容指纹（重复导入按内容识别同一文件）', up: (db) => db.exec(V2) },
+  { version: 3, description: '上位法陈述索引（禁止性规定、义务性规定、可口头提出的申请，导入时读取一次）', up: (db) => db.exec(V3) },
 ];
 
 /**

@@ -66,6 +66,13 @@ export interface TopicIndexer {
   topics(normText: string): string[];
 }
 
+/** What models read out of the provisions whatever the document (src/corpus/law-statements.ts), written once per import. */
+export interface StatementIndexer {
+  version: string;
+  kinds: readonly string[];
+  read(kind: string, search: (query: string, options: { limit: number }) => { hits: SearchHit[] }): Array<{ provision: StoredProvision; statement: unknown }>;
+}
+
 export interface CorpusStats {
   path: string;
   bytes: number;
@@ -426,32 +433,42 @@ export class CorpusStore {
     const lawFilter = options.lawIds ? ' AND p.law_id IN (SELECT value FROM json_each(?))' : '';
     const lawParam = options.lawIds ? [JSON.stringify(options.lawIds)] : [];
     const likeSql = short.map(() => " AND p.norm_text LIKE ? ESCAPE '\\'").join('');
-    return this.guard(() => {
+    let count: () => number;
+    const hits = this.guard(() => {
       let rows: Row[];
-      let total: number;
       if (long.length > 0) {
         const match = long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
         const from = `FROM provision_fts JOIN provision p ON p.id = provision_fts.rowid WHERE provision_fts MATCH ?${likeSql}${lawFilter}`;
-        total = this.stmt(`SELECT count(*) ${from}`)
-          .pluck()
-          .get(match, ...likes, ...lawParam) as number;
+        count = () =>
+          this.stmt(`SELECT count(*) ${from}`)
+            .pluck()
+            .get(match, ...likes, ...lawParam) as number;
         rows = this.stmt(`SELECT p.*, bm25(provision_fts) AS score ${from} ORDER BY score LIMIT ?`).all(match, ...likes, ...lawParam, limit) as Row[];
       } else {
         const from = `FROM provision p WHERE 1${likeSql}${lawFilter}`;
-        total = this.stmt(`SELECT count(*) ${from}`)
-          .pluck()
-          .get(...likes, ...lawParam) as number;
+        count = () =>
+          this.stmt(`SELECT count(*) ${from}`)
+            .pluck()
+            .get(...likes, ...lawParam) as number;
         rows = this.stmt(`SELECT p.*, 0 AS score ${from} ORDER BY p.law_id, p.ordinal LIMIT ?`).all(...likes, ...lawParam, limit) as Row[];
       }
       const laws = new Map<number, StoredLaw>();
-      const hits = rows.map((r): SearchHit => {
+      return rows.map((r): SearchHit => {
         const provision = this.provisionOf(r);
         let law = laws.get(provision.lawId);
         if (!law) laws.set(provision.lawId, (law = this.lawById(provision.lawId)!));
-        return { provision, law, score: r.score as number, highlights: highlight(provision.text, terms) };
+        return searchHit(provision, law, r.score as number, terms);
       });
-      return { hits, total };
     });
+    // Counted when asked (`corpus search` shows it; a rule asks whether there is any): the count runs the match a second time.
+    let total: number | undefined;
+    const guard = this.guard.bind(this);
+    return {
+      hits,
+      get total(): number {
+        return (total ??= hits.length < limit ? hits.length : guard(count));
+      },
+    };
   }
 
   stats(): CorpusStats {
@@ -645,19 +662,60 @@ export class CorpusStore {
     })();
   }
 
-  /** Record who wrote the file and compact the full-text index. */
-  finish(options: { optimize: boolean }): void {
+  /**
+   * Record who wrote the file, compact the full-text index and read the laws' statements again: they come from searches over
+   * every law, so any change of any law may change them.
+   */
+  finish(options: { optimize: boolean; statements?: StatementIndexer }): void {
     this.requireWritable();
     this.setMeta('tool_version', TOOL_VERSION);
     this.setMeta('updated_at', new Date().toISOString());
     if (options.optimize) this.db.exec("INSERT INTO provision_fts (provision_fts) VALUES ('optimize')");
+    if (options.statements) this.writeStatements(options.statements);
     this.db.pragma('optimize');
+  }
+
+  private writeStatements(indexer: StatementIndexer): void {
+    const read = indexer.kinds.map((kind) => ({ kind, rows: indexer.read(kind, (query, options) => this.search(query, options)) }));
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM law_statement');
+      const insert = this.stmt('INSERT INTO law_statement (kind, ordinal, provision_id, law_id, statement) VALUES (?, ?, ?, ?, ?)');
+      for (const { kind, rows } of read) rows.forEach((r, i) => insert.run(kind, i, r.provision.id, r.provision.lawId, JSON.stringify(r.statement)));
+      this.setMeta('statements_version', indexer.version);
+    })();
+  }
+
+  /** The stored statements of one kind (JSON), in the order they were read. */
+  statementRows(kind: string): Array<{ provisionId: number; lawId: number; statement: string }> {
+    return this.guard(() =>
+      (this.stmt('SELECT provision_id, law_id, statement FROM law_statement WHERE kind = ? ORDER BY ordinal').all(kind) as Row[]).map((r) => ({
+        provisionId: r.provision_id as number,
+        lawId: r.law_id as number,
+        statement: r.statement as string,
+      })),
+    );
   }
 
   vacuum(): void {
     this.requireWritable();
     this.db.exec('VACUUM');
   }
+}
+
+/**
+ * A hit whose highlights are found when first read: only `corpus search` shows them, while the rules' own searches (thousands
+ * of hits per document) never look.
+ */
+function searchHit(provision: StoredProvision, law: StoredLaw, score: number, terms: string[]): SearchHit {
+  let spans: Span[] | undefined;
+  return {
+    provision,
+    law,
+    score,
+    get highlights(): Span[] {
+      return (spans ??= highlight(provision.text, terms));
+    },
+  };
 }
 
 /** Offsets in `text` of every occurrence of the (normalised) terms. */

@@ -332,3 +332,34 @@ describe('schema migrations', () => {
     expect(() => CorpusStore.openReadOnly(older)).toThrow(expect.objectContaining({ code: 'E_CORPUS_OUTDATED' }));
   });
 });
+
+describe('search', () => {
+  it('counts every match, not only the hits it returns, and highlights the terms when asked', async () => {
+    const dir = temp();
+    const src = join(dir, 'src');
+    const target = join(dir, 'c.db');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(src);
+    writeFileSync(
+      join(src, 'a.md'),
+      LAW('某某条例', '第一条 𠮷用人单位应当按时足额支付工资。\n\n第二条 用人单位应当依法缴纳社会保险费。\n\n第三条 职工应当遵守劳动纪律。'),
+    );
+    await importCorpus({ target, inputs: [src], cwd: dir });
+    const store = CorpusStore.openReadOnly(target);
+    try {
+      const one = store.search('用人单位', { limit: 1 });
+      expect(one.hits).toHaveLength(1);
+      expect(one.total).toBe(2);
+      expect(store.search('应当', { limit: 1 }).total).toBe(3);
+      expect(store.search('应当', { limit: 5 }).total).toBe(3);
+      expect(store.search('不存在的词语').total).toBe(0);
+      const [hit] = store.search('足额支付').hits;
+      // UTF-16 offsets, after the astral 𠮷 (two code units).
+      expect(hit.highlights).toEqual([{ start: hit.provision.text.indexOf('足额支付'), end: hit.provision.text.indexOf('足额支付') + 4 }]);
+      expect(hit.provision.text.slice(hit.highlights[0].start, hit.highlights[0].end)).toBe('足额支付');
+      expect(hit.highlights[0].start - hit.provision.text.indexOf('𠮷')).toBe(10);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusApi } from '../../src/corpus/api.js';
 import { CLAIMS_VERSION } from '../../src/corpus/claims.js';
+import { STATEMENTS_VERSION } from '../../src/corpus/law-statements.js';
 import { PIPELINE_VERSION } from '../../src/corpus/import.js';
 import { SCHEMA_VERSION } from '../../src/corpus/schema.js';
 import { CORPUS_DIR, sharedPath } from './shared.js';
@@ -22,7 +23,11 @@ let built: Promise<string> | undefined;
 export function sharedCorpusDb(): Promise<string> {
   built ??= (async () => {
     const manifest = readFileSync(sharedPath('corpus', 'manifest.json'));
-    const key = createHash('sha256').update(manifest).update(`${SCHEMA_VERSION}/${PIPELINE_VERSION}/${CLAIMS_VERSION}`).digest('hex').slice(0, 16);
+    const key = createHash('sha256')
+      .update(manifest)
+      .update(`${SCHEMA_VERSION}/${PIPELINE_VERSION}/${CLAIMS_VERSION}/${STATEMENTS_VERSION}`)
+      .digest('hex')
+      .slice(0, 16);
     const target = join(tmpdir(), `hrss-audit-test-corpus-${key}.db`);
     if (!existsSync(target)) {
       const { importCorpus } = await import('../../src/corpus/import.js');
