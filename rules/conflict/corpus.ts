@@ -53,6 +53,8 @@ import { ADMINISTRATIVE_PENALTY_LAW, fineRevenueKept } from '../../src/corpus/fi
 import { finalDecisions } from '../../src/corpus/final-decisions.js';
 import { CIVIL_SERVANT_LAW, rankStepsSkipped, type RankStepSkipped } from '../../src/corpus/rank-promotion.js';
 import { laterThanLaw, yearlyDeadlines } from '../../src/corpus/yearly-deadlines.js';
+import { belowFloor, sharesOfStandard } from '../../src/corpus/standard-floors.js';
+import { defersLawStep, deferredSteps } from '../../src/corpus/deferred-steps.js';
 import {
   contentBigrams,
   dutyClause,
@@ -335,7 +337,7 @@ export default defineRule({
     // (在此期间发生的…); a case set aside (除…外) before an added ground; the right to ask a civil servant to stand aside.
     // 58: a term of refusal (一年内不再代收…申请) is no period of the act (claims-30); a public employment service's charge only for
     // the services 就业促进法第三十五条 lists.
-    version: 58,
+    version: 59,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -1330,6 +1332,16 @@ export default defineRule({
       for (const deadline of yearlyDeadlines(text)) {
         const against = inLaws('yearly').find((l) => laterThanLaw(deadline, l.statement));
         if (against) reportStatement(i, deadline, sentenceWith(against.provision.text, against.statement.phrase), against.provision, '晚于上位法规定的期限');
+      }
+      // 6b''. A payment the law keeps at or above a public standard, set at a smaller share of it (src/corpus/standard-floors.ts).
+      for (const share of sharesOfStandard(text)) {
+        const against = inLaws('floors').find((l) => belowFloor(share, l.statement));
+        if (against) reportStatement(i, share, against.statement.words, against.provision, '低于上位法规定的最低标准');
+      }
+      // 6b'''. A step the law puts before an act, made up after it (src/corpus/deferred-steps.ts).
+      for (const deferred of deferredSteps(text)) {
+        const against = inLaws('prerequisites').find((l) => defersLawStep(deferred, l.statement));
+        if (against) reportStatement(i, deferred, against.statement.words, against.provision, '上位法规定应当先履行该程序，文件允许事后补办');
       }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
       // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.

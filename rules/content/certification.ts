@@ -80,7 +80,7 @@ export default defineRule<Options>({
     // 24: a hospital's admission record and a death certificate are statutory papers; a paper the person may use where shared data
     // is missing (共享信息暂未更新的，可以凭…) is demanded of nobody; an explanation a body writes (由技工院校出具书面说明) proves
     // nothing unless handed in; an attachment's title (附件：…证明管理办法) demands nothing.
-    version: 24,
+    version: 25,
     needsCorpus: true,
   },
   async create(context) {

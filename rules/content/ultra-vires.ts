@@ -186,7 +186,7 @@ export default defineRule<Options>({
     // with the grant (经检查机关验收合格…后，方可恢复招用) is read with the actor of the sentence before.
     // 44: a fee charged by a school or an enterprise named in the case (…作为基地的，可以…收取培训费用) is theirs; a confirmation the
     // administration awaits from an employer (由用人单位…确认后，方可作出…决定) is no licence; applications not received for a term.
-    version: 44,
+    version: 45,
     needsCorpus: true,
   },
   async create(context) {

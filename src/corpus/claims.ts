@@ -216,6 +216,13 @@ function anchorText(s: string): string {
   return s.replace(/^(?:自|从|于|在)/u, '').replace(/(?:之次日起|之日起|次日起|之次日|之日|次日|以后|之后|后)$/u, '');
 }
 
+/**
+ * A notice item's own short heading, run into its paragraph (（三）保障救济权利。单位和个人对处理决定不服的，…): words of the
+ * document's outline, not of the rule, so they are no part of what the paragraph is about.
+ */
+const RUN_IN_HEADING =
+  /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．])\s*(?![^。]*?(?:应当|可以|不得|必须|须|由|的))[^，。；：:\s]{2,14}。(?=\S)/u;
+
 /** A clause without figures and punctuation: what it is about. */
 function contextText(s: string): string {
   return s
@@ -625,7 +632,7 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   const former = new Set(claims.filter((c) => c.role === 'former' && c.quantity).map((c) => c.quantity!.start));
   const rules = former.size === 0 ? claims : claims.filter((c) => c.role !== 'base' || !c.quantity || !former.has(c.quantity.start));
   markAlternatives(text, rules);
-  const scope = contextText(text);
+  const scope = contextText(text.replace(ARTICLE_LABEL, '').replace(RUN_IN_HEADING, ''));
   for (const c of rules) c.scope = scope;
   return rules;
 }

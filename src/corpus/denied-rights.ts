@@ -20,7 +20,7 @@ import { CLAUSE_END, clauseAround, fullSentences } from '../zh/context.js';
 import { dutyOverlap } from './removed-duties.js';
 
 /** Rights a person holds against a body that a draft may deny. */
-export const RIGHT_VERBS = ['查阅', '复制', '撤回', '要求', '查询', '更正', '删除', '陈述', '申辩'] as const;
+export const RIGHT_VERBS = ['查阅', '复制', '撤回', '要求', '查询', '更正', '删除', '陈述', '申辩', '拒绝'] as const;
 
 export interface DeniedRight {
   start: number;
@@ -39,7 +39,8 @@ export interface DeniedRight {
  */
 const REMEDY = '申请(?:劳动(?:人事)?争议)?仲裁|提起(?:行政)?诉讼|向人民法院起诉|申请行政复议|申请复核|提出(?:再)?申诉';
 const VERBS = `${RIGHT_VERBS.join('|')}|${REMEDY}`;
-const DENIED = new RegExp(`(?:不得|无权|不能)(?:就[^，。；]{1,20}?)?(?:再|另行|直接)?(?:向[^，。；]{1,20}?)?(${VERBS})`, 'gu');
+// 不得以此为由拒绝接受检查: the ground the draft gives (以…为由) stands between the modal word and the verb.
+const DENIED = new RegExp(`(?:不得|无权|不能)(?:以[^，。；]{1,10}?为由)?(?:就[^，。；]{1,20}?)?(?:再|另行|直接)?(?:向[^，。；]{1,20}?)?(${VERBS})`, 'gu');
 const GRANTED = new RegExp(`有权(?:依法)?(?:向[^，。；]{1,24}?)?(${VERBS})|可以(?![^，。；]{0,40}?不)[^，。；]{0,40}?(${REMEDY})`, 'gu');
 const REMEDY_RE = new RegExp(`^(?:${REMEDY})$`, 'u');
 
@@ -55,7 +56,7 @@ const PERSON = /(?:个人|本人|劳动者|职工|员工|当事人|申请人|参
 /** A person opening a clause (当事人应当…). */
 const PERSON_FIRST = new RegExp(`^${PERSON.source.replace(/\$$/u, '')}`, 'u');
 /** Who cannot: an official, a body, an employer. */
-const NOT_PERSON = /(?:(?:工作|经办|执法|监考|管理|查阅|借阅|办案|审核|评审|考评)人员|专家|机构|单位|部门|机关|企业|公司|平台)$/u;
+const NOT_PERSON = /(?:(?:工作|经办|执法|监考|管理|查阅|借阅|办案|审核|评审|考评|检查|监察|调查|稽核|核查)人员|专家|机构|单位|部门|机关|企业|公司|平台)$/u;
 const GROUNDED = /秘密|保密|隐私|国家安全|公共安全|依法|法律、?(?:行政)?法规|除外/u;
 
 /** The comma clause of a sentence around `at`, without its delimiter. */
@@ -158,6 +159,11 @@ export function sameRight(denial: DeniedRight, lawClause: string): boolean {
     }
     if (given) return false;
     if (STEP_FIRST.test(denial.sentence)) return false;
+  }
+  // A refusal is a right only of what is refused (有权拒绝接受调查或者检查, not 拒绝归档): its object must be the law's.
+  if (denial.verb === '拒绝') {
+    const after = (t: string): string => normalise(t.slice(t.indexOf('拒绝') + 2));
+    return dutyOverlap(after(denial.clause), after(lawClause)).shared >= 2;
   }
   return dutyOverlap(normalise(denial.clause), normalise(lawClause.slice(lawClause.indexOf('有权') + 2))).shared >= 2;
 }

@@ -37,7 +37,12 @@ export function soleInspectors(text: string, field = ''): SoleInspector[] {
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
     const m = ONE_OFFICER.exec(sentence);
-    if (!m || !INSPECTION.test(sentence) || BARRED.test(sentence)) continue;
+    if (!m || !INSPECTION.test(sentence)) continue;
+    // The bar is read in the part that names the one officer: 一般由两名以上执法人员共同进行；…可以由一名执法人员进行 states the
+    // rule, then lets one officer do it.
+    const partStart = Math.max(sentence.lastIndexOf('；', m.index), sentence.lastIndexOf(';', m.index)) + 1;
+    const partEnd = sentence.slice(m.index).search(/[；;]/u);
+    if (BARRED.test(sentence.slice(partStart, partEnd < 0 ? sentence.length : m.index + partEnd))) continue;
     const about = `${field}。${text}`;
     const [title, article] = LABOUR_INSPECTION.test(about)
       ? ['劳动保障监察条例', 16]

@@ -4,6 +4,8 @@ import { countedByLaw, notCountedIn, type CountStatement } from './not-counted.j
 import { oralRequests } from './oral-requests.js';
 import { writtenFormClause } from './removed-duties.js';
 import { lawBans, statedDuties, type LawBan, type LawDuty } from './reversed-modals.js';
+import { lawPrerequisites, type LawPrerequisite } from './deferred-steps.js';
+import { standardFloors, type StandardFloor } from './standard-floors.js';
 import { yearlyDeadlines, type YearlyDeadline } from './yearly-deadlines.js';
 import type { SearchHit, StatementIndexer, StoredProvision } from './store.js';
 
@@ -31,6 +33,10 @@ export interface LawStatementKinds {
   immediate: ImmediateDuty;
   /** Work the law bars outright for a protected worker (不得安排未成年工从事…). */
   assignmentBan: AssignmentBan;
+  /** A payment kept at or above a public standard (失业保险金…不得低于城市居民最低生活保障标准). */
+  floors: StandardFloor;
+  /** A step the law puts before an act (未经法制审核或者审核未通过的，不得作出决定). */
+  prerequisites: LawPrerequisite;
 }
 export type LawStatementKind = keyof LawStatementKinds;
 
@@ -57,6 +63,8 @@ export const LAW_STATEMENT_KINDS: { [K in LawStatementKind]: KindSpec<LawStateme
   consent: { queries: ['协商一致', '同意'], limit: 3000, read: consentConditions },
   immediate: { queries: ['立即'], limit: 500, read: immediateDuties },
   assignmentBan: { queries: ['不得安排'], limit: 500, read: assignmentBans },
+  floors: { queries: ['不得低于'], limit: 2000, read: standardFloors },
+  prerequisites: { queries: ['未经'], limit: 3000, read: lawPrerequisites },
 };
 
 /**
@@ -64,7 +72,7 @@ export const LAW_STATEMENT_KINDS: { [K in LawStatementKind]: KindSpec<LawStateme
  * a test compares a digest of what the readers find in the shared corpus with the one recorded for this version, so that a
  * reader changed without a new version fails the suite instead of leaving stale statements in users' corpora.
  */
-export const STATEMENTS_VERSION = 'statements-1';
+export const STATEMENTS_VERSION = 'statements-3';
 
 export interface ReadStatement<T> {
   provision: StoredProvision;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NATIONAL_LAWS_PATH, NATIONAL_SOURCE_TAG, type NationalLaws } from './national-list.js';
 import { titleKey } from './titles.js';
 import type { LawLevel, LawRecord } from './types.js';
+import { localeCompare } from '../zh/collate.js';
 
 /**
  * The national list of laws (data/national-laws.json): every version of the
@@ -57,7 +58,8 @@ export function nationalRecords(data: NationalLawsFile): LawRecord[] {
   }
   const out: LawRecord[] = [];
   for (const list of groups.values()) {
-    const versions = [...list].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.effective ?? '').localeCompare(b.effective ?? ''));
+    // ISO dates: compared by code unit (src/zh/collate.ts), so that reading the registry does not start ICU's collator.
+    const versions = [...list].sort((a, b) => localeCompare(a.published ?? '', b.published ?? '') || localeCompare(a.effective ?? '', b.effective ?? ''));
     const keys = versions.map(
       (v, i) => `national:${v.level}:${v.title}@${v.published ?? 'undated'}${i > 0 && v.published === versions[i - 1].published ? `#${i}` : ''}`,
     );

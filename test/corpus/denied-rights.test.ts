@@ -31,6 +31,21 @@ describe('a right the law gives a person, denied by a draft', () => {
     expect(sameRight(refused, '个人有权要求个人信息处理者予以说明')).toBe(false);
   });
 
+  it('reads a refusal the law allows, denied on a ground the draft gives (不得以此为由拒绝), and no other refusal', () => {
+    const law = '执法人员不出示执法证件的，当事人或者有关人员有权拒绝接受调查或者检查。';
+    const text = '𠮷执法人员可以口头说明身份，当事人不得以此为由拒绝接受检查。';
+    const [denied] = deniedRights(text);
+    expect(denied).toMatchObject({ verb: '拒绝', phrase: '不得以此为由拒绝接受检查' });
+    expect(text.slice(denied.start, denied.end)).toBe(denied.phrase);
+    expect(grantedRights(law, '拒绝')).toEqual(['当事人或者有关人员有权拒绝接受调查或者检查']);
+    expect(sameRight(denied, '当事人或者有关人员有权拒绝接受调查或者检查')).toBe(true);
+    // Overtime refused is no inspection refused, nor an unsafe order.
+    const [overtime] = deniedRights('生产经营旺季，职工不得拒绝加班。');
+    expect(sameRight(overtime, '劳动者对用人单位管理人员违章指挥、强令冒险作业，有权拒绝执行')).toBe(false);
+    expect(sameRight(overtime, '当事人或者有关人员有权拒绝接受调查或者检查')).toBe(false);
+    expect(deniedRights('检查人员不得拒绝当事人查验执法证件的要求。')).toEqual([]);
+  });
+
   it('reads a remedy barred and the case the law gives it in, in UTF-16 offsets after astral characters', () => {
     const text = '𠮷仲裁裁决被人民法院裁定撤销的，当事人应当重新申请仲裁，不得直接向人民法院提起诉讼。';
     const [barred] = deniedRights(text);

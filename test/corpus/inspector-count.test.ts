@@ -16,5 +16,11 @@ describe('an inspection left to one officer', () => {
     expect(soleInspectors('不得由1名执法人员单独实施检查。')).toEqual([]);
     expect(soleInspectors('每个服务窗口安排1名工作人员负责咨询。')).toEqual([]);
     expect(soleInspectors('检查组由1名组长和2名以上执法人员组成。')).toEqual([]);
+    expect(soleInspectors('开展调查、检查，由两名以上执法人员共同进行；不得由一名执法人员单独进行。')).toEqual([]);
+  });
+
+  it('reads the bar in the part that names the one officer: a rule of two, then an exception for one', () => {
+    const text = '开展调查、检查，一般由两名以上执法人员共同进行；对事实简单、用人单位无异议的日常巡视检查，可以由一名执法人员进行，但应当全程开启执法记录仪。';
+    expect(soleInspectors(text, '劳动保障监察执法规定').map((s) => s.phrase)).toEqual(['可以由一名执法人员']);
   });
 });

@@ -31,6 +31,10 @@ function listed(corpus: CorpusApi): Record<string, string[]> {
  */
 const DIGESTS: Record<string, string> = {
   'statements-1': '2f0fe6e2c18970276bb396d932eadab7a66c1bdb7e4ef4d539fd1382d3ed2497',
+  // + floors (src/corpus/standard-floors.ts)
+  'statements-2': '2edfd4f98184812bc72c74250915871c0d761b57e970ede10a6acc6f471407e4',
+  // + prerequisites (src/corpus/deferred-steps.ts)
+  'statements-3': '1db448aadf47bbc74a78fac466dff3d012046cc6bc38c7d042e9585095e0adad',
 };
 
 describe('the laws’ statements stored by the import', () => {

@@ -461,7 +461,17 @@ function sanctions(ctx: Context, out: Draft[]): void {
         if (/(?:撤销|变更|返还|解除|纠正|确认)[^，。；]{0,10}$/u.test(before)) return;
         // A measure someone has undergone (用人单位已经注销或者被吊销营业执照，仍在…; 被依法吊销营业执照、责令关闭的): a fact the
         // sentence starts from, with the list it heads.
-        if (/被(?:依法)?(?:[^，。；、]{1,16}、)*$/u.test(before)) return;
+        if (/被(?:依法)?(?:处以|给予|处)?(?:[^，。；、]{1,16}、)*$/u.test(before)) return;
+        // 被处以罚款的当事人: the one who was fined, named by it.
+        if (/^被/u.test(m[0]) && /^的/u.test(text.slice(end))) return;
+        // The measure as the ground of a procedure (因吊销…许可证件举行的行政处罚听证), or a sentence that keeps such cases out of
+        // the document (…，不适用本规定): it names the measure, it imposes nothing.
+        if (
+          /(?:因|对于?|就)(?:拟作出|拟)?$/u.test(before) &&
+          /^[^，。；]{0,40}?(?:举行|组织|进行|作出|办理)的[^，。；]{0,10}?(?:听证|程序|决定|复议|诉讼)/u.test(text.slice(end, sentence.end))
+        )
+          return;
+        if (/不适用本(?:规定|办法|细则|规程|通知|条例|意见)/u.test(text.slice(sentence.start, sentence.end))) return;
         // A class of measure defined (…达到前条规定标准的，属于没收较大数额违法所得): the document says what counts, it imposes nothing.
         if (/(?:属于|是指|称为)(?:本[办法规定细则]{2,4}所称的?)?$/u.test(before)) return;
         // 已采取的停发待遇或者暂停拨付费用等措施情况: measures taken under some power, reported on, not imposed here.
@@ -633,6 +643,8 @@ function fees(ctx: Context, out: Draft[]): void {
     // 存储保证金 in a document on the statutory 工资保证金 (保障农民工工资支付条例第三十二条): that deposit, named short.
     if (/^的?保证金$/u.test(money) && /工资保证金/u.test(`${ctx.context}\n${text}`)) return;
     if (DESCRIPTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return;
+    // 代收代办服务一律免费: the service is free, nothing is charged.
+    if (/免费$/u.test(money)) return;
     // 属于前款规定的收取费用: the sentence says what the rule before forbids, it charges nothing.
     if (/属于[^，。；]{0,12}?(?:规定|所称)的$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) return;
     // 征收形成的缴费记录, 缴费基数: the money words name a record of payments, not a charge.

@@ -186,7 +186,8 @@ export const NOT_FEE =
 
 export const DEMAND_VERB = '(?:补充提供|一并提交|提供|提交|出具|出示|附送|附上|附|报送|上传|携带|交验|递交|持有|持|凭)';
 /** Papers that attest a fact. 说明、承诺书 only count when someone else issues them. */
-export const ATTEST_STRONG = '(?:证明(?:材料|书|文件)?|证实(?:材料)?|公证书|公证文书)';
+// 证实 is no attestation inside 凭证实行, 保证实现 or 论证实施 (a noun or verb ending in 证, then 实行/实现/实施).
+export const ATTEST_STRONG = '(?:证明(?:材料|书|文件)?|(?<![凭保论验])证实(?:材料)?(?![行施现际])|公证书|公证文书)';
 export const ATTEST_WEAK = '(?:情况说明|说明(?:材料)?|承诺书|意见书|书面意见|鉴定意见|核实表|证明表|情况表)';
 
 // ---- markets --------------------------------------------------------------------------------

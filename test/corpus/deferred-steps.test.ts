@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defersLawStep, deferredSteps, lawPrerequisites } from '../../src/corpus/deferred-steps.js';
+
+const LAW_58 =
+  '有下列情形之一，在行政机关负责人作出行政处罚的决定之前，应当由从事行政处罚决定法制审核的人员进行法制审核；未经法制审核或者审核未通过的，不得作出决定：';
+
+describe('a step the law puts before an act, made up after it', () => {
+  it('reads the law’s step and the act it bars until then, for procedures only', () => {
+    expect(lawPrerequisites(LAW_58)).toMatchObject([{ step: '法制审核', act: '作出决定' }]);
+    expect(lawPrerequisites('决策草案未经合法性审查或者经审查不合法的，不得提交决策机关讨论。')).toMatchObject([
+      { step: '合法性审查', act: '提交决策机关讨论' },
+    ]);
+    // Consent is no procedure of the administration.
+    expect(lawPrerequisites('未经劳动者同意，不得公开或者利用其个人信息。')).toEqual([]);
+  });
+
+  it('points at the draft’s deferral in UTF-16 offsets after astral characters', () => {
+    const text = '𠮷案件情况紧急的，可以先行作出决定，并在作出决定后五个工作日内补办法制审核手续。';
+    const [d] = deferredSteps(text);
+    expect(d).toMatchObject({ act: '作出决定', step: '法制审核' });
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+    expect(d.phrase.startsWith('先行作出决定')).toBe(true);
+  });
+
+  it('holds the deferral against the law whose step and act it shares, and nothing else', () => {
+    const [law] = lawPrerequisites(LAW_58);
+    const held = (text: string): boolean => deferredSteps(text).some((d) => defersLawStep(d, law));
+    expect(held('情况紧急的，可以先行作出处罚决定，事后补办法制审核手续。')).toBe(true);
+    expect(held('职工因急病可以先行请假，并在返岗后两个工作日内补办请假手续。')).toBe(false);
+    expect(held('可以先行进场施工，并于进场之日起7日内补办用工实名登记。')).toBe(false);
+    expect(held('行政处罚决定应当经法制审核后作出，不得先行作出决定再补办审核。')).toBe(false);
+  });
+});
