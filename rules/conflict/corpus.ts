@@ -1277,10 +1277,10 @@ export default defineRule({
       }
     }
 
-    // 6b–6d. Statements of the laws in scope that a model reads in its own terms, found by the words the law uses (不计入,
-    // 同意, the cost's own words): each query once per document.
+    // 6b–6d. Statements of the laws in scope found by words the draft supplies (the cost's own words, what a sum is said to
+    // include): each query once per document. Statements found by fixed words come from the corpus's store (inLaws).
     const statementsOf = new Map<string, Array<{ statement: unknown; provision: CorpusProvision }>>();
-    const lawStatements = <T>(
+    const draftQueriedStatements = <T>(
       model: string,
       query: string,
       limit: number,
@@ -1323,7 +1323,7 @@ export default defineRule({
         const against =
           inLaws('counted').find((l) => sameCount(excluded, l.statement, text)) ??
           // …or what the law says the sum is made of (经济补偿的月工资…包括…奖金、津贴和补贴), left out of it.
-          lawStatements('included', `包括 ${excluded.into.replace(/基数$/u, '').slice(-3)}`, 200, includedByLaw).find((l) =>
+          draftQueriedStatements('included', `包括 ${excluded.into.replace(/基数$/u, '').slice(-3)}`, 200, includedByLaw).find((l) =>
             sameCount(excluded, l.statement, text),
           );
         if (against) reportStatement(i, excluded, against.statement.phrase, against.provision, '上位法规定应当计入');
@@ -1352,7 +1352,7 @@ export default defineRule({
           bigramCoverage(l.provision.law.title.replace(/^中华人民共和国/u, ''), `${docTitle}\n${text}`) + bigramCoverage(l.provision.text, text);
         // A long word is looked up by its last words too (职业健康检查 for 离岗前职业健康检查): the law names the kind it covers.
         const queries = [...new Set(cost.words.flatMap((w) => (w.length > 6 ? [w, w.slice(-6)] : [w])))];
-        const stated = queries.flatMap((w) => lawStatements('cost', w, 200, costsInLaw));
+        const stated = queries.flatMap((w) => draftQueriedStatements('cost', w, 200, costsInLaw));
         // A payer the law names for the cost in one of its cases (伤残津贴: the fund for grades 1–4, the employer for 5 and 6)
         // is the law's payer too.
         // Only the same law, or one as close to the document as the law it departs from (伤残津贴: the fund for grades 1–4, the

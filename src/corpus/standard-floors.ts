@@ -7,7 +7,7 @@
  */
 
 import { fullSentences } from '../zh/context.js';
-import { parseChineseNumber } from '../zh/numerals.js';
+import { findQuantities } from './claims.js';
 
 export interface StandardFloor {
   /** The payment the law speaks of (失业保险金, 试用期). */
@@ -36,11 +36,10 @@ const SHARE = '(?:的)?(百分之[零〇一二两三四五六七八九十]+(?:�
 const LAW_FLOOR = new RegExp(`不得低于[^，。；]{0,24}?${STANDARD}(?:${SHARE})?`, 'u');
 const DRAFT_SHARE = new RegExp(`${STANDARD}${SHARE}`, 'gu');
 
+/** The share in percent (百分之九十, 85%, ８５％), read as the claims read figures. */
 function percentOf(share: string): number | undefined {
-  const arabic = /([0-9０-９]+(?:\.[0-9]+)?)/u.exec(share.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (arabic && /[%％]/u.test(share)) return Number(arabic[1]);
-  const chinese = /^百分之(.+)$/u.exec(share);
-  return chinese ? parseChineseNumber(chinese[1]) : undefined;
+  const ratio = findQuantities(share).find((q) => q.dim === 'ratio');
+  return ratio ? Math.round(ratio.value * 10_000) / 100 : undefined;
 }
 
 /** The floors a law's provision sets for a payment, against a standard. */
