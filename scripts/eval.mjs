@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { casesHash, loadCases } from '../eval/lib/cases.mjs';
-import { committedSets, committedSetsHash, setReady, writeCommittedSet } from '../eval/lib/formats.mjs';
+import { committedSetHash, committedSets, committedSetsHash, setReady, writeCommittedSet } from '../eval/lib/formats.mjs';
 import { writeOwnSet } from '../eval/lib/own-set.mjs';
 import { renderSection, withSection } from '../eval/lib/pages.mjs';
 import { scoreReport } from '../eval/lib/score.mjs';
@@ -113,10 +113,10 @@ function defaultSets() {
 async function builtCommittedSets() {
   const builder = createHash('sha256');
   for (const f of ['eval/lib/formats.mjs', 'fixtures/lib/md-to-docx.mjs']) builder.update(readFileSync(join(root, f)));
-  const key = `${committedSetsHash(SETS_DIR)}-${builder.digest('hex').slice(0, 8)}`;
+  const built = builder.digest('hex').slice(0, 8);
   const out = [];
   for (const { name, source } of committedSets(SETS_DIR)) {
-    const dir = join(cacheDir, `set-${name}-${key}`);
+    const dir = join(cacheDir, `set-${name}-${committedSetHash(name, source)}-${built}`);
     if (!setReady(dir, { pdf: formats.includes('pdf') })) {
       rmSync(dir, { recursive: true, force: true });
       process.stderr.write(`eval: 生成评测集 ${name} 的 .docx 和 .pdf …\n`);

@@ -75,14 +75,22 @@ export function committedSets(setsDir) {
 /** A hash of every committed set's drafts and manifest: results.json records it, and a test checks it is current. */
 export function committedSetsHash(setsDir) {
   const h = createHash('sha256');
-  for (const { name, source } of committedSets(setsDir)) {
-    h.update(name)
-      .update('\0')
-      .update(readFileSync(join(source, 'manifest.json')));
-    for (const n of readdirSync(join(source, 'md')).sort())
-      h.update(n)
-        .update('\0')
-        .update(readFileSync(join(source, 'md', n)));
-  }
+  for (const { name, source } of committedSets(setsDir)) hashSet(h, name, source);
   return h.digest('hex').slice(0, 16);
+}
+
+/** A hash of one committed set's drafts and manifest: its built formats are cached under it, so a new set builds only itself. */
+export function committedSetHash(name, source) {
+  return hashSet(createHash('sha256'), name, source).digest('hex').slice(0, 16);
+}
+
+function hashSet(h, name, source) {
+  h.update(name)
+    .update('\0')
+    .update(readFileSync(join(source, 'manifest.json')));
+  for (const n of readdirSync(join(source, 'md')).sort())
+    h.update(n)
+      .update('\0')
+      .update(readFileSync(join(source, 'md', n)));
+  return h;
 }
