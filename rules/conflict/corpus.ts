@@ -49,12 +49,12 @@ import { reviewSuspensions, type ReviewSuspension } from '../../src/corpus/revie
 import { investigationBarsLifted, PUBLIC_OFFICIALS_SANCTIONS_LAW, type InvestigationBar } from '../../src/corpus/investigation-bars.js';
 import { DISABLED_PERSONS_LAW, disabilityExclusions, type DisabilityExclusion } from '../../src/corpus/disability-exclusion.js';
 import { pensionRightsTaken, type PensionRightTaken } from '../../src/corpus/pension-rights.js';
-import { ADMINISTRATIVE_PENALTY_LAW, fineRevenueKept } from '../../src/corpus/fine-revenue.js';
+import { ADMINISTRATIVE_PENALTY_LAW, fineRevenueAppraised, fineRevenueKept } from '../../src/corpus/fine-revenue.js';
 import { finalDecisions } from '../../src/corpus/final-decisions.js';
 import { CIVIL_SERVANT_LAW, rankStepsSkipped, type RankStepSkipped } from '../../src/corpus/rank-promotion.js';
 import { laterThanLaw, yearlyDeadlines } from '../../src/corpus/yearly-deadlines.js';
 import { belowFloor, sharesOfStandard } from '../../src/corpus/standard-floors.js';
-import { defersLawStep, deferredSteps } from '../../src/corpus/deferred-steps.js';
+import { defersLawStep, deferredSteps, skippedSteps, skipsLawStep } from '../../src/corpus/deferred-steps.js';
 import {
   contentBigrams,
   dutyClause,
@@ -87,6 +87,8 @@ import { leavingDuties, type LeavingDuty } from '../../src/corpus/leaving-duties
 import { servicesForConsent } from '../../src/corpus/service-for-consent.js';
 import { thirdPartyDisclosures } from '../../src/corpus/third-party-disclosure.js';
 import { wageDeductions } from '../../src/corpus/wage-deduction.js';
+import { entrustedWork, type EntrustedWork } from '../../src/corpus/entrusted-processing.js';
+import { limitationsWaived, type LimitationWaived } from '../../src/corpus/limitation-waived.js';
 import { freeServiceCharges, type FreeServiceCharge } from '../../src/corpus/free-services.js';
 import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
 import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
@@ -337,7 +339,10 @@ export default defineRule({
     // (在此期间发生的…); a case set aside (除…外) before an added ground; the right to ask a civil servant to stand aside.
     // 58: a term of refusal (一年内不再代收…申请) is no period of the act (claims-30); a public employment service's charge only for
     // the services 就业促进法第三十五条 lists.
-    version: 59,
+    // 60: free records charged (社会保险法第七十四条, past a free quota too); a hearing's cost put on either of two parties of one
+    // kind; the surcharge on a fine at another daily rate; the amounts of fines counted in an appraisal (第七十四条第三款); a step
+    // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54).
+    version: 60,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -722,6 +727,16 @@ export default defineRule({
         report(spanInBlock(doc, block, f.start, f.end), { messageId: 'differs', data }, provision, 'error', laws.get(provision.lawId)!.rank);
       }
     };
+    // A model that names its own law, the words of the provision it answers and why (title, word, why on each finding).
+    const modelledOwn = <T extends ModelledFinding & { title: string; word: string; why: string }>(
+      find: (text: string, leadIn?: string, title?: string) => T[],
+    ): void =>
+      modelled(
+        (f: T) => f.title,
+        find,
+        (f) => f.word,
+        (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
+      );
     // Consent to the processing of personal information waived where the law requires it (无需另行取得个人同意).
     modelled(PERSONAL_INFORMATION_LAW, consentWaivers, '同意', (_, p) => ({ higher: consentPhrase(p.text), why: '文件免除了法律要求取得的个人单独同意' }));
     // Identity card numbers and the like posted with a list (公示内容包括获奖选手姓名、身份证号码).
@@ -762,12 +777,7 @@ export default defineRule({
     // An earmarked fund spent on the body's own costs or another budget (可以从结余中安排资金用于经办服务大厅改造), or two social
     // insurance funds kept in one account (src/corpus/fund-diversion.ts).
     const funds = fundContextOf(field, doc.text);
-    modelled(
-      (f: FundDiversion) => f.title,
-      (text) => fundDiversions(text, funds),
-      (f) => f.word,
-      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
-    );
+    modelledOwn<FundDiversion>((text) => fundDiversions(text, funds));
     // A contribution the law puts on the employer, a fund or the state, put on the person (个人缴费部分由本人按月缴纳).
     modelled(
       (f: PersonalContribution) => f.title,
@@ -792,16 +802,16 @@ export default defineRule({
       higher: p.text.replace(/。$/u, ''),
       why: '档案和社会保险关系转移手续应当在十五日内办理，不得以未结清事项为由暂缓',
     }));
-    // The surcharge on an unpaid fine allowed beyond the fine itself (加处罚款的数额累计不超过罚款数额的二倍).
+    // The surcharge on an unpaid fine allowed beyond the fine itself (加处罚款的数额累计不超过罚款数额的二倍), or at another daily rate.
     const surchargeCappedInDocument = surchargeCapped(doc.text);
     modelled(
       '中华人民共和国行政处罚法',
       (text) => surchargeCaps(text, surchargeCappedInDocument),
       '下列措施',
-      () => ({
-        higher: '加处罚款的数额不得超出罚款的数额',
-        why: '加处罚款的数额不得超过罚款本身',
-      }),
+      (f) =>
+        f.kind === 'rate'
+          ? { higher: '到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款', why: '加处罚款的标准由法律规定为每日百分之三，文件不得另定' }
+          : { higher: '加处罚款的数额不得超出罚款的数额', why: '加处罚款的数额不得超过罚款本身' },
     );
     // A carrier of an infectious disease turned away (…携带者的，不予录用; …携带者的，用人单位可以自主决定是否录用).
     modelled('中华人民共和国就业促进法', carrierRefusals, '传染病病原携带者', () => ({
@@ -810,12 +820,7 @@ export default defineRule({
     }));
     // A contract the law keeps alive ended by the employer: at expiry in a protected case, a disabled worker's, or the loss of
     // withheld evidence put on the worker (src/corpus/protected-termination.ts).
-    modelled(
-      (f: ProtectedTermination) => f.title,
-      protectedTerminations,
-      (f) => f.word,
-      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
-    );
+    modelledOwn<ProtectedTermination>(protectedTerminations);
     // Pay given as goods, cards or vouchers (以购物卡、消费券等形式发放高温津贴).
     modelled('中华人民共和国劳动法', wagesInKind, '货币形式', () => ({
       higher: '工资应当以货币形式按月支付给劳动者本人',
@@ -891,12 +896,7 @@ export default defineRule({
       why: '滞纳金应当自欠缴之日起计算，文件推迟了起算日',
     }));
     // A non-compete widened, severance put off, the transfer left to the worker (src/corpus/leaving-duties.ts).
-    modelled(
-      (f: LeavingDuty) => f.title,
-      leavingDuties,
-      (f) => f.word,
-      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
-    );
+    modelledOwn<LeavingDuty>(leavingDuties);
     // A service refused to a user who does not consent to the handling of their information (用户拒绝授权的，不得使用…).
     modelled(PERSONAL_INFORMATION_LAW, servicesForConsent, '拒绝提供产品或者服务', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),
@@ -915,13 +915,12 @@ export default defineRule({
       higher: sentenceWith(p.text, '不得克扣'),
       why: '除法定可以代扣的项目外，不得从劳动者工资中扣除费用',
     }));
+    // A wrong punished however long ago it was done (src/corpus/limitation-waived.ts).
+    modelledOwn<LimitationWaived>(limitationsWaived);
+    // Entrusted work passed on, or data kept after the contract (src/corpus/entrusted-processing.ts).
+    modelledOwn<EntrustedWork>(entrustedWork);
     // A charge for what the law gives free (src/corpus/free-services.ts).
-    modelled(
-      (f: FreeServiceCharge) => f.title,
-      freeServiceCharges,
-      (f) => f.word,
-      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
-    );
+    modelledOwn<FreeServiceCharge>(freeServiceCharges);
     // The work-injury liability of a seconded worker put on the borrowing unit (由借入单位承担工伤保险责任).
     modelled('工伤保险条例', secondmentInjuries, '借调', () => ({
       higher: '职工被借调期间受到工伤事故伤害的，由原用人单位承担工伤保险责任，但原用人单位与借调单位可以约定补偿办法',
@@ -976,6 +975,11 @@ export default defineRule({
     modelled(ADMINISTRATIVE_PENALTY_LAW, fineRevenueKept, '上缴国库', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),
       why: '罚没款项必须全部上缴国库，不得截留、提取或者返还使用',
+    }));
+    // …nor counted in the appraisal of the body that fines (罚没款入库金额完成年度目标的，予以通报表扬).
+    modelled(ADMINISTRATIVE_PENALTY_LAW, fineRevenueAppraised, '考核、考评', (_, p) => ({
+      higher: p.text.split('。')[0],
+      why: '罚没款项的数额不得与作出处罚的机关及其工作人员的考核、考评挂钩',
     }));
     // A social insurance agency's own review made the last word (src/corpus/final-decisions.ts).
     modelled(SOCIAL_INSURANCE_LAW, finalDecisions, '社会保险经办机构不依法办理', (_, p) => ({
@@ -1342,6 +1346,11 @@ export default defineRule({
       for (const deferred of deferredSteps(text)) {
         const against = inLaws('prerequisites').find((l) => defersLawStep(deferred, l.statement));
         if (against) reportStatement(i, deferred, against.statement.words, against.provision, '上位法规定应当先履行该程序，文件允许事后补办');
+      }
+      // …or done without it (仲裁庭可以不经调解直接作出裁决; 无需催告，直接申请人民法院强制执行).
+      for (const skipped of skippedSteps(text)) {
+        const against = inLaws('prerequisites').find((l) => skipsLawStep(skipped, l.statement));
+        if (against) reportStatement(i, skipped, against.statement.words, against.provision, '上位法规定应当先履行该程序，文件允许不经该程序直接作出');
       }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
       // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.

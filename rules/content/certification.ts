@@ -31,6 +31,9 @@ const MAY_SHOW_ANY = /可以凭([^。；，]{2,60}?)等?(?:能够[^。；，]{0,
 /** Shared data as the ground, a paper only accepted where the data is missing: …共享…；…暂未更新的，可以凭…. */
 const SHARED_DATA_FIRST = /(?:共享|比对|核验)[^。]{0,40}?(?:暂未|尚未|未能|无法|不能)[^。，；]{0,16}?(?:的|时)[，,](?:也)?可以凭/u;
 
+/** A paper demanded besides the commitment: 承诺…的，还应当提交, 承诺…后，仍须提供, 同时提交…证明. */
+const ON_TOP_OF_COMMITMENT = /承诺[^。]{0,30}?[，,][^。]{0,12}?(?:还|仍|另行|同时|并)(?:应当|须|需|需要|必须)?(?:提交|提供|出具|开具)/u;
+
 export default defineRule<Options>({
   id: 'content/certification',
   meta: {
@@ -80,7 +83,9 @@ export default defineRule<Options>({
     // 24: a hospital's admission record and a death certificate are statutory papers; a paper the person may use where shared data
     // is missing (共享信息暂未更新的，可以凭…) is demanded of nobody; an explanation a body writes (由技工院校出具书面说明) proves
     // nothing unless handed in; an attachment's title (附件：…证明管理办法) demands nothing.
-    version: 25,
+    // 26: the applicant named by the case writing its own paper (工会组织代为申请的，由该工会组织出具…书面意见) is no certificate;
+    // a paper demanded on top of a commitment (承诺…的，每季度还应当提交…证明) is.
+    version: 26,
     needsCorpus: true,
   },
   async create(context) {
@@ -96,7 +101,9 @@ export default defineRule<Options>({
     for (const e of analyzeClauses(doc).effects) {
       if (e.kind !== 'certificate' || e.status !== 'set') continue;
       const sentence = sentenceOf(e);
-      if (allow.some((r) => r.test(sentence)) || committed.test(sentence)) continue;
+      // A commitment in place of the paper excuses it; a paper demanded on top of one (以告知承诺方式承诺未重新就业的，每季度还应当提交…
+      // 未就业证明) does not.
+      if (allow.some((r) => r.test(sentence)) || (committed.test(sentence) && !ON_TOP_OF_COMMITMENT.test(sentence))) continue;
       // 以…共享的死亡登记信息为准；共享信息暂未更新的，可以凭…证明等材料认定: the body checks shared data first, and a paper is only
       // one way the person may fill the gap it leaves; nothing is demanded where the data is there.
       if (SHARED_DATA_FIRST.test(sentence)) continue;

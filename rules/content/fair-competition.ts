@@ -126,7 +126,9 @@ export default defineRule<Options>({
     // 37: outside operators put in a class by rule (外省（区、市）…分支机构，首次分类时一律列为C类).
     // 38: partners the actor is still choosing (对拟合作单位进行实地考察) confine no choice.
     // 39: 不得另行选择 with no 其他 bars all others too; training on other platforms kept out of the subsidy.
-    version: 39,
+    // 40: a named enterprise designated by a statutory body (经办机构指定的…有限公司) is reported; operators picked from local ones
+    // (从在本省注册的会计师事务所中指定一家).
+    version: 40,
   },
   async create(context) {
     const doc = context.document;
@@ -143,12 +145,15 @@ export default defineRule<Options>({
       // The law designates bodies and providers, never a local seat: a statutory body named in the sentence (社会保险经办机构委托…
       // 的，受托机构应当在本省注册登记满三年) does not excuse a locality condition.
       // In a roster's own clause, the body that publishes it and the one that must choose from it are no provider the law names.
+      // A named enterprise is judged by its own name: the body that designated it (经办机构指定的…有限公司) is no excuse.
       const where =
-        e.detail.statutoryIn === 'phrase'
-          ? e.phrase
-          : e.detail.statutoryIn === 'clause'
-            ? e.clause.text.replace(ROSTER_AUTHOR, '').replace(CHOOSER, '')
-            : sentenceOf(e);
+        e.detail.statutoryIn === 'enterprise'
+          ? (e.detail.enterprise ?? e.phrase)
+          : e.detail.statutoryIn === 'phrase'
+            ? e.phrase
+            : e.detail.statutoryIn === 'clause'
+              ? e.clause.text.replace(ROSTER_AUTHOR, '').replace(CHOOSER, '')
+              : sentenceOf(e);
       if (e.subtype !== 'locality' && statutory.test(where)) continue;
       const key = `${e.clause.sentence.index}:${e.subtype}`;
       if (!chosen.has(key)) chosen.set(key, e);

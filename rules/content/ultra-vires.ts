@@ -186,7 +186,10 @@ export default defineRule<Options>({
     // with the grant (经检查机关验收合格…后，方可恢复招用) is read with the actor of the sentence before.
     // 44: a fee charged by a school or an enterprise named in the case (…作为基地的，可以…收取培训费用) is theirs; a confirmation the
     // administration awaits from an employer (由用人单位…确认后，方可作出…决定) is no licence; applications not received for a term.
-    version: 45,
+    // 46: an office named by its remit (负责罚款执行工作的机构) imposes nothing; money taken from the party's account named first
+    // (从其存款账户中直接划拨) is a transfer, money paid out of the administration's own fund is not; a compulsion the law provides
+    // (加处罚款) excuses only itself, not a 划拨 in the same sentence.
+    version: 46,
     needsCorpus: true,
   },
   async create(context) {
@@ -233,7 +236,10 @@ export default defineRule<Options>({
           : category === 'fee' && e.detail.money
             ? e.detail.money
             : sentence;
-      if (unionOf(statutory.filter((s) => !s.tag || s.tag === category)).test(about)) continue;
+      // A compulsion the law provides excuses only itself: 加处罚款 in the sentence does not make a 划拨 beside it the law's.
+      const lawful = unionOf(statutory.filter((s) => !s.tag || s.tag === category));
+      const measure = category === 'compulsion' ? measureWord(e) : null;
+      if (measure ? [...about.matchAll(new RegExp(lawful.source, 'gu'))].some((m) => m[0].includes(measure)) : lawful.test(about)) continue;
       // A fee the law itself makes free (劳动争议调解仲裁法第五十三条: 劳动争议仲裁不收费) is reported by conflict/corpus against that
       // article, the more exact finding.
       if (category === 'fee' && FREE_BY_LAW.test(about)) continue;

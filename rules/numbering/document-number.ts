@@ -1,4 +1,5 @@
-import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber } from '../../src/document/structure/document-number.js';
+import { findDocumentNumbers, judgeDocumentNumber, normalizeDocumentNumber, type DocumentNumberParts } from '../../src/document/structure/document-number.js';
+import { halfwidthDigits } from '../../src/zh/numerals.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { GB9704_2012 } from '../../src/engine/scopes.js';
 
@@ -12,6 +13,19 @@ export interface Options {
 /** The code of a case-file number: 仲案字, 监察案字, 劳人仲案. */
 const CASE_NUMBER_AGENCY = /案字?$/u;
 
+/**
+ * The standard form to suggest. A two-digit year is completed only from the year the document was signed, when that year
+ * or the one before ends in those digits (a number is given at signing; 〔25〕 signed in 2025 or early 2026 is 2025).
+ */
+function suggestion(n: DocumentNumberParts, signedYear: number | undefined): string {
+  const normal = normalizeDocumentNumber(n);
+  const short = halfwidthDigits(n.year);
+  if (short.length === 4) return `改为“${normal}”。`;
+  const full = signedYear === undefined ? undefined : [signedYear, signedYear - 1].find((y) => String(y).endsWith(short) && short.length === 2);
+  if (full !== undefined) return `改为“${normal.replace(`〔${short}〕`, `〔${full}〕`)}”。`;
+  return `年份写全称（4位），改为“${normal.replace(`〔${short}〕`, '〔××××〕')}”的形式。`;
+}
+
 export default defineRule({
   id: 'numbering/document-number',
   meta: {
@@ -22,7 +36,9 @@ export default defineRule({
     fixable: true,
     // 2: a serial in Chinese numerals (湘人社规〔2025〕七号) is read as the document's number and reported.
     // 3: a cited case number (…仲案字〔2026〕第15号) is not judged as a 发文字号.
-    version: 3,
+    // 4: a two-digit year in the document's own number is completed from the 成文日期 in the suggestion (〔25〕 → 〔2025〕);
+    // where the date does not settle it, the suggestion asks for the full year instead of repeating the short one.
+    version: 4,
     options: (z) => z.object({ requireNumber: z.boolean(), checkCited: z.boolean() }).strict(),
     defaultOptions: { requireNumber: false, checkCited: true } satisfies Options,
     messages: {
@@ -48,7 +64,7 @@ export default defineRule({
           messageId: 'malformed',
           data: { which: isOwn ? '发文字号' : '引用的发文字号', text: n.text, problems: problems.map((p) => p.message).join('；') },
           span,
-          suggestion: `改为“${normalizeDocumentNumber(n)}”。`,
+          suggestion: suggestion(n, isOwn ? doc.closing.signedDate?.year : undefined),
         });
       }
       // Only a 规范性文件 should not be carried by a letter; a 批复 or 函 rightly has a letter's number.

@@ -47,7 +47,7 @@ const PAYERS: Array<[PayerKind, RegExp]> = [
   ['fund', /基金|统筹/u],
   ['admin', /行政机关|部门|财政|预算|政府|经办机构|经费|组织.*的/u],
   ['employer', /用人单位|用工单位|所在单位|企业|单位|雇主/u],
-  ['person', /当事人|申请人|职工|劳动者|个人|本人|参保人|学员|求职者|被派遣劳动者|近亲属/u],
+  ['person', /当事人|申请人|利害关系人|职工|劳动者|个人|本人|参保人|学员|求职者|被派遣劳动者|近亲属/u],
 ];
 
 function payerKind(text: string): PayerKind | null {
@@ -130,11 +130,13 @@ export function costsInLaw(text: string): CostStatement[] {
 export function costsInDraft(text: string): CostStatement[] {
   const out: CostStatement[] = [];
   for (const m of text.matchAll(BORNE)) {
-    // A choice of payers is no payer. A cost shared with the person (由用人单位和劳动者各承担百分之五十) puts part of it on the
-    // person: read as the person's, so that a cost the law leaves to an employer or a fund is shifted; shared by others, it is no one's.
+    // A choice of payers of different kinds is no payer; of one kind (由提出听证申请的申请人或者利害关系人承担) it is that kind. A cost
+    // shared with the person (由用人单位和劳动者各承担百分之五十) puts part of it on the person: read as the person's, so that a cost
+    // the law leaves to an employer or a fund is shifted; shared by others, it is no one's.
     if (/^(?:由|从)/u.test(m[1])) continue;
     const shared = /共同|分别|按比例|和|、|各/u.test(m[2]);
-    if (/或者/u.test(m[2])) continue;
+    const choices = /或者/u.test(m[2]) ? m[2].split(/或者/u).map(payerKind) : null;
+    if (choices && (choices[0] === null || choices.some((k) => k !== choices[0]))) continue;
     if (shared && !(PAYERS[3][1].test(m[2]) && m[2].split(/和|、|与/u).length > 1)) continue;
     const s = statement(m, m[1], shared ? '个人' : m[2], false);
     // Named benefits listed together (一次性工伤医疗补助金和一次性伤残就业补助金均由工伤保险基金支付) are each paid by that payer.

@@ -3,6 +3,11 @@
  * 未通过的，不得作出决定, 行政处罚法第五十八条; 未经合法性审查或者经审查不合法的，不得提交决策机关讨论); a draft that lets the act
  * be done first and the step made up afterwards (可以先行作出决定，并于…10个工作日内补办法制审核手续) turns the safeguard into a
  * formality. Matched by the step (most of the law's words for it) and by a word the two acts share.
+ *
+ * The law also puts a step first in so many words (仲裁庭在作出裁决前，应当先行调解; 行政机关申请人民法院强制执行前，应当催告当事人
+ * 履行义务; 在作出行政处罚决定之前，应当告知当事人…): a draft that lets the act be done without it (仲裁庭可以不经调解直接作出裁决;
+ * 无需催告，直接申请人民法院强制执行) skips it. Matched by the step and by two words of the act, so that a party's own act
+ * (当事人不愿调解的，可以直接申请仲裁) is not the tribunal's award.
  */
 
 import { fullSentences } from '../zh/context.js';
@@ -15,6 +20,16 @@ export interface LawPrerequisite {
   /** The act barred until then (作出决定). */
   act: string;
   words: string;
+  /** How the law words it: 未经…不得 (a bar), or …前，应当先… (a step put before). */
+  form?: 'before';
+}
+
+export interface SkippedStep {
+  start: number;
+  end: number;
+  phrase: string;
+  act: string;
+  step: string;
 }
 
 export interface DeferredStep {
@@ -27,6 +42,11 @@ export interface DeferredStep {
 
 /** A step that is a procedure: a review, an approval, a registration, a publication. */
 const PROCEDURE = /(?:审核|审查|审批|批准|许可|登记|公布|备案|讨论|听证|鉴定|公示|评估|论证|核准)$/u;
+/** A step the law puts before an act in so many words, named by its first word (催告当事人履行义务 is 催告). */
+const STEP_FIRST = /^(?:先行|先)?(调解|催告|告知|听证|法制审核|合法性审查|审核|审查|集体讨论|公示|评估|论证|鉴定)/u;
+const LAW_BEFORE = /([^，。；]{2,20}?)(?:之)?前[，,]?(?:[^，。；]{0,8}?)应当(?:先行|先|依法)?([^，。；]{2,30})/u;
+const DRAFT_SKIP =
+  /(?:可以|可)?(?:不经(?:过)?|无需(?:经过?)?|无须(?:经过?)?|不必(?:经过?)?|不再|免予|省略)(?:先行)?([^，。；]{2,10}?)(?:程序|环节|手续)?[，,]?(?:而是?)?(?:直接|径行)([^，。；]{2,16})/gu;
 const LAW_PREREQUISITE = /未经(?:依法)?([^，。；、]{2,14}?)(?:或者[^，。；]{2,14}?)?(?:的)?[，,](?:[^，。；]{0,8}?)?不得([^，。；：:]{2,16})/u;
 const DRAFT_DEFERRAL =
   /(?:可以|可)?先(?:行)?([^，。；]{2,16}?)[，,；;][^。]{0,40}?(?:补办|补正|补做|补充办理|事后办理)([^，。；]{2,16}?)(?:手续|程序)?(?=[，。；;]|$)/gu;
@@ -36,10 +56,37 @@ export function lawPrerequisites(text: string): LawPrerequisite[] {
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
     const m = LAW_PREREQUISITE.exec(sentence);
-    if (!m || !PROCEDURE.test(m[1])) continue;
-    out.push({ step: m[1], act: m[2], words: sentence.replace(/[。；;：:]$/u, '') });
+    if (m && PROCEDURE.test(m[1])) {
+      out.push({ step: m[1], act: m[2], words: sentence.replace(/[。；;：:]$/u, '') });
+      continue;
+    }
+    const before = LAW_BEFORE.exec(sentence);
+    const step = before ? STEP_FIRST.exec(before[2]) : null;
+    if (before && step) out.push({ step: step[1], act: before[1].replace(/^.*?在/u, ''), words: sentence.replace(/[。；;：:]$/u, ''), form: 'before' });
   }
   return out;
+}
+
+/** Acts a draft lets be done without a step (可以不经调解直接作出裁决; 无需催告，直接申请人民法院强制执行). */
+export function skippedSteps(text: string): SkippedStep[] {
+  const out: SkippedStep[] = [];
+  for (const m of text.matchAll(DRAFT_SKIP)) {
+    const step = STEP_FIRST.exec(m[1])?.[1];
+    // 不得不经调解直接作出裁决: the skip forbidden.
+    if (!step || /(?:不得|禁止|严禁|不能|不允许)$/u.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const lead = /^(?:可以|可)/u.exec(m[0])?.[0].length ?? 0;
+    out.push({ start: m.index! + lead, end: m.index! + m[0].length, phrase: m[0].slice(lead), act: m[2], step });
+  }
+  return out;
+}
+
+/** Whether a draft does without the step the law puts before the same act: two words of the act shared, not one. */
+export function skipsLawStep(draft: SkippedStep, law: LawPrerequisite): boolean {
+  if (law.form !== 'before' || law.step !== draft.step) return false;
+  const theirs = contentBigrams(law.act);
+  let shared = 0;
+  for (const g of contentBigrams(draft.act)) if (theirs.has(g)) shared++;
+  return shared >= 2;
 }
 
 export function deferredSteps(text: string): DeferredStep[] {

@@ -5,6 +5,10 @@
  * what the law sends to the treasury.
  *
  * Silent where the sentence keeps the rule (不得, 严禁, 全部上缴国库) and where the money is only named (罚没收入纳入预算管理).
+ *
+ * Nor may the amounts count in the body's or its staff's appraisal (第七十四条第三款: 不得同…考核、考评直接或者变相挂钩): a draft
+ * that sets a target for them or rewards reaching it (罚没款入库金额完成年度目标的，予以通报表扬) ties them. How promptly the
+ * money is paid in (罚没款及时入库情况纳入考核) is no amount, and is left alone.
  */
 
 import { fullSentences } from '../zh/context.js';
@@ -22,8 +26,14 @@ const KEEPS = /不得|严禁|禁止|上缴国库|全额上缴|全部上缴/u;
 
 export interface FineRevenueKept extends ModelledFinding {
   article: 74;
-  clause: 2;
+  clause: 2 | 3;
 }
+
+/** The amount of fines or confiscations, or a target for it: 罚没款入库金额, 罚款数额, 罚没收入任务. */
+const AMOUNT = new RegExp(`(?:${REVENUE}|罚款|罚没款|罚没)[^，。；]{0,8}?(?:金额|数额|总额|任务|指标|目标|多少)`, 'u');
+/** What an appraisal gives or counts: 考核, 绩效, 通报表扬, 评先评优, 排名, 奖励. */
+const APPRAISAL = /考核|考评|绩效|评先|评优|排名|通报表扬|表彰|奖励|奖惩|挂钩/u;
+const UNTIED = /不得|严禁|禁止|不与|不作为|不纳入|不列入/u;
 
 export function fineRevenueKept(text: string): FineRevenueKept[] {
   const out: FineRevenueKept[] = [];
@@ -32,6 +42,18 @@ export function fineRevenueKept(text: string): FineRevenueKept[] {
     const m = KEPT_BACK.exec(sentence);
     if (!m || KEEPS.test(sentence)) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 74, clause: 2 });
+  }
+  return out;
+}
+
+/** The amounts of fines counted in an appraisal (罚没款入库金额完成年度目标的，予以通报表扬; 将罚款数额纳入绩效考核). */
+export function fineRevenueAppraised(text: string): FineRevenueKept[] {
+  const out: FineRevenueKept[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    const m = AMOUNT.exec(sentence);
+    if (!m || !APPRAISAL.test(sentence) || UNTIED.test(sentence)) continue;
+    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 74, clause: 3 });
   }
   return out;
 }

@@ -64,7 +64,7 @@ export const LAW_STATEMENT_KINDS: { [K in LawStatementKind]: KindSpec<LawStateme
   immediate: { queries: ['立即'], limit: 500, read: immediateDuties },
   assignmentBan: { queries: ['不得安排'], limit: 500, read: assignmentBans },
   floors: { queries: ['不得低于'], limit: 2000, read: standardFloors },
-  prerequisites: { queries: ['未经'], limit: 3000, read: lawPrerequisites },
+  prerequisites: { queries: ['未经', '先行', '催告', '之前'], limit: 3000, read: lawPrerequisites },
 };
 
 /**
@@ -72,7 +72,7 @@ export const LAW_STATEMENT_KINDS: { [K in LawStatementKind]: KindSpec<LawStateme
  * a test compares a digest of what the readers find in the shared corpus with the one recorded for this version, so that a
  * reader changed without a new version fails the suite instead of leaving stale statements in users' corpora.
  */
-export const STATEMENTS_VERSION = 'statements-3';
+export const STATEMENTS_VERSION = 'statements-4';
 
 export interface ReadStatement<T> {
   provision: StoredProvision;

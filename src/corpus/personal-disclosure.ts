@@ -30,8 +30,8 @@ export interface PersonalDisclosure extends ModelledFinding {
 
 export const PERSONAL_INFORMATION_LAW = '中华人民共和国个人信息保护法';
 
-/** Identifiers that single a person out wherever they are posted. */
-const IDENTIFIER = /(?:居民|公民)?身份证(?:件)?号(?:码)?|公民身份号码|家庭(?:住址|地址)|银行(?:卡号|账号)|手机号码/u;
+/** Identifiers that single a person out wherever they are posted (the 社会保障号码 is the identity number, 社会保险法第五十八条). */
+const IDENTIFIER = /(?:居民|公民)?身份证(?:件)?号(?:码)?|公民身份号码|社会保障(?:卡)?号码?|社保(?:卡)?号码?|家庭(?:住址|地址)|银行(?:卡号|账号)|手机号码/u;
 /** Putting a list before the public: a posted or published list and what it shows. */
 const PUBLICATION = /公示|公布|公开|张贴|(?:一并|向社会)?开放(?=[^，。；]{0,20}?姓名)|在[^，。；]{1,20}?(?:网站|平台|公告栏|显著位置)(?:上)?(?:发布|刊登)/u;
 /** The list shows the identifiers: 公示内容包括…, 列明…, 载明…. */

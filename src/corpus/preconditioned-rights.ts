@@ -87,7 +87,7 @@ const RIGHTS: RightRule[] = [
   // internal 复核.
   {
     right: /(?:申请行政复议|提起(?:行政)?诉讼)$/u,
-    within: /政府信息公开|信息公开/u,
+    within: /政府信息|信息公开/u,
     title: '中华人民共和国政府信息公开条例',
     article: 51,
     word: '申请行政复议',
@@ -159,9 +159,11 @@ export function preconditionedRights(text: string, title = ''): PreconditionedRi
       const afterStep = /的[，,]?[^，,]{0,8}$/u.test(condition);
       const afterConsent = /(?:同意|批准)后[，,]?[^，,]{0,8}$/u.test(condition);
       if (!waits && !afterStep && !afterConsent) continue;
-      const rule = RIGHTS.find(
-        (r) => r.right.test(m[0]) && (!r.within || r.within.test(scope)) && (!r.directOnly || waits) && (waits || afterStep || r.noConsent),
-      );
+      const fits = (r: RightRule): boolean => r.right.test(m[0]) && (!r.directOnly || waits) && (waits || afterStep || !!r.noConsent);
+      // The case the sentence itself names (不予公开政府信息的答复) before the one the title or paragraph names (工伤保险待遇).
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const rule =
+        RIGHTS.find((r) => fits(r) && !!r.within && r.within.test(sentenceText)) ?? RIGHTS.find((r) => fits(r) && (!r.within || r.within.test(scope)));
       if (!rule) continue;
       if (rule.suit && AFTER_ARBITRATION.test(waits ? part : condition)) continue;
       if (rule.lawsOwnStep?.test(waits ? part.slice(0, m.index) : condition)) continue;

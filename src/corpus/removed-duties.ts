@@ -39,8 +39,8 @@ export interface RemovedDuty {
   sentence: string;
 }
 
-/** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式. */
-const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务)/u;
+/** Words that make the verb part of a noun: 公开申请, 告知书, 通知书, 公布方式, 告知承诺 (a way of handling a case). */
+const NOUN_AFTER = /^(?:申请(?!人)|工作|事项|目录|范围|决定|方式|内容|期限|渠道|平台|书|单|制度|义务|承诺)/u;
 const NEGATION = /(?:不再|不予|无需|无须|可以不|一律不|不向|不必|不需要|不负责|免于|免予|(?<=[也亦并])不)/gu;
 /** What may stand between 不予 and the duty it refuses: a manner, a time, whom it is told to (不予书面告知, 不予向社会公布). */
 const NEGATED_AT_ONCE = /^(?:书面|及时|另行|再|一并|主动|当场|定期|单独|向[^，。；]{1,12}?)?$/u;
@@ -87,7 +87,8 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
         const between = after.slice(0, at);
         // A modal between puts the duty back (不予受理决定书应当告知…), and 不予 takes its verb at once: what stands between is
         // another act refused (对不予采纳部分说明理由), not the duty.
-        if (/[的并和及]|应当|必须|须|可以/u.test(between)) return false;
+        // A procedure no longer used (不再适用告知承诺方式) names the verb as what is applied, not as a duty refused.
+        if (/[的并和及]|应当|必须|须|可以|适用|采用|实行/u.test(between)) return false;
         return m[0] !== '不予' || NEGATED_AT_ONCE.test(between);
       });
       if (!verb) continue;

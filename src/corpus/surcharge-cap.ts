@@ -7,6 +7,9 @@
  * fine is paid (每日按罚款数额的百分之三加处罚款，直至当事人缴清罚款为止) with no cap in the
  * document: after 34 days the surcharge passes the fine.
  *
+ * The rate is the law's too (每日按罚款数额的百分之三加处罚款, 行政处罚法第七十二条第一款第（一）项): a draft at another rate
+ * (每日按罚款数额的百分之五加处罚款) changes it.
+ *
  * Silent on a cap of once the fine or less (不得超出罚款的数额, 以罚款数额为限) and on
  * the surcharge on social insurance contributions (滞纳金 at 万分之五 a day, with no
  * such cap in 社会保险法第八十六条).
@@ -22,6 +25,18 @@ export interface SurchargeCap {
   /** 行政处罚法 第七十二条第一款. */
   article: 72;
   clause: 1;
+  /** What the draft changes: the cap on the surcharge, or its daily rate. */
+  kind: 'cap' | 'rate';
+}
+
+/** The daily rate of the surcharge on a fine: 每日按罚款数额的百分之五加处罚款, 按日加处罚款数额的5%. */
+const RATE =
+  /(?:每日|按日)(?:按照|按|加处)?(?:罚款)?(?:数额|金额|本金)?的?(百分之[零一二两三四五六七八九十点]+|[0-9０-９.]+[%％])(?:的标准)?(?:加处罚款|加处)|(?:每日|按日)加处罚款(?:数额|金额)?的?(百分之[零一二两三四五六七八九十点]+|[0-9０-９.]+[%％])/u;
+
+/** A rate in per cent: 百分之五 → 5, 3% → 3. */
+function percent(rate: string): number | undefined {
+  if (rate.startsWith('百分之')) return parseChineseNumber(rate.slice(3).replace(/点.*/u, ''));
+  return Number(halfwidthDigits(rate.replace(/[%％]$/u, '')));
 }
 
 /** The surcharge capped at a multiple of the fine: 加处罚款…不超过罚款数额的二倍, …以罚款数额的二倍为限. */
@@ -44,10 +59,18 @@ export function surchargeCaps(text: string, capped = surchargeCapped(text)): Sur
   const out: SurchargeCap[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
+    // Another rate than the law's three per cent a day, on a fine (not a 滞纳金 on contributions).
+    const rate = RATE.exec(sentence);
+    const pct = rate ? percent(rate[1] ?? rate[2]) : undefined;
+    if (rate && pct !== undefined && pct !== 3 && !/滞纳金/u.test(rate[0])) {
+      const start = range.start + rate.index;
+      out.push({ start, end: start + rate[0].length, phrase: rate[0], article: 72, clause: 1, kind: 'rate' });
+      continue;
+    }
     const open = capped ? null : UNTIL_PAID.exec(sentence);
     if (open) {
       const start = range.start + open.index;
-      out.push({ start, end: start + open[0].length, phrase: open[0], article: 72, clause: 1 });
+      out.push({ start, end: start + open[0].length, phrase: open[0], article: 72, clause: 1, kind: 'cap' });
       continue;
     }
     const m = CAP.exec(sentence);
@@ -55,7 +78,7 @@ export function surchargeCaps(text: string, capped = surchargeCapped(text)): Sur
     const n = /^[0-9０-９.]/u.test(m[1]) ? Number(halfwidthDigits(m[1])) : parseChineseNumber(m[1]);
     if (n === undefined || !(n > 1)) continue;
     const start = range.start + m.index;
-    out.push({ start, end: start + m[0].length, phrase: m[0], article: 72, clause: 1 });
+    out.push({ start, end: start + m[0].length, phrase: m[0], article: 72, clause: 1, kind: 'cap' });
   }
   return out;
 }

@@ -301,6 +301,10 @@ export const TOPICS: TopicDef[] = [
     T(term, { canonical: '不服判决上诉', context: /判决书送达/u }),
     T(term, { canonical: '不服裁定上诉', context: /裁定书送达/u }),
   ]),
+  // 没有强制执行权的行政机关申请人民法院强制执行的期限（行政强制法第五十三条：自期限届满之日起三个月内）: the administration's own
+  // period, so a shorter one binds only itself.
+  T('申请人民法院强制执行', { canonical: '申请法院强制执行', adminAct: true }),
+  T('申请强制执行', { canonical: '申请法院强制执行', context: /人民法院/u, adminAct: true }),
   // 行政复议的申请期限（行政复议法第二十条：自知道或者应当知道该行政行为之日起六十日内）.
   T('申请行政复议', { canonical: '行政复议申请' }),
   T('提出行政复议申请', { canonical: '行政复议申请' }),
@@ -345,7 +349,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 53;
+export const TOPICS_VERSION = 54;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

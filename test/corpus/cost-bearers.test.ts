@@ -22,12 +22,18 @@ describe('who bears a cost', () => {
   it('reports a cost moved from the fund to the employer, and a cost put on the party the law spares', () => {
     expect(shifted('工伤职工经批准转往统筹地区以外就医的，所需的交通、食宿费用，由用人单位承担。', TRAVEL)).toBe(true);
     expect(shifted('听证所需的场地租用、速录等费用，由要求听证的当事人承担。', HEARING)).toBe(true);
+    // A choice between payers of one kind is that kind.
+    const LICENSING_HEARING = '申请人、利害关系人不承担行政机关组织听证的费用。';
+    expect(shifted('组织听证所需的场地、记录和通知等费用，由提出听证申请的申请人或者利害关系人承担。', LICENSING_HEARING)).toBe(true);
   });
 
   it('leaves alone the law’s own payer, a shared cost, and a cost of another procedure that shares a word', () => {
     expect(shifted('工伤职工到统筹地区以外就医所需的交通、食宿费用从工伤保险基金支付。', TRAVEL)).toBe(false);
     expect(shifted('听证所需的费用由行政机关承担，列入部门预算。', HEARING)).toBe(false);
     expect(shifted('所需的交通、食宿费用由用人单位和工伤保险基金按比例分担。', TRAVEL)).toBe(false);
+    // A choice between payers of different kinds names none.
+    expect(shifted('所需的交通、食宿费用，由用人单位或者工伤职工本人承担。', TRAVEL)).toBe(false);
+    expect(shifted('听证所需的费用，由组织听证的行政机关或者申请听证的当事人承担。', HEARING)).toBe(false);
     expect(shifted('职业病诊断、鉴定费用由用人单位承担。', REVIEW)).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defersLawStep, deferredSteps, lawPrerequisites } from '../../src/corpus/deferred-steps.js';
+import { defersLawStep, deferredSteps, lawPrerequisites, skippedSteps, skipsLawStep } from '../../src/corpus/deferred-steps.js';
 
 const LAW_58 =
   '有下列情形之一，在行政机关负责人作出行政处罚的决定之前，应当由从事行政处罚决定法制审核的人员进行法制审核；未经法制审核或者审核未通过的，不得作出决定：';
@@ -29,5 +29,37 @@ describe('a step the law puts before an act, made up after it', () => {
     expect(held('职工因急病可以先行请假，并在返岗后两个工作日内补办请假手续。')).toBe(false);
     expect(held('可以先行进场施工，并于进场之日起7日内补办用工实名登记。')).toBe(false);
     expect(held('行政处罚决定应当经法制审核后作出，不得先行作出决定再补办审核。')).toBe(false);
+  });
+});
+
+describe('a step the law puts before an act, skipped', () => {
+  const MEDIATION = '仲裁庭在作出裁决前，应当先行调解。';
+  const WARNING =
+    '行政机关申请人民法院强制执行前，应当催告当事人履行义务。催告书送达十日后当事人仍未履行义务的，行政机关可以向所在地有管辖权的人民法院申请强制执行。';
+
+  it('reads the step the law puts first in so many words, by its first word', () => {
+    expect(lawPrerequisites(MEDIATION)).toMatchObject([{ step: '调解', act: '作出裁决', form: 'before' }]);
+    expect(lawPrerequisites(WARNING)).toMatchObject([{ step: '催告', act: '行政机关申请人民法院强制执行', form: 'before' }]);
+    expect(lawPrerequisites('用人单位在解除劳动合同前，应当支付经济补偿。')).toEqual([]);
+  });
+
+  it('points at the skip in UTF-16 offsets after astral characters, in several wordings', () => {
+    const text = '𠮷案情简单、事实清楚的，仲裁庭可以不经调解直接作出裁决。';
+    const [d] = skippedSteps(text);
+    expect(d).toMatchObject({ step: '调解', act: '作出裁决' });
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+    const [mediation] = lawPrerequisites(MEDIATION);
+    const [warning] = lawPrerequisites(WARNING);
+    const held = (draft: string, law = mediation): boolean => skippedSteps(draft).some((d) => skipsLawStep(d, law));
+    expect(held('当事人拒不到庭的，仲裁庭不必经过调解，直接作出裁决。')).toBe(true);
+    expect(held('当事人下落不明的，无需催告，直接申请人民法院强制执行。', warning)).toBe(true);
+  });
+
+  it('is silent on a party’s own act, on another step and where the step is kept', () => {
+    const [mediation] = lawPrerequisites(MEDIATION);
+    const held = (draft: string): boolean => skippedSteps(draft).some((d) => skipsLawStep(d, mediation));
+    expect(held('当事人不愿调解的，可以不经调解直接申请仲裁。')).toBe(false);
+    expect(held('仲裁庭可以不经开庭直接作出裁决。')).toBe(false);
+    expect(held('仲裁庭应当先行调解，不得不经调解直接作出裁决。')).toBe(false);
   });
 });

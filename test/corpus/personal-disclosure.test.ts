@@ -19,12 +19,16 @@ describe('identifiers posted with a list', () => {
     expect(listed.slice(d.start, d.end)).toBe('公民身份号码');
     expect(publishedIdentifiers('对依法公布的失信名单，可以一并开放所涉企业全部职工的姓名、公民身份号码和参保缴费明细。')).toHaveLength(1);
     expect(publishedIdentifiers('将认定合格人员的姓名、证书编号在门户网站公示，公民身份号码隐去中间八位。')).toEqual([]);
+    // The social security number is the identity number.
+    expect(publishedIdentifiers('难以逐一通知的，可以在门户网站公布受影响人员的姓名和社会保障号码。')).toHaveLength(1);
+    expect(publishedIdentifiers('公示内容包括参保人员姓名、社会保障卡号和待遇金额。')).toHaveLength(1);
   });
 
   it('is silent on masked identifiers, a ban, a collection, a form and an office’s telephone', () => {
     expect(publishedIdentifiers('公示内容包括获奖选手姓名、身份证号码后四位和工作单位。')).toEqual([]);
     expect(publishedIdentifiers('依法需要公示享受人员名单的，应当对居民身份证号码进行去标识化处理。')).toEqual([]);
     expect(publishedIdentifiers('公示名单不得列明身份证号码。')).toEqual([]);
+    expect(publishedIdentifiers('公布受影响人员的姓名时，社会保障号码只显示后四位。')).toEqual([]);
     expect(publishedIdentifiers('用工实名登记应当采集农民工姓名、居民身份证号码和联系方式。')).toEqual([]);
     expect(publishedIdentifiers('申请表应当载明申请人姓名、身份证号码和联系方式。')).toEqual([]);
     expect(publishedIdentifiers('各部门应当在门户网站公开受理机构、通讯地址和联系电话。')).toEqual([]);

@@ -68,6 +68,9 @@ describe('a right the law gives directly, made to wait for another step', () => 
     const bare = '对前条所列决定不服的，当事人应当先依法申请行政复议；对行政复议决定仍不服的，方可向人民法院提起行政诉讼。';
     expect(preconditionedRights(bare)).toMatchObject([{ title: '中华人民共和国行政诉讼法', article: 44, clause: 1 }]);
     expect(preconditionedRights(bare, '湖南省工伤认定行政复议和行政诉讼衔接工作暂行办法')[0]).toMatchObject({ article: 55 });
+    // The case the sentence names comes before the title's: a disclosure decision in a document on work-injury benefits.
+    const disclosure = '申请人对不予公开政府信息的答复不服的，应当先申请复核；对复核决定不服的，方可依法向人民法院提起行政诉讼。';
+    expect(preconditionedRights(disclosure, '湖南省工伤保险待遇管理办法')).toMatchObject([{ title: '中华人民共和国政府信息公开条例', article: 51 }]);
   });
 
   it('reads any administrative case taken to court only after review (行政诉讼法第四十四条), not where the law puts review first', () => {

@@ -40,6 +40,11 @@ describe('a duty to inform taken away', () => {
     expect(removedDuties('依法决定不予公开的，告知申请人不予公开并说明理由。')).toEqual([]);
     expect(removedDuties('作出不予批准的书面决定并说明理由。')).toEqual([]);
     expect(removedDuties('行政机关不再处理该政府信息公开申请。')).toEqual([]);
+    // A way of handling a case no longer used (告知承诺制), in two wordings.
+    expect(removedDuties('对存在失信行为记录的个人，经办机构可以加强材料核验，不再适用告知承诺方式办理。')).toEqual([]);
+    expect(removedDuties('申请人有虚假承诺记录的，不予告知承诺，应当提交证明材料。')).toEqual([]);
+    // …while the duty itself, taken away, is still read.
+    expect(removedDuties('对存在失信行为记录的个人，经办机构不再告知其办理结果。')).toHaveLength(1);
   });
 });
 

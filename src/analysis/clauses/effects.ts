@@ -443,6 +443,18 @@ const REGION_ALLOTMENT = /(?:该|所在|当地|下级|下一级)(?:县|市|区|�
 const AWARD_REVOKED = /(?:撤销|取消|收回)[^，。；]{0,6}?(?:奖励|称号|荣誉|表彰)/u;
 const ALLOTMENT_AFTER = /^[^，。；]{0,2}?(?:安排|分配|额度|指标|规模|切块)/u;
 
+/** Whether the issuer named back (该工会组织) is the one the case before names as applying (工会组织代为申请的，…). */
+function appliesItself(issuer: string, before: string): boolean {
+  const named = /^(?:该|上述|前述)([^，。；]{2,12})$/u.exec(issuer)?.[1];
+  if (!named) return false;
+  const at = before.lastIndexOf(named);
+  return at >= 0 && /^[^，。；]{0,10}?(?:申请|提出|申报|申领|报送)[^，。；]{0,10}?的[，,]/u.test(before.slice(at + named.length));
+}
+
+/** An office named by the measures it handles: 负责罚款执行工作的机构, 负责罚没款收缴的工作人员. */
+const REMIT_BEFORE = /负责[^，。；]{1,14}$/u;
+const REMIT_AFTER = /^[^，。；]{0,10}?的(?:机构|部门|科室|处室|工作人员|人员|岗位|单位)/u;
+
 function sanctions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -472,6 +484,8 @@ function sanctions(ctx: Context, out: Draft[]): void {
         )
           return;
         if (/不适用本(?:规定|办法|细则|规程|通知|条例|意见)/u.test(text.slice(sentence.start, sentence.end))) return;
+        // An office named by its remit (抄送本部门负责罚款执行工作的机构): the measure is what it handles, not imposed on anyone.
+        if (REMIT_BEFORE.test(text.slice(Math.max(sentence.start, end - 24), end)) && REMIT_AFTER.test(text.slice(end, sentence.end))) return;
         // A class of measure defined (…达到前条规定标准的，属于没收较大数额违法所得): the document says what counts, it imposes nothing.
         if (/(?:属于|是指|称为)(?:本[办法规定细则]{2,4}所称的?)?$/u.test(before)) return;
         // 已采取的停发待遇或者暂停拨付费用等措施情况: measures taken under some power, reported on, not imposed here.
@@ -543,6 +557,10 @@ const NAMED_WRONG = /^(?:(?:、|和|或者|及)[^，。；]{1,24}?)*(?:等)?(?:�
 /** Papers only an employer or an agent holds back from a worker (劳动合同法第九条): the administration seizes no such thing. */
 const WORKERS_PAPERS = /(?:劳动者|职工|员工|求职者|被派遣劳动者)的?(?:居民)?(?:身份证件?|证件)/u;
 
+/** A fund, budget or account of the administration's own, or money paid on to a bank (划拨…至代发银行). */
+const OWN_FUNDS =
+  /(?:基金|财政|预算|专户|支出户|收入户|国库)[^，。；]{0,6}?(?:中|内)?(?:直接)?(?:划拨|拨付)|划拨[^，。；]{0,16}?(?:至|到)[^，。；]{0,10}?(?:银行|专户|账户|单位)/u;
+
 function compulsions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -564,6 +582,9 @@ function compulsions(ctx: Context, out: Draft[]): void {
       if (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && KIND_OF_ACTIVITY.test(text.slice(end, clauseAt(sentence, start).end))) return;
       // 查处扣押劳动者证件案件: the measure names the wrong an employer commits, not a measure of the administration.
       if (WORKERS_PAPERS.test(m[0]) && NAMED_WRONG.test(text.slice(end, sentence.end))) return;
+      // Money moved out of a fund or budget the administration keeps (从社会保险基金支出户中划拨待遇资金至代发银行) is a payment it makes,
+      // not money taken from a party.
+      if (subtype === 'transfer' && OWN_FUNDS.test(text.slice(clauseStart, Math.min(sentence.end, end + 16)))) return;
       // Who does it: an employer or a private person seizing papers is conduct the law forbids, not a measure.
       const clause = clauseAt(sentence, start);
       // 责令银行暂停…: the administration acts through whom it orders.
@@ -965,6 +986,8 @@ function certificates(ctx: Context, out: Draft[]): void {
     // 确有需要的，由技工院校出具书面说明: a body explaining itself; an explanation proves nothing unless someone must hand it in.
     if (/说明$/u.test(m[3]) && !HANDED_IN.test(provisionText)) return;
     const who = m[1];
+    // 工会组织代为申请的，由该工会组织出具代为申请的书面意见: the one the case names as applying writes its own paper.
+    if (appliesItself(who, text.slice(sentence.start, start))) return;
     add(start, end, end - m[3].length, '开具', { text: who, kind: actorKindOf(who) ?? 'third-party' }, 'procure');
   });
   // 以…出具的…证明为准
@@ -1042,6 +1065,11 @@ function benefitReaches(sentence: SentenceUnit, home: number, start: number): bo
 }
 
 /** A named enterprise in a text: the words before 有限公司/集团 that are not a general term. */
+/** A name of record (湘安数字认证有限公司), not a kind of business named short (劳务公司, 担保公司). */
+function legalName(name: string | null): string | null {
+  return name && (/有限(?:责任)?公司$/u.test(name) || name.replace(/(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$|集团$/u, '').length >= 4) ? name : null;
+}
+
 function namedEnterprise(s: string): string | null {
   ENTERPRISE_SUFFIX.lastIndex = 0;
   for (const m of s.matchAll(ENTERPRISE_SUFFIX)) {
@@ -1096,6 +1124,12 @@ function markets(ctx: Context, out: Draft[]): void {
     if (PLACE_NOT_OPERATOR.test(m[3]) && !OPERATOR_WORD.test(m[3])) return;
     // A note made in a catalogue (已经失效的文件，应当在目录中注明): what the list records, not who may be chosen from it.
     if (RECORDED_IN.test(text.slice(end, sentence.end))) return;
+    // A named enterprise on the list or designated (…经办机构指定的湘安数字认证有限公司) is no body a law names.
+    const named = legalName(namedEnterprise(m[0].slice(m[0].indexOf(m[2], m[1].length))));
+    if (named) {
+      add('choice', start, end, `把有关业务交给特定企业“${named}”`, 'sure', { enterprise: named, statutoryIn: 'enterprise' });
+      return;
+    }
     // The law's own bodies are read in the roster's own clause: a 社会保险经办机构 that must choose from it, named in a case
     // before, is no excuse.
     add('choice', start, end, '限定了可以选择的经营者', 'inferred', { statutoryIn: 'clause' });
@@ -1115,6 +1149,12 @@ function markets(ctx: Context, out: Draft[]): void {
       !/(?:只能|仅|须|需|应当|应|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))
     )
       return;
+    // A named enterprise designated (指定的湘安数字认证有限公司) is no body a law names, whoever designates it.
+    const named = legalName(namedEnterprise(m[0]));
+    if (named) {
+      add('choice', start, end, `把有关业务交给特定企业“${named}”`, 'sure', { enterprise: named, statutoryIn: 'enterprise' });
+      return;
+    }
     add('choice', start, end, '限定了可以选择的经营者', 'inferred');
   });
   // Choice confined to operators the administration has certified or recommended (选择…认定的星级培训机构).
@@ -1649,7 +1689,7 @@ const LOCAL_SCHOOLS = `(?:限于|仅限于?|只能(?:选择|是)|须为|应当�
 const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，。；]{0,12}?(?:注册|登记|设立|纳税)[^，。；]{0,12}?的[^，。；]{0,10}?${L.OPERATOR}`;
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
-const LOCAL_POOL = `(?:从|在)[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐)`;
+const LOCAL_POOL = `(?:从|在)[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐|指定|抽取)`;
 const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|要求(?:其|申请人|当事人|企业|单位)?(?:委托|选择|选用|聘请)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
 /** The work given to operators seated here (由总部设在本省的地方法人银行业金融机构承办). */
 const LOCAL_ASSIGNED = `由(?:总部|注册地|住所地)?(?:设在|位于|在)${L.LOCAL}[^，。；]{0,16}?${L.OPERATOR}(?:统一)?(?:承办|承担|负责|办理|实施|代发)`;

@@ -159,6 +159,8 @@ export const COMPULSION: Array<[string, string]> = [
   ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],
   // 从其…账户中直接扣划（划扣）应退款项: money taken from a person's account without a court.
   ['transfer', '(?:扣划|划扣)(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
+  // 从其存款账户中直接划拨罚款: the account named first, what is taken after the verb.
+  ['transfer', '从(?:其|该|当事人的?|被执行人的?)?[^，。；：、]{0,8}?(?:存款|银行)?账户(?:中|内)?(?:直接)?(?:划拨|扣划|划扣|扣缴|扣收)'],
   // 对…账户，…通知发卡银行予以冻结: the account named before the measure.
   ['freeze', '(?:予以|依法予以|先行)冻结(?=[，。；]|$)'],
   ['freeze', '(?:暂停|停止|限制|中止)(?:其|该)?[^，。；：]{0,16}?账户[^，。；：]{0,6}?(?:的)?(?:支付|使用|结算|交易|资金划转)(?:功能)?'],
