@@ -341,7 +341,8 @@ export default defineRule({
     // the services 就业促进法第三十五条 lists.
     // 60: free records charged (社会保险法第七十四条, past a free quota too); a hearing's cost put on either of two parties of one
     // kind; the surcharge on a fine at another daily rate; the amounts of fines counted in an appraisal (第七十四条第三款); a step
-    // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54).
+    // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54); words
+    // of zeal (一经发现即予查处) are no limitation waived, an informant's reward reckoned on the fine no revenue kept back.
     version: 60,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',

@@ -32,7 +32,9 @@ const PASSED_ON = /(?:可以|可|允许|准予)[^，。；]{0,30}?(?:转委托|�
 const KEPT_AFTER =
   /(?:可以|可|允许)[^，。；]{0,16}?(?:保留|留存|保存)[^，。；]{0,10}?(?:合同|协议|服务期|委托)[^，。；]{0,6}?(?:终止|期满|届满|解除|结束)(?:之日)?后|(?:合同|协议|服务期|委托)[^，。；]{0,6}?(?:终止|期满|届满|解除|结束)(?:之日)?后[，,]?[^，。；]{0,10}?(?:可以|可)[^，。；]{0,10}?(?:继续)?(?:保留|留存|保存)/u;
 const FORBIDS = /不得|禁止|严禁|不允许|擅自/u;
-const LICENSING = /行政许可|许可/u;
+const LICENSING = /行政许可/u;
+/** The body entrusted by another (受委托机关, 受托单位), not an operator's own contracts. */
+const ENTRUSTED_BODY = /受委托|受托|委托机关|委托实施/u;
 const PERSONAL_DATA = /个人信息|数据|信息系统/u;
 /** The principal's consent asked (经委托单位书面同意): what 个人信息保护法 allows. */
 const CONSENT = /经[^，。；]{0,16}?(?:同意|批准)|取得[^，。；]{0,16}?同意/u;
@@ -46,7 +48,7 @@ export function entrustedWork(text: string, _leadIn?: string, heading = ''): Ent
     if (passed) {
       const from = passed.index + passed[0].search(/转委托|再委托|转包|分包|另行委托/u);
       const to = passed.index + passed[0].length;
-      if (LICENSING.test(`${heading}${sentence}`) && /委托/u.test(sentence)) {
+      if (LICENSING.test(`${heading}${sentence}`) && ENTRUSTED_BODY.test(sentence)) {
         out.push({
           ...findingAt(sentence, range.start, from, to, LICENSING_LAW),
           why: '受委托行政机关不得再委托其他组织或者个人实施行政许可，委托机关同意也不例外',

@@ -31,8 +31,11 @@ export interface FineRevenueKept extends ModelledFinding {
 
 /** The amount of fines or confiscations, or a target for it: 罚没款入库金额, 罚款数额, 罚没收入任务. */
 const AMOUNT = new RegExp(`(?:${REVENUE}|罚款|罚没款|罚没)[^，。；]{0,8}?(?:金额|数额|总额|任务|指标|目标|多少)`, 'u');
-/** What an appraisal gives or counts: 考核, 绩效, 通报表扬, 评先评优, 排名, 奖励. */
-const APPRAISAL = /考核|考评|绩效|评先|评优|排名|通报表扬|表彰|奖励|奖惩|挂钩/u;
+/**
+ * What an appraisal of the body or its staff counts or gives: 考核, 绩效, 评先评优, 排名, 通报表扬. A reward to an informant paid as a
+ * share of the fine (按照罚没款金额的5%给予举报人奖励) appraises no one.
+ */
+const APPRAISAL = /考核|考评|绩效|评先|评优|排名|通报表扬|挂钩/u;
 const UNTIED = /不得|严禁|禁止|不与|不作为|不纳入|不列入/u;
 
 export function fineRevenueKept(text: string): FineRevenueKept[] {
@@ -41,6 +44,8 @@ export function fineRevenueKept(text: string): FineRevenueKept[] {
     const sentence = text.slice(range.start, range.end);
     const m = KEPT_BACK.exec(sentence);
     if (!m || KEEPS.test(sentence)) continue;
+    // A sum reckoned as a share of the amount (按照罚没款金额的5%给予举报人奖励) is measured by the fine, not paid out of it.
+    if (!m[0].startsWith('从') && new RegExp(`^${REVENUE}(?:金额|数额|总额)的`, 'u').test(m[0])) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 74, clause: 2 });
   }
   return out;

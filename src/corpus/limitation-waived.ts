@@ -21,9 +21,12 @@ export interface LimitationWaived extends ModelledFinding {
 const PENALTY_LAW: ModelledProvision = { title: '中华人民共和国行政处罚法', article: 36, word: '不再给予行政处罚' };
 const SUPERVISION: ModelledProvision = { title: '劳动保障监察条例', article: 20, word: '不再查处' };
 
-/** Any time at all: 不论发生时间长短, 无论何时发现, 不受时间（时效、期限）限制, 发现一起查处一起. */
+/**
+ * Any time at all: 不论发生时间长短, 无论何时发现, 不受时间（时效、期限）限制. Words of zeal (一经发现，严肃查处; 发现一起查处一起)
+ * say how firmly, not how long after: they are left alone.
+ */
 const ANY_TIME =
-  /(?:不论|无论|不管)[^，。；]{0,10}?(?:时间长短|时间|时限|期限|多久|长短|何时|早晚|年限)|不受[^，。；]{0,8}?(?:时间|时效|期限|年限)[^，。；]{0,4}?限制|(?:随时|一经)发现[^，。；]{0,4}?(?:随时|一律|均|即|都)?(?:予以)?(?:查处|处罚)|发现一起[^，。；]{0,4}?查处一起/u;
+  /(?:不论|无论|不管)[^，。；]{0,10}?(?:时间长短|时间|时限|期限|多久|长短|何时|早晚|年限)|不受[^，。；]{0,8}?(?:时间|时效|期限|年限)[^，。；]{0,4}?限制/u;
 const PUNISHED = /处罚|罚款|查处|立案查处|行政处理/u;
 const NOT_PENALTY = /追回|追缴|退还|返还|清退|处分|刑事责任|移送司法/u;
 /** The limit itself, restated, or the case of a wrong found or reported within it (期限内已被…发现，或者已被举报的，不受该期限限制). */

@@ -25,6 +25,8 @@ describe('entrusted work passed on, or data kept after the contract', () => {
     expect(entrustedWork('受托人擅自转委托他人处理个人信息的，依法追究责任。')).toEqual([]);
     expect(entrustedWork('经委托单位书面同意，服务商可以将部分运维工作分包给具备资质的单位。', undefined, heading)).toEqual([]);
     expect(entrustedWork('施工单位可以将非主体工程分包给具备资质的单位。', undefined, '湖南省人力资源市场建设项目管理办法')).toEqual([]);
+    // A licence the operator holds is no licensing entrusted to it.
+    expect(entrustedWork('劳务派遣单位可以委托其他单位代为招聘，也可以另行委托人力资源服务机构。', undefined, '湖南省劳务派遣经营许可管理办法')).toEqual([]);
     expect(entrustedWork('合同终止后，服务商应当将数据全部返还，不得保留任何副本。', undefined, heading)).toEqual([]);
   });
 });

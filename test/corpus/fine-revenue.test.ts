@@ -14,6 +14,7 @@ describe('fines and confiscations kept back from the treasury (行政处罚法 �
     expect(fineRevenueKept('罚款、没收的违法所得应当全部上缴国库，任何单位不得截留。')).toEqual([]);
     expect(fineRevenueKept('奖励所需经费由同级财政预算安排，不得从罚没收入中列支。')).toEqual([]);
     expect(fineRevenueKept('案件统计包括罚款和没收违法所得金额。')).toEqual([]);
+    expect(fineRevenueKept('举报属实的，按照罚没款金额的5%给予举报人奖励，所需经费由财政保障。')).toEqual([]);
   });
 });
 
@@ -31,5 +32,6 @@ describe('the amounts of fines counted in the appraisal of the body that fines',
     expect(fineRevenueAppraised('罚没款数额不得与执法人员的考核、考评挂钩。')).toEqual([]);
     expect(fineRevenueAppraised('罚没款及时入库情况纳入执法案卷评查考核。')).toEqual([]);
     expect(fineRevenueAppraised('案件统计包括罚款和没收违法所得金额。')).toEqual([]);
+    expect(fineRevenueAppraised('举报属实的，按照罚没款金额的5%给予举报人奖励。')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ describe('the time after which a wrong is no longer punished, taken away', () =>
     expect(limitationsWaived('用人单位拖欠工资的违法行为不受二年期限限制，劳动保障监察机构应当立案查处。')).toMatchObject([
       { title: '劳动保障监察条例', article: 20 },
     ]);
-    expect(limitationsWaived('对违法招用童工的，发现一起查处一起，并依法从重处罚。')).toHaveLength(1);
+    expect(limitationsWaived('对违法招用童工的，无论何时发现，均依法予以处罚。')).toHaveLength(1);
   });
 
   it('is silent on money recovered, on the limit restated, on discipline and on no time word', () => {
@@ -19,5 +19,8 @@ describe('the time after which a wrong is no longer punished, taken away', () =>
     expect(limitationsWaived('违法行为在规定的期限内已被发现，或者已被举报、投诉的，不受该期限限制，应当依法查处。')).toEqual([]);
     expect(limitationsWaived('工作人员违规发放补贴的，不论时间长短，一经发现依法给予处分。')).toEqual([]);
     expect(limitationsWaived('对违法行为一经查实，依法予以处罚。')).toEqual([]);
+    // Words of zeal say how firmly, not how long after.
+    expect(limitationsWaived('对违法招用童工的，发现一起查处一起，并依法从重处罚。')).toEqual([]);
+    expect(limitationsWaived('对违规发放补贴的行为，一经发现即予查处。')).toEqual([]);
   });
 });
