@@ -1315,14 +1315,32 @@ export default defineRule({
         'error',
         laws.get(provision.lawId)!.rank,
       );
+    // Each reading of the draft held against the stored statements of one kind: the first statement it contradicts is reported.
+    const reportAgainst = <K extends LawStatementKind, D extends { start: number; end: number; phrase: string }>(
+      block: number,
+      kind: K,
+      found: D[],
+      contradicts: (found: D, statement: LawStatementKinds[K]) => boolean,
+      higher: (statement: LawStatementKinds[K], provision: CorpusProvision) => string,
+      why: string,
+    ): void => {
+      for (const d of found) {
+        const against = inLaws(kind).find((l) => contradicts(d, l.statement));
+        if (against) reportStatement(block, d, higher(against.statement, against.provision), against.provision, why);
+      }
+    };
     const docTitle = doc.header.title?.text ?? '';
     for (const i of normative ? blocks : []) {
       const text = doc.source.blocks[i].text;
       // 6b. Days the law keeps out of a count (探亲假…不计入年休假假期), counted into it (src/corpus/not-counted.ts).
-      for (const counted of countedIn(text)) {
-        const against = inLaws('notCounted').find((l) => sameCount(counted, l.statement, text));
-        if (against) reportStatement(i, counted, against.statement.phrase, against.provision, '上位法规定不计入');
-      }
+      reportAgainst(
+        i,
+        'notCounted',
+        countedIn(text),
+        (counted, s) => sameCount(counted, s, text),
+        (s) => s.phrase,
+        '上位法规定不计入',
+      );
       // …and the reverse: what the law counts in (视同, 计算为), kept out (服现役年限不计为失业保险缴费时间).
       for (const excluded of excludedByDraft(text)) {
         const against =
@@ -1334,25 +1352,13 @@ export default defineRule({
         if (against) reportStatement(i, excluded, against.statement.phrase, against.provision, '上位法规定应当计入');
       }
       // 6b'. A yearly deadline for the law's act moved later (src/corpus/yearly-deadlines.ts).
-      for (const deadline of yearlyDeadlines(text)) {
-        const against = inLaws('yearly').find((l) => laterThanLaw(deadline, l.statement));
-        if (against) reportStatement(i, deadline, sentenceWith(against.provision.text, against.statement.phrase), against.provision, '晚于上位法规定的期限');
-      }
+      reportAgainst(i, 'yearly', yearlyDeadlines(text), laterThanLaw, (s, p) => sentenceWith(p.text, s.phrase), '晚于上位法规定的期限');
       // 6b''. A payment the law keeps at or above a public standard, set at a smaller share of it (src/corpus/standard-floors.ts).
-      for (const share of sharesOfStandard(text)) {
-        const against = inLaws('floors').find((l) => belowFloor(share, l.statement));
-        if (against) reportStatement(i, share, against.statement.words, against.provision, '低于上位法规定的最低标准');
-      }
+      reportAgainst(i, 'floors', sharesOfStandard(text), belowFloor, (s) => s.words, '低于上位法规定的最低标准');
       // 6b'''. A step the law puts before an act, made up after it (src/corpus/deferred-steps.ts).
-      for (const deferred of deferredSteps(text)) {
-        const against = inLaws('prerequisites').find((l) => defersLawStep(deferred, l.statement));
-        if (against) reportStatement(i, deferred, against.statement.words, against.provision, '上位法规定应当先履行该程序，文件允许事后补办');
-      }
+      reportAgainst(i, 'prerequisites', deferredSteps(text), defersLawStep, (s) => s.words, '上位法规定应当先履行该程序，文件允许事后补办');
       // …or done without it (仲裁庭可以不经调解直接作出裁决; 无需催告，直接申请人民法院强制执行).
-      for (const skipped of skippedSteps(text)) {
-        const against = inLaws('prerequisites').find((l) => skipsLawStep(skipped, l.statement));
-        if (against) reportStatement(i, skipped, against.statement.words, against.provision, '上位法规定应当先履行该程序，文件允许不经该程序直接作出');
-      }
+      reportAgainst(i, 'prerequisites', skippedSteps(text), skipsLawStep, (s) => s.words, '上位法规定应当先履行该程序，文件允许不经该程序直接作出');
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
       // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.
       for (const cost of costsInDraft(text)) {
@@ -1391,15 +1397,9 @@ export default defineRule({
         if (against) reportStatement(i, waived, against.statement.phrase, against.provision, '上位法规定须经当事人同意或者协商一致');
       }
       // A duty the law wants done at once (立即…通知), given a period (30日内通知) (src/corpus/immediate-duties.ts).
-      for (const delayed of delayedDuties(text)) {
-        const against = inLaws('immediate').find((l) => delaysDuty(delayed, l.statement));
-        if (against) reportStatement(i, delayed, against.statement.phrase, against.provision, '上位法要求立即履行，文件规定了履行期限');
-      }
+      reportAgainst(i, 'immediate', delayedDuties(text), delaysDuty, (s) => s.phrase, '上位法要求立即履行，文件规定了履行期限');
       // …and the other way round: work the law bars outright for a protected worker, allowed once the worker agrees.
-      for (const consented of consentedAssignments(text)) {
-        const against = inLaws('assignmentBan').find((l) => liftsBan(consented, l.statement));
-        if (against) reportStatement(i, consented, against.statement.phrase, against.provision, '上位法禁止安排，不因本人或者监护人同意而改变');
-      }
+      reportAgainst(i, 'assignmentBan', consentedAssignments(text), liftsBan, (s) => s.phrase, '上位法禁止安排，不因本人或者监护人同意而改变');
     }
 
     // 7. A case added to, or changed in, a list of grounds the law gives in full (src/corpus/closed-grounds.ts): the cases in

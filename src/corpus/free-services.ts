@@ -12,7 +12,7 @@
  * A free quota with a charge beyond it (每年免费2次；超过2次的，收取工本费) is a charge: the law sets no quota.
  */
 
-import { fullSentences } from '../zh/context.js';
+import { fullSentences, sentenceAround } from '../zh/context.js';
 import { findingAt, namedAsConduct, type ModelledFinding, type ModelledProvision } from './modelled-finding.js';
 
 export interface FreeServiceCharge extends ModelledFinding {
@@ -78,17 +78,11 @@ export function freeServiceCharges(text: string): FreeServiceCharge[] {
     if (!rule) continue;
     const m = CHARGED.exec(sentence);
     if (!m || namedAsConduct(sentence, m.index + m[0].length)) continue;
-    const part = partAround(sentence, m.index);
+    const { start: from, end: to } = sentenceAround(sentence, m.index);
+    const part = sentence.slice(from, to);
     if (KEPT.test(part) || (KEPT.test(sentence) && !BEYOND_QUOTA.test(part))) continue;
     if (!rule.employersToo && TO_EMPLOYERS.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({ ...findingAt(sentence, range.start, m.index, m.index + m[0].length, rule), why: rule.why });
   }
   return out;
-}
-
-/** The ；-part of a sentence around an offset. */
-function partAround(sentence: string, at: number): string {
-  const start = sentence.lastIndexOf('；', at) + 1;
-  const end = sentence.indexOf('；', at);
-  return sentence.slice(start, end < 0 ? sentence.length : end);
 }
