@@ -55,6 +55,7 @@ import { CIVIL_SERVANT_LAW, rankStepsSkipped, type RankStepSkipped } from '../..
 import { laterThanLaw, yearlyDeadlines } from '../../src/corpus/yearly-deadlines.js';
 import { belowFloor, sharesOfStandard } from '../../src/corpus/standard-floors.js';
 import { defersLawStep, deferredSteps, skippedSteps, skipsLawStep } from '../../src/corpus/deferred-steps.js';
+import { draftEffects, otherMoment, samePaper } from '../../src/corpus/effect-moments.js';
 import {
   contentBigrams,
   dutyClause,
@@ -92,6 +93,7 @@ import { limitationsWaived, type LimitationWaived } from '../../src/corpus/limit
 import { freeServiceCharges, type FreeServiceCharge } from '../../src/corpus/free-services.js';
 import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
 import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
+import { liabilityWaivers } from '../../src/corpus/liability-waivers.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
 import { infrequentContributionStatements, infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
@@ -343,7 +345,7 @@ export default defineRule({
     // kind; the surcharge on a fine at another daily rate; the amounts of fines counted in an appraisal (第七十四条第三款); a step
     // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54); words
     // of zeal (一经发现即予查处) are no limitation waived, an informant's reward reckoned on the fine no revenue kept back.
-    version: 60,
+    version: 61,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -927,6 +929,11 @@ export default defineRule({
       higher: '职工被借调期间受到工伤事故伤害的，由原用人单位承担工伤保险责任，但原用人单位与借调单位可以约定补偿办法',
       why: '借调期间的工伤保险责任由原用人单位承担，两单位只能约定补偿办法',
     }));
+    // An employer's liability for accidents at work agreed away (约定…由职工自行承担相应责任，企业不再承担赔偿责任).
+    modelled('中华人民共和国安全生产法', liabilityWaivers, '免除或者减轻', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '不得以任何形式与从业人员订立协议，免除或者减轻生产经营单位对从业人员因生产安全事故伤亡依法应承担的责任',
+    }));
     // A hiring body allowed to ask a woman about marriage and children (可以在面试中询问女性求职者的婚姻状况和生育计划).
     modelled('中华人民共和国妇女权益保障法', marriageInquiries, '招录', () => ({
       higher: '用人单位在招录（聘）过程中，除国家另有规定外，不得……除个人基本信息外，进一步询问或者调查女性求职者的婚育情况',
@@ -1359,6 +1366,13 @@ export default defineRule({
       reportAgainst(i, 'prerequisites', deferredSteps(text), defersLawStep, (s) => s.words, '上位法规定应当先履行该程序，文件允许事后补办');
       // …or done without it (仲裁庭可以不经调解直接作出裁决; 无需催告，直接申请人民法院强制执行).
       reportAgainst(i, 'prerequisites', skippedSteps(text), skipsLawStep, (s) => s.words, '上位法规定应当先履行该程序，文件允许不经该程序直接作出');
+      // 6c. A paper made to take effect at another moment than every law that names one for it (src/corpus/effect-moments.ts).
+      for (const effect of draftEffects(text)) {
+        const said = inLaws('effects').filter((l) => samePaper(effect, l.statement));
+        if (said.length === 0 || !said.every((l) => otherMoment(effect, l.statement))) continue;
+        const best = [...said].sort((a, b) => laws.get(a.provision.lawId)!.rank - laws.get(b.provision.lawId)!.rank)[0];
+        reportStatement(i, effect, best.statement.words, best.provision, '上位法规定了该文书生效的条件，文件改变了生效的时间或者条件');
+      }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so
       // (行政许可法 and 行政处罚法 both spare the party the hearing's cost), the one whose name and words the document shares.
       for (const cost of costsInDraft(text)) {

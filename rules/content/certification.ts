@@ -85,7 +85,7 @@ export default defineRule<Options>({
     // nothing unless handed in; an attachment's title (附件：…证明管理办法) demands nothing.
     // 26: the applicant named by the case writing its own paper (工会组织代为申请的，由该工会组织出具…书面意见) is no certificate;
     // a paper demanded on top of a commitment (承诺…的，每季度还应当提交…证明) is.
-    version: 26,
+    version: 27,
     needsCorpus: true,
   },
   async create(context) {

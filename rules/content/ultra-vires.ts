@@ -189,7 +189,7 @@ export default defineRule<Options>({
     // 46: an office named by its remit (负责罚款执行工作的机构) imposes nothing; money taken from the party's account named first
     // (从其存款账户中直接划拨) is a transfer, money paid out of the administration's own fund is not; a compulsion the law provides
     // (加处罚款) excuses only itself, not a 划拨 in the same sentence.
-    version: 46,
+    version: 47,
     needsCorpus: true,
   },
   async create(context) {
@@ -230,9 +230,14 @@ export default defineRule<Options>({
         category === 'licence' && BARE_ACTIVITY.test(e.detail.activity ?? '')
           ? (/申请([^。；]*)$/u.exec(e.clause.block.text.slice(e.clause.sentence.start, e.start))?.[1] ?? '')
           : '';
+      // …and an application named by no object (在申请时提出，经批准后执行) is the one the document is about, its title's.
+      const unnamedApplication =
+        category === 'licence' && /(?:^|[^请])申请(?:时|中|书中|材料中)/u.test(e.clause.block.text.slice(e.clause.sentence.start, e.start))
+          ? (doc.header.title?.text ?? '')
+          : '';
       const about =
         category === 'licence'
-          ? [paperName + lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? '', appliedFor].join('\n')
+          ? [paperName + lastClause(e.detail.gate ?? e.phrase), e.detail.activity ?? '', appliedFor, unnamedApplication].join('\n')
           : category === 'fee' && e.detail.money
             ? e.detail.money
             : sentence;

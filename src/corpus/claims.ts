@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-30`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-31`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -122,7 +122,7 @@ const SEGMENT_SPLIT = /[，,：:]/u;
 const CLAUSE_SPLIT = /[。；;！？!?\n]/u;
 
 const ADMIN =
-  '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关|征收机构|鉴定委员会|人民法院|窗口工作人员|服务窗口|受理窗口|经办人员|执法人员|劳动保障监察员|原?(?:处理|处分|任免|复核|受理|审批|批准|复议|申诉受理)机关';
+  '社会保险行政部门|人力资源社会保障行政部门|人力资源社会保障部门|人力资源和社会保障部门|劳动保障行政部门|劳动行政部门|社会保险经办机构|经办机构|劳动能力鉴定委员会|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁庭|人民政府|行政部门|行政机关(?!公务员|工作人员)|征收机构|鉴定委员会|人民法院|窗口工作人员|服务窗口|受理窗口|经办人员|执法人员|劳动保障监察员|原?(?:处理|处分|任免|复核|受理|审批|批准|复议|申诉受理)机关';
 const EMPLOYER = '施工总承包单位|劳务派遣单位|用人单位|用工单位|派遣单位|所在单位|企业|雇主|单位';
 // 个人信息处理者 is whoever handles the information (an employer, an agency), not a person acting for herself.
 const WORKER = '被派遣劳动者|工伤职工|失业人员|女职工|劳动者|近亲属|参保人员|职工|个人(?!信息)|申请人';

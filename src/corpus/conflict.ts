@@ -553,7 +553,10 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
           !h.claim.conditionText &&
           !h.claim.deferring &&
           !h.claim.exception) ||
-        (limitation && h.claim.quantity?.dim === 'time' && !h.claim.conditionText),
+        (limitation && h.claim.quantity?.dim === 'time' && !h.claim.conditionText) ||
+        // …and so is the period of an act only the administration does (主动公开, 作出行政处罚决定): the act's name is the subject,
+        // however much else the draft's sentence says around it.
+        (isAdminAct(d.primary) && d.comparator === 'within' && h.claim.comparator === 'within' && !h.claim.conditionText),
     );
   // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)
   // is the period of another act.

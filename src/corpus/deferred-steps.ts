@@ -8,6 +8,10 @@
  * 履行义务; 在作出行政处罚决定之前，应当告知当事人…): a draft that lets the act be done without it (仲裁庭可以不经调解直接作出裁决;
  * 无需催告，直接申请人民法院强制执行) skips it. Matched by the step and by two words of the act, so that a party's own act
  * (当事人不愿调解的，可以直接申请仲裁) is not the tribunal's award.
+ *
+ * A training or test the law wants passed before one works (安全生产法第二十八条: 未经安全生产教育和培训合格的从业人员，不得上岗
+ * 作业) is such a step too: a draft that lets the work start and the training follow (可以先行上岗作业，…上岗后3个月内组织完成安全
+ * 生产教育和培训) defers it.
  */
 
 import { fullSentences } from '../zh/context.js';
@@ -48,6 +52,11 @@ const LAW_BEFORE = /([^，。；]{2,20}?)(?:之)?前[，,]?(?:[^，。；]{0,8}?
 const DRAFT_SKIP =
   /(?:可以|可)?(?:不经(?:过)?|无需(?:经过?)?|无须(?:经过?)?|不必(?:经过?)?|不再|免予|省略)(?:先行)?([^，。；]{2,10}?)(?:程序|环节|手续)?[，,]?(?:而是?)?(?:直接|径行)([^，。；]{2,16})/gu;
 const LAW_PREREQUISITE = /未经(?:依法)?([^，。；、]{2,14}?)(?:或者[^，。；]{2,14}?)?(?:的)?[，,](?:[^，。；]{0,8}?)?不得([^，。；：:]{2,16})/u;
+/** A training or test the law wants passed before one works (未经安全生产教育和培训合格的从业人员，不得上岗作业). */
+const LAW_QUALIFIED = /未经(?:依法)?([^，。；、]{2,16}?(?:培训|教育|考核|考试))合格(?:的)?[^，。；]{0,10}?[，,]?(?:[^，。；]{0,8}?)?不得([^，。；：:]{2,16})/u;
+/** Work done first, the training after (可以先行上岗作业，由企业在其上岗后3个月内组织完成安全生产教育和培训; 先上岗后培训). */
+const DRAFT_TRAINING_AFTER =
+  /(?:可以|可)?先(?:行)?([^，。；]{2,12}?)[，,；;][^。]{0,30}?(?:后|之日起)[^。，；]{0,16}?(?:完成|进行|参加|接受|补)([^，。；]{2,20}(?:培训|教育|考核|考试))|先(上岗(?:作业)?|作业|从业)后(培训|教育|考核)/gu;
 const DRAFT_DEFERRAL =
   /(?:可以|可)?先(?:行)?([^，。；]{2,16}?)[，,；;][^。]{0,40}?(?:补办|补正|补做|补充办理|事后办理)([^，。；]{2,16}?)(?:手续|程序)?(?=[，。；;]|$)/gu;
 
@@ -58,6 +67,11 @@ export function lawPrerequisites(text: string): LawPrerequisite[] {
     const m = LAW_PREREQUISITE.exec(sentence);
     if (m && PROCEDURE.test(m[1])) {
       out.push({ step: m[1], act: m[2], words: sentence.replace(/[。；;：:]$/u, '') });
+      continue;
+    }
+    const qualified = LAW_QUALIFIED.exec(sentence);
+    if (qualified) {
+      out.push({ step: qualified[1], act: qualified[2], words: sentence.replace(/[。；;：:]$/u, '') });
       continue;
     }
     const before = LAW_BEFORE.exec(sentence);
@@ -91,6 +105,12 @@ export function skipsLawStep(draft: SkippedStep, law: LawPrerequisite): boolean 
 
 export function deferredSteps(text: string): DeferredStep[] {
   const out: DeferredStep[] = [];
+  for (const m of text.matchAll(DRAFT_TRAINING_AFTER)) {
+    // 不得先上岗后培训: the deferral forbidden.
+    if (/(?:不得|禁止|严禁|不能|不允许|杜绝)$/u.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const lead = /^(?:可以|可)/u.exec(m[0])?.[0].length ?? 0;
+    out.push({ start: m.index! + lead, end: m.index! + m[0].length, phrase: m[0].slice(lead), act: m[1] ?? m[3], step: m[2] ?? m[4] });
+  }
   for (const m of text.matchAll(DRAFT_DEFERRAL)) {
     const step = m[2].replace(/手续$|程序$/u, '');
     if (!PROCEDURE.test(step)) continue;

@@ -73,8 +73,9 @@ export interface FundContext {
   contributions?: boolean;
 }
 
+// 工伤预防费 is the work injury fund's money (工伤保险条例第十二条: 工伤保险基金…用于工伤预防的宣传、培训等费用).
 const SOCIAL_FUND =
-  /(?:社会保险|养老保险|基本养老保险|职工基本养老保险|城乡居民基本养老保险|机关事业单位基本养老保险|工伤保险|失业保险|基本医疗保险|医疗保险|生育保险|社保)基金/u;
+  /(?:社会保险|养老保险|基本养老保险|职工基本养老保险|城乡居民基本养老保险|机关事业单位基本养老保险|工伤保险|失业保险|基本医疗保险|医疗保险|生育保险|社保)基金|工伤预防费/u;
 const SOCIAL_FUNDS = new RegExp(SOCIAL_FUND.source, 'gu');
 const DISABILITY_FUND = /残疾人就业保障金/u;
 /** A fund's balance named without the fund (基金累计结余): the social funds', in a document that names one. */
@@ -153,6 +154,11 @@ export function fundContextOf(title: string, text: string): FundContext {
       // A name of the fund itself (本办法所称社会保险基金) defines nothing new.
       // Only a term for money (专账资金, 稳岗返还): a system or a kind of work defined beside the fund (监督信息系统, 非现场监督) spends nothing.
       if (m && !fundNamed(m[1]) && MONEY_TERM.test(m[1]) && !/^(?:本办法|本规定|本细则)/u.test(m[1])) aliases.set(m[1], kind);
+      // A project the fund pays for (所称工伤预防项目，是指…使用工伤预防费组织开展的…项目): the project's money is the fund's.
+      else if (m && re === DEFINED[0] && /项目$/u.test(m[1]) && !fundNamed(m[1])) {
+        aliases.set(`${m[1]}资金`, kind);
+        aliases.set('项目资金', kind);
+      }
     }
   }
   const titleFund = fundNamed(title);

@@ -5,6 +5,7 @@ import { oralRequests } from './oral-requests.js';
 import { writtenFormClause } from './removed-duties.js';
 import { lawBans, statedDuties, type LawBan, type LawDuty } from './reversed-modals.js';
 import { lawPrerequisites, type LawPrerequisite } from './deferred-steps.js';
+import { lawEffects, type LawEffect } from './effect-moments.js';
 import { standardFloors, type StandardFloor } from './standard-floors.js';
 import { yearlyDeadlines, type YearlyDeadline } from './yearly-deadlines.js';
 import type { SearchHit, StatementIndexer, StoredProvision } from './store.js';
@@ -37,6 +38,8 @@ export interface LawStatementKinds {
   floors: StandardFloor;
   /** A step the law puts before an act (未经法制审核或者审核未通过的，不得作出决定). */
   prerequisites: LawPrerequisite;
+  /** When a paper takes effect (调解书经双方当事人签收后，发生法律效力). */
+  effects: LawEffect;
 }
 export type LawStatementKind = keyof LawStatementKinds;
 
@@ -65,6 +68,7 @@ export const LAW_STATEMENT_KINDS: { [K in LawStatementKind]: KindSpec<LawStateme
   assignmentBan: { queries: ['不得安排'], limit: 500, read: assignmentBans },
   floors: { queries: ['不得低于'], limit: 2000, read: standardFloors },
   prerequisites: { queries: ['未经', '先行', '催告', '之前'], limit: 3000, read: lawPrerequisites },
+  effects: { queries: ['生效', '发生法律效力'], limit: 3000, read: lawEffects },
 };
 
 /**
@@ -72,7 +76,7 @@ export const LAW_STATEMENT_KINDS: { [K in LawStatementKind]: KindSpec<LawStateme
  * a test compares a digest of what the readers find in the shared corpus with the one recorded for this version, so that a
  * reader changed without a new version fails the suite instead of leaving stale statements in users' corpora.
  */
-export const STATEMENTS_VERSION = 'statements-4';
+export const STATEMENTS_VERSION = 'statements-5';
 
 export interface ReadStatement<T> {
   provision: StoredProvision;

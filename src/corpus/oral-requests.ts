@@ -25,7 +25,7 @@ const REFUSED =
 const KEPT = /也可以口头|可以口头|口头[^，。；]{0,12}?(?:应当|予以)(?:当场)?(?:记录|登记)|书面[^，。；]{0,6}?(?:有困难|确有困难)/u;
 
 /** What a request is for, as the law's sentence names it. */
-export const REQUEST_KINDS = /行政复议|仲裁|政府信息公开|信息公开|投诉|举报|信访|听证/u;
+export const REQUEST_KINDS = /行政复议|仲裁|调解|政府信息公开|信息公开|投诉|举报|信访|听证/u;
 
 /** The law's sentence that keeps the spoken way open. */
 export const ORAL_ALLOWED = /(?:也)?可以口头(?:申请|提出|投诉|举报)/u;

@@ -209,7 +209,10 @@ export class RestatementFinder {
     // The condition the measure answers: the nearest conditional clause before it.
     let cond = first - 1;
     while (cond >= 0 && !clauses[cond].conditional) cond--;
-    const condition = cond >= 0 ? clauses[cond].text : '';
+    // With no case, the party the measure is aimed at names the conduct (对丢失、损毁空白凭证的代理银行，由…处…罚款): a law
+    // with the same fine for another conduct is not restated.
+    const target = cond < 0 ? clauses.slice(0, first).find((c) => TARGET_WITH_CONDUCT.test(c.text)) : undefined;
+    const condition = cond >= 0 ? clauses[cond].text : (target?.text ?? '');
     const measureClauses = clauses.slice(cond >= 0 ? cond + 1 : first, last + 1).map((c) => c.text);
     const measure = measureClauses.join('');
     const key = `${condition}\u0000${measure}\u0000${word}`;
@@ -406,6 +409,9 @@ function figureToken(value: number): string {
   const hash = Math.imul(Math.round(value * 100) | 0, 0x9e3779b1) >>> 0;
   return String.fromCharCode(0xe000 + (hash % 6400));
 }
+
+/** The party a measure is aimed at, with what it did: 对丢失、损毁空白凭证的代理银行 (not 对用人单位 alone). */
+const TARGET_WITH_CONDUCT = /^对[^，。；]{4,}的[^，。；的]{1,12}$/u;
 
 /** A condition of the penalty's second step, which names no breach. */
 const GENERIC_CONDITION = /^(?:逾期(?:仍)?(?:不|未)改正|拒不改正|情节严重|逾期不履行|逾期仍不履行)的?$/u;

@@ -325,8 +325,13 @@ export const TOPICS: TopicDef[] = [
     T(term, { canonical: '因申辩加重处分', context: /申辩[^。；]{0,30}?的|因[^，。；]{0,12}?申辩而/u, act: true }),
   ),
   // 政府信息公开条例第二十六条: 主动公开的政府信息自形成或者变更之日起20个工作日内公开, whatever the information is called (社会保险信息).
-  T('主动公开', { context: /形成或者变更|形成之日|变更之日/u, adminAct: true }),
+  // The day the information is formed may be named by what forms it (自拨付完成之日起…主动公开).
+  T('主动公开', { context: /形成或者变更|形成之日|变更之日|之日起/u, adminAct: true }),
   T('行政许可决定'),
+  // 行政处罚法第六十条: 自行政处罚案件立案之日起九十日内作出行政处罚决定: the administration's own period.
+  T('作出行政处罚决定', { context: /立案/u, adminAct: true }),
+  // 公务员法第九十五条: 自知道该人事处理之日起三十日内向原处理机关申请复核; other 复核 (of an assessment, a grade) are not this one.
+  T('申请复核', { context: /人事处理|处分|公务员/u }),
   T('许可决定', { canonical: '行政许可决定' }),
   // 人力资源市场、事业单位
   T('人力资源服务许可证'),
@@ -349,7 +354,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 54;
+export const TOPICS_VERSION = 55;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

@@ -63,3 +63,30 @@ describe('a step the law puts before an act, skipped', () => {
     expect(held('仲裁庭应当先行调解，不得不经调解直接作出裁决。')).toBe(false);
   });
 });
+
+describe('a training the law wants passed before work, put after it', () => {
+  const LAW_28 = '生产经营单位应当对从业人员进行安全生产教育和培训。未经安全生产教育和培训合格的从业人员，不得上岗作业。';
+
+  it('reads the training and the work it bars until then', () => {
+    expect(lawPrerequisites(LAW_28)).toMatchObject([{ step: '安全生产教育和培训', act: '上岗作业' }]);
+  });
+
+  it('points at the deferral in UTF-16 offsets after astral characters, and holds it against the law', () => {
+    const [law] = lawPrerequisites(LAW_28);
+    const text = '𠮷企业新招用的一线职工可以先行上岗作业，由企业在其上岗后3个月内组织完成安全生产教育和培训。';
+    const [d] = deferredSteps(text);
+    expect(d).toMatchObject({ act: '上岗作业', step: '安全生产教育和培训' });
+    expect(text.slice(d.start, d.end)).toBe(d.phrase);
+    expect(defersLawStep(d, law)).toBe(true);
+    const held = (draft: string): boolean => deferredSteps(draft).some((x) => defersLawStep(x, law));
+    expect(held('季节性用工人员可先上岗作业，并于上岗之日起一个月内参加安全生产教育和培训。')).toBe(true);
+  });
+
+  it('is silent where the training comes first or the deferral is forbidden', () => {
+    const [law] = lawPrerequisites(LAW_28);
+    const held = (draft: string): boolean => deferredSteps(draft).some((x) => defersLawStep(x, law));
+    expect(held('新招用职工应当先接受安全生产教育和培训，经考核合格后方可上岗作业。')).toBe(false);
+    expect(held('企业不得先行安排职工上岗作业，再于上岗后补做安全生产教育和培训。')).toBe(false);
+    expect(held('职工可以先行参加岗位练兵，并在三个月内完成技能等级认定。')).toBe(false);
+  });
+});

@@ -37,6 +37,9 @@ const DIGESTS: Record<string, string> = {
   'statements-3': '1db448aadf47bbc74a78fac466dff3d012046cc6bc38c7d042e9585095e0adad',
   // prerequisites also read where the law puts a step before an act (仲裁庭在作出裁决前，应当先行调解); floors on wages in general
   'statements-4': 'ae5109449a0ff744bf430bce14d606d60871f19cdd3a45e75876684c3eeb8599',
+  // oral requests also for 调解 (劳动争议调解仲裁法第十二条); prerequisites also a training passed before work (未经…培训合格的…不得上岗作业);
+  // + effects (src/corpus/effect-moments.ts)
+  'statements-5': 'ae00ae855f4d9c5b66f101a7748f8635d7dd49ec800b4a5e03b5036dd6e6aab3',
 };
 
 describe('the laws’ statements stored by the import', () => {

@@ -37,10 +37,20 @@ ruleTester.run('content/ultra-vires', ultraVires, {
   valid: [
     { name: 'items under “有下列情形之一的” describe conduct', code: conductList },
     { name: 'a fee the office allows', code: articleDoc('报名人员应当缴纳考试费200元。'), options: { allow: ['考试费'] } },
+    {
+      // 在申请时提出 names no application: it is the statutory approval the title is about (劳动法第三十九条).
+      name: 'an application named by the title alone',
+      code: '# 湖南省综合计算工时工作制计算周期和工时核算规定\n\n第一条 计算周期由企业结合生产经营特点在申请时提出，经批准后执行。\n',
+    },
   ],
   invalid: [
     // The same fee without the option (so the valid case above is the option's doing).
     { name: 'a fee the document sets', code: articleDoc('报名人员应当缴纳考试费200元。'), errors: [{ address: '第一条', message: /考试费/ }] },
+    {
+      name: 'an application named by a title with no statutory approval',
+      code: '# 湖南省企业职工培训经费使用管理办法\n\n第一条 培训计划由企业在申请时提出，经批准后执行。\n',
+      errors: [{ address: '第一条', message: /批准/ }],
+    },
   ],
 });
 

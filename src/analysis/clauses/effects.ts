@@ -1305,6 +1305,7 @@ function markets(ctx: Context, out: Draft[]): void {
   });
   locality(LOCAL_ONLY, '以本地注册作为条件，排斥外地经营者');
   locality(REGISTERED_WHERE_SERVED, '以在服务所在地登记设立作为条件，排斥外地经营者');
+  locality(YEARS_WHERE_SERVED, '以在服务所在地登记设立满一定年限作为条件，排斥外地经营者');
   locality(LOCAL_ONLY_TO, '只对本地注册的经营者开放，排斥外地经营者');
   locality(LOCAL_LIMITED, '限定只能选择本地注册的经营者，排斥外地经营者');
   locality(LOCAL_SCHOOLS, '限定只能选择本地的院校或者培训机构，排斥外地经营者');
@@ -1384,6 +1385,13 @@ function markets(ctx: Context, out: Draft[]): void {
   }
   // Operators picked by an award given an edge in the market (获得…称号的企业，在招标投标活动中给予信用加分; 受表彰集体为企业的，…费率下浮
   // 一档; 获评…的培训机构，直接确定为定点机构): the honour is the document's to give, the market advantage is not.
+  // So are operators picked by a list the administration keeps (列入省重点产业链“链主”企业名单的用人单位，其缴费费率…按照…50%执行).
+  const listed = LISTED_OPERATOR.exec(s);
+  if (listed && !BAD_LIST.test(listed[0]))
+    scan(text, sentence.start, sentence.end, `${AWARD_ADVANTAGE}|${RATE_CUT}`, (m, start, end) => {
+      if (start < sentence.start + listed.index || negatedAt(sentence, start)) return;
+      add('selective', start, end, '对列入特定名单的经营者在费率、收费或者遴选中给予优待，是给予特定经营者的选择性、差异化优惠', 'inferred');
+    });
   const awarded = AWARDED_OPERATOR.exec(s);
   if (awarded)
     scan(text, sentence.start, sentence.end, AWARD_ADVANTAGE, (m, start, end) => {
@@ -1596,7 +1604,7 @@ const MARKET_CHOICE_ROSTER = `(?:只能|仅能|仅限于?|限于|限定|必须|�
 /** Who designates, just before 指定: the person concerned (其, 本人, 职工), whose choice is free. */
 const SELF_CHOSEN = /(?:其|本人|个人|自己|自行|职工|劳动者|员工|当事人|申请人|委托人|参保人员?|外派人员|劳务人员)(?:所|自行)?$/u;
 const MARKET_DESIGNATED = `(?:指定|合作(?!用工)|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
-const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:(?:选择|选用|委托|使用|购买|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}|(?:向|从|在)[^，。；]{0,20}?(?:认定|公布|推荐|确定|指定|选定|遴选)的[^，。；]{0,8}?${L.OPERATOR}(?:采购|购买|订购|配置|选购|租用))`;
+const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:(?:选择|选用|委托|使用|购买|采购|选购|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}|(?:向|从|在)[^，。；]{0,20}?(?:认定|公布|推荐|确定|指定|选定|遴选)的[^，。；]{0,8}?${L.OPERATOR}(?:采购|购买|订购|配置|选购|租用))`;
 const MARKET_UNIFORM_PROVIDER =
   '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
@@ -1640,7 +1648,7 @@ const ONE_BODY_BEFORE = /(?:统一|一律|只能|仅|仅限)由([^，。；]{2,3
 const UNIFORM_PRODUCT_BEFORE =
   /(?:统一|一律|只能|仅能)(?:使用|采用|选用|购买|采购)[^，。；]{0,30}?(?:开发|提供|建设|运营|研发|生产)的[^，。；]{0,10}?(?:系统|平台|产品|软件|服务)/u;
 /** The one chosen, named before the bar: 省社会保险经办机构确定的合作银行, 统一确定的保险机构. */
-const DESIGNATED_BEFORE = /(?:确定|指定|选定|认定|签约|合作|定点)的[^，。；]{0,10}?(?:银行|金融机构|保险机构|保险公司|机构|企业|公司|服务商)/u;
+const DESIGNATED_BEFORE = /(?:确定|指定|选定|认定|签约|合作|定点)(?:的|一家|1家)[^，。；]{0,10}?(?:银行|金融机构|保险机构|保险公司|机构|企业|公司|服务商)/u;
 /** 由…有限公司统一建设和运行维护: a named enterprise given the work, 由 before 统一. */
 const MARKET_PROVIDER_UNIFORMLY = '由([^，。；]{2,30}?)统一(?:建设|开发|运行|运营|维护|承接|承办|提供|实施|组织|负责|办理|配送|采购)';
 // The requirement is quoted to the end of its clause when that is near (满3年, not 满3).
@@ -1679,7 +1687,9 @@ const SEAT_OF_OTHER = `(?:应当|须|必须|需)在[^，。；]{0,10}?所在(?:�
 const OUTSIDE_PAPERS_RECHECKED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,8}?(?:颁发|出具|核发|作出)的[^，。；]{0,14}?(?:证书|证明|报告|结果|结论|意见)[，,]?(?:须|需|必须|应当)(?:先)?(?:经|由|重新|另行)[^，。；]{0,30}?(?:复核|核验|审核|换发|认证|鉴定|确认)`;
 const OUTSIDE_BURDEN = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^，。；]{0,16}?(?:须|另行|不予|不得|按全额|加收|应当|需|必须|不能|不享受|不纳入|不列入|不适用|不参与|不参加)[^，。；]{0,12}`;
 /** The operator must be registered where the work is done (承接主体应当为在项目所在市州民政部门登记成立的社会工作服务机构). */
-const REGISTERED_WHERE_SERVED = `(?:应当为|应为|须为|必须为|限于|仅限于?)在(?:项目|服务|工程|本)?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,16}?(?:登记|注册|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
+const REGISTERED_WHERE_SERVED = `(?:应当为|应为|须为|必须为|限于|仅限于?)在(?:项目|服务|工程|园区|本)?所在(?:地|市州|市|县|区|县市区)[^，。；]{0,16}?(?:登记|注册|设立|成立)[^，。；]{0,16}?${L.OPERATOR}`;
+/** …or registered there for years (承接主体应当在园区所在县（市、区）登记注册满三年). */
+const YEARS_WHERE_SERVED = `(?:应当|应|须|必须|需)在(?:项目|服务|工程|园区|本)?所在(?:地|市州|市|县(?:[（(]市、区[）)])?|区|县市区)[^，。；]{0,8}?(?:登记|注册|设立|成立)[^，。；]{0,6}?满[0-9零一二两三四五六七八九十]+个?(?:年|月)`;
 const LOCAL_ONLY = `${L.LOCAL}注册的${L.OPERATOR}方可`;
 /** The operators limited to local ones (评估机构限于在本省登记设立满三年的律师事务所). */
 const LOCAL_LIMITED = `(?:限于|仅限于?|只能是|须为|应当为|必须为)(?:在)?${L.LOCAL}[^，。；]{0,16}?(?:注册|登记|设立|成立|纳税)[^，。；]{0,16}?${L.OPERATOR}`;
@@ -1690,7 +1700,7 @@ const LOCAL_ONLY_TO = `(?:仅|只|仅限|限于?)(?:向|对|为|供)[^，。；]
 /** The providers to be chosen or competing must be local ones (应当选择…省内法人银行, 参与竞争的银行应当为在湖南省注册登记的…). */
 /** 从在湘注册且在本省连续纳税满3年的企业中遴选 / 原则上从本市州注册登记的…机构中选取: the pool is local operators only. */
 const LOCAL_POOL = `(?:从|在)[^，。；]{0,12}?${L.LOCAL}[^，。；]{0,24}?${L.OPERATOR}中(?:遴选|选取|选择|选定|确定|评选|择优|推荐|指定|抽取)`;
-const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定)|要求(?:其|申请人|当事人|企业|单位)?(?:委托|选择|选用|聘请)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
+const LOCAL_PROVIDER = `(?:(?:应当|须|必须|只能|仅能|限于|统一|一律)(?:选择|选用|委托|选定|遴选|确定|指定)|要求(?:其|申请人|当事人|企业|单位)?(?:委托|选择|选用|聘请)|(?:应当|须|必须|只能|由[^，。；]{0,8}?)从|委托(?=在)|(?:参与|参加)[^，。；]{0,8}?(?:竞争|遴选|投标|比选|招标|采购|评选)的[^，。；]{0,8}?${L.OPERATOR}(?:(?:应当|须|必须|需)(?:为|是|属于)?|限于|仅限于?))[^，。；]{0,24}?${L.LOCAL}(?:[^，。；]{0,8}?(?:法人|注册|登记|设立)[^，。；]{0,24}?|[^，。；]{0,10}?)${L.OPERATOR}`;
 /** The work given to operators seated here (由总部设在本省的地方法人银行业金融机构承办). */
 const LOCAL_ASSIGNED = `由(?:总部|注册地|住所地)?(?:设在|位于|在)${L.LOCAL}[^，。；]{0,16}?${L.OPERATOR}(?:统一)?(?:承办|承担|负责|办理|实施|代发)`;
 /** Paid or served only through local operators (补发的待遇统一通过在本省注册登记的地方法人银行代发). */
@@ -1725,6 +1735,12 @@ const AWARDED_OPERATOR =
 /** An edge in the market: points or priority in bidding and procurement, a lower rate or a fee cut, a designation without selection. */
 const AWARD_ADVANTAGE =
   '(?:招标投标|政府采购|采购活动|投标|评标|评审)[^，。；]{0,20}?(?:信用加分|加[0-9零一二两三四五六七八九十]+分|加分|优先(?:选择|中标|采购|选用|确定)|价格扣除)|(?:保险)?费率(?:下浮|下调|降低)[^，。；]{0,4}|(?:保险费|费用|服务费|管理费)(?:减半|减免|免予|免于)(?:征收|收取|缴纳)?|(?:减半|免予|免于)(?:征收|收取|缴纳)[^，。；]{0,6}?(?:保险费|费用|费)|直接(?:确定|认定|列为|纳入|确认)为?[^，。；]{0,20}?(?:定点|承接|承办|合作)[^，。；]{0,8}?(?:机构|单位|企业)|不再参加[^，。；]{0,12}?(?:遴选|招标|评审|比选|竞争)';
+/** Operators a list picks out (列入…重点企业名单的用人单位). */
+const LISTED_OPERATOR = /列入[^，。；]{0,30}?(?:名单|名录|目录)的[^，。；]{0,10}?(?:企业|用人单位|单位|机构|公司|经营者)/u;
+/** Lists of wrongdoers: what is done to those on them is no favour. */
+const BAD_LIST = /失信|黑名单|严重违法|异常|重点监管|重点管理|多发|拖欠|欠薪|违法/u;
+/** A contribution rate cut to a share of the standard one (费率统一按照所属行业基准费率的50%执行). */
+const RATE_CUT = '费率[^，。；]{0,16}?按(?:照)?[^，。；]{0,16}?的?(?:[1-9]|[1-9][0-9])(?:%|％)(?:执行|确定|缴纳|征收)';
 /** More of a benefit, or a benefit first (补贴标准…提高50%, 补贴比例上浮10个百分点, 优先列入补贴范围). */
 const BENEFIT_RAISE =
   /(?:补贴|补助|奖励|奖补|资助)[^，。；]{0,16}?(?:提高|上浮|增加|提升|翻倍)|(?:提高|上浮|增加)[^，。；]{0,8}?(?:补贴|补助|奖励|资助)|优先(?:列入|纳入|给予|安排|享受)[^，。；]{0,10}?(?:补贴|补助|奖励|资金|扶持|资助)/u;

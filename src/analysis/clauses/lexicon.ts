@@ -69,7 +69,7 @@ export const GRANT_PAPER = '(?:凭证|证明|证书|证件|证|批复|批文|文
 
 /** Activities a licence stands before: what a person or an operator is free to do unless the law says otherwise. */
 export const ACTIVITY =
-  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|承揽|承包|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|参与(?=[^，。；]{0,8}?(?:服务|项目|业务))|营运|销售|解除(?:劳动合同|聘用合同|劳动关系)?|终止(?:劳动合同|劳动关系))';
+  '(?:从事|开展|经营|营业|开业|设立|开办|举办|招收|招用|招聘|招生|上岗|执业|入驻|承接|承揽|承包|发布|上线|运营|办学|开设|组织|进行|提供|实施|输出|派遣|进入|参与经营|参与(?=[^，。；]{0,8}?(?:服务|项目|业务))|营运|销售|安排(?=[^，。；]{0,12}?(?:加班|延长工作时间))|解除(?:劳动合同|聘用合同|劳动关系)?|终止(?:劳动合同|劳动关系))';
 
 /** What is not a free activity but a benefit or an administrative step: gating it on a decision is not a licence. */
 export const BENEFIT_ACT =
@@ -102,6 +102,11 @@ export const PENALTY_CLASSIC: Array<[string, string]> = [
   [
     'occupation',
     '(?:暂停|停止|限制)(?:其|该)?(?:[0-9零一二两三四五六七八九十]+个?(?:月|年)内)?(?:新增)?(?:派遣|外派|输出|招收)(?:新的?)?[^，。；：]{0,6}?(?:劳动者|人员|员工|职工|劳务人员)',
+  ],
+  // …and a bar on its business for a time (暂停其在本省新增企业年金业务6个月).
+  [
+    'occupation',
+    '(?:暂停|停止|限制)(?:其|该(?:机构|单位|企业|公司))(?:在[^，。；：]{1,8}?)?(?:[0-9零一二两三四五六七八九十]+个?(?:月|年)内)?(?:新增|新开展|开展|承接|新承接|经营)[^，。；：]{0,12}?业务(?:[^，。；：]{0,2}?[0-9零一二两三四五六七八九十]+个?(?:月|年))?',
   ],
   ['detention', '行政拘留'],
   // 环境保护法第五十九条's measure, a fine repeated each day: only a law may set it.
@@ -153,7 +158,7 @@ export const COMPULSION: Array<[string, string]> = [
   ],
   ['seizure', '(?:予以|可以|可|有权|应当|并|当场|先行)(?:查封|扣押|扣留|封存)'],
   // 依法冻结的账户: the account named by what happened to it.
-  ['freeze', '冻结(?!的)(?:其|该)?[^，。；：、]{0,16}?(?:存款|汇款|账户|资金|财产|款项)'],
+  ['freeze', '冻结(?!的)(?:其|该)?[^，。；：、]{0,16}?(?:存款|汇款|账户|资金|财产|款项|基金(?![^，。；：、]{0,16}?(?:存款|账户|资金|款项)))'],
   // 划拨的待遇资金 (money transferred, a noun phrase) is no measure.
   ['transfer', '(?:强制)?划拨(?!的)(?:其|该)?[^，。；：、]{0,10}?(?:存款|汇款|资金|款项)'],
   ['transfer', '强制(?:划拨|扣缴|扣款|扣划)'],
