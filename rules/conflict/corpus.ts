@@ -345,7 +345,7 @@ export default defineRule({
     // kind; the surcharge on a fine at another daily rate; the amounts of fines counted in an appraisal (第七十四条第三款); a step
     // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54); words
     // of zeal (一经发现即予查处) are no limitation waived, an informant's reward reckoned on the fine no revenue kept back.
-    version: 61,
+    version: 62,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',

@@ -9,8 +9,8 @@
  * law only when it differs from every law that says when the same paper takes effect (人民调解法 and 劳动争议调解仲裁法 both speak
  * of 调解协议书).
  *
- * Silent where the draft denies the effect (未经…的，不发生效力 names a case, not the moment), and on papers of the draft's own
- * (本协议, 本合同).
+ * Silent where the draft denies the effect (未经…的，不发生效力 names a case, not the moment), on papers of the draft's own
+ * (本协议, 本合同), and on the papers of another procedure that bear the same name (行政复议调解书, 人民法院调解书).
  */
 
 import { fullSentences } from '../zh/context.js';
@@ -19,7 +19,7 @@ import { fullSentences } from '../zh/context.js';
 const PAPERS = '(?:专项集体合同|集体合同|劳动合同|调解协议书|调解协议|仲裁调解书|调解书|仲裁裁决书|裁决书|行政复议决定书|复议决定书)';
 /** The paper, what makes it take effect, and the taking effect (…后生效; 一经送达，即发生法律效力). */
 const EFFECT = new RegExp(
-  `(?<![本该此])(${PAPERS})[，,]?((?:由|经|自|在|一经|于|通过|须|应当|需|必须)[^。；]{1,60}?)(?:后|之日起|时)?[，,]?(?:即行|即|方可|方|才)?(?:生效|发生法律效力)`,
+  `(?<![本该此]|复议|法院|诉讼)(${PAPERS})[，,]?((?:由|经|自|在|一经|于|通过|须|应当|需|必须)[^。；]{1,60}?)(?:后|之日起|时)?[，,]?(?:即行|即|方可|方|才)?(?:生效|发生法律效力)`,
   'gu',
 );
 /** A denial or a case: 不生效, 未经…的, 不发生效力. */

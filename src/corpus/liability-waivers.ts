@@ -5,8 +5,8 @@
  * 可以在劳务协议中约定作业期间发生伤亡的，用人单位不承担责任) lets the employer shed what the law keeps on it.
  *
  * Read only where the sentence speaks of an agreement (约定, 协议, 承诺书) and of an accident or an injury; silent where it forbids
- * such a term or calls it void (不得约定, 无效), and on what the law itself keeps out of work injury (故意犯罪、醉酒, stated
- * without an agreement).
+ * such a term or calls it void (不得约定, 无效), on what the law itself keeps out of work injury (故意犯罪、醉酒, stated
+ * without an agreement), and on liability shared out between two businesses (劳务派遣单位 and 用工单位 may agree who pays).
  */
 
 import { fullSentences } from '../zh/context.js';
@@ -28,12 +28,15 @@ const WAIVED = new RegExp(
 );
 /** The term forbidden or void, or the waiver one must not make. */
 const KEPT = /不得|禁止|严禁|无效|不能以|不因/u;
+/** Liability shared out between two businesses (劳务派遣单位 and 用工单位, the lending and the borrowing unit, a contractor): no worker gives anything up. */
+const BETWEEN_BUSINESSES = /派遣单位|借调|借用单位|原单位|原用人单位|承包|分包|发包/u;
 
 export function liabilityWaivers(text: string): LiabilityWaiver[] {
   const out: LiabilityWaiver[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
     if (!AGREED.test(sentence) || !ACCIDENT.test(sentence) || KEPT.test(sentence)) continue;
+    if (BETWEEN_BUSINESSES.test(sentence)) continue;
     const m = WAIVED.exec(sentence);
     if (!m) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 52, clause: 2 });

@@ -38,5 +38,8 @@ describe('when a paper takes effect', () => {
     expect(other('调解书经双方当事人签收后，发生法律效力。', law42)).toBe(false);
     expect(other('调解协议书未经双方当事人签名的，不发生效力。')).toBe(false);
     expect(other('本协议自签订之日起生效。')).toBe(false);
+    // The settlement of another procedure, under the same name.
+    expect(other('行政复议调解书经双方当事人签字后生效。', law42)).toBe(false);
+    expect(other('人民法院调解书经双方当事人签字即发生法律效力。', law42)).toBe(false);
   });
 });

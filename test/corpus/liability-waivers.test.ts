@@ -21,5 +21,7 @@ describe('an employer’s liability for accidents at work agreed away', () => {
     expect(found('劳动合同中约定职工发生工伤事故由本人自行承担责任的条款无效。')).toBe(false);
     expect(found('职工因故意犯罪导致本人伤亡的，不认定为工伤，由本人自行承担相应后果。')).toBe(false);
     expect(found('借调单位与原单位可以约定补偿办法，职工受到事故伤害的由原单位承担工伤保险责任。')).toBe(false);
+    // Between two businesses: the worker keeps the employer the law names.
+    expect(found('劳务派遣协议可以约定，被派遣劳动者发生工伤事故的，由劳务派遣单位承担工伤保险责任，用工单位不承担责任。')).toBe(false);
   });
 });
