@@ -55,7 +55,7 @@ import { CIVIL_SERVANT_LAW, rankStepsSkipped, type RankStepSkipped } from '../..
 import { laterThanLaw, yearlyDeadlines } from '../../src/corpus/yearly-deadlines.js';
 import { belowFloor, sharesOfStandard } from '../../src/corpus/standard-floors.js';
 import { defersLawStep, deferredSteps, skippedSteps, skipsLawStep } from '../../src/corpus/deferred-steps.js';
-import { draftEffects, otherMoment, samePaper } from '../../src/corpus/effect-moments.js';
+import { draftEffects, otherMoment } from '../../src/corpus/effect-moments.js';
 import {
   contentBigrams,
   dutyClause,
@@ -1368,9 +1368,9 @@ export default defineRule({
       reportAgainst(i, 'prerequisites', skippedSteps(text), skipsLawStep, (s) => s.words, '上位法规定应当先履行该程序，文件允许不经该程序直接作出');
       // 6c. A paper made to take effect at another moment than every law that names one for it (src/corpus/effect-moments.ts).
       for (const effect of draftEffects(text)) {
-        const said = inLaws('effects').filter((l) => samePaper(effect, l.statement));
+        const said = inLaws('effects').filter((l) => l.statement.paper === effect.paper);
         if (said.length === 0 || !said.every((l) => otherMoment(effect, l.statement))) continue;
-        const best = [...said].sort((a, b) => laws.get(a.provision.lawId)!.rank - laws.get(b.provision.lawId)!.rank)[0];
+        const best = said.sort((a, b) => laws.get(a.provision.lawId)!.rank - laws.get(b.provision.lawId)!.rank)[0];
         reportStatement(i, effect, best.statement.words, best.provision, '上位法规定了该文书生效的条件，文件改变了生效的时间或者条件');
       }
       // 6c. A cost the law puts on one kind of payer, put on another (src/corpus/cost-bearers.ts). Of the laws that say so

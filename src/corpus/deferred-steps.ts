@@ -81,15 +81,24 @@ export function lawPrerequisites(text: string): LawPrerequisite[] {
   return out;
 }
 
+/** The skip or the deferral forbidden by the words just before it (不得不经调解直接作出裁决; 杜绝先上岗后培训). */
+function forbidden(text: string, at: number): boolean {
+  return /(?:不得|禁止|严禁|不能|不允许|杜绝)$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** Where a match is reported and what it quotes: without the 可以 it opens with (可以先行作出决定 quotes 先行作出决定). */
+function quoted(m: RegExpMatchArray): { start: number; end: number; phrase: string } {
+  const lead = /^(?:可以|可)/u.exec(m[0])?.[0].length ?? 0;
+  return { start: m.index! + lead, end: m.index! + m[0].length, phrase: m[0].slice(lead) };
+}
+
 /** Acts a draft lets be done without a step (可以不经调解直接作出裁决; 无需催告，直接申请人民法院强制执行). */
 export function skippedSteps(text: string): SkippedStep[] {
   const out: SkippedStep[] = [];
   for (const m of text.matchAll(DRAFT_SKIP)) {
     const step = STEP_FIRST.exec(m[1])?.[1];
-    // 不得不经调解直接作出裁决: the skip forbidden.
-    if (!step || /(?:不得|禁止|严禁|不能|不允许)$/u.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-    const lead = /^(?:可以|可)/u.exec(m[0])?.[0].length ?? 0;
-    out.push({ start: m.index! + lead, end: m.index! + m[0].length, phrase: m[0].slice(lead), act: m[2], step });
+    if (!step || forbidden(text, m.index!)) continue;
+    out.push({ ...quoted(m), act: m[2], step });
   }
   return out;
 }
@@ -106,17 +115,11 @@ export function skipsLawStep(draft: SkippedStep, law: LawPrerequisite): boolean 
 export function deferredSteps(text: string): DeferredStep[] {
   const out: DeferredStep[] = [];
   for (const m of text.matchAll(DRAFT_TRAINING_AFTER)) {
-    // 不得先上岗后培训: the deferral forbidden.
-    if (/(?:不得|禁止|严禁|不能|不允许|杜绝)$/u.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-    const lead = /^(?:可以|可)/u.exec(m[0])?.[0].length ?? 0;
-    out.push({ start: m.index! + lead, end: m.index! + m[0].length, phrase: m[0].slice(lead), act: m[1] ?? m[3], step: m[2] ?? m[4] });
+    if (!forbidden(text, m.index!)) out.push({ ...quoted(m), act: m[1] ?? m[3], step: m[2] ?? m[4] });
   }
   for (const m of text.matchAll(DRAFT_DEFERRAL)) {
     const step = m[2].replace(/手续$|程序$/u, '');
-    if (!PROCEDURE.test(step)) continue;
-    const lead = /^(?:可以|可)/u.exec(m[0])?.[0].length ?? 0;
-    const start = m.index! + lead;
-    out.push({ start, end: m.index! + m[0].length, phrase: m[0].slice(lead), act: m[1], step });
+    if (PROCEDURE.test(step)) out.push({ ...quoted(m), act: m[1], step });
   }
   return out;
 }

@@ -96,8 +96,3 @@ export function otherMoment(draft: DraftEffect, law: LawEffect): boolean {
   const theirs = actsOf(law.trigger);
   return mine.size > 0 && [...mine].some((a) => !theirs.has(a));
 }
-
-/** Whether the draft names the moment of a paper some law also names, so that it can be held against them. */
-export function samePaper(draft: DraftEffect, law: LawEffect): boolean {
-  return draft.paper === law.paper;
-}
