@@ -12,6 +12,11 @@ export interface LabelledCase {
   note: string | null;
   /** Other rules whose finding on this provision is defensible (not counted as a false alarm). */
   also: string[];
+  /**
+   * The case states a rule for the whole document (a cap on the surcharge said once holds for every article): laid out alone in
+   * the evaluation's drafts, so that it neither silences nor is silenced by the cases beside it.
+   */
+  alone: boolean;
   file: string;
 }
 export const CASES_DIR: string;

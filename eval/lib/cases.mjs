@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 
 export const CASES_DIR = fileURLToPath(new URL('../cases/', import.meta.url));
 
-const KEYS = new Set(['id', 'text', 'flag', 'severity', 'law', 'note', 'also']);
+const KEYS = new Set(['id', 'text', 'flag', 'severity', 'law', 'note', 'also', 'alone']);
 
 /** Every case of every file, validated; throws naming the file and case on a mistake. */
 export function loadCases(dir = CASES_DIR) {
@@ -33,6 +33,7 @@ export function loadCases(dir = CASES_DIR) {
       if (typeof c.flag === 'string' && !text.includes(c.flag)) throw new Error(`${where(c)}: flag“${c.flag}”不在 text 中`);
       if (c.severity !== undefined && !['error', 'warning', 'info'].includes(c.severity)) throw new Error(`${where(c)}: severity 无效`);
       if (c.also !== undefined && (!Array.isArray(c.also) || c.also.some((r) => typeof r !== 'string'))) throw new Error(`${where(c)}: also 应为规则编号列表`);
+      if (c.alone !== undefined && typeof c.alone !== 'boolean') throw new Error(`${where(c)}: alone 应为 true 或 false`);
       out.push({
         rule: data.rule,
         id: c.id,
@@ -46,6 +47,7 @@ export function loadCases(dir = CASES_DIR) {
         law: c.law ?? null,
         note: c.note ?? null,
         also: c.also ?? [],
+        alone: c.alone ?? false,
         file: name,
       });
     }

@@ -80,7 +80,9 @@ export function planDrafts(cases) {
   const drafts = [];
   const rules = [...new Set(cases.map((c) => c.rule))];
   for (const rule of rules) {
-    const mine = cases.filter((c) => c.rule === rule);
+    // A case whose rule holds for the whole document (a cap said once) would decide the articles beside it: a draft of its own.
+    for (const c of cases.filter((x) => x.rule === rule && x.alone)) drafts.push({ rule, kind: 'article', cases: [c] });
+    const mine = cases.filter((c) => c.rule === rule && !c.alone);
     const single = (c) => c.paragraphs.length === 1;
     const flagged = mine.filter((c) => c.flag !== false);
     const traps = mine.filter((c) => c.flag === false);

@@ -94,6 +94,16 @@ import { freeServiceCharges, type FreeServiceCharge } from '../../src/corpus/fre
 import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
 import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
 import { liabilityWaivers } from '../../src/corpus/liability-waivers.js';
+import { breachNotices } from '../../src/corpus/breach-notices.js';
+import { securityNumbers } from '../../src/corpus/security-numbers.js';
+import { dispatchedPay } from '../../src/corpus/dispatched-pay.js';
+import { injuryLeavePay } from '../../src/corpus/injury-leave-pay.js';
+import { proxyBans } from '../../src/corpus/proxy-bans.js';
+import { accessLimits } from '../../src/corpus/access-limits.js';
+import { wageAutonomy } from '../../src/corpus/wage-autonomy.js';
+import { localRates } from '../../src/corpus/local-rates.js';
+import { wageTotalExclusions } from '../../src/corpus/wage-total-exclusions.js';
+import { insuranceWaivers, type InsuranceWaiver } from '../../src/corpus/insurance-waivers.js';
 import { protectedTerminations, type ProtectedTermination } from '../../src/corpus/protected-termination.js';
 import { wagesInKind } from '../../src/corpus/wage-in-kind.js';
 import { infrequentContributionStatements, infrequentWagePayments } from '../../src/corpus/wage-frequency.js';
@@ -137,6 +147,18 @@ const FIGURE =
 const SENTENCE_COPY_JACCARD = 0.5;
 /** How much of one sentence of the provision a sentence must share, when the provision says more than that sentence. */
 const SENTENCE_OF_PROVISION_JACCARD = 0.75;
+
+/**
+ * Whether a provision opens with a case of its own (个人申领失业保险金，社会保险经办机构应当自收到申请之日起10个工作日内办理完毕) that
+ * the paragraph holding a sentence like its second part does not name (参保人员对缴费年限有异议的…申请核查。…自收到申请之日起15个
+ * 工作日内完成核查): the two share the formula of a period, not the act it is for.
+ */
+function namesNotTheCase(paragraph: string, provision: string): boolean {
+  const lead = /^[^，。；：]{4,30}?(?=，)/u.exec(provision.replace(ARTICLE_LABEL, ''))?.[0];
+  // Not a case by reference (违反本法第四十三条规定的), an exception (除依法需要保密外) or a purpose: only an act named in words.
+  if (!lead || FIGURE.test(lead) || /应当|可以|不得|第[^，。]{1,8}条|的$/u.test(lead) || /^(?:除|违反|依照|按照|根据|对|为)/u.test(lead)) return false;
+  return bigramCoverage(lead, paragraph) < 0.5;
+}
 
 /** Whether a higher-ranked (or equal and later) law states the draft's own figure on the same subject. */
 function followsStrongerLaw(claim: Claim, candidates: HigherClaim[], rank: number, date: string): boolean {
@@ -345,7 +367,7 @@ export default defineRule({
     // kind; the surcharge on a fine at another daily rate; the amounts of fines counted in an appraisal (第七十四条第三款); a step
     // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54); words
     // of zeal (一经发现即予查处) are no limitation waived, an informant's reward reckoned on the fine no revenue kept back.
-    version: 62,
+    version: 63,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -614,7 +636,7 @@ export default defineRule({
       copies[k].length > 0
         ? []
         : [...fullSentences(texts[k]), ...sentenceParts(texts[k]).filter((p) => p.start !== p.sentence.start || p.end !== p.sentence.end)]
-            .map((r) => ({ text: texts[k].slice(r.start, r.end), start: r.start, block: i }))
+            .map((r) => ({ text: texts[k].slice(r.start, r.end), start: r.start, block: i, paragraph: texts[k] }))
             .filter((x) => x.text.length >= 8 && x.text !== texts[k] && FIGURE.test(x.text)),
     );
     if (sentences.length > 0) {
@@ -631,7 +653,7 @@ export default defineRule({
         // …责令改正，并处…罚款) is not copying one. Most of the provision's own wording must be there too.
         // Or nearly all of one sentence of it, a short provision's sentence being no boilerplate once most of its words are there.
         const copied = best && (best.jaccard >= SENTENCE_COPY_JACCARD || sentenceLikeness(x.text, best.provision.normText) >= SENTENCE_OF_PROVISION_JACCARD);
-        if (copied && x.text.length >= 20 && !LIST_LEAD_IN.test(x.text))
+        if (copied && x.text.length >= 20 && !LIST_LEAD_IN.test(x.text) && !namesNotTheCase(x.paragraph, best.provision.normText))
           reportChangedCopy(
             x.block,
             x.text,
@@ -929,6 +951,61 @@ export default defineRule({
       higher: '职工被借调期间受到工伤事故伤害的，由原用人单位承担工伤保险责任，但原用人单位与借调单位可以约定补偿办法',
       why: '借调期间的工伤保险责任由原用人单位承担，两单位只能约定补偿办法',
     }));
+    // The employer let off the insurance it owes because the worker gave it up (书面承诺放弃工伤保障的，用人单位可以不为其办理).
+    modelled(
+      (f: InsuranceWaiver) => f.title,
+      insuranceWaivers,
+      (f: InsuranceWaiver) => f.word,
+      (f, p) => ({
+        higher: sentenceWith(p.text, f.word),
+        why: '为职工参加社会保险、保障工伤权益是用人单位的法定义务，不因劳动者承诺放弃而免除',
+      }),
+    );
+    // The unemployment insurance rate set below the province (市州人民政府可以…自行确定本地区失业保险费率).
+    modelled('失业保险条例', localRates, '适当调整本行政区域失业保险费的费率', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '失业保险费率由省级人民政府报经国务院批准后调整，市县无权自行确定',
+    }));
+    // An enterprise forbidden to set its own pay structure (企业不得自行调整上述系数).
+    modelled('中华人民共和国劳动法', wageAutonomy, '自主确定本单位的工资分配方式', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '用人单位依法自主确定本单位的工资分配方式和工资水平，文件只能指导，不能固定',
+    }));
+    // A person's access to their own information rationed (每人每年申请查阅不超过两次; 经分管负责人审批同意后提供).
+    modelled(PERSONAL_INFORMATION_LAW, accessLimits, '应当及时提供', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '个人请求查阅、复制其个人信息的，应当及时提供，文件增设了次数限制或者审批',
+    }));
+    // Social insurance business no one may do for another, in any case (任何情形下均不予代办).
+    modelled('社会保险经办条例', proxyBans, '授权代办', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '经办机构应当采用授权代办、上门服务等方式为老年人、残疾人等特殊群体提供便利，不得一律拒绝代办',
+    }));
+    // Pay stopped or cut while an injured worker is off work (停工治疗期间停止发放工作生活补贴).
+    modelled('工伤保险条例', injuryLeavePay, '原工资福利待遇不变', (_, p) => ({
+      higher: sentenceWith(p.text, '原工资福利待遇不变'),
+      why: '停工留薪期内原工资福利待遇不变',
+    }));
+    // Dispatched workers paid a share of the same post's pay (按照本单位同类岗位职工岗位工资的80%确定).
+    modelled(LABOR_CONTRACT_LAW, dispatchedPay, '同工同酬', (_, p) => ({
+      higher: sentenceWith(p.text, '同工同酬的权利'),
+      why: '被派遣劳动者享有与用工单位的劳动者同工同酬的权利',
+    }));
+    // A part of the wage bill kept out of it (加班加点工资…不计入工资总额).
+    modelled('关于工资总额组成的规定', wageTotalExclusions, '工资总额由下列', () => ({
+      higher: '工资总额由下列6个部分组成：（一）计时工资；（二）计件工资；（三）奖金；（四）津贴和补贴；（五）加班加点工资；（六）特殊情况下支付的工资',
+      why: '工资总额的组成由国家规定，文件不得将其中的部分排除在外',
+    }));
+    // A social security number other than the identity number (为其重新编制个人社会保障号码).
+    modelled(SOCIAL_INSURANCE_LAW, securityNumbers, '个人社会保障号码为公民身份号码', () => ({
+      higher: '国家建立全国统一的个人社会保障号码。个人社会保障号码为公民身份号码',
+      why: '个人社会保障号码就是公民身份号码，不得另行编制',
+    }));
+    // The people whose personal information leaked left uninformed (一律不通知受影响的持卡人; 无需通知相关职工).
+    modelled(PERSONAL_INFORMATION_LAW, breachNotices, '并通知履行个人信息保护职责的部门和个人', () => ({
+      higher: '发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人',
+      why: '除采取措施能够有效避免危害的以外，应当通知受影响的个人',
+    }));
     // An employer's liability for accidents at work agreed away (约定…由职工自行承担相应责任，企业不再承担赔偿责任).
     modelled('中华人民共和国安全生产法', liabilityWaivers, '免除或者减轻', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),
@@ -1040,11 +1117,22 @@ export default defineRule({
       return inScope.get(kind) as Array<LawStatement<LawStatementKinds[K]>>;
     };
     const dutiesOf = new Map<string, Array<{ clause: string; provision: CorpusProvision }>>();
+    const listedDuty = (p: Pick<CorpusProvision, 'item' | 'article' | 'clause' | 'text'>, lawKey: string, verb: string): string | null => {
+      if (p.item === null || p.article === null) return null;
+      const own = p.text.replace(ITEM_LABEL, '').replace(/[；;。]$/u, '');
+      if (!own.startsWith(verb) || /可以不|除外|但是/u.test(own)) return null;
+      const lead = corpus.provisionsOf(lawKey, p.article).find((x) => x.item === null && (x.clause ?? 1) === (p.clause ?? 1) && LIST_LEAD_IN.test(x.text));
+      // A procedure the law prescribes is binding with or without 应当 (…按照下列程序进行：).
+      return lead && /(?:按照|依照)下列(?:程序|步骤|顺序)(?:进行|办理|实施)/u.test(lead.text) ? own : null;
+    };
     const lawDuties = (verb: string): Array<{ clause: string; provision: CorpusProvision }> => {
       const known = dutiesOf.get(verb);
       if (known) return known;
       const out: Array<{ clause: string; provision: CorpusProvision }> = [];
-      for (const hit of corpus.search(verb, { limit: 5000, lawIds: dutyLawIds }).hits)
+      for (const hit of corpus.search(verb, { limit: 5000, lawIds: dutyLawIds }).hits) {
+        // A step of a procedure the law lists under a duty (公开招聘应当按照下列程序进行：…（六）公示拟聘人员名单): the item is the duty.
+        const item = listedDuty(hit.provision, hit.law.key, verb);
+        if (item) out.push({ clause: item, provision: { ...hit.provision, law: hit.law } });
         for (const sentence of hit.provision.text.split(/[。；]/u)) {
           const clause = dutyClause(sentence, verb);
           const withCase = clauseWithCase(sentence, verb);
@@ -1053,6 +1141,7 @@ export default defineRule({
             out.push({ clause, provision: { ...hit.provision, law: hit.law } });
           if (withCase) out.push({ clause: withCase, provision: { ...hit.provision, law: hit.law } });
         }
+      }
       dutiesOf.set(verb, out);
       return out;
     };

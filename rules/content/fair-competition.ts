@@ -128,7 +128,7 @@ export default defineRule<Options>({
     // 39: 不得另行选择 with no 其他 bars all others too; training on other platforms kept out of the subsidy.
     // 40: a named enterprise designated by a statutory body (经办机构指定的…有限公司) is reported; operators picked from local ones
     // (从在本省注册的会计师事务所中指定一家).
-    version: 41,
+    version: 42,
   },
   async create(context) {
     const doc = context.document;

@@ -18,7 +18,9 @@ export interface CarrierRefusal extends ModelledFinding {
 /** A carrier of an infectious disease: 传染病病原携带者, 乙型肝炎病毒表面抗原携带者, 乙肝病毒携带者. */
 const CARRIER = /(?:传染病病原|病原|病毒(?:表面抗原)?|表面抗原|乙肝|乙型肝炎)[^，。；]{0,12}?携带者/u;
 /** Turned away, or left to the employer to turn away. */
-const REFUSAL = /不予(?:录用|聘用|招用|入职)|不得(?:录用|聘用|招用)|不录用|不聘用|拒绝(?:录用|聘用)|自主决定是否(?:录用|聘用)|可以不(?:予)?(?:录用|聘用)/u;
+// Or failed at the medical (一律按体检不合格处理): the same door shut by another name; any hiring body's (招募, 录取).
+const REFUSAL =
+  /不予(?:录用|聘用|招用|入职|招募|录取)|不得(?:录用|聘用|招用|招募)|不录用|不聘用|拒绝(?:录用|聘用|招募)|自主决定是否(?:录用|聘用)|可以不(?:予)?(?:录用|聘用)|按(?:照)?体检不合格(?:处理|对待)|视为体检不合格|认定为体检不合格/u;
 /** The law's ban restated, its exception named, or the conduct defined (本办法所称健康歧视，是指…). */
 const KEPT = /所称|是指|(?:不得|不能|禁止)以[^。；]{0,60}?为由|易使传染病扩散|禁止从事|治愈前|排除传染嫌疑/u;
 

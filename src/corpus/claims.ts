@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-31`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-32`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -191,7 +191,8 @@ const DEFERS_TO_STATE_ONLY = /(?:国家|法律|行政法规|国务院|中央)(?:
 const DEFERS_TO_PROVINCE = /(?:省|自治区|直辖市|地方|本地区|各地|本行政区域)[^，。；]{0,12}?另有规定/u;
 const UNIVERSAL_RE = /(统一为|一律|均为|均按|全部|所有)/u;
 const NARROWED_RE = /(本法|本条例|本规定|本办法)?第[零〇一二两三四五六七八九十百千0-9]+条|前款|前项/u;
-const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|事先|再|先|也|予以|当场|书面)+/u;
+// 不得以任何理由扣押: the bound that leaves no exception is no act of its own.
+const ADVERB_RE = /^(依法|直接|及时|按时|足额|按规定|按照规定|随时|一律|自行|另行|事先|再|先|也|予以|当场|书面|以任何(?:理由|形式|方式|名义))+/u;
 const ANCHOR_RE =
   /(?:自|从|于|在|收到|接到)[^，,；;。]{1,40}?(?:之次日|之日|次日)(?:起)?|(?:在|于)?(?:受理|收到|接到)[^，,；;。]{1,30}?(?:后|以后|之后)(?=[，,]?[^，,；;。]{0,8}?[0-9零一二两三四五六七八九十百半]+个?(?:工作日|日|天|月|年))/gu;
 const TIER_LEAD = /(?:分别为|分别是|依次为|分别按|分别)[^，；;。]{0,30}$/u;
@@ -545,6 +546,10 @@ function primaryTopic(
 
 /** A period named right before its figure: 合同期限一般为, 服务期限不少于, 聘期为. */
 const OWN_PERIOD_BEFORE = /(?:期限|期间|年限|聘期|任期)(?:一般|原则上|统一|均|通常)?(?:为|是|不少于|不低于|不超过|不得少于|不得超过)?$/u;
+
+/** A period named before its figure and counted from an event: 保管期限不少于…后, 保存期限为…之日起. */
+const OWN_PERIOD_FROM_EVENT =
+  /((?:保管|保存|留存|存档)?(?:期限|期间))(?:一般|原则上|统一|均)?(?:为|是|不少于|不低于|不超过|不得少于|不得超过|至少为|至少)[^，,。；;]{2,24}?(?:后|以后|之后|之日起|起)$/u;
 
 /** What joins two acts under one modal word: 或者安排, 和, 、. */
 const ALSO_ACT = /^(?:或者|或|和|及|以及|、)(?:安排|要求|组织|让|使|对其|其)?$/u;
@@ -928,6 +933,12 @@ function claimsOfClause(clause: string, offset: number, out: Claim[], inherited:
     // 劳动合同期限一般为一年，试用期为三个月: a figure whose own words name the period it measures (an unknown subject) is
     // not a figure of the subject of the next part.
     if (seg && primary.start >= seg.end && OWN_PERIOD_BEFORE.test(clause.slice(seg.start, q.phraseStart))) continue;
+    // 保管期限不少于职工达到法定退休年龄后五年: a period named before its figure and counted from an event the clause names is that
+    // period's, not a figure of the event's subject.
+    if (seg && primary.start >= seg.start && primary.end <= q.phraseStart) {
+      const own = OWN_PERIOD_FROM_EVENT.exec(clause.slice(seg.start, q.phraseStart));
+      if (own && seg.start + own.index! + own[1].length <= primary.start) continue;
+    }
     // 2030年达到法定退休年龄的，最低缴费年限为十五年…；2031年达到法定退休年龄的，为十六年: a bare 为 after a case speaks of
     // the subject of the clause before, not of the case.
     if (

@@ -155,6 +155,15 @@ function isLimitation(d: Claim): boolean {
   );
 }
 
+/**
+ * A party's period to sue an administrative act (自收到处理决定书之日起三个月内向人民法院提起行政诉讼): the law's limitation period
+ * for that suit, with or without review first (行政诉讼法第四十五条、第四十六条), however differently the two are worded. The subject and
+ * its qualifier already tell the two cases apart, so the law's case (直接向人民法院提起诉讼的) need not be the draft's words.
+ */
+function isSuitLimitation(d: Claim): boolean {
+  return d.kind === 'quantity' && d.primary === '提起行政诉讼' && d.quantity?.dim === 'time' && d.actor !== 'admin';
+}
+
 export function sameSubject(d: Claim, h: Claim): boolean {
   if (d.kind !== h.kind) return false;
   // The same primary subject: the topic nearest the quantity or the modal's action (每日工作 is not 每周工作).
@@ -530,6 +539,18 @@ function otherEvent(a: string, b: string): boolean {
   return ![...x].some((c) => y.includes(c));
 }
 
+/**
+ * A figure given as the entitlement itself, its word right before it (产假为90天, 产假90天): not one measured by the way
+ * (计算赔偿金时按职工月平均工资三倍的数额确定).
+ */
+function statesEntitlement(d: Claim): boolean {
+  // The subject is the words from the topic up to the figure: a long one measures by the way (赔偿金时按职工月平均工资).
+  if (isGeneral(d.primary) || !d.subject || !d.phrase || d.subject.length > 6) return false;
+  // The clause's context is kept without its figures (产假为天).
+  const unit = d.phrase.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`${d.subject}(?:为|是|共|统一为|一般为)?${unit}`, 'u').test(d.context);
+}
+
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // A permission or ban on an act named by its own words (向劳动者收取财物) is about that act, however the clause is worded;
   // a figure is not (a fee's ceiling is not a fine's range).
@@ -538,11 +559,15 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // So is a period for bringing a labour or personnel dispute to arbitration (自收到解除聘用合同通知书之日起60日内…申请仲裁): it is
   // the law's limitation period (申请仲裁的时效期间为一年), however differently the two are worded.
   const limitation = isLimitation(d);
+  const suitLimitation = isSuitLimitation(d);
   if (!(d.kind === 'modal' && namesAct(d.primary)))
     list = list.filter(
       (h) =>
         covered(d, h.claim) >= MIN_CLOSENESS ||
         (isBenefit(d.primary) && !isGeneral(d.primary) && h.claim.comparator === 'floor') ||
+        // …and so is the figure the law gives everyone for it, with no case (女职工生育享受98天产假): a draft that states the
+        // entitlement as a figure of its own (女性“三支一扶”人员生育的，产假为90天，产假期间…照常发放) answers it, whatever else it says.
+        (isBenefit(d.primary) && d.comparator === 'exact' && h.claim.comparator === 'exact' && !h.claim.conditionText && statesEntitlement(d)) ||
         // …and a maximum the law sets for its subject in every case (试用期最长不得超过六个月): no case or reason the draft gives
         // (招用残疾人高校毕业生的，…以便…适应岗位要求) lets a figure go above it.
         // Only for a subject that names the period itself (试用期), where the figure is that period whatever the sentence's case: a
@@ -554,6 +579,7 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
           !h.claim.deferring &&
           !h.claim.exception) ||
         (limitation && h.claim.quantity?.dim === 'time' && !h.claim.conditionText) ||
+        (suitLimitation && h.claim.quantity?.dim === 'time') ||
         // …and so is the period of an act only the administration does (主动公开, 作出行政处罚决定): the act's name is the subject,
         // however much else the draft's sentence says around it.
         (isAdminAct(d.primary) && d.comparator === 'within' && h.claim.comparator === 'within' && !h.claim.conditionText),

@@ -44,11 +44,12 @@ const EXCEPTION =
 const SENSITIVE =
   /人脸|面部|指纹|掌纹|虹膜|声纹|生物识别|基因|医疗健康|健康状况|健康信息|体检结果|体检报告|病历|病史|诊断|行踪|轨迹|金融账户|银行账户|宗教|不满十四周岁/u;
 /** A commercial party: whoever is not a state body. */
-const COMMERCIAL = /商业|银行|保险公司|保险机构|公司|企业|平台|合作机构|与其合作|第三方|金融机构|服务商|市场主体|中介|人力资源服务机构|客户|销售机构/u;
+const COMMERCIAL =
+  /商业|银行|保险公司|保险机构|公司|企业|平台|合作机构|与其合作|第三方|金融机构|服务商|市场主体|中介|人力资源服务机构|客户|销售机构|运营单位|运营方|运营商|运营机构/u;
 /** The state bodies that process information for their duties. */
 const STATE = /人力资源(?:和)?社会保障|人社|经办机构|行政部门|人民政府|主管部门|公安|民政|税务|医疗保障|仲裁委员会|鉴定委员会/u;
 /** A commercial purpose: no duty of a state body covers it. */
-const TRADE = /营销|推广|推销|广告|商业|惠民保|金融服务|金融产品|理财/u;
+const TRADE = /营销|推广|推销|广告|商业|惠民保|金融服务|金融产品|理财|产品推荐|会员服务/u;
 /** Made public (第二十五条: 不得公开其处理的个人信息，取得个人单独同意的除外): names with contact details or papers shown or posted. */
 const MADE_PUBLIC =
   /(?:公开|展示|公布|公示|发布)[^。；]{0,30}?(?:姓名|联系电话|手机号码|身份证|住址|工作单位)|(?:姓名|联系电话|手机号码|身份证号码)[^。；]{0,20}?(?:公开|展示|公布|公示)/u;

@@ -283,7 +283,8 @@ function wordsAround(text: string, start: number, end: number, after: number): s
 }
 
 /** A figure inside a case (病假在两个月以内的，…): the words up to the case's end. */
-const IN_CASE = /^[^，,。；;：:]{0,16}?的(?:[，,]|$)/u;
+// A case may run on over one comma to its 的 (…满10年且距法定退休年龄不足10年，提出订立聘用至退休的合同的，).
+const IN_CASE = /^(?:[^，,。；;：:]{0,16}?[，,](?=提出|申请|要求|经|并|且))?[^，,。；;：:]{0,16}?的(?:[，,]|$)/u;
 /** How alike the words around two figures of a case must be for one to be the other, changed. */
 const CASE_LIKENESS = 0.6;
 /** The same, for a case whose words and consequence are the law's own (restatesCase): the figure's neighbours may differ more. */

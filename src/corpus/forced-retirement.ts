@@ -8,8 +8,7 @@
  * Silent where the sentence keeps the choice (自愿, 协商一致, 本人申请, 本人同意, 不得强制).
  */
 
-import { fullSentences } from '../zh/context.js';
-import type { ModelledFinding } from './modelled-finding.js';
+import { sentenceMatches, type ModelledFinding } from './modelled-finding.js';
 
 export interface ForcedRetirement extends ModelledFinding {
   article: 3;
@@ -18,17 +17,9 @@ export interface ForcedRetirement extends ModelledFinding {
 const RETIREMENT_CHOICE = /弹性(?:提前|延迟)退休|提前退休|延迟退休|继续工作至法定退休年龄/u;
 /** The employer decides, or the worker may not choose or refuse. */
 const FORCED =
-  /(?:用人单位|单位|企业)[^。；]{0,20}?(?:可以|有权)?(?:研究)?决定其?[^，。；]{0,4}?(?:弹性)?(?:提前|延迟)退休|(?:用人单位|单位|企业)统一安排[^，。；]{0,10}?(?:提前|延迟)退休|(?:职工|本人|劳动者)(?:本人)?(?:不得|不能|无权)(?:选择|拒绝|申请)[^，。；]{0,16}|本人应当服从[^，。；]{0,8}?安排/u;
+  /(?:用人单位|单位|企业)[^。；]{0,20}?(?:可以|有权)?(?:研究)?决定其?[^，。；]{0,4}?(?:弹性)?(?:提前|延迟)退休|(?:用人单位|单位|企业)统一安排[^，。；]{0,10}?(?:提前|延迟)退休|(?:用人单位|单位|企业)[^。；]{0,20}?(?:可以|有权)安排(?:职工|其|本人)?(?:弹性)?(?:提前|延迟)退休|(?:职工|本人|劳动者)(?:本人)?(?:无正当理由|无故)?(?:不得|不能|无权)(?:选择|拒绝|申请)[^，。；]{0,16}|本人应当服从[^，。；]{0,8}?安排/u;
 const KEEPS = /自愿|协商一致|本人申请|本人同意|经本人|不得(?:违背|强制)|变相强制/u;
 
 export function forcedRetirements(text: string): ForcedRetirement[] {
-  const out: ForcedRetirement[] = [];
-  for (const range of fullSentences(text)) {
-    const sentence = text.slice(range.start, range.end);
-    if (!RETIREMENT_CHOICE.test(sentence) || KEEPS.test(sentence)) continue;
-    const m = FORCED.exec(sentence);
-    if (!m) continue;
-    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 3 });
-  }
-  return out;
+  return sentenceMatches(text, FORCED, (sentence) => RETIREMENT_CHOICE.test(sentence) && !KEEPS.test(sentence)).map((f) => ({ ...f, article: 3 }));
 }

@@ -98,6 +98,8 @@ const FORBIDDEN_USE = new RegExp(
     // Services the administration buys for its own work (第三方专业服务, 审计服务): its running costs.
     '(?:购买|委托)[^，。；]{0,6}?(?:第三方|专业|审计|法律|咨询|评估|监督)[^，。；]{0,6}?服务(?:所需|的)?(?:经费|费用|资金)',
     '(?:调入|补充|弥补|平衡)[^，。；]{0,8}?(?:一般公共预算|其他政府预算|政府预算)',
+    // The local budget's other spending made good (弥补当地财政其他民生支出): another budget balanced.
+    '(?:调入|补充|弥补|平衡)(?:本级|当地|地方|同级)?财政[^，。；]{0,10}?(?:支出|收支|资金)',
     '(?:预算|财政)(?:收支)?(?:缺口|赤字)',
     // Rewards for the staff's or bodies' work (奖励清欠工作成绩突出的单位和个人): staff costs by another name.
     '奖励[^，。；]{0,16}?(?:工作)[^，。；]{0,8}?(?:单位和个人|集体和个人|工作人员|先进)',
@@ -137,6 +139,8 @@ const DEFINED = [
   /所称([^，。；“”]{2,16}?)(?:，|,)?(?:是指|指)/u,
   /([\p{Script=Han}]{2,12}?(?:资金|专账))(?:属于|来源于|全部来源于|列入)/u,
   /（以下简称([^）]{2,12})）/u,
+  // Paid out of the fund (稳岗资金从失业保险基金中列支): what it pays with is the fund's money.
+  /([\p{Script=Han}]{2,12}?(?:资金|专账|返还|补贴|补助))(?:从|由)[^，。；]{0,12}?基金(?:中)?(?:列支|支出|支付|安排)/u,
 ];
 
 /** A term that names money. */

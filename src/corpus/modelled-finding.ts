@@ -1,3 +1,5 @@
+import { fullSentences } from '../zh/context.js';
+
 /**
  * What a model of one law's rule reports (src/corpus/consent.ts, fund-diversion.ts…): the words of a draft that answer
  * one provision, and the provision's address. Offsets are UTF-16 offsets in the text the model was given.
@@ -47,4 +49,23 @@ export function restOfClause(sentence: string, end: number): string {
 export function namedAsConduct(sentence: string, end: number): boolean {
   const rest = restOfClause(sentence, end);
   return /的$|的(?:用人单位|单位|企业|行为|情形|问题|现象)|(?:行为|情形|问题|现象)$/u.test(rest) || /违反|违法|查实|是否/u.test(sentence);
+}
+
+/**
+ * The first match of `pattern` in each full sentence of a text that `accept` lets through (the sentence's case, its exceptions),
+ * with UTF-16 offsets in the text: how most models read one rule's words.
+ */
+export function sentenceMatches(
+  text: string,
+  pattern: RegExp,
+  accept: (sentence: string, match: RegExpExecArray) => boolean = () => true,
+): Array<Pick<ModelledFinding, 'start' | 'end' | 'phrase'>> {
+  const out: Array<Pick<ModelledFinding, 'start' | 'end' | 'phrase'>> = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    const m = pattern.exec(sentence);
+    if (!m || !accept(sentence, m)) continue;
+    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0] });
+  }
+  return out;
 }

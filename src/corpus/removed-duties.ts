@@ -17,7 +17,7 @@
 import { fullSentences } from '../zh/context.js';
 
 /** Duties to inform: what the law requires to be told, published, recorded or heard. */
-export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送', '载明', '记录', '通报', '送达', '说明理由', '听取', '征求', '明示'] as const;
+export const INFORMING_VERBS = ['公布', '公开', '告知', '通知', '寄送', '载明', '记录', '通报', '送达', '说明理由', '听取', '征求', '明示', '公示'] as const;
 /**
  * Guarantees the law states as what happens, with no modal word (由工伤保险基金补足差额; 个人账户余额可以继承): a benefit topped
  * up or passed on. A draft that says it does not (不再由工伤保险基金补足差额; 不予继承) withdraws it.
@@ -83,8 +83,10 @@ export function removedDuties(text: string, verbs: readonly string[] = INFORMING
       // act joined to a refusal (作出不予批准的书面决定并说明理由).
       const verb = verbs.find((v) => {
         const at = verbAt(after, v).at;
-        if (at < 0 || at > 14) return false;
-        const between = after.slice(0, at);
+        // What is told put before its verb with 将 (不再按月将缴纳社会保险费的明细情况告知职工本人) is the object, not another act.
+        const object = /^再?(?:按月|按季度?|按年|定期|及时|书面|主动)?将[^，。；并及后]{1,30}?$/u.test(after.slice(0, Math.max(0, at)));
+        if (at < 0 || at > (object ? 32 : 14)) return false;
+        const between = object ? '' : after.slice(0, at);
         // A modal between puts the duty back (不予受理决定书应当告知…), and 不予 takes its verb at once: what stands between is
         // another act refused (对不予采纳部分说明理由), not the duty.
         // A procedure no longer used (不再适用告知承诺方式) names the verb as what is applied, not as a duty refused.

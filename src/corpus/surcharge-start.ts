@@ -20,8 +20,11 @@ const START =
   /自([^，。；]{1,30}?)(?:之次日|次日|之日)起[，,]?(?:按日)?(?:加收|计收|收取)?[^。；]{0,20}?滞纳金|滞纳金(?:的)?(?:计算期间|计算时间|计算|起算)?[，,]?(?:自|从)([^，。；]{1,30}?)(?:之次日|次日|之日)起/u;
 /** Contributions, named in the sentence or the one before it. */
 const CONTRIBUTIONS = /社会保险费|(?:养老|医疗|失业|工伤|生育)保险费|社保费|缴费|欠费|补缴|未缴纳|缴纳或者补足/u;
-/** The day the law names: contributions unpaid (欠缴之日, 应缴未缴之日). */
-const DUE_DAY = /欠缴|欠费|应缴未缴|应当缴纳之日|未按时足额缴纳/u;
+/**
+ * The day the law names: contributions unpaid (欠缴之日, 应缴未缴之日), or the day they fell due (自原缴费期限届满之日起, for a
+ * deferral revoked) — not a time limit an order set (限期缴纳期满, 责令的缴费期限届满).
+ */
+const DUE_DAY = /欠缴|欠费|应缴未缴|应当缴纳之日|未按时足额缴纳|^(?:(?!责令|限期)[^，。；])*(?:原|法定|规定的|正常)缴费期限届满/u;
 /** A later event: the end of the time limit, the order, its service, a reminder. */
 const LATER_EVENT = /期满|逾期|责令|送达|催告|通知|决定|届满/u;
 /** Debts that are not contributions: money to give back, or a decision's payment. */

@@ -24,6 +24,11 @@ export interface TopicDef {
   benefit?: boolean;
   /** A term too general alone (认定决定, 办理完毕): it names the subject only when the clause also matches this. */
   context?: RegExp;
+  /**
+   * The context must be in the term's own clause, not elsewhere in its sentence: one sentence may give the periods of two cases
+   * (直接向人民法院提起诉讼的，…六个月；不服复议决定的，…十五日内提起诉讼).
+   */
+  ownClause?: boolean;
   /** Not this subject when the sentence around the term matches this (滞纳金 of 残疾人就业保障金, not of contributions). */
   unless?: RegExp;
   /** One of a graded set (一级伤残 … 十级伤残): only the grade named nearest before a figure narrows it. */
@@ -61,6 +66,14 @@ const FROM_WORKER = new RegExp(
 /** Taken from a student for a placement (职业教育法第四十二条: 不得以介绍工作、安排实习实训等名义违法收取费用). */
 const FROM_STUDENT =
   /向[^，。；]{0,18}?(?:学生|学员|实习生)[^，。；]{0,16}?收取|以[^，。；]{0,12}?(?:介绍工作|推荐就业|安排实习|实习推荐)[^，。；]{0,8}?名义[^，。；]{0,6}?收取/u;
+
+/** The employer keeps the worker's wage card, or the law names the card before forbidding it (…社会保障卡或者银行卡，用人单位…不得…扣押). */
+const WAGE_CARD = '(?:社会保障卡|社保卡|工资卡|银行卡)';
+const EMPLOYERS = '(?:用人单位|施工总承包单位|总承包单位|分包单位|施工单位|企业|包工头|班组长|劳务公司)';
+const WAGE_CARD_KEPT = new RegExp(
+  `${EMPLOYERS}[^。；]{0,20}?(?:扣押|代为保管|统一保管|集中保管|代管|收存)[^，。；]{0,12}?${WAGE_CARD}|${WAGE_CARD}[，,]${EMPLOYERS}[^。；]{0,20}?扣押`,
+  'u',
+);
 
 const T = (term: string, extra: Omit<TopicDef, 'term'> = {}): TopicDef => ({ term, ...extra });
 
@@ -170,7 +183,7 @@ export const TOPICS: TopicDef[] = [
   T('提前支取', { context: /个人账户/u, act: true }),
   // …under another name, before any of the cases in which the account is paid out (达到退休年龄, 出国定居, 死亡): 暂未就业的，可以
   // 申请一次性领取个人账户储存额.
-  ...['一次性领取', '一次性支取', '提前领取'].map((term) =>
+  ...['一次性领取', '一次性支取', '提前领取', '一次性退还', '提前退还'].map((term) =>
     T(term, { canonical: '提前支取', context: /个人账户/u, unless: /退休|出国|出境|定居|死亡|继承|遗属|丧失|不足十五年|不足15年/u, act: true }),
   ),
   // An identity card kept from the worker, under whatever name (劳动合同法第九条, 就业促进法第四十一条: 不得扣押劳动者的居民身份证和其他
@@ -178,6 +191,9 @@ export const TOPICS: TopicDef[] = [
   ...['扣押', '代为保管', '统一保管', '集中保管', '代管', '收存'].map((term) =>
     T(term, { canonical: '扣押身份证件', context: /(?:扣押|保管|代管|收存)[^，。；]{0,12}?(?:居民身份证|身份证|证件|证书原件)/u, act: true }),
   ),
+  // The card a migrant worker's wages are paid to, kept by the employer (保障农民工工资支付条例第三十一条第四款: 用人单位或者其他人员
+  // 不得以任何理由扣押或者变相扣押): not a card an issuing office holds until it is collected.
+  ...['扣押', '代为保管', '统一保管', '集中保管', '代管', '收存'].map((term) => T(term, { canonical: '扣押工资卡', context: WAGE_CARD_KEPT, act: true })),
   // The right to be heard before a measure against one (行政处罚法第七条、第四十五条, 社会保险经办条例第四十三条: 有权进行陈述、申辩).
   ...['陈述', '申辩', '陈述权', '申辩权'].map((term) =>
     T(term, {
@@ -200,6 +216,8 @@ export const TOPICS: TopicDef[] = [
     }),
   ),
   T('经济补偿', { benefit: true }),
+  // The state's compensation (国家赔偿法第三十三条、第三十四条: 国家上年度职工日平均工资, 五倍) is not an employer's 赔偿金.
+  T('赔偿金', { canonical: '国家赔偿金', benefit: true, context: /国家赔偿|赔偿义务机关|赔偿请求人|人身自由|生命健康权|国家上年度职工/u }),
   T('赔偿金', { benefit: true }),
   T('裁减人员'),
   T('经济性裁员', { canonical: '裁减人员' }),
@@ -266,6 +284,17 @@ export const TOPICS: TopicDef[] = [
   T('通知本单位工会', { canonical: '通知工会', act: true }),
   // A party's request to postpone a hearing, made so many days before it (劳动争议调解仲裁法第三十五条: 开庭三日前).
   T('延期开庭'),
+  // Suits other than a labour dispute's after an award (劳动争议调解仲裁法第五十条: 十五日), each with its own period, named by the
+  // words of the sentence or of the suit's own clause: for state compensation (国家赔偿法第十四条: 三个月); against an administrative
+  // act (行政诉讼法第四十六条: 六个月), after review a case of its own (第四十五条, 行政复议法第三十四条: 十五日). One sentence may give
+  // both periods (直接向人民法院提起诉讼的，…六个月；不服复议决定的，…十五日内提起诉讼).
+  T('提起诉讼', { canonical: '国家赔偿诉讼', context: /赔偿义务机关|赔偿请求人/u }),
+  T('提起行政诉讼'),
+  T('提起诉讼', { canonical: '提起行政诉讼', context: /行政行为|复议决定|复议期满|(?:处罚|处理|追回|认定|许可)决定/u, unless: /仲裁|赔偿/u, ownClause: true }),
+  ...['复议决定', '经行政复议', '经复议', '复议期满', '复议期限届满', '复议机关逾期'].map((term) =>
+    // 不经行政复议, 直接…提起行政诉讼 is the suit without review.
+    T(term, { canonical: '经行政复议', qualifier: true, unless: /(?:不|未|无须|无需|可以不)经(?:行政)?复议/u, ownClause: true }),
+  ),
   T('提起诉讼'),
   T('撤销裁决'),
   T('终局裁决'),
@@ -326,7 +355,7 @@ export const TOPICS: TopicDef[] = [
   ),
   // 政府信息公开条例第二十六条: 主动公开的政府信息自形成或者变更之日起20个工作日内公开, whatever the information is called (社会保险信息).
   // The day the information is formed may be named by what forms it (自拨付完成之日起…主动公开).
-  T('主动公开', { context: /形成或者变更|形成之日|变更之日|之日起/u, adminAct: true }),
+  T('主动公开', { context: /形成或者变更|形成之日|变更之日|之日起|形成后|变更后/u, adminAct: true }),
   T('行政许可决定'),
   // 行政处罚法第六十条: 自行政处罚案件立案之日起九十日内作出行政处罚决定: the administration's own period.
   T('作出行政处罚决定', { context: /立案/u, adminAct: true }),
@@ -354,7 +383,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 55;
+export const TOPICS_VERSION = 56;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();
@@ -399,7 +428,7 @@ export function findTopics(text: string, sentence: string = text): TopicHit[] {
       if (!s.startsWith(t, i)) continue;
       // The context may be named once for a sentence of several clauses (社会保险经办机构办理…，…；办理失业保险金申领，…办理完毕);
       // the sentence holds the text, so it is the one searched.
-      def = BY_TERM.get(t)!.find((d) => (d.context?.test(sentence) ?? true) && !d.unless?.test(sentence));
+      def = BY_TERM.get(t)!.find((d) => (d.context?.test(d.ownClause ? text : sentence) ?? true) && !d.unless?.test(d.ownClause ? text : sentence));
       if (def) break;
     }
     if (def) {

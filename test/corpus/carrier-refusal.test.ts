@@ -12,6 +12,11 @@ describe('a carrier of an infectious disease turned away', () => {
   it('reads it in several wordings, and an item under a lead-in that refuses', () => {
     expect(carrierRefusals('经入职体检确认为传染病病原携带者的，用人单位可以根据岗位需要自主决定是否录用。')).toHaveLength(1);
     expect(carrierRefusals('乙肝病毒携带者一律不得聘用为护理人员。')).toHaveLength(1);
+    // Failed at the medical, or not recruited into a programme: the same refusal by another name.
+    expect(carrierRefusals('经检查属于乙型肝炎病原携带者的，一律按体检不合格处理，不予招募。')[0]).toMatchObject({
+      phrase: '乙型肝炎病原携带者的，一律按体检不合格处理',
+    });
+    expect(carrierRefusals('体检发现传染病病原携带者的，视为体检不合格。')).toHaveLength(1);
     const [item] = carrierRefusals('（三）经入职体检确认为传染病病原携带者的。', '有下列情形之一的，评价机构不得聘用为考评人员：');
     expect(item.phrase).toBe('传染病病原携带者');
     expect(carrierRefusals('（三）经入职体检确认为传染病病原携带者的。', '有下列情形之一的，应当重点关注：')).toEqual([]);

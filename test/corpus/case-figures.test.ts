@@ -13,6 +13,15 @@ describe('a copy that moves the line of one of the law’s cases', () => {
     expect(draft.slice(c.span.start, c.span.end)).toBe('一个月以内');
   });
 
+  it('reads a case that runs on over a comma to its 的', () => {
+    const law = '事业单位工作人员在本单位连续工作满10年且距法定退休年龄不足10年，提出订立聘用至退休的合同的，事业单位应当与其订立聘用至退休的合同。';
+    const draft = '𠮷事业单位工作人员在本单位连续工作满15年且距法定退休年龄不足10年，提出订立聘用至退休的合同的，事业单位应当与其订立聘用至退休的合同。';
+    const [c] = changesInCopy(draft, law);
+    expect(c).toMatchObject({ phrase: '满15年', higherPhrase: '满10年' });
+    expect(draft.slice(c.span.start, c.span.end)).toBe('满15年');
+    expect(changesInCopy(law, law)).toEqual([]);
+  });
+
   it('follows a case the law names elsewhere in like words, and an unchanged case', () => {
     expect(changesInCopy('累计缴费满五年不足十年的，领取失业保险金的期限最长为十八个月。', BENEFIT_TABLE)).toEqual([]);
     expect(changesInCopy('工作人员病假在两个月以内的，发给原工资。', SICK_LEAVE)).toEqual([]);

@@ -14,6 +14,14 @@ describe('consent to processing personal information waived', () => {
     expect(consentWaivers('服务公司可以留存劳动者的指纹信息，可以不经本人同意。').map((w) => w.article)).toEqual([29]);
   });
 
+  it('reads an app’s operator as a commercial recipient, and product recommendation as trade', () => {
+    expect(
+      consentWaivers('持卡人签发电子社会保障卡的，即视为同意将其姓名、手机号码等信息提供给接入应用的运营单位，用于会员服务和产品推荐。').map((w) => w.article),
+    ).toEqual([23]);
+    // A state body's own app, for its own service, may rest on its duty: no recipient outside it, no trade.
+    expect(consentWaivers('持卡人签发电子社会保障卡的，视为同意经办机构调取其社会保障卡状态信息，用于待遇资格认证。')).toEqual([]);
+  });
+
   it('is silent where an exception of 第十三条 is named, a state body acts, or nothing personal is handled', () => {
     expect(consentWaivers('经办机构为履行法定职责共享参保信息，无需取得本人同意。')).toEqual([]);
     expect(consentWaivers('人力资源社会保障部门可以采集领取人人脸信息开展资格认证，无需另行取得本人同意。')).toEqual([]);

@@ -37,6 +37,17 @@ describe('an earmarked fund spent on what the law closes to it', () => {
     expect(fundDiversions('专账资金可以用于培训管理信息系统的运行维护。', none)).toEqual([]);
   });
 
+  it('knows the fund’s money by where the document says it is paid from, and a local budget made good as a use', () => {
+    const paid = fundContextOf('', '稳岗资金从失业保险基金中列支，只能用于国务院规定的支出项目。');
+    expect(paid.aliases.get('稳岗资金')).toBe('social');
+    const text = '𠮷各地当年未拨付完毕的稳岗资金，经同级人民政府同意，可以调剂用于弥补当地财政其他民生支出。';
+    const [d] = fundDiversions(text, paid);
+    expect(d).toMatchObject({ article: 69 });
+    expect(text.slice(d.start, d.end)).toContain('弥补当地财政其他民生支出');
+    // Money the budget pays (就业补助资金) made good from the budget is no fund spent.
+    expect(fundDiversions('各地当年未拨付完毕的稳岗资金，经同级人民政府同意，可以调剂用于弥补当地财政其他民生支出。', none)).toEqual([]);
+  });
+
   it('knows the fund’s money by the title, and answers 残疾人就业条例 第十六条 for the disabled persons’ fund', () => {
     const context = fundContextOf('关于印发《湖南省残疾人就业保障金支持就业服务项目管理办法》的通知', '');
     const [d] = fundDiversions('项目资金可以统筹用于市县人力资源社会保障部门的工作经费和办公设备购置。', context);

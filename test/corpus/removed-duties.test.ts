@@ -27,6 +27,13 @@ describe('a duty to inform taken away', () => {
     expect(removedDuties('决定作出后即行生效，不再听取协议机构的陈述和申辩。')[0]).toMatchObject({ verb: '听取' });
     // 也不: the second of two refusals.
     expect(removedDuties('决定不予许可的，不再另行出具书面决定，也不说明理由。')[0]).toMatchObject({ phrase: '不说明理由', verb: '说明理由' });
+    // What is told put before the verb with 将.
+    expect(removedDuties('缓缴期间，用人单位可以不再按月将缴纳社会保险费的明细情况告知职工本人。')[0]).toMatchObject({
+      phrase: '可以不再按月将缴纳社会保险费的明细情况告知',
+      verb: '告知',
+    });
+    // …but not another act with its own 将 and verb before the duty (不再将材料报送审核并通知本人).
+    expect(removedDuties('经办机构不再将申请材料报送审核并通知本人。')).toEqual([]);
   });
 
   it('reads a check waived (免于核实) among the duties to act', () => {

@@ -34,4 +34,10 @@ describe('the surcharge’s period named before its start', () => {
   it('is silent where the period runs from the day the contributions fell due', () => {
     expect(lateSurchargeStarts('滞纳金的计算期间，自欠缴之日起，至用人单位实际缴清欠缴的社会保险费之日止。')).toEqual([]);
   });
+
+  it('is silent where a deferral revoked sends the surcharge back to the original due day, not where an order set the limit', () => {
+    expect(lateSurchargeStarts('以虚报手段取得缓缴资格的，撤销缓缴决定，自原缴费期限届满之日起依法计算并加收滞纳金，补缴社会保险费。')).toEqual([]);
+    expect(lateSurchargeStarts('补缴社会保险费的，滞纳金自法定缴费期限届满之次日起计算。')).toEqual([]);
+    expect(lateSurchargeStarts('用人单位欠缴社会保险费，自责令的缴费期限届满之次日起，按日加收滞纳金。')).toHaveLength(1);
+  });
 });

@@ -16,6 +16,13 @@ describe('a penalty the worker bears outside the two cases the law allows', () =
     expect(workerPenalties('受聘人员提出解除劳动合同的，应当提前三十日通知服务机构，并按照劳动合同约定向服务机构支付违约金。')[0]).toMatchObject({
       phrase: '向服务机构支付违约金',
     });
+    // The worker named by a pronoun the employer demands it of, after leaving.
+    expect(workerPenalties('参训人员在以工代训补贴期满后一年内离职的，企业可以要求其按照以工代训补贴标准的二倍支付违约金。')[0]).toMatchObject({
+      phrase: '参训人员在以工代训补贴期满后一年内离职的，企业可以要求其按照以工代训补贴标准的二倍支付违约金',
+    });
+    expect(workerPenalties('职工在合同期内离职的，企业可以要求其支付违约金。')).toHaveLength(1);
+    // …not the employer's own penalty to the worker it demands nothing of.
+    expect(workerPenalties('企业违反约定辞退参训人员的，应当向参训人员支付违约金。')).toEqual([]);
   });
 
   it('is silent on a service period, a non-compete, a ban, an appointment contract and a penalty the employer pays', () => {

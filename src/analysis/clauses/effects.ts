@@ -455,6 +455,9 @@ function appliesItself(issuer: string, before: string): boolean {
 const REMIT_BEFORE = /负责[^，。；]{1,14}$/u;
 const REMIT_AFTER = /^[^，。；]{0,10}?的(?:机构|部门|科室|处室|工作人员|人员|岗位|单位)/u;
 
+/** From when the person stopped doing what a payment is for: 自离岗次月起, 自解除聘用合同之日起, 自调离当月起. */
+const SERVICE_ENDED = /自[^，。；]{0,10}?(?:离岗|离职|离开|退出|调离|解除|终止|辞职|辞聘|期满|死亡)[^，。；]{0,8}?(?:次月|当月|下月|之日|之月|时)起$/u;
+
 function sanctions(ctx: Context, out: Draft[]): void {
   const { block, sentence } = ctx;
   const text = block.text;
@@ -493,6 +496,9 @@ function sanctions(ctx: Context, out: Draft[]): void {
         // 已经作出的警告、吊销许可证等行政处罚决定: kinds of decision named, not imposed.
         if (/^(?:、[^，。；、]{1,12})*等?(?:行政处罚|处罚|处理)决定/u.test(text.slice(end, sentence.end))) return;
         if (subtype === 'deduction' && (REGION_ALLOTMENT.test(m[0]) || ALLOTMENT_AFTER.test(text.slice(end, sentence.end)))) return;
+        // A payment for service stopped from when the service ends (违约退出的，自离岗次月起停发工作生活补贴): nothing is owed for the
+        // time after, whatever ended it; no penalty.
+        if (subtype === 'deduction' && SERVICE_ENDED.test(before)) return;
         // The benefits that came with an award, stopped when the award is revoked (撤销其奖励，收回奖励证书…，并停止其享受的有关待遇):
         // the award undone, not a penalty.
         if (subtype === 'ban' && AWARD_REVOKED.test(text.slice(sentence.start, start))) return;
@@ -1144,9 +1150,10 @@ function markets(ctx: Context, out: Draft[]): void {
     // Partners it plans to take (对拟合作单位进行实地考察): the actor is still choosing them; nothing confines its choice.
     if (/^合作/u.test(m[0]) && /拟$/u.test(text.slice(sentence.start, start))) return;
     // A partner or listed operator restricts choice only where the clause confines the work to it (须在…, 委托…, 由…承办).
+    // 应用 (an app: 手机应用以及合作银行手机应用等渠道) is no 应.
     if (
       /^(?:合作|定点)/u.test(m[0]) &&
-      !/(?:只能|仅|须|需|应当|应|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))
+      !/(?:只能|仅|须|需|应当|应(?!用)|必须|统一|一律|委托|交由|由)[^，。；]{0,12}$/u.test(text.slice(clauseAt(sentence, start).start, start))
     )
       return;
     // A named enterprise designated (指定的湘安数字认证有限公司) is no body a law names, whoever designates it.
@@ -1388,7 +1395,7 @@ function markets(ctx: Context, out: Draft[]): void {
   // So are operators picked by a list the administration keeps (列入省重点产业链“链主”企业名单的用人单位，其缴费费率…按照…50%执行).
   const listed = LISTED_OPERATOR.exec(s);
   if (listed && !BAD_LIST.test(listed[0]))
-    scan(text, sentence.start, sentence.end, `${AWARD_ADVANTAGE}|${RATE_CUT}`, (m, start, end) => {
+    scan(text, sentence.start, sentence.end, `${AWARD_ADVANTAGE}|${RATE_CUT}|${RELIEF_EXTENDED}`, (m, start, end) => {
       if (start < sentence.start + listed.index || negatedAt(sentence, start)) return;
       add('selective', start, end, '对列入特定名单的经营者在费率、收费或者遴选中给予优待，是给予特定经营者的选择性、差异化优惠', 'inferred');
     });
@@ -1419,6 +1426,8 @@ function markets(ctx: Context, out: Draft[]): void {
     const verb = /(?:返还|减免|缓缴|免收|免除|豁免)/u.exec(m[0])!;
     // 补缴缓缴的社会保险费: the relief named as what is paid back, not granted.
     if (m[0][verb.index + verb[0].length] === '的') return;
+    // The relief named as a matter handled (负责社会保险费缓缴的组织实施, 将缓缴办理和补缴情况报…): granted, if at all, elsewhere.
+    if (m[0].endsWith(verb[0]) && RELIEF_HANDLED.test(text.slice(end, sentence.end))) return;
     add('selective', start, end, '是社会保险费方面的选择性优惠', 'inferred', {}, start + verb.index);
   });
   // Prices of market services.
@@ -1606,7 +1615,7 @@ const SELF_CHOSEN = /(?:其|本人|个人|自己|自行|职工|劳动者|员工|
 const MARKET_DESIGNATED = `(?:指定|合作(?!用工)|定点|入围)的?(?:第三方)?[^，。；]{0,10}?${L.OPERATOR}`;
 const MARKET_CERTIFIED_ONLY = `(?:只能|仅能|仅限|应当|须|必须|统一|一律)(?:统一|一律)?(?:(?:选择|选用|委托|使用|购买|采购|选购|聘请|交由|交给)[^，。；]{0,20}?(?:认定|评定|公布|推荐|确定|遴选|评选)的[^，。；]{0,12}?${L.OPERATOR}|(?:向|从|在)[^，。；]{0,20}?(?:认定|公布|推荐|确定|指定|选定|遴选)的[^，。；]{0,8}?${L.OPERATOR}(?:采购|购买|订购|配置|选购|租用))`;
 const MARKET_UNIFORM_PROVIDER =
-  '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算)';
+  '(?:统一|一律|均)(?:由|交由|委托)([^，。；]{2,30}?)(?:组织实施|组织|负责|承办|承接|实施|代理|承担|办理|开展|提供|代发|代缴|代收|发放|经办|结算|承保)';
 /** 统一到/在/向 a company to get a service there (统一到湖南…有限公司配置). */
 const MARKET_UNIFORM_PLACE =
   '(?:统一|一律|均)(?:到|在|向|通过)([^，。；]{2,30}?(?:公司|集团))(?:配置|购买|采购|订购|体检|检测|鉴定|培训|参加|接受|办理|投保|开户|开立)';
@@ -1623,7 +1632,7 @@ const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[
  * Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统); 另行 says 其他 itself
  * (不得另行选择承保机构).
  */
-const MARKET_OTHERS_BARRED = `不得(?:(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用))?(?:其他|同类|别的)|另行(?:选择|选用|委托|购买|采购))([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
+const MARKET_OTHERS_BARRED = `不得(?:(?:另行|自行|再)?(?:选择|选用|通过|委托|使用|购买|采购|开发|在|向)(?:或者(?:采购|购买|开发|选用|委托))?(?:其他|同类|别的)|另行(?:选择|选用|委托|购买|采购))([^，。；]{0,12}?)(?:银行|金融机构|保险机构|保险公司|商业保险|${L.OPERATOR}|系统)`;
 /**
  * Operators a department published or picked, the only ones to choose from or go to (应当在省人力资源社会保障厅公布的3家承保机构
  * 中选择; 应当组织未成年工到…公布的定点体检机构进行健康检查).
@@ -1660,7 +1669,8 @@ const LOCAL_SCORING = `(?:将|以|把)[^，。；]{0,4}?(?:在)?${L.LOCAL}[^，�
 const LOCAL_WORKPLACE = /^[^，。；]*?(?:从事[^，。；]{0,12}?工作|连续工作|工作满|就业满)/u;
 /** The persons a place condition picks out, right after it (…在本省的人员). */
 const LOCAL_PERSONS = /^[^，。；]{0,12}?的(?:人员|职工|劳动者|个人|参保人员|参保人|退休人员|居民|毕业生|求职者|失业人员|工作人员|农民工|灵活就业人员)/u;
-const LOCAL_SEAT = `(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)[^，。；]{0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
+// The place is the operator's, not a body named by it acting on what was done there (由各参保地根据其在本地的缴费情况分别核定).
+const LOCAL_SEAT = `(?<!各)(?:注册地|纳税地|税收缴纳地|社会保险缴纳地|参保地|住所地|经营地)(?:(?!根据|按照|依据|负责|分别)[^，。；]){0,10}?(?:应当|须|必须|需|均应|均须)?(?:在|位于|为|属于)${L.LOCAL}`;
 const LOCAL_RECORD = `(?:具有|具备|有)${L.LOCAL}[^，。；]{0,12}?业绩`;
 const LOCAL_PREFERENCE = `${L.LOCAL}(?:注册的?)?[^，。；、]{0,8}?${L.OPERATOR}[^，。；]{0,6}?优先|优先(?:选择|选用|采购|使用|考虑|承接|安排|购买|委托|选取|聘请|邀请|推荐|遴选|确定|认定|评选|纳入|存放|存入|存储|合作|对接|与)[^，。；]{0,10}?${L.LOCAL}[^，。；]{0,20}?${L.OPERATOR}`;
 /** A lead-in of the conditions to be met (应当具备下列条件：). */
@@ -1736,7 +1746,11 @@ const AWARDED_OPERATOR =
 const AWARD_ADVANTAGE =
   '(?:招标投标|政府采购|采购活动|投标|评标|评审)[^，。；]{0,20}?(?:信用加分|加[0-9零一二两三四五六七八九十]+分|加分|优先(?:选择|中标|采购|选用|确定)|价格扣除)|(?:保险)?费率(?:下浮|下调|降低)[^，。；]{0,4}|(?:保险费|费用|服务费|管理费)(?:减半|减免|免予|免于)(?:征收|收取|缴纳)?|(?:减半|免予|免于)(?:征收|收取|缴纳)[^，。；]{0,6}?(?:保险费|费用|费)|直接(?:确定|认定|列为|纳入|确认)为?[^，。；]{0,20}?(?:定点|承接|承办|合作)[^，。；]{0,8}?(?:机构|单位|企业)|不再参加[^，。；]{0,12}?(?:遴选|招标|评审|比选|竞争)';
 /** Operators a list picks out (列入…重点企业名单的用人单位). */
-const LISTED_OPERATOR = /列入[^，。；]{0,30}?(?:名单|名录|目录)的[^，。；]{0,10}?(?:企业|用人单位|单位|机构|公司|经营者)/u;
+// …or a designation the administration confers (被认定为省级重点产业链链主企业的).
+const LISTED_OPERATOR =
+  /列入[^，。；]{0,30}?(?:名单|名录|目录)的[^，。；]{0,10}?(?:企业|用人单位|单位|机构|公司|经营者)|(?:被认定为|被确定为|被评定为)[^，。；]{0,20}?(?:链主|龙头|重点|骨干|专精特新|小巨人|领军)[^，。；]{0,6}?(?:企业|单位|公司)的/u;
+/** A relief lasting longer or going further for those picked (缓缴期限可以延长至24个月). */
+const RELIEF_EXTENDED = '(?:缓缴|减免|返还|补贴|补助)(?:期限|期|比例|标准|额度)[^，。；]{0,6}?(?:延长|提高|上浮|放宽)[^，。；]{0,10}';
 /** Lists of wrongdoers: what is done to those on them is no favour. */
 const BAD_LIST = /失信|黑名单|严重违法|异常|重点监管|重点管理|多发|拖欠|欠薪|违法/u;
 /** A contribution rate cut to a share of the standard one (费率统一按照所属行业基准费率的50%执行). */
@@ -1755,6 +1769,8 @@ const PLACE_INDIFFERENT = new RegExp(
 );
 /** Ownership named only to say that all are treated alike. */
 const EVEN_HANDED = /(?:各类所有制|不论所有制|不分所有制|一视同仁|平等对待|同等对待|平等享受|同等享受)/u;
+/** What follows a relief named as a matter the administration handles: 的组织实施, 办理和补缴情况, 申请的受理. */
+const RELIEF_HANDLED = /^(?:的)?(?:组织实施|办理|经办|审核|受理|信息|情况|统计|申请的(?:受理|审核))/u;
 const SELECTIVE_CONTRIBUTIONS =
   '(?:减免|返还|缓缴|免收)[^，。；]{0,6}?社会保险费|社会保险费[^，。；]{0,16}?(?:返还|减免|缓缴|免收)|(?:欠费|欠缴)[^，。；]{0,10}?滞纳金[^，。；]{0,6}?(?:减免|免收|免除|豁免)';
 const PRICE_STANDARD = '(?:统一|规定|确定|执行)[^，。；]{0,14}?(?:服务收费标准|收费标准|服务价格|指导价)';
