@@ -25,8 +25,8 @@ export interface TopicDef {
   /** A term too general alone (认定决定, 办理完毕): it names the subject only when the clause also matches this. */
   context?: RegExp;
   /**
-   * The context must be in the term's own clause, not elsewhere in its sentence: one sentence may give the periods of two cases
-   * (直接向人民法院提起诉讼的，…六个月；不服复议决定的，…十五日内提起诉讼).
+   * The context and `unless` are read in the term's own clause, not elsewhere in its sentence: one sentence may give the periods
+   * of two cases (直接向人民法院提起诉讼的，…六个月；不服复议决定的，…十五日内提起诉讼).
    */
   ownClause?: boolean;
   /** Not this subject when the sentence around the term matches this (滞纳金 of 残疾人就业保障金, not of contributions). */
