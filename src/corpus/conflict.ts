@@ -547,8 +547,9 @@ function statesEntitlement(d: Claim): boolean {
   // The subject is the words from the topic up to the figure: a long one measures by the way (赔偿金时按职工月平均工资).
   if (isGeneral(d.primary) || !d.subject || !d.phrase || d.subject.length > 6) return false;
   // The clause's context is kept without its figures (产假为天).
-  const unit = d.phrase.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`${d.subject}(?:为|是|共|统一为|一般为)?${unit}`, 'u').test(d.context);
+  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const unit = d.phrase.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
+  return new RegExp(`${escape(d.subject)}(?:为|是|共|统一为|一般为)?${escape(unit)}`, 'u').test(d.context);
 }
 
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
