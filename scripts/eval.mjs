@@ -20,6 +20,7 @@ import { casesHash, loadCases } from '../eval/lib/cases.mjs';
 import { committedSetHash, committedSets, committedSetsHash, setReady, writeCommittedSet } from '../eval/lib/formats.mjs';
 import { writeOwnSet } from '../eval/lib/own-set.mjs';
 import { renderSection, withSection } from '../eval/lib/pages.mjs';
+import { resultsJson } from '../eval/lib/results-json.mjs';
 import { scoreReport } from '../eval/lib/score.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -210,7 +211,7 @@ if (write) {
       score.falseAlarms = score.falseAlarms.map(short);
     }
   }
-  writeFileSync(join(root, 'eval', 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  writeFileSync(join(root, 'eval', 'results.json'), resultsJson(results));
   const measured = new Set(Object.values(results.sets).flatMap((s) => s.ruleIds));
   let pages = 0;
   for (const rule of rules.filter((r) => measured.has(r.id))) {

@@ -1,5 +1,6 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
+import { escapeRegExp } from '../io/escape.js';
 import { isActScope, isAdminAct, isBenefit, isGeneral, isQualifier, namesAct } from './topics.js';
 import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
@@ -413,7 +414,7 @@ function formerFigure(d: Claim, candidates: HigherClaim[]): Conflict | undefined
   // 退休年龄不得低于女职工五十周岁…: the comparison word sits before the list's first figure, in the subject as read.
   if (/(?:低于|高于|少于|多于|超过|早于|晚于)/u.test(d.subject)) return undefined;
   for (const name of [d.subject, d.primary]) {
-    const tail = name.slice(-4).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const tail = escapeRegExp(name.slice(-4));
     if (new RegExp(`原[^，。；]{0,6}?${tail}`, 'u').test(d.context)) return undefined;
   }
   const higher = candidates.find(
@@ -547,9 +548,8 @@ function statesEntitlement(d: Claim): boolean {
   // The subject is the words from the topic up to the figure: a long one measures by the way (赔偿金时按职工月平均工资).
   if (isGeneral(d.primary) || !d.subject || !d.phrase || d.subject.length > 6) return false;
   // The clause's context is kept without its figures (产假为天).
-  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const unit = d.phrase.replace(/[0-9０-９.%％]+|[零〇一二两三四五六七八九十百千万]+/gu, '');
-  return new RegExp(`${escape(d.subject)}(?:为|是|共|统一为|一般为)?${escape(unit)}`, 'u').test(d.context);
+  return new RegExp(`${escapeRegExp(d.subject)}(?:为|是|共|统一为|一般为)?${escapeRegExp(unit)}`, 'u').test(d.context);
 }
 
 function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {

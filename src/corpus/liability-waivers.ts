@@ -9,8 +9,7 @@
  * without an agreement), and on liability shared out between two businesses (劳务派遣单位 and 用工单位 may agree who pays).
  */
 
-import { fullSentences } from '../zh/context.js';
-import type { ModelledFinding } from './modelled-finding.js';
+import { sentenceMatches, type ModelledFinding } from './modelled-finding.js';
 
 export interface LiabilityWaiver extends ModelledFinding {
   article: 52;
@@ -32,14 +31,9 @@ const KEPT = /不得|禁止|严禁|无效|不能以|不因/u;
 const BETWEEN_BUSINESSES = /派遣单位|借调|借用单位|原单位|原用人单位|承包|分包|发包/u;
 
 export function liabilityWaivers(text: string): LiabilityWaiver[] {
-  const out: LiabilityWaiver[] = [];
-  for (const range of fullSentences(text)) {
-    const sentence = text.slice(range.start, range.end);
-    if (!AGREED.test(sentence) || !ACCIDENT.test(sentence) || KEPT.test(sentence)) continue;
-    if (BETWEEN_BUSINESSES.test(sentence)) continue;
-    const m = WAIVED.exec(sentence);
-    if (!m) continue;
-    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0], article: 52, clause: 2 });
-  }
-  return out;
+  return sentenceMatches(
+    text,
+    WAIVED,
+    (sentence) => AGREED.test(sentence) && ACCIDENT.test(sentence) && !KEPT.test(sentence) && !BETWEEN_BUSINESSES.test(sentence),
+  ).map((f) => ({ ...f, article: 52, clause: 2 }));
 }

@@ -61,9 +61,11 @@ export function sentenceMatches(
   accept: (sentence: string, match: RegExpExecArray) => boolean = () => true,
 ): Array<Pick<ModelledFinding, 'start' | 'end' | 'phrase'>> {
   const out: Array<Pick<ModelledFinding, 'start' | 'end' | 'phrase'>> = [];
+  // A global pattern would carry lastIndex from one sentence into the next.
+  const once = pattern.global ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
-    const m = pattern.exec(sentence);
+    const m = once.exec(sentence);
     if (!m || !accept(sentence, m)) continue;
     out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, phrase: m[0] });
   }

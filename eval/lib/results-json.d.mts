@@ -1,0 +1,1 @@
+export function resultsJson(value: unknown): string;
