@@ -29,7 +29,7 @@ import { documentCitations } from '../../src/corpus/citations.js';
 import { caseUnits, fullSentenceAround, fullSentences, sentenceParts } from '../../src/zh/context.js';
 import { consentWaivers } from '../../src/corpus/consent.js';
 import { PERSONAL_INFORMATION_LAW } from '../../src/corpus/personal-disclosure.js';
-import { probationExcesses } from '../../src/corpus/probation.js';
+import { institutionProbationExcesses, probationExcesses } from '../../src/corpus/probation.js';
 import { workerPenalties } from '../../src/corpus/worker-penalty.js';
 import { fundContextOf, fundDiversions, type FundDiversion } from '../../src/corpus/fund-diversion.js';
 import { SOCIAL_INSURANCE_LAW, type ModelledFinding } from '../../src/corpus/modelled-finding.js';
@@ -95,6 +95,12 @@ import { secondmentInjuries } from '../../src/corpus/secondment-injury.js';
 import { marriageInquiries } from '../../src/corpus/marriage-inquiry.js';
 import { liabilityWaivers } from '../../src/corpus/liability-waivers.js';
 import { breachNotices } from '../../src/corpus/breach-notices.js';
+import { unlimitedRetentions } from '../../src/corpus/retention-unlimited.js';
+import { specialOperationWaivers } from '../../src/corpus/special-operations.js';
+import { injuryFundPayments, type InjuryFundPayment } from '../../src/corpus/injury-review-payments.js';
+import { remedyWaivers } from '../../src/corpus/remedy-waivers.js';
+import { deviceApprovers } from '../../src/corpus/assistive-devices.js';
+import { contractTermsSetAside, type ContractTermSetAside } from '../../src/corpus/contract-terms.js';
 import { securityNumbers } from '../../src/corpus/security-numbers.js';
 import { dispatchedPay } from '../../src/corpus/dispatched-pay.js';
 import { injuryLeavePay } from '../../src/corpus/injury-leave-pay.js';
@@ -367,7 +373,7 @@ export default defineRule({
     // kind; the surcharge on a fine at another daily rate; the amounts of fines counted in an appraisal (第七十四条第三款); a step
     // the law puts first skipped (不经调解直接作出裁决, statements-4); the period for asking a court to enforce (topics-54); words
     // of zeal (一经发现即予查处) are no limitation waived, an informant's reward reckoned on the fine no revenue kept back.
-    version: 63,
+    version: 65,
     messages: {
       differs: '{{where}}{{what}}，而《{{title}}》{{address}}规定为“{{higher}}”{{scope}}，{{why}}。',
       changedCopy: '{{where}}照抄《{{title}}》{{address}}，但把“{{higher}}”改为“{{phrase}}”，{{why}}。',
@@ -791,6 +797,11 @@ export default defineRule({
       higher: (e.limitMonths > 0 && p.text.split(/[；。]/u).find((r) => r.includes(`${CHINESE_MONTHS[e.limitMonths]}个月`))) || p.text.replace(/。$/u, ''),
       why: e.limitMonths === 0 ? `${e.term}的劳动合同不得约定试用期` : `劳动合同期限为${e.term}的，试用期不得超过${CHINESE_MONTHS[e.limitMonths]}个月`,
     }));
+    // A public institution's probation longer than its regulation's twelve months (首次订立聘用合同的，试用期为18个月).
+    modelled('事业单位人事管理条例', institutionProbationExcesses, '试用期', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '事业单位聘用合同的试用期最长为12个月',
+    }));
     // An inspection or an investigation left to one officer (日常检查可以由1名执法人员实施), where the law wants two.
     const field = doc.header.title?.text ?? '';
     modelled(
@@ -1006,6 +1017,35 @@ export default defineRule({
       higher: '发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人',
       why: '除采取措施能够有效避免危害的以外，应当通知受影响的个人',
     }));
+    // Personal information kept for ever (考生身份信息和考场音视频资料…永久保存; …长期保存，不作删除处理).
+    modelled(PERSONAL_INFORMATION_LAW, unlimitedRetentions, '最短时间', (_, p) => ({
+      higher: p.text.replace(/。$/u, ''),
+      why: '文件规定个人信息永久或者长期保存、不予删除，没有法律、行政法规的依据',
+    }));
+    // A special-operation worker let work without the training and the qualification (可以不再取得特种作业操作资格，直接安排上岗).
+    modelled('中华人民共和国安全生产法', specialOperationWaivers, '特种作业人员必须', (_, p) => ({
+      higher: sentenceWith(p.text, '特种作业人员必须'),
+      why: '特种作业人员必须经专门的安全作业培训，取得相应资格，方可上岗作业，文件不得免除',
+    }));
+    // Medical costs of a work injury suspended during review or suit; the wage base's floor taken away (src/corpus/injury-review-payments.ts).
+    modelled(
+      '工伤保险条例',
+      injuryFundPayments,
+      (f: InjuryFundPayment) => f.word,
+      (f, p) => ({ higher: sentenceWith(p.text, f.word), why: f.why }),
+    );
+    // An assistive device decided by the employer or the agency instead of the committee (须经所在用人单位同意…审核确认).
+    modelled('工伤保险条例', deviceApprovers, '经劳动能力鉴定委员会确认', (_, p) => ({
+      higher: sentenceWith(p.text, '经劳动能力鉴定委员会确认'),
+      why: '配置辅助器具由劳动能力鉴定委员会确认，文件改由其他单位同意或者审核决定',
+    }));
+    // Review and suit given up as the price of a grant (承诺不就原行政处罚决定申请行政复议或者提起行政诉讼).
+    modelled('中华人民共和国行政处罚法', remedyWaivers, '申请行政复议', (_, p) => ({
+      higher: sentenceWith(p.text, '申请行政复议'),
+      why: '当事人对行政处罚不服的，有权依法申请行政复议或者提起行政诉讼，文件不得要求其放弃',
+    }));
+    // A purchase contract changed by the buyer alone, or paid later than it says (src/corpus/contract-terms.ts).
+    modelledOwn<ContractTermSetAside>(contractTermsSetAside);
     // An employer's liability for accidents at work agreed away (约定…由职工自行承担相应责任，企业不再承担赔偿责任).
     modelled('中华人民共和国安全生产法', liabilityWaivers, '免除或者减轻', (_, p) => ({
       higher: p.text.replace(/。$/u, ''),

@@ -128,7 +128,12 @@ export default defineRule<Options>({
     // 39: 不得另行选择 with no 其他 bars all others too; training on other platforms kept out of the subsidy.
     // 40: a named enterprise designated by a statutory body (经办机构指定的…有限公司) is reported; operators picked from local ones
     // (从在本省注册的会计师事务所中指定一家).
-    version: 42,
+    // 43: one operator designated in the paragraph and the others' work kept out of the subsidy or unrecognised, the refusal
+    // after a comma or in the next sentence (确定一家培训机构统一承担，其他机构组织的培训不纳入培训补贴范围); a bank named as the
+    // only channel before a bar on the others (统一通过湖南银行…发放，…不得选择其他金融机构); a share of the work reserved for
+    // local operators (本省注册的培训机构承担的培训人次占比…不得低于百分之九十); an incumbent kept on without competition (直接委托其
+    // 继续承接，不再通过竞争方式选择); operators registered elsewhere punished a tier harder.
+    version: 43,
   },
   async create(context) {
     const doc = context.document;

@@ -189,7 +189,7 @@ export default defineRule<Options>({
     // 46: an office named by its remit (负责罚款执行工作的机构) imposes nothing; money taken from the party's account named first
     // (从其存款账户中直接划拨) is a transfer, money paid out of the administration's own fund is not; a compulsion the law provides
     // (加处罚款) excuses only itself, not a 划拨 in the same sentence.
-    version: 48,
+    version: 50,
     needsCorpus: true,
   },
   async create(context) {

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
  * → { primary: 失业保险金, quantity: 18 month, comparator: max, conditions: [≥5 year, <10 year] }.
  */
 
-export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-32`;
+export const CLAIMS_VERSION = `topics-${TOPICS_VERSION}-claims-34`;
 
 export type Dimension = 'time' | 'workday' | 'hour' | 'money' | 'ratio' | 'multiple' | 'age' | 'person' | 'times';
 /** Values are kept in a base unit per dimension: time in days (approximate) with the written unit kept for exactness. */
@@ -589,6 +589,7 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   // The sentence around each clause, for the topics' `unless`: found once per sentence, not once per clause.
   let sentenceStart = 0;
   let sentenceEnd = 0;
+  let sentenceClaims = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_SPLIT.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
@@ -627,6 +628,10 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
     // A clause without a subject of its own speaks of the last one named (停工留薪期一般不超过12个月。…但延长不得超过12个月).
     const named = findTopics(clause, sentence).filter((h) => canBePrimary(h.topic, false));
     if (named.length > 0) subject = claims.length > before ? claims[claims.length - 1].primary : named[named.length - 1].topic;
+    if (i === text.length || SENTENCE_END.test(text[i])) {
+      dropRuledQualifiers(text, claims.slice(sentenceClaims), sentence);
+      sentenceClaims = claims.length;
+    }
     if (i < text.length && SENTENCE_END.test(text[i])) {
       sentenceStart = i + 1;
       caseQualifiers = [];
@@ -640,6 +645,27 @@ export function extractClaims(text: string, options: { anySubject?: boolean } = 
   const scope = contextText(text.replace(ARTICLE_LABEL, '').replace(RUN_IN_HEADING, ''));
   for (const c of rules) c.scope = scope;
   return rules;
+}
+
+/**
+ * A qualifier that an earlier clause of the sentence makes a rule about (不得约定试用期，…，结算支付周期最长不超过一个月) is that
+ * clause's subject, not the case of a later claim whose own clause does not name it.
+ */
+function dropRuledQualifiers(text: string, claims: Claim[], sentence: string): void {
+  for (const c of claims) {
+    if (c.qualifiers.length === 0) continue;
+    // The comma-delimited part of the text that holds the claim's words.
+    const from = Math.max(text.lastIndexOf('，', c.span.start - 1), text.lastIndexOf(',', c.span.start - 1)) + 1;
+    const next = text.slice(c.span.end).search(/[，,。；;]/u);
+    const own = findTopics(text.slice(from, next < 0 ? text.length : c.span.end + next), sentence).map((h) => h.topic);
+    c.qualifiers = c.qualifiers.filter(
+      (q) =>
+        q === c.primary ||
+        own.includes(q) ||
+        // Only a rule in the same part of the sentence (a semicolon starts another case: …试用期为6个月；其他人员的试用期…).
+        !claims.some((o) => o !== c && o.primary === q && o.span.end <= from && !/[；;]/u.test(text.slice(o.span.end, from))),
+    );
+  }
 }
 
 /** Figures with their units, one after another (五十周岁、五十五周岁): each has its unit, so a run of digits splits one way only. */
@@ -1134,8 +1160,8 @@ export function extractItemClaims(leadIn: string, item: string): Claim[] {
   // 职业中介机构不得有下列行为：…（五）向劳动者收取押金: each item is an act the lead-in bans; it is read with the ban.
   const banned = BANNED_ACTS_LEAD.test(lead) ? '不得' : '';
   const joiner = (/[：:，,]$/u.test(lead) ? '' : '：') + banned;
-  // The item's label (（四）) is no word of the act: 不得扣押…, not 不得（四）扣押….
-  const label = banned ? (ITEM_LABEL_RE.exec(item)?.[0] ?? '') : '';
+  // The item's label (（四）) is no word of the act: 不得扣押…, not 不得（四）扣押…; nor of a tier (（二）记过，十二个月).
+  const label = ITEM_LABEL_RE.exec(item)?.[0] ?? '';
   const start = lead.length + joiner.length;
   const shift = start - label.length;
   return extractClaims(lead + joiner + item.slice(label.length))

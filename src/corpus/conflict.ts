@@ -1,7 +1,7 @@
 import type { Claim, Comparator, Condition, Quantity } from './claims.js';
 import { ARTICLE_LABEL, ITEM_LABEL } from './text.js';
 import { escapeRegExp } from '../io/escape.js';
-import { isActScope, isAdminAct, isBenefit, isGeneral, isQualifier, namesAct } from './topics.js';
+import { isActScope, isAdminAct, isBenefit, isGeneral, isQualifier, isTier, namesAct } from './topics.js';
 import { bigramCoverage, bigramDice, bigrams } from '../zh/similarity.js';
 
 /**
@@ -561,7 +561,8 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
   // the law's limitation period (申请仲裁的时效期间为一年), however differently the two are worded.
   const limitation = isLimitation(d);
   const suitLimitation = isSuitLimitation(d);
-  if (!(d.kind === 'modal' && namesAct(d.primary)))
+  if (!(d.kind === 'modal' && namesAct(d.primary))) {
+    const all = list;
     list = list.filter(
       (h) =>
         covered(d, h.claim) >= MIN_CLOSENESS ||
@@ -585,6 +586,11 @@ function closest(d: Claim, list: HigherClaim[]): HigherClaim[] {
         // however much else the draft's sentence says around it.
         (isAdminAct(d.primary) && d.comparator === 'within' && h.claim.comparator === 'within' && !h.claim.conditionText),
     );
+    // Where none is close, the figure the law gives one grade of a graded subject (政务处分的期间为：（二）记过，十二个月): a draft's
+    // figure for the same grade (受到记过处分的，处分期间为六个月) answers it, whatever case the draft's sentence names.
+    if (list.length === 0 && d.comparator === 'exact' && d.qualifiers.some(isTier))
+      list = all.filter((h) => h.claim.comparator === 'exact' && !h.claim.conditionText && d.qualifiers.every((q) => h.claim.qualifiers.includes(q)));
+  }
   // A period named by a general word (办结) that runs from receiving something else (收到转移的资金后 against 自收到申请之日起)
   // is the period of another act.
   // So is any period that runs from receiving one paper (收到本决定书) against one from receiving another (收到申请).

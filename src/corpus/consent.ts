@@ -46,6 +46,8 @@ const SENSITIVE =
 /** A commercial party: whoever is not a state body. */
 const COMMERCIAL =
   /商业|银行|保险公司|保险机构|公司|企业|平台|合作机构|与其合作|第三方|金融机构|服务商|市场主体|中介|人力资源服务机构|客户|销售机构|运营单位|运营方|运营商|运营机构/u;
+/** Employers, as recipients: another handler of a job seeker's information (推送给合作用人单位). */
+const EMPLOYERS = /用人单位|用工单位|招聘单位/u;
 /** The state bodies that process information for their duties. */
 const STATE = /人力资源(?:和)?社会保障|人社|经办机构|行政部门|人民政府|主管部门|公安|民政|税务|医疗保障|仲裁委员会|鉴定委员会/u;
 /** A commercial purpose: no duty of a state body covers it. */
@@ -72,7 +74,7 @@ export function consentWaivers(text: string): ConsentWaiver[] {
     const byState = STATE.test(actor) && !COMMERCIAL.test(actor);
     let article: 23 | 25 | 29 | null = null;
     // A state body handing data to a bank for its own service (社会保障卡) may act under its duty; for trade it may not.
-    if (recipient && COMMERCIAL.test(recipient) && (!byState || TRADE.test(sentence))) article = 23;
+    if (recipient && (COMMERCIAL.test(recipient) || EMPLOYERS.test(recipient)) && (!byState || TRADE.test(sentence))) article = 23;
     else if (SENSITIVE.test(sentence) && COMMERCIAL.test(actor) && !byState) article = 29;
     // Made public with the consent said to be given or not needed: 第二十五条 asks the person's separate consent of every
     // processor, a state body among them unless a duty of its own (named, EXCEPTION) covers it.

@@ -101,15 +101,19 @@ const FORBIDDEN_USE = new RegExp(
     // The local budget's other spending made good (弥补当地财政其他民生支出): another budget balanced.
     '(?:调入|补充|弥补|平衡)(?:本级|当地|地方|同级)?财政[^，。；]{0,10}?(?:支出|收支|资金)',
     '(?:预算|财政)(?:收支)?(?:缺口|赤字)',
-    // Rewards for the staff's or bodies' work (奖励清欠工作成绩突出的单位和个人): staff costs by another name.
+    // Rewards for the staff's or bodies' work (奖励清欠工作成绩突出的单位和个人; 对项目实施单位工作人员发放绩效奖励): staff costs by
+    // another name.
     '奖励[^，。；]{0,16}?(?:工作)[^，。；]{0,8}?(?:单位和个人|集体和个人|工作人员|先进)',
+    '(?:对|向|给)[^，。；]{0,16}?工作人员[^，。；]{0,6}?(?:发放|给予)[^，。；]{0,4}?(?:绩效)?(?:奖励|奖金)',
+    // The administration's evaluation or audit of its own work, bought from a third party (第三方评价费用).
+    '第三方[^，。；]{0,6}?(?:绩效评价|评价|评估|审计|核查|监督)(?:所需|的)?(?:费用|经费)',
     // The costs of the administration's own enforcement (申请人民法院强制执行所需的…执行费用).
     '强制执行(?:所需|的)?[^，。；]{0,16}?(?:执行费用|申请费)',
   ].join('|'),
   'u',
 );
 /** The money spent on the use. */
-const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|开支/gu;
+const SPEND = /用于|列支|支出|支付|安排|调剂|调入|弥补|统筹|开支|发放/gu;
 /** A sentence that forbids the use or tells of one that broke the rule. */
 const BANNED =
   /不得|严禁|禁止|不予|不能|不准|不应|防止|杜绝|挤占|挪用|截留|私分|侵占|违规|违法|擅自|追回(?!的?[^，。；]{0,6}?(?:款项|资金|金额)|工作)|责令|退回|清退|整改/u;

@@ -40,6 +40,9 @@ const SHOWS = /(?:内容|名单|信息)(?:应当)?(?:包括|包含|含有|为)|�
 const NAMES_LISTED = /(?:公示|公布|公开|开放)(?!招聘|选拔|遴选|征求|竞争|透明|承诺|考试|招考|招录|发布)[^，。；]{0,20}?姓名[、和及]/u;
 /** The list named before the verb (将认定合格人员的姓名、公民身份号码…在本机构门户网站公开): what is put before the public. */
 const LIST_THEN_PUBLISHED = /将([^，。；]{0,30}?姓名[、和及][^，。；]{0,40}?)(?:在[^，。；]{1,20}?)?(?:予以|进行|向社会)?(?:公示|公布|公开|张贴|开放|发布)/u;
+/** The list as the subject, posted where (入库专家的姓名、工作单位、居民身份证号码和手机号码在…门户网站长期公示). */
+const LIST_POSTED_AT =
+  /(?:^|[，；：])([^，。；]{0,30}?姓名[、和及][^，。；]{0,40}?)在[^，。；]{1,24}?(?:上)?(?:长期|统一|予以|进行|向社会)*(?:公示|公布|公开|张贴|发布)/u;
 /** Identifiers shown only in part, or not at all. */
 const MASKED = /去标识化|脱敏|隐去|隐藏|遮挡|遮盖|屏蔽|部分|后四位|前[^，。；]{0,4}位|不含|不包括|除外|匿名化|加密/u;
 /** A sentence that forbids what it names. */
@@ -70,14 +73,14 @@ export function publishedIdentifiers(text: string): PersonalDisclosure[] {
     const published = PUBLICATION.exec(sentence);
     // Consent named only to be waived (公示无需征得本人同意) is no consent.
     if (!published || FORBIDS.test(sentence) || MASKED.test(sentence) || (CONSENT.test(sentence) && !CONSENT_WAIVED.test(sentence))) continue;
-    const listed = LIST_THEN_PUBLISHED.exec(sentence);
+    const listed = LIST_THEN_PUBLISHED.exec(sentence) ?? LIST_POSTED_AT.exec(sentence);
     const listedId = listed ? IDENTIFIER.exec(listed[1]) : null;
     if (listed && listedId) {
       const at = listed.index + listed[0].indexOf(listed[1]) + listedId.index;
       out.push({
         start: start + at,
         end: start + at + listedId[0].length,
-        phrase: listed[0],
+        phrase: listed[0].replace(/^[，；：]/u, ''),
         title: PERSONAL_INFORMATION_LAW,
         article: 25,
       });

@@ -12,7 +12,9 @@
  * Only a term stated as one length is read (期限为一年, 三年期劳动合同, 订立2年的
  * 劳动合同); a range (一年以上不满三年的) is the law's table restated, which the
  * claim comparison handles. 聘用合同 of public institutions follow their own
- * regulation (初次就业…3年以上的，试用期为12个月) and are left alone.
+ * regulation (事业单位人事管理条例第十三条: 初次就业…3年以上的，试用期为12个月), read
+ * by `institutionProbationExcesses`: twelve months is the longest probation a
+ * 聘用合同 can have, so a longer one contradicts it whatever term it states.
  */
 
 import { parseChineseNumber } from '../zh/numerals.js';
@@ -52,7 +54,7 @@ const PART_TIME = /非全日制用工|非全日制用工劳动者|非全日制�
 /** The probation given as a length: 试用期为三个月, 试用期一般不超过6个月, 约定3个月的试用期, 约定不超过十五日的试用期. */
 const PROBATION_RES: RegExp[] = [
   new RegExp(
-    `试用期(?:限|期限)?(?:一般|原则上|统一|均|最长|最多|可以|可)?(?:为|是|定为|约定为|不超过|不得超过|不超出|延长至|延长为)${SP}(${NUMBER})${SP}(个月|个自然月|月|日|天|周|个星期)${EXACT_AFTER}`,
+    `试用期(?:限|期限)?(?:一般|原则上|统一|均|最长|最多|可以|可)?(?:为|是|定为|约定为|不超过|不得超过|不超出|延长至|延长为)${SP}(${NUMBER})${SP}(个月|个自然月|月|日|天|周|个星期|年)${EXACT_AFTER}`,
     'gu',
   ),
   new RegExp(`约定${SP}(?:不超过|不得超过|最长|最多)?${SP}(${NUMBER})${SP}(个月|个自然月|日|天|周|个星期)(?:的)?试用期`, 'gu'),
@@ -123,6 +125,41 @@ export function probationExcesses(text: string): ProbationExcess[] {
         if (months(value, m[2]) <= term.limit) continue;
         const start = range.start + m.index!;
         out.push({ start, end: start + m[0].length, phrase: m[0], term: term.text, limitMonths: term.limit, article: term.article, clause: term.clause });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface InstitutionProbationExcess {
+  start: number;
+  end: number;
+  phrase: string;
+  article: 13;
+}
+
+/** The sentence or the document is about a public institution's own staff (事业单位, 聘用合同, 聘用人员). */
+const INSTITUTION = /事业单位|聘用合同/u;
+/** Other persons on probation: civil servants (公务员法), workers under labour contracts. */
+const NOT_INSTITUTION = /公务员|参照公务员法管理|劳动合同/u;
+
+/**
+ * Probations of a public institution's staff longer than twelve months (受聘人员首次与事业单位订立聘用合同的，试用期为18个月).
+ * `title` is the document's: a 事业单位 document's 聘用人员 need not name the institution in every sentence.
+ */
+export function institutionProbationExcesses(text: string, _leadIn?: string, title = ''): InstitutionProbationExcess[] {
+  const out: InstitutionProbationExcess[] = [];
+  for (const range of fullSentences(text)) {
+    const sentence = text.slice(range.start, range.end);
+    if (!sentence.includes('试用期') || NOT_HERE.test(sentence.replace(/聘用合同/gu, '')) || NOT_INSTITUTION.test(sentence)) continue;
+    if (OUTSIDE_ESTABLISHMENT.test(sentence)) continue;
+    if (!INSTITUTION.test(sentence) && !(INSTITUTION.test(title) && !NOT_INSTITUTION.test(title) && /聘用|受聘|新进|招聘/u.test(sentence))) continue;
+    for (const re of PROBATION_RES) {
+      for (const m of sentence.matchAll(re)) {
+        const value = parseChineseNumber(m[1]);
+        if (value === undefined || value <= 0 || months(value, m[2]) <= 12) continue;
+        const start = range.start + m.index!;
+        out.push({ start, end: start + m[0].length, phrase: m[0], article: 13 });
       }
     }
   }

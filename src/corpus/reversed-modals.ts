@@ -51,7 +51,7 @@ const CLAUSE_END = /[，,。；;：:]/u;
 
 /** Who acts, by the words that name it; a longer name first at each position (职业中介机构 is an intermediary). */
 const ACTOR_RE =
-  /(?<intermediary>经营性人力资源服务机构|人力资源服务机构|职业中介机构|中介机构|劳务经纪人|经纪人)|(?<employer>用人单位|用工单位|企业|雇主|单位)|(?<admin>部门|机关|委员会|人民政府|被告|经办机构|监察机构|本厅|仲裁庭|人民法院)|(?<person>劳动者|职工|个人|本人|当事人|申请人|求职者|参保人员|原告|第三人)/gu;
+  /(?<intermediary>经营性人力资源服务机构|人力资源服务机构|职业中介机构|中介机构|劳务经纪人|经纪人)|(?<employer>用人单位|用工单位|企业|雇主|单位)|(?<admin>部门|机关|委员会|人民政府|被告|经办机构|监察机构|本厅|仲裁庭|人民法院)|(?<person>劳动者|职工|务工人员|个人|本人|当事人|申请人|求职者|参保人员|原告|第三人)/gu;
 
 /**
  * Who acts: the actor named first in the modal word's own clause, or else in the part before it — the subject, not whom the act

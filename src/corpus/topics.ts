@@ -356,6 +356,8 @@ export const TOPICS: TopicDef[] = [
   // 政府信息公开条例第二十六条: 主动公开的政府信息自形成或者变更之日起20个工作日内公开, whatever the information is called (社会保险信息).
   // The day the information is formed may be named by what forms it (自拨付完成之日起…主动公开).
   T('主动公开', { context: /形成或者变更|形成之日|变更之日|之日起|形成后|变更后/u, adminAct: true }),
+  // …or named by where it goes, counted from the day the information is formed (自评价报告形成之日起30个工作日内…向社会公开).
+  T('向社会公开', { canonical: '主动公开', context: /形成或者变更|形成之日|变更之日|形成后|变更后/u, adminAct: true }),
   T('行政许可决定'),
   // 行政处罚法第六十条: 自行政处罚案件立案之日起九十日内作出行政处罚决定: the administration's own period.
   T('作出行政处罚决定', { context: /立案/u, adminAct: true }),
@@ -383,7 +385,7 @@ export const TOPICS: TopicDef[] = [
 ];
 
 /** Bump when TOPICS or the claim extractor changes: stored topic indexes are rebuilt on the next write. */
-export const TOPICS_VERSION = 56;
+export const TOPICS_VERSION = 57;
 
 /** A term may name different subjects in different contexts (收取 from a worker, from a student): its definitions in order. */
 const BY_TERM = new Map<string, TopicDef[]>();

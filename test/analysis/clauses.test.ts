@@ -240,3 +240,33 @@ describe('clause analysis: papers the applicant asks for, charges not paid, a de
     expect(set(await article('公告送达的，统一在省人力资源社会保障厅指定的一家省级报纸刊登。'), 'market')).toHaveLength(1);
   });
 });
+
+describe('clause analysis: one provider and the rest shut out, a local share, a renewal without competition, outsiders punished harder', () => {
+  const set = (doc: LegalDocument): string[] =>
+    effects(doc, 'market')
+      .filter((e) => e.status === 'set')
+      .map((e) => e.phrase);
+
+  it('reads the others shut out after one operator was designated, even in the next sentence, and not after an open tender', async () => {
+    expect(set(await article('转产技能培训由县级人力资源社会保障部门确定一家培训机构统一承担，其他机构组织的培训不纳入培训补贴范围。'))).toEqual([
+      '其他机构组织的培训不纳入培训补贴范围',
+    ]);
+    expect(
+      set(await article('假肢的配置，统一由省人力资源社会保障厅确定的省级康复辅具中心承担；工伤职工在其他机构配置的，工伤保险基金不予支付。')),
+    ).toHaveLength(1);
+    expect(set(await article('培训机构通过公开招标择优确定一家承担，在其他机构参加的培训不予补贴。'))).toEqual([]);
+  });
+
+  it('reads a bank named as the only channel before a bar on other banks, but no bank in a card account', async () => {
+    expect(set(await article('差额补足资金统一通过湖南银行社会保障卡账户发放，伤残职工不得选择其他金融机构账户领取。'))).toEqual(['不得选择其他金融机构']);
+    expect(set(await article('失业保险金统一通过社会保障卡银行账户发放，经办机构不得要求失业人员另行选择其他银行开户。'))).toEqual([]);
+  });
+
+  it('reads a share reserved for local operators from outside its quotation marks, a renewal without competition and a harsher tier for outsiders', async () => {
+    expect(set(await article('应当将“由本省注册的培训机构承担的培训人次占比”列为必设指标，其指标值不得低于百分之九十。'))).toHaveLength(1);
+    expect(set(await article('评价等次为优的承接主体，下一年度可以由购买主体直接委托其继续承接，不再通过竞争方式选择。'))).toHaveLength(1);
+    expect(set(await article('符合政府采购法规定的单一来源采购情形的，可以直接委托原承接主体继续承接，不再通过竞争方式选择。'))).toEqual([]);
+    expect(set(await article('对在本省行政区域外注册的施工企业，确定裁量等次时，在相应等次基础上提高一档执行。'))).toHaveLength(1);
+    expect(set(await article('对本省和外省注册的企业适用同一裁量基准，不得对外省企业从重处罚。'))).toEqual([]);
+  });
+});

@@ -23,4 +23,13 @@ describe('the time after which a wrong is no longer punished, taken away', () =>
     expect(limitationsWaived('对违法招用童工的，发现一起查处一起，并依法从重处罚。')).toEqual([]);
     expect(limitationsWaived('对违规发放补贴的行为，一经发现即予查处。')).toEqual([]);
   });
+
+  it('reads a longer time within which a wrong is still punished, beyond two years', () => {
+    expect(limitationsWaived('对已退出的机构，自其退出之日起五年内发现其违法行为的，仍应当依法给予行政处罚。').map((f) => f.article)).toEqual([36]);
+    expect(limitationsWaived('用人单位的违法行为在3年内被举报的，劳动保障监察机构应当立案查处。').map((f) => f.title)).toEqual(['劳动保障监察条例']);
+    // Two years is the law's own; five where life, health or financial safety is harmed.
+    expect(limitationsWaived('违法行为在二年内被发现的，依法给予行政处罚。')).toEqual([]);
+    expect(limitationsWaived('涉及公民生命健康安全且有危害后果的，在五年内发现的，依法给予行政处罚。')).toEqual([]);
+    expect(limitationsWaived('违法行为在五年内未被发现的，不再给予行政处罚。')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { probationExcesses } from '../../src/corpus/probation.js';
+import { institutionProbationExcesses, probationExcesses } from '../../src/corpus/probation.js';
 
 describe('probation longer than the contract term allows', () => {
   it('points at the probation in UTF-16 offsets, after astral characters too', () => {
@@ -41,5 +41,30 @@ describe('probation longer than the contract term allows', () => {
     expect(probationExcesses('劳动合同约定的服务期限为一年，试用期期限为3个月。')).toEqual([]);
     // Staff outside the establishment sign labour contracts even in a public institution.
     expect(probationExcesses('事业单位与编外聘用人员订立期限为一年的劳动合同的，试用期为六个月。').map((e) => e.limitMonths)).toEqual([2]);
+  });
+});
+
+describe('probation of a public institution longer than twelve months', () => {
+  const phrases = (t: string, title?: string) => institutionProbationExcesses(t, undefined, title).map((e) => e.phrase);
+
+  it('finds it in several wordings, with offsets after astral characters', () => {
+    const text = '𠮷受聘人员首次与事业单位订立聘用合同的，试用期为18个月。';
+    const [e] = institutionProbationExcesses(text);
+    expect(e).toMatchObject({ phrase: '试用期为18个月', article: 13 });
+    expect(text.slice(e.start, e.end)).toBe('试用期为18个月');
+    expect(phrases('事业单位新聘用工作人员的试用期一般不超过二十四个月。')).toEqual(['试用期一般不超过二十四个月']);
+    expect(phrases('聘用合同期限5年的，试用期延长至15个月。')).toEqual(['试用期延长至15个月']);
+    expect(phrases('新聘用人员试用期为2年。', '湖南省事业单位公开招聘人员办法')).toEqual(['试用期为2年']);
+  });
+
+  it('stays silent at or under twelve months, and on other persons on probation', () => {
+    expect(phrases('初次就业的工作人员与事业单位订立的聘用合同期限3年以上的，试用期为12个月。')).toEqual([]);
+    expect(phrases('事业单位新聘用人员试用期为六个月。')).toEqual([]);
+    // Civil servants: their own law; labour contracts: the labour contract law's table.
+    expect(phrases('参照公务员法管理的事业单位新录用人员试用期为18个月。')).toEqual([]);
+    expect(phrases('事业单位编外人员订立劳动合同的，试用期为18个月。')).toEqual([]);
+    expect(phrases('聘用合同不得约定试用期以外的期限。事业单位工作人员见习期为18个月。')).toEqual([]);
+    // Without a public institution in the sentence or the document's title.
+    expect(phrases('新聘用人员试用期为2年。', '湖南省企业职工招用办法')).toEqual([]);
   });
 });

@@ -561,7 +561,7 @@ const KIND_OF_ACTIVITY = /^(?:、[^，。；、]{1,12})*(?:等|的)[^，。；]{
 /** The measure as the name of a wrong investigated (查处扣押劳动者证件案件, 扣押…、以担保名义收取财物等违法案件). */
 const NAMED_WRONG = /^(?:(?:、|和|或者|及)[^，。；]{1,24}?)*(?:等)?(?:违法)?(?:案件|行为)/u;
 /** Papers only an employer or an agent holds back from a worker (劳动合同法第九条): the administration seizes no such thing. */
-const WORKERS_PAPERS = /(?:劳动者|职工|员工|求职者|被派遣劳动者)的?(?:居民)?(?:身份证件?|证件)/u;
+const WORKERS_PAPERS = /(?:劳动者|职工|员工|求职者|被派遣劳动者|农民工|务工人员)(?:本人)?的?(?:居民)?(?:身份证件?|证件|社会保障卡|社保卡|银行卡|工资卡)/u;
 
 /** A fund, budget or account of the administration's own, or money paid on to a bank (划拨…至代发银行). */
 const OWN_FUNDS =
@@ -587,7 +587,14 @@ function compulsions(ctx: Context, out: Draft[]): void {
       // 对查封扣押财产、强制拆除等现场执法活动，要推行全程音像记录: the measure names a kind of activity that other duties concern.
       if (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && KIND_OF_ACTIVITY.test(text.slice(end, clauseAt(sentence, start).end))) return;
       // 查处扣押劳动者证件案件: the measure names the wrong an employer commits, not a measure of the administration.
-      if (WORKERS_PAPERS.test(m[0]) && NAMED_WRONG.test(text.slice(end, sentence.end))) return;
+      // So is one listed in the case of a penalty (…或者扣押、变相扣押农民工本人社会保障卡，经责令限期改正逾期不改正的，按照…处罚).
+      if (
+        WORKERS_PAPERS.test(m[0]) &&
+        (NAMED_WRONG.test(text.slice(end, sentence.end)) ||
+          text.slice(Math.max(clauseStart, start - 2), start) === '变相' ||
+          (!IMPOSING_BEFORE.test(text.slice(clauseStart, start)) && /的[，,]/u.test(text.slice(end, sentence.end))))
+      )
+        return;
       // Money moved out of a fund or budget the administration keeps (从社会保险基金支出户中划拨待遇资金至代发银行) is a payment it makes,
       // not money taken from a party.
       if (subtype === 'transfer' && OWN_FUNDS.test(text.slice(clauseStart, Math.min(sentence.end, end + 16)))) return;
@@ -652,8 +659,8 @@ function partyBefore(sentence: SentenceUnit, at: number, openingToo: boolean): A
 /** Who bears the cost named just before (…费用按照代收协议由税务部门承担). */
 const BORNE_BY = /^[^。；]{0,16}?由([^，。；]{2,16}?)(?:承担|负担|列支)/u;
 
-/** Nouns a payment word modifies (缴费记录, 缴费基数, 缴费年限): a record or a measure of payments, not a charge. */
-const RECORD_AFTER = /^(?:记录|基数|年限|信息|凭证|明细|档案|数据|情况|证明|标准)/u;
+/** Nouns a payment word modifies (缴费记录, 缴费基数, 缴费年限, 费用结算): a record, a measure or the settling of payments, not a charge. */
+const RECORD_AFTER = /^(?:记录|基数|年限|信息|凭证|明细|档案|数据|情况|证明|标准|结算|核算|清算)/u;
 
 /** Money handed on to the administration or the treasury after it is taken in. */
 const REMITTED = /^[^。；]{0,20}?(?:上缴|解缴|缴入|划入)((?:同级|本级)?(?:财政|国库|[^，。；]{0,12}?(?:部门|机关)))/u;
@@ -733,7 +740,9 @@ function fees(ctx: Context, out: Draft[]): void {
     const agent = agentBy(text, start, clause.start);
     // 企业可以向新录用的员工收取…: the one charged (向…) stands between the collector and the verb.
     const payer = /向[^，。；]{1,20}?$/u.exec(text.slice(clause.start, start));
-    const subject = subjectBefore(text, payer ? start - payer[0].length : start, clause.start);
+    // 评价机构依据原省劳动和社会保障厅有关…收费文件收取费用: the body whose paper is the basis is not the one collecting.
+    const basis = /(?:依据|根据|依照)[^，。；]{1,30}?(?:文件|规定|办法|通知|意见)$/u.exec(text.slice(clause.start, payer ? start - payer[0].length : start));
+    const subject = subjectBefore(text, (payer ? start - payer[0].length : start) - (basis?.[0].length ?? 0), clause.start);
     // An item with no subject of its own is done by the lead-in's (申请认定的家政企业…应当符合下列要求：（一）…统一收取服务费用).
     const lead = sentence.provision.leadIn?.text;
     const party = partyBefore(sentence, start, false);
@@ -1186,6 +1195,14 @@ function markets(ctx: Context, out: Draft[]): void {
     if (competitive || !ONE_PROVIDER_BEFORE.test(before)) return;
     add('choice', start, end, '只认可一家机构提供的服务，在其他机构发生的费用不予支付，排斥了其他经营者', 'sure');
   });
+  // One operator designated in the provision (确定一家培训机构统一承担; 统一由…确定的省级康复辅具中心承担；…), then the work of all
+  // others unrecognised, unpaid or kept out of the subsidy. The designation may stand in an earlier sentence of the paragraph.
+  scan(text, sentence.start, sentence.end, MARKET_OTHERS_SHUT_OUT, (m, start, end) => {
+    const before = text.slice(sentence.provision.sentences[0].start, start);
+    if (competitive || COMPETITIVE.test(before) || PUBLIC_BODY.test(m[1]) || negatedAt(sentence, start)) return;
+    if (!(DESIGNATED_BEFORE.test(before) || ONE_PROVIDER_BEFORE.test(before))) return;
+    add('choice', start, end, '只认可确定的一家机构，其他机构提供的服务不予认可或者不予补贴、支付，排斥了其他经营者', 'sure');
+  });
   // One body given the work, everyone else barred from it (统一由湖南省家政服务协会组织实施，其他社会培训评价组织不得在本省开展…).
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_EXCLUDED, (m, start, end) => {
     const one = ONE_BODY_BEFORE.exec(text.slice(sentence.start, start));
@@ -1222,7 +1239,10 @@ function markets(ctx: Context, out: Draft[]): void {
   // Everyone but the one chosen barred; the one chosen is named before the bar, not through a competition.
   scan(text, sentence.start, sentence.end, MARKET_OTHERS_BARRED, (m, start, end) => {
     const before = text.slice(sentence.start, start);
-    if (competitive || PUBLIC_BODY.test(m[0]) || !(DESIGNATED_BEFORE.test(before) || UNIFORM_PRODUCT_BEFORE.test(before) || namedEnterprise(before))) return;
+    // The one chosen: designated, a product everyone must use, a named enterprise, or a bank named as the only channel.
+    const chosenBefore =
+      DESIGNATED_BEFORE.test(before) || UNIFORM_PRODUCT_BEFORE.test(before) || !!namedEnterprise(before) || re(NAMED_BANK_CHANNEL_BEFORE, 'u').test(before);
+    if (competitive || PUBLIC_BODY.test(m[0]) || !chosenBefore) return;
     // The law's own designations (经办机构…) are read in the bar itself: the one who chose (经办机构确定的合作银行) is no excuse.
     add('choice', start, end, '只许使用指定的经营者，排斥了其他经营者', 'sure', { statutoryIn: 'phrase' });
   });
@@ -1285,6 +1305,11 @@ function markets(ctx: Context, out: Draft[]): void {
     const why = share ? '要求使用的产品中本地企业生产的须达到一定比例，排斥外地经营者的产品' : '对使用本地企业生产的产品给予加分或者优待，排斥外地经营者的产品';
     add('locality', start, start + favour[0].length, why, 'sure');
   });
+  // A share of the work reserved for locally registered operators (由本省注册的培训机构承担的培训人次占比…不得低于百分之九十).
+  scan(text, sentence.start, sentence.end, LOCAL_SHARE, (m, start, end) => {
+    if (negatedAt(sentence, start) || placeIndifferent) return;
+    add('locality', start, end, '要求本地注册的经营者承担的业务达到一定比例，排斥外地经营者', 'sure');
+  });
   scan(text, sentence.start, sentence.end, LOCAL_BENEFIT, (m, start, end) => {
     // 外省企业在湘设立的分支机构不享受…: the operators are outsiders, the words a bar (OUTSIDE_DENIED reads it).
     if (OUTSIDE_RE.test(text.slice(clauseAt(sentence, start).start, start)) || negatedAt(sentence, start)) return;
@@ -1340,6 +1365,18 @@ function markets(ctx: Context, out: Draft[]): void {
   scan(text, sentence.start, sentence.end, OUTSIDE_CLASSED, (m, start, end) => {
     if (negatedAt(sentence, start)) return;
     add('locality', start, end, '对外地经营者另设要求或者区别对待', 'sure');
+  });
+  // Operators registered elsewhere punished harder for the same breach (对在本省行政区域外注册的施工企业，…提高一档执行).
+  scan(text, sentence.start, sentence.end, OUTSIDE_HARSHER, (m, start, end) => {
+    // The harsher measure itself must not be forbidden (…适用同一裁量基准，不得对外省企业从重处罚).
+    if (negatedAt(sentence, start) || negatedAt(sentence, end - m[1].length)) return;
+    add('locality', start, end, '对外地经营者从重处理或者提高处罚等次，是歧视性的监管执法，区别对待外地经营者', 'sure');
+  });
+  // An incumbent kept on without a competition: 直接委托其继续承接，不再通过竞争方式选择. A sole source the law allows is no
+  // restriction the document sets.
+  scan(text, sentence.start, sentence.end, RENEWED_WITHOUT_COMPETITION, (m, start, end) => {
+    if (negatedAt(sentence, start) || SOLE_SOURCE_BY_LAW.test(s)) return;
+    add('choice', start, end, '不经竞争直接确定（续用）承接的经营者，排斥了其他经营者参与竞争', 'inferred');
   });
   // One operator the department names for all (受托机构由省人力资源社会保障厅统一指定，各地不得自行选择).
   scan(text, sentence.start, sentence.end, DESIGNATED_BY_ADMIN, (m, start, end) => {
@@ -1625,8 +1662,13 @@ const MARKET_OTHERS_UNPAID =
 /** An account at any other bank refused (在其他银行开立的账户不予发放). */
 const MARKET_OTHER_BANKS_REFUSED =
   '(?:在|到|通过)其他(?:银行|金融机构)[^，。；]{0,12}?(?:账户|银行卡|卡)[，,]?(?:一律)?(?:不予|不得|不能)(?:发放|支付|使用|办理|结算|代发)';
-/** The one provider named before: 统一由…配置, 只能到…. */
-const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|向|从)[^，。；]{2,30}?(?:配置|提供|办理|采购|购买|承担|实施|负责)/u;
+/** The one provider named before: 统一由…配置, 只能到…, 统一由…确定的一家培训机构承办. */
+const ONE_PROVIDER_BEFORE = /(?:统一|一律|只能|仅能|均)(?:由|到|在|向|从)[^，。；]{2,30}?(?:配置|提供|办理|采购|购买|承担|实施|负责|承办|承接)/u;
+/**
+ * The work of every other operator shut out after one was designated (其他机构组织的培训不纳入培训补贴范围; 在其他机构参加的同类
+ * 培训，其学时和结业证明一律不予认可): unrecognised, unpaid or kept out of the subsidy, the refusal in the clause or the next one.
+ */
+const MARKET_OTHERS_SHUT_OUT = `(?:在|到|向|通过)?其他([^，。；]{0,6}?(?:机构|单位|企业|经营者|组织|医院|平台|公司|商家))[^，。；]{0,20}?(?:[，,][^，。；]{0,16}?)?(?:一律|均)?(?:不予认可|不予承认|不予采信|不予认定|不认可|不予支付|不予报销|不予结算|不予补贴|不纳入[^，。；]{0,8}?(?:补贴|补助|支付|报销|结算)(?:范围)?|不享受[^，。；]{0,6}?(?:补贴|补助)|不予(?:发放|给予)[^，。；]{0,6}?(?:补贴|补助))`;
 const MARKET_OTHERS_REJECTED = '其他(?:机构|单位|企业|经营者|组织)[^，。；]{0,14}?(?:不予认可|不予承认|不予采信|不予受理|无效|不认可|不予认定)';
 /**
  * Everyone else barred (不得另行选择其他保险机构, 不得通过其他金融机构支付, 不得另行开发或者采购同类评价系统); 另行 says 其他 itself
@@ -1726,6 +1768,24 @@ const OUTSIDE_CLASSED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；
 const DESIGNATED_BY_ADMIN = `(?:受托|承办|承接|服务|培训|评价|定点)${L.OPERATOR}(?:由|统一由)[^，。；]{0,16}?(?:部门|厅|局|机关|人民政府)(?:统一)?指定`;
 const LOCAL_SCORED = `${L.LOCAL}[^，。；、]{0,8}?${L.OPERATOR}[^。；]{0,40}?(?:评审|评标|评分|采购|招标|投标|比选)[^。；]{0,12}?(?:价格扣除|加[0-9.${CHINESE_NUMERAL_CHARS}]+分|加分)`;
 const OUTSIDE_SCORED = `${L.OUTSIDE}[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,24}?[，,]?[^。；]{0,24}?(?:扣减|扣除|减去|扣)[0-9.${CHINESE_NUMERAL_CHARS}]+分`;
+/**
+ * Operators registered elsewhere dealt with more harshly by the administration (对在本省行政区域外注册的施工企业，…裁量等次…提高一档
+ * 执行; 外省企业…从重处罚): the same breach, a heavier measure, for the place of registration alone.
+ */
+const OUTSIDE_HARSHER = `(?:${L.OUTSIDE}|(?:在)?${L.LOCAL}(?:行政区域|区域|范围)?(?:以|之)?外)(?:[^，。；、]{0,4}?(?:注册|登记|设立|成立))?的?[^，。；、]{0,10}?${L.OPERATOR}[^。；]{0,40}?((?:提高|上调|上浮|加重|提升|升高)[^，。；]{0,2}?(?:[一二两三1-3]个?)?(?:档|级|档次|等次|等级)(?:执行)?|从重(?:处罚|处理|裁量|认定)|加倍(?:处罚|罚款))`;
+/**
+ * A share of the work that locally registered operators must reach (应当将“由本省注册的培训机构承担的培训人次占比”列为必设指标，
+ * 其指标值不得低于百分之九十): a quota that keeps operators from elsewhere out of the rest. Read from the verb that makes it an
+ * indicator, outside the quotation marks, to the floor.
+ */
+const LOCAL_SHARE = `(?:(?:将|把|以)[“"]?)?(?:由|在)?${L.LOCAL}[^，。；、”]{0,6}?(?:注册|登记|设立|成立|纳税)的?[^，。；、”]{0,10}?${L.OPERATOR}[^，。；]{0,20}?(?:占比|比例|比重|份额)[”"]?(?:[^。；]{0,30}?)(?:不得低于|不低于|不得少于|不少于|应当达到|须达到|必须达到|达到)[^，。；]{0,4}?(?:[0-9]|百分之|[一二三四五六七八九十])[^，。；]{0,8}`;
+/**
+ * An incumbent kept on without a competition (下一年度同类服务项目可以由购买主体直接委托其继续承接，不再通过竞争方式选择): the
+ * operators that would compete for the next contract are shut out.
+ */
+const RENEWED_WITHOUT_COMPETITION = `(?:直接|继续)(?:委托|确定|交由|续签|续约|指定|选定|由)[^，。；]{0,16}?(?:承接|承办|承担|提供|实施|合同|协议|服务)[^。；]{0,8}?[，,]?(?:不再|无需|无须|不需要?|不必|免于|免予|不经)(?:通过|经过|参加|进行|组织|重新|采用|履行)?[^，。；]{0,8}?(?:竞争|招标|比选|遴选|政府采购|采购程序|评审)[^，。；]{0,6}`;
+/** The law's own ground for one supplier (政府采购法第三十一条, 单一来源采购): no competition is owed. */
+const SOLE_SOURCE_BY_LAW = /单一来源|政府采购法|依法可以不(?:进行)?招标|招标投标法/u;
 /** A promise not to move away, or money taken back if one does (5年内不将注册地、税收户管地迁出本省). */
 const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^，。；]{0,12}?(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?|办公地)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,6}|(?:注册地|税收户管地|纳税地|税务登记|经营地|总部|住所地?)[^，。；]{0,8}?迁(?:出|离|往)[^，。；]{0,10}?的[，,][^。；]{0,12}?(?:收回|追回|退回|退还|返还|取消)`;
 /** Banks named by name where the document could say 银行 (应当在…湖南银行、长沙银行网点开立专用账户). */
@@ -1734,6 +1794,9 @@ const RELOCATION_BAR = `(?:承诺|保证)[^。；]{0,20}?不(?:得)?(?:将)?[^�
 const NAMED_BANK =
   '(?<![商业开户合作人民经办代发托管指定存款有关相关当地本地所在地国有政策性村镇])(?!(?:原|其)?(?:开户|合作|代发|托管|存款|指定|经办|有关|相关|当地|本地|所在地)银行)(?:(?!的)[\u4e00-\u9fff]){2,4}银行(?!业(?!务))';
 const NAMED_BANKS_ONLY = `(?:应当|须|必须|只能|仅能|统一|一律|原则上)[^，。；]{0,4}?(?:在|到|通过|选择|选定)[^，。；]{0,12}?${NAMED_BANK}(?:[、和或及]${NAMED_BANK})*(?:等[^，。；]{0,10}?银行)?[^，。；]{0,8}?(?:网点|开立|开设|办理|存储|存入|作为)`;
+/** One bank named as the only channel, before a bar on the others (统一通过湖南银行社会保障卡账户发放，…不得选择其他金融机构). */
+// A bank account of a card (社会保障卡银行账户) names no bank.
+const NAMED_BANK_CHANNEL_BEFORE = `(?:统一|一律|只能|仅能|应当|须|必须)(?:通过|在|到|由|向|委托)[^，。；]{0,12}?(?![\u4e00-\u9fff]{0,3}[卡折户]银行)${NAMED_BANK}`;
 const SAME_COMPANY_REQUIRED = '(?:应当|须|必须|只能|统一)(?:采用|使用|选用|购买|通过|接入|委托)(?:该|上述|前述|前款规定的)(?:公司|企业)';
 /** A platform or system one must use, run by a named company (统一通过…“湘易签”平台（由…科技有限公司建设运营）签订). */
 const PLATFORM_REQUIRED = '(?:统一|一律|只能|必须|须|应当)[^，。；]{0,4}?(?:通过|使用|采用|登录|接入)[^，。；]{0,40}?(?:平台|系统|软件|APP|App|终端)';
