@@ -1210,7 +1210,12 @@ function caseItemClaims(rule: string, item: string, subject = ''): Claim[] {
 
 /** A 款 that only states the rule its items are the cases of: its claims are its items'. */
 export function isCasesLead(text: string): boolean {
-  return CASES_LEAD.test(text) && /[：:]\s*$/u.test(text);
+  return CASES_LEAD.test(text) && isListLead(text);
+}
+
+/** A 款 that ends in a colon: its items follow (政务处分的期间为：…). */
+export function isListLead(text: string): boolean {
+  return /[：:]\s*$/u.test(text);
 }
 
 /** Primary topics of the claims in a (normalised) provision: what the topic index stores. */

@@ -1,6 +1,6 @@
 import type { CorpusApi, CorpusProvision, LawStatement } from './api.js';
 import { LawCatalog } from './catalog.js';
-import { CLAIMS_VERSION, extractClaims, extractItemClaims, isCasesLead, type Claim } from './claims.js';
+import { CLAIMS_VERSION, extractClaims, extractItemClaims, isListLead, type Claim } from './claims.js';
 import { readLawStatements, STATEMENTS_VERSION, type LawStatementKind, type LawStatementKinds } from './law-statements.js';
 import { bandKeys, signature } from './minhash.js';
 import { registryLoader } from './builtin-registry.js';
@@ -161,7 +161,7 @@ export class Corpus implements CorpusApi {
     // A lead-in of cases is found by its rule's words; the claims are its items' (有下列情形之一的，…应当支付经济补偿：（五）…). So is
     // any lead-in that names the subject its items give figures for (政务处分的期间为：…（二）记过，十二个月).
     const items = found
-      .filter((p) => p.item === null && p.article !== null && (isCasesLead(p.normText) || /[：:]\s*$/u.test(p.normText)))
+      .filter((p) => p.item === null && p.article !== null && isListLead(p.normText))
       .flatMap((p) => this.articleRows(store, p.lawId, p.article!).filter((r) => r.clause === p.clause && r.item !== null));
     const seen = new Set(found.map((p) => p.id));
     return [...found, ...items.filter((p) => !seen.has(p.id))].map((p) => this.withLaw(p));

@@ -45,7 +45,7 @@ export function injuryFundPayments(text: string): InjuryFundPayment[] {
   const floors = sentenceMatches(
     text,
     FLOOR_REMOVED,
-    (sentence) => WAGE_BASE.test(sentence) && BELOW_AVERAGE.test(sentence) && INJURY.test(`${sentence}${text}`) && !FLOOR_KEPT.test(sentence),
+    (sentence) => WAGE_BASE.test(sentence) && BELOW_AVERAGE.test(sentence) && INJURY.test(text) && !FLOOR_KEPT.test(sentence),
   ).map((f) => ({
     ...f,
     article: 64 as const,

@@ -46,7 +46,7 @@ const LIFE_OR_MONEY = /生命健康|金融安全/u;
 function longerLimit(sentence: string): RegExpExecArray | null {
   const m = LONGER.exec(sentence);
   if (!m || /不再|不予/u.test(m[0])) return null;
-  const years = Number(m[1]) || parseChineseNumber(m[1]) || 0;
+  const years = parseChineseNumber(m[1]) ?? 0;
   return years > 2 && !(years <= 5 && LIFE_OR_MONEY.test(sentence)) ? m : null;
 }
 

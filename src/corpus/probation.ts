@@ -60,7 +60,8 @@ const PROBATION_RES: RegExp[] = [
   new RegExp(`约定${SP}(?:不超过|不得超过|最长|最多)?${SP}(${NUMBER})${SP}(个月|个自然月|日|天|周|个星期)(?:的)?试用期`, 'gu'),
 ];
 /** A sentence that forbids a probation, or one on a public institution's own staff (their 聘用合同 follow their own regulation). */
-const NOT_HERE = /不得约定试用期|不约定试用期|聘用合同/u;
+const PROBATION_BARRED = /不得约定试用期|不约定试用期/u;
+const NOT_HERE = new RegExp(`${PROBATION_BARRED.source}|聘用合同`, 'u');
 const PUBLIC_INSTITUTION = /事业单位/u;
 /** Staff outside the establishment (编外) are hired under labour contracts even in a public institution. */
 const OUTSIDE_ESTABLISHMENT = /编外|劳务派遣|临聘|劳动合同制/u;
@@ -151,7 +152,7 @@ export function institutionProbationExcesses(text: string, _leadIn?: string, tit
   const out: InstitutionProbationExcess[] = [];
   for (const range of fullSentences(text)) {
     const sentence = text.slice(range.start, range.end);
-    if (!sentence.includes('试用期') || NOT_HERE.test(sentence.replace(/聘用合同/gu, '')) || NOT_INSTITUTION.test(sentence)) continue;
+    if (!sentence.includes('试用期') || PROBATION_BARRED.test(sentence) || NOT_INSTITUTION.test(sentence)) continue;
     if (OUTSIDE_ESTABLISHMENT.test(sentence)) continue;
     if (!INSTITUTION.test(sentence) && !(INSTITUTION.test(title) && !NOT_INSTITUTION.test(title) && /聘用|受聘|新进|招聘/u.test(sentence))) continue;
     for (const re of PROBATION_RES) {

@@ -1241,7 +1241,7 @@ function markets(ctx: Context, out: Draft[]): void {
     const before = text.slice(sentence.start, start);
     // The one chosen: designated, a product everyone must use, a named enterprise, or a bank named as the only channel.
     const chosenBefore =
-      DESIGNATED_BEFORE.test(before) || UNIFORM_PRODUCT_BEFORE.test(before) || !!namedEnterprise(before) || re(NAMED_BANK_CHANNEL_BEFORE, 'u').test(before);
+      DESIGNATED_BEFORE.test(before) || UNIFORM_PRODUCT_BEFORE.test(before) || !!namedEnterprise(before) || NAMED_BANK_CHANNEL_BEFORE.test(before);
     if (competitive || PUBLIC_BODY.test(m[0]) || !chosenBefore) return;
     // The law's own designations (经办机构…) are read in the bar itself: the one who chose (经办机构确定的合作银行) is no excuse.
     add('choice', start, end, '只许使用指定的经营者，排斥了其他经营者', 'sure', { statutoryIn: 'phrase' });
@@ -1796,7 +1796,10 @@ const NAMED_BANK =
 const NAMED_BANKS_ONLY = `(?:应当|须|必须|只能|仅能|统一|一律|原则上)[^，。；]{0,4}?(?:在|到|通过|选择|选定)[^，。；]{0,12}?${NAMED_BANK}(?:[、和或及]${NAMED_BANK})*(?:等[^，。；]{0,10}?银行)?[^，。；]{0,8}?(?:网点|开立|开设|办理|存储|存入|作为)`;
 /** One bank named as the only channel, before a bar on the others (统一通过湖南银行社会保障卡账户发放，…不得选择其他金融机构). */
 // A bank account of a card (社会保障卡银行账户) names no bank.
-const NAMED_BANK_CHANNEL_BEFORE = `(?:统一|一律|只能|仅能|应当|须|必须)(?:通过|在|到|由|向|委托)[^，。；]{0,12}?(?![\u4e00-\u9fff]{0,3}[卡折户]银行)${NAMED_BANK}`;
+const NAMED_BANK_CHANNEL_BEFORE = new RegExp(
+  `(?:统一|一律|只能|仅能|应当|须|必须)(?:通过|在|到|由|向|委托)[^，。；]{0,12}?(?![\u4e00-\u9fff]{0,3}[卡折户]银行)${NAMED_BANK}`,
+  'u',
+);
 const SAME_COMPANY_REQUIRED = '(?:应当|须|必须|只能|统一)(?:采用|使用|选用|购买|通过|接入|委托)(?:该|上述|前述|前款规定的)(?:公司|企业)';
 /** A platform or system one must use, run by a named company (统一通过…“湘易签”平台（由…科技有限公司建设运营）签订). */
 const PLATFORM_REQUIRED = '(?:统一|一律|只能|必须|须|应当)[^，。；]{0,4}?(?:通过|使用|采用|登录|接入)[^，。；]{0,40}?(?:平台|系统|软件|APP|App|终端)';
